@@ -1,0 +1,31 @@
+/**
+ * A photo caption: a paragraph with no final punctuation that ends with a credit in parentheses,
+ * e.g. "Fighters on the outskirts of Hama (Ghaith Alsayed/AP)". The credit names who took the
+ * photo and, after a slash, for which agency.
+ */
+export interface Credit {
+  photographer?: string;
+  agency?: string;
+  /** The credit as written, without parentheses. */
+  raw: string;
+}
+
+const CREDIT_AT_END = /\(([^()]{2,80})\)\s*$/;
+
+export function captionCredit(paragraph: string): Credit | null {
+  const trimmed = paragraph.trim();
+  if (/[.!?…"”’]$/.test(trimmed)) return null;
+  const m = CREDIT_AT_END.exec(trimmed);
+  if (!m) return null;
+  const raw = m[1].trim();
+  // A credit names people or agencies: capitalised words, optionally split by "/" or ";".
+  const parts = raw.split(/\s*[/;|]\s*/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((p) => /^(?:Photo:\s*|Picture:\s*)?\p{Lu}/u.test(p))) return null;
+  const clean = parts.map((p) => p.replace(/^(?:Photo|Picture)\s*:\s*/i, ''));
+  if (clean.length >= 2) return { photographer: clean[0], agency: clean.slice(1).join('/'), raw };
+  // A single part is an agency when it is an acronym or a known pattern like "Reuters"; a
+  // person when it has two or more capitalised words.
+  const single = clean[0];
+  const isPerson = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u.test(single) && !/^\p{Lu}+$/u.test(single);
+  return isPerson ? { photographer: single, raw } : { agency: single, raw };
+}

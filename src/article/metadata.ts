@@ -1,0 +1,52 @@
+import type { ArticleMeta } from './types.js';
+
+const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
+/** A bare `date 2024-12` marker some feeds put before the first sentence. */
+const DATE_MARKER = new RegExp(String.raw`^\s*date\s+(${DATE})\b[ \t]*`, 'i');
+/** `title: …` / `date: …` header lines (also `# Title` for Markdown). */
+const HEADER = /^\s*(title|date|author|source|byline)\s*:\s*(.*)$/i;
+const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
+
+export interface SplitMeta {
+  meta: ArticleMeta;
+  /** The text that remains: the article body, metadata removed. */
+  body: string;
+}
+
+/**
+ * Separates leading metadata from the body so that a marker such as `date 2024-12` never
+ * becomes part of the first sentence.
+ */
+export function splitMetadata(text: string): SplitMeta {
+  const meta: ArticleMeta = {};
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    const header = HEADER.exec(line);
+    if (header) {
+      const key = header[1].toLowerCase();
+      const value = header[2].trim();
+      if (key === 'title' && value) meta.title = value;
+      if (key === 'date') {
+        const d = new RegExp(`^${DATE}$`).exec(value) ?? new RegExp(DATE).exec(value);
+        if (d) meta.date = d[0];
+      }
+      continue;
+    }
+    const mdTitle = meta.title === undefined ? MD_TITLE.exec(line) : null;
+    if (mdTitle) {
+      meta.title = mdTitle[1];
+      continue;
+    }
+    break;
+  }
+  let rest = lines.slice(i).join('\n');
+  const marker = DATE_MARKER.exec(rest);
+  if (marker) {
+    meta.date ??= marker[1];
+    rest = rest.slice(marker[0].length);
+  }
+  return { meta, body: rest };
+}

@@ -1,0 +1,66 @@
+import { readSentences, type TokenizedSentence } from '../nlp/wink.js';
+import type { Token } from '../nlp/token.js';
+import { captionCredit } from './caption.js';
+import { splitMetadata } from './metadata.js';
+import type { Article, Sentence } from './types.js';
+
+/**
+ * Paragraphs are separated by blank lines; a text without any blank line (one paragraph per
+ * line) is split on line breaks instead. Hard-wrapped lines inside a paragraph are joined.
+ */
+export function splitParagraphs(body: string): string[] {
+  const hasBlankLines = /\n[ \t]*\n/.test(body);
+  const parts = hasBlankLines ? body.split(/\n[ \t]*\n/) : body.split('\n');
+  return parts.map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+const startsLowercase = (s: TokenizedSentence): boolean => {
+  const first = s.tokens.find((t) => !/^[“"‘'(]$/.test(t.text));
+  return first !== undefined && /^\p{Ll}/u.test(first.text);
+};
+const onlyClosingMarks = (s: TokenizedSentence): boolean => s.tokens.every((t) => /^[”"’')\]]+$/.test(t.text));
+
+/**
+ * Repairs wink's known sentence-split errors: a quoted question or exclamation followed by
+ * "she asked" is one sentence, and a stray closing quote belongs to the sentence before it.
+ */
+function repairSplits(sentences: TokenizedSentence[]): TokenizedSentence[] {
+  const out: TokenizedSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && (startsLowercase(s) || onlyClosingMarks(s))) {
+      out[out.length - 1] = { start: prev.start, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function rebase(tokens: Token[], offset: number): Token[] {
+  return tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+}
+
+export function parseArticle(id: string, text: string): Article {
+  const { meta, body } = splitMetadata(text);
+  const paragraphs = splitParagraphs(body);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const caption = captionCredit(paragraph) !== null;
+    const read = readSentences(paragraph);
+    const pieces = caption
+      ? [{ start: 0, end: paragraph.length, tokens: read.flatMap((s) => s.tokens) }]
+      : repairSplits(read);
+    for (const piece of pieces) {
+      if (piece.tokens.length === 0) continue;
+      sentences.push({
+        index: sentences.length,
+        paragraph: p,
+        text: paragraph.slice(piece.start, piece.end),
+        caption,
+        tokens: rebase(piece.tokens, piece.start),
+      });
+    }
+  });
+  return { id, meta, paragraphs: paragraphs.length, sentences };
+}

@@ -1,0 +1,89 @@
+import type { LoadOptions } from '../article/load.js';
+import type { Fact } from '../facts/types.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+
+export interface RefreshReport {
+  ok: true;
+  factsAdded: number;
+  factsRemoved: number;
+  factsBefore: number;
+  factsAfter: number;
+  sentencesBefore: number;
+  sentencesAfter: number;
+  articles: string[];
+  ms: number;
+}
+
+export class RefreshInProgressError extends Error {
+  constructor() {
+    super('a refresh is already running; try again when it has finished');
+    this.name = 'RefreshInProgressError';
+  }
+}
+
+const factKey = (f: Fact): string => {
+  const { id: _id, sentences: _s, ...rest } = f;
+  return JSON.stringify(rest);
+};
+
+const sentenceCount = (kb: KnowledgeBase): number => kb.articles.reduce((n, a) => n + a.sentences.length, 0);
+
+/**
+ * Holds the knowledge base in service. `refresh` loads the seeds folder into a new knowledge base
+ * and swaps it in at once; if loading fails, the old one stays and the error is thrown. A second
+ * refresh while one runs is refused rather than queued, so moderators get a clear answer.
+ */
+export class KnowledgeStore {
+  #current: KnowledgeBase;
+  #refreshing = false;
+
+  constructor(
+    initial: KnowledgeBase,
+    readonly seedsDir: string,
+    readonly loadOptions: LoadOptions = {},
+  ) {
+    this.#current = initial;
+  }
+
+  static async open(seedsDir: string, loadOptions: LoadOptions = {}): Promise<KnowledgeStore> {
+    return new KnowledgeStore(await loadKnowledgeBase(seedsDir, loadOptions), seedsDir, loadOptions);
+  }
+
+  get current(): KnowledgeBase {
+    return this.#current;
+  }
+
+  get refreshing(): boolean {
+    return this.#refreshing;
+  }
+
+  async refresh(): Promise<RefreshReport> {
+    if (this.#refreshing) throw new RefreshInProgressError();
+    this.#refreshing = true;
+    const started = performance.now();
+    try {
+      const next = await loadKnowledgeBase(this.seedsDir, this.loadOptions);
+      const before = this.#current;
+      const oldKeys = new Set(before.facts.map(factKey));
+      const newKeys = new Set(next.facts.map(factKey));
+      let added = 0;
+      for (const k of newKeys) if (!oldKeys.has(k)) added += 1;
+      let removed = 0;
+      for (const k of oldKeys) if (!newKeys.has(k)) removed += 1;
+      this.#current = next;
+      return {
+        ok: true,
+        factsAdded: added,
+        factsRemoved: removed,
+        factsBefore: before.facts.length,
+        factsAfter: next.facts.length,
+        sentencesBefore: sentenceCount(before),
+        sentencesAfter: sentenceCount(next),
+        articles: next.articles.map((a) => a.id),
+        ms: performance.now() - started,
+      };
+    } finally {
+      this.#refreshing = false;
+    }
+  }
+}

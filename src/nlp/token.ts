@@ -1,0 +1,21 @@
+/** One word, number or mark of a sentence, as the rest of the engine sees it (no wink types leak out). */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower-cased normal form (wink's `normal`, e.g. "’s" → "'s"). */
+  norm: string;
+  /** Lower-cased lemma ("insurgents" → "insurgent", "captured" → "capture"). */
+  lemma: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, ADJ, ADP, NUM, PUNCT, … */
+  pos: string;
+  /** wink's stop-word flag (note: wh-words are stop words too). */
+  stop: boolean;
+  /** wink's token type: word, number, punctuation, symbol, currency, url, emoji, … */
+  kind: string;
+  /** Character offsets inside the sentence text. */
+  start: number;
+  end: number;
+}
+
+export const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
