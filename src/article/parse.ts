@@ -64,3 +64,16 @@ export function parseArticle(id: string, text: string): Article {
   });
   return { id, meta, paragraphs: paragraphs.length, sentences };
 }
+
+/**
+ * An article given as a list of sentences (batch `sentences` input, WikiQA): each item stays one
+ * sentence, at its position in the list, whatever wink would have split.
+ */
+export function articleFromSentences(id: string, items: readonly string[], title?: string): Article {
+  const sentences: Sentence[] = items.map((raw, index) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    const tokens = readSentences(text).flatMap((s) => s.tokens);
+    return { index, paragraph: index, text, caption: captionCredit(text) !== null, tokens };
+  });
+  return { id, meta: title ? { title } : {}, paragraphs: items.length, sentences };
+}

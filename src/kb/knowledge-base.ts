@@ -1,5 +1,5 @@
 import { loadArticles, type LoadOptions } from '../article/load.js';
-import { parseArticle } from '../article/parse.js';
+import { articleFromSentences, parseArticle } from '../article/parse.js';
 import type { Article } from '../article/types.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
@@ -42,6 +42,11 @@ export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}):
 /** A knowledge base over one text given inline (batch `article` input, tests). */
 export function knowledgeBaseFromText(id: string, text: string): KnowledgeBase {
   return buildKnowledgeBase([parseArticle(id, text)]);
+}
+
+/** A knowledge base over a list of sentences, each kept as one sentence (batch `sentences` input). */
+export function knowledgeBaseFromSentences(id: string, sentences: readonly string[], title?: string): KnowledgeBase {
+  return buildKnowledgeBase([articleFromSentences(id, sentences, title)]);
 }
 
 export function articleById(kb: KnowledgeBase, id: string): Article | undefined {
