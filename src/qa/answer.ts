@@ -1,19 +1,143 @@
+import { mentionedNames } from '../facts/names.js';
+import type { ClaimFact, QuoteFact } from '../facts/types.js';
+import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { analyzeQuestion, type QuestionAnalysis } from './analyze.js';
 import type { Conversation } from './conversation.js';
-import type { Answer } from './types.js';
+import { extractAnswer, type Extraction } from './extract.js';
+import { resolveFollowUp } from './followup.js';
+import { rankMatches, type SentenceMatch } from './match.js';
+import { articleFacts, factsOf } from './sentence-facts.js';
+import { conversational } from './conversational.js';
+import type { Answer, Source } from './types.js';
 
-// PLACEHOLDER: the QA engine is being written; this signature is final.
+export const NOT_IN_ARTICLE = "The article doesn't say.";
+
+/** Below this confidence the engine says the article doesn't say rather than guess. */
+export const ANSWER_THRESHOLD = 0.4;
+
+const toSource = (d: IndexedSentence): Source => ({
+  article: d.article.id,
+  index: d.sentence.index,
+  text: d.sentence.text,
+  ...(d.sentence.caption ? { caption: true } : {}),
+});
+
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
-  const answer: Answer = {
-    answered: false,
-    answer: "The article doesn't say.",
-    intent: 'unknown',
-    confidence: 0,
-    sources: [],
-    explanation: { method: 'abstain', rule: 'placeholder', matched: [] },
-  };
-  void kb;
+  const standalone = conversation ? resolveFollowUp(question, conversation) : question;
+  const q = analyzeQuestion(kb, standalone);
+  const answer = conversational(kb, q) ?? answerFromArticle(kb, q);
   conversation?.remember(question, answer);
   return answer;
 }
+
+interface Candidate {
+  m: SentenceMatch;
+  ext: Extraction | null;
+  score: number;
+}
+
+/** Sentences holding a fact of the kind the question asks for, about its subject. */
+function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[] {
+  if (q.intent !== 'quote' || !q.subject) return [];
+  const speakers = new Set(mentionedNames(kb.facts, q.subject).map((n) => n.name));
+  const out: IndexedSentence[] = [];
+  for (const f of kb.facts) {
+    if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
+      const d = kb.index.find(f.article, f.sentences[0]);
+      if (d && !out.includes(d)) out.push(d);
+    }
+  }
+  return out;
+}
+
+function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
+  if (ext?.attribution) return ext.attribution;
+  if (ext?.type === 'source' || ext?.type === 'credit' || ext?.type === 'quote') return undefined;
+  const facts = factsOf(kb, d.article.id, d.sentence.index);
+  const claim = facts.find((f): f is ClaimFact | QuoteFact => f.type === 'claim' || f.type === 'quote');
+  if (!claim) return undefined;
+  return claim.type === 'claim' ? claim.source : claim.speaker;
+}
+
+/** Calibrated on the development question sets: coverage dominates, a typed answer adds trust. */
+function confidenceOf(best: Candidate, runnerUp: Candidate | undefined, q: QuestionAnalysis, missingEverywhere: number): number {
+  const { m, ext } = best;
+  let c = Math.pow(m.coverage, 1.6);
+  if (ext) c = c * (0.75 + 0.25 * ext.strength);
+  else c *= q.wants.includes('entity') || q.wants.includes('manner') ? 0.8 : 0.55;
+  if (runnerUp && runnerUp.score > 0) c *= 0.85 + 0.15 * Math.min(1, (best.score - runnerUp.score) / best.score + 0.4);
+  if (missingEverywhere > 0) c *= 0.35;
+  // "Who is X?" is about X itself: every word of X must be in the sentence as written.
+  if (q.intent === 'definition' && m.exactCoverage < 0.999) c *= 0.3;
+  return Math.max(0, Math.min(1, c));
+}
+
+function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
+  const subject = mentionedNames(kb.facts, q.text)[0]?.name;
+  const matches = rankMatches(kb, q, 8);
+  for (const d of factSentences(kb, q)) {
+    if (!matches.some((m) => m.doc === d)) {
+      const top = matches[0]?.score ?? 1;
+      const m = rankMatches(kb, q, 1, d.article).find((x) => x.doc === d);
+      matches.push(m ?? { doc: d, bm25: top * 0.5, score: top * 0.5, coverage: 0.8, exactCoverage: 0.8, matched: [], missing: [] });
+    }
+  }
+  const candidates: Candidate[] = matches.map((m) => {
+    const ext = extractAnswer(kb, q, m);
+    const typed = ext ? 0.6 + 0.4 * ext.strength : 0.45;
+    return { m, ext, score: m.score * (0.4 + m.coverage) * typed };
+  });
+  candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
+  const best = candidates[0];
+  const missingEverywhere = q.terms.filter((t) => !t.isCue && !kb.index.has(t.term) && t.isName).length;
+
+  if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
+  const confidence = confidenceOf(best, candidates[1], q, missingEverywhere);
+  if (confidence < ANSWER_THRESHOLD) {
+    const why = best.m.missing.length ? `the article never mentions ${best.m.missing.map((t) => `"${t.word}"`).join(', ')} in that sense` : 'no sentence matches closely enough';
+    return decline(q, best.m.doc, subject, why, confidence);
+  }
+
+  const { m, ext } = best;
+  const answerText = ext?.text || m.doc.sentence.text;
+  const sources = [toSource(m.doc)];
+  for (const c of candidates.slice(1)) {
+    if (sources.length >= 3) break;
+    if (c.score >= best.score * 0.6 && c.m.coverage >= 0.5) sources.push(toSource(c.m.doc));
+  }
+  const ruleBased = ext !== null && /quantity|time\(|quote|claim|credit|role|alias/.test(ext.how);
+  return {
+    answered: true,
+    answer: answerText,
+    intent: q.intent,
+    confidence: round(confidence),
+    sources,
+    attribution: attributionOf(kb, m.doc, ext),
+    explanation: {
+      method: ruleBased ? 'rule' : 'fallback',
+      rule: `${q.rule} → ${ext ? ext.how : 'best matching sentence'}`,
+      matched: m.matched,
+    },
+    focus: ext?.focus ?? subject,
+    subject,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+function decline(q: QuestionAnalysis, closest: IndexedSentence | undefined, subject: string | undefined, why: string, confidence = 0): Answer {
+  return {
+    answered: false,
+    answer: NOT_IN_ARTICLE,
+    intent: q.intent,
+    confidence: round(confidence),
+    sources: [],
+    explanation: { method: 'abstain', rule: `${q.rule} → abstain: ${why}`, matched: [] },
+    ...(closest ? { closest: toSource(closest) } : {}),
+    subject,
+  };
+}
+
+export { articleFacts };

@@ -54,6 +54,8 @@ export interface Answer {
   explanation: Explanation;
   /** When not answered: the closest sentence, shown as "not an answer". */
   closest?: Source;
-  /** Entity the answer is about, for follow-up pronouns. */
+  /** Entity the answer is, for follow-up pronouns ("What did he say?"). */
   focus?: string;
+  /** Entity the question was about, the fallback for follow-up pronouns. */
+  subject?: string;
 }

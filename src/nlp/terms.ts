@@ -1,0 +1,35 @@
+import stem from 'wink-porter2-stemmer';
+import { canonicalSpelling } from './normalize.js';
+import type { Token } from './token.js';
+
+/**
+ * Index terms: the Porter2 stem of the canonical-spelling lemma. The lemma handles irregular forms
+ * (fled → flee, men → man), the stem conflates what lemmas keep apart (insurgents/insurgency stay
+ * apart, but marching/marched/march meet), and spelling is made canonical first.
+ */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+export function termOfWord(word: string): string {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const term = stem(canonicalSpelling(word.replace(/['’]s$/u, '')));
+  // Bounded so that a long-running bot fed random words does not grow without limit.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, term);
+  return term;
+}
+
+/** Words that carry no content, beyond wink's stop list: question scaffolding and reporting glue. */
+const EXTRA_STOP = new Set(['also', 'just', 'now', 'mr', 'mrs', 'ms', 'dr', 'yet', 'still', 'even', 'much', 'many', 'us', 'one']);
+
+export const isContentToken = (t: Token): boolean =>
+  (t.kind === 'word' || t.kind === 'number') && !t.stop && !EXTRA_STOP.has(t.norm) && /[\p{L}\p{N}]/u.test(t.text);
+
+/** The index term of a token, or null for stop words and punctuation. */
+export function termOf(t: Token): string | null {
+  if (!isContentToken(t)) return null;
+  // Proper nouns keep their written form: wink lemmatises some names oddly ("Syria’s" → "syria’").
+  const base = t.pos === 'PROPN' ? t.norm : t.lemma;
+  return termOfWord(base.replace(/[’]/g, "'"));
+}

@@ -1,0 +1,120 @@
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { termOf, termOfWord } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
+import { readTokens } from '../nlp/wink.js';
+import { relatedTerms } from '../index/related.js';
+import { cleanQuestion } from './clean.js';
+import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
+import { correctSpelling } from './spelling.js';
+import type { Intent } from './types.js';
+
+export interface QuestionTerm {
+  /** The word as the question has it (after spelling correction). */
+  word: string;
+  term: string;
+  pos: string;
+  /** Part of a name: must be matched exactly, never through related words. */
+  isName: boolean;
+  /** A word that says what kind of answer is wanted ("far", "many", "say"), not what it is about. */
+  isCue: boolean;
+}
+
+export interface QuestionAnalysis {
+  original: string;
+  /** Cleaned question text. */
+  text: string;
+  intent: Intent;
+  rule: string;
+  wants: AnswerType[];
+  subject?: string;
+  rest?: string;
+  tokens: Token[];
+  terms: QuestionTerm[];
+  corrections: Array<[string, string]>;
+}
+
+/** Words that name the kind of answer rather than its content. */
+const CUE_WORDS = new Set(
+  [
+    'far', 'close', 'near', 'away', 'distance', 'many', 'much', 'long', 'old', 'age', 'number', 'total', 'amount',
+    'time', 'day', 'date', 'year', 'month', 'reason', 'cause', 'say', 'tell', 'add', 'photo', 'picture', 'image',
+    'photograph', 'pic', 'pictured', 'photographed', 'take', 'credit', 'happen', 'mean', 'stand', 'source', 'accord',
+    'report', 'quote', 'claim', 'state', 'announce', 'comment', 'word', 'statement', 'remark', 'article', 'story',
+    'name', 'kind', 'type', 'thing', 'place', 'location', 'city', 'town', 'country', 'know', 'describe', 'call',
+    'mile', 'kilometre', 'km', 'metre', 'percent', 'percentage', 'people', 'person', 'fact', 'information', 'happened',
+  ].map((w) => termOfWord(w)),
+);
+
+export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
+  const text = cleanQuestion(original);
+  const lower = text.toLowerCase();
+  const match = matchIntent(lower);
+  let { rule } = match;
+  const tokens = readTokens(text);
+  const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
+
+  // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
+  // subject makes it a plain who/what question.
+  if (rule.name === 'definition' && match.subject !== undefined) {
+    const subjectTokens = readTokens(match.subject);
+    if (subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
+  }
+
+  const names = kbNameWords(kb);
+  const terms: QuestionTerm[] = [];
+  for (const t of corrected) {
+    const term = termOf(t);
+    if (term === null) continue;
+    const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    terms.push({ word: t.text, term, pos: t.pos, isName, isCue: CUE_WORDS.has(term) });
+  }
+  return {
+    original,
+    text,
+    intent: rule.intent,
+    rule: rule.name,
+    wants: rule.wants,
+    subject: match.subject,
+    rest: match.rest,
+    tokens: corrected,
+    terms,
+    corrections,
+  };
+}
+
+const nameWordCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+function plainWhRule(lower: string): IntentRule {
+  const who = lower.startsWith('who');
+  return { name: who ? 'who' : 'what', intent: who ? 'who' : 'what', pattern: /$^/, wants: who ? ['person', 'organisation'] : ['entity'] };
+}
+
+/** Lower-cased words the articles only ever write capitalised inside a sentence: parts of names. */
+function kbNameWords(kb: KnowledgeBase): Set<string> {
+  let set = nameWordCache.get(kb);
+  if (set) return set;
+  set = new Set();
+  const lowerUse = new Set<string>();
+  for (const d of kb.index.docs) {
+    d.sentence.tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      if (/^\p{Ll}/u.test(t.text)) lowerUse.add(t.norm);
+      else if (i > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text))) set!.add(t.norm);
+    });
+  }
+  for (const w of lowerUse) set.delete(w);
+  nameWordCache.set(kb, set);
+  return set;
+}
+
+/** Expands question terms with related words for ranking: own words weigh 1, related words less. */
+export function queryTerms(q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
+  const out = new Map<string, number>();
+  for (const t of q.terms) {
+    const weight = t.isCue ? 0.5 : 1;
+    out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
+    if (t.isName) continue;
+    for (const r of relatedTerms(t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
+  }
+  return [...out].map(([term, weight]) => ({ term, weight }));
+}

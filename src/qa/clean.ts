@@ -1,0 +1,33 @@
+import { expandShorthand, straightenQuotes } from '../nlp/normalize.js';
+
+/** Longest question the engine reads; the rest of a pasted wall of text is ignored. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Phrases people put before the actual question. */
+const LEADING_FILLER =
+  /^(?:(?:and|so|but|ok|okay|hey|hi|hello|please|pls|plz|um|uh|well|then|also|bot|yo|now|right|alright|quick question|question)\b[\s,:;!-]*|(?:can|could|would) you (?:please )?(?:tell me|say|explain|let me know)\s*|(?:do|does) (?:you|anyone|the article) know\s*|i (?:want|would like|wanna|need) to know\s*|tell me\s+(?=(?:who|what|when|where|why|how|which)\b))+/i;
+const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
+
+/**
+ * Turns what a person typed into the question text the engine reads: mentions, markup and control
+ * characters removed, quotes straightened, chat shorthand expanded, fillers dropped.
+ */
+export function cleanQuestion(raw: string): string {
+  let text = raw
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .normalize('NFKC')
+    // Discord mentions, channels, roles, custom emoji, @everyone/@here.
+    .replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, ' ')
+    .replace(/@(?:everyone|here)\b/gi, ' ')
+    // Code fences and inline code markers, markdown emphasis, links' angle brackets.
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[`*_~|>]+/g, ' ')
+    // Control characters and zero-width characters; combining marks piled up by "zalgo" text.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/(\p{M})\p{M}+/gu, '$1');
+  text = straightenQuotes(text).replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
+  text = expandShorthand(text);
+  text = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+  return text.trim();
+}

@@ -1,0 +1,437 @@
+import { captionCredit } from '../article/caption.js';
+import type { Sentence } from '../article/types.js';
+import type { ClaimFact, CreditFact, Fact, NameFact, QuantityFact, QuoteFact, TimeFact } from '../facts/types.js';
+import { mentionedNames } from '../facts/names.js';
+import { phraseStartingAt, subjectBefore } from '../facts/phrases.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { termOfWord } from '../nlp/terms.js';
+import { areRelated } from '../index/related.js';
+import type { QuestionAnalysis } from './analyze.js';
+import type { AnswerType } from './intents.js';
+import type { SentenceMatch } from './match.js';
+import { factsOf } from './sentence-facts.js';
+import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer } from './spans.js';
+
+/** A short answer found in one sentence. */
+export interface Extraction {
+  text: string;
+  type: AnswerType;
+  /** The rule that found it, for explanations. */
+  how: string;
+  /** 0..1: how sure the extractor is that this is the asked-for value. */
+  strength: number;
+  /** Who the sentence says says so. */
+  attribution?: string;
+  /** The entity the answer is about or is, for follow-up pronouns. */
+  focus?: string;
+}
+
+interface Ctx {
+  kb: KnowledgeBase;
+  q: QuestionAnalysis;
+  m: SentenceMatch;
+  sentence: Sentence;
+  facts: Fact[];
+  /** Token positions in the sentence that match a question word (or a related word). */
+  anchors: number[];
+  /** Token positions that match a question word as written. */
+  exact: number[];
+  questionTerms: Set<string>;
+}
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const REASON_CUES: Array<[RegExp, string]> = [
+  [/\b(?:because of|because|due to|owing to|as a result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of|after)\b/i, 'reason-cue'],
+];
+
+function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
+  const questionTerms = new Set(q.terms.map((t) => t.term));
+  const anchors: number[] = [];
+  const exact: number[] = [];
+  terms.forEach((term, i) => {
+    if (term === null) return;
+    if (questionTerms.has(term)) {
+      anchors.push(i);
+      exact.push(i);
+    } else if (q.terms.some((t) => !t.isName && !t.isCue && areRelated(t.term, term))) anchors.push(i);
+  });
+  return { anchors, exact, questionTerms };
+}
+
+const inQuestion = (ctx: Ctx, text: string): boolean => {
+  const words = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  return words.length > 0 && words.every((w) => ctx.questionTerms.has(w) || w === '' || w === 'the');
+};
+
+/** Distance in tokens from position i to the nearest anchor; objects after an anchor verb are nearer. */
+function nearness(ctx: Ctx, from: number, to: number): number {
+  if (ctx.anchors.length === 0) return 0.3;
+  let best = Infinity;
+  for (const a of ctx.anchors) {
+    const d = a < from ? from - a : a > to ? a - to : 0;
+    const verb = ctx.sentence.tokens[a].pos === 'VERB';
+    const weighted = verb && a < from ? d * 0.6 : d;
+    best = Math.min(best, weighted);
+  }
+  return 1 / (1 + best / 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typed extractors. Each returns the best value of its type in the sentence, or null.
+
+function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
+  const facts = ctx.facts.filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind));
+  let best: Extraction | null = null;
+  let bestScore = -1;
+  for (const f of facts) {
+    if (inQuestion(ctx, f.text)) continue;
+    const measures = f.measures ? f.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
+    const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
+    const pos = ctx.sentence.text.indexOf(f.text);
+    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= pos);
+    const score = about + nearness(ctx, tokenIndex, tokenIndex);
+    if (score > bestScore) {
+      bestScore = score;
+      const text = f.measures && f.kind === 'count' && !f.text.includes(f.measures) ? `${f.text} ${f.measures}` : f.text;
+      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: `quantity(${f.kind})`, strength: about > 0 ? 1 : 0.8, attribution: f.source };
+    }
+  }
+  if (best) return best;
+  // No fact: a number token with the noun it counts.
+  const tokens = ctx.sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.pos !== 'NUM' || TIME_WORD.test(t.text)) continue;
+    let to = i;
+    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NUM' || tokens[to + 1].pos === 'NOUN' || tokens[to + 1].text === '%' || tokens[to + 1].norm === 'per' || tokens[to + 1].norm === 'cent') && to - i < 3) to += 1;
+    const text = textOf(ctx.sentence, i, to);
+    if (inQuestion(ctx, text)) continue;
+    return { text, type: 'count', how: 'number', strength: 0.6 };
+  }
+  return null;
+}
+
+function time(ctx: Ctx): Extraction | null {
+  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && f.kind !== 'duration');
+  let best: Extraction | null = null;
+  let bestScore = -1;
+  for (const f of facts) {
+    if (inQuestion(ctx, f.text)) continue;
+    const pos = ctx.sentence.text.indexOf(f.text);
+    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= pos);
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { text: f.resolved && f.resolved !== f.text ? `${f.text} (${f.resolved})` : f.text, type: 'time', how: `time(${f.kind})`, strength: 1 };
+    }
+  }
+  if (best) return best;
+  const tokens = ctx.sentence.tokens;
+  const i = tokens.findIndex((t) => TIME_WORD.test(t.text));
+  if (i < 0) return null;
+  const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
+  return { text: textOf(ctx.sentence, from, i), type: 'time', how: 'time word', strength: 0.7 };
+}
+
+function nameKind(ctx: Ctx, name: string): NameFact['kind'] | undefined {
+  for (const f of ctx.facts) if (f.type === 'name' && (f.name === name || f.forms.includes(name))) return f.kind;
+  return undefined;
+}
+
+function fullName(ctx: Ctx, name: string): string {
+  for (const f of ctx.kb.facts) {
+    if (f.article !== ctx.m.doc.article.id) continue;
+    if (f.type === 'alias' && (f.alias === name || f.name === name)) return `${f.name} (${f.alias})`;
+  }
+  for (const f of ctx.facts) if (f.type === 'name' && f.forms.includes(name) && f.name.length > name.length) return f.name;
+  return name;
+}
+
+/**
+ * Extends a name over a list it heads: "Lebanon, Iraq and Jordan", "Damascus and the coastal
+ * region". Commas only count when the list closes with "and"/"or", so an apposition
+ * ("Damascus, President Assad's seat") is not taken for a list.
+ */
+function coordinated(sentence: Sentence, to: number): number {
+  const tokens = sentence.tokens;
+  let end = to;
+  let pending = to;
+  for (;;) {
+    const sep = tokens[pending + 1];
+    if (!sep || !(sep.text === ',' || sep.norm === 'and' || sep.norm === 'or')) return end;
+    let k = pending + 2;
+    const closing = sep.norm === 'and' || sep.norm === 'or' || tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or';
+    if (sep.text === ',' && (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or')) k += 1;
+    const phrase = phraseStartingAt(tokens, k, 5);
+    if (!phrase || !tokens.slice(phrase.from, phrase.to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return end;
+    if (tokens.slice(phrase.from, phrase.to + 1).some((t) => t.norm === "'s" || t.text === '’s')) return end;
+    pending = phrase.to;
+    if (closing) return pending;
+  }
+}
+
+function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
+  const { sentence } = ctx;
+  const tokens = sentence.tokens;
+  const chunks = chunksOf(ctx.m.doc.article, sentence);
+  let best: Extraction | null = null;
+  let bestScore = 0;
+  const withPreposition = place && /^where\b/i.test(ctx.q.text);
+  for (const c of chunks) {
+    if (inQuestion(ctx, c.name)) continue;
+    const kind = nameKind(ctx, c.name);
+    // A place question is never answered with a person or an organisation.
+    if (place && (kind === 'person' || kind === 'organisation')) continue;
+    const kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' ? 0.5 : 0.2;
+    let from = c.outerStart;
+    let score = kindScore * nearness(ctx, c.start, c.end - 1);
+    // "Rastan and Talbiseh" when the question names Rastan: a sibling of the question's word, not the answer.
+    const before = tokens[c.outerStart - 1];
+    if (before && (before.norm === 'and' || before.norm === 'or') && ctx.exact.includes(c.outerStart - 2)) score *= 0.5;
+    // "Syria's largest": a possessive name modifies something else.
+    if (tokens[c.end]?.norm === "'s" || tokens[c.end]?.text === '’s') score *= 0.6;
+    // Passive agent: "led by X" answers "who leads".
+    if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
+    if (withPreposition) {
+      let k = c.outerStart - 1;
+      while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'city' || tokens[k].norm === 'of' || tokens[k].norm === 'town' || tokens[k].norm === 'province')) k -= 1;
+      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm))) {
+        from = k;
+        if (DIRECTIONS.has(tokens[k].norm) && k + 1 < tokens.length && tokens[k + 1].norm === 'of') from = k;
+        score *= 1.15;
+      }
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      const end = coordinated(sentence, c.end - 1);
+      const listed = end > c.end - 1;
+      const text = withPreposition ? textOf(sentence, from, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
+      best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, 0.5 + score / 2), focus: c.name };
+    }
+  }
+  return best;
+}
+
+function agentPhrase(ctx: Ctx): Extraction | null {
+  // No name: the subject of the question's verb ("opposition gunmen captured …").
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.anchors) {
+    if (tokens[a].pos !== 'VERB') continue;
+    if (tokens[a + 1]?.norm === 'by') {
+      const p = phraseStartingAt(tokens, a + 2);
+      if (p) return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 };
+    }
+    const s = subjectBefore(tokens, a);
+    if (s && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to))) {
+      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: 0.6 };
+    }
+  }
+  return null;
+}
+
+/** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
+function quote(ctx: Ctx): Extraction | null {
+  const speakers = new Set(ctx.q.subject ? mentionedNames(ctx.kb.facts, ctx.q.subject).map((n) => n.name) : []);
+  const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
+  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
+  const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
+  const overlap = (text: string): number => {
+    const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
+    return restTerms.filter((t) => words.has(t)).length;
+  };
+  const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
+  if (quotes.length > 0 && asksSay) {
+    const q = [...quotes].sort((a, b) => overlap(b.text) - overlap(a.text))[0];
+    return { text: `“${q.text}”`, type: 'quote', how: 'quote', strength: 1, attribution: q.speaker, focus: q.speaker };
+  }
+  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
+  if (claims.length > 0 && asksSay && restTerms.length === 0) {
+    const c = claims[0];
+    return { text: c.claim, type: 'quote', how: 'claim', strength: 0.9, attribution: c.source, focus: c.source };
+  }
+  const open = openSlot(ctx);
+  if (!open) return null;
+  const who = quotes[0]?.speaker ?? claims[0]?.source;
+  return { ...open, attribution: who, focus: who, strength: speakers.size > 0 && !who ? open.strength * 0.7 : open.strength };
+}
+
+function source(ctx: Ctx): Extraction | null {
+  const claims = ctx.facts.filter((f): f is ClaimFact | QuoteFact => f.type === 'claim' || f.type === 'quote');
+  if (claims.length > 0) {
+    // Prefer the claim whose content the question describes.
+    let best = claims[0];
+    let bestScore = -1;
+    for (const c of claims) {
+      const content = c.type === 'claim' ? c.claim : c.text;
+      const verb = c.verb;
+      const words = content.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+      const score = words.filter((w) => ctx.questionTerms.has(w)).length + (ctx.questionTerms.has(termOfWord(verb)) ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    const who = best.type === 'claim' ? best.source : best.speaker;
+    return { text: who, type: 'source', how: `${best.type} source`, strength: 1, focus: who };
+  }
+  const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
+  if (credit) return creditOf(credit);
+  return agentPhrase(ctx);
+}
+
+function creditOf(c: { photographer?: string; agency?: string }): Extraction {
+  const text = c.photographer && c.agency ? `${c.photographer} (${c.agency})` : (c.photographer ?? c.agency ?? '');
+  return { text, type: 'credit', how: 'photo credit', strength: 1, focus: c.photographer ?? c.agency };
+}
+
+function credit(ctx: Ctx): Extraction | null {
+  const fact = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
+  if (fact) return creditOf(fact);
+  if (!ctx.sentence.caption) return null;
+  const c = captionCredit(ctx.sentence.text);
+  return c ? creditOf(c) : null;
+}
+
+function reason(ctx: Ctx): Extraction | null {
+  for (const [re, how] of REASON_CUES) {
+    const m = re.exec(ctx.sentence.text);
+    if (!m) continue;
+    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= m.index);
+    if (tokenIndex < 0) continue;
+    return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
+  }
+  return null;
+}
+
+/** Roles, appositions and aliases: what the question's subject is, or who fits its description. */
+function description(ctx: Ctx): Extraction | null {
+  const subject = ctx.q.subject ?? '';
+  const subjectTerms = new Set(subject.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''))));
+  for (const f of ctx.facts) {
+    if (f.type === 'alias' && (subjectTerms.has(termOfWord(f.alias.toLowerCase())) || f.name.toLowerCase() === subject.toLowerCase().replace(/^the\s+/, ''))) {
+      return { text: `${f.name} (${f.alias})`, type: 'alias', how: 'alias', strength: 1, focus: f.name };
+    }
+  }
+  const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
+  for (const f of ctx.facts) {
+    if (f.type !== 'role') continue;
+    const subjectIsName = inQuestion(ctx, f.subject);
+    if (!subjectIsName && askedAreNames) continue;
+    const descriptionAsked = f.description.split(/\s+/).filter((w) => ctx.questionTerms.has(termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')))).length;
+    if (subjectIsName) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: 1, focus: f.subject };
+    if (descriptionAsked >= 1) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+  }
+  return structuralDescription(ctx) ?? (askedAreNames ? null : openSlot(ctx));
+}
+
+/** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", read off the sentence. */
+function structuralDescription(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  if (ctx.anchors.length === 0) return null;
+  const first = ctx.anchors[0];
+  const last = ctx.anchors[ctx.anchors.length - 1];
+  const asked = ctx.q.terms.filter((t) => !t.isCue);
+  const askedAreNames = asked.length > 0 && asked.every((t) => t.isName);
+  if (askedAreNames) {
+    // "X, an opposition war monitor" (apposition after the name).
+    if (tokens[last + 1]?.text === ',') {
+      const p = phraseStartingAt(tokens, last + 2);
+      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: 'apposition', strength: 0.9 };
+    }
+    // "Syria's coastal provinces of Latakia and Tartus" / "the group called X".
+    let k = first - 1;
+    if (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'called' || tokens[k]?.norm === 'named') {
+      let from = k - 1;
+      while (from > 0 && !isClauseEnd(tokens[from - 1]) && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'PROPN' || tokens[from - 1].pos === 'PART' || tokens[from - 1].pos === 'DET')) from -= 1;
+      if (from <= k - 1) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
+    }
+    // "X is/was NP".
+    k = last + 1;
+    if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be') {
+      return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1)), type: 'description', how: 'copula', strength: 0.8 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "What …" without a typed answer: the part of the sentence the question leaves open. */
+function openSlot(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
+  if (anchors.length === 0) return null;
+  const first = anchors[0];
+  const last = anchors[anchors.length - 1];
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
+  const predicateAsked = k >= 0 && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !anchors.includes(k)));
+  if (predicateAsked) {
+    // The question describes the predicate ("what was a stunning prize"): the answer is the subject.
+    const s = subjectBefore(tokens, k + 1) ?? phraseStartingAt(tokens, 0, 20);
+    if (s) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
+  }
+  // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
+  let from = last + 1;
+  while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
+  if (from >= tokens.length || isClauseEnd(tokens[from])) return null;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
+  return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: SentenceMatch): Extraction | null {
+  const sentence = m.doc.sentence;
+  const { anchors, exact, questionTerms } = anchorsOf(q, m.doc.terms);
+  const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
+  for (const want of q.wants) {
+    const found = extractType(ctx, want);
+    if (found) return found;
+  }
+  return null;
+}
+
+function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
+  switch (want) {
+    case 'distance':
+      return quantity(ctx, ['distance']);
+    case 'count':
+      return quantity(ctx, ['count', 'percent']);
+    case 'percent':
+      return quantity(ctx, ['percent']);
+    case 'money':
+      return quantity(ctx, ['money']);
+    case 'age':
+      return quantity(ctx, ['age']);
+    case 'duration':
+      return quantity(ctx, ['duration']);
+    case 'time':
+      return time(ctx);
+    case 'person':
+      return entity(ctx, ['person'], false) ?? agentPhrase(ctx);
+    case 'organisation':
+      return entity(ctx, ['organisation'], false);
+    case 'place':
+      return entity(ctx, ['place'], true);
+    case 'entity':
+      return ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) ?? openSlot(ctx) : openSlot(ctx);
+    case 'quote':
+      return quote(ctx);
+    case 'source':
+      return source(ctx);
+    case 'credit':
+      return credit(ctx);
+    case 'reason':
+      return reason(ctx);
+    case 'description':
+    case 'alias':
+      return description(ctx);
+    case 'manner':
+    case 'yes-no':
+      return openSlot(ctx);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Conversation } from './conversation.js';
+
+const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
+const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
+
+/**
+ * Rewrites a follow-up so it stands alone: "What did he say?" after "Who is the Observatory's
+ * chief?" becomes "What did Rami Abdurrahman say?". The pronoun takes the entity of the previous
+ * answer, else of the previous question.
+ */
+export function resolveFollowUp(question: string, conversation: Conversation): string {
+  const last = conversation.turns[conversation.turns.length - 1];
+  if (!last) return question;
+  const person = PERSON_PRONOUN.exec(question);
+  const thing = THING_PRONOUN.exec(question);
+  if (!person && !thing) return question;
+  const focus = last.answer.answered ? (last.answer.focus ?? last.answer.subject) : last.answer.subject;
+  if (!focus) return question;
+  const m = person ?? thing!;
+  const pronoun = m[1].toLowerCase();
+  // "there" stands for a place; possessives keep their possessive form.
+  const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
+  if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
+  return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}

@@ -1,0 +1,152 @@
+import type { Intent } from './types.js';
+
+/** What kind of value answers a question. */
+export type AnswerType =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'time'
+  | 'distance'
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'age'
+  | 'duration'
+  | 'quote'
+  | 'source'
+  | 'credit'
+  | 'reason'
+  | 'description'
+  | 'alias'
+  | 'manner'
+  | 'entity'
+  | 'yes-no'
+  | 'none';
+
+export interface IntentRule {
+  /** Shown in explanations: which rule read the question. */
+  name: string;
+  intent: Intent;
+  /** Tested against the normalised question (lower case, straight quotes, shorthand expanded). */
+  pattern: RegExp;
+  wants: AnswerType[];
+}
+
+/**
+ * The question-type table, first match wins. Patterns run on the raw (lower-cased) question, before
+ * any stop-word removal: wink marks every wh-word as a stop word. The named group `subject`, where
+ * present, captures who or what the question is about ("what did <subject> say").
+ */
+export const INTENT_RULES: readonly IntentRule[] = [
+  { name: 'help', intent: 'help', pattern: /^(?:help|commands|usage|how (?:do|can|should) i (?:use|ask)|what can (?:you|this bot) do|what (?:do|can) i ask)\b/, wants: ['none'] },
+  {
+    name: 'greeting',
+    intent: 'smalltalk',
+    pattern: /^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening|night)|thanks?(?: you)?|thank you|cheers|bye|goodbye|ok|okay|cool|nice|great|lol|who are you|what are you|are you a bot|how are you)\b[\s!.?,a-z]{0,12}$/,
+    wants: ['none'],
+  },
+  {
+    name: 'summary',
+    intent: 'summary',
+    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\btl;?dr\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
+    wants: ['none'],
+  },
+  {
+    name: 'facts-about',
+    intent: 'list',
+    pattern: /^(?:(?:list|give me|show me|show)\s+)?(?:the\s+|all\s+)?(?:facts|everything|info|information)\s+(?:about|on)\s+(?<subject>.+?)\??$|^(?:tell me (?:everything |more |all )?about|what do (?:we|you) know about|what does the (?:article|story) say about)\s+(?<subject2>.+?)\??$/,
+    wants: ['entity'],
+  },
+  { name: 'stands-for', intent: 'definition', pattern: /^what (?:does|do|did) (?<subject>.+?) stand for\b/, wants: ['alias'] },
+  {
+    name: 'photo-credit',
+    intent: 'source',
+    pattern: /^(?:who|which (?:photographer|agency|news agency))\b.*\b(?:photo|photos|picture|pictures|image|images|photograph|photographs|pic|pics|pictured|photographed|shot|snapped|took the)\b|\b(?:photo|picture|image) credit\b|\bcredit(?:ed)? for the (?:photo|picture|image)/,
+    wants: ['credit'],
+  },
+  {
+    name: 'quote',
+    intent: 'quote',
+    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b/,
+    wants: ['quote'],
+  },
+  {
+    name: 'source',
+    intent: 'source',
+    pattern: /^(?:who|which(?: \w+){0,3}?) (?:said|says|say|reported|reports|report|quoted|quotes|claimed|claims|told|announced|announces|confirmed|confirms|stated|states|warned|warns|described|describes|called|calls|estimated|estimates|according)\b|according to (?:whom|who|which|what)|(?:who|what) (?:is|was|are|were) the source|\bwho (?:is|are) (?:saying|reporting|claiming)\b|^says who\b|\bsource of\b/,
+    wants: ['source'],
+  },
+  {
+    name: 'how-far',
+    intent: 'how-far',
+    pattern: /\bhow (?:far|close|near)\b|\bhow many (?:miles|kilometres|kilometers|km|metres|meters|feet|yards)\b|\bwhat(?:'s| is| was) the distance\b|\bhow far away\b|\bat what distance\b/,
+    wants: ['distance'],
+  },
+  { name: 'how-old', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
+  { name: 'how-long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance'] },
+  {
+    name: 'how-much',
+    intent: 'how-much',
+    pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
+    wants: ['money', 'count', 'percent'],
+  },
+  {
+    name: 'how-many',
+    intent: 'how-many',
+    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b/,
+    wants: ['count', 'percent'],
+  },
+  {
+    name: 'when',
+    intent: 'when',
+    pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:time|day|date|year|month|hour)\b|\bwhich (?:day|date|year|month|week)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
+    wants: ['time'],
+  },
+  {
+    name: 'where',
+    intent: 'where',
+    pattern: /^where\b|\bwhere (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:city|town|country|countries|place|region|province|state|village|area|location|direction)\b|\bwhich (?:city|cities|town|towns|country|countries|place|places|region|regions|province|provinces|state|states|village|villages|area|areas|location|direction)\b|\bin what (?:city|country|place)\b/,
+    wants: ['place'],
+  },
+  {
+    name: 'why',
+    intent: 'why',
+    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:caused|led to)\b|\bto avoid\b/,
+    wants: ['reason'],
+  },
+  {
+    name: 'definition',
+    intent: 'definition',
+    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
+    wants: ['description'],
+  },
+  { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
+  { name: 'who', intent: 'who', pattern: /^(?:who|whom|whose)\b|\b(?:who|whom)\b/, wants: ['person', 'organisation'] },
+  { name: 'which', intent: 'which', pattern: /^which\b|\bwhich\b/, wants: ['entity'] },
+  {
+    name: 'yes-no',
+    intent: 'yes-no',
+    pattern: /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't)\b/,
+    wants: ['yes-no'],
+  },
+  { name: 'what', intent: 'what', pattern: /^what\b|\bwhat\b/, wants: ['entity'] },
+  { name: 'statement', intent: 'unknown', pattern: /[\s\S]*/, wants: ['entity'] },
+];
+
+export interface IntentMatch {
+  rule: IntentRule;
+  subject?: string;
+  rest?: string;
+}
+
+/** Reads the question type from the table. */
+export function matchIntent(question: string): IntentMatch {
+  for (const rule of INTENT_RULES) {
+    const m = rule.pattern.exec(question);
+    if (!m) continue;
+    const groups = m.groups ?? {};
+    const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
+    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined };
+  }
+  throw new Error('unreachable: the last intent rule matches everything');
+}

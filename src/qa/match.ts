@@ -1,0 +1,93 @@
+import type { IndexedSentence } from '../index/sentence-index.js';
+import { areRelated } from '../index/related.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
+
+/** How well one sentence matches a question. */
+export interface SentenceMatch {
+  doc: IndexedSentence;
+  /** BM25 over the question's words and their related words. */
+  bm25: number;
+  /** Final ranking score (BM25 plus context and answer-type evidence). */
+  score: number;
+  /** IDF-weighted share of the question's content words the sentence (or its context) covers, 0..1. */
+  coverage: number;
+  /** The same share counting only words found as the question writes them (no related words, no context). */
+  exactCoverage: number;
+  /** Question words found, as the question writes them. */
+  matched: string[];
+  /** Question words not found: the article does not say what they ask about. */
+  missing: QuestionTerm[];
+}
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);
+/** How much a word matched only through a related word, or only in the sentences just before, counts. */
+const RELATED_CREDIT = 0.7;
+const CONTEXT_CREDIT = 0.6;
+
+/** The sentences before this one in the same article, for pronouns and elided subjects. */
+function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSentence[] {
+  const out: IndexedSentence[] = [];
+  for (let k = 1; k <= span; k += 1) {
+    const prev = kb.index.docs[d.doc - k];
+    if (!prev || prev.article !== d.article) break;
+    out.push(prev);
+  }
+  return out;
+}
+
+const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
+
+/** Every term the question needs, with its weight in coverage (cue words weigh nothing). */
+export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ t: QuestionTerm; idf: number }> = [];
+  for (const t of q.terms) {
+    if (t.isCue || seen.has(t.term)) continue;
+    seen.add(t.term);
+    out.push({ t, idf: kb.index.idf(t.term) });
+  }
+  return out;
+}
+
+export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, bm25: number): SentenceMatch {
+  const needed = coverageTerms(kb, q);
+  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
+  let total = 0;
+  let got = 0;
+  let exact = 0;
+  let contextBonus = 0;
+  const matched: string[] = [];
+  const missing: QuestionTerm[] = [];
+  const terms = d.terms;
+  for (const { t, idf } of needed) {
+    total += idf;
+    let credit = 0;
+    if (d.tf.has(t.term)) {
+      credit = 1;
+      exact += idf;
+    }
+    else if (!t.isName && terms.some((x) => x !== null && areRelated(t.term, x))) credit = RELATED_CREDIT;
+    else if (context.some((c) => c.tf.has(t.term))) {
+      credit = CONTEXT_CREDIT;
+      contextBonus += idf * CONTEXT_CREDIT;
+    }
+    got += idf * credit;
+    if (credit > 0) matched.push(t.word);
+    else missing.push(t);
+  }
+  const coverage = total > 0 ? got / total : 0;
+  return { doc: d, bm25, score: bm25 + contextBonus, coverage, exactCoverage: total > 0 ? exact / total : 0, matched, missing };
+}
+
+/**
+ * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
+ * with the matches, not the archive), best first.
+ */
+export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
+  const scores = kb.index.search(queryTerms(q), restrict);
+  const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 3, 30));
+  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25));
+  matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
+  return matches.slice(0, limit);
+}

@@ -1,0 +1,44 @@
+import type { Article, Sentence } from '../article/types.js';
+import { articleCasing, sentenceChunks, type Chunk } from '../facts/chunks.js';
+import type { Token } from '../nlp/token.js';
+
+/** Text of tokens [from, to] (inclusive) as the sentence writes it. */
+export function textOf(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens;
+  if (from > to || from < 0 || to >= tokens.length) return '';
+  return sentence.text.slice(tokens[from].start, tokens[to].end);
+}
+
+const casingCache = new WeakMap<Article, ReturnType<typeof articleCasing>>();
+const chunkCache = new WeakMap<Sentence, Chunk[]>();
+
+/** Proper-noun chunks of a sentence (cached: articles are immutable). */
+export function chunksOf(article: Article, sentence: Sentence): Chunk[] {
+  let chunks = chunkCache.get(sentence);
+  if (chunks) return chunks;
+  let casing = casingCache.get(article);
+  if (!casing) casingCache.set(article, (casing = articleCasing(article)));
+  chunks = sentenceChunks(sentence, casing);
+  chunkCache.set(sentence, chunks);
+  return chunks;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '"', '“', '”']);
+export const isClauseEnd = (t: Token | undefined): boolean => t === undefined || CLAUSE_END.has(t.text);
+
+/** From token `from`, the clause up to the next comma or stop, at most `max` tokens. */
+export function clauseFrom(sentence: Sentence, from: number, max = 14): string {
+  const tokens = sentence.tokens;
+  let to = from;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && to - from < max) to += 1;
+  return textOf(sentence, from, to);
+}
+
+/** Strips leading connectors and auxiliaries ("that", "are", "to") and trailing punctuation. */
+export function tidyAnswer(text: string): string {
+  return text
+    .replace(/^(?:(?:that|which|who|whom|and|but|or|is|are|was|were|be|been|being|has|have|had|will|would|also|then|,|:)\s+)+/i, '')
+    .replace(/[\s,;:.“”"]+$/u, '')
+    .replace(/^[\s,;:“”"]+/u, '')
+    .trim();
+}

@@ -1,0 +1,57 @@
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { relatedTerms } from '../index/related.js';
+import { termOf } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
+
+/** Edit distance with an early exit once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      // Transposition ("teh" → "the") counts as one edit.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (i > 2 ? prev[j - 2] : j - 2) + 1);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Fixes simple typos in a question: a word the articles do not use and that is not an English word
+ * we know becomes the article word one edit away (two for long words), if there is exactly one best.
+ */
+export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: Token[]; corrections: Array<[string, string]> } {
+  const corrections: Array<[string, string]> = [];
+  const out = tokens.map((t) => {
+    const term = termOf(t);
+    if (term === null || t.kind !== 'word' || t.norm.length < 4) return t;
+    if (kb.index.has(term) || relatedTerms(term).size > 0 || kb.index.words.has(t.norm)) return t;
+    const max = t.norm.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let ties = 0;
+    for (const w of kb.index.words) {
+      if (Math.abs(w.length - t.norm.length) > max || w[0] !== t.norm[0]) continue;
+      const d = editDistance(t.norm, w, max);
+      if (d < bestDistance) {
+        best = w;
+        bestDistance = d;
+        ties = 0;
+      } else if (d === bestDistance) ties += 1;
+    }
+    if (best === undefined || ties > 0) return t;
+    corrections.push([t.text, best]);
+    const source = kb.index.docs.find((d) => d.sentence.tokens.some((x) => x.norm === best));
+    const model = source?.sentence.tokens.find((x) => x.norm === best);
+    return model ? { ...model, start: t.start, end: t.end } : t;
+  });
+  return { tokens: out, corrections };
+}
