@@ -1,0 +1,71 @@
+import { commands } from '../commands/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startBot } from './discord/bot.js';
+import { runConsoleChat } from './discord/console-chat.js';
+import { createContext } from './discord/context.js';
+import { Cooldown } from './discord/cooldown.js';
+import { Router } from './discord/router.js';
+import { ArticleError, KnowledgeStore } from './engine.js';
+import { createLogger } from './log.js';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`${error.message}\nSee .env.example for what each setting means.`);
+    throw error;
+  }
+  // The console chat prints answers to the terminal; its logs stay quiet unless LOG_LEVEL asks.
+  const level = config.token === undefined && !config.logLevelSet ? 'warn' : config.logLevel;
+  const log = createLogger({ level, secrets: [config.token] });
+
+  let store: KnowledgeStore;
+  try {
+    store = await KnowledgeStore.open(config.seedsDir);
+  } catch (error) {
+    if (error instanceof ArticleError) fail(`Cannot load the articles: ${error.message}. Set SEEDS_DIR to a folder of .txt or .md articles.`);
+    throw error;
+  }
+
+  if (config.token === undefined) {
+    const kb = store.current;
+    const sentences = kb.articles.reduce((n, a) => n + a.sentences.length, 0);
+    console.log(`DISCORD_TOKEN is not set, so this is a local chat on the bundled article (${kb.articles.map((a) => a.id).join(', ')}: ${sentences} sentences, ${kb.facts.length} facts); type a question or /help, Ctrl-D to quit.`);
+    // One person at a keyboard (or a piped file) is not a flood: no cooldown.
+    const ctx = createContext({ store, config, log, cooldown: new Cooldown(Number.POSITIVE_INFINITY) });
+    await runConsoleChat(new Router(commands, ctx), { input: process.stdin, write: (t) => process.stdout.write(t), prompt: process.stdin.isTTY === true });
+    return;
+  }
+
+  const ctx = createContext({ store, config, log });
+  log.info('starting', { api: config.apiUrl, seeds: config.seedsDir, askChannels: config.askChannelIds.length, modRoles: config.modRoleIds.length });
+  const bot = await startBot(ctx, commands);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown', { signal });
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('shutdown-failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Startup failures (e.g. a rejected token) end here: one clear line, no stack, never the token.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`article-bot could not start: ${message}`);
+  process.exit(1);
+});
