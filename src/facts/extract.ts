@@ -1,7 +1,69 @@
 import type { Article } from '../article/types.js';
-import type { Fact } from './types.js';
+import { extractAliases } from './aliases.js';
+import { articleChunks } from './chunks.js';
+import { extractClaims } from './claims.js';
+import { coordinatedChunks } from './coordination.js';
+import { creditHints, extractCredits } from './credits.js';
+import type { Draft } from './draft.js';
+import { extractEvents } from './events.js';
+import { NameIndex } from './name-index.js';
+import { buildNames } from './names.js';
+import { extractQuantities } from './quantities.js';
+import { extractQuotes, findQuoteSpans, quotedTokens } from './quotes.js';
+import { extractRoles } from './roles.js';
+import { extractTimes } from './times.js';
+import { FACT_TYPES, type Fact, type FactType } from './types.js';
 
-// PLACEHOLDER until the facts helper lands its extractors.
-export function extractFacts(_article: Article): Fact[] {
-  return [];
+/**
+ * All facts of one article. Names come first because every other extractor refers to them; roles
+ * before quotes and claims so that "the Observatory's chief said" resolves to a name; quotes
+ * before claims so that "…, adding that …" knows its speaker; claims before quantities so that
+ * a number carries its source.
+ */
+export function extractFacts(article: Article): Fact[] {
+  const chunks = articleChunks(article);
+  const aliases = extractAliases(article, chunks);
+  const credits = extractCredits(article);
+  const names = buildNames(chunks, aliases, creditHints(credits), coordinatedChunks(article, chunks));
+  const index = new NameIndex(article, names.facts, names.chunks, aliases);
+
+  const spans = findQuoteSpans(article);
+  const quoted = quotedTokens(article, spans);
+  const roles = extractRoles(article, index, quoted);
+  index.setRoles(roles);
+  const quotes = extractQuotes(article, index, spans, quoted);
+  const claims = extractClaims(article, index, quotes);
+
+  const attribution = new Map<number, string>();
+  for (const c of claims) if (!attribution.has(c.sentences[0])) attribution.set(c.sentences[0], c.source);
+  for (const q of quotes.facts) for (const s of q.sentences) if (!attribution.has(s)) attribution.set(s, q.speaker);
+
+  const quantities = extractQuantities(article, index, attribution);
+  const times = extractTimes(article);
+  const events = extractEvents(article, index, times, quoted);
+
+  return number(article.id, [
+    ...names.facts,
+    ...aliases,
+    ...roles,
+    ...quotes.facts,
+    ...claims,
+    ...quantities,
+    ...times.map((t) => t.fact),
+    ...events,
+    ...credits,
+  ]);
+}
+
+/** Ids are `${article}#${type}#${n}`, n counting from 0 within each type, in reading order. */
+function number(articleId: string, drafts: readonly Draft[]): Fact[] {
+  const order = new Map<FactType, number>(FACT_TYPES.map((t, i) => [t, i]));
+  const sorted = [...drafts].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || a.sentences[0] - b.sentences[0]);
+  const counters = new Map<FactType, number>();
+  return sorted.map((d) => {
+    const n = counters.get(d.type) ?? 0;
+    counters.set(d.type, n + 1);
+    // The spread of a Draft union plus id/article rebuilds the matching Fact member.
+    return { ...d, id: `${articleId}#${d.type}#${n}`, article: articleId } as Fact;
+  });
 }

@@ -1,12 +1,89 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './token.js';
 
 /**
- * The one wink-nlp instance of the process. Loading the model takes ~60 ms and its lexicon is
- * shared, so every stage reads text through this module.
+ * wink-nlp adds every token it has not seen to its model's lexicon and never forgets it, so a
+ * long-running bot fed new words grows without bound. The lexicon lives in the core model object
+ * that `model.core()` builds afresh (a deep copy) for each instance, so dropping the instance
+ * frees it: past `maxNewLexemes` learnt words, the next read swaps in a new instance. Nothing
+ * wink-specific (token ids, `its` values) outlives a read: everything leaving this module is a
+ * plain string, so answers do not depend on which instance read the text.
  */
-export const nlp = winkNLP(model);
+export const DEFAULT_MAX_NEW_LEXEMES = 50_000;
+
+/** The part of wink's core model read here; wink types the core model as `unknown`. */
+interface CoreModel {
+  features: { lexeme: { list: unknown[] } };
+}
+
+interface Instance {
+  nlp: WinkMethods;
+  /** Lexemes in the model when it was loaded (the built-in vocabulary). */
+  intrinsic: number;
+  lexicon: unknown[];
+}
+
+function createInstance(): Instance {
+  let core: CoreModel | undefined;
+  const tracked = {
+    ...model,
+    // wink's `Model` typings declare `core` as an opaque value; at run time it is the loader function.
+    core: () => {
+      core = (model.core as unknown as () => CoreModel)();
+      return core;
+    },
+  } as unknown as typeof model;
+  const nlp = winkNLP(tracked);
+  if (!core) throw new Error('wink-nlp did not load its core model');
+  return { nlp, intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+}
+
+let current = createInstance();
+let maxNewLexemes = DEFAULT_MAX_NEW_LEXEMES;
+let renewals = 0;
+
+const learnt = (): number => current.lexicon.length - current.intrinsic;
+
+/** Checked before each read, never during one: a document is always read by a single instance. */
+function instance(): WinkMethods {
+  if (learnt() > maxNewLexemes) {
+    current = createInstance();
+    renewals += 1;
+  }
+  return current.nlp;
+}
+
+export interface TokenCacheStats {
+  /** Words the current instance has learnt beyond its model's vocabulary. */
+  learnt: number;
+  /** How many times a fresh instance replaced a grown one. */
+  renewals: number;
+  maxNewLexemes: number;
+}
+
+export const tokenCacheStats = (): TokenCacheStats => ({ learnt: learnt(), renewals, maxNewLexemes });
+
+/** Sets the bound (tests use a small one); takes effect at the next read. */
+export function setTokenCacheLimit(max: number): void {
+  if (Number.isNaN(max) || max < 0) throw new RangeError('the token cache limit must be a number of words, 0 or more');
+  maxNewLexemes = max;
+}
+
+/**
+ * The process's wink-nlp, for the few callers that read documents themselves. Each `readDoc` goes
+ * to the current instance; `its` and `as` are the library's shared helpers, the same for all.
+ */
+export const nlp: WinkMethods = {
+  readDoc: (text: string): Document => instance().readDoc(text),
+  learnCustomEntities: () => {
+    // Custom entities would be lost when the instance is renewed; nothing in the engine uses them.
+    throw new Error('learnCustomEntities is not supported: the wink instance is renewed to bound its memory');
+  },
+  vectorOf: (word: string) => instance().vectorOf(word),
+  its: current.nlp.its,
+  as: current.nlp.as,
+};
 const its = nlp.its;
 
 export interface TokenizedSentence {

@@ -33,17 +33,19 @@ export interface QuestionAnalysis {
   corrections: Array<[string, string]>;
 }
 
-/** Words that name the kind of answer rather than its content. */
-const CUE_WORDS = new Set(
-  [
-    'far', 'close', 'near', 'away', 'distance', 'many', 'much', 'long', 'old', 'age', 'number', 'total', 'amount',
-    'time', 'day', 'date', 'year', 'month', 'reason', 'cause', 'say', 'tell', 'add', 'photo', 'picture', 'image',
-    'photograph', 'pic', 'pictured', 'photographed', 'take', 'credit', 'happen', 'mean', 'stand', 'source', 'accord',
-    'report', 'quote', 'claim', 'state', 'announce', 'comment', 'word', 'statement', 'remark', 'article', 'story',
-    'name', 'kind', 'type', 'thing', 'place', 'location', 'city', 'town', 'country', 'know', 'describe', 'call',
-    'mile', 'kilometre', 'km', 'metre', 'percent', 'percentage', 'people', 'person', 'fact', 'information', 'happened',
-  ].map((w) => termOfWord(w)),
-);
+/** Words that never say what a question is about, whatever its type. */
+const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing'];
+const cueCache = new Map<string, Set<string>>();
+
+/** The cue terms of a rule: its own words plus the universal ones. */
+function cuesOf(rule: IntentRule): Set<string> {
+  let set = cueCache.get(rule.name);
+  if (!set) {
+    set = new Set([...ALWAYS_CUES, ...(rule.cues ?? '').split(' ').filter(Boolean)].map((w) => termOfWord(w)));
+    cueCache.set(rule.name, set);
+  }
+  return set;
+}
 
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
   const text = cleanQuestion(original);
@@ -61,12 +63,13 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   }
 
   const names = kbNameWords(kb);
+  const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];
   for (const t of corrected) {
     const term = termOf(t);
     if (term === null) continue;
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
-    terms.push({ word: t.text, term, pos: t.pos, isName, isCue: CUE_WORDS.has(term) });
+    terms.push({ word: t.text, term, pos: t.pos, isName, isCue: cues.has(term) });
   }
   return {
     original,
@@ -108,7 +111,7 @@ function kbNameWords(kb: KnowledgeBase): Set<string> {
 }
 
 /** Expands question terms with related words for ranking: own words weigh 1, related words less. */
-export function queryTerms(q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
+export function queryTerms(q: QuestionAnalysis, relatedWeight = Number(process.env.RW ?? 0.45)): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;

@@ -4,10 +4,10 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze.js';
 import type { Conversation } from './conversation.js';
-import { extractAnswer, type Extraction } from './extract.js';
+import type { Extraction } from './extract.js';
 import { resolveFollowUp } from './followup.js';
-import { rankMatches, type SentenceMatch } from './match.js';
-import { articleFacts, factsOf } from './sentence-facts.js';
+import { scoreCandidates, type Candidate } from './candidates.js';
+import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import type { Answer, Source } from './types.js';
 
@@ -30,26 +30,6 @@ export function answerQuestion(kb: KnowledgeBase, question: string, conversation
   const answer = conversational(kb, q) ?? answerFromArticle(kb, q);
   conversation?.remember(question, answer);
   return answer;
-}
-
-interface Candidate {
-  m: SentenceMatch;
-  ext: Extraction | null;
-  score: number;
-}
-
-/** Sentences holding a fact of the kind the question asks for, about its subject. */
-function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[] {
-  if (q.intent !== 'quote' || !q.subject) return [];
-  const speakers = new Set(mentionedNames(kb.facts, q.subject).map((n) => n.name));
-  const out: IndexedSentence[] = [];
-  for (const f of kb.facts) {
-    if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
-      const d = kb.index.find(f.article, f.sentences[0]);
-      if (d && !out.includes(d)) out.push(d);
-    }
-  }
-  return out;
 }
 
 function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
@@ -76,20 +56,7 @@ function confidenceOf(best: Candidate, runnerUp: Candidate | undefined, q: Quest
 
 function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const subject = mentionedNames(kb.facts, q.text)[0]?.name;
-  const matches = rankMatches(kb, q, 8);
-  for (const d of factSentences(kb, q)) {
-    if (!matches.some((m) => m.doc === d)) {
-      const top = matches[0]?.score ?? 1;
-      const m = rankMatches(kb, q, 1, d.article).find((x) => x.doc === d);
-      matches.push(m ?? { doc: d, bm25: top * 0.5, score: top * 0.5, coverage: 0.8, exactCoverage: 0.8, matched: [], missing: [] });
-    }
-  }
-  const candidates: Candidate[] = matches.map((m) => {
-    const ext = extractAnswer(kb, q, m);
-    const typed = ext ? 0.6 + 0.4 * ext.strength : 0.45;
-    return { m, ext, score: m.score * (0.4 + m.coverage) * typed };
-  });
-  candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
+  const candidates = scoreCandidates(kb, q, 8);
   const best = candidates[0];
   const missingEverywhere = q.terms.filter((t) => !t.isCue && !kb.index.has(t.term) && t.isName).length;
 
@@ -139,5 +106,3 @@ function decline(q: QuestionAnalysis, closest: IndexedSentence | undefined, subj
     subject,
   };
 }
-
-export { articleFacts };

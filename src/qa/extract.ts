@@ -1,7 +1,7 @@
 import { captionCredit } from '../article/caption.js';
 import type { Sentence } from '../article/types.js';
 import type { ClaimFact, CreditFact, Fact, NameFact, QuantityFact, QuoteFact, TimeFact } from '../facts/types.js';
-import { mentionedNames } from '../facts/names.js';
+import { mentionedNames, resolveName } from '../facts/names.js';
 import { phraseStartingAt, subjectBefore } from '../facts/phrases.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
@@ -99,7 +99,8 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     }
   }
   if (best) return best;
-  // No fact: a number token with the noun it counts.
+  // No fact: a number token with the noun it counts (never for a measure, which needs its unit).
+  if (!kinds.includes('count')) return null;
   const tokens = ctx.sentence.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
@@ -124,7 +125,7 @@ function time(ctx: Ctx): Extraction | null {
     const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2);
     if (score > bestScore) {
       bestScore = score;
-      best = { text: f.resolved && f.resolved !== f.text ? `${f.text} (${f.resolved})` : f.text, type: 'time', how: `time(${f.kind})`, strength: 1 };
+      best = { text: f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text, type: 'time', how: `time(${f.kind})`, strength: 1 };
     }
   }
   if (best) return best;
@@ -156,19 +157,24 @@ function fullName(ctx: Ctx, name: string): string {
  */
 function coordinated(sentence: Sentence, to: number): number {
   const tokens = sentence.tokens;
-  let end = to;
   let pending = to;
   for (;;) {
     const sep = tokens[pending + 1];
-    if (!sep || !(sep.text === ',' || sep.norm === 'and' || sep.norm === 'or')) return end;
+    if (!sep || !(sep.text === ',' || sep.norm === 'and' || sep.norm === 'or')) return to;
     let k = pending + 2;
-    const closing = sep.norm === 'and' || sep.norm === 'or' || tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or';
-    if (sep.text === ',' && (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or')) k += 1;
+    let closing = sep.norm === 'and' || sep.norm === 'or';
+    if (sep.text === ',' && (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or')) {
+      closing = true;
+      k += 1;
+    }
     const phrase = phraseStartingAt(tokens, k, 5);
-    if (!phrase || !tokens.slice(phrase.from, phrase.to + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return end;
-    if (tokens.slice(phrase.from, phrase.to + 1).some((t) => t.norm === "'s" || t.text === '’s')) return end;
+    if (!phrase) return to;
+    const words = tokens.slice(phrase.from, phrase.to + 1);
+    if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
+    if (words.some((t) => t.norm === "'s" || t.text === '’s')) return to;
+    // The phrase may itself close the list ("Iraq and Jordan").
+    if (closing || words.some((t) => t.norm === 'and' || t.norm === 'or')) return phrase.to;
     pending = phrase.to;
-    if (closing) return pending;
   }
 }
 
@@ -231,9 +237,16 @@ function agentPhrase(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/** The full names a question's subject refers to: "the Observatory's chief" → the person in that role. */
+export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<string> {
+  if (!subject) return new Set();
+  const resolved = resolveName(kb.facts, subject);
+  return new Set(resolved ? [resolved.name] : mentionedNames(kb.facts, subject).map((n) => n.name));
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 function quote(ctx: Ctx): Extraction | null {
-  const speakers = new Set(ctx.q.subject ? mentionedNames(ctx.kb.facts, ctx.q.subject).map((n) => n.name) : []);
+  const speakers = speakersOf(ctx.kb, ctx.q.subject);
   const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
   const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));

@@ -30,6 +30,8 @@ export interface IntentRule {
   /** Tested against the normalised question (lower case, straight quotes, shorthand expanded). */
   pattern: RegExp;
   wants: AnswerType[];
+  /** Words the rule consumes: they say what kind of answer is wanted, not what it is about. */
+  cues?: string;
 }
 
 /**
@@ -57,65 +59,65 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:(?:list|give me|show me|show)\s+)?(?:the\s+|all\s+)?(?:facts|everything|info|information)\s+(?:about|on)\s+(?<subject>.+?)\??$|^(?:tell me (?:everything |more |all )?about|what do (?:we|you) know about|what does the (?:article|story) say about)\s+(?<subject2>.+?)\??$/,
     wants: ['entity'],
   },
-  { name: 'stands-for', intent: 'definition', pattern: /^what (?:does|do|did) (?<subject>.+?) stand for\b/, wants: ['alias'] },
+  { name: 'stands-for', cues: 'stand', intent: 'definition', pattern: /^what (?:does|do|did) (?<subject>.+?) stand for\b/, wants: ['alias'] },
   {
-    name: 'photo-credit',
+    name: 'photo-credit', cues: 'photo picture image photograph pic pictured photographed take shot snap credit',
     intent: 'source',
     pattern: /^(?:who|which (?:photographer|agency|news agency))\b.*\b(?:photo|photos|picture|pictures|image|images|photograph|photographs|pic|pics|pictured|photographed|shot|snapped|took the)\b|\b(?:photo|picture|image) credit\b|\bcredit(?:ed)? for the (?:photo|picture|image)/,
     wants: ['credit'],
   },
   {
-    name: 'quote',
+    name: 'quote', cues: 'say tell add claim state announce comment word statement remark quote message think',
     intent: 'quote',
     pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b/,
     wants: ['quote'],
   },
   {
-    name: 'source',
+    name: 'source', cues: 'say report quote claim tell announce confirm state warn describe call estimate accord source',
     intent: 'source',
     pattern: /^(?:who|which(?: \w+){0,3}?) (?:said|says|say|reported|reports|report|quoted|quotes|claimed|claims|told|announced|announces|confirmed|confirms|stated|states|warned|warns|described|describes|called|calls|estimated|estimates|according)\b|according to (?:whom|who|which|what)|(?:who|what) (?:is|was|are|were) the source|\bwho (?:is|are) (?:saying|reporting|claiming)\b|^says who\b|\bsource of\b/,
     wants: ['source'],
   },
   {
-    name: 'how-far',
+    name: 'how-far', cues: 'far close near away distance mile kilometre km metre meter feet foot yard',
     intent: 'how-far',
     pattern: /\bhow (?:far|close|near)\b|\bhow many (?:miles|kilometres|kilometers|km|metres|meters|feet|yards)\b|\bwhat(?:'s| is| was) the distance\b|\bhow far away\b|\bat what distance\b/,
     wants: ['distance'],
   },
-  { name: 'how-old', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
-  { name: 'how-long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance'] },
+  { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
+  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance'] },
   {
-    name: 'how-much',
+    name: 'how-much', cues: 'much price cost value amount',
     intent: 'how-much',
     pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
     wants: ['money', 'count', 'percent'],
   },
   {
-    name: 'how-many',
+    name: 'how-many', cues: 'many number total count percentage percent share rate toll',
     intent: 'how-many',
     pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b/,
     wants: ['count', 'percent'],
   },
   {
-    name: 'when',
+    name: 'when', cues: 'time day date year month hour',
     intent: 'when',
     pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:time|day|date|year|month|hour)\b|\bwhich (?:day|date|year|month|week)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
     wants: ['time'],
   },
   {
-    name: 'where',
+    name: 'where', cues: 'city town country place region province state village area location direction',
     intent: 'where',
     pattern: /^where\b|\bwhere (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:city|town|country|countries|place|region|province|state|village|area|location|direction)\b|\bwhich (?:city|cities|town|towns|country|countries|place|places|region|regions|province|provinces|state|states|village|villages|area|areas|location|direction)\b|\bin what (?:city|country|place)\b/,
     wants: ['place'],
   },
   {
-    name: 'why',
+    name: 'why', cues: 'reason cause motive purpose',
     intent: 'why',
     pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:caused|led to)\b|\bto avoid\b/,
     wants: ['reason'],
   },
   {
-    name: 'definition',
+    name: 'definition', cues: 'mean refer',
     intent: 'definition',
     pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
     wants: ['description'],

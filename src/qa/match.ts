@@ -1,6 +1,8 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { areRelated } from '../index/related.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { termOf } from '../nlp/terms.js';
+import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 
 /** How well one sentence matches a question. */
@@ -38,6 +40,20 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
 
 const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
 
+/** How much a word of the article's title counts in a sentence that leaves it implicit. */
+const TITLE_CREDIT = Number(process.env.TITLE_CREDIT ?? 0.5);
+const titleCache = new WeakMap<IndexedSentence['article'], Set<string>>();
+
+/** Terms of the article's title: every sentence is about them, often without naming them. */
+function titleTerms(article: IndexedSentence['article']): Set<string> {
+  let set = titleCache.get(article);
+  if (!set) {
+    set = new Set(article.meta.title ? readTokens(article.meta.title).map(termOf).filter((t): t is string => t !== null) : []);
+    titleCache.set(article, set);
+  }
+  return set;
+}
+
 /** Every term the question needs, with its weight in coverage (cue words weigh nothing). */
 export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
   const seen = new Set<string>();
@@ -60,6 +76,7 @@ export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexed
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
   const terms = d.terms;
+  const title = titleTerms(d.article);
   for (const { t, idf } of needed) {
     total += idf;
     let credit = 0;
@@ -71,6 +88,9 @@ export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexed
     else if (context.some((c) => c.tf.has(t.term))) {
       credit = CONTEXT_CREDIT;
       contextBonus += idf * CONTEXT_CREDIT;
+    } else if (title.has(t.term)) {
+      credit = TITLE_CREDIT;
+      contextBonus += idf * TITLE_CREDIT * 0.5;
     }
     got += idf * credit;
     if (credit > 0) matched.push(t.word);

@@ -1,0 +1,38 @@
+/**
+ * A compiled (tsc) copy of the bench child, to show start-up without tsx's on-the-fly transpiling.
+ * Only the child and what it imports are emitted, into a temp folder that links back to the
+ * repository's data/ and node_modules/ so every path the engine resolves stays valid.
+ */
+import { spawn } from 'node:child_process';
+import { access, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export async function compileChild(root: string, dir: string): Promise<string> {
+  const out = join(dir, 'out');
+  await mkdir(out, { recursive: true });
+  const tsconfig = join(dir, 'tsconfig.json');
+  await writeFile(
+    tsconfig,
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      compilerOptions: { noEmit: false, outDir: out, rootDir: root, sourceMap: false, declaration: false },
+      include: [],
+      files: [join(root, 'bench', 'child.ts')],
+    }),
+  );
+  // tsc still emits when files someone else is editing fail to typecheck; the output is what counts.
+  await new Promise<void>((resolve, reject) => {
+    const tsc = spawn(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', tsconfig], { cwd: root, stdio: 'ignore' });
+    tsc.on('error', reject);
+    tsc.on('close', () => resolve());
+  });
+  const child = join(out, 'bench', 'child.js');
+  await access(child);
+  await writeFile(join(out, 'package.json'), '{"type":"module"}\n');
+  for (const link of ['data', 'node_modules']) {
+    await symlink(join(root, link), join(out, link)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+  return child;
+}

@@ -1,0 +1,120 @@
+/**
+ * In-process figures on the seed article: extraction against wink's own readDoc, answer latency
+ * against readDoc of the question and against the BM25 peer, and throughput on one core.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArticle } from '../src/article/parse.js';
+import { answerQuestion, Conversation, type KnowledgeBase } from '../src/engine.js';
+import type { QaQuestion } from '../src/eval/datasets.js';
+import { PeerRanker } from '../src/eval/peer.js';
+import { extractFacts } from '../src/facts/extract.js';
+import { nlp } from '../src/nlp/wink.js';
+import { median, ratio, summarize, timeOnce, timePaired, type Summary } from './stats.js';
+
+export interface ExtractionFigures {
+  article: string;
+  facts: number;
+  /** Parse + fact extraction of the article, ms per run. */
+  ours: Summary;
+  /** wink readDoc of the same text, ms per run. */
+  floor: Summary;
+  parseOnly: Summary;
+  ratio: number;
+}
+
+export interface LatencyFigures {
+  questions: number;
+  ours: Summary;
+  floor: Summary;
+  peer: Summary;
+  ratioFloorP50: number;
+  ratioPeerP50: number;
+  ratioPeerP99: number;
+  /** The slowest questions by their median, to point profiling at. */
+  slowest: Array<{ id: string; question: string; p50: number; max: number }>;
+}
+
+export interface ThroughputFigures {
+  oursPerSecond: number;
+  peerPerSecond: number;
+  ratio: number;
+}
+
+export async function benchExtraction(seedFile: string, runs: number): Promise<ExtractionFigures> {
+  const text = await readFile(seedFile, 'utf8');
+  const id = seedFile.split('/').pop() ?? seedFile;
+  let facts = 0;
+  const paired = timePaired(
+    () => (facts = extractFacts(parseArticle(id, text)).length),
+    () => nlp.readDoc(text),
+    runs,
+    Math.max(3, runs >> 3),
+  );
+  const parseOnly: number[] = [];
+  for (let i = 0; i < runs; i += 1) parseOnly.push(timeOnce(() => parseArticle(id, text)));
+  const ours = summarize(paired.a);
+  const floor = summarize(paired.b);
+  return { article: id, facts, ours, floor, parseOnly: summarize(parseOnly), ratio: ratio(ours.p50, floor.p50) };
+}
+
+const sentenceTexts = (kb: KnowledgeBase): string[] => kb.articles.flatMap((a) => a.sentences.map((s) => s.text));
+
+/**
+ * Every question `passes` times. Context questions of a follow-up are asked first, unmeasured, in
+ * a fresh conversation, as a person would have asked them. Ours, floor and peer are interleaved
+ * question by question so machine load hits them alike.
+ */
+export function benchLatency(kb: KnowledgeBase, questions: readonly QaQuestion[], passes: number): LatencyFigures {
+  const peer = new PeerRanker(sentenceTexts(kb));
+  const ours: number[] = [];
+  const floor: number[] = [];
+  const peerMs: number[] = [];
+  const perQuestion = new Map<string, number[]>();
+  const ask = (q: QaQuestion): number => {
+    const conversation = new Conversation();
+    for (const earlier of q.context) answerQuestion(kb, earlier, conversation);
+    return timeOnce(() => answerQuestion(kb, q.question, conversation));
+  };
+  for (const q of questions) ask(q);
+  for (let p = 0; p < passes; p += 1) {
+    for (const q of questions) {
+      const ms = ask(q);
+      ours.push(ms);
+      let list = perQuestion.get(q.id);
+      if (!list) perQuestion.set(q.id, (list = []));
+      list.push(ms);
+      floor.push(timeOnce(() => nlp.readDoc(q.question)));
+      peerMs.push(timeOnce(() => peer.search(q.question)));
+    }
+  }
+  const o = summarize(ours);
+  const f = summarize(floor);
+  const pr = summarize(peerMs);
+  const slowest = questions
+    .map((q) => {
+      const s = summarize(perQuestion.get(q.id) ?? [0]);
+      return { id: q.id, question: q.question, p50: s.p50, max: s.max };
+    })
+    .sort((a, b) => b.p50 - a.p50)
+    .slice(0, 3);
+  return { questions: questions.length, ours: o, floor: f, peer: pr, ratioFloorP50: ratio(o.p50, f.p50), ratioPeerP50: ratio(o.p50, pr.p50), ratioPeerP99: ratio(o.p99, pr.p99), slowest };
+}
+
+/** Questions answered back to back for `ms` of wall time on this one thread; the median of `repeats` such runs. */
+export function benchThroughput(kb: KnowledgeBase, questions: readonly string[], ms: number, repeats: number): ThroughputFigures {
+  const peer = new PeerRanker(sentenceTexts(kb));
+  const rate = (fn: (q: string) => unknown): number => {
+    const rates: number[] = [];
+    for (let r = 0; r < repeats; r += 1) {
+      const started = performance.now();
+      let n = 0;
+      while (performance.now() - started < ms) fn(questions[n++ % questions.length]);
+      rates.push(n / ((performance.now() - started) / 1000));
+    }
+    return median(rates);
+  };
+  rate((q) => answerQuestion(kb, q));
+  const ours = rate((q) => answerQuestion(kb, q));
+  const peerRate = rate((q) => peer.search(q));
+  return { oursPerSecond: ours, peerPerSecond: peerRate, ratio: ratio(ours, peerRate) };
+}

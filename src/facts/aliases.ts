@@ -1,0 +1,79 @@
+import type { Article } from '../article/types.js';
+import type { Chunk } from './chunks.js';
+import type { Draft } from './draft.js';
+import type { AliasFact } from './types.js';
+import { isAcronym } from './tokens.js';
+
+/**
+ * Aliases: "Hayat Tahrir al-Sham group, or HTS", "Halvorsen Marine Ltd (HML)", "X, also known
+ * as Y", and an acronym used anywhere whose letters are the initials of a longer name
+ * ("Syrian National Army" … "SNA").
+ */
+
+const initials = (words: readonly string[]): string =>
+  words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/^(?:al|el)-/iu, '')[0])
+    .join('')
+    .toUpperCase();
+
+/** Y in "X (Y)" names X when it is an acronym or a shorter form of X. */
+const shortFor = (alias: Chunk, full: Chunk): boolean =>
+  alias.words.length < full.words.length && (isAcronym(alias.name) || alias.words.every((w) => full.words.includes(w)));
+
+export function extractAliases(article: Article, chunks: readonly Chunk[][]): Draft<AliasFact>[] {
+  const out: Draft<AliasFact>[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, alias: string, sentence: number): void => {
+    const key = `${name}\u0000${alias}`;
+    if (name === alias || seen.has(key)) return;
+    seen.add(key);
+    out.push({ type: 'alias', sentences: [sentence], name, alias });
+  };
+
+  for (const sentence of article.sentences) {
+    if (sentence.caption) continue;
+    const tokens = sentence.tokens;
+    const list = chunks[sentence.index] ?? [];
+    for (let c = 0; c < list.length - 1; c += 1) {
+      const full = list[c];
+      const next = list[c + 1];
+      let k = full.end;
+      // "X (Y)"
+      if (tokens[k]?.text === '(' && next.outerStart === k + 1 && tokens[next.end]?.text === ')' && shortFor(next, full)) {
+        add(full.name, next.name, sentence.index);
+        continue;
+      }
+      // "X group, or Y" / "X, also known as Y"
+      if (tokens[k] && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos === 'NOUN') k += 1;
+      if (tokens[k]?.text !== ',') continue;
+      k += 1;
+      if (tokens[k]?.norm === 'or') k += 1;
+      else {
+        if (tokens[k]?.norm === 'also') k += 1;
+        if (tokens[k]?.norm === 'known' && tokens[k + 1]?.norm === 'as') k += 2;
+        else if (tokens[k]?.norm === 'called' || tokens[k]?.norm === 'dubbed') k += 1;
+        else continue;
+      }
+      const after = tokens[next.end];
+      if (next.outerStart === k && (!after || after.text === ',' || after.text === '.' || after.text === ')') && next.words.length <= full.words.length) {
+        add(full.name, next.name, sentence.index);
+      }
+    }
+  }
+
+  // An acronym anywhere in the article whose letters are a longer name's initials.
+  const all = chunks.flat();
+  const aliased = new Set(out.map((a) => a.alias));
+  for (const a of all) {
+    if (a.words.length !== 1 || !isAcronym(a.name) || aliased.has(a.name)) continue;
+    const full = all.find((c) => c.words.length >= 2 && initials(c.words) === a.name.replace(/\./g, ''));
+    if (full) {
+      add(full.name, a.name, full.sentence === a.sentence ? a.sentence : Math.min(full.sentence, a.sentence));
+      const fact = out[out.length - 1];
+      if (fact.alias === a.name && full.sentence !== a.sentence) fact.sentences = [full.sentence, a.sentence].sort((x, y) => x - y);
+      aliased.add(a.name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,275 @@
+import type { Article, Sentence } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
+import type { EntityKind } from './types.js';
+import {
+  HONORIFICS,
+  MONTHS,
+  ORG_AFTER,
+  ORG_WORDS,
+  PLACE_AFTER,
+  PLACE_BEFORE_OF,
+  PLACE_PREPOSITIONS,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from './lexicon.js';
+import { isAcronym, isPossessive, isQuoteMark, spanText, startsUpper, touching } from './tokens.js';
+
+/**
+ * Proper-noun chunks: the raw material of names. wink's lite model has no entity recogniser, so a
+ * name is a run of capitalised tokens, joined by a few connectors ("of"/"for" inside organisation
+ * names, "al-"/"bin"/"van" particles), with titles split off and evidence for its kind collected
+ * from the words around it.
+ */
+export interface Chunk {
+  sentence: number;
+  /** Token range of the name itself, titles excluded: [start, end). */
+  start: number;
+  end: number;
+  /** First token including a title written before the name. */
+  outerStart: number;
+  /** The name as written without titles: "Ali Mahmoud Abbas", "Hayat Tahrir al-Sham". */
+  name: string;
+  words: string[];
+  /** The name as written with its titles: "General Ali Mahmoud Abbas". */
+  text: string;
+  titles: string[];
+  /** Written after "the": "the Observatory". */
+  definite: boolean;
+  /** Evidence for the kind, from this mention's surroundings. */
+  votes: Record<EntityKind, number>;
+}
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'dos', 'das', 'st', 'st.']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&']);
+const DEMONYM = /(?:ian|ish|ese|ean|can|ic|i)$/u;
+const NOT_NAME_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'PUNCT', 'SYM', 'NUM', 'ADV', 'INTJ']);
+
+const isWeekOrMonth = (t: Token): boolean => WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && t.norm.length > 3 && t.norm !== 'may');
+
+/** A capitalised word that can be part of a name. */
+function nameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !startsUpper(t.text)) return false;
+  if (NOT_NAME_POS.has(t.pos) && !isAcronym(t.text)) return false;
+  // "Pro-government", "Anti-war": a capitalised prefix on a common word is not a name.
+  if (/-\p{Ll}/u.test(t.text) && !/^(?:al|el)-/u.test(t.text)) return false;
+  if (t.text === 'I' || isWeekOrMonth(t)) return false;
+  return true;
+}
+
+const isTitleWord = (t: Token): boolean => HONORIFICS.has(t.norm) || TITLE_HEADS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
+const isTitleHead = (t: Token): boolean => HONORIFICS.has(t.norm) || TITLE_HEADS.has(t.norm);
+export const isOrgWord = (word: string): boolean => ORG_WORDS.has(word.toLowerCase());
+
+/** Is token i the first word of its sentence or of a quotation, where capitals prove nothing? */
+function atClauseStart(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isQuoteMark(tokens[k]) || tokens[k].text === '(')) k -= 1;
+  return k < 0 || tokens[k].text === ':' || tokens[k].text === '.' || (isQuoteMark(tokens[i - 1]) && tokens[k].text === ',');
+}
+
+export interface ChunkOptions {
+  /** Lower-cased words the article also writes in lower case: a capital at a sentence start is then no name. */
+  lowercaseWords: ReadonlySet<string>;
+  /** Words the article writes capitalised in mid-sentence somewhere. */
+  midSentenceCapitals: ReadonlySet<string>;
+}
+
+/** Words the article writes in lower case, and words it capitalises in mid-sentence. */
+export function articleCasing(article: Article): ChunkOptions {
+  const lowercaseWords = new Set<string>();
+  const midSentenceCapitals = new Set<string>();
+  for (const s of article.sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i];
+      if (t.kind !== 'word') continue;
+      if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.norm);
+      else if (!atClauseStart(tokens, i)) midSentenceCapitals.add(t.norm);
+    }
+  }
+  return { lowercaseWords, midSentenceCapitals };
+}
+
+function emptyVotes(): Record<EntityKind, number> {
+  return { person: 0, organisation: 0, place: 0, other: 0 };
+}
+
+/** Extends a name run from token `start`; returns the end (exclusive). */
+function extendName(tokens: readonly Token[], start: number): number {
+  let end = start + 1;
+  for (;;) {
+    const next = tokens[end];
+    if (!next) break;
+    const prev = tokens[end - 1];
+    if (nameWord(next) && !isPossessive(prev)) {
+      end += 1;
+      continue;
+    }
+    // "al-Sham", "bin Salman", "van Dijk": a lower-case particle before a capitalised word.
+    if (PARTICLES.has(next.norm) && /^\p{Ll}/u.test(next.text)) {
+      const after = tokens[end + 1];
+      if (after?.text === '-' && nameWord(tokens[end + 2]) && touching(next, after) && touching(after, tokens[end + 2])) {
+        end += 3;
+        continue;
+      }
+      if (nameWord(after) && after.kind === 'word') {
+        end += 2;
+        continue;
+      }
+    }
+    // A hyphen inside a name written without spaces: "Hewlett-Packard".
+    if (next.text === '-' && touching(prev, next) && nameWord(tokens[end + 1]) && touching(next, tokens[end + 1])) {
+      end += 2;
+      continue;
+    }
+    // "Observatory for Human Rights", "Bank of England": connectors only inside organisation names.
+    if (ORG_CONNECTORS.has(next.norm) && next.norm !== 'and' && nameWord(tokens[end + 1])) {
+      const sofar = tokens.slice(start, end);
+      if (sofar.some((t) => isOrgWord(t.text))) {
+        end += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** Splits leading titles off a name run: "General Ali Mahmoud Abbas" → ["General"] + name. */
+function splitTitles(tokens: readonly Token[], start: number, end: number): number {
+  let k = start;
+  let lastHead = -1;
+  while (k < end - 1 && isTitleWord(tokens[k])) {
+    if (isTitleHead(tokens[k])) lastHead = k;
+    k += 1;
+  }
+  if (lastHead < 0) return start;
+  const coreStart = lastHead + 1;
+  // "General Motors": a title word before an organisation word is part of the name.
+  const core = tokens.slice(coreStart, end);
+  if (core.length === 1 && isOrgWord(core[0].text)) return start;
+  return coreStart;
+}
+
+/** Lower-case titles right before a name: "chief executive Maria Lenz". */
+function titleBefore(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  if (k < 0 || !isTitleHead(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return start;
+  while (k - 1 >= 0 && /^\p{Ll}/u.test(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
+  return k;
+}
+
+function isDemonymModifier(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const t = tokens[start];
+  if (!DEMONYM.test(t.text) || isAcronym(t.text)) return false;
+  const next = tokens[end];
+  if (!next) return false;
+  if (next.text === '-' || next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.norm.endsWith('ing'))) return /^\p{Ll}/u.test(next.text) || next.text === '-';
+  if (next.norm === 'and' || next.norm === 'or' || next.text === ',') {
+    const other = tokens[end + 1];
+    const after = tokens[end + 2];
+    return !!other && DEMONYM.test(other.text) && startsUpper(other.text) && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ');
+  }
+  return false;
+}
+
+function voteKind(sentence: Sentence, start: number, end: number, outerStart: number, titles: string[], words: string[]): Record<EntityKind, number> {
+  const tokens = sentence.tokens;
+  const votes = emptyVotes();
+  const lowerWords = words.map((w) => w.toLowerCase());
+  if (titles.length > 0) votes.person += 3;
+  if (lowerWords.some((w) => ORG_WORDS.has(w))) votes.organisation += 3;
+  if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
+  const after = tokens[end];
+  const before = tokens[outerStart - 1];
+  if (after && /^\p{Ll}/u.test(after.text)) {
+    if (PLACE_AFTER.has(after.norm)) votes.place += 2;
+    if (ORG_AFTER.has(after.norm)) votes.organisation += 2;
+  }
+  if (before && /^\p{Ll}/u.test(before.text) && ORG_AFTER.has(before.norm)) votes.organisation += 2;
+  // "the city of Hama", "the outskirts of Aleppo".
+  if (before?.norm === 'of' && tokens[outerStart - 2] && PLACE_BEFORE_OF.has(tokens[outerStart - 2].norm)) votes.place += 2;
+  if (before && PLACE_PREPOSITIONS.has(before.norm)) votes.place += 0.5;
+  // "Britain-based", "London-based": only places are bases.
+  if (after?.text === '-' && tokens[end + 1]?.norm === 'based') votes.place += 2;
+  // Someone who says something: "X said", "said X", "X told".
+  let k = end;
+  while (tokens[k] && tokens[k].pos === 'AUX') k += 1;
+  const saidAfter = tokens[k] && tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma);
+  const saidBefore = before && before.pos === 'VERB' && REPORTING_VERBS.has(before.lemma) && !isPossessive(after);
+  if (saidAfter || saidBefore) votes.person += 1;
+  // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
+  if (after?.text === ',') {
+    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
+      if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos === 'NOUN' && ROLE_NOUNS.has(tokens[k].norm)) votes.person += 2;
+      if (/^\p{Ll}/u.test(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
+    }
+  }
+  if (before?.text === ',' && tokens[outerStart - 2]) {
+    const head = tokens[outerStart - 2];
+    if (ROLE_NOUNS.has(head.norm)) votes.person += 2;
+    if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
+  }
+  // "X, 54, said": an age after a name.
+  if (after?.text === ',' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ',') votes.person += 2;
+  return votes;
+}
+
+/** The proper-noun chunks of one sentence, in order. */
+export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk[] {
+  const tokens = sentence.tokens;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let start = i;
+    const end = extendName(tokens, start);
+    i = end;
+    if (atClauseStart(tokens, start)) {
+      // A capital at a sentence start proves nothing: keep the word only when the article
+      // capitalises it elsewhere and never writes it in lower case.
+      const first = tokens[start];
+      const knownName = first.pos === 'PROPN' || isTitleWord(first);
+      const lowerElsewhere = options.lowercaseWords.has(first.norm);
+      const capitalElsewhere = options.midSentenceCapitals.has(first.norm);
+      const keep = !lowerElsewhere && (capitalElsewhere || (knownName && end - start > 1));
+      if (!keep) start += 1;
+      while (start < end && !nameWord(tokens[start])) start += 1;
+      if (start >= end) continue;
+    }
+    const coreStart = splitTitles(tokens, start, end);
+    if (coreStart >= end) continue;
+    if (isDemonymModifier(tokens, coreStart, end) && coreStart === start) continue;
+    const outerStart = coreStart === start ? titleBefore(tokens, start) : start;
+    const titles: string[] = [];
+    if (outerStart < coreStart) titles.push(spanText(sentence, outerStart, coreStart - 1));
+    const name = spanText(sentence, coreStart, end - 1);
+    const words = name.split(/\s+/);
+    chunks.push({
+      sentence: sentence.index,
+      start: coreStart,
+      end,
+      outerStart,
+      name,
+      words,
+      text: spanText(sentence, outerStart, end - 1),
+      titles,
+      definite: tokens[outerStart - 1]?.norm === 'the',
+      votes: voteKind(sentence, coreStart, end, outerStart, titles, words),
+    });
+  }
+  return chunks;
+}
+
+/** Every chunk of the article, sentence by sentence. */
+export function articleChunks(article: Article): Chunk[][] {
+  const casing = articleCasing(article);
+  return article.sentences.map((s) => sentenceChunks(s, casing));
+}

@@ -1,0 +1,129 @@
+import type { Article } from '../article/types.js';
+import type { Draft } from './draft.js';
+import { PERSON_PRONOUNS } from './lexicon.js';
+import { createResolver, type ResolvedChunk } from './names.js';
+import type { Span } from './phrases.js';
+import { isPossessive, spanText, tidy } from './tokens.js';
+import type { AliasFact, EntityKind, NameFact } from './types.js';
+
+/** Who a phrase refers to: the article's canonical name when known, and the words as written. */
+export interface Referent {
+  text: string;
+  name?: string;
+}
+
+/**
+ * The names of one article as the other extractors need them: which chunk covers a token, who
+ * the most recent person was (for "he said"), and what a phrase such as "the Observatory's chief"
+ * refers to once roles are known.
+ */
+export class NameIndex {
+  #roles: readonly { subject: string; description: string }[] = [];
+  #resolver: ((text: string) => Draft<NameFact> | undefined) | undefined;
+  readonly #kinds: Map<string, EntityKind>;
+  readonly #resolved = new Map<string, string | undefined>();
+
+  constructor(
+    readonly article: Article,
+    readonly names: readonly Draft<NameFact>[],
+    readonly chunks: readonly ResolvedChunk[][],
+    readonly aliases: readonly Draft<AliasFact>[],
+  ) {
+    this.#kinds = new Map(names.map((n) => [n.name, n.kind]));
+  }
+
+  /** Roles found so far: "the defence minister" then resolves to the person holding it. */
+  setRoles(roles: readonly { subject: string; description: string }[]): void {
+    this.#roles = roles;
+    this.#resolver = undefined;
+    this.#resolved.clear();
+  }
+
+  kind(name: string): EntityKind | undefined {
+    return this.#kinds.get(name);
+  }
+
+  /** Chunks lying inside tokens [from, to] of a sentence. */
+  chunksIn(sentence: number, from: number, to: number): ResolvedChunk[] {
+    return (this.chunks[sentence] ?? []).filter((c) => c.start >= from && c.end - 1 <= to);
+  }
+
+  /**
+   * The entity a phrase names: its head chunk (the last one not used as a possessive, so
+   * "the Britain-based Syrian Observatory" is the Observatory and "Syria's defence minister" is
+   * not Syria), else what its words resolve to through aliases and roles.
+   */
+  nameOf(sentence: number, span: Span): string | undefined {
+    const tokens = this.article.sentences[sentence].tokens;
+    // "analysts at Fjordbank Securities": a common noun heads the phrase, the name only qualifies it.
+    let to = span.to;
+    for (let k = span.from; k <= span.to; k += 1) {
+      const t = tokens[k];
+      if (t.pos !== 'ADP' || this.chunksIn(sentence, k, k).length > 0 || (this.chunks[sentence] ?? []).some((c) => c.start < k && c.end > k)) continue;
+      const common = tokens.slice(span.from, k).some((x) => x.pos === 'NOUN' && /^\p{Ll}/u.test(x.text));
+      if (common) to = k - 1;
+      break;
+    }
+    const inside = this.chunksIn(sentence, span.from, to).filter((c) => !isPossessive(tokens[c.end]) && tokens[c.end]?.text !== '-');
+    if (inside.length > 0) {
+      // The head of an English noun phrase comes last: "Union leader Karin Solberg".
+      const kinds = inside.filter((c) => this.kind(c.entity) !== 'place');
+      return (kinds.length > 0 ? kinds[kinds.length - 1] : inside[inside.length - 1]).entity;
+    }
+    if (to < span.to) return undefined;
+    return this.resolve(spanText(this.article.sentences[sentence], span.from, span.to));
+  }
+
+  resolve(text: string): string | undefined {
+    if (this.#resolved.has(text)) return this.#resolved.get(text);
+    this.#resolver ??= createResolver(this.names, this.aliases, this.#roles);
+    const name = this.#resolver(text)?.name;
+    this.#resolved.set(text, name);
+    return name;
+  }
+
+  /** The most recent mention of one of `kinds` before token `token` of sentence `sentence`. */
+  lastMention(sentence: number, token: number, kinds: readonly EntityKind[]): string | undefined {
+    for (let s = sentence; s >= 0; s -= 1) {
+      const list = this.chunks[s] ?? [];
+      for (let c = list.length - 1; c >= 0; c -= 1) {
+        const chunk = list[c];
+        if (s === sentence && chunk.start >= token) continue;
+        const kind = this.kind(chunk.entity);
+        if (kind && kinds.includes(kind)) return chunk.entity;
+      }
+    }
+    return undefined;
+  }
+
+  /** The most recent person outside captions: a caption's photographer is nobody's "he". */
+  lastPerson(sentence: number, token: number): string | undefined {
+    for (let s = sentence; s >= 0; s -= 1) {
+      if (this.article.sentences[s].caption) continue;
+      const name = this.lastMention(s, s === sentence ? token : Number.MAX_SAFE_INTEGER, ['person']);
+      if (name && (this.chunks[s] ?? []).some((c) => c.entity === name)) return name;
+    }
+    return undefined;
+  }
+
+  /** Who a subject or speaker phrase refers to; pronouns resolve to the most recent person or organisation. */
+  referent(sentence: number, span: Span): Referent {
+    const s = this.article.sentences[sentence];
+    const text = tidy(spanText(s, span.from, span.to));
+    if (span.from === span.to) {
+      const word = s.tokens[span.from].norm;
+      if (PERSON_PRONOUNS.has(word)) {
+        const name = this.lastPerson(sentence, span.from);
+        return name ? { text, name } : { text };
+      }
+      if (word === 'it') {
+        // "it" reaches back only within its sentence: further back it is as often a common noun.
+        const name = this.lastMention(sentence, span.from, ['organisation']);
+        if (name && !(this.chunks[sentence] ?? []).some((c) => c.entity === name && c.start < span.from)) return { text };
+        return name ? { text, name } : { text };
+      }
+    }
+    const name = this.nameOf(sentence, span);
+    return name ? { text, name } : { text };
+  }
+}

@@ -1,0 +1,341 @@
+/**
+ * Names: the entities of an article, and how to find them again from any form of words.
+ *
+ * Public API for the QA engine:
+ *  - `resolveName(facts, text)` maps a form of words to the article's full NameFact: the full name
+ *    ("Ali Mahmoud Abbas"), a titled or short form ("Mr Abbas", "Abbas", "General Abbas"), a head
+ *    word of a longer name ("the Observatory"), an alias ("HTS"), or a role the article links to
+ *    a name ("the Observatory's chief", "the defence minister"). Case and a leading "the" or a
+ *    trailing "'s" do not matter. Returns undefined when nothing in the facts fits.
+ *  - `mentionedNames(facts, textOrTokens)` lists the NameFacts a text mentions (any form, alias,
+ *    a person's last name, an organisation's head word), in the order they appear, each once.
+ *    Use it on a question to learn which entities it is about.
+ *
+ * Inside extraction, `buildNames` clusters proper-noun chunks into entities: a chunk whose words
+ * are the tail of a longer name (a last name), contain its organisation word, or start it with two
+ * or more words is a short form of it; an alias joins its full name.
+ */
+import type { Token } from '../nlp/token.js';
+import type { Chunk } from './chunks.js';
+import { isOrgWord } from './chunks.js';
+import type { Draft } from './draft.js';
+import { HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import type { AliasFact, EntityKind, Fact, NameFact, RoleFact } from './types.js';
+
+/** What resolution needs to know of a name. */
+export interface NameLike {
+  name: string;
+  kind: EntityKind;
+  forms: readonly string[];
+}
+
+const apostrophes = (s: string): string => s.replace(/[’‘`]/g, "'");
+
+/** Lower-cased words of a form, without "the", a trailing "'s" or leading titles. */
+export function normaliseForm(text: string): string[] {
+  let words = apostrophes(text)
+    .replace(/'s?$|'s(?=\s*$)/u, '')
+    .replace(/[“”"?!.,;:()]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length > 0 && /^(?:the|a|an)$/i.test(words[0])) words = words.slice(1);
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k].toLowerCase();
+    if (HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) k += 1;
+    else break;
+  }
+  // Only strip titles when a capitalised name follows them.
+  if (k > 0 && k < words.length && /^\p{Lu}/u.test(words[k])) words = words.slice(k);
+  return words.map((w) => w.toLowerCase().replace(/'s$/, ''));
+}
+
+/** A description's words for comparison: lower case, no article, no possessive mark. */
+function normalisePhrase(text: string): string {
+  return apostrophes(text)
+    .toLowerCase()
+    .replace(/[“”"?!.,;:()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an')
+    .map((w) => w.replace(/'s?$/, ''))
+    .join(' ');
+}
+
+/** Is `short` a short form of `long`? Both as lower-cased words. */
+export function isShortForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  const first = short[0];
+  for (let p = 0; p + short.length <= long.length; p += 1) {
+    if (long[p] !== first) continue;
+    let same = true;
+    for (let k = 1; k < short.length && same; k += 1) same = short[k] === long[p + k];
+    if (!same) continue;
+    // A last name, but never the place in "University of Tervik".
+    if (p + short.length === long.length && long[p - 1] !== 'of' && long[p - 1] !== 'for') return true;
+    if (short.some((w) => isOrgWord(w))) return true;
+    if (p === 0 && short.length >= 2) return true;
+    // "Halvorsen" for "Halvorsen Marine Ltd": a company goes by its first word.
+    if (p === 0 && isOrgWord(long[long.length - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Prepares resolution of forms of words against a list of names, their aliases and roles.
+ * Generic so the extractors (over drafts) and the QA engine (over facts) share one rule; the
+ * names' normal forms are computed once.
+ */
+export function createResolver<T extends NameLike>(
+  names: readonly T[],
+  aliases: readonly { name: string; alias: string }[],
+  roles: readonly { subject: string; description: string }[],
+): (text: string) => T | undefined {
+  const key = (words: readonly string[]): string => words.join(' ');
+  const byKey = new Map<string, T>();
+  for (const n of names) if (!byKey.has(key(normaliseForm(n.name)))) byKey.set(key(normaliseForm(n.name)), n);
+  const byForm = new Map<string, T>();
+  for (const n of names) for (const f of n.forms) if (!byForm.has(key(normaliseForm(f)))) byForm.set(key(normaliseForm(f)), n);
+  const byAlias = new Map<string, T>();
+  for (const a of aliases) {
+    const target = byKey.get(key(normaliseForm(a.name)));
+    if (target) {
+      byAlias.set(key(normaliseForm(a.alias)), target);
+      byAlias.set(key(normaliseForm(a.name)), target);
+    }
+  }
+  const nameWords = names.map((n) => ({ n, words: normaliseForm(n.name) }));
+  const roleKeys = roles.map((r) => ({ subject: r.subject, description: normalisePhrase(r.description) }));
+
+  const direct = (words: string[]): T | undefined => {
+    const k = key(words);
+    const found = byKey.get(k) ?? byForm.get(k) ?? byAlias.get(k);
+    if (found) return found;
+    const short = nameWords.filter((x) => isShortForm(words, x.words));
+    return short.length > 0 ? short.sort((a, b) => b.n.name.length - a.n.name.length)[0].n : undefined;
+  };
+  return (text: string): T | undefined => {
+    const words = normaliseForm(text);
+    if (words.length === 0) return undefined;
+    // People type names in lower case: "general ali abbas" still has a title to drop.
+    let untitled = 0;
+    while (untitled < words.length - 1 && (HONORIFICS.has(words[untitled]) || TITLE_HEADS.has(words[untitled]) || TITLE_MODIFIERS.has(words[untitled]))) untitled += 1;
+    const found = direct(words) ?? (untitled > 0 ? direct(words.slice(untitled)) : undefined);
+    if (found || !words.some((w) => ROLE_NOUNS.has(w))) return found;
+    // "the defence minister" → the person the article gives that role.
+    const wanted = normalisePhrase(text);
+    for (const role of roleKeys) {
+      if (role.description === wanted || role.description.endsWith(` ${wanted}`)) {
+        const subject = direct(normaliseForm(role.subject));
+        if (subject) return subject;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** One-off resolution; prefer `createResolver` when resolving many texts against the same names. */
+export function resolveAgainst<T extends NameLike>(
+  names: readonly T[],
+  aliases: readonly { name: string; alias: string }[],
+  roles: readonly { subject: string; description: string }[],
+  text: string,
+): T | undefined {
+  return createResolver(names, aliases, roles)(text);
+}
+
+/** Maps a form of words to the article's NameFact ("Mr Abbas" → "Ali Mahmoud Abbas"). */
+export function resolveName(facts: readonly Fact[], text: string): NameFact | undefined {
+  const names = facts.filter((f): f is NameFact => f.type === 'name');
+  const aliases = facts.filter((f): f is AliasFact => f.type === 'alias');
+  const roles = facts.filter((f): f is RoleFact => f.type === 'role');
+  return resolveAgainst(names, aliases, roles, text);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The NameFacts a text mentions, in order of appearance, each once. */
+export function mentionedNames(facts: readonly Fact[], input: string | readonly Token[]): NameFact[] {
+  const text = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' ')).toLowerCase();
+  const names = facts.filter((f): f is NameFact => f.type === 'name');
+  const aliases = facts.filter((f): f is AliasFact => f.type === 'alias');
+  const keys: { key: string; fact: NameFact; weak: boolean }[] = [];
+  for (const n of names) {
+    const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
+    for (const a of aliases) if (a.name === n.name) strong.add(a.alias.toLowerCase());
+    for (const key of strong) keys.push({ key, fact: n, weak: false });
+    const words = n.name.split(/\s+/);
+    if (words.length > 1 && n.kind === 'person') keys.push({ key: words[words.length - 1].toLowerCase(), fact: n, weak: true });
+    if (words.length > 1 && n.kind === 'organisation') {
+      for (const w of words) if (isOrgWord(w) && /^\p{Lu}/u.test(w)) keys.push({ key: w.toLowerCase(), fact: n, weak: true });
+    }
+  }
+  const hits: { start: number; end: number; fact: NameFact; weak: boolean }[] = [];
+  for (const k of keys) {
+    if (k.key.length < 2) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(k.key)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, fact: k.fact, weak: k.weak });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak));
+  const out: NameFact[] = [];
+  let covered = -1;
+  for (const h of hits) {
+    if (h.start < covered) continue;
+    covered = h.end;
+    if (!out.includes(h.fact)) out.push(h.fact);
+  }
+  return out;
+}
+
+/** A chunk with the entity it refers to. */
+export interface ResolvedChunk extends Chunk {
+  /** The canonical (full) name. */
+  entity: string;
+}
+
+export interface KindHint {
+  name: string;
+  kind: EntityKind;
+}
+
+interface Entity {
+  name: string;
+  votes: Record<EntityKind, number>;
+  titles: string[];
+  forms: string[];
+  mentions: { text: string; sentence: number }[];
+}
+
+export interface BuiltNames {
+  facts: Draft<NameFact>[];
+  chunks: ResolvedChunk[][];
+}
+
+const position = (c: Chunk): number => c.sentence * 100_000 + c.start;
+
+/**
+ * Clusters chunks into entities. `aliases` join an alias to its full name; `hints` add evidence
+ * for a kind (a caption credit's photographer is a person, its agency an organisation);
+ * `coordinated` pairs of chunks ("Rastan and Talbiseh") share a kind when one has none.
+ */
+export function buildNames(
+  chunks: readonly Chunk[][],
+  aliases: readonly { name: string; alias: string }[],
+  hints: readonly KindHint[],
+  coordinated: readonly [Chunk, Chunk][],
+): BuiltNames {
+  const all = chunks.flat().sort((a, b) => position(a) - position(b));
+  const distinct = [...new Set(all.map((c) => c.name))];
+  const aliasTarget = new Map(aliases.map((a) => [a.alias, a.name]));
+  const wordsOf = new Map(distinct.map((n) => [n, n.toLowerCase().split(/\s+/)]));
+
+  // Name-level canonical form: the longest name it is a short form of (first seen wins ties).
+  const canonicalCache = new Map<string, string>();
+  const canonicalOf = (name: string, seen = new Set<string>()): string => {
+    const cached = canonicalCache.get(name);
+    if (cached) return cached;
+    if (seen.has(name)) return name;
+    seen.add(name);
+    let result = name;
+    const target = aliasTarget.get(name);
+    if (target && target !== name) result = canonicalOf(target, seen);
+    else {
+      const longer = longerThan(name, wordsOf.get(name) ?? name.toLowerCase().split(/\s+/));
+      if (longer.length > 0) {
+        const best = longer.reduce((a, b) => ((wordsOf.get(b)?.length ?? 0) > (wordsOf.get(a)?.length ?? 0) ? b : a));
+        result = canonicalOf(best, seen);
+      }
+    }
+    canonicalCache.set(name, result);
+    return result;
+  };
+
+  const longerCache = new Map<string, string[]>();
+  const longerThan = (name: string, words: readonly string[]): string[] => {
+    let list = longerCache.get(name);
+    if (!list) longerCache.set(name, (list = distinct.filter((n) => isShortForm(words, wordsOf.get(n) ?? []))));
+    return list;
+  };
+  const lastSeen = new Map<string, number>();
+  const resolved: ResolvedChunk[] = [];
+  for (const c of all) {
+    let entity: string;
+    const target = aliasTarget.get(c.name);
+    if (target) entity = canonicalOf(target);
+    else {
+      // Several longer names may fit a short form: the most recently mentioned one wins.
+      const longer = longerThan(c.name, wordsOf.get(c.name) ?? []);
+      if (longer.length > 1) {
+        const canon = [...new Set(longer.map((n) => canonicalOf(n)))];
+        const recent = canon.filter((n) => lastSeen.has(n)).sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0));
+        entity = recent[0] ?? canon[0];
+      } else entity = canonicalOf(c.name);
+    }
+    lastSeen.set(entity, position(c));
+    resolved.push({ ...c, entity });
+  }
+
+  const entities = new Map<string, Entity>();
+  for (const c of resolved) {
+    let e = entities.get(c.entity);
+    if (!e) {
+      e = { name: c.entity, votes: { person: 0, organisation: 0, place: 0, other: 0 }, titles: [], forms: [], mentions: [] };
+      entities.set(c.entity, e);
+    }
+    for (const k of Object.keys(e.votes) as EntityKind[]) e.votes[k] += c.votes[k];
+    for (const t of c.titles) if (!e.titles.includes(t)) e.titles.push(t);
+    const form = c.definite && c.name !== c.entity ? `the ${c.text}` : c.text;
+    if (!e.forms.includes(form)) e.forms.push(form);
+    if (c.name !== form && !e.forms.includes(c.name)) e.forms.push(c.name);
+    e.mentions.push({ text: form, sentence: c.sentence });
+  }
+  for (const a of aliases) {
+    const e = entities.get(canonicalOf(a.name));
+    if (e && !e.forms.includes(a.alias)) e.forms.push(a.alias);
+  }
+  for (const h of hints) {
+    const e = entities.get(canonicalOf(h.name));
+    if (e) e.votes[h.kind] += 3;
+  }
+
+  const kinds = new Map<string, EntityKind>();
+  for (const e of entities.values()) kinds.set(e.name, decideKind(e.votes));
+  const entityAt = new Map(resolved.map((c) => [`${c.sentence}:${c.start}`, c.entity]));
+  const chunkEntity = (c: Chunk): string | undefined => entityAt.get(`${c.sentence}:${c.start}`);
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const [a, b] of coordinated) {
+      const ea = chunkEntity(a);
+      const eb = chunkEntity(b);
+      if (!ea || !eb) continue;
+      const ka = kinds.get(ea);
+      const kb = kinds.get(eb);
+      if (ka === 'other' && kb && kb !== 'other') kinds.set(ea, kb);
+      else if (kb === 'other' && ka && ka !== 'other') kinds.set(eb, ka);
+    }
+  }
+
+  const facts: Draft<NameFact>[] = [...entities.values()].map((e) => ({
+    type: 'name',
+    sentences: [...new Set(e.mentions.map((m) => m.sentence))],
+    name: e.name,
+    kind: kinds.get(e.name) ?? 'other',
+    titles: e.titles,
+    forms: e.forms,
+    mentions: e.mentions,
+  }));
+  const bySentence: ResolvedChunk[][] = chunks.map(() => []);
+  for (const c of resolved) bySentence[c.sentence]?.push(c);
+  return { facts, chunks: bySentence };
+}
+
+function decideKind(votes: Record<EntityKind, number>): EntityKind {
+  let best: EntityKind = 'other';
+  let score = 0;
+  for (const k of ['organisation', 'person', 'place'] as const) {
+    if (votes[k] > score) {
+      best = k;
+      score = votes[k];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../nlp/token.js';
+import { MULTIPLIERS, NUMBER_WORDS, VAGUE_COUNTS } from './lexicon.js';
+
+/** Reading numbers written as digits or words, over tokens. */
+
+export interface NumberRead {
+  /** Token range [from, to] of the number with its multiplier ("4.2 billion", "two hundred"). */
+  from: number;
+  to: number;
+  /** Null for vague amounts ("dozens"). */
+  value: number | null;
+}
+
+const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/u;
+
+export const isDigits = (t: Token | undefined): boolean => t !== undefined && DIGITS.test(t.text);
+export const digitValue = (text: string): number => Number(text.replace(/,/g, ''));
+
+/** A year written alone: 1800-2100, four digits. */
+export const isYear = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]\d\d|20\d\d|2100)$/u.test(t.text);
+
+function wordValue(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  const direct = NUMBER_WORDS.get(t.norm);
+  if (direct !== undefined) return direct;
+  // "twenty-five" as one token.
+  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(t.norm);
+  if (m) {
+    const a = NUMBER_WORDS.get(m[1]);
+    const b = NUMBER_WORDS.get(m[2]);
+    if (a !== undefined && b !== undefined && a >= 20 && b < 10) return a + b;
+  }
+  return undefined;
+}
+
+/** Reads a number starting at token i, or undefined. */
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (VAGUE_COUNTS.has(t.norm)) return { from: i, to: i, value: null };
+  let value: number;
+  if (isDigits(t)) value = digitValue(t.text);
+  else {
+    const w = wordValue(t);
+    if (w === undefined || w === 0.5) return undefined;
+    if ((t.norm === 'hundred' || t.norm === 'thousand' || t.norm === 'million' || t.norm === 'billion') && t.pos !== 'NUM') return undefined;
+    value = w;
+  }
+  let to = i;
+  // "two hundred", "4.2 billion", "300m", "twenty five"
+  for (;;) {
+    const next = tokens[to + 1];
+    if (!next) break;
+    const mult = MULTIPLIERS.get(next.norm);
+    if (mult !== undefined && (next.pos === 'NUM' || next.norm.length <= 2) && (next.norm.length > 2 || tokens[to].end === next.start)) {
+      value *= mult;
+      to += 1;
+      continue;
+    }
+    // "twenty-five" written as three tokens.
+    if (next.text === '-' && tokens[to].end === next.start) {
+      const unit = wordValue(tokens[to + 2]);
+      if (unit !== undefined && unit >= 1 && unit < 10 && value >= 20 && value < 100 && value % 10 === 0 && !isDigits(tokens[to])) {
+        value += unit;
+        to += 2;
+        continue;
+      }
+    }
+    const w = wordValue(next);
+    if (w !== undefined && w < 10 && value >= 20 && value < 100 && value % 10 === 0 && !isDigits(tokens[to])) {
+      value += w;
+      to += 1;
+      continue;
+    }
+    break;
+  }
+  return { from: i, to, value };
+}

@@ -1,0 +1,140 @@
+import type { Token } from '../nlp/token.js';
+import { isPossessive, isQuoteMark, touching } from './tokens.js';
+
+/**
+ * Noun phrases around a verb, found over POS tags: the subject to its left, the object to its
+ * right. No parser: a phrase is a run of nominal tokens, with "of", possessives and hyphenated
+ * compounds inside, and a subject separated from its verb by an apposition is the phrase that
+ * opens the clause.
+ */
+export interface Span {
+  from: number;
+  /** Inclusive. */
+  to: number;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'them', 'him', 'us', 'me']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+/** Prepositions that start a clause-level adverbial rather than modify the noun before them. */
+const LEFT_BOUNDARY_ADP = new Set(['after', 'before', 'since', 'until', 'during', 'because', 'despite', 'although', 'while', 'as', 'like', 'than', 'whether']);
+const SKIP_BEFORE_VERB = new Set(['both', 'all', 'also', 'now', 'not', "n't", 'never', 'then', 'still', 'already', 'reportedly', 'later', 'last', 'first', 'once', 'again', 'just']);
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/u;
+const nominal = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || ORDINAL.test(t.norm);
+/** wink sometimes tags a noun that ends a phrase as a verb ("an opposition war monitor."). */
+export const nounTaggedVerb = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>
+  t.pos === 'VERB' && t.norm === t.lemma && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
+const hyphenPart = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && touching(tokens[i - 1], tokens[i]) && touching(tokens[i], tokens[i + 1])) ||
+  (i > 0 && tokens[i - 1].text === '-' && touching(tokens[i - 1], tokens[i]));
+
+/** Index of the token before a verb once auxiliaries, adverbs and negation are skipped. */
+export function beforeAuxiliaries(tokens: readonly Token[], verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || SKIP_BEFORE_VERB.has(tokens[k].norm) || (tokens[k].pos === 'ADV' && tokens[k].norm.endsWith('ly')))) k -= 1;
+  return k;
+}
+
+/** Where the clause holding token i starts: after a quote mark, colon, semicolon or the sentence start. */
+export function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !isQuoteMark(tokens[k - 1]) && tokens[k - 1].text !== ':' && tokens[k - 1].text !== ';') k -= 1;
+  return k;
+}
+
+/** A noun phrase ending at token `end` (inclusive), scanning left. */
+export function phraseEndingAt(tokens: readonly Token[], end: number, prepositions = true): Span | undefined {
+  if (end < 0) return undefined;
+  const last = tokens[end];
+  if (last.pos === 'PRON' && PERSONAL_PRONOUNS.has(last.norm)) return { from: end, to: end };
+  let k = end;
+  let from = -1;
+  while (k >= 0) {
+    const t = tokens[k];
+    const ok =
+      nominal(t) ||
+      t.pos === 'DET' ||
+      isPossessive(t) ||
+      (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm)) ||
+      hyphenPart(tokens, k) ||
+      // "the withdrawal of government forces from Hama", "The break into Rastan": a phrase
+      // ending in a prepositional phrase belongs to the noun before the preposition.
+      (prepositions && from >= 0 && t.pos === 'ADP' && !LEFT_BOUNDARY_ADP.has(t.norm) && k > 0 && nominal(tokens[k - 1])) ||
+      (from >= 0 && t.norm === 'and' && k > 0 && nominal(tokens[k - 1]) && nominal(tokens[k + 1]));
+    if (!ok) break;
+    from = k;
+    k -= 1;
+    // A determiner opens its phrase unless a preposition or possessive joins it to more.
+    if (t.pos === 'DET' && k >= 0 && tokens[k].pos !== 'ADP' && tokens[k].norm !== 'and') break;
+  }
+  if (from < 0) return undefined;
+  while (from <= end && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].text === '-')) from += 1;
+  if (from > end) return undefined;
+  // "The offensive": a determiner and an adjective used as a noun.
+  const adjectiveAsNoun = end > from && tokens[from].pos === 'DET' && tokens[end].pos === 'ADJ';
+  if (!adjectiveAsNoun && !tokens.slice(from, end + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON')) return undefined;
+  return { from, to: end };
+}
+
+/** A noun phrase starting at token `start`, scanning right; stops at a comma or a clause word. */
+export function phraseStartingAt(tokens: readonly Token[], start: number, maxLength = 14): Span | undefined {
+  let k = start;
+  while (k < tokens.length && tokens[k].pos === 'ADV' && !/^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  const first = tokens[k];
+  if (!first) return undefined;
+  if (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.norm)) return { from: k, to: k };
+  const from = k;
+  let to = -1;
+  while (k < tokens.length && k - from < maxLength) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    // "two central towns early on Friday": an adjective after the noun is not part of it.
+    if (t.pos === 'ADJ' && to >= 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN'))) break;
+    const ok =
+      nominal(t) ||
+      t.pos === 'DET' ||
+      isPossessive(t) ||
+      (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm)) ||
+      hyphenPart(tokens, k) ||
+      // "a seized military vehicle", "lost areas": a participle used as an adjective.
+      (t.pos === 'VERB' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (to < 0 || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) ||
+      (to >= 0 && nounTaggedVerb(t, tokens[k - 1], next)) ||
+      (to >= 0 && t.norm === 'and' && tokens[k - 1].pos === 'PROPN' && next?.pos === 'PROPN') ||
+      (to >= 0 && (t.norm === 'of' || t.norm === 'for') && next !== undefined && (nominal(next) || next.pos === 'DET'));
+    if (!ok) break;
+    to = k;
+    k += 1;
+  }
+  if (to < 0) return undefined;
+  while (to >= from && (tokens[to].pos === 'ADP' || tokens[to].pos === 'DET' || isPossessive(tokens[to]) || tokens[to].text === '-')) to -= 1;
+  if (to < from || !tokens.slice(from, to + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON')) return undefined;
+  return { from, to };
+}
+
+/**
+ * The subject of the verb at `verb`: the phrase right before it, or, across an apposition
+ * ("The insurgents, led by …, have said"), the phrase that opens the clause; across a relative
+ * pronoun ("Turkey, which is …"), the phrase before the pronoun.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number): Span | undefined {
+  const k = beforeAuxiliaries(tokens, verb);
+  if (k < 0) return undefined;
+  const t = tokens[k];
+  if (RELATIVE_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
+    const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return phraseEndingAt(tokens, j);
+  }
+  if (t.text === ',') {
+    const start = clauseStart(tokens, k);
+    const opening = phraseStartingAt(tokens, start);
+    if (opening && tokens[opening.to + 1]?.text === ',') return opening;
+    return undefined;
+  }
+  return phraseEndingAt(tokens, k);
+}
+
+/** The object of the verb at `verb`: the noun phrase right after it (particles skipped). */
+export function objectAfter(tokens: readonly Token[], verb: number): Span | undefined {
+  return phraseStartingAt(tokens, verb + 1);
+}

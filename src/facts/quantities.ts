@@ -1,0 +1,229 @@
+import type { Article, Sentence } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
+import type { Draft } from './draft.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import type { NameIndex } from './name-index.js';
+import { isYear, readNumber, type NumberRead } from './numbers.js';
+import { phraseStartingAt } from './phrases.js';
+import { spanText, tidy } from './tokens.js';
+import type { QuantityFact, QuantityKind } from './types.js';
+
+/**
+ * Quantities: distances ("five kilometres (three miles) away from Homs", the conversion kept in
+ * the text), counts ("dozens of fighters", "two central towns"), percents, money ("$4.2 billion",
+ * "€300m"), ages ("aged 54", "54-year-old", "Jane Doe, 54,"), durations and other measures, each
+ * with what it measures and, when the sentence attributes it, its source.
+ */
+
+/** Qualifiers written before a number, longest first: "at least 42", "more than 300". */
+const QUALIFIERS: readonly string[][] = [
+  ['as', 'many', 'as'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'],
+  ['about'], ['around'], ['approximately'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over'], ['under'], ['only'], ['just'], ['an', 'estimated'], ['estimated'],
+];
+
+function qualifierStart(tokens: readonly Token[], i: number): number {
+  for (const q of QUALIFIERS) {
+    const from = i - q.length;
+    if (from < 0) continue;
+    if (q.every((w, k) => tokens[from + k].norm === w)) return from;
+  }
+  return i;
+}
+
+interface UnitRead {
+  kind: QuantityKind;
+  unit: string;
+  /** Last token of the unit. */
+  to: number;
+}
+
+/** A unit right after a number (a hyphen allowed: "54-year-old", "6.8-magnitude"). */
+function readUnit(tokens: readonly Token[], at: number): UnitRead | undefined {
+  let k = at;
+  if (tokens[k]?.text === '-') k += 1;
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (t.text === '%' || (t.norm === 'per' && tokens[k + 1]?.norm === 'cent')) return { kind: 'percent', unit: '%', to: t.text === '%' ? k : k + 1 };
+  if (t.norm === 'percent') return { kind: 'percent', unit: '%', to: k };
+  const currency = CURRENCY_WORDS.get(t.norm);
+  if (currency) return { kind: 'money', unit: currency, to: k };
+  if ((t.norm === 'square' || t.norm === 'sq') && UNITS.get(tokens[k + 1]?.norm ?? '')?.kind === 'distance') {
+    return { kind: 'area', unit: `sq ${UNITS.get(tokens[k + 1].norm)?.unit}`, to: k + 1 };
+  }
+  // "km/h"
+  if (t.norm === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.norm === 'h') return { kind: 'speed', unit: 'km/h', to: k + 2 };
+  const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
+  if (!unit) return undefined;
+  // "54-year-old", "54 years old"
+  if (unit.kind === 'duration' && (t.norm === 'year' || t.norm === 'years')) {
+    const after = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    if (tokens[after]?.norm === 'old') return { kind: 'age', unit: 'year', to: after };
+  }
+  return { kind: unit.kind === 'other' ? 'other' : unit.kind, unit: unit.unit, to: k };
+}
+
+/** A conversion in parentheses right after a quantity: "(three miles)". */
+function conversionEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text !== '(') return undefined;
+  const n = readNumber(tokens, at + 1);
+  if (!n) return undefined;
+  const u = readUnit(tokens, n.to + 1);
+  if (!u || tokens[u.to + 1]?.text !== ')') return undefined;
+  return u.to + 1;
+}
+
+function phraseText(s: Sentence, from: number, to: number): string {
+  return tidy(spanText(s, from, to));
+}
+
+/** Up to the next comma or the end of the sentence, at most `max` tokens. */
+function untilComma(tokens: readonly Token[], from: number, max = 8): number {
+  let k = from;
+  while (k < tokens.length && k - from < max && tokens[k].text !== ',' && tokens[k].text !== '.' && tokens[k].text !== ';' && tokens[k].text !== '(') k += 1;
+  return k - 1;
+}
+
+function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
+  const before = tokens[n.from - 1];
+  const after = tokens[n.to + 1];
+  return (before !== undefined && MONTHS.has(before.norm) && /^\p{Lu}/u.test(before.text)) || (after !== undefined && MONTHS.has(after.norm) && /^\p{Lu}/u.test(after.text));
+}
+
+export function extractQuantities(article: Article, index: NameIndex, attribution: ReadonlyMap<number, string>): Draft<QuantityFact>[] {
+  const out: Draft<QuantityFact>[] = [];
+  for (const s of article.sentences) {
+    const tokens = s.tokens;
+    const source = attribution.get(s.index);
+    const push = (kind: QuantityKind, from: number, to: number, value: number | null, unit?: string, measures?: string): void => {
+      const fact: Draft<QuantityFact> = { type: 'quantity', sentences: [s.index], kind, text: phraseText(s, from, to), value };
+      if (unit) fact.unit = unit;
+      if (measures) fact.measures = measures;
+      if (source) fact.source = source;
+      out.push(fact);
+    };
+
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      const currency = CURRENCY_SYMBOLS.get(t.text);
+      const n = readNumber(tokens, currency ? i + 1 : i);
+      if (!n || tokens[n.from].kind === 'time') {
+        i += 1;
+        continue;
+      }
+      const numberStart = currency ? i : n.from;
+      const from = qualifierStart(tokens, numberStart);
+      const unit = readUnit(tokens, n.to + 1);
+      // Years and dates belong to time expressions.
+      if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n))) {
+        i = n.to + 1;
+        continue;
+      }
+      if (tokens[n.from].pos === 'PRON' || (tokens[n.from].norm === 'one' && (tokens[n.to + 1]?.norm === 'of' || !unit && tokens[n.to + 1]?.pos !== 'NOUN'))) {
+        i = n.to + 1;
+        continue;
+      }
+
+      if (currency) {
+        const end = unit?.kind === 'money' ? unit.to : n.to;
+        push('money', from, end, n.value, currency, measuredBy(s, from));
+        i = end + 1;
+        continue;
+      }
+      // "magnitude 6.8"
+      if (!unit && tokens[n.from - 1]?.norm === 'magnitude') {
+        push('other', n.from - 1, n.to, n.value, 'magnitude');
+        i = n.to + 1;
+        continue;
+      }
+      // "aged 54"
+      if (!unit && tokens[n.from - 1]?.norm === 'aged') {
+        push('age', n.from - 1, n.to, n.value, 'year', ageOf(index, s, n.from - 1));
+        i = n.to + 1;
+        continue;
+      }
+      // "Jane Doe, 54, said"
+      if (!unit && tokens[n.from - 1]?.text === ',' && tokens[n.to + 1]?.text === ',' && n.value !== null && n.value < 120) {
+        const person = (index.chunks[s.index] ?? []).find((c) => c.end === n.from - 1);
+        if (person && index.kind(person.entity) === 'person') {
+          push('age', n.from, n.to, n.value, 'year', person.entity);
+          i = n.to + 1;
+          continue;
+        }
+      }
+      if (unit) {
+        if (unit.kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[unit.to + 1]?.norm ?? '')) {
+          i = unit.to + 2;
+          continue;
+        }
+        let end = unit.to;
+        const conv = conversionEnd(tokens, end + 1);
+        if (conv !== undefined) end = conv;
+        let measures: string | undefined;
+        if (unit.kind === 'distance' && DISTANCE_RELATIONS.has(tokens[end + 1]?.norm ?? '')) measures = phraseText(s, end + 1, untilComma(tokens, end + 1));
+        else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? nounAfter(s, unit.to + 1);
+        else if (unit.kind === 'percent' || unit.kind === 'money') measures = ofPhrase(s, end + 1) ?? measuredBy(s, from);
+        else if (unit.kind === 'other' && unit.unit === 'magnitude') measures = nounAfter(s, unit.to + 1);
+        push(unit.kind, from, unit.kind === 'age' ? unit.to : end, n.value, unit.unit, measures);
+        i = end + 1;
+        continue;
+      }
+      // Counts: "two central towns", "dozens of fighters", "at least 42 people".
+      const counted = countedPhrase(s, n.to + 1);
+      if (counted) {
+        push('count', from, counted.to, n.value, undefined, counted.text);
+        i = counted.to + 1;
+        continue;
+      }
+      i = n.to + 1;
+    }
+  }
+  return out;
+}
+
+/** What a count counts: the noun phrase after it, or after "of". */
+function countedPhrase(s: Sentence, at: number): { to: number; text: string } | undefined {
+  const tokens = s.tokens;
+  const start = tokens[at]?.norm === 'of' ? at + 1 : at;
+  const first = tokens[start];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX') return undefined;
+  const span = phraseStartingAt(tokens, start, 6);
+  if (!span) return undefined;
+  // Stop at the head noun: the last noun of the first run.
+  let to = span.from;
+  for (let k = span.from; k <= span.to; k += 1) {
+    if (tokens[k].norm === 'of') break;
+    to = k;
+  }
+  while (to > span.from && tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') to -= 1;
+  if (tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') return undefined;
+  return { to, text: phraseText(s, tokens[span.from].pos === 'DET' ? span.from + 1 : span.from, to) };
+}
+
+function nounAfter(s: Sentence, at: number): string | undefined {
+  const t = s.tokens[at];
+  return t && t.pos === 'NOUN' ? t.text : undefined;
+}
+
+/** "12% of the vote" → "the vote". */
+function ofPhrase(s: Sentence, at: number): string | undefined {
+  if (s.tokens[at]?.norm !== 'of') return undefined;
+  const span = phraseStartingAt(s.tokens, at + 1, 6);
+  return span ? phraseText(s, span.from, span.to) : undefined;
+}
+
+/** "a profit of $4.2bn" → "profit"; "revenue rose to €300m" → "revenue". */
+function measuredBy(s: Sentence, from: number): string | undefined {
+  const tokens = s.tokens;
+  let k = from - 1;
+  if (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'to' || tokens[k]?.norm === 'at' || tokens[k]?.norm === 'by') k -= 1;
+  if (tokens[k]?.pos === 'NOUN') return tokens[k].text;
+  // "revenue rose to …": the subject noun before a verb.
+  if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN') return tokens[k - 1].text;
+  return undefined;
+}
+
+function ageOf(index: NameIndex, s: Sentence, at: number): string | undefined {
+  const before = (index.chunks[s.index] ?? []).filter((c) => c.end <= at && index.kind(c.entity) === 'person');
+  return before.length > 0 ? before[before.length - 1].entity : undefined;
+}

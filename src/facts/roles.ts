@@ -1,0 +1,180 @@
+import type { Article, Sentence } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
+import type { Draft } from './draft.js';
+import { HONORIFICS, ORG_AFTER, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
+import type { NameIndex } from './name-index.js';
+import type { ResolvedChunk } from './names.js';
+import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span } from './phrases.js';
+import { isPossessive, isQuoteMark, spanText, tidy } from './tokens.js';
+import type { RoleFact } from './types.js';
+
+/**
+ * Descriptions and roles: appositions ("Rami Abdurrahman, the Observatory's chief"; "the capital,
+ * Damascus,"), copulas ("Homs province is Syria's largest"; "Turkey, which is a main backer of …"),
+ * titles written before a name ("President Bashar Assad"), and an unnamed office holder who
+ * speaks in one sentence and is named, with a title, at the start of the next
+ * ("Syria's defence minister said …" / "General Ali Mahmoud Abbas said …").
+ */
+
+const DESCRIPTION_STOP = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as']);
+const RELATIVE = new Set(['which', 'who']);
+const MAX_DESCRIPTION = 25;
+
+const hasCommonWord = (tokens: readonly Token[], span: Span): boolean => {
+  for (let k = span.from; k <= span.to; k += 1) {
+    const t = tokens[k];
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && /^\p{Ll}/u.test(t.text)) return true;
+  }
+  return false;
+};
+
+/** An apposition may carry a prepositional phrase up to its closing comma: "a poor farming area near the border". */
+function widenToComma(tokens: readonly Token[], span: Span | undefined): Span | undefined {
+  if (!span || ends(tokens[span.to + 1])) return span;
+  for (let k = span.to + 1; k < tokens.length && k <= span.to + 10; k += 1) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || DESCRIPTION_STOP.has(t.norm) || isQuoteMark(t)) return span;
+    if (t.text === ',' || t.text === '.' || t.text === ';') return { from: span.from, to: k - 1 };
+  }
+  return span;
+}
+
+const ends = (t: Token | undefined): boolean => t === undefined || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || isQuoteMark(t);
+
+/** Is the subject phrase about the chunk itself: "Homs", "Homs province", "the city of Homs"? */
+function headChunk(tokens: readonly Token[], span: Span, chunks: readonly ResolvedChunk[]): ResolvedChunk | undefined {
+  for (const c of chunks) {
+    if (c.start < span.from || c.end - 1 > span.to) continue;
+    const after = span.to - (c.end - 1);
+    if (after === 0 || (after === 1 && PLACE_AFTER.has(tokens[span.to].norm))) {
+      let k = c.outerStart - 1;
+      if (k < span.from) return c;
+      // "the city of Homs"
+      if (tokens[k].norm === 'of' && PLACE_BEFORE_OF.has(tokens[k - 1]?.norm ?? '')) {
+        k -= 2;
+        while (k >= span.from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k -= 1;
+        if (k < span.from) return c;
+      }
+      while (k >= span.from && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k -= 1;
+      if (k < span.from) return c;
+    }
+  }
+  return undefined;
+}
+
+function descriptionAfter(s: Sentence, start: number, firstCommaEnds: boolean, quoted: ReadonlySet<number>): string | undefined {
+  const tokens = s.tokens;
+  // "was last hit by …" is a passive, not a description.
+  if (tokens[start]?.pos === 'VERB' || tokens[start + 1]?.pos === 'VERB' || tokens[start + 2]?.norm === 'by') return undefined;
+  const first = tokens[start];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || first.norm === 'not' || first.norm === "n't" || quoted.has(start)) return undefined;
+  let end = start;
+  while (end < tokens.length && end - start < MAX_DESCRIPTION) {
+    const t = tokens[end];
+    if (t.text === '.' || t.text === ';' || isQuoteMark(t) || quoted.has(end)) break;
+    if (DESCRIPTION_STOP.has(t.norm) && end > start) break;
+    if (t.pos === 'CCONJ' && tokens[end + 1]?.pos === 'VERB') break;
+    if (t.text === ',' && (firstCommaEnds || tokens[end + 1]?.pos === 'VERB' || DESCRIPTION_STOP.has(tokens[end + 1]?.norm ?? ''))) break;
+    end += 1;
+  }
+  const text = tidy(spanText(s, start, end - 1));
+  return text.split(/\s+/).length >= 1 && /\p{L}/u.test(text) ? text : undefined;
+}
+
+export function extractRoles(article: Article, index: NameIndex, quotedTokens: ReadonlyMap<number, ReadonlySet<number>>): Draft<RoleFact>[] {
+  const out: Draft<RoleFact>[] = [];
+  const add = (sentence: number, subject: string, description: string, via: RoleFact['via']): void => {
+    if (!description || description === subject) return;
+    const same = out.find((r) => r.subject === subject && r.description === description);
+    if (same) {
+      if (!same.sentences.includes(sentence)) same.sentences.push(sentence);
+      return;
+    }
+    out.push({ type: 'role', sentences: [sentence], subject, description, via });
+  };
+
+  for (const s of article.sentences) {
+    const tokens = s.tokens;
+    const chunks = index.chunks[s.index] ?? [];
+    const quoted = quotedTokens.get(s.index) ?? new Set<number>();
+
+    for (const c of chunks) {
+      // Titles: "President Bashar Assad"; honorifics are not roles.
+      for (const title of c.titles) if (!HONORIFICS.has(title.toLowerCase())) add(s.index, c.entity, title, 'title');
+      if (s.caption || quoted.has(c.start)) continue;
+
+      // "X, the Observatory's chief," / "X, an ancient business hub," / "The X region, a poor farming area near …,"
+      const cEnd = tokens[c.end] && /^\p{Ll}/u.test(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
+      if (tokens[cEnd]?.text === ',') {
+        const span = widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1));
+        if (span && tokens[span.from].pos !== 'NUM' && tokens[span.from].pos !== 'VERB' && ends(tokens[span.to + 1]) && hasCommonWord(tokens, span)) {
+          const startsLikeDescription = tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || /^\p{Ll}/u.test(tokens[span.from].text);
+          if (startsLikeDescription) add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
+        }
+        // "Turkey, which is a main backer of the opposition,"
+        const rel = tokens[cEnd + 1];
+        const be = tokens[cEnd + 2];
+        if (rel && RELATIVE.has(rel.norm) && be?.lemma === 'be' && be.pos === 'AUX') {
+          const d = descriptionAfter(s, cEnd + 3, true, quoted);
+          if (d) add(s.index, c.entity, d, 'copula');
+        }
+      }
+
+      // "the capital, Damascus,": a common noun phrase renamed by the name after it.
+      if (tokens[c.outerStart - 1]?.text === ',' && ends(tokens[c.end])) {
+        const span = phraseEndingAt(tokens, c.outerStart - 2, false);
+        const possessor = span ? index.chunksIn(s.index, span.from, span.to).filter((x) => isPossessive(tokens[x.end])) : [];
+        const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || (possessor.length === 1 && possessor[0].outerStart === span.from));
+        const otherNames = span ? index.chunksIn(s.index, span.from, span.to).length - possessor.length : 0;
+        if (span && opensWell && span.to - span.from <= 4 && otherNames === 0 && hasCommonWord(tokens, span)) {
+          add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
+        }
+      }
+    }
+
+    if (s.caption) continue;
+    // Copulas: "Homs province is Syria's largest", "The city of Homs, …, is a major intersection point".
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i];
+      if (t.lemma !== 'be' || t.pos !== 'AUX' || quoted.has(i)) continue;
+      if (RELATIVE.has(tokens[i - 1]?.norm ?? '')) continue;
+      const span = subjectBefore(tokens, i);
+      if (!span || quoted.has(span.from)) continue;
+      const head = tokens[span.from - 1]?.pos === 'ADP' ? undefined : headChunk(tokens, span, chunks);
+      if (!head) continue;
+      const d = descriptionAfter(s, i + 1, false, quoted);
+      if (d) add(s.index, head.entity, d, 'copula');
+    }
+  }
+
+  linkUnnamedOffice(article, index, out, add);
+  return out;
+}
+
+/** "Syria's defence minister said …" followed by "General Ali Mahmoud Abbas said …". */
+function linkUnnamedOffice(article: Article, index: NameIndex, _out: Draft<RoleFact>[], add: (sentence: number, subject: string, description: string, via: RoleFact['via']) => void): void {
+  const firstMention = new Map<string, number>();
+  for (const list of index.chunks) for (const c of list) if (!firstMention.has(c.entity)) firstMention.set(c.entity, c.sentence);
+  for (const s of article.sentences) {
+    if (s.caption) continue;
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const t = tokens[i];
+      if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
+      const span = subjectBefore(tokens, i);
+      if (!span || span.from !== clauseStart(tokens, span.from) || !ROLE_NOUNS.has(tokens[span.to].norm)) continue;
+      // A definite office ("the minister", "Syria's defence minister"), never "an unnamed official".
+      const first = tokens[span.from];
+      const definite = first.norm === 'the' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0;
+      const named = index.chunksIn(s.index, span.from, span.to).some((c) => !isPossessive(tokens[c.end]));
+      if (!definite || named) continue;
+      const next = article.sentences[s.index + 1];
+      if (!next || next.caption) continue;
+      const opener = (index.chunks[next.index] ?? []).find((c) => c.outerStart === 0 && c.titles.length > 0);
+      if (!opener || index.kind(opener.entity) !== 'person' || firstMention.get(opener.entity) !== next.index) continue;
+      add(s.index, opener.entity, tidy(spanText(s, span.from, span.to)), 'title');
+      const role = _out[_out.length - 1];
+      if (role && !role.sentences.includes(next.index)) role.sentences.push(next.index);
+    }
+  }
+}

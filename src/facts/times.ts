@@ -1,0 +1,200 @@
+import type { Article, Sentence } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
+import type { Draft } from './draft.js';
+import { DEICTIC_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
+import { digitValue, isDigits, isYear } from './numbers.js';
+import { isPossessive, spanText, tidy } from './tokens.js';
+import type { TimeFact } from './types.js';
+
+/**
+ * Time expressions: weekdays ("late on Thursday"), dates and months ("December 5, 2023"), years
+ * ("until 2014"), relative times ("a day after", "two days ago", "yesterday"), durations ("for the
+ * past few years") and times of day ("3:15am"). Resolved against the article date when it allows:
+ * a weekday against a full YYYY-MM-DD date is that weekday on or before it.
+ */
+
+export interface PlacedTime {
+  fact: Draft<TimeFact>;
+  /** Token range in its sentence, for events that want the time of their clause. */
+  from: number;
+  to: number;
+}
+
+const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+interface ArticleDate {
+  year?: number;
+  month?: number;
+  day?: Date;
+}
+
+function readArticleDate(date: string | undefined): ArticleDate {
+  if (!date) return {};
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return {};
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  const day = m[3] && month ? new Date(Date.UTC(year, month - 1, Number(m[3]))) : undefined;
+  return { year, month, day };
+}
+
+function shiftDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** The date of `weekday` on or before the article day (after it for "next"). */
+export function resolveWeekday(weekday: string, articleDate: string | undefined, direction: 'before' | 'after' = 'before'): string | undefined {
+  const { day } = readArticleDate(articleDate);
+  const target = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
+  if (!day || target < 0) return undefined;
+  const current = day.getUTCDay();
+  if (direction === 'after') return iso(shiftDays(day, ((target - current + 7) % 7) || 7));
+  return iso(shiftDays(day, -((current - target + 7) % 7)));
+}
+
+const isMonth = (t: Token | undefined): boolean =>
+  t !== undefined && MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN');
+const isDay = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
+const countWord = (t: Token | undefined): number | undefined =>
+  t === undefined ? undefined : isDigits(t) ? digitValue(t.text) : t.norm === 'a' || t.norm === 'an' ? 1 : t.norm === 'few' || t.norm === 'several' ? NaN : NUMBER_WORDS.get(t.norm);
+
+export function extractTimes(article: Article): PlacedTime[] {
+  const out: PlacedTime[] = [];
+  const date = article.meta.date;
+  const ad = readArticleDate(date);
+  for (const s of article.sentences) {
+    const tokens = s.tokens;
+    const used = new Set<number>();
+    const push = (kind: TimeFact['kind'], from: number, to: number, resolved?: string): void => {
+      for (let k = from; k <= to; k += 1) used.add(k);
+      const fact: Draft<TimeFact> = { type: 'time', sentences: [s.index], text: tidy(spanText(s, from, to)), kind };
+      if (resolved) fact.resolved = resolved;
+      out.push({ fact, from, to });
+    };
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (used.has(i)) continue;
+      const t = tokens[i];
+
+      if (WEEKDAYS.has(t.norm) && /^\p{Lu}/u.test(t.text)) {
+        const [from, to] = widen(tokens, i);
+        const dir = tokens[i - 1]?.norm === 'next' ? 'after' : 'before';
+        push('weekday', from, to, resolveWeekday(t.norm, date, dir));
+        continue;
+      }
+
+      if (isMonth(t)) {
+        pushMonth(s, i, ad, push);
+        continue;
+      }
+      if (isDay(t) && isMonth(tokens[i + 1])) {
+        pushMonth(s, i + 1, ad, push, i);
+        continue;
+      }
+
+      if (isYear(t) && t.pos === 'NUM' && !/^\p{L}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
+        const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+        push('year', from, i, t.text);
+        continue;
+      }
+
+      const deictic = DEICTIC_DAYS.get(t.norm);
+      if (deictic !== undefined) {
+        push('relative', i, i, ad.day ? iso(shiftDays(ad.day, deictic)) : undefined);
+        continue;
+      }
+
+      // "last week", "this year", "next month"
+      if ((t.norm === 'last' || t.norm === 'this' || t.norm === 'next') && ['week', 'month', 'year'].includes(tokens[i + 1]?.norm ?? '')) {
+        const unit = tokens[i + 1].norm;
+        let resolved: string | undefined;
+        if (unit === 'year' && ad.year) resolved = String(ad.year + (t.norm === 'last' ? -1 : t.norm === 'next' ? 1 : 0));
+        const from = tokens[i - 1]?.norm === 'earlier' || tokens[i - 1]?.norm === 'later' ? i - 1 : i;
+        push('relative', from, i + 1, resolved);
+        continue;
+      }
+
+      // "a day after", "two days ago", "three weeks later"
+      const count = countWord(t);
+      const unit = tokens[i + 1];
+      const direction = tokens[i + 2];
+      if (count !== undefined && unit && TIME_UNITS.has(unit.norm) && direction && RELATIVE_DIRECTIONS.has(direction.norm)) {
+        let resolved: string | undefined;
+        if (direction.norm === 'ago' && ad.day && !Number.isNaN(count)) {
+          const days = unit.lemma === 'day' ? count : unit.lemma === 'week' ? count * 7 : undefined;
+          if (days !== undefined) resolved = iso(shiftDays(ad.day, -days));
+          if (unit.lemma === 'year') resolved = String(ad.day.getUTCFullYear() - count);
+        }
+        push('relative', i, i + 2, resolved);
+        continue;
+      }
+
+      // "for the past few years", "over the last decade", "for three years"
+      if (['for', 'over', 'during', 'in', 'within'].includes(t.norm)) {
+        let k = i + 1;
+        const article = tokens[k]?.norm === 'the';
+        if (article) k += 1;
+        const hasRecency = tokens[k]?.norm === 'past' || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'next' || tokens[k]?.norm === 'coming';
+        if (hasRecency) k += 1;
+        const counted = countWord(tokens[k]) !== undefined && tokens[k]?.norm !== 'a';
+        if (counted) k += 1;
+        // "for last year" is a relative time, not a duration.
+        if (hasRecency && !article && !counted) continue;
+        if (TIME_UNITS.has(tokens[k]?.norm ?? '') && (hasRecency || k > i + 1) && (hasRecency || t.norm === 'for' || t.norm === 'over')) {
+          push('duration', i, k);
+          continue;
+        }
+      }
+
+      // "3:15am", "10 p.m.", "noon", "midnight"
+      if (t.kind === 'time' || (isDigits(t) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'noon' || t.norm === 'midnight') {
+        let to = t.kind === 'time' || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
+        if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
+        push('time-of-day', i, to);
+      }
+    }
+  }
+  return out;
+}
+
+/** "late on Thursday", "last Friday", "Friday night"; the possessive is dropped ("Thursday's"). */
+function widen(tokens: readonly Token[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && from > i - 2 && TIME_BEFORE.has(tokens[from - 1].norm)) from -= 1;
+  let to = i;
+  if (TIME_AFTER.has(tokens[i + 1]?.norm ?? '') && !isPossessive(tokens[i + 1])) to = i + 1;
+  return [from, to];
+}
+
+function pushMonth(
+  s: Sentence,
+  m: number,
+  ad: ArticleDate,
+  push: (kind: TimeFact['kind'], from: number, to: number, resolved?: string) => void,
+  dayBefore?: number,
+): void {
+  const tokens = s.tokens;
+  const month = MONTHS.get(tokens[m].norm) ?? 0;
+  let from = dayBefore ?? m;
+  let to = m;
+  let day: number | undefined = dayBefore !== undefined ? Number.parseInt(tokens[dayBefore].text, 10) : undefined;
+  if (day === undefined && isDay(tokens[m + 1])) {
+    day = Number.parseInt(tokens[m + 1].text, 10);
+    to = m + 1;
+  }
+  let year: number | undefined;
+  let k = to + 1;
+  if (tokens[k]?.text === ',' && isYear(tokens[k + 1])) k += 1;
+  if (isYear(tokens[k])) {
+    year = Number(tokens[k].text);
+    to = k;
+  }
+  if (from > 0 && ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next'].includes(tokens[from - 1].norm)) {
+    if (tokens[from - 1].norm !== 'in' && tokens[from - 1].norm !== 'on') from -= 1;
+  }
+  // Without a year, a month after the article's month is last year's.
+  if (year === undefined && ad.year !== undefined) year = ad.month !== undefined && month > ad.month ? ad.year - 1 : ad.year;
+  const resolved = year === undefined ? undefined : day !== undefined ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+  push(day !== undefined ? 'date' : 'month', from, to, resolved);
+}

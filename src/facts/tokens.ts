@@ -1,0 +1,42 @@
+import type { Sentence } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
+
+/** Token-level predicates and span helpers shared by the extractors. */
+
+export const OPEN_QUOTES = new Set(['“', '‘', '«']);
+export const CLOSE_QUOTES = new Set(['”', '’', '»']);
+export const isQuoteMark = (t: Token | undefined): boolean =>
+  t !== undefined && (t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»');
+export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.norm === "'" || t.text === '’s' || t.text === "'s");
+export const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
+export const isPunct = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PUNCT' || t.kind === 'punctuation');
+export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined && (t.text === '.' || t.text === '!' || t.text === '?');
+export const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+export const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,5}$/u.test(text);
+
+/** The sentence text from token `from` up to and including token `to`. */
+export function spanText(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens;
+  if (from > to || from < 0 || to >= tokens.length) return '';
+  return sentence.text.slice(tokens[from].start, tokens[to].end);
+}
+
+/** Tidies a span for display: no dangling punctuation or quote marks at either end. */
+export function tidy(text: string): string {
+  return text
+    .replace(/^[\s,;:.“”"‘’'()\-–—]+/u, '')
+    .replace(/[\s,;:“”"‘’'(\-–—]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(.*)\)$/u, (all, inner: string) => (inner.includes('(') ? all : inner))
+    .trim();
+}
+
+/** True when two adjacent tokens are written with no space between them ("al-Sham"). */
+export const touching = (a: Token, b: Token): boolean => a.end === b.start;
+
+/** Index of the previous token that is not a quote mark, or -1. */
+export function previousNonQuote(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isQuoteMark(tokens[k])) k -= 1;
+  return k;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/article/parse.js';
+import { extractFacts } from '../src/facts/extract.js';
+import { resolveWeekday } from '../src/facts/times.js';
+import { ofType } from './facts-helpers.js';
+
+const facts = (text: string) => extractFacts(parseArticle('t.txt', text));
+
+describe('fact extraction rules', () => {
+  it('resolves a weekday to the same or an earlier date, "next" to a later one', () => {
+    expect(resolveWeekday('Friday', '2024-12-06')).toBe('2024-12-06');
+    expect(resolveWeekday('Thursday', '2024-12-06')).toBe('2024-12-05');
+    expect(resolveWeekday('Saturday', '2024-12-06')).toBe('2024-11-30');
+    expect(resolveWeekday('Monday', '2024-12-06', 'after')).toBe('2024-12-09');
+    expect(resolveWeekday('Monday', '2024-12')).toBeUndefined();
+    expect(resolveWeekday('Monday', undefined)).toBeUndefined();
+  });
+
+  it('reads dates, months, ages, numbers in words and "X said:" quotes', () => {
+    const f = facts(
+      'date 2024-05-20\n\nThe council met on March 3 and again in April. Mayor Tom Reyes, 61, said: "We will rebuild the bridge." Twenty-five engineers and a 40-year-old architect joined the team three days ago.',
+    );
+    const times = ofType(f, 'time');
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'date', text: 'March 3', resolved: '2024-03-03' }));
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'month', text: 'April', resolved: '2024-04' }));
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'relative', text: 'three days ago', resolved: '2024-05-17' }));
+    const q = ofType(f, 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'age', value: 61, measures: 'Tom Reyes' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: 'Twenty-five engineers', value: 25 }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'age', text: '40-year-old', value: 40 }));
+    expect(q.some((x) => x.kind === 'duration')).toBe(false);
+    expect(ofType(f, 'quote')).toContainEqual(expect.objectContaining({ speaker: 'Tom Reyes', text: 'We will rebuild the bridge.' }));
+    expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
+  });
+
+  it('takes the agent of a passive as the subject', () => {
+    const e = ofType(facts('The bridge was destroyed by floodwater on Monday.'), 'event');
+    expect(e).toEqual([expect.objectContaining({ subject: 'floodwater', lemma: 'destroy', object: 'The bridge', time: 'on Monday' })]);
+  });
+
+  it('finds an acronym whose letters are a longer name’s initials', () => {
+    const f = facts('The Coastal Rescue Service sent two boats. Later the CRS said the crew was safe.');
+    expect(ofType(f, 'alias')).toContainEqual(expect.objectContaining({ name: 'Coastal Rescue Service', alias: 'CRS' }));
+    expect(ofType(f, 'claim')).toContainEqual(expect.objectContaining({ source: 'Coastal Rescue Service', claim: 'the crew was safe' }));
+  });
+
+  it('extracts nothing from a text without facts, and never throws on odd input', () => {
+    expect(facts('ok')).toEqual([]);
+    expect(() => facts('“ “ ” ( ) , , said said according to')).not.toThrow();
+    expect(() => facts('$ % 5 - - year old aged , 54 ,')).not.toThrow();
+  });
+
+  it('parses and extracts the seed well under 50 ms', () => {
+    const text = readFileSync(new URL('../seeds/homs-offensive-2024-12.txt', import.meta.url), 'utf8');
+    for (let i = 0; i < 5; i += 1) extractFacts(parseArticle('seed', text));
+    const runs = 20;
+    const started = performance.now();
+    for (let i = 0; i < runs; i += 1) extractFacts(parseArticle('seed', text));
+    expect((performance.now() - started) / runs).toBeLessThan(50);
+  });
+});
