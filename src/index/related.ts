@@ -15,7 +15,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['chief', 'head', 'leader', 'boss', 'director', 'chairman'],
   ['say', 'tell', 'state', 'announce', 'report', 'claim', 'add'],
   ['company', 'firm', 'business', 'group'],
-  ['buy', 'acquire', 'acquisition', 'purchase', 'takeover'],
+  ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'pay'],
+  ['rise', 'jump', 'climb', 'soar', 'increase', 'gain', 'surge', 'grow'],
+  ['fall', 'drop', 'decline', 'slump', 'plunge', 'decrease', 'sink', 'slide'],
   ['profit', 'earnings', 'income'],
   ['revenue', 'sales', 'turnover'],
   ['army', 'military', 'troops', 'forces', 'soldier'],
@@ -30,7 +32,6 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['end', 'finish', 'conclude'],
   ['big', 'large', 'major'],
   ['ancient', 'old', 'historic'],
-  ['population', 'inhabitants', 'residents'],
 ];
 
 const table = new Map<string, Set<string>>();

@@ -15,6 +15,8 @@ export interface QuestionTerm {
   pos: string;
   /** Part of a name: must be matched exactly, never through related words. */
   isName: boolean;
+  /** Must be matched exactly (names, and the measure in "how deep"). */
+  isStrict: boolean;
   /** A word that says what kind of answer is wanted ("far", "many", "say"), not what it is about. */
   isCue: boolean;
 }
@@ -67,9 +69,10 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const terms: QuestionTerm[] = [];
   for (const t of corrected) {
     const term = termOf(t);
-    if (term === null) continue;
+    if (term === null || term === '') continue;
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
-    terms.push({ word: t.text, term, pos: t.pos, isName, isCue: cues.has(term) });
+    const isStrict = isName || (rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ');
+    terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) });
   }
   return {
     original,
@@ -116,7 +119,7 @@ export function queryTerms(q: QuestionAnalysis, relatedWeight = Number(process.e
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;
     out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
-    if (t.isName) continue;
+    if (t.isStrict) continue;
     for (const r of relatedTerms(t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
   return [...out].map(([term, weight]) => ({ term, weight }));

@@ -45,7 +45,7 @@ function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | 
 function confidenceOf(best: Candidate, runnerUp: Candidate | undefined, q: QuestionAnalysis, missingEverywhere: number): number {
   const { m, ext } = best;
   let c = Math.pow(m.coverage, 1.6);
-  if (ext) c = c * (0.75 + 0.25 * ext.strength);
+  if (ext) c *= Math.pow(ext.strength, 0.8);
   else c *= q.wants.includes('entity') || q.wants.includes('manner') ? 0.8 : 0.55;
   if (runnerUp && runnerUp.score > 0) c *= 0.85 + 0.15 * Math.min(1, (best.score - runnerUp.score) / best.score + 0.4);
   if (missingEverywhere > 0) c *= 0.35;
@@ -58,7 +58,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const subject = mentionedNames(kb.facts, q.text)[0]?.name;
   const candidates = scoreCandidates(kb, q, 8);
   const best = candidates[0];
-  const missingEverywhere = q.terms.filter((t) => !t.isCue && !kb.index.has(t.term) && t.isName).length;
+  const missingEverywhere = q.terms.filter((t) => !t.isCue && !kb.index.has(t.term) && t.isStrict).length;
 
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
   const confidence = confidenceOf(best, candidates[1], q, missingEverywhere);

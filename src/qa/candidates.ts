@@ -44,6 +44,15 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   return p;
 }
 
+function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const tokens = d.sentence.tokens;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const subjectEnd = verb < 0 ? tokens.length : verb;
+  const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
+  for (let i = 0; i < subjectEnd; i += 1) if (d.terms[i] !== null && wanted.has(d.terms[i]!)) return true;
+  return false;
+}
+
 /**
  * The best sentences for a question, each scored by how well it matches (BM25, coverage) and
  * whether it holds a value of the kind asked for: what answering and ranking both use.

@@ -6,6 +6,17 @@ export const MAX_QUESTION_CHARS = 500;
 /** Phrases people put before the actual question. */
 const LEADING_FILLER =
   /^(?:(?:and|so|but|ok|okay|hey|hi|hello|please|pls|plz|um|uh|well|then|also|bot|yo|now|right|alright|quick question|question)\b[\s,:;!-]*|(?:can|could|would) you (?:please )?(?:tell me|say|explain|let me know)\s*|(?:do|does) (?:you|anyone|the article) know\s*|i (?:want|would like|wanna|need) to know\s*|tell me\s+(?=(?:who|what|when|where|why|how|which)\b))+/i;
+/** Job-title abbreviations people type; articles spell them out. */
+const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bCEOs?\b/gi, 'chief executive'],
+  [/\bCFO\b/gi, 'chief financial officer'],
+  [/\bCOO\b/gi, 'chief operating officer'],
+  [/\bCTO\b/gi, 'chief technology officer'],
+  [/\bPM\b/g, 'prime minister'],
+  [/\bVP\b/g, 'vice president'],
+  [/\bprez\b/gi, 'president'],
+];
+
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
 
 /**
@@ -28,6 +39,7 @@ export function cleanQuestion(raw: string): string {
   text = straightenQuotes(text).replace(/\s+/g, ' ').trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
+  for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   text = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
   return text.trim();
 }

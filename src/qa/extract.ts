@@ -5,8 +5,10 @@ import { mentionedNames, resolveName } from '../facts/names.js';
 import { phraseStartingAt, subjectBefore } from '../facts/phrases.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
 import { areRelated } from '../index/related.js';
 import type { QuestionAnalysis } from './analyze.js';
+import { LIGHT_VERBS } from './lexicon.js';
 import type { AnswerType } from './intents.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -55,7 +57,7 @@ function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: nu
     if (questionTerms.has(term)) {
       anchors.push(i);
       exact.push(i);
-    } else if (q.terms.some((t) => !t.isName && !t.isCue && areRelated(t.term, term))) anchors.push(i);
+    } else if (q.terms.some((t) => !t.isStrict && !t.isCue && areRelated(t.term, term))) anchors.push(i);
   });
   return { anchors, exact, questionTerms };
 }
@@ -66,52 +68,109 @@ const inQuestion = (ctx: Ctx, text: string): boolean => {
 };
 
 /** Distance in tokens from position i to the nearest anchor; objects after an anchor verb are nearer. */
-function nearness(ctx: Ctx, from: number, to: number): number {
-  if (ctx.anchors.length === 0) return 0.3;
+function nearness(ctx: Ctx, from: number, to: number, verbsOnly = false): number {
   let best = Infinity;
   for (const a of ctx.anchors) {
-    const d = a < from ? from - a : a > to ? a - to : 0;
     const verb = ctx.sentence.tokens[a].pos === 'VERB';
-    const weighted = verb && a < from ? d * 0.6 : d;
+    if (verbsOnly && !verb) continue;
+    const d = a < from ? from - a : a > to ? a - to : 0;
+    // Objects follow their verb; a word matched only through a related word is weaker evidence.
+    const weighted = (verb && a < from ? d * 0.6 : d) * (ctx.exact.includes(a) ? 1 : 2);
     best = Math.min(best, weighted);
   }
+  if (best === Infinity) return verbsOnly ? 0 : 0.3;
   return 1 / (1 + best / 3);
+}
+
+/**
+ * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
+ * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
+ * that names someone else than the question does is weaker evidence.
+ */
+function otherActorClause(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const bounds: number[] = [0];
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(?:and|but|while|whereas)$/i.test(tokens[i + 1].text))) bounds.push(i + 1);
+  }
+  if (bounds.length === 1) return false;
+  bounds.push(tokens.length);
+  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+  const own = clauseOf(at);
+  const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
+  if (names.length === 0) return false;
+  const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
+  const ownHasName = names.some((n) => inClause(own, n));
+  const otherHasName = names.some((n) => bounds.some((_, k) => k !== own && inClause(k, n)));
+  return !ownHasName && otherHasName;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Typed extractors. Each returns the best value of its type in the sentence, or null.
 
-function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
-  const facts = ctx.facts.filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind));
-  let best: Extraction | null = null;
-  let bestScore = -1;
-  for (const f of facts) {
-    if (inQuestion(ctx, f.text)) continue;
-    const measures = f.measures ? f.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
-    const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
-    const pos = ctx.sentence.text.indexOf(f.text);
-    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= pos);
-    const score = about + nearness(ctx, tokenIndex, tokenIndex);
-    if (score > bestScore) {
-      bestScore = score;
-      const text = f.measures && f.kind === 'count' && !f.text.includes(f.measures) ? `${f.text} ${f.measures}` : f.text;
-      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: `quantity(${f.kind})`, strength: about > 0 ? 1 : 0.8, attribution: f.source };
-    }
-  }
-  if (best) return best;
-  // No fact: a number token with the noun it counts (never for a measure, which needs its unit).
-  if (!kinds.includes('count')) return null;
+interface QuantityOption {
+  text: string;
+  kind: string;
+  measures?: string;
+  source?: string;
+  /** First token of the value in the sentence. */
+  at: number;
+  fromFact: boolean;
+}
+
+const QUALIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'up', 'to', 'roughly', 'approximately']);
+
+/** Numbers the extractor did not make facts of ("injuring more than 300"), as weaker options. */
+function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   const tokens = ctx.sentence.tokens;
+  const out: QuantityOption[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
-    if (t.pos !== 'NUM' || TIME_WORD.test(t.text)) continue;
+    if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
+    let from = i;
+    while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
     let to = i;
-    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NUM' || tokens[to + 1].pos === 'NOUN' || tokens[to + 1].text === '%' || tokens[to + 1].norm === 'per' || tokens[to + 1].norm === 'cent') && to - i < 3) to += 1;
-    const text = textOf(ctx.sentence, i, to);
-    if (inQuestion(ctx, text)) continue;
-    return { text, type: 'count', how: 'number', strength: 0.6 };
+    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NUM' || tokens[to + 1].text === '%' || tokens[to + 1].norm === 'per' || tokens[to + 1].norm === 'cent' || (tokens[to + 1].pos === 'NOUN' && to === i)) && to - i < 3) to += 1;
+    out.push({ text: textOf(ctx.sentence, from, to), kind: 'count', at: from, fromFact: false });
+    i = to;
   }
-  return null;
+  return out;
+}
+
+function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const locate = (text: string): number => {
+    const pos = ctx.sentence.text.indexOf(text);
+    return pos < 0 ? -1 : tokens.findIndex((t) => t.start >= pos);
+  };
+  const options: QuantityOption[] = ctx.facts
+    .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
+    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
+  if (kinds.includes('count')) {
+    const taken = new Set<number>();
+    for (const o of options) for (let k = o.at; k >= 0 && k < o.at + o.text.split(/\s+/).length + 1; k += 1) taken.add(k);
+    options.push(...bareNumbers(ctx, taken));
+  }
+  let best: Extraction | null = null;
+  let bestScore = -1;
+  for (const o of options) {
+    if (o.at < 0 || inQuestion(ctx, o.text)) continue;
+    const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
+    const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
+    const wrongClause = otherActorClause(ctx, o.at);
+    const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
+    const score =
+      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0)) *
+      (wrongClause ? 0.3 : 1) *
+      (o.fromFact ? 1 : 0.8);
+    if (score > bestScore) {
+      bestScore = score;
+      const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
+      const strength = (about > 0 || objectOfVerb ? 1 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
+      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
+    }
+  }
+  return best;
 }
 
 function time(ctx: Ctx): Extraction | null {
@@ -178,6 +237,15 @@ function coordinated(sentence: Sentence, to: number): number {
   }
 }
 
+function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  return ctx.exact.some((a) => {
+    if (tokens[a].pos !== 'VERB' || a < end) return false;
+    for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
+    return a - end <= 8;
+  });
+}
+
 function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -200,6 +268,9 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
     if (tokens[c.end]?.norm === "'s" || tokens[c.end]?.text === '’s') score *= 0.6;
     // Passive agent: "led by X" answers "who leads".
     if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
+    // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
+    if (!place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end)) score *= 1.6;
+    if (otherActorClause(ctx, c.start)) score *= 0.4;
     if (withPreposition) {
       let k = c.outerStart - 1;
       while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'city' || tokens[k].norm === 'of' || tokens[k].norm === 'town' || tokens[k].norm === 'province')) k -= 1;
@@ -255,14 +326,17 @@ function quote(ctx: Ctx): Extraction | null {
     return restTerms.filter((t) => words.has(t)).length;
   };
   const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
-  if (quotes.length > 0 && asksSay) {
-    const q = [...quotes].sort((a, b) => overlap(b.text) - overlap(a.text))[0];
-    return { text: `“${q.text}”`, type: 'quote', how: 'quote', strength: 1, attribution: q.speaker, focus: q.speaker };
-  }
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
-  if (claims.length > 0 && asksSay && restTerms.length === 0) {
-    const c = claims[0];
-    return { text: c.claim, type: 'quote', how: 'claim', strength: 0.9, attribution: c.source, focus: c.source };
+  if (asksSay && quotes.length + claims.length > 0) {
+    const options: Array<Extraction & { overlap: number }> = [
+      ...quotes.map((q) => ({ text: `“${q.text}”`, type: 'quote' as const, how: 'quote', strength: 1, attribution: q.speaker, focus: q.speaker, overlap: overlap(q.text) })),
+      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(c.claim) })),
+    ].sort((a, b) => b.overlap - a.overlap);
+    const best = options[0];
+    if (restTerms.length === 0 || best.overlap > 0) {
+      const { overlap: _o, ...ext } = best;
+      return ext;
+    }
   }
   const open = openSlot(ctx);
   if (!open) return null;
@@ -336,7 +410,10 @@ function description(ctx: Ctx): Extraction | null {
     if (subjectIsName) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: 1, focus: f.subject };
     if (descriptionAsked >= 1) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
   }
-  return structuralDescription(ctx) ?? (askedAreNames ? null : openSlot(ctx));
+  // "What is the Karsa region?" asks what a named thing is; only a description ("a stunning prize
+  // for …") may be answered by the subject it describes.
+  const firstAsked = ctx.q.terms.find((t) => !t.isCue);
+  return structuralDescription(ctx) ?? (firstAsked?.isName ? null : openSlot(ctx));
 }
 
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", read off the sentence. */
@@ -393,6 +470,27 @@ function openSlot(ctx: Ctx): Extraction | null {
   return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
 }
 
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor']);
+
+/**
+ * "Will any ferry routes close?": the clause that holds the question's words, with "Yes" or "No"
+ * by whether the article's clause and the question differ in negation.
+ */
+function yesNo(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  if (ctx.exact.length === 0) return null;
+  let from = ctx.exact[0];
+  let to = ctx.exact[ctx.exact.length - 1];
+  const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
+  while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
+  while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
+  const clause = tokens.slice(from, to + 1);
+  const articleNegated = clause.some((t) => NEGATIONS.has(t.norm));
+  const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
+  const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
+  return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: 0.8 };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: SentenceMatch): Extraction | null {
@@ -401,9 +499,24 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
   for (const want of q.wants) {
     const found = extractType(ctx, want);
-    if (found) return found;
+    if (!found) continue;
+    let strength = found.strength;
+    if (!verbPresent(ctx)) strength *= 0.5;
+    // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
+    if (m.missing.some((t) => t.isName)) strength *= 0.4;
+    return strength === found.strength ? found : { ...found, strength };
   }
   return null;
+}
+
+/**
+ * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
+ * answered by a sentence about X that never mentions founding.
+ */
+function verbPresent(ctx: Ctx): boolean {
+  const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
+  if (verbs.length === 0) return true;
+  return verbs.some((v) => ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))));
 }
 
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
@@ -411,7 +524,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'distance':
       return quantity(ctx, ['distance']);
     case 'count':
-      return quantity(ctx, ['count', 'percent']);
+      return quantity(ctx, ['count', 'percent', 'other']);
     case 'percent':
       return quantity(ctx, ['percent']);
     case 'money':
@@ -422,10 +535,10 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return quantity(ctx, ['duration']);
     case 'time':
       return time(ctx);
+    // "Who" asks for people and organisations alike ("Who is buying the company?").
     case 'person':
-      return entity(ctx, ['person'], false) ?? agentPhrase(ctx);
     case 'organisation':
-      return entity(ctx, ['organisation'], false);
+      return entity(ctx, ['person', 'organisation'], false) ?? agentPhrase(ctx);
     case 'place':
       return entity(ctx, ['place'], true);
     case 'entity':
@@ -441,8 +554,9 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'description':
     case 'alias':
       return description(ctx);
-    case 'manner':
     case 'yes-no':
+      return yesNo(ctx);
+    case 'manner':
       return openSlot(ctx);
     default:
       return null;

@@ -93,9 +93,24 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['money', 'count', 'percent'],
   },
   {
-    name: 'how-many', cues: 'many number total count percentage percent share rate toll',
+    // "What was the company's net profit?", "What was the magnitude of the quake?": a value, not a definition.
+    name: 'what-amount',
+    intent: 'how-much',
+    cues: 'amount',
+    pattern: /^(?:what|which) (?:is|was|are|were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age)\b/,
+    wants: ['money', 'count', 'percent'],
+  },
+  {
+    // "How deep was it?": a measure named by its adjective, which must itself be in the article.
+    name: 'how-measure',
+    intent: 'how-much',
+    pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|cold|severe|powerful|expensive|heavily|badly)\b/,
+    wants: ['count', 'distance', 'money', 'percent'],
+  },
+  {
+    name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction',
     intent: 'how-many',
-    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b/,
+    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|part) of\b/,
     wants: ['count', 'percent'],
   },
   {

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
+import { LIGHT_VERBS } from './lexicon.js';
 
 /** How well one sentence matches a question. */
 export interface SentenceMatch {
@@ -25,6 +26,7 @@ export interface SentenceMatch {
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);
 /** How much a word matched only through a related word, or only in the sentences just before, counts. */
 const RELATED_CREDIT = 0.7;
+const VERB_WEIGHT = 0.5;
 const CONTEXT_CREDIT = 0.6;
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
@@ -61,7 +63,9 @@ export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t
   for (const t of q.terms) {
     if (t.isCue || seen.has(t.term)) continue;
     seen.add(t.term);
-    out.push({ t, idf: kb.index.idf(t.term) });
+    // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
+    const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
+    out.push({ t, idf: kb.index.idf(t.term) * weight });
   }
   return out;
 }
@@ -84,7 +88,7 @@ export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexed
       credit = 1;
       exact += idf;
     }
-    else if (!t.isName && terms.some((x) => x !== null && areRelated(t.term, x))) credit = RELATED_CREDIT;
+    else if (!t.isStrict && terms.some((x) => x !== null && areRelated(t.term, x))) credit = RELATED_CREDIT;
     else if (context.some((c) => c.tf.has(t.term))) {
       credit = CONTEXT_CREDIT;
       contextBonus += idf * CONTEXT_CREDIT;
