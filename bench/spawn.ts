@@ -1,38 +1,62 @@
 /**
  * Runs one bench child and times it from spawn to the line it prints when ready, by the parent's
- * clock, so the figure includes everything a real process start costs.
+ * clock, so the figure includes everything a real process start costs. A child reports through
+ * tagged JSON lines (`ready {…}`, `refreshed {…}`, `result {…}`); when it runs past its deadline
+ * it is killed and whatever it reported so far is returned, so a slow engine cannot stall the bench.
  */
 import { spawn } from 'node:child_process';
 
-export interface ChildRun<T> {
-  /** Spawn to the `ready`/`result` line, ms. */
-  wallMs: number;
-  data: T;
+export interface ChildRun {
+  /** Spawn to the first `ready` or `result` line, ms (undefined if none came). */
+  wallMs?: number;
+  /** The JSON of each tagged line, by tag; the last line of a tag wins. */
+  lines: Map<string, unknown>;
+  timedOut: boolean;
 }
 
 export class ChildError extends Error {
-  constructor(message: string, readonly stderr: string) {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
     super(`${message}${stderr ? `\n--- child stderr ---\n${stderr.slice(-2000)}` : ''}`);
     this.name = 'ChildError';
   }
 }
 
-const LINE = /^(ready|result) (.*)$/m;
+const TAGGED = /^([a-z]+) (\{.*\})$/;
+const DONE = /^(?:ready|result) /m;
 
-export function runChild<T>(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<ChildRun<T>> {
+/** Tagged JSON lines of a child's output; other lines are ignored. */
+export function parseTagged(out: string): Map<string, unknown> {
+  const lines = new Map<string, unknown>();
+  for (const line of out.split('\n')) {
+    const m = TAGGED.exec(line.trim());
+    if (!m) continue;
+    try {
+      lines.set(m[1], JSON.parse(m[2]) as unknown);
+    } catch {
+      // A line cut off by a kill is not a figure.
+    }
+  }
+  return lines;
+}
+
+export function runChild(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'silent' } });
     let out = '';
     let err = '';
     let wallMs: number | undefined;
+    let timedOut = false;
     const timer = setTimeout(() => {
+      timedOut = true;
       child.kill('SIGKILL');
-      reject(new ChildError(`bench child timed out after ${options.timeoutMs} ms: ${args.join(' ')}`, err));
     }, options.timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
-      if (wallMs === undefined && LINE.test(out)) wallMs = performance.now() - started;
+      if (wallMs === undefined && DONE.test(out)) wallMs = performance.now() - started;
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;
@@ -41,14 +65,12 @@ export function runChild<T>(command: string, args: readonly string[], options: {
       clearTimeout(timer);
       reject(error);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const line = LINE.exec(out);
-      if (code !== 0 || !line || wallMs === undefined) {
-        reject(new ChildError(`bench child exited with code ${code} without a ready line: ${args.join(' ')}`, err));
-        return;
-      }
-      resolve({ wallMs, data: JSON.parse(line[2]) as T });
+      const lines = parseTagged(out);
+      if (timedOut) resolve({ wallMs, lines, timedOut });
+      else if (code !== 0 || wallMs === undefined) reject(new ChildError(`bench child ended (code ${code}, signal ${signal}) without a result: ${args.join(' ')}`, err));
+      else resolve({ wallMs, lines, timedOut });
     });
   });
 }

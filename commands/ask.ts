@@ -33,7 +33,7 @@ export default {
     }
     try {
       const asked = answerAndRecord(ctx, question, { userId: request.user.id, channelId: request.channelId, via: 'slash' });
-      await request.respond(askReply(ctx, question, asked, ephemeral));
+      await request.respond(askReply(question, asked, ephemeral));
     } finally {
       release();
     }

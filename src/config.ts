@@ -18,7 +18,22 @@ export interface Config {
   /** Whether LOG_LEVEL was given, so the console chat can stay quiet by default. */
   logLevelSet: boolean;
   apiUrl: string;
+  /** Largest article file accepted, in bytes (MAX_ARTICLE_BYTES). */
+  maxArticleBytes: number;
+  /** Questions one user may ask at once before the cooldown applies (QUESTION_BURST). */
+  questionBurst: number;
+  /** Then one more question every this many milliseconds (QUESTION_COOLDOWN_MS). */
+  questionCooldownMs: number;
+  /** Questions answered at the same time, across all users (MAX_CONCURRENT_ANSWERS). */
+  maxConcurrentAnswers: number;
 }
+
+export const DEFAULTS = {
+  maxArticleBytes: 2 * 1024 * 1024,
+  questionBurst: 3,
+  questionCooldownMs: 4000,
+  maxConcurrentAnswers: 32,
+} as const;
 
 /** Every problem found in the environment, listed at once so one restart fixes them all. */
 export class ConfigError extends Error {
@@ -54,6 +69,18 @@ function oneId(env: Env, key: string, problems: string[]): string | undefined {
   return id;
 }
 
+/** A whole number within bounds, or the default when unset. */
+function integer(env: Env, key: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = value(env, key);
+  if (raw === undefined) return fallback;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    problems.push(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
 /** Validates a configuration from an environment. Pure: tests pass their own `env`. */
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
@@ -82,8 +109,27 @@ export function parseConfig(env: Env): Config {
     problems.push(`DISCORD_API_URL is not a URL: "${apiUrl}"`);
   }
 
+  const maxArticleBytes = integer(env, 'MAX_ARTICLE_BYTES', DEFAULTS.maxArticleBytes, 1024, 256 * 1024 * 1024, problems);
+  const questionBurst = integer(env, 'QUESTION_BURST', DEFAULTS.questionBurst, 1, 1000, problems);
+  const questionCooldownMs = integer(env, 'QUESTION_COOLDOWN_MS', DEFAULTS.questionCooldownMs, 0, 3_600_000, problems);
+  const maxConcurrentAnswers = integer(env, 'MAX_CONCURRENT_ANSWERS', DEFAULTS.maxConcurrentAnswers, 1, 1000, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { token, clientId, guildId, askChannelIds, modRoleIds, seedsDir, logLevel, logLevelSet: levelRaw !== undefined, apiUrl };
+  return {
+    token,
+    clientId,
+    guildId,
+    askChannelIds,
+    modRoleIds,
+    seedsDir,
+    logLevel,
+    logLevelSet: levelRaw !== undefined,
+    apiUrl,
+    maxArticleBytes,
+    questionBurst,
+    questionCooldownMs,
+    maxConcurrentAnswers,
+  };
 }
 
 /** Reads `.env` (if present; real environment variables win) and validates the result. */

@@ -28,21 +28,33 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** `text` with every secret (8 characters or longer, longest first) replaced by a marker. */
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
+  const list = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const s of list) out = out.split(s).join(REDACTED);
+  return out;
+}
+
 /** A structured logger: one JSON object per line, one line per event. */
 export function createLogger(options: LoggerOptions): Logger {
   const min = RANK[options.level];
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
-  // Longest first, so a secret containing another is redacted whole.
-  const secrets = options.secrets?.filter((s): s is string => typeof s === 'string' && s.length >= 8).sort((a, b) => b.length - a.length) ?? [];
+  const secrets = options.secrets ?? [];
 
   const emit = (level: LogLevel, event: string, fields: Fields = {}): void => {
     if (RANK[level] < min) return;
-    let line = JSON.stringify({ time: now().toISOString(), level, event, ...fields }, (key, v: unknown) =>
-      key !== '' && SECRET_KEY.test(key) && typeof v === 'string' ? REDACTED : plain(v),
-    );
-    for (const s of secrets) line = line.split(s).join(REDACTED);
-    write(line);
+    const time = now().toISOString();
+    const replacer = (key: string, v: unknown): unknown => (key !== '' && SECRET_KEY.test(key) && typeof v === 'string' ? REDACTED : plain(v));
+    let line: string;
+    try {
+      line = JSON.stringify({ time, level, event, ...fields }, replacer);
+    } catch (error) {
+      // A circular or hostile field must not turn logging into a crash; the event itself still counts.
+      line = JSON.stringify({ time, level, event, unloggable: error instanceof Error ? error.message : String(error) });
+    }
+    write(redactSecrets(line, secrets));
   };
   return {
     debug: (e, f) => emit('debug', e, f),

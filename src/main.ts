@@ -6,10 +6,14 @@ import { createContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { Router } from './discord/router.js';
 import { ArticleError, KnowledgeStore } from './engine.js';
-import { createLogger } from './log.js';
+import { installProcessGuards } from './discord/process-guards.js';
+import { createLogger, redactSecrets } from './log.js';
+
+/** Secrets that no line this process prints may contain; set once the configuration is read. */
+let secrets: readonly (string | undefined)[] = [];
 
 function fail(message: string): never {
-  console.error(message);
+  console.error(redactSecrets(message, secrets));
   process.exit(1);
 }
 
@@ -23,13 +27,18 @@ async function main(): Promise<void> {
   }
   // The console chat prints answers to the terminal; its logs stay quiet unless LOG_LEVEL asks.
   const level = config.token === undefined && !config.logLevelSet ? 'warn' : config.logLevel;
-  const log = createLogger({ level, secrets: [config.token] });
+  secrets = [config.token];
+  const log = createLogger({ level, secrets });
+  const guards = installProcessGuards(log, process, (line) => console.error(redactSecrets(line, secrets)));
 
   let store: KnowledgeStore;
   try {
-    store = await KnowledgeStore.open(config.seedsDir);
+    store = await KnowledgeStore.open(config.seedsDir, { maxBytes: config.maxArticleBytes });
   } catch (error) {
-    if (error instanceof ArticleError) fail(`Cannot load the articles: ${error.message}. Set SEEDS_DIR to a folder of .txt or .md articles.`);
+    if (error instanceof ArticleError) {
+      const fix = error.file === undefined ? 'Set SEEDS_DIR to a folder of .txt or .md articles.' : `Fix or remove ${error.file} in ${config.seedsDir}.`;
+      fail(`Cannot load the articles: ${error.message}. ${fix}`);
+    }
     throw error;
   }
 
@@ -39,6 +48,7 @@ async function main(): Promise<void> {
     console.log(`DISCORD_TOKEN is not set, so this is a local chat on the bundled article (${kb.articles.map((a) => a.id).join(', ')}: ${sentences} sentences, ${kb.facts.length} facts); type a question or /help, Ctrl-D to quit.`);
     // One person at a keyboard (or a piped file) is not a flood: no cooldown.
     const ctx = createContext({ store, config, log, cooldown: new Cooldown(Number.POSITIVE_INFINITY) });
+    guards.serving();
     await runConsoleChat(new Router(commands, ctx), { input: process.stdin, write: (t) => process.stdout.write(t), prompt: process.stdin.isTTY === true });
     return;
   }
@@ -46,6 +56,7 @@ async function main(): Promise<void> {
   const ctx = createContext({ store, config, log });
   log.info('starting', { api: config.apiUrl, seeds: config.seedsDir, askChannels: config.askChannelIds.length, modRoles: config.modRoleIds.length });
   const bot = await startBot(ctx, commands);
+  guards.serving();
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
@@ -66,6 +77,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Startup failures (e.g. a rejected token) end here: one clear line, no stack, never the token.
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`article-bot could not start: ${message}`);
+  console.error(redactSecrets(`article-bot could not start: ${message}`, secrets));
   process.exit(1);
 });

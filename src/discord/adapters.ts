@@ -7,6 +7,7 @@ import {
   type APIInteractionGuildMember,
   type Message,
 } from 'discord.js';
+import { deliver } from './errors.js';
 import { LIMITS, totalEmbedLength, truncate } from './limits.js';
 import { defuseMentions, NO_PINGS } from './mentions.js';
 import type { IncomingMessage } from './messages.js';
@@ -46,9 +47,9 @@ const where = (i: AnyInteraction) => ({
 
 /** First reply, edit of a deferred one, or a follow-up: whichever the interaction's state allows. */
 async function answerInteraction(i: ChatInputCommandInteraction | ButtonInteraction, reply: Reply): Promise<void> {
-  if (i.deferred && !i.replied) await i.editReply(toSendOptions(reply));
-  else if (i.replied) await i.followUp(withFlags(reply));
-  else await i.reply(withFlags(reply));
+  if (i.deferred && !i.replied) await deliver(() => i.editReply(toSendOptions(reply)));
+  else if (i.replied) await deliver(() => i.followUp(withFlags(reply)));
+  else await deliver(() => i.reply(withFlags(reply)));
 }
 
 export function fromChatInput(i: ChatInputCommandInteraction): CommandRequest {
@@ -58,7 +59,7 @@ export function fromChatInput(i: ChatInputCommandInteraction): CommandRequest {
     string: (name) => i.options.getString(name),
     boolean: (name) => i.options.getBoolean(name),
     async defer({ ephemeral }) {
-      if (!i.deferred && !i.replied) await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      if (!i.deferred && !i.replied) await deliver(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
     },
     respond: (reply) => answerInteraction(i, reply),
     get acknowledged() {
@@ -74,7 +75,7 @@ export function fromAutocomplete(i: AutocompleteInteraction): AutocompleteReques
     commandName: i.commandName,
     focused: { name: focused.name, value: String(focused.value) },
     async respond(choices) {
-      await i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: truncate(c.name, LIMITS.choiceText), value: c.value.slice(0, LIMITS.choiceText) })));
+      await deliver(() => i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: truncate(c.name, LIMITS.choiceText), value: c.value.slice(0, LIMITS.choiceText) }))));
     },
   };
 }
@@ -85,7 +86,7 @@ export function fromButton(i: ButtonInteraction): ButtonRequest {
     customId: i.customId,
     respond: (reply) => answerInteraction(i, reply),
     async update(reply) {
-      await i.update(toSendOptions(reply));
+      await deliver(() => i.update(toSendOptions(reply)));
     },
     get acknowledged() {
       return i.deferred || i.replied;
@@ -113,7 +114,7 @@ export function fromMessage(m: Message, question: string): MessageRequest {
     member: m.member ? { permissions: m.member.permissions.bitfield, roleIds: [...m.member.roles.cache.keys()] } : null,
     content: question,
     async reply(reply) {
-      await m.reply(toSendOptions(reply));
+      await deliver(() => m.reply(toSendOptions(reply)));
     },
   };
 }

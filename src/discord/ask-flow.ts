@@ -1,4 +1,4 @@
-import { answerQuestion, Conversation, type Answer } from '../engine.js';
+import { answerQuestion, Conversation, type Answer, type KnowledgeBase } from '../engine.js';
 import { answerReply, noticeReply } from '../reply/discord.js';
 import { conversationKey, type BotContext } from './context.js';
 import { UserError } from './errors.js';
@@ -19,6 +19,8 @@ const newAnswerId = (): string => (nextId++).toString(36) + Date.now().toString(
 
 export interface Asked {
   answer: Answer;
+  /** The knowledge base it was answered from: the reply is rendered from the same one, even if a refresh lands in between. */
+  kb: KnowledgeBase;
   whyId: string;
   ms: number;
 }
@@ -37,7 +39,8 @@ export interface Asker {
 export function answerAndRecord(ctx: BotContext, question: string, who: Asker): Asked {
   const conversation = ctx.conversations.getOrCreate(conversationKey(who.channelId, who.userId), () => new Conversation());
   const started = performance.now();
-  const answer = answerQuestion(ctx.store.current, question, conversation);
+  const kb = ctx.store.current;
+  const answer = answerQuestion(kb, question, conversation);
   const ms = Math.round((performance.now() - started) * 10) / 10;
   const whyId = newAnswerId();
   ctx.answers.set(whyId, { question, answer, userId: who.userId });
@@ -52,12 +55,12 @@ export function answerAndRecord(ctx: BotContext, question: string, who: Asker): 
     confidence: Math.round(answer.confidence * 100) / 100,
     ms,
   });
-  return { answer, whyId, ms };
+  return { answer, kb, whyId, ms };
 }
 
 /** The answer as a reply for this knowledge base, with its "why" button. */
-export function askReply(ctx: BotContext, question: string, asked: Asked, ephemeral = false): Reply {
-  return answerReply(ctx.store.current, question, asked.answer, { whyId: asked.whyId, ephemeral });
+export function askReply(question: string, asked: Asked, ephemeral = false): Reply {
+  return answerReply(asked.kb, question, asked.answer, { whyId: asked.whyId, ephemeral });
 }
 
 export const cooldownReply = (retryAfterMs: number): Reply =>

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials, type Interaction, type Message } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents, type Interaction, type Message } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Command } from './command.js';
 import type { BotContext } from './context.js';
@@ -21,6 +21,9 @@ export function createClient(config: Pick<Config, 'apiUrl'>): Client {
     allowedMentions: NO_PINGS,
   });
 }
+
+/** A REST path with interaction and webhook tokens replaced: they answer for the bot for 15 minutes. */
+export const withoutTokens = (path: string): string => path.replace(/\/(interactions|webhooks)\/(\d+)\/[^/?]+/g, '/$1/$2/:token');
 
 export interface RunningBot {
   client: Client;
@@ -52,7 +55,24 @@ export async function startBot(ctx: BotContext, commands: readonly Command[], cl
   });
   client.on(Events.Error, (error) => ctx.log.error('discord-error', { error }));
   client.on(Events.Warn, (message) => ctx.log.warn('discord-warn', { message }));
+  // The gateway's life after login: discord.js resumes or reconnects by itself; these say what it did.
   client.on(Events.ShardDisconnect, (event, shard) => ctx.log.warn('gateway-disconnected', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => ctx.log.info('gateway-reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => ctx.log.info('gateway-resumed', { shard, replayed }));
+  client.on(Events.ShardError, (error, shard) => ctx.log.warn('gateway-error', { shard, error }));
+  // discord.js waits out 429s and retries 5xx by itself; each such answer is logged here once, with
+  // its route and path (interaction and webhook tokens cut out of the path).
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    const where = { route: request.route, path: withoutTokens(request.path), method: request.method };
+    if (response.status === 429) {
+      const retryAfterMs = Math.round(Number(response.headers.get('retry-after') ?? 0) * 1000);
+      ctx.log.warn('rate-limited', { ...where, retryAfterMs, global: response.headers.has('x-ratelimit-global') });
+    } else if (response.status >= 500) {
+      ctx.log.warn('discord-server-error', { ...where, status: response.status, attempt: request.retries + 1 });
+    }
+  });
+  // Waits discord.js plans itself from the rate-limit headers: routine, so debug only.
+  client.rest.on(RESTEvents.RateLimited, (info) => ctx.log.debug('rate-limit-wait', { route: info.route, method: info.method, global: info.global, waitMs: info.timeToReset }));
 
   const ready = new Promise<void>((resolve) =>
     client.once(Events.ClientReady, (c) => {

@@ -31,8 +31,8 @@ export function createContext(parts: Pick<BotContext, 'store' | 'config' | 'log'
   return {
     conversations: new LruCache<string, Conversation>(5000, HOUR / 2),
     answers: new LruCache<string, AnsweredQuestion>(2000, 6 * HOUR),
-    cooldown: new Cooldown(),
-    limiter: new Semaphore(),
+    cooldown: new Cooldown(parts.config.questionBurst, parts.config.questionCooldownMs),
+    limiter: new Semaphore(parts.config.maxConcurrentAnswers),
     ...parts,
   };
 }

@@ -21,6 +21,8 @@ export class Cooldown {
   ) {}
 
   take(userId: string): CooldownResult {
+    // No refill time means no cooldown (and 0/0 below would be NaN, refusing everyone).
+    if (this.refillMs <= 0) return { ok: true };
     const t = this.now();
     const bucket = this.#buckets.get(userId) ?? { tokens: this.burst, updated: t, warned: false };
     const refilled = Math.min(this.burst, bucket.tokens + (t - bucket.updated) / this.refillMs);

@@ -43,7 +43,7 @@ export function questionFromMessage(m: IncomingMessage, botId: string, config: P
 
 /** Answers a question typed in a channel or DM with a reply to the message. */
 export async function handleMessageQuestion(request: MessageRequest, ctx: BotContext): Promise<void> {
-  await withBoundary(ctx.log, { what: 'message', userId: request.user.id, respond: (r) => request.reply(r) }, async () => {
+  await withBoundary(ctx.log, { what: 'message', userId: request.user.id, channelId: request.channelId, respond: (r) => request.reply(r) }, async () => {
     if (request.content === '') {
       await request.reply(noticeReply('Ask me a question about the article, e.g. "Who is quoted?" — or use `/help`.'));
       return;
@@ -59,7 +59,7 @@ export async function handleMessageQuestion(request: MessageRequest, ctx: BotCon
     const release = await ctx.limiter.acquire();
     try {
       const asked = answerAndRecord(ctx, question, { userId: request.user.id, channelId: request.channelId, via: 'message' });
-      await request.reply(askReply(ctx, question, asked));
+      await request.reply(askReply(question, asked));
     } finally {
       release();
     }

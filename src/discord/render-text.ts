@@ -8,7 +8,8 @@ export function plainText(text: string): string {
     .replace(/<t:(\d+)(?::\w)?>/g, (_, s: string) => new Date(Number(s) * 1000).toISOString())
     .replace(/\*\*(.+?)\*\*/gs, '$1')
     .replace(/(?<!\\)`([^`\n]*?)(?<!\\)`/g, '$1')
-    .replace(/\\([\\*_`~|>#[\]()-])/g, '$1');
+    // Any escaped ASCII punctuation shows as the character itself, as in Discord.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 function embedText(e: APIEmbed): string[] {

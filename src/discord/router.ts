@@ -1,8 +1,8 @@
 import type { Command } from './command.js';
 import { parseCustomId } from './command.js';
 import type { BotContext } from './context.js';
-import { withBoundary } from './boundary.js';
-import { UserError } from './errors.js';
+import { deliveryFields, withBoundary } from './boundary.js';
+import { DeliveryError, UserError } from './errors.js';
 import type { AutocompleteRequest, ButtonRequest, CommandRequest } from './request.js';
 
 /** Sends each interaction to its command, inside the error boundary. */
@@ -25,7 +25,7 @@ export class Router {
   }
 
   async handleCommand(request: CommandRequest): Promise<void> {
-    await withBoundary(this.ctx.log, { what: `/${request.commandName}`, userId: request.user.id, respond: (r) => request.respond(r) }, async () => {
+    await withBoundary(this.ctx.log, { what: `/${request.commandName}`, userId: request.user.id, channelId: request.channelId, respond: (r) => request.respond(r) }, async () => {
       const command = this.#commands.get(request.commandName);
       // A command registered by an older deploy that this version no longer has.
       if (!command) throw new UserError(`/${request.commandName} is not a command of this bot any more; the commands may need re-deploying.`);
@@ -40,13 +40,15 @@ export class Router {
       else await request.respond([]);
     } catch (error) {
       // Nothing to show the person in an autocomplete: log it and offer no choices.
-      this.ctx.log.error('autocomplete-failed', { command: request.commandName, user: request.user.id, error });
+      const where = { command: request.commandName, user: request.user.id, channel: request.channelId };
+      if (error instanceof DeliveryError) this.ctx.log.warn('autocomplete-failed', { ...where, ...deliveryFields(error) });
+      else this.ctx.log.error('autocomplete-failed', { ...where, error });
     }
   }
 
   async handleButton(request: ButtonRequest): Promise<void> {
     const { command: name } = parseCustomId(request.customId);
-    await withBoundary(this.ctx.log, { what: `button ${name}`, userId: request.user.id, respond: (r) => request.respond({ ...r, ephemeral: true }) }, async () => {
+    await withBoundary(this.ctx.log, { what: `button ${name}`, userId: request.user.id, channelId: request.channelId, respond: (r) => request.respond({ ...r, ephemeral: true }) }, async () => {
       const command = this.#commands.get(name);
       if (!command?.button) throw new UserError('That button no longer works; run the command again.');
       await command.button(request, this.ctx);

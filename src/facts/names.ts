@@ -145,38 +145,84 @@ export function resolveAgainst<T extends NameLike>(
 }
 
 /** Maps a form of words to the article's NameFact ("Mr Abbas" → "Ali Mahmoud Abbas"). */
+const resolverCache = new WeakMap<readonly Fact[], (text: string) => NameFact | undefined>();
 export function resolveName(facts: readonly Fact[], text: string): NameFact | undefined {
-  const names = facts.filter((f): f is NameFact => f.type === 'name');
-  const aliases = facts.filter((f): f is AliasFact => f.type === 'alias');
-  const roles = facts.filter((f): f is RoleFact => f.type === 'role');
-  return resolveAgainst(names, aliases, roles, text);
+  let r = resolverCache.get(facts);
+  if (!r) {
+    const names = facts.filter((f): f is NameFact => f.type === 'name');
+    const aliases = facts.filter((f): f is AliasFact => f.type === 'alias');
+    const roles = facts.filter((f): f is RoleFact => f.type === 'role');
+    r = createResolver(names, aliases, roles);
+    resolverCache.set(facts, r);
+  }
+  return r(text);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface NameKey {
+  fact: NameFact;
+  weak: boolean;
+  order: number;
+}
+
+interface KeyTable {
+  keys: Map<string, NameKey[]>;
+  maxLen: number;
+}
+
+/** Every written form of every name, built once per facts array (knowledge bases are immutable). */
+const keyCache = new WeakMap<readonly Fact[], KeyTable>();
+
+function keyTable(facts: readonly Fact[]): KeyTable {
+  let t = keyCache.get(facts);
+  if (t) return t;
+  const names = facts.filter((f): f is NameFact => f.type === 'name');
+  const aliasesByName = new Map<string, string[]>();
+  for (const f of facts) {
+    if (f.type !== 'alias') continue;
+    let list = aliasesByName.get(f.name);
+    if (!list) aliasesByName.set(f.name, (list = []));
+    list.push(f.alias);
+  }
+  const keys = new Map<string, NameKey[]>();
+  let maxLen = 0;
+  let order = 0;
+  const add = (key: string, fact: NameFact, weak: boolean): void => {
+    if (key.length < 2) return;
+    let list = keys.get(key);
+    if (!list) keys.set(key, (list = []));
+    list.push({ fact, weak, order: order++ });
+    maxLen = Math.max(maxLen, key.length);
+  };
+  for (const n of names) {
+    const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
+    for (const a of aliasesByName.get(n.name) ?? []) strong.add(a.toLowerCase());
+    for (const key of strong) add(key, n, false);
+    const words = n.name.split(/\s+/);
+    if (words.length > 1 && n.kind === 'person') add(words[words.length - 1].toLowerCase(), n, true);
+    if (words.length > 1 && n.kind === 'organisation') {
+      for (const w of words) if (isOrgWord(w) && /^\p{Lu}/u.test(w)) add(w.toLowerCase(), n, true);
+    }
+  }
+  t = { keys, maxLen };
+  keyCache.set(facts, t);
+  return t;
+}
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /** The NameFacts a text mentions, in order of appearance, each once. */
 export function mentionedNames(facts: readonly Fact[], input: string | readonly Token[]): NameFact[] {
   const text = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' ')).toLowerCase();
-  const names = facts.filter((f): f is NameFact => f.type === 'name');
-  const aliases = facts.filter((f): f is AliasFact => f.type === 'alias');
-  const keys: { key: string; fact: NameFact; weak: boolean }[] = [];
-  for (const n of names) {
-    const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
-    for (const a of aliases) if (a.name === n.name) strong.add(a.alias.toLowerCase());
-    for (const key of strong) keys.push({ key, fact: n, weak: false });
-    const words = n.name.split(/\s+/);
-    if (words.length > 1 && n.kind === 'person') keys.push({ key: words[words.length - 1].toLowerCase(), fact: n, weak: true });
-    if (words.length > 1 && n.kind === 'organisation') {
-      for (const w of words) if (isOrgWord(w) && /^\p{Lu}/u.test(w)) keys.push({ key: w.toLowerCase(), fact: n, weak: true });
+  const { keys, maxLen } = keyTable(facts);
+  const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    if (i > 0 && ALNUM.test(text[i - 1])) continue;
+    for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
+      if (j < text.length && ALNUM.test(text[j])) continue;
+      const found = keys.get(text.slice(i, j));
+      if (found) for (const k of found) hits.push({ start: i, end: j, fact: k.fact, weak: k.weak, order: k.order });
     }
   }
-  const hits: { start: number; end: number; fact: NameFact; weak: boolean }[] = [];
-  for (const k of keys) {
-    if (k.key.length < 2) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(k.key)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, fact: k.fact, weak: k.weak });
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak));
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.order - b.order);
   const out: NameFact[] = [];
   let covered = -1;
   for (const h of hits) {

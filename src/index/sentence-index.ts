@@ -30,6 +30,7 @@ export class SentenceIndex {
   readonly docs: IndexedSentence[] = [];
   readonly avgLength: number;
   readonly #postings = new Map<string, number[]>();
+  readonly #byPosition = new Map<string, IndexedSentence>();
   /** Lower-cased surface words of the archive, for spelling correction of questions. */
   readonly words = new Set<string>();
 
@@ -53,7 +54,9 @@ export class SentenceIndex {
         }
         for (const t of sentence.tokens) if (t.kind === 'word') this.words.add(t.norm);
         total += length;
-        this.docs.push({ doc, article, sentence, terms, tf, length });
+        const indexed = { doc, article, sentence, terms, tf, length };
+        this.docs.push(indexed);
+        this.#byPosition.set(`${article.id}#${sentence.index}`, indexed);
       }
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
@@ -98,6 +101,6 @@ export class SentenceIndex {
 
   /** Sentence by article id and index, for follow-ups and citations. */
   find(articleId: string, index: number): IndexedSentence | undefined {
-    return this.docs.find((d) => d.article.id === articleId && d.sentence.index === index);
+    return this.#byPosition.get(`${articleId}#${index}`);
   }
 }

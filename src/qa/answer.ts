@@ -47,6 +47,8 @@ function confidenceOf(best: Candidate, runnerUp: Candidate | undefined, q: Quest
   let c = Math.pow(m.coverage, 1.6);
   if (ext) c *= Math.pow(ext.strength, 0.8);
   else c *= q.wants.includes('entity') || q.wants.includes('manner') ? 0.8 : 0.55;
+  // "How does X work?" has no short answer to find: a matching sentence is a weaker bet.
+  if (q.intent === 'how') c *= 0.7;
   if (runnerUp && runnerUp.score > 0) c *= 0.85 + 0.15 * Math.min(1, (best.score - runnerUp.score) / best.score + 0.4);
   if (missingEverywhere > 0) c *= 0.35;
   // "Who is X?" is about X itself: every word of X must be in the sentence as written.

@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
 import { extractAnswer, speakersOf, type Extraction } from './extract.js';
 import { rankMatches, type SentenceMatch } from './match.js';
+import { factLookup } from './sentence-facts.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -17,7 +18,7 @@ function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[
   if (q.intent !== 'quote' || !q.subject) return [];
   const speakers = speakersOf(kb, q.subject);
   const out: IndexedSentence[] = [];
-  for (const f of kb.facts) {
+  for (const f of factLookup(kb).speech) {
     if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
       const d = kb.index.find(f.article, f.sentences[0]);
       if (d && !out.includes(d)) out.push(d);
@@ -26,7 +27,10 @@ function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[
   return out;
 }
 
-const LEAD = Number(process.env.LEAD ?? 2.0);
+const COV0 = Number(process.env.COV0 ?? 0.4);
+const COVEXP = Number(process.env.COVEXP ?? 1);
+const TYPEXP = Number(process.env.TYPEXP ?? 0.5);
+const LEAD = Number(process.env.LEAD ?? 2.5);
 const VERBLESS = Number(process.env.VERBLESS ?? 0.6);
 const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'quote', 'source', 'credit']);
 
@@ -41,7 +45,34 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // A question after one precise value (a distance, a quote) is answered where that value is, not by the lead.
   if (first === d.sentence) p *= PRECISE.has(q.wants[0]) ? 1 + (LEAD - 1) / 4 : LEAD;
   if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
+  if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+const DEFINITION = Number(process.env.DEFINITION ?? 2.5);
+const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define', 'know', 'call', 'consist']);
+
+/**
+ * "X is a …", "X (…) refers to …": a sentence that defines its subject, where the subject holds
+ * what the question asks about (or the article's title, when the question names it).
+ */
+function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const tokens = d.sentence.tokens;
+  const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
+  let depth = 0;
+  for (let i = 0; i < Math.min(tokens.length, 25); i += 1) {
+    const t = tokens[i];
+    if (t.text === '(') depth += 1;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const copula = (t.pos === 'AUX' && t.lemma === 'be') || (t.pos === 'VERB' && DEFINING_VERBS.has(t.lemma));
+    if (!copula) continue;
+    const next = tokens[i + 1];
+    if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return false;
+    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && wanted.has(d.terms[k]!)) return true;
+    return false;
+  }
+  return false;
 }
 
 function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
@@ -70,7 +101,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   const candidates: Candidate[] = matches.map((m) => {
     const ext = extractAnswer(kb, q, m);
     const typed = ext ? 0.6 + 0.4 * ext.strength : 0.45;
-    return { m, ext, score: m.score * (0.4 + m.coverage) * typed * prior(m.doc, q) };
+    return { m, ext, score: m.score * Math.pow(COV0 + m.coverage, COVEXP) * Math.pow(typed, TYPEXP) * prior(m.doc, q) };
   });
   candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
   return candidates;

@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { LIGHT_VERBS } from './lexicon.js';
 import type { AnswerType } from './intents.js';
 import type { SentenceMatch } from './match.js';
-import { factsOf } from './sentence-facts.js';
+import { articleFacts, factsOf } from './sentence-facts.js';
 import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer } from './spans.js';
 
 /** A short answer found in one sentence. */
@@ -201,8 +201,7 @@ function nameKind(ctx: Ctx, name: string): NameFact['kind'] | undefined {
 }
 
 function fullName(ctx: Ctx, name: string): string {
-  for (const f of ctx.kb.facts) {
-    if (f.article !== ctx.m.doc.article.id) continue;
+  for (const f of articleFacts(ctx.kb, ctx.m.doc.article.id)) {
     if (f.type === 'alias' && (f.alias === name || f.name === name)) return `${f.name} (${f.alias})`;
   }
   for (const f of ctx.facts) if (f.type === 'name' && f.forms.includes(name) && f.name.length > name.length) return f.name;

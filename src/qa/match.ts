@@ -1,5 +1,6 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { areRelated } from '../index/related.js';
+import { similarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
@@ -15,7 +16,7 @@ export interface SentenceMatch {
   score: number;
   /** IDF-weighted share of the question's content words the sentence (or its context) covers, 0..1. */
   coverage: number;
-  /** The same share counting only words found as the question writes them (no related words, no context). */
+  /** The same share counting only words found as the question writes them, in the sentence or the title. */
   exactCoverage: number;
   /** Question words found, as the question writes them. */
   matched: string[];
@@ -26,8 +27,50 @@ export interface SentenceMatch {
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);
 /** How much a word matched only through a related word, or only in the sentences just before, counts. */
 const RELATED_CREDIT = 0.7;
-const VERB_WEIGHT = 0.5;
 const CONTEXT_CREDIT = 0.6;
+/** A question's verbs weigh less than its nouns and names: people paraphrase verbs far more. */
+const VERB_WEIGHT = 0.5;
+/** Word-vector similarity above which two words count as a soft match, and what it earns. */
+const ALIGN_MIN = Number(process.env.ALIGN_MIN ?? 0.45);
+const ALIGN_CREDIT = Number(process.env.ALIGN_CREDIT ?? 0.6);
+const ALIGN_SCORE = Number(process.env.ALIGN_SCORE ?? 0.5);
+const vectorCache = new WeakMap<IndexedSentence, number[]>();
+
+/** Vector rows of a sentence's content words. */
+function sentenceVectors(d: IndexedSentence): number[] {
+  let ids = vectorCache.get(d);
+  if (!ids) {
+    ids = [];
+    d.sentence.tokens.forEach((t, i) => {
+      if (d.terms[i] === null) return;
+      const id = vectorId(t.norm);
+      if (id >= 0) ids!.push(id);
+    });
+    vectorCache.set(d, ids);
+  }
+  return ids;
+}
+
+/** Word-vector similarities of one question, remembered per sentence word across its candidates. */
+export class Aligner {
+  readonly #cache = new Map<string, Map<number, number>>();
+
+  /** Best similarity of a question word to any content word of the sentence, 0 when none. */
+  best(word: string, d: IndexedSentence): number {
+    const lower = word.toLowerCase();
+    let sims = this.#cache.get(lower);
+    if (!sims) this.#cache.set(lower, (sims = new Map()));
+    const id = vectorId(lower);
+    if (id < 0) return 0;
+    let best = 0;
+    for (const other of sentenceVectors(d)) {
+      let sim = sims.get(other);
+      if (sim === undefined) sims.set(other, (sim = similarity(id, other)));
+      if (sim > best) best = sim;
+    }
+    return best;
+  }
+}
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
 function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSentence[] {
@@ -70,7 +113,7 @@ export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t
   return out;
 }
 
-export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, bm25: number): SentenceMatch {
+export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, bm25: number, aligner = new Aligner()): SentenceMatch {
   const needed = coverageTerms(kb, q);
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
   let total = 0;
@@ -94,7 +137,14 @@ export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexed
       contextBonus += idf * CONTEXT_CREDIT;
     } else if (title.has(t.term)) {
       credit = TITLE_CREDIT;
+      exact += idf;
       contextBonus += idf * TITLE_CREDIT * 0.5;
+    } else if (!t.isStrict) {
+      const sim = aligner.best(t.word, d);
+      if (sim >= ALIGN_MIN) {
+        credit = ALIGN_CREDIT * sim;
+        contextBonus += idf * credit * ALIGN_SCORE;
+      }
     }
     got += idf * credit;
     if (credit > 0) matched.push(t.word);
@@ -111,7 +161,8 @@ export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexed
 export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
   const scores = kb.index.search(queryTerms(q), restrict);
   const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 3, 30));
-  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25));
+  const aligner = new Aligner();
+  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
   return matches.slice(0, limit);
 }

@@ -1,4 +1,4 @@
-import type { Fact, NameFact } from '../facts/types.js';
+import type { ClaimFact, Fact, NameFact, QuoteFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 
 /** Facts grouped by the sentence they come from, built once per (immutable) knowledge base. */
@@ -6,6 +6,8 @@ export interface FactLookup {
   bySentence: Map<string, Fact[]>;
   byArticle: Map<string, Fact[]>;
   names: Map<string, NameFact[]>;
+  /** Quotes and claims: who says what. */
+  speech: Array<QuoteFact | ClaimFact>;
 }
 
 const cache = new WeakMap<KnowledgeBase, FactLookup>();
@@ -15,8 +17,9 @@ export const sentenceKey = (article: string, index: number): string => `${articl
 export function factLookup(kb: KnowledgeBase): FactLookup {
   let lookup = cache.get(kb);
   if (lookup) return lookup;
-  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map() };
+  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map(), speech: [] };
   for (const fact of kb.facts) {
+    if (fact.type === 'quote' || fact.type === 'claim') lookup.speech.push(fact);
     let list = lookup.byArticle.get(fact.article);
     if (!list) lookup.byArticle.set(fact.article, (list = []));
     list.push(fact);

@@ -49,9 +49,7 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     }
     if (best === undefined || ties > 0) return t;
     corrections.push([t.text, best]);
-    const source = kb.index.docs.find((d) => d.sentence.tokens.some((x) => x.norm === best));
-    const model = source?.sentence.tokens.find((x) => x.norm === best);
-    return model ? { ...model, start: t.start, end: t.end } : t;
+    return { ...t, text: best, norm: best, lemma: best };
   });
   return { tokens: out, corrections };
 }

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { Answer, KnowledgeBase, Source } from '../engine.js';
 import { customId } from '../discord/command.js';
 import { fitEmbed, LIMITS, truncate } from '../discord/limits.js';
-import { quoteBlock, safeText } from '../discord/mentions.js';
+import { defuseMentions, quoteBlock, safeText } from '../discord/mentions.js';
 import type { Reply } from '../discord/request.js';
 
 export const COLORS = {
@@ -82,8 +82,9 @@ export function answerReply(kb: KnowledgeBase, question: string, answer: Answer,
       footer: { text: `No answer in the article · confidence ${percent(answer.confidence)}` },
     };
   }
-  // The author line is shown as plain text by Discord (no markdown), but never pings: defuse it too.
-  if (embed.author) embed.author = { name: safeText(embed.author.name) };
+  // Discord shows the author line as plain text (no markdown, so no escapes that would show), but
+  // defuse mention syntax anyway so a client quoting it never pings.
+  if (embed.author) embed.author = { name: defuseMentions(embed.author.name) };
   return {
     embeds: [fitEmbed(embed)],
     components: options.whyId ? [whyButton(options.whyId)] : [],
@@ -106,7 +107,7 @@ export function whyReply(question: string, answer: Answer): Reply {
   const embed: APIEmbed = {
     color: COLORS.info,
     title: 'Why this answer?',
-    author: { name: safeText(truncate(`Q: ${question}`, LIMITS.author)) },
+    author: { name: defuseMentions(truncate(`Q: ${question}`, LIMITS.author)) },
     fields: [
       { name: 'How it was matched', value: how },
       { name: 'Words it matched on', value: words },

@@ -15,6 +15,10 @@ export const ASK_CHANNEL_ID = '900000000000000201';
 export const OTHER_CHANNEL_ID = '900000000000000202';
 export const DM_CHANNEL_ID = '900000000000000300';
 export const MOD_ROLE_ID = '900000000000000400';
+/** Ten more text channels of the guild, for tests that spread traffic (load). */
+export const EXTRA_CHANNEL_IDS: readonly string[] = Array.from({ length: 10 }, (_, i) => `9000000000000005${String(i).padStart(2, '0')}`);
+/** A channel the bot can see but not post in: every message it sends there gets 403 Missing Permissions. */
+export const READ_ONLY_CHANNEL_ID = '900000000000000600';
 
 export interface RecordedRequest {
   method: string;
@@ -25,6 +29,27 @@ export interface RecordedRequest {
   body: unknown;
   at: number;
 }
+
+/** A REST answer the fake gives instead of the normal one, to test how the bot copes. */
+export interface Fault {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Discord's own answers for the faults the bot must survive. */
+export const FAULTS = {
+  serverError: { status: 500, body: { message: '500: Internal Server Error', code: 0 } },
+  /** discord.js waits `retryAfterS` seconds and sends again. */
+  rateLimited: (retryAfterS = 0.2): Fault => ({
+    status: 429,
+    headers: { 'retry-after': String(retryAfterS), 'x-ratelimit-scope': 'user' },
+    body: { message: 'You are being rate limited.', retry_after: retryAfterS, global: false },
+  }),
+  /** The interaction's 3 s (or 15 min) window has passed. */
+  unknownInteraction: { status: 404, body: { message: 'Unknown interaction', code: 10062 } },
+  missingPermissions: { status: 403, body: { message: 'Missing Permissions', code: 50013 } },
+} satisfies Record<string, Fault | ((...args: never[]) => Fault)>;
 
 export interface GatewayPayload {
   op: number;
@@ -57,6 +82,10 @@ export class FakeDiscord {
   #wss: WebSocketServer | undefined;
   #seq = 0;
   #waiters: Array<() => void> = [];
+  #faults: Array<{ match: (r: RecordedRequest) => boolean; fault: Fault; left: number }> = [];
+  #listeners: Array<(r: RecordedRequest) => void> = [];
+  /** Faults given so far, in order, with the request each answered. */
+  readonly faulted: Array<{ request: RecordedRequest; fault: Fault }> = [];
 
   get port(): number {
     return (this.#server?.address() as AddressInfo).port;
@@ -116,6 +145,24 @@ export class FakeDiscord {
     return this.waitFor(() => this.requests.find(match), timeoutMs, what);
   }
 
+  /** The next `times` REST requests that `match` accepts get `fault` instead of their normal answer. */
+  injectFault(match: (r: RecordedRequest) => boolean, fault: Fault, times = 1): void {
+    this.#faults.push({ match, fault, left: times });
+  }
+
+  /** Calls `listener` with every REST request as it arrives (cheaper than polling for big tests). */
+  onRequest(listener: (r: RecordedRequest) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  #faultFor(r: RecordedRequest): Fault | undefined {
+    const entry = this.#faults.find((f) => f.left > 0 && f.match(r));
+    if (!entry) return undefined;
+    entry.left -= 1;
+    this.faulted.push({ request: r, fault: entry.fault });
+    return entry.fault;
+  }
+
   // ---- REST ----
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -128,9 +175,11 @@ export class FakeDiscord {
     if (raw && String(req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw) as unknown;
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, at: Date.now() };
     this.requests.push(record);
-    const [status, payload] = this.#route(record);
+    const fault = this.#faultFor(record);
+    const [status, payload] = fault ? [fault.status, fault.body ?? null] : this.#route(record);
     if (status === 204) res.writeHead(204).end();
-    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    else res.writeHead(status, { 'content-type': 'application/json', ...(fault?.headers ?? {}) }).end(JSON.stringify(payload));
+    for (const listener of this.#listeners) listener(record);
     this.#changed();
   }
 
@@ -174,6 +223,7 @@ export class FakeDiscord {
       if (r.method === 'DELETE') return [204, null];
     }
     const channel = m(/^\/channels\/(\d+)\/messages$/);
+    if (channel && r.method === 'POST' && channel[1] === READ_ONLY_CHANNEL_ID) return [FAULTS.missingPermissions.status, FAULTS.missingPermissions.body];
     if (channel && r.method === 'POST') return [200, this.#message(channel[1], body)];
     if (r.method === 'POST' && m(/^\/channels\/\d+\/typing$/)) return [204, null];
     if (r.method === 'PUT' && m(/^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/)) {
@@ -267,13 +317,32 @@ export class FakeDiscord {
       member_count: 3,
       voice_states: [],
       members: [{ user: userObject(BOT_USER), roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],
-      channels: [text(CHANNEL_ID, 'general', 0), text(ASK_CHANNEL_ID, 'ask-the-article', 1), text(OTHER_CHANNEL_ID, 'off-topic', 2)],
+      channels: [
+        text(CHANNEL_ID, 'general', 0),
+        text(ASK_CHANNEL_ID, 'ask-the-article', 1),
+        text(OTHER_CHANNEL_ID, 'off-topic', 2),
+        text(READ_ONLY_CHANNEL_ID, 'announcements', 3),
+        ...EXTRA_CHANNEL_IDS.map((id, i) => text(id, `reading-room-${i + 1}`, 4 + i)),
+      ],
       threads: [],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
       soundboard_sounds: [],
     };
+  }
+
+  /**
+   * Drops every gateway connection as Discord does when it restarts a node: close code 4000 lets
+   * the bot resume its session (op 6, answered with RESUMED); the bot has to reconnect by itself.
+   */
+  disconnect(code = 4000): void {
+    for (const s of this.sockets) s.close(code, 'fake Discord dropped the connection');
+  }
+
+  /** Tells every connected bot its session is gone (op 9, not resumable): it must IDENTIFY again. */
+  invalidateSession(): void {
+    for (const s of this.sockets) s.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
   }
 
   /** Sends a dispatch event to every connected bot. */
@@ -311,7 +380,7 @@ export class FakeDiscord {
   }
 
   /** A slash command; returns the interaction so tests can find the callback for its id. */
-  slash(name: string, options: { name: string; type: number; value: string | boolean }[], user: FakeUser, opts: { permissions?: bigint; roles?: string[]; dm?: boolean } = {}) {
+  slash(name: string, options: { name: string; type: number; value: string | boolean }[], user: FakeUser, opts: { permissions?: bigint; roles?: string[]; dm?: boolean; channelId?: string } = {}) {
     const interaction = { ...this.#interactionBase(2, user, opts), data: { id: snowflake(), name, type: 1, options, guild_id: opts.dm ? undefined : GUILD_ID } };
     this.dispatch('INTERACTION_CREATE', interaction);
     return interaction;

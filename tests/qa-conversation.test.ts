@@ -1,0 +1,97 @@
+/**
+ * Follow-up questions through a `Conversation` on the real engine: pronouns ("What did he say?",
+ * "the roads into it") resolve to the entity of the previous answer, conversations are independent,
+ * and without context a bare pronoun question is declined rather than guessed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, Conversation, type Answer } from '../src/engine.js';
+import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
+
+let kbs: Kbs;
+beforeAll(async () => {
+  kbs = await loadAllKbs();
+});
+
+/** Asks in a conversation; `answerQuestion` records the turn in the conversation itself. */
+function turn(kb: keyof Kbs, conversation: Conversation, question: string): Answer {
+  return answerQuestion(kbs[kb], question, conversation);
+}
+
+describe('follow-ups through a Conversation', () => {
+  it('records each question asked through it as one turn', () => {
+    const conversation = new Conversation();
+    expect(conversation.turns).toHaveLength(0);
+    turn('seed', conversation, 'Who is leading the offensive?');
+    turn('seed', conversation, 'Where is it heading?');
+    expect(conversation.turns.map((t) => t.question)).toEqual(['Who is leading the offensive?', 'Where is it heading?']);
+  });
+
+  it('"Who is the Observatory\'s chief?" then "What did he say?" (seed)', () => {
+    const conversation = new Conversation();
+    const first = turn('seed', conversation, "Who is the Observatory's chief?");
+    expectAnswer(first, { answer: 'Rami Abdurrahman', source: 'said Rami Abdurrahman' });
+    expect(first.focus).toBe('Rami Abdurrahman');
+
+    const second = turn('seed', conversation, 'What did he say?');
+    expectAnswer(second, { intent: 'quote', answer: 'mother of all battles', source: 'mother of all battles' });
+    expect(second.attribution).toBe('Rami Abdurrahman');
+    expect(conversation.turns.map((t) => t.question)).toEqual(["Who is the Observatory's chief?", 'What did he say?']);
+  });
+
+  it.each<[keyof Kbs, string, string, Expected]>([
+    ['seed', 'Who is Rami Abdurrahman?', 'What did he say about Homs?', { answer: 'mother of all battles', source: 'mother of all battles' }],
+    ['halvorsen-brightwater-2023-03', "Who is Brightwater's chairman?", 'What did he say?', { answer: 'recommended the offer', source: 'Olav Nygaard' }],
+    ['halvorsen-brightwater-2023-03', "Who is Halvorsen's chief executive?", 'What did she say?', { answer: 'most important step', source: 'most important step in our history' }],
+    ['karsa-earthquake-2023-09', 'Who is Ana Kostic?', 'What did she say about damaged buildings?', { answer: 'should not go back', source: 'should not go back into damaged buildings' }],
+    ['karsa-earthquake-2023-09', 'Which town was worst hit?', 'What blocked the roads into it?', { answer: 'rockslides', source: 'blocked by rockslides' }],
+    ['karsa-earthquake-2023-09', 'Which town was worst hit?', 'How many people died there?', { answer: '17', source: 'the worst-hit area' }],
+    ['corvale-cup-final-2024-05', "Who is Corvale's coach?", 'What did he say about the supporters?', { answer: 'belonged to the supporters', source: 'the victory belonged to the supporters' }],
+    ['lanovia-election-2025-04', 'Who is the leader of the Homeland Front?', 'What did he say?', { answer: 'ready to talk', source: 'ready to talk' }],
+    ['tessin-glaciers-study-2024-10', 'Who is the university spokesperson?', 'What did she say?', { answer: 'freely available', source: 'made its data freely available' }],
+  ])('%s: "%s" then "%s"', (kb, context, question, want) => {
+    const conversation = new Conversation();
+    turn(kb, conversation, context);
+    expectAnswer(turn(kb, conversation, question), want);
+  });
+
+  it('declines a bare pronoun question with no conversation, or in a fresh one', () => {
+    expectAbstain(answerQuestion(kbs.seed, 'What did he say?'));
+    expectAbstain(answerQuestion(kbs.seed, 'What did he say?', new Conversation()));
+  });
+
+  it('keeps conversations apart: the same follow-up resolves to each conversation\'s own person', () => {
+    const kb = 'halvorsen-brightwater-2023-03';
+    const chair = new Conversation();
+    const ceo = new Conversation();
+    turn(kb, chair, "Who is Brightwater's chairman?");
+    turn(kb, ceo, "Who is Halvorsen's chief executive?");
+
+    const fromChair = turn(kb, chair, 'What did he say?');
+    const fromCeo = turn(kb, ceo, 'What did she say?');
+    expect(fromChair.attribution).toBe('Olav Nygaard');
+    expect(fromChair.answer).toContain('recommended the offer');
+    expect(fromCeo.attribution).toBe('Maria Lenz');
+    expect(fromCeo.answer).toContain('most important step');
+    expect(chair.turns).toHaveLength(2);
+    expect(ceo.turns).toHaveLength(2);
+  });
+
+  it('follows the latest entity: a new question moves the focus', () => {
+    const kb = 'halvorsen-brightwater-2023-03';
+    const conversation = new Conversation();
+    turn(kb, conversation, "Who is Brightwater's chairman?");
+    turn(kb, conversation, "Who is Halvorsen's chief executive?");
+    const a = turn(kb, conversation, 'What did she say?');
+    expect(a.attribution).toBe('Maria Lenz');
+    expect(a.answer).toContain('most important step');
+  });
+
+  it('answers a self-contained question the same inside a conversation as outside', () => {
+    const conversation = new Conversation();
+    turn('seed', conversation, "Who is the Observatory's chief?");
+    const inside = turn('seed', conversation, 'How many fighters did the air strikes kill?');
+    const outside = answerQuestion(kbs.seed, 'How many fighters did the air strikes kill?');
+    expect(inside.answer).toBe(outside.answer);
+    expect(inside.sources.map((s) => s.index)).toEqual(outside.sources.map((s) => s.index));
+  });
+});

@@ -1,0 +1,44 @@
+/** The wink-nlp token-cache bound (the million-word figure is in wink-cache.soak.test.ts). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuestion, KnowledgeStore } from '../src/engine.js';
+import { DEFAULT_MAX_NEW_LEXEMES, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
+
+afterEach(() => setTokenCacheLimit(DEFAULT_MAX_NEW_LEXEMES));
+
+let n = 0;
+const newWords = (count: number): string => Array.from({ length: count }, () => `zq${(n++).toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}x`).join(' ');
+
+describe('wink-nlp token cache bound', () => {
+  it('renews the instance once more new words than the bound were learnt, and reads the same afterwards', () => {
+    setTokenCacheLimit(200);
+    const sentence = 'Insurgents are now five kilometres (three miles) away from Homs, the monitor said.';
+    const before = readTokens(sentence);
+    const renewals = tokenCacheStats().renewals;
+    for (let i = 0; i < 30; i += 1) readTokens(newWords(20));
+    const stats = tokenCacheStats();
+    expect(stats.renewals - renewals).toBeGreaterThanOrEqual(2);
+    expect(stats.learnt).toBeLessThanOrEqual(200 + 20);
+    expect(readTokens(sentence)).toEqual(before);
+  });
+
+  it('gives the same answers from a renewed instance', async () => {
+    const kb = (await KnowledgeStore.open('seeds')).current;
+    const questions = ['How far are the insurgents from Homs?', 'Who is quoted?', 'What is the capital of France?'];
+    const before = questions.map((q) => answerQuestion(kb, q));
+    setTokenCacheLimit(0);
+    readTokens(newWords(5));
+    const renewals = tokenCacheStats().renewals;
+    const after = questions.map((q) => answerQuestion(kb, q));
+    expect(tokenCacheStats().renewals).toBeGreaterThan(renewals);
+    expect(after).toEqual(before);
+  });
+
+  it('without a bound it only grows: every new word is kept', () => {
+    setTokenCacheLimit(Number.POSITIVE_INFINITY);
+    const start = tokenCacheStats().learnt;
+    readTokens(newWords(50));
+    expect(tokenCacheStats().learnt - start).toBe(50);
+    expect(() => setTokenCacheLimit(-1)).toThrow(RangeError);
+    expect(() => setTokenCacheLimit(Number.NaN)).toThrow(RangeError);
+  });
+});
