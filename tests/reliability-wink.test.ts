@@ -6,7 +6,17 @@ import { DEFAULT_MAX_NEW_LEXEMES, readTokens, setTokenCacheLimit, tokenCacheStat
 afterEach(() => setTokenCacheLimit(DEFAULT_MAX_NEW_LEXEMES));
 
 let n = 0;
-const newWords = (count: number): string => Array.from({ length: count }, () => `zq${(n++).toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}x`).join(' ');
+/** Words never seen before: the n-th in bijective base 26 (letters only, all different). */
+function newWord(): string {
+  let k = n++;
+  let s = '';
+  do {
+    s = String.fromCharCode(97 + (k % 26)) + s;
+    k = Math.floor(k / 26) - 1;
+  } while (k >= 0);
+  return `zq${s}`;
+}
+const newWords = (count: number): string => Array.from({ length: count }, newWord).join(' ');
 
 describe('wink-nlp token cache bound', () => {
   it('renews the instance once more new words than the bound were learnt, and reads the same afterwards', () => {

@@ -33,6 +33,8 @@ export interface QuestionAnalysis {
   tokens: Token[];
   terms: QuestionTerm[];
   corrections: Array<[string, string]>;
+  /** "Which ministry …", "What premium …": the noun that names what the answer is. */
+  focus?: QuestionTerm;
 }
 
 /** Words that never say what a question is about, whatever its type. */
@@ -74,9 +76,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const isStrict = isName || (rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ');
     terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) });
   }
+  const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
+  const focus = focusWord ? terms.find((t) => t.word.toLowerCase() === focusWord && (t.pos === 'NOUN' || t.pos === 'PROPN')) : undefined;
   return {
     original,
     text,
+    focus,
     intent: rule.intent,
     rule: rule.name,
     wants: rule.wants,

@@ -6,7 +6,8 @@ import { analyzeQuestion, type QuestionAnalysis } from './analyze.js';
 import type { Conversation } from './conversation.js';
 import type { Extraction } from './extract.js';
 import { resolveFollowUp } from './followup.js';
-import { scoreCandidates, type Candidate } from './candidates.js';
+import { scoreCandidates } from './candidates.js';
+import { confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import type { Answer, Source } from './types.js';
@@ -14,7 +15,7 @@ import type { Answer, Source } from './types.js';
 export const NOT_IN_ARTICLE = "The article doesn't say.";
 
 /** Below this confidence the engine says the article doesn't say rather than guess. */
-export const ANSWER_THRESHOLD = 0.4;
+export const ANSWER_THRESHOLD = 0.5;
 
 const toSource = (d: IndexedSentence): Source => ({
   article: d.article.id,
@@ -25,11 +26,15 @@ const toSource = (d: IndexedSentence): Source => ({
 
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
-  const standalone = conversation ? resolveFollowUp(question, conversation) : question;
-  const q = analyzeQuestion(kb, standalone);
+  const q = readQuestion(kb, question, conversation);
   const answer = conversational(kb, q) ?? answerFromArticle(kb, q);
   conversation?.remember(question, answer);
   return answer;
+}
+
+/** The question as the engine reads it, follow-up pronouns resolved against the conversation. */
+export function readQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): QuestionAnalysis {
+  return analyzeQuestion(kb, conversation ? resolveFollowUp(question, conversation) : question);
 }
 
 function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
@@ -41,29 +46,12 @@ function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | 
   return claim.type === 'claim' ? claim.source : claim.speaker;
 }
 
-/** Calibrated on the development question sets: coverage dominates, a typed answer adds trust. */
-function confidenceOf(best: Candidate, runnerUp: Candidate | undefined, q: QuestionAnalysis, missingEverywhere: number): number {
-  const { m, ext } = best;
-  let c = Math.pow(m.coverage, 1.6);
-  if (ext) c *= Math.pow(ext.strength, 0.8);
-  else c *= q.wants.includes('entity') || q.wants.includes('manner') ? 0.8 : 0.55;
-  // "How does X work?" has no short answer to find: a matching sentence is a weaker bet.
-  if (q.intent === 'how') c *= 0.7;
-  if (runnerUp && runnerUp.score > 0) c *= 0.85 + 0.15 * Math.min(1, (best.score - runnerUp.score) / best.score + 0.4);
-  if (missingEverywhere > 0) c *= 0.35;
-  // "Who is X?" is about X itself: every word of X must be in the sentence as written.
-  if (q.intent === 'definition' && m.exactCoverage < 0.999) c *= 0.3;
-  return Math.max(0, Math.min(1, c));
-}
-
 function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const subject = mentionedNames(kb.facts, q.text)[0]?.name;
   const candidates = scoreCandidates(kb, q, 8);
   const best = candidates[0];
-  const missingEverywhere = q.terms.filter((t) => !t.isCue && !kb.index.has(t.term) && t.isStrict).length;
-
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
-  const confidence = confidenceOf(best, candidates[1], q, missingEverywhere);
+  const confidence = confidenceOf(kb, q, best, candidates[1]);
   if (confidence < ANSWER_THRESHOLD) {
     const why = best.m.missing.length ? `the article never mentions ${best.m.missing.map((t) => `"${t.word}"`).join(', ')} in that sense` : 'no sentence matches closely enough';
     return decline(q, best.m.doc, subject, why, confidence);

@@ -1,6 +1,6 @@
 import { captionCredit } from '../article/caption.js';
 import type { Sentence } from '../article/types.js';
-import type { ClaimFact, CreditFact, Fact, NameFact, QuantityFact, QuoteFact, TimeFact } from '../facts/types.js';
+import type { ClaimFact, CreditFact, Fact, NameFact, QuantityFact, QuoteFact, RoleFact, TimeFact } from '../facts/types.js';
 import { mentionedNames, resolveName } from '../facts/names.js';
 import { phraseStartingAt, subjectBefore } from '../facts/phrases.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -8,7 +8,7 @@ import { termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { areRelated } from '../index/related.js';
 import type { QuestionAnalysis } from './analyze.js';
-import { LIGHT_VERBS } from './lexicon.js';
+import { LIGHT_VERBS, NAMED_KINDS } from './lexicon.js';
 import type { AnswerType } from './intents.js';
 import type { SentenceMatch } from './match.js';
 import { articleFacts, factsOf } from './sentence-facts.js';
@@ -45,6 +45,7 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const REASON_CUES: Array<[RegExp, string]> = [
+  [/\bblamed\s+(?=\S)/i, 'blamed'],
   [/\b(?:because of|because|due to|owing to|as a result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of|after)\b/i, 'reason-cue'],
 ];
 
@@ -147,10 +148,17 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
     .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
   if (kinds.includes('count')) {
+    // Numbers inside any quantity fact (a temperature, a distance) are not bare counts.
     const taken = new Set<number>();
-    for (const o of options) for (let k = o.at; k >= 0 && k < o.at + o.text.split(/\s+/).length + 1; k += 1) taken.add(k);
+    for (const f of ctx.facts) {
+      if (f.type !== 'quantity') continue;
+      const at = locate(f.text);
+      for (let k = at; k >= 0 && k < at + f.text.split(/\s+/).length + 1; k += 1) taken.add(k);
+    }
     options.push(...bareNumbers(ctx, taken));
   }
+  // "How many glaciers": a number that counts something else is a weak answer.
+  const counted = ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -166,7 +174,8 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
-      const strength = (about > 0 || objectOfVerb ? 1 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
+      const countsOther = counted !== undefined && about === 0 && !objectOfVerb && measures.length > 0;
+      const strength = (about > 0 || objectOfVerb ? 1 : countsOther ? 0.5 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
     }
   }
@@ -401,13 +410,19 @@ function description(ctx: Ctx): Extraction | null {
     }
   }
   const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
-  for (const f of ctx.facts) {
-    if (f.type !== 'role') continue;
-    const subjectIsName = inQuestion(ctx, f.subject);
-    if (!subjectIsName && askedAreNames) continue;
-    const descriptionAsked = f.description.split(/\s+/).filter((w) => ctx.questionTerms.has(termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')))).length;
-    if (subjectIsName) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: 1, focus: f.subject };
-    if (descriptionAsked >= 1) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
+  // Appositions and copulas describe; a bare title ("leader") says least.
+  const roles = ctx.facts.filter((f): f is RoleFact => f.type === 'role').sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
+  for (const f of roles) {
+    if (inQuestion(ctx, f.subject)) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: f.via === 'title' ? 0.8 : 1, focus: f.subject };
+  }
+  if (!askedAreNames) {
+    // "Who is the club's captain?": every word the question uses must be in the role.
+    const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
+    for (const f of roles) {
+      const description = new Set(wordsOf(f.description));
+      if (asked.length > 0 && asked.every((t) => description.has(t))) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+    }
   }
   // "What is the Karsa region?" asks what a named thing is; only a description ("a stunning prize
   // for …") may be answered by the subject it describes.
@@ -444,6 +459,26 @@ function structuralDescription(ctx: Ctx): Extraction | null {
     return null;
   }
   return null;
+}
+
+/** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
+function focusPhrase(ctx: Ctx): Extraction | null {
+  const focus = ctx.q.focus;
+  if (!focus || NAMED_KINDS.has(focus.term)) return null;
+  const tokens = ctx.sentence.tokens;
+  const at = ctx.m.doc.terms.indexOf(focus.term);
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) && !isClauseEnd(tokens[from - 1])) from -= 1;
+  let to = at;
+  if (tokens[at + 1]?.norm === 'of') {
+    const p = phraseStartingAt(tokens, at + 2, 8);
+    if (p) to = p.to;
+  }
+  const text = tidyAnswer(textOf(ctx.sentence, from, to));
+  // The noun alone ("the ministry") tells nothing the question did not.
+  if (text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return null;
+  return { text, type: 'entity', how: 'phrase on the question noun', strength: 0.85 };
 }
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
@@ -541,7 +576,11 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'place':
       return entity(ctx, ['place'], true);
     case 'entity':
-      return ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) ?? openSlot(ctx) : openSlot(ctx);
+      return (
+        focusPhrase(ctx) ??
+        (ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) : null) ??
+        openSlot(ctx)
+      );
     case 'quote':
       return quote(ctx);
     case 'source':

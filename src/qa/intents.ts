@@ -85,7 +85,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['distance'],
   },
   { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
-  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance'] },
+  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
     name: 'how-much', cues: 'much price cost value amount',
     intent: 'how-much',
@@ -110,13 +110,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction',
     intent: 'how-many',
-    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|part) of\b/,
+    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage)\b|\b(?:what|which) part of\b/,
     wants: ['count', 'percent'],
   },
   {
-    name: 'when', cues: 'time day date year month hour',
+    name: 'when', cues: 'time day date year month hour minute week season',
     intent: 'when',
-    pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:time|day|date|year|month|hour)\b|\bwhich (?:day|date|year|month|week)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
+    pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:time|day|date|year|month|hour|minute|week|season|decade|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
     wants: ['time'],
   },
   {

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
+import { askedEntities, type AskedEntity } from './entities.js';
 import { LIGHT_VERBS } from './lexicon.js';
 
 /** How well one sentence matches a question. */
@@ -113,45 +114,64 @@ export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t
   return out;
 }
 
-export function matchSentence(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, bm25: number, aligner = new Aligner()): SentenceMatch {
-  const needed = coverageTerms(kb, q);
+interface Credit {
+  /** 0..1: how far the sentence covers this question word. */
+  credit: number;
+  /** Found as written (or as another form of the same name, or in the title). */
+  exact: boolean;
+  /** Ranking score earned beyond BM25 (context, title, word vectors). */
+  bonus: number;
+}
+
+/** How one question word is found in a sentence, from the strongest evidence to the weakest. */
+function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
+  // A word of a name (or title) the sentence refers to by another form still counts as written.
+  if (d.tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: 0 };
+  if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
+  if (!t.isStrict && d.terms.some((x) => x !== null && areRelated(t.term, x))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+  if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
+  if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
+  if (!t.isStrict) {
+    const sim = aligner.best(t.word, d);
+    if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
+  }
+  return { credit: 0, exact: false, bonus: 0 };
+}
+
+export function matchSentence(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  d: IndexedSentence,
+  bm25: number,
+  aligner = new Aligner(),
+  entities: readonly AskedEntity[] = [],
+): SentenceMatch {
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
   let total = 0;
   let got = 0;
   let exact = 0;
-  let contextBonus = 0;
+  let bonus = 0;
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
-  const terms = d.terms;
-  const title = titleTerms(d.article);
-  for (const { t, idf } of needed) {
+  for (const { t, idf } of coverageTerms(kb, q)) {
+    const entity = entities.find((e) => e.terms.has(t.term) && e.fact.article === d.article.id);
+    const c = creditFor(t, idf, d, context, entity, aligner);
     total += idf;
-    let credit = 0;
-    if (d.tf.has(t.term)) {
-      credit = 1;
-      exact += idf;
-    }
-    else if (!t.isStrict && terms.some((x) => x !== null && areRelated(t.term, x))) credit = RELATED_CREDIT;
-    else if (context.some((c) => c.tf.has(t.term))) {
-      credit = CONTEXT_CREDIT;
-      contextBonus += idf * CONTEXT_CREDIT;
-    } else if (title.has(t.term)) {
-      credit = TITLE_CREDIT;
-      exact += idf;
-      contextBonus += idf * TITLE_CREDIT * 0.5;
-    } else if (!t.isStrict) {
-      const sim = aligner.best(t.word, d);
-      if (sim >= ALIGN_MIN) {
-        credit = ALIGN_CREDIT * sim;
-        contextBonus += idf * credit * ALIGN_SCORE;
-      }
-    }
-    got += idf * credit;
-    if (credit > 0) matched.push(t.word);
+    got += idf * c.credit;
+    if (c.exact) exact += idf;
+    bonus += c.bonus;
+    if (c.credit > 0) matched.push(t.word);
     else missing.push(t);
   }
-  const coverage = total > 0 ? got / total : 0;
-  return { doc: d, bm25, score: bm25 + contextBonus, coverage, exactCoverage: total > 0 ? exact / total : 0, matched, missing };
+  return {
+    doc: d,
+    bm25,
+    score: bm25 + bonus,
+    coverage: total > 0 ? got / total : 0,
+    exactCoverage: total > 0 ? exact / total : 0,
+    matched,
+    missing,
+  };
 }
 
 /**
@@ -162,7 +182,8 @@ export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, 
   const scores = kb.index.search(queryTerms(q), restrict);
   const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 3, 30));
   const aligner = new Aligner();
-  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
+  const entities = askedEntities(kb, q.text, q.subject);
+  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner, entities));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
   return matches.slice(0, limit);
 }

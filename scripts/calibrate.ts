@@ -1,0 +1,77 @@
+/**
+ * Fits the confidence model (src/qa/confidence-weights.ts): a logistic regression from the
+ * evidence of the best sentence (src/qa/confidence.ts) to whether it answers the question, over the
+ * development question sets (../shared/eval/seed-dev.jsonl and tests/fixtures/qa/*.jsonl). WikiQA is
+ * never used. Run with `npm run calibrate`; it prints leave-one-set-out accuracy and rewrites the
+ * weights file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DEVSET, loadFixtureSets, parseQaSet, REPO_ROOT, type QaQuestion } from '../src/eval/datasets.js';
+import { knowledgeBaseFromText, loadKnowledgeBase, type KnowledgeBase } from '../src/kb/knowledge-base.js';
+import { answerQuestion, readQuestion } from '../src/qa/answer.js';
+import { scoreCandidates } from '../src/qa/candidates.js';
+import { confidenceFeatures, FEATURE_NAMES } from '../src/qa/confidence.js';
+import { Conversation } from '../src/qa/conversation.js';
+
+interface Example {
+  set: string;
+  x: number[];
+  y: number;
+}
+
+function examples(set: string, kb: KnowledgeBase, questions: QaQuestion[]): Example[] {
+  const out: Example[] = [];
+  for (const item of questions) {
+    const conversation = new Conversation();
+    for (const earlier of item.context) answerQuestion(kb, earlier, conversation);
+    const q = readQuestion(kb, item.question, conversation);
+    if (['help', 'smalltalk', 'summary', 'list'].includes(q.intent)) continue;
+    const [best, runnerUp] = scoreCandidates(kb, q, 8);
+    if (!best) continue;
+    const right = item.expect === 'answer' && item.gold.some((g) => best.m.doc.sentence.text.includes(g));
+    out.push({ set, x: confidenceFeatures(kb, q, best, runnerUp), y: right ? 1 : 0 });
+  }
+  return out;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Plain gradient descent with a little L2, enough for a dozen features and a few hundred examples. */
+function fit(data: Example[], l2 = 0.01, steps = 4000, rate = 0.5): number[] {
+  const w = new Array<number>(FEATURE_NAMES.length).fill(0);
+  for (let step = 0; step < steps; step += 1) {
+    const grad = new Array<number>(w.length).fill(0);
+    for (const { x, y } of data) {
+      const p = sigmoid(x.reduce((z, xi, i) => z + xi * w[i], 0));
+      for (let i = 0; i < w.length; i += 1) grad[i] += (p - y) * x[i];
+    }
+    for (let i = 0; i < w.length; i += 1) w[i] -= rate * (grad[i] / data.length + (i === 0 ? 0 : l2 * w[i]));
+  }
+  return w;
+}
+
+const accuracy = (w: number[], data: Example[]): number =>
+  data.filter(({ x, y }) => (sigmoid(x.reduce((z, xi, i) => z + xi * w[i], 0)) >= 0.5 ? 1 : 0) === y).length / Math.max(1, data.length);
+
+const data: Example[] = [];
+const seedKb = await loadKnowledgeBase(join(REPO_ROOT, 'seeds'));
+data.push(...examples('seed-dev', seedKb, parseQaSet(readFileSync(DEFAULT_DEVSET, 'utf8'), DEFAULT_DEVSET)));
+for (const set of await loadFixtureSets()) {
+  if (set.article === undefined) continue;
+  data.push(...examples(set.name, knowledgeBaseFromText(`${set.name}.txt`, set.article), set.questions));
+}
+
+const sets = [...new Set(data.map((e) => e.set))];
+for (const held of sets) {
+  const w = fit(data.filter((e) => e.set !== held));
+  console.log(`held out ${held}: accuracy ${accuracy(w, data.filter((e) => e.set === held)).toFixed(3)}`);
+}
+const weights = fit(data);
+console.log(`all ${data.length} examples: accuracy ${accuracy(weights, data).toFixed(3)}`);
+FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(28)} ${weights[i].toFixed(3)}`));
+const file = join(REPO_ROOT, 'src', 'qa', 'confidence-weights.ts');
+writeFileSync(
+  file,
+  `/** Fitted by \`npm run calibrate\` (scripts/calibrate.ts); the order is FEATURE_NAMES in confidence.ts. */\nexport const WEIGHTS: readonly number[] = [${weights.map((w) => w.toFixed(3)).join(', ')}];\n`,
+);

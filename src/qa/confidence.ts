@@ -1,0 +1,61 @@
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { QuestionAnalysis } from './analyze.js';
+import type { Candidate } from './candidates.js';
+import type { AnswerType } from './intents.js';
+import { WEIGHTS } from './confidence-weights.js';
+
+const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'credit', 'place']);
+
+/** The evidence confidence is computed from, each in 0..1. The order matches WEIGHTS. */
+export const FEATURE_NAMES = [
+  'bias',
+  'coverage',
+  'exactCoverage',
+  'answerStrength',
+  'noAnswerForPreciseQuestion',
+  'noAnswerOtherwise',
+  'nameMissingInSentence',
+  'nameMissingInArticle',
+  'margin',
+  'nounsMissing',
+  'definitionNotVerbatim',
+  'howQuestion',
+] as const;
+
+export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number[] {
+  const { m, ext } = best;
+  const precise = q.wants.some((w) => PRECISE.has(w));
+  let missingNounIdf = 0;
+  let totalIdf = 0;
+  for (const t of q.terms) {
+    if (t.isCue) continue;
+    const idf = kb.index.idf(t.term);
+    totalIdf += idf;
+    if (t.pos !== 'VERB' && m.missing.includes(t)) missingNounIdf += idf;
+  }
+  return [
+    1,
+    m.coverage,
+    m.exactCoverage,
+    ext ? ext.strength : 0,
+    !ext && precise ? 1 : 0,
+    !ext && !precise ? 1 : 0,
+    m.missing.some((t) => t.isName) ? 1 : 0,
+    q.terms.some((t) => t.isStrict && !t.isCue && !kb.index.has(t.term)) ? 1 : 0,
+    runnerUp && best.score > 0 ? Math.max(0, Math.min(1, (best.score - runnerUp.score) / best.score)) : 1,
+    totalIdf > 0 ? missingNounIdf / totalIdf : 0,
+    q.intent === 'definition' && m.exactCoverage < 0.999 ? 1 : 0,
+    q.intent === 'how' ? 1 : 0,
+  ];
+}
+
+/**
+ * The chance the best sentence answers the question: a logistic model over the evidence, its
+ * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
+ */
+export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  const x = confidenceFeatures(kb, q, best, runnerUp);
+  let z = 0;
+  for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
+  return 1 / (1 + Math.exp(-z));
+}

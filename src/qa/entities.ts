@@ -1,0 +1,76 @@
+import { mentionedNames, resolveName } from '../facts/names.js';
+import type { NameFact } from '../facts/types.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { termOfWord } from '../nlp/terms.js';
+
+/** An entity a question is about, found by name, short form, alias, title or role. */
+export interface AskedEntity {
+  fact: NameFact;
+  /** Terms of every way the article refers to it: name, forms, titles, aliases. */
+  terms: Set<string>;
+  /** Sentences of its article that mention it. */
+  sentences: Set<number>;
+}
+
+const termsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1)
+    .map((w) => termOfWord(w));
+
+interface TitleIndex {
+  /** Lower-cased title ("prime minister") → the people who hold it. */
+  titles: Map<string, NameFact[]>;
+  aliases: Map<string, string[]>;
+}
+
+const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
+
+function titleIndex(kb: KnowledgeBase): TitleIndex {
+  let index = titleCache.get(kb);
+  if (index) return index;
+  index = { titles: new Map(), aliases: new Map() };
+  for (const f of kb.facts) {
+    if (f.type === 'alias') {
+      const list = index.aliases.get(f.name) ?? [];
+      list.push(f.alias);
+      index.aliases.set(f.name, list);
+    }
+    if (f.type !== 'name') continue;
+    for (const title of f.titles) {
+      const key = title.toLowerCase();
+      // Honorifics ("Mr") say nothing about who is meant.
+      if (key.split(/\s+/).length < 2 && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/.test(key)) continue;
+      const list = index.titles.get(key) ?? [];
+      list.push(f);
+      index.titles.set(key, list);
+    }
+  }
+  titleCache.set(kb, index);
+  return index;
+}
+
+/**
+ * The entities a question refers to: "Mr Abbas", "Luka Ferro" (when the article later says only
+ * "Ferro"), "the PM" (a title), "the Observatory's chief" (a role). A sentence that mentions the
+ * entity in any of its forms covers the question's words for it.
+ */
+export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
+  const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  const found = new Set<NameFact>(mentionedNames(kb.facts, text));
+  const { titles, aliases } = titleIndex(kb);
+  for (const [title, holders] of titles) {
+    // Only a title that names one person in the article identifies them.
+    if (holders.length === 1 && lower.includes(` ${title} `)) found.add(holders[0]);
+  }
+  if (subject) {
+    const byRole = resolveName(kb.facts, subject);
+    if (byRole) found.add(byRole);
+  }
+  return [...found].map((fact) => {
+    const terms = new Set<string>();
+    for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
+    return { fact, terms, sentences: new Set(fact.sentences) };
+  });
+}
