@@ -1,7 +1,7 @@
 /**
  * The real engine, per intent family, on the seed article and the fixture articles. Questions come from
  * the fixture question sets (tests/fixtures/qa, ../shared/eval/seed-dev.jsonl) or are phrased the same
- * way; expectations are the article's facts, not the engine's wording. Tests marked `it.fails` document
+ * way; expectations are the article's facts, not the engine's wording. Tests marked `it.fails` would document
  * questions the engine gets wrong today (see the comment on each): when one starts passing, vitest
  * reports it, and the `.fails` should be removed.
  */
@@ -99,9 +99,9 @@ describe('yes-no', () => {
     expect(ask('halvorsen-brightwater-2023-03', 'Will any ferry routes close?').answer).toMatch(/^No\b/);
   });
 
-  // Known failure: the source says the insurgents "entered Rastan and Talbiseh without facing any
-  // resistance"; the engine reads the "without" as a negation of the whole clause and answers "No".
-  it.fails('answers Yes when a negative word elsewhere in the sentence does not negate the asked clause', () => {
+  // The source says the insurgents "entered Rastan and Talbiseh without facing any resistance":
+  // "without" does not negate the entering.
+  it('answers Yes when a negative word elsewhere in the sentence does not negate the asked clause', () => {
     expect(ask('seed', 'Did the insurgents enter Rastan?').answer).toMatch(/^Yes\b/);
   });
 });
@@ -167,9 +167,7 @@ describe('list: facts about X', () => {
     expect(a.sources.some((s) => s.text.includes(inSources))).toBe(true);
   });
 
-  // Known failure: "Tell me facts about X" is read as a statement that mentions "facts" and declined,
-  // while "facts about X" and "Tell me about X" work.
-  it.fails('answers "Tell me facts about X" like "facts about X"', () => {
+  it('answers "Tell me facts about X" like "facts about X"', () => {
     const a = ask('halvorsen-brightwater-2023-03', 'Tell me facts about Maria Lenz');
     expect(a.answered).toBe(true);
     expect(a.intent).toBe('list');
@@ -192,17 +190,13 @@ describe('small talk', () => {
     expect(a.explanation.method).toBe('smalltalk');
   });
 
-  // Known failure: a bare "hi" is taken for a statement about the article and declined with
-  // "The article doesn't say." ("Hello, how are you?" and "good morning" work).
-  it.fails('greets back on a bare "hi"', () => {
+  it('greets back on a bare "hi"', () => {
     const a = ask('seed', 'hi');
     expect(a.intent).toBe('smalltalk');
     expect(a.answered).toBe(true);
   });
 
-  // Known failure: a bare "thanks" (also "thank you!", "ok thanks") is declined with "The article
-  // doesn't say." ("thanks a lot" and "cheers" work).
-  it.fails('says you are welcome on a bare "thanks"', () => {
+  it('says you are welcome on a bare "thanks"', () => {
     const a = ask('seed', 'thanks');
     expect(a.intent).toBe('smalltalk');
     expect(a.answer).toMatch(/welcome/i);

@@ -37,8 +37,17 @@ function repairSplits(sentences: TokenizedSentence[]): TokenizedSentence[] {
   return out;
 }
 
+/**
+ * Offsets from the paragraph to the sentence. In place: the tokens were made by this parse's own
+ * read, each belongs to exactly one piece, and copying them all doubled the parse's garbage.
+ */
 function rebase(tokens: Token[], offset: number): Token[] {
-  return tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset }));
+  if (offset === 0) return tokens;
+  for (const t of tokens) {
+    t.start -= offset;
+    t.end -= offset;
+  }
+  return tokens;
 }
 
 export function parseArticle(id: string, text: string): Article {

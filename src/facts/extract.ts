@@ -60,10 +60,16 @@ function number(articleId: string, drafts: readonly Draft[]): Fact[] {
   const order = new Map<FactType, number>(FACT_TYPES.map((t, i) => [t, i]));
   const sorted = [...drafts].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || a.sentences[0] - b.sentences[0]);
   const counters = new Map<FactType, number>();
+  const seen = new Set<Draft>();
   return sorted.map((d) => {
     const n = counters.get(d.type) ?? 0;
     counters.set(d.type, n + 1);
-    // The spread of a Draft union plus id/article rebuilds the matching Fact member.
-    return { ...d, id: `${articleId}#${d.type}#${n}`, article: articleId } as Fact;
+    // Joined rather than concatenated: a template literal leaves a chain of string pieces per id.
+    const extra = { id: [articleId, d.type, n].join('#'), article: articleId };
+    // Drafts are this extraction's own: completing one in place saves a copy of every fact. The
+    // keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
+    if (seen.has(d)) return { ...d, ...extra } as Fact;
+    seen.add(d);
+    return Object.assign(d, extra) as Fact;
   });
 }

@@ -33,6 +33,28 @@ const apostrophes = (s: string): string => s.replace(/[’‘`]/g, "'");
 
 /** Lower-cased words of a form, without "the", a trailing "'s" or leading titles. */
 export function normaliseForm(text: string): string[] {
+  return [...formWords(text)];
+}
+
+/**
+ * Resolvers normalise the same forms again and again (every name, form and alias of an article,
+ * for every resolver built); the words depend on the text alone, so they are kept. Read-only:
+ * callers outside this module get a copy from `normaliseForm`.
+ */
+const formCache = new Map<string, readonly string[]>();
+const FORM_CACHE_LIMIT = 50_000;
+
+function formWords(text: string): readonly string[] {
+  const cached = formCache.get(text);
+  if (cached !== undefined) return cached;
+  const words = computeFormWords(text);
+  // Bounded so that a long-running bot fed random text does not grow without limit.
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  formCache.set(text, words);
+  return words;
+}
+
+function computeFormWords(text: string): string[] {
   let words = apostrophes(text)
     .replace(/'s?$|'s(?=\s*$)/u, '')
     .replace(/[“”"?!.,;:()]/g, ' ')
@@ -92,22 +114,32 @@ export function createResolver<T extends NameLike>(
   roles: readonly { subject: string; description: string }[],
 ): (text: string) => T | undefined {
   const key = (words: readonly string[]): string => words.join(' ');
+  const formKey = (text: string): string => key(formWords(text));
   const byKey = new Map<string, T>();
-  for (const n of names) if (!byKey.has(key(normaliseForm(n.name)))) byKey.set(key(normaliseForm(n.name)), n);
+  for (const n of names) {
+    const k = formKey(n.name);
+    if (!byKey.has(k)) byKey.set(k, n);
+  }
   const byForm = new Map<string, T>();
-  for (const n of names) for (const f of n.forms) if (!byForm.has(key(normaliseForm(f)))) byForm.set(key(normaliseForm(f)), n);
-  const byAlias = new Map<string, T>();
-  for (const a of aliases) {
-    const target = byKey.get(key(normaliseForm(a.name)));
-    if (target) {
-      byAlias.set(key(normaliseForm(a.alias)), target);
-      byAlias.set(key(normaliseForm(a.name)), target);
+  for (const n of names) {
+    for (const f of n.forms) {
+      const k = formKey(f);
+      if (!byForm.has(k)) byForm.set(k, n);
     }
   }
-  const nameWords = names.map((n) => ({ n, words: normaliseForm(n.name) }));
+  const byAlias = new Map<string, T>();
+  for (const a of aliases) {
+    const k = formKey(a.name);
+    const target = byKey.get(k);
+    if (target) {
+      byAlias.set(formKey(a.alias), target);
+      byAlias.set(k, target);
+    }
+  }
+  const nameWords = names.map((n) => ({ n, words: formWords(n.name) }));
   const roleKeys = roles.map((r) => ({ subject: r.subject, description: normalisePhrase(r.description) }));
 
-  const direct = (words: string[]): T | undefined => {
+  const direct = (words: readonly string[]): T | undefined => {
     const k = key(words);
     const found = byKey.get(k) ?? byForm.get(k) ?? byAlias.get(k);
     if (found) return found;
@@ -115,7 +147,7 @@ export function createResolver<T extends NameLike>(
     return short.length > 0 ? short.sort((a, b) => b.n.name.length - a.n.name.length)[0].n : undefined;
   };
   return (text: string): T | undefined => {
-    const words = normaliseForm(text);
+    const words = formWords(text);
     if (words.length === 0) return undefined;
     // People type names in lower case: "general ali abbas" still has a title to drop.
     let untitled = 0;
@@ -126,7 +158,7 @@ export function createResolver<T extends NameLike>(
     const wanted = normalisePhrase(text);
     for (const role of roleKeys) {
       if (role.description === wanted || role.description.endsWith(` ${wanted}`)) {
-        const subject = direct(normaliseForm(role.subject));
+        const subject = direct(formWords(role.subject));
         if (subject) return subject;
       }
     }
@@ -296,10 +328,24 @@ export function buildNames(
     return result;
   };
 
+  // A short form's first word is a word of every name it is short for: only those need the test.
+  const withWord = new Map<string, number[]>();
+  distinct.forEach((n, i) => {
+    for (const w of wordsOf.get(n) ?? []) {
+      let list = withWord.get(w);
+      if (!list) withWord.set(w, (list = []));
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
   const longerCache = new Map<string, string[]>();
   const longerThan = (name: string, words: readonly string[]): string[] => {
     let list = longerCache.get(name);
-    if (!list) longerCache.set(name, (list = distinct.filter((n) => isShortForm(words, wordsOf.get(n) ?? []))));
+    if (!list) {
+      const candidates = words.length > 0 ? (withWord.get(words[0]) ?? []) : [];
+      list = [];
+      for (const i of candidates) if (isShortForm(words, wordsOf.get(distinct[i]) ?? [])) list.push(distinct[i]);
+      longerCache.set(name, list);
+    }
     return list;
   };
   const lastSeen = new Map<string, number>();
@@ -318,7 +364,11 @@ export function buildNames(
       } else entity = canonicalOf(c.name);
     }
     lastSeen.set(entity, position(c));
-    resolved.push({ ...c, entity });
+    // Completed in place rather than copied: the chunks are this extraction's own, and every
+    // later step reads them through the resolved list.
+    const r = c as ResolvedChunk;
+    r.entity = entity;
+    resolved.push(r);
   }
 
   const entities = new Map<string, Entity>();
@@ -328,10 +378,16 @@ export function buildNames(
       e = { name: c.entity, votes: { person: 0, organisation: 0, place: 0, other: 0 }, titles: [], forms: [], mentions: [] };
       entities.set(c.entity, e);
     }
-    for (const k of Object.keys(e.votes) as EntityKind[]) e.votes[k] += c.votes[k];
+    e.votes.person += c.votes.person;
+    e.votes.organisation += c.votes.organisation;
+    e.votes.place += c.votes.place;
+    e.votes.other += c.votes.other;
     for (const t of c.titles) if (!e.titles.includes(t)) e.titles.push(t);
-    const form = c.definite && c.name !== c.entity ? `the ${c.text}` : c.text;
-    if (!e.forms.includes(form)) e.forms.push(form);
+    const written = c.definite && c.name !== c.entity ? ['the', c.text].join(' ') : c.text;
+    // A repeated form is kept once: mentions share the string of the entity's form.
+    const known = e.forms.indexOf(written);
+    const form = known >= 0 ? e.forms[known] : written;
+    if (known < 0) e.forms.push(form);
     if (c.name !== form && !e.forms.includes(c.name)) e.forms.push(c.name);
     e.mentions.push({ text: form, sentence: c.sentence });
   }
@@ -365,9 +421,10 @@ export function buildNames(
     sentences: [...new Set(e.mentions.map((m) => m.sentence))],
     name: e.name,
     kind: kinds.get(e.name) ?? 'other',
-    titles: e.titles,
-    forms: e.forms,
-    mentions: e.mentions,
+    // Exact-size copies: arrays grown by push keep spare room, and a knowledge base keeps these.
+    titles: e.titles.slice(),
+    forms: e.forms.slice(),
+    mentions: e.mentions.slice(),
   }));
   const bySentence: ResolvedChunk[][] = chunks.map(() => []);
   for (const c of resolved) bySentence[c.sentence]?.push(c);

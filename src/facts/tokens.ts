@@ -21,8 +21,19 @@ export function spanText(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(tokens[from].start, tokens[to].end);
 }
 
+const TIDY_LEAD = new Set([...',;:.“”"‘’\'()-–—']);
+const TIDY_TRAIL = new Set([...',;:“”"‘’\'(-–—)']);
+/** Whitespace other than one plain space between words. */
+const ODD_SPACE = /[^\S ]| {2}/u;
+
 /** Tidies a span for display: no dangling punctuation or quote marks at either end. */
 export function tidy(text: string): string {
+  // Most spans are already tidy; the regular expressions below cost more than this check.
+  if (text.length > 0) {
+    const first = text[0];
+    const last = text[text.length - 1];
+    if (first !== ' ' && last !== ' ' && !TIDY_LEAD.has(first) && !TIDY_TRAIL.has(last) && !/\s/u.test(first) && !/\s/u.test(last) && !ODD_SPACE.test(text)) return text;
+  }
   return text
     .replace(/^[\s,;:.“”"‘’'()\-–—]+/u, '')
     .replace(/[\s,;:“”"‘’'(\-–—]+$/u, '')

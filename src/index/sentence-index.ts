@@ -12,6 +12,42 @@ export interface IndexedSentence {
   length: number;
 }
 
+/**
+ * An indexed sentence whose term-frequency map is built when first read. Search scores from the
+ * postings (which carry the counts), so only the sentences an answer looks at closely ever build
+ * one; a map per sentence was a tenth of the archive's memory.
+ */
+class LazySentence implements IndexedSentence {
+  #tf: Map<string, number> | undefined;
+
+  constructor(
+    readonly doc: number,
+    readonly article: Article,
+    readonly sentence: Sentence,
+    readonly terms: (string | null)[],
+    readonly length: number,
+  ) {}
+
+  get tf(): Map<string, number> {
+    return (this.#tf ??= termCounts(this.terms));
+  }
+}
+
+/** Term → occurrences, in order of first occurrence (as the eager map had it). */
+function termCounts(terms: readonly (string | null)[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const term of terms) if (term !== null) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return tf;
+}
+
+/**
+ * A posting is one number: the sentence's position times TF_SLOTS plus its count of the term, so
+ * scoring needs neither a second array nor the sentence's map. A count that does not fit (the
+ * top slot) is looked up in the sentence instead.
+ */
+const TF_SLOTS = 64;
+
+
 export interface QueryTerm {
   term: string;
   /** 1 for the question's own words, less for related words. */
@@ -30,33 +66,41 @@ export class SentenceIndex {
   readonly docs: IndexedSentence[] = [];
   readonly avgLength: number;
   readonly #postings = new Map<string, number[]>();
-  readonly #byPosition = new Map<string, IndexedSentence>();
+  /** Article id → its sentences by index; no key string per sentence. */
+  readonly #byArticle = new Map<string, IndexedSentence[]>();
   /** Lower-cased surface words of the archive, for spelling correction of questions. */
   readonly words = new Set<string>();
 
   constructor(articles: readonly Article[]) {
     let total = 0;
+    const counts = new Map<string, number>();
     for (const article of articles) {
+      let positions = this.#byArticle.get(article.id);
+      if (!positions) this.#byArticle.set(article.id, (positions = []));
       for (const sentence of article.sentences) {
         const doc = this.docs.length;
-        const terms = sentence.tokens.map(termOf);
-        const tf = new Map<string, number>();
+        const tokens = sentence.tokens;
+        const terms: (string | null)[] = new Array(tokens.length);
         let length = 0;
-        for (const term of terms) {
+        counts.clear();
+        for (let i = 0; i < tokens.length; i += 1) {
+          const t = tokens[i];
+          if (t.kind === 'word') this.words.add(t.norm);
+          const term = termOf(t);
+          terms[i] = term;
           if (term === null) continue;
           length += 1;
-          tf.set(term, (tf.get(term) ?? 0) + 1);
+          counts.set(term, (counts.get(term) ?? 0) + 1);
         }
-        for (const term of tf.keys()) {
+        for (const [term, n] of counts) {
           let list = this.#postings.get(term);
           if (!list) this.#postings.set(term, (list = []));
-          list.push(doc);
+          list.push(doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1));
         }
-        for (const t of sentence.tokens) if (t.kind === 'word') this.words.add(t.norm);
         total += length;
-        const indexed = { doc, article, sentence, terms, tf, length };
+        const indexed = new LazySentence(doc, article, sentence, terms, length);
         this.docs.push(indexed);
-        this.#byPosition.set(`${article.id}#${sentence.index}`, indexed);
+        positions[sentence.index] = indexed;
       }
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
@@ -88,10 +132,12 @@ export class SentenceIndex {
       const postings = this.#postings.get(term);
       if (!postings) continue;
       const idf = this.idf(term) * weight;
-      for (const doc of postings) {
+      for (const posting of postings) {
+        const doc = Math.floor(posting / TF_SLOTS);
         const d = this.docs[doc];
         if (restrict && d.article !== restrict) continue;
-        const tf = d.tf.get(term) ?? 0;
+        const slot = posting - doc * TF_SLOTS;
+        const tf = slot < TF_SLOTS - 1 ? slot : (d.tf.get(term) ?? 0);
         const norm = tf + K1 * (1 - B + (B * d.length) / this.avgLength);
         scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / norm);
       }
@@ -101,6 +147,8 @@ export class SentenceIndex {
 
   /** Sentence by article id and index, for follow-ups and citations. */
   find(articleId: string, index: number): IndexedSentence | undefined {
-    return this.#byPosition.get(`${articleId}#${index}`);
+    const positions = this.#byArticle.get(articleId);
+    // Only own elements: an index such as 1.5 or -1 finds nothing, as the keyed map did.
+    return positions !== undefined && Number.isInteger(index) && index >= 0 ? positions[index] : undefined;
   }
 }

@@ -1,5 +1,6 @@
 import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { tokenStrings } from './intern.js';
 import type { Token } from './token.js';
 
 /**
@@ -102,6 +103,15 @@ export interface TokenizedSentence {
 }
 
 /**
+ * wink's strings are its lexicon's, shared by every token of the word; lower-casing a capitalised
+ * one makes a new string on every read, so those are interned.
+ */
+function lowerShared(s: string): string {
+  const lower = s.toLowerCase();
+  return lower === s ? s : tokenStrings.intern(lower);
+}
+
+/**
  * Reads a text into sentences of tokens with character offsets. wink's output is lossless
  * (preceding spaces + values rebuild the text), which is what makes the offsets exact.
  */
@@ -117,29 +127,42 @@ export function readSentences(text: string): TokenizedSentence[] {
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const types = tokens.out(its.type);
 
-  const all: Token[] = new Array(values.length);
+  // Spaces and line breaks never reach a sentence: they get no Token at all (null here).
+  const all: Array<Token | null> = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i += 1) {
     offset += spaces[i].length;
     const value = values[i];
-    all[i] = {
-      text: value,
-      norm: normals[i].toLowerCase(),
-      lemma: lemmas[i].toLowerCase(),
-      pos: pos[i],
-      stop: stops[i],
-      kind: types[i],
-      start: offset,
-      end: offset + value.length,
-    };
+    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') {
+      all[i] = null;
+    } else {
+      all[i] = {
+        text: value,
+        norm: lowerShared(normals[i]),
+        lemma: lowerShared(lemmas[i]),
+        pos: pos[i],
+        stop: stops[i],
+        kind: types[i],
+        start: offset,
+        end: offset + value.length,
+      };
+    }
     offset += value.length;
   }
 
   const sentences: TokenizedSentence[] = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (const [first, last] of spans) {
-    const sentenceTokens = all.slice(first, last + 1).filter((t) => t.kind !== 'tabCRLF' && t.pos !== 'SPACE');
-    if (sentenceTokens.length === 0) continue;
+    // Sized exactly: arrays grown by push keep spare capacity, and articles keep these for good.
+    let count = 0;
+    for (let i = first; i <= last; i += 1) if (all[i]) count += 1;
+    if (count === 0) continue;
+    const sentenceTokens: Token[] = new Array(count);
+    let n = 0;
+    for (let i = first; i <= last; i += 1) {
+      const t = all[i];
+      if (t) sentenceTokens[n++] = t;
+    }
     sentences.push({
       start: sentenceTokens[0].start,
       end: sentenceTokens[sentenceTokens.length - 1].end,

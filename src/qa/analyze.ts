@@ -66,6 +66,13 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     if (subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
   }
 
+  // "Who is Corvale's coach?" describes a person and asks for their name.
+  if (rule.name === 'definition' && /^who\b/.test(lower) && match.subject !== undefined) {
+    // The head of the description is its last word: "Corvale's coach" is a coach.
+    const head = readTokens(match.subject).filter((t) => termOf(t) !== null).pop();
+    if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+  }
+
   const names = kbNameWords(kb);
   const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];

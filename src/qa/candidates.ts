@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
 import { extractAnswer, speakersOf, type Extraction } from './extract.js';
-import { rankMatches, type SentenceMatch } from './match.js';
+import { askedEntities } from './entities.js';
+import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
@@ -13,11 +14,21 @@ export interface Candidate {
   score: number;
 }
 
-/** Sentences holding a fact of the kind the question asks for, about its subject. */
-function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[] {
-  if (q.intent !== 'quote' || !q.subject) return [];
-  const speakers = speakersOf(kb, q.subject);
+/**
+ * Sentences that may answer without sharing a word with the question: those that mention an
+ * entity the question names by another form ("the PM" → "Mr Marek, 58"), and for "what did X
+ * say", X's quotes and claims.
+ */
+function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[] {
   const out: IndexedSentence[] = [];
+  for (const e of askedEntities(kb, q.text, q.subject)) {
+    for (const index of e.sentences) {
+      const d = kb.index.find(e.fact.article, index);
+      if (d && !out.includes(d)) out.push(d);
+    }
+  }
+  if (q.intent !== 'quote' || !q.subject) return out;
+  const speakers = speakersOf(kb, q.subject);
   for (const f of factLookup(kb).speech) {
     if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
       const d = kb.index.find(f.article, f.sentences[0]);
@@ -27,12 +38,11 @@ function factSentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[
   return out;
 }
 
-const COV0 = Number(process.env.COV0 ?? 0.4);
-const COVEXP = Number(process.env.COVEXP ?? 1);
-const TYPEXP = Number(process.env.TYPEXP ?? 0.5);
 const LEAD = Number(process.env.LEAD ?? 2.5);
-const VERBLESS = Number(process.env.VERBLESS ?? 0.6);
-const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'quote', 'source', 'credit']);
+const LEAD_FOR_PRECISE = 1.2;
+const VERBLESS = 0.6;
+/** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
+const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
 
 /**
  * What a sentence's place and form say before its words do: the lead sentence of an article
@@ -41,12 +51,21 @@ const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'a
  */
 function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   let p = 1;
-  const first = d.article.sentences.find((s) => !s.caption);
-  // A question after one precise value (a distance, a quote) is answered where that value is, not by the lead.
-  if (first === d.sentence) p *= PRECISE.has(q.wants[0]) ? 1 + (LEAD - 1) / 4 : LEAD;
+  const first = d.article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  // The lead answers questions about what the article is about, when its subject is what is asked;
+  // a question after one precise value is answered where that value is.
+  if (first === d.sentence && leadSubjectMatches(d, q)) p *= PRECISE.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
   if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+/** How much finding (or not finding) a value of the asked kind in a sentence counts. */
+function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
+  // "Who is Corvale's coach?" is answered only by a sentence that names the coach.
+  const precise = PRECISE.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+  if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
+  return precise ? 0.35 : Math.sqrt(0.45);
 }
 
 const DEFINITION = Number(process.env.DEFINITION ?? 2.5);
@@ -78,7 +97,7 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
 function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const tokens = d.sentence.tokens;
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const subjectEnd = verb < 0 ? tokens.length : verb;
+  const subjectEnd = Math.min(verb < 0 ? tokens.length : verb, 12);
   const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
   for (let i = 0; i < subjectEnd; i += 1) if (d.terms[i] !== null && wanted.has(d.terms[i]!)) return true;
   return false;
@@ -90,18 +109,17 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article']): Candidate[] {
   const matches = rankMatches(kb, q, limit, restrict);
-  for (const d of factSentences(kb, q)) {
-    if (restrict && d.article !== restrict) continue;
-    if (!matches.some((m) => m.doc === d)) {
-      const top = matches[0]?.score ?? 1;
-      const m = rankMatches(kb, q, 1, d.article).find((x) => x.doc === d);
-      matches.push(m ?? { doc: d, bm25: top * 0.5, score: top * 0.5, coverage: 0.8, exactCoverage: 0.8, matched: [], missing: [] });
-    }
+  const entities = askedEntities(kb, q.text, q.subject);
+  const aligner = new Aligner();
+  for (const d of entitySentences(kb, q)) {
+    if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
+    const m = matchSentence(kb, q, d, 0, aligner, entities);
+    // No shared word, so no BM25: the entity stands in for the words the question names it by.
+    matches.push({ ...m, score: m.score + m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5 });
   }
   const candidates: Candidate[] = matches.map((m) => {
     const ext = extractAnswer(kb, q, m);
-    const typed = ext ? 0.6 + 0.4 * ext.strength : 0.45;
-    return { m, ext, score: m.score * Math.pow(COV0 + m.coverage, COVEXP) * Math.pow(typed, TYPEXP) * prior(m.doc, q) };
+    return { m, ext, score: m.score * (0.4 + m.coverage) * typedFactor(q, ext) * prior(m.doc, q) };
   });
   candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
   return candidates;

@@ -40,6 +40,7 @@ export function cleanQuestion(raw: string): string {
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
   for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
-  text = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
-  return text.trim();
+  const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+  // "hi" or "thanks" alone is all filler: keep it, it is small talk.
+  return stripped || text.replace(/[\s?!.]+$/, '');
 }

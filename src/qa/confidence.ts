@@ -20,6 +20,7 @@ export const FEATURE_NAMES = [
   'nounsMissing',
   'definitionNotVerbatim',
   'howQuestion',
+  'coverageTimesStrength',
 ] as const;
 
 export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number[] {
@@ -46,6 +47,7 @@ export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best:
     totalIdf > 0 ? missingNounIdf / totalIdf : 0,
     q.intent === 'definition' && m.exactCoverage < 0.999 ? 1 : 0,
     q.intent === 'how' ? 1 : 0,
+    m.coverage * (ext ? ext.strength : 0),
   ];
 }
 

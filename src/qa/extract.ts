@@ -1,13 +1,14 @@
 import { captionCredit } from '../article/caption.js';
 import type { Sentence } from '../article/types.js';
 import type { ClaimFact, CreditFact, Fact, NameFact, QuantityFact, QuoteFact, RoleFact, TimeFact } from '../facts/types.js';
-import { mentionedNames, resolveName } from '../facts/names.js';
 import { phraseStartingAt, subjectBefore } from '../facts/phrases.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
-import { areRelated } from '../index/related.js';
+import { areRelated, relatedTerms } from '../index/related.js';
+import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
+import { askedEntities } from './entities.js';
 import { LIGHT_VERBS, NAMED_KINDS } from './lexicon.js';
 import type { AnswerType } from './intents.js';
 import type { SentenceMatch } from './match.js';
@@ -44,9 +45,17 @@ interface Ctx {
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-const REASON_CUES: Array<[RegExp, string]> = [
-  [/\bblamed\s+(?=\S)/i, 'blamed'],
-  [/\b(?:because of|because|due to|owing to|as a result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of|after)\b/i, 'reason-cue'],
+/** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
+const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
+  {
+    re: /\b(?:because of|because|due to|owing to|as a result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    how: 'reason-cue',
+    after: false,
+  },
+  { re: /\bblamed\s+/i, how: 'blamed', after: true },
+  { re: /\bafter\b/i, how: 'reason-cue', after: false },
+  // Speakers often explain in what they add.
+  { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
 ];
 
 function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
@@ -148,12 +157,15 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
     .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
   if (kinds.includes('count')) {
-    // Numbers inside any quantity fact (a temperature, a distance) are not bare counts.
+    // Numbers inside any quantity or time fact (a temperature, a distance, a year) are not bare counts.
     const taken = new Set<number>();
     for (const f of ctx.facts) {
-      if (f.type !== 'quantity') continue;
-      const at = locate(f.text);
-      for (let k = at; k >= 0 && k < at + f.text.split(/\s+/).length + 1; k += 1) taken.add(k);
+      if (f.type !== 'quantity' && f.type !== 'time') continue;
+      const pos = ctx.sentence.text.indexOf(f.text);
+      if (pos < 0) continue;
+      tokens.forEach((t, k) => {
+        if (t.start >= pos && t.end <= pos + f.text.length) taken.add(k);
+      });
     }
     options.push(...bareNumbers(ctx, taken));
   }
@@ -174,7 +186,7 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
-      const countsOther = counted !== undefined && about === 0 && !objectOfVerb && measures.length > 0;
+      const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       const strength = (about > 0 || objectOfVerb ? 1 : countsOther ? 0.5 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
     }
@@ -182,8 +194,8 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
   return best;
 }
 
-function time(ctx: Ctx): Extraction | null {
-  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && f.kind !== 'duration');
+function time(ctx: Ctx, durations = false): Extraction | null {
+  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const f of facts) {
@@ -196,7 +208,7 @@ function time(ctx: Ctx): Extraction | null {
       best = { text: f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text, type: 'time', how: `time(${f.kind})`, strength: 1 };
     }
   }
-  if (best) return best;
+  if (best || durations) return best;
   const tokens = ctx.sentence.tokens;
   const i = tokens.findIndex((t) => TIME_WORD.test(t.text));
   if (i < 0) return null;
@@ -249,6 +261,9 @@ function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   const tokens = ctx.sentence.tokens;
   return ctx.exact.some((a) => {
     if (tokens[a].pos !== 'VERB' || a < end) return false;
+    // "Dr Lena Ostrova, a glaciologist at Aldmoor who led the study": a relative "who" takes the
+    // person the apposition describes, across its comma.
+    if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
     for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
     return a - end <= 8;
   });
@@ -266,7 +281,9 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
     const kind = nameKind(ctx, c.name);
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
-    const kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' ? 0.5 : 0.2;
+    const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
+    // A place that is the subject of the question's verb ("X won") is acting as an organisation.
+    const kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
     let from = c.outerStart;
     let score = kindScore * nearness(ctx, c.start, c.end - 1);
     // "Rastan and Talbiseh" when the question names Rastan: a sibling of the question's word, not the answer.
@@ -277,7 +294,10 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
     // Passive agent: "led by X" answers "who leads".
     if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
     // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
-    if (!place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end)) score *= 1.6;
+    if (actor) score *= 2.5;
+    // A name holding a word of the question ("the Electoral Commission" for "the election") is
+    // what the question is about, not its answer.
+    if (ctx.anchors.some((a) => a >= c.start && a < c.end)) score *= 0.5;
     if (otherActorClause(ctx, c.start)) score *= 0.4;
     if (withPreposition) {
       let k = c.outerStart - 1;
@@ -293,7 +313,7 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
       const end = coordinated(sentence, c.end - 1);
       const listed = end > c.end - 1;
       const text = withPreposition ? textOf(sentence, from, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
-      best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, 0.5 + score / 2), focus: c.name };
+      best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, kindScore * (0.5 + score / 2)), focus: c.name };
     }
   }
   return best;
@@ -316,11 +336,28 @@ function agentPhrase(ctx: Ctx): Extraction | null {
   return null;
 }
 
+const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'warn', 'report', 'insist', 'argue', 'explain', 'write']);
+
+/** "X, a spokesperson, said the team had …": what follows the speaker's reporting verb. */
+function reportedSpeech(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const last = ctx.exact[ctx.exact.length - 1];
+  if (last === undefined) return null;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 5); k += 1) {
+    if (tokens[k].pos !== 'VERB' || !REPORTING.has(tokens[k].lemma)) continue;
+    let from = k + 1;
+    if (tokens[from]?.norm === 'that') from += 1;
+    const to = tokens.length - (isClauseEnd(tokens[tokens.length - 1]) ? 2 : 1);
+    if (from > to) return null;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'quote', how: 'reported speech', strength: 0.8 };
+  }
+  return null;
+}
+
 /** The full names a question's subject refers to: "the Observatory's chief" → the person in that role. */
 export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<string> {
   if (!subject) return new Set();
-  const resolved = resolveName(kb.facts, subject);
-  return new Set(resolved ? [resolved.name] : mentionedNames(kb.facts, subject).map((n) => n.name));
+  return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
 }
 
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
@@ -346,7 +383,7 @@ function quote(ctx: Ctx): Extraction | null {
       return ext;
     }
   }
-  const open = openSlot(ctx);
+  const open = reportedSpeech(ctx) ?? openSlot(ctx);
   if (!open) return null;
   const who = quotes[0]?.speaker ?? claims[0]?.source;
   return { ...open, attribution: who, focus: who, strength: speakers.size > 0 && !who ? open.strength * 0.7 : open.strength };
@@ -390,10 +427,11 @@ function credit(ctx: Ctx): Extraction | null {
 }
 
 function reason(ctx: Ctx): Extraction | null {
-  for (const [re, how] of REASON_CUES) {
+  for (const { re, how, after } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
-    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= m.index);
+    const at = after ? m.index + m[0].length : m.index;
+    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= at);
     if (tokenIndex < 0) continue;
     return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
   }
@@ -425,9 +463,12 @@ function description(ctx: Ctx): Extraction | null {
     }
   }
   // "What is the Karsa region?" asks what a named thing is; only a description ("a stunning prize
-  // for …") may be answered by the subject it describes.
+  // for …") may be answered by the subject it describes, and "Who is Corvale's coach?" by the name
+  // the sentence gives next to those words ("Corvale coach Henrik Dahlberg").
   const firstAsked = ctx.q.terms.find((t) => !t.isCue);
-  return structuralDescription(ctx) ?? (firstAsked?.isName ? null : openSlot(ctx));
+  if (firstAsked?.isName) return structuralDescription(ctx);
+  const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
+  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? openSlot(ctx);
 }
 
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", read off the sentence. */
@@ -504,7 +545,7 @@ function openSlot(ctx: Ctx): Extraction | null {
   return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
 }
 
-const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'without', 'neither', 'nor']);
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
 /**
  * "Will any ferry routes close?": the clause that holds the question's words, with "Yes" or "No"
@@ -518,11 +559,38 @@ function yesNo(ctx: Ctx): Extraction | null {
   const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
-  const clause = tokens.slice(from, to + 1);
-  const articleNegated = clause.some((t) => NEGATIONS.has(t.norm));
+  // Negation counts where it bears on the question's words: "did not name" elsewhere in the
+  // sentence says nothing about "referring to Turkey".
+  const articleNegated = ctx.exact.some((a) => {
+    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
+    return false;
+  });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
   const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
   return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: 0.8 };
+}
+
+/** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
+const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
+  big: ['distance', 'area', 'count', 'other'],
+  large: ['distance', 'area', 'count', 'other'],
+  wide: ['distance'],
+  deep: ['distance'],
+  high: ['distance', 'other'],
+  tall: ['distance'],
+  heavy: ['weight'],
+  fast: ['speed'],
+  hot: ['temperature'],
+  cold: ['temperature'],
+  expensive: ['money'],
+  strong: ['other', 'speed'],
+  powerful: ['other'],
+  severe: ['other', 'count'],
+};
+
+function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
+  const adjective = /^how\s+(\w+)/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
+  return MEASURE_KINDS[adjective] ?? ['other', 'count'];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -535,7 +603,10 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     const found = extractType(ctx, want);
     if (!found) continue;
     let strength = found.strength;
-    if (!verbPresent(ctx)) strength *= 0.5;
+    const verb = verbPresent(ctx);
+    if (verb === 'elsewhere') strength *= 0.5;
+    // "When was X founded?" where the article never speaks of founding at all.
+    else if (verb === 'nowhere') strength *= 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
     if (m.missing.some((t) => t.isName)) strength *= 0.4;
     return strength === found.strength ? found : { ...found, strength };
@@ -547,18 +618,27 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
  * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
  * answered by a sentence about X that never mentions founding.
  */
-function verbPresent(ctx: Ctx): boolean {
+function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
-  if (verbs.length === 0) return true;
-  return verbs.some((v) => ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))));
+  if (verbs.length === 0) return 'here';
+  if (verbs.every((v) => !ctx.kb.index.has(v.term) && ![...relatedTerms(v.term)].some((r) => ctx.kb.index.has(r)))) return 'nowhere';
+  const here = verbs.some(
+    (v) =>
+      ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))) ||
+      // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
+      ctx.sentence.tokens.some((t) => t.pos === 'VERB' && similarity(vectorId(v.word.toLowerCase()), vectorId(t.norm)) >= VERB_SIMILARITY),
+  );
+  return here ? 'here' : 'elsewhere';
 }
+
+const VERB_SIMILARITY = 0.5;
 
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {
     case 'distance':
       return quantity(ctx, ['distance']);
     case 'count':
-      return quantity(ctx, ['count', 'percent', 'other']);
+      return ctx.q.rule === 'how-measure' ? quantity(ctx, measureKinds(ctx.q)) : quantity(ctx, ['count', 'percent', 'other']);
     case 'percent':
       return quantity(ctx, ['percent']);
     case 'money':
@@ -566,7 +646,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'age':
       return quantity(ctx, ['age']);
     case 'duration':
-      return quantity(ctx, ['duration']);
+      return quantity(ctx, ['duration']) ?? time(ctx, true);
     case 'time':
       return time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").

@@ -56,7 +56,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'facts-about',
     intent: 'list',
-    pattern: /^(?:(?:list|give me|show me|show)\s+)?(?:the\s+|all\s+)?(?:facts|everything|info|information)\s+(?:about|on)\s+(?<subject>.+?)\??$|^(?:tell me (?:everything |more |all )?about|what do (?:we|you) know about|what does the (?:article|story) say about)\s+(?<subject2>.+?)\??$/,
+    pattern: /^(?:(?:list|give me|show me|show|tell me)\s+)?(?:the\s+|all\s+|some\s+)?(?:facts|everything|info|information)\s+(?:about|on)\s+(?<subject>.+?)\??$|^(?:tell me (?:everything |more |all )?about|what do (?:we|you) know about|what does the (?:article|story) say about)\s+(?<subject2>.+?)\??$/,
     wants: ['entity'],
   },
   { name: 'stands-for', cues: 'stand', intent: 'definition', pattern: /^what (?:does|do|did) (?<subject>.+?) stand for\b/, wants: ['alias'] },
@@ -87,6 +87,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
   { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
+    // "How much did it cost?": only money answers.
+    name: 'how-much-money',
+    intent: 'how-much',
+    cues: 'much cost price pay spend worth',
+    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded)\b/,
+    wants: ['money'],
+  },
+  {
     name: 'how-much', cues: 'much price cost value amount',
     intent: 'how-much',
     pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
@@ -104,8 +112,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // "How deep was it?": a measure named by its adjective, which must itself be in the article.
     name: 'how-measure',
     intent: 'how-much',
-    pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|cold|severe|powerful|expensive|heavily|badly)\b/,
-    wants: ['count', 'distance', 'money', 'percent'],
+    pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|cold|severe|powerful|expensive)\b/,
+    wants: ['count'],
   },
   {
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction',
