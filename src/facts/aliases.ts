@@ -2,7 +2,7 @@ import type { Article } from '../article/types.js';
 import type { Chunk } from './chunks.js';
 import type { Draft } from './draft.js';
 import type { AliasFact } from './types.js';
-import { isAcronym } from './tokens.js';
+import { isAcronym, startsLower, startsUpper } from './tokens.js';
 
 /**
  * Aliases: "Hayat Tahrir al-Sham group, or HTS", "Halvorsen Marine Ltd (HML)", "X, also known
@@ -12,7 +12,7 @@ import { isAcronym } from './tokens.js';
 
 const initials = (words: readonly string[]): string =>
   words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w.replace(/^(?:al|el)-/iu, '')[0])
     .join('')
     .toUpperCase();
@@ -45,7 +45,7 @@ export function extractAliases(article: Article, chunks: readonly Chunk[][]): Dr
         continue;
       }
       // "X group, or Y" / "X, also known as Y"
-      if (tokens[k] && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos === 'NOUN') k += 1;
+      if (tokens[k] && startsLower(tokens[k].text) && tokens[k].pos === 'NOUN') k += 1;
       if (tokens[k]?.text !== ',') continue;
       k += 1;
       if (tokens[k]?.norm === 'or') k += 1;
@@ -65,9 +65,19 @@ export function extractAliases(article: Article, chunks: readonly Chunk[][]): Dr
   // An acronym anywhere in the article whose letters are a longer name's initials.
   const all = chunks.flat();
   const aliased = new Set(out.map((a) => a.alias));
+  // The first longer name with each set of initials, computed once rather than per acronym.
+  let byInitials: Map<string, Chunk> | undefined;
   for (const a of all) {
     if (a.words.length !== 1 || !isAcronym(a.name) || aliased.has(a.name)) continue;
-    const full = all.find((c) => c.words.length >= 2 && initials(c.words) === a.name.replace(/\./g, ''));
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const c of all) {
+        if (c.words.length < 2) continue;
+        const key = initials(c.words);
+        if (!byInitials.has(key)) byInitials.set(key, c);
+      }
+    }
+    const full = byInitials.get(a.name.replace(/\./g, ''));
     if (full) {
       add(full.name, a.name, full.sentence === a.sentence ? a.sentence : Math.min(full.sentence, a.sentence));
       const fact = out[out.length - 1];

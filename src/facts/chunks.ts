@@ -15,7 +15,7 @@ import {
   TITLE_MODIFIERS,
   WEEKDAYS,
 } from './lexicon.js';
-import { isAcronym, isPossessive, isQuoteMark, spanText, startsUpper, touching } from './tokens.js';
+import { isAcronym, isPossessive, isQuoteMark, spanText, startsLower, startsUpper, touching } from './tokens.js';
 
 /**
  * Proper-noun chunks: the raw material of names. wink's lite model has no entity recogniser, so a
@@ -86,7 +86,7 @@ export function articleCasing(article: Article): ChunkOptions {
     for (let i = 0; i < tokens.length; i += 1) {
       const t = tokens[i];
       if (t.kind !== 'word') continue;
-      if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.norm);
+      if (startsLower(t.text)) lowercaseWords.add(t.norm);
       else if (!atClauseStart(tokens, i)) midSentenceCapitals.add(t.norm);
     }
   }
@@ -109,7 +109,7 @@ function extendName(tokens: readonly Token[], start: number): number {
       continue;
     }
     // "al-Sham", "bin Salman", "van Dijk": a lower-case particle before a capitalised word.
-    if (PARTICLES.has(next.norm) && /^\p{Ll}/u.test(next.text)) {
+    if (PARTICLES.has(next.norm) && startsLower(next.text)) {
       const after = tokens[end + 1];
       if (after?.text === '-' && nameWord(tokens[end + 2]) && touching(next, after) && touching(after, tokens[end + 2])) {
         end += 3;
@@ -157,8 +157,8 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
 /** Lower-case titles right before a name: "chief executive Maria Lenz". */
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
-  if (k < 0 || !isTitleHead(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return start;
-  while (k - 1 >= 0 && /^\p{Ll}/u.test(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
+  if (k < 0 || !isTitleHead(tokens[k]) || !startsLower(tokens[k].text)) return start;
+  while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
   return k;
 }
 
@@ -168,11 +168,11 @@ function isDemonymModifier(tokens: readonly Token[], start: number, end: number)
   if (!DEMONYM.test(t.text) || isAcronym(t.text)) return false;
   const next = tokens[end];
   if (!next) return false;
-  if (next.text === '-' || next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.norm.endsWith('ing'))) return /^\p{Ll}/u.test(next.text) || next.text === '-';
+  if (next.text === '-' || next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && next.norm.endsWith('ing'))) return startsLower(next.text) || next.text === '-';
   if (next.norm === 'and' || next.norm === 'or' || next.text === ',') {
     const other = tokens[end + 1];
     const after = tokens[end + 2];
-    return !!other && DEMONYM.test(other.text) && startsUpper(other.text) && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ');
+    return !!other && DEMONYM.test(other.text) && startsUpper(other.text) && !!after && startsLower(after.text) && (after.pos === 'NOUN' || after.pos === 'ADJ');
   }
   return false;
 }
@@ -186,11 +186,11 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
   const after = tokens[end];
   const before = tokens[outerStart - 1];
-  if (after && /^\p{Ll}/u.test(after.text)) {
+  if (after && startsLower(after.text)) {
     if (PLACE_AFTER.has(after.norm)) votes.place += 2;
     if (ORG_AFTER.has(after.norm)) votes.organisation += 2;
   }
-  if (before && /^\p{Ll}/u.test(before.text) && ORG_AFTER.has(before.norm)) votes.organisation += 2;
+  if (before && startsLower(before.text) && ORG_AFTER.has(before.norm)) votes.organisation += 2;
   // "the city of Hama", "the outskirts of Aleppo".
   if (before?.norm === 'of' && tokens[outerStart - 2] && PLACE_BEFORE_OF.has(tokens[outerStart - 2].norm)) votes.place += 2;
   if (before && PLACE_PREPOSITIONS.has(before.norm)) votes.place += 0.5;
@@ -205,8 +205,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
-      if (/^\p{Ll}/u.test(tokens[k].text) && tokens[k].pos === 'NOUN' && ROLE_NOUNS.has(tokens[k].norm)) votes.person += 2;
-      if (/^\p{Ll}/u.test(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
+      if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && ROLE_NOUNS.has(tokens[k].norm)) votes.person += 2;
+      if (startsLower(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
     }
   }
   if (before?.text === ',' && tokens[outerStart - 2]) {

@@ -3,7 +3,7 @@ import type { Draft } from './draft.js';
 import { PERSON_PRONOUNS } from './lexicon.js';
 import { createResolver, type ResolvedChunk } from './names.js';
 import type { Span } from './phrases.js';
-import { isPossessive, spanText, tidy } from './tokens.js';
+import { isPossessive, spanText, startsLower, tidy } from './tokens.js';
 import type { AliasFact, EntityKind, NameFact } from './types.js';
 
 /** Who a phrase refers to: the article's canonical name when known, and the words as written. */
@@ -60,7 +60,7 @@ export class NameIndex {
     for (let k = span.from; k <= span.to; k += 1) {
       const t = tokens[k];
       if (t.pos !== 'ADP' || this.chunksIn(sentence, k, k).length > 0 || (this.chunks[sentence] ?? []).some((c) => c.start < k && c.end > k)) continue;
-      const common = tokens.slice(span.from, k).some((x) => x.pos === 'NOUN' && /^\p{Ll}/u.test(x.text));
+      const common = tokens.slice(span.from, k).some((x) => x.pos === 'NOUN' && startsLower(x.text));
       if (common) to = k - 1;
       break;
     }

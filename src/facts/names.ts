@@ -21,6 +21,7 @@ import { isOrgWord } from './chunks.js';
 import type { Draft } from './draft.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import type { AliasFact, EntityKind, Fact, NameFact, RoleFact } from './types.js';
+import { startsUpper } from './tokens.js';
 
 /** What resolution needs to know of a name. */
 export interface NameLike {
@@ -69,7 +70,7 @@ function computeFormWords(text: string): string[] {
     else break;
   }
   // Only strip titles when a capitalised name follows them.
-  if (k > 0 && k < words.length && /^\p{Lu}/u.test(words[k])) words = words.slice(k);
+  if (k > 0 && k < words.length && startsUpper(words[k])) words = words.slice(k);
   return words.map((w) => w.toLowerCase().replace(/'s$/, ''));
 }
 
@@ -232,7 +233,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
     const words = n.name.split(/\s+/);
     if (words.length > 1 && n.kind === 'person') add(words[words.length - 1].toLowerCase(), n, true);
     if (words.length > 1 && n.kind === 'organisation') {
-      for (const w of words) if (isOrgWord(w) && /^\p{Lu}/u.test(w)) add(w.toLowerCase(), n, true);
+      for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
   t = { keys, maxLen };

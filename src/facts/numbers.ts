@@ -13,18 +13,24 @@ export interface NumberRead {
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/u;
 
-export const isDigits = (t: Token | undefined): boolean => t !== undefined && DIGITS.test(t.text);
+/** True for an ASCII digit (what \\d means), checked before any regular expression runs. */
+const digitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+export const isDigits = (t: Token | undefined): boolean => t !== undefined && digitAt(t.text, 0) && DIGITS.test(t.text);
 export const digitValue = (text: string): number => Number(text.replace(/,/g, ''));
 
 /** A year written alone: 1800-2100, four digits. */
-export const isYear = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]\d\d|20\d\d|2100)$/u.test(t.text);
+export const isYear = (t: Token | undefined): boolean => t !== undefined && t.text.length === 4 && /^(?:1[89]\d\d|20\d\d|2100)$/u.test(t.text);
 
 function wordValue(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   const direct = NUMBER_WORDS.get(t.norm);
   if (direct !== undefined) return direct;
   // "twenty-five" as one token.
-  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(t.norm);
+  const m = t.norm.includes('-') ? /^(\p{L}+)-(\p{L}+)$/u.exec(t.norm) : null;
   if (m) {
     const a = NUMBER_WORDS.get(m[1]);
     const b = NUMBER_WORDS.get(m[2]);

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/token.js';
-import { isPossessive, isQuoteMark, touching } from './tokens.js';
+import { isPossessive, isQuoteMark, startsUpper, touching } from './tokens.js';
 
 /**
  * Noun phrases around a verb, found over POS tags: the subject to its left, the object to its
@@ -80,7 +80,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, prepositio
 /** A noun phrase starting at token `start`, scanning right; stops at a comma or a clause word. */
 export function phraseStartingAt(tokens: readonly Token[], start: number, maxLength = 14): Span | undefined {
   let k = start;
-  while (k < tokens.length && tokens[k].pos === 'ADV' && !/^\p{Lu}/u.test(tokens[k].text)) k += 1;
+  while (k < tokens.length && tokens[k].pos === 'ADV' && !startsUpper(tokens[k].text)) k += 1;
   const first = tokens[k];
   if (!first) return undefined;
   if (first.pos === 'PRON' && PERSONAL_PRONOUNS.has(first.norm)) return { from: k, to: k };

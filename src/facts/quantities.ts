@@ -5,7 +5,7 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, RELATIVE_
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
-import { spanText, tidy } from './tokens.js';
+import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
 
 /**
@@ -86,7 +86,7 @@ function untilComma(tokens: readonly Token[], from: number, max = 8): number {
 function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
   const before = tokens[n.from - 1];
   const after = tokens[n.to + 1];
-  return (before !== undefined && MONTHS.has(before.norm) && /^\p{Lu}/u.test(before.text)) || (after !== undefined && MONTHS.has(after.norm) && /^\p{Lu}/u.test(after.text));
+  return (before !== undefined && MONTHS.has(before.norm) && startsUpper(before.text)) || (after !== undefined && MONTHS.has(after.norm) && startsUpper(after.text));
 }
 
 export function extractQuantities(article: Article, index: NameIndex, attribution: ReadonlyMap<number, string>): Draft<QuantityFact>[] {

@@ -5,7 +5,7 @@ import { HONORIFICS, ORG_AFTER, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, R
 import type { NameIndex } from './name-index.js';
 import type { ResolvedChunk } from './names.js';
 import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span } from './phrases.js';
-import { isPossessive, isQuoteMark, spanText, tidy } from './tokens.js';
+import { isPossessive, isQuoteMark, spanText, startsLower, tidy } from './tokens.js';
 import type { RoleFact } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ const MAX_DESCRIPTION = 25;
 const hasCommonWord = (tokens: readonly Token[], span: Span): boolean => {
   for (let k = span.from; k <= span.to; k += 1) {
     const t = tokens[k];
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && /^\p{Ll}/u.test(t.text)) return true;
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB') && startsLower(t.text)) return true;
   }
   return false;
 };
@@ -104,11 +104,11 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       if (s.caption || quoted.has(c.start)) continue;
 
       // "X, the Observatory's chief," / "X, an ancient business hub," / "The X region, a poor farming area near …,"
-      const cEnd = tokens[c.end] && /^\p{Ll}/u.test(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
+      const cEnd = tokens[c.end] && startsLower(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
       if (tokens[cEnd]?.text === ',') {
         const span = widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1));
         if (span && tokens[span.from].pos !== 'NUM' && tokens[span.from].pos !== 'VERB' && ends(tokens[span.to + 1]) && hasCommonWord(tokens, span)) {
-          const startsLikeDescription = tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || /^\p{Ll}/u.test(tokens[span.from].text);
+          const startsLikeDescription = tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || startsLower(tokens[span.from].text);
           if (startsLikeDescription) add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
         }
         // "Turkey, which is a main backer of the opposition,"

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { DEICTIC_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
 import { digitValue, isDigits, isYear } from './numbers.js';
-import { isPossessive, spanText, tidy } from './tokens.js';
+import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
 /**
@@ -55,7 +55,7 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 }
 
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN');
+  t !== undefined && MONTHS.has(t.norm) && startsUpper(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN');
 const isDay = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
 const countWord = (t: Token | undefined): number | undefined =>
   t === undefined ? undefined : isDigits(t) ? digitValue(t.text) : t.norm === 'a' || t.norm === 'an' ? 1 : t.norm === 'few' || t.norm === 'several' ? NaN : NUMBER_WORDS.get(t.norm);
@@ -77,7 +77,7 @@ export function extractTimes(article: Article): PlacedTime[] {
       if (used.has(i)) continue;
       const t = tokens[i];
 
-      if (WEEKDAYS.has(t.norm) && /^\p{Lu}/u.test(t.text)) {
+      if (WEEKDAYS.has(t.norm) && startsUpper(t.text)) {
         const [from, to] = widen(tokens, i);
         const dir = tokens[i - 1]?.norm === 'next' ? 'after' : 'before';
         push('weekday', from, to, resolveWeekday(t.norm, date, dir));

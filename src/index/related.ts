@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { termOfWord } from '../nlp/terms.js';
 
 /**
- * Related words, as index terms: WordNet synonyms and derivations (data/related-words.json, built by
- * scripts/build-related-words.ts) plus a small table of news vocabulary that WordNet keeps apart
+ * Related words, as index terms: WordNet synonyms and derivations (src/index/data/related-words.json, built by
+ * src/tools/build-related-words.ts) plus a small table of news vocabulary that WordNet keeps apart
  * (people ask "how close", articles say "five kilometres away").
  */
 const NEWS_GROUPS: readonly (readonly string[])[] = [
@@ -43,7 +43,7 @@ function add(a: string, b: string): void {
   set.add(b);
 }
 
-const fileUrl = new URL('../../data/related-words.json', import.meta.url);
+const fileUrl = new URL('./data/related-words.json', import.meta.url);
 const wordnet = JSON.parse(readFileSync(fileUrl, 'utf8')) as Record<string, string[]>;
 for (const [term, others] of Object.entries(wordnet)) for (const other of others) add(term, other);
 for (const group of NEWS_GROUPS) {

@@ -37,7 +37,13 @@ export function readQuestion(kb: KnowledgeBase, question: string, conversation?:
   return analyzeQuestion(kb, conversation ? resolveFollowUp(question, conversation) : question);
 }
 
-function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
+function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null, answer: string): string | undefined {
+  const who = attributionOfSentence(kb, d, ext);
+  // "Who is the Observatory's chief?" — "Rami Abdurrahman, according to Rami Abdurrahman" says nothing.
+  return who && !answer.includes(who) ? who : undefined;
+}
+
+function attributionOfSentence(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
   if (ext?.attribution) return ext.attribution;
   if (ext?.type === 'source' || ext?.type === 'credit' || ext?.type === 'quote') return undefined;
   const facts = factsOf(kb, d.article.id, d.sentence.index);
@@ -75,7 +81,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
     intent: q.intent,
     confidence: round(confidence),
     sources,
-    attribution: attributionOf(kb, m.doc, ext),
+    attribution: attributionOf(kb, m.doc, ext, answerText),
     explanation: {
       method: ruleBased ? 'rule' : 'fallback',
       rule: `${q.rule} → ${ext ? ext.how : 'best matching sentence'}`,

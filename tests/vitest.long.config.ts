@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    root: new URL('../..', import.meta.url).pathname,
+    root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.load.test.ts', 'tests/**/*.soak.test.ts'],
     testTimeout: 600_000,
     hookTimeout: 60_000,

@@ -7,12 +7,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_DEVSET, loadFixtureSets, parseQaSet, REPO_ROOT, type QaQuestion } from '../src/eval/datasets.js';
-import { knowledgeBaseFromText, loadKnowledgeBase, type KnowledgeBase } from '../src/kb/knowledge-base.js';
-import { answerQuestion, readQuestion } from '../src/qa/answer.js';
-import { scoreCandidates } from '../src/qa/candidates.js';
-import { confidenceFeatures, FEATURE_NAMES } from '../src/qa/confidence.js';
-import { Conversation } from '../src/qa/conversation.js';
+import { DEFAULT_DEVSET, loadFixtureSets, parseQaSet, REPO_ROOT, type QaQuestion } from '../eval/datasets.js';
+import { knowledgeBaseFromText, loadKnowledgeBase, type KnowledgeBase } from '../kb/knowledge-base.js';
+import { answerQuestion, readQuestion } from '../qa/answer.js';
+import { scoreCandidates } from '../qa/candidates.js';
+import { confidenceFeatures, FEATURE_NAMES } from '../qa/confidence.js';
+import { Conversation } from '../qa/conversation.js';
 
 interface Example {
   set: string;
@@ -80,5 +80,5 @@ FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(28)} ${weights[i
 const file = join(REPO_ROOT, 'src', 'qa', 'confidence-weights.ts');
 writeFileSync(
   file,
-  `/** Fitted by \`npm run calibrate\` (scripts/calibrate.ts); the order is FEATURE_NAMES in confidence.ts. */\nexport const WEIGHTS: readonly number[] = [${weights.map((w) => w.toFixed(3)).join(', ')}];\n`,
+  `/** Fitted by \`npm run calibrate\` (src/tools/calibrate.ts); the order is FEATURE_NAMES in confidence.ts. */\nexport const WEIGHTS: readonly number[] = [${weights.map((w) => w.toFixed(3)).join(', ')}];\n`,
 );
