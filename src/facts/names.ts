@@ -200,7 +200,11 @@ interface NameKey {
 interface KeyTable {
   keys: Map<string, NameKey[]>;
   maxLen: number;
+  /** Recent answers of mentionedNames: a question is looked up several times while it is answered. */
+  recent: Map<string, NameFact[]>;
 }
+
+const RECENT_LIMIT = 256;
 
 /** Every written form of every name, built once per facts array (knowledge bases are immutable). */
 const keyCache = new WeakMap<readonly Fact[], KeyTable>();
@@ -236,7 +240,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
-  t = { keys, maxLen };
+  t = { keys, maxLen, recent: new Map() };
   keyCache.set(facts, t);
   return t;
 }
@@ -245,7 +249,16 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** The NameFacts a text mentions, in order of appearance, each once. */
 export function mentionedNames(facts: readonly Fact[], input: string | readonly Token[]): NameFact[] {
   const text = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' ')).toLowerCase();
-  const { keys, maxLen } = keyTable(facts);
+  const table = keyTable(facts);
+  const cached = table.recent.get(text);
+  if (cached) return [...cached];
+  const out = findMentions(table, text);
+  if (table.recent.size >= RECENT_LIMIT) table.recent.clear();
+  table.recent.set(text, out);
+  return [...out];
+}
+
+function findMentions({ keys, maxLen }: KeyTable, text: string): NameFact[] {
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
   for (let i = 0; i < text.length; i += 1) {
     if (i > 0 && ALNUM.test(text[i - 1])) continue;

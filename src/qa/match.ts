@@ -180,7 +180,7 @@ export function matchSentence(
  */
 export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
   const scores = kb.index.search(queryTerms(q), restrict);
-  const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 3, 30));
+  const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 2, 16));
   const aligner = new Aligner();
   const entities = askedEntities(kb, q.text, q.subject);
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner, entities));
