@@ -599,10 +599,11 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   const sentence = m.doc.sentence;
   const { anchors, exact, questionTerms } = anchorsOf(q, m.doc.terms);
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
-  for (const want of q.wants) {
+  for (const [rank, want] of q.wants.entries()) {
     const found = extractType(ctx, want);
     if (!found) continue;
-    let strength = found.strength;
+    // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
+    let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
     const verb = verbPresent(ctx);
     if (verb === 'elsewhere') strength *= 0.5;
     // "When was X founded?" where the article never speaks of founding at all.
