@@ -54,7 +54,8 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   const first = d.article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
-  if (first === d.sentence && leadSubjectMatches(d, q)) p *= PRECISE.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
+  // "Which glacier …" picks one of several the article names, so the lead has no head start there.
+  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
   if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;

@@ -71,6 +71,39 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   return [...found].map((fact) => {
     const terms = new Set<string>();
     for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
-    return { fact, terms, sentences: new Set(fact.sentences) };
+    return { fact, terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact)]) };
   });
+}
+
+/**
+ * "The Tessin Range … the range", "the Karsa region … the region": after a name whose last word
+ * is a common noun, "the" + that noun refers back to it.
+ */
+const definiteCache = new WeakMap<NameFact, number[]>();
+
+function definiteMentions(kb: KnowledgeBase, fact: NameFact): number[] {
+  let cached = definiteCache.get(fact);
+  if (!cached) definiteCache.set(fact, (cached = findDefiniteMentions(kb, fact)));
+  return cached;
+}
+
+function findDefiniteMentions(kb: KnowledgeBase, fact: NameFact): number[] {
+  const words = fact.name.split(/\s+/);
+  if (words.length < 2) return [];
+  const head = words[words.length - 1].toLowerCase();
+  const first = Math.min(...fact.sentences);
+  const article = kb.index.find(fact.article, first)?.article;
+  if (!article) return [];
+  const out: number[] = [];
+  for (const s of article.sentences) {
+    if (s.index <= first) continue;
+    const tokens = s.tokens;
+    for (let i = 1; i < tokens.length; i += 1) {
+      if (tokens[i].text === head && tokens[i - 1].norm === 'the') {
+        out.push(s.index);
+        break;
+      }
+    }
+  }
+  return out;
 }

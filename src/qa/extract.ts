@@ -277,7 +277,8 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
   let bestScore = 0;
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
   for (const c of chunks) {
-    if (inQuestion(ctx, c.name)) continue;
+    // A lone capital ("C" of "2C") is a unit or an initial, not a name.
+    if (inQuestion(ctx, c.name) || !/\p{L}{2}/u.test(c.name)) continue;
     const kind = nameKind(ctx, c.name);
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
