@@ -339,12 +339,20 @@ function agentPhrase(ctx: Ctx): Extraction | null {
 
 const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'warn', 'report', 'insist', 'argue', 'explain', 'write']);
 
+/** "“We will not let them down,” Mr Marek, 58, told supporters": the quoted words of a sentence that names the speaker. */
+function quotedWords(ctx: Ctx): Extraction | null {
+  if (!ctx.q.terms.some((t) => t.isName && ctx.m.matched.includes(t.word))) return null;
+  const m = /[“"]([^”"]{8,})[”"]/u.exec(ctx.sentence.text);
+  return m ? { text: `“${m[1].replace(/[,.]$/, '')}”`, type: 'quote', how: 'quoted words', strength: 0.85 } : null;
+}
+
 /** "X, a spokesperson, said the team had …": what follows the speaker's reporting verb. */
 function reportedSpeech(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const last = ctx.exact[ctx.exact.length - 1];
-  if (last === undefined) return null;
-  for (let k = last + 1; k < Math.min(tokens.length, last + 5); k += 1) {
+  const first = ctx.exact[0];
+  if (first === undefined) return null;
+  // The speaker may carry an apposition or "from the X (Y)" before the verb.
+  for (let k = first + 1; k < Math.min(tokens.length, first + 12); k += 1) {
     if (tokens[k].pos !== 'VERB' || !REPORTING.has(tokens[k].lemma)) continue;
     let from = k + 1;
     if (tokens[from]?.norm === 'that') from += 1;
@@ -384,7 +392,7 @@ function quote(ctx: Ctx): Extraction | null {
       return ext;
     }
   }
-  const open = reportedSpeech(ctx) ?? openSlot(ctx);
+  const open = (asksSay ? quotedWords(ctx) ?? reportedSpeech(ctx) : null) ?? openSlot(ctx);
   if (!open) return null;
   const who = quotes[0]?.speaker ?? claims[0]?.source;
   return { ...open, attribution: who, focus: who, strength: speakers.size > 0 && !who ? open.strength * 0.7 : open.strength };
