@@ -114,9 +114,18 @@ const SPELLING = new Map<string, string>(Object.entries({
 const IZE = /^(\p{L}{3,})(i|y)z(e|es|ed|ing|ation|ations|er|ers)$/u;
 const IZE_KEEP = new Set(['size', 'sized', 'sizes', 'seize', 'seized', 'seizes', 'seizing', 'prize', 'prizes', 'citizen', 'citizens', 'capsize', 'capsized', 'maize', 'bronze', 'freeze']);
 
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'];
+
 export function canonicalSpelling(word: string): string {
   const mapped = SPELLING.get(word);
   if (mapped !== undefined) return mapped;
+  // Inflected forms of a mapped word: "kilometers" → "kilometres", "centered" → "centred".
+  for (const suffix of INFLECTIONS) {
+    if (!word.endsWith(suffix)) continue;
+    const base = SPELLING.get(word.slice(0, -suffix.length));
+    if (base === undefined) continue;
+    return base.endsWith('e') && /^[ei]/.test(suffix) ? base.slice(0, -1) + suffix : base + suffix;
+  }
   if (word.length > 5 && !IZE_KEEP.has(word)) {
     const m = IZE.exec(word);
     if (m) return `${m[1]}${m[2]}s${m[3]}`;

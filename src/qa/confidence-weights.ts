@@ -1,2 +1,2 @@
 /** Fitted by `npm run calibrate` (src/tools/calibrate.ts); the order is FEATURE_NAMES in confidence.ts. */
-export const WEIGHTS: readonly number[] = [-2.600, 0.730, 1.102, 1.393, -0.753, -0.168, -0.797, -0.120, 0.720, 0.009, -1.004, 0.000, 1.653];
+export const WEIGHTS: readonly number[] = [-2.712, 0.835, 1.317, 1.403, -0.925, -0.132, -0.980, -0.058, 0.354, 0.045, -1.004, 0.000, 1.867];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { areRelated } from '../src/index/related.js';
+import { similarity, vectorId } from '../src/index/embeddings.js';
+import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
+import { termOfWord } from '../src/nlp/terms.js';
+import { editDistance } from '../src/qa/spelling.js';
+import { cleanQuestion } from '../src/qa/clean.js';
+
+const related = (a: string, b: string): boolean => areRelated(termOfWord(a), termOfWord(b));
+
+describe('related words let people’s words reach the article’s', () => {
+  it.each([
+    ['rebels', 'insurgents'],
+    ['heads', 'chief'],
+    ['close', 'away'],
+    ['pictured', 'photo'],
+    ['paying', 'buy'],
+    ['rise', 'jumped'],
+  ])('%s ~ %s', (a, b) => {
+    expect(related(a, b)).toBe(true);
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(related('pizza', 'insurgents')).toBe(false);
+    expect(related('population', 'residents')).toBe(false);
+  });
+
+  it('scores near synonyms by word vectors, and unrelated words low', () => {
+    expect(similarity(vectorId('paid'), vectorId('funded'))).toBeGreaterThan(0.45);
+    expect(similarity(vectorId('pizza'), vectorId('insurgents'))).toBeLessThan(0.2);
+    expect(vectorId('zzzqqq')).toBe(-1);
+  });
+});
+
+describe('spelling and shorthand', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('socred', 'scored', 2)).toBe(1);
+    expect(editDistance('pwoer', 'power', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+
+  it('brings British and American spellings to one form', () => {
+    expect(canonicalSpelling('defense')).toBe(canonicalSpelling('defence'));
+    expect(termOfWord('kilometers')).toBe(termOfWord('kilometres'));
+    expect(termOfWord('organized')).toBe(termOfWord('organised'));
+  });
+
+  it('expands chat shorthand and job-title abbreviations', () => {
+    expect(expandShorthand('how far r the rebels')).toBe('how far are the rebels');
+    expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
+    expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
+  });
+});
