@@ -22,6 +22,8 @@ const termsOf = (text: string): string[] =>
 interface TitleIndex {
   /** Lower-cased title ("prime minister") → the people who hold it. */
   titles: Map<string, NameFact[]>;
+  /** Last word of each title → the titles ending with it, so a question is checked only against titles it may hold. */
+  byLastWord: Map<string, string[]>;
   aliases: Map<string, string[]>;
 }
 
@@ -30,7 +32,7 @@ const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
-  index = { titles: new Map(), aliases: new Map() };
+  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map() };
   for (const f of kb.facts) {
     if (f.type === 'alias') {
       const list = index.aliases.get(f.name) ?? [];
@@ -45,6 +47,10 @@ function titleIndex(kb: KnowledgeBase): TitleIndex {
       const list = index.titles.get(key) ?? [];
       list.push(f);
       index.titles.set(key, list);
+      const last = key.split(/\s+/).pop()!;
+      const titles = index.byLastWord.get(last) ?? [];
+      if (!titles.includes(key)) titles.push(key);
+      index.byLastWord.set(last, titles);
     }
   }
   titleCache.set(kb, index);
@@ -59,10 +65,13 @@ function titleIndex(kb: KnowledgeBase): TitleIndex {
 export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
   const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const found = new Set<NameFact>(mentionedNames(kb.facts, text));
-  const { titles, aliases } = titleIndex(kb);
-  for (const [title, holders] of titles) {
-    // Only a title that names one person in the article identifies them.
-    if (holders.length === 1 && lower.includes(` ${title} `)) found.add(holders[0]);
+  const { titles, byLastWord, aliases } = titleIndex(kb);
+  for (const word of new Set(lower.split(/[^\p{L}\p{N}]+/u))) {
+    for (const title of byLastWord.get(word) ?? []) {
+      const holders = titles.get(title)!;
+      // Only a title that names one person in the article identifies them.
+      if (holders.length === 1 && lower.includes(` ${title} `)) found.add(holders[0]);
+    }
   }
   if (subject) {
     const byRole = resolveName(kb.facts, subject);

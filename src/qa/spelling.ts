@@ -25,6 +25,23 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+const bucketCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** The archive's words by first letter and length: a typo is compared only with words it could be. */
+function wordBuckets(kb: KnowledgeBase): Map<string, string[]> {
+  let buckets = bucketCache.get(kb);
+  if (buckets) return buckets;
+  buckets = new Map();
+  for (const w of kb.index.words) {
+    const key = `${w[0]}${w.length}`;
+    const list = buckets.get(key);
+    if (list) list.push(w);
+    else buckets.set(key, [w]);
+  }
+  bucketCache.set(kb, buckets);
+  return buckets;
+}
+
 /**
  * Fixes simple typos in a question: a word the articles do not use and that is not an English word
  * we know becomes the article word one edit away (two for long words), if there is exactly one best.
@@ -39,8 +56,10 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     let best: string | undefined;
     let bestDistance = max + 1;
     let ties = 0;
-    for (const w of kb.index.words) {
-      if (Math.abs(w.length - t.norm.length) > max || w[0] !== t.norm[0]) continue;
+    const buckets = wordBuckets(kb);
+    const nearby: string[] = [];
+    for (let len = t.norm.length - max; len <= t.norm.length + max; len += 1) nearby.push(...(buckets.get(`${t.norm[0]}${len}`) ?? []));
+    for (const w of nearby) {
       const d = editDistance(t.norm, w, max);
       if (d < bestDistance) {
         best = w;
