@@ -5,6 +5,7 @@ import { readTokens } from '../nlp/wink.js';
 import { relatedTerms } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
+import { askedEntities, type AskedEntity } from './entities.js';
 import { correctSpelling } from './spelling.js';
 import type { Intent } from './types.js';
 
@@ -35,6 +36,8 @@ export interface QuestionAnalysis {
   corrections: Array<[string, string]>;
   /** "Which ministry …", "What premium …": the noun that names what the answer is. */
   focus?: QuestionTerm;
+  /** The entities the question refers to, by article. */
+  entities: Map<string, AskedEntity[]>;
 }
 
 /** Words that never say what a question is about, whatever its type. */
@@ -85,10 +88,17 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   }
   const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
   const focus = focusWord ? terms.find((t) => t.word.toLowerCase() === focusWord && (t.pos === 'NOUN' || t.pos === 'PROPN')) : undefined;
+  const entities = new Map<string, AskedEntity[]>();
+  for (const e of askedEntities(kb, text, match.subject)) {
+    const list = entities.get(e.fact.article);
+    if (list) list.push(e);
+    else entities.set(e.fact.article, [e]);
+  }
   return {
     original,
     text,
     focus,
+    entities,
     intent: rule.intent,
     rule: rule.name,
     wants: rule.wants,

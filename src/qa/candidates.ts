@@ -3,7 +3,6 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
 import { extractAnswer, speakersOf, type Extraction } from './extract.js';
-import { askedEntities } from './entities.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 
@@ -19,12 +18,17 @@ export interface Candidate {
  * entity the question names by another form ("the PM" → "Mr Marek, 58"), and for "what did X
  * say", X's quotes and claims.
  */
-function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentence[] {
+function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: ReadonlySet<IndexedSentence['article']>): IndexedSentence[] {
   const out: IndexedSentence[] = [];
-  for (const e of askedEntities(kb, q.text, q.subject)) {
-    for (const index of e.sentences) {
-      const d = kb.index.find(e.fact.article, index);
-      if (d && !out.includes(d)) out.push(d);
+  for (const [article, entities] of q.entities) {
+    // In an archive, only the articles the question's words already found: a name met in
+    // thousands of articles must not pull them all in.
+    if (kb.articles.length > 1 && ![...articles].some((a) => a.id === article)) continue;
+    for (const e of entities) {
+      for (const index of e.sentences) {
+        const d = kb.index.find(article, index);
+        if (d && !out.includes(d) && out.length < MAX_ENTITY_SENTENCES) out.push(d);
+      }
     }
   }
   if (q.intent !== 'quote' || !q.subject) return out;
@@ -38,6 +42,7 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis): IndexedSentenc
   return out;
 }
 
+const MAX_ENTITY_SENTENCES = 40;
 const LEAD = Number(process.env.LEAD ?? 2.5);
 const LEAD_FOR_PRECISE = 1.2;
 const VERBLESS = 0.6;
@@ -110,11 +115,10 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article']): Candidate[] {
   const matches = rankMatches(kb, q, limit, restrict);
-  const entities = askedEntities(kb, q.text, q.subject);
   const aligner = new Aligner();
-  for (const d of entitySentences(kb, q)) {
+  for (const d of entitySentences(kb, q, new Set(matches.map((m) => m.doc.article)))) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
-    const m = matchSentence(kb, q, d, 0, aligner, entities);
+    const m = matchSentence(kb, q, d, 0, aligner);
     // No shared word, so no BM25: the entity stands in for the words the question names it by.
     matches.push({ ...m, score: m.score + m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5 });
   }

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
-import { askedEntities, type AskedEntity } from './entities.js';
+import type { AskedEntity } from './entities.js';
 import { LIGHT_VERBS } from './lexicon.js';
 
 /** How well one sentence matches a question. */
@@ -144,8 +144,8 @@ export function matchSentence(
   d: IndexedSentence,
   bm25: number,
   aligner = new Aligner(),
-  entities: readonly AskedEntity[] = [],
 ): SentenceMatch {
+  const entities = q.entities.get(d.article.id) ?? [];
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
   let total = 0;
   let got = 0;
@@ -154,7 +154,7 @@ export function matchSentence(
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
   for (const { t, idf } of coverageTerms(kb, q)) {
-    const entity = entities.find((e) => e.terms.has(t.term) && e.fact.article === d.article.id);
+    const entity = entities.find((e) => e.terms.has(t.term));
     const c = creditFor(t, idf, d, context, entity, aligner);
     total += idf;
     got += idf * c.credit;
@@ -182,8 +182,7 @@ export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, 
   const scores = kb.index.search(queryTerms(q), restrict);
   const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 2, 16));
   const aligner = new Aligner();
-  const entities = askedEntities(kb, q.text, q.subject);
-  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner, entities));
+  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
   return matches.slice(0, limit);
 }
