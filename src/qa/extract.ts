@@ -257,6 +257,16 @@ function coordinated(sentence: Sentence, to: number): number {
   }
 }
 
+/** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate; else -1. */
+function askedPredicate(ctx: Ctx): number {
+  const tokens = ctx.sentence.tokens;
+  const first = ctx.exact[0];
+  if (first === undefined || !/^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(ctx.q.text)) return -1;
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
+  return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' ? k : -1;
+}
+
 function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   const tokens = ctx.sentence.tokens;
   return ctx.exact.some((a) => {
@@ -276,6 +286,7 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
   let best: Extraction | null = null;
   let bestScore = 0;
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
+  const copula = askedPredicate(ctx);
   for (const c of chunks) {
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
     if (inQuestion(ctx, c.name) || !/\p{L}{2}/u.test(c.name)) continue;
@@ -296,6 +307,8 @@ function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction
     if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
     // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
     if (actor) score *= 2.5;
+    // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
+    if (copula >= 0 && c.end <= copula) score *= 2;
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
     // what the question is about, not its answer.
     if (ctx.anchors.some((a) => a >= c.start && a < c.end)) score *= 0.5;
