@@ -43,6 +43,8 @@ interface Ctx {
 }
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
+const ORDINAL_POINT =
+  /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
@@ -209,6 +211,9 @@ function time(ctx: Ctx, durations = false): Extraction | null {
     }
   }
   if (best || durations) return best;
+  // "in the 78th minute", "in the second half": a point in a match, a race, a season.
+  const point = ORDINAL_POINT.exec(ctx.sentence.text);
+  if (point) return { text: point[0], type: 'time', how: 'ordinal time', strength: 0.8 };
   const tokens = ctx.sentence.tokens;
   const i = tokens.findIndex((t) => TIME_WORD.test(t.text));
   if (i < 0) return null;
