@@ -5,7 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { access, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 export async function compileChild(root: string, dir: string): Promise<string> {
   const out = join(dir, 'out');
@@ -29,7 +35,10 @@ export async function compileChild(root: string, dir: string): Promise<string> {
   const child = join(out, 'bench', 'child.js');
   await access(child);
   await writeFile(join(out, 'package.json'), '{"type":"module"}\n');
-  for (const link of ['data', 'node_modules']) {
+  // tsc emits no data files: the folders the engine reads beside its modules are linked in.
+  for (const link of ['data', 'node_modules', join('src', 'index', 'data')]) {
+    if (!(await exists(join(root, link)))) continue;
+    await mkdir(dirname(join(out, link)), { recursive: true });
     await symlink(join(root, link), join(out, link)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });

@@ -41,13 +41,17 @@ describe('fast paths agree with their regular expressions', () => {
   const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((xs) => xs.join(''));
 
   it('tidy gives what the chain of replacements gave', () => {
-    fc.assert(fc.property(texts, (t) => expect(tidy(t)).toBe(tidySlow(t))), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ maxLength: 12 }), (t) => expect(tidy(t)).toBe(tidySlow(t))), { numRuns: 2000 });
+    fc.assert(fc.property(texts, (t) => {
+        expect(tidy(t)).toBe(tidySlow(t));
+      }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), (t) => {
+        expect(tidy(t)).toBe(tidySlow(t));
+      }), { numRuns: 2000 });
   });
 
   it('startsUpper and startsLower are \\p{Lu} and \\p{Ll} of the first character', () => {
     fc.assert(
-      fc.property(fc.oneof(texts, fc.string({ maxLength: 4 }), fc.fullUnicodeString({ maxLength: 3 })), (t) => {
+      fc.property(fc.oneof(texts, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), (t) => {
         expect(startsUpper(t)).toBe(/^\p{Lu}/u.test(t));
         expect(startsLower(t)).toBe(/^\p{Ll}/u.test(t));
       }),

@@ -11,10 +11,12 @@ export interface Credit {
 }
 
 const CREDIT_AT_END = /\(([^()]{2,80})\)\s*$/;
+const FINAL_MARKS = new Set(['.', '!', '?', '…', '"', '”', '’']);
 
 export function captionCredit(paragraph: string): Credit | null {
   const trimmed = paragraph.trim();
-  if (/[.!?…"”’]$/.test(trimmed)) return null;
+  // The last character, read directly: an unanchored /…$/ tries every position of the paragraph.
+  if (trimmed.length > 0 && FINAL_MARKS.has(trimmed[trimmed.length - 1])) return null;
   const m = CREDIT_AT_END.exec(trimmed);
   if (!m) return null;
   const raw = m[1].trim();

@@ -11,7 +11,13 @@ import type { Article, Sentence } from './types.js';
 export function splitParagraphs(body: string): string[] {
   const hasBlankLines = /\n[ \t]*\n/.test(body);
   const parts = hasBlankLines ? body.split(/\n[ \t]*\n/) : body.split('\n');
-  return parts.map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim()).filter((p) => p.length > 0);
+  return parts.map(joinLines).filter((p) => p.length > 0);
+}
+
+/** One paragraph on one line, runs of spaces as one; the replacements only run when they can match. */
+function joinLines(p: string): string {
+  const joined = p.includes('\n') ? p.replace(/\s*\n\s*/g, ' ') : p;
+  return (joined.includes('\t') || joined.includes('  ') ? joined.replace(/[ \t]+/g, ' ') : joined).trim();
 }
 
 const startsLowercase = (s: TokenizedSentence): boolean => {

@@ -43,7 +43,9 @@ export function normaliseForm(text: string): string[] {
  * callers outside this module get a copy from `normaliseForm`.
  */
 const formCache = new Map<string, readonly string[]>();
-const FORM_CACHE_LIMIT = 50_000;
+const FORM_CACHE_LIMIT = 10_000;
+/** The same words joined, as resolvers key their tables. */
+const formKeys = new Map<string, string>();
 
 function formWords(text: string): readonly string[] {
   const cached = formCache.get(text);
@@ -115,7 +117,14 @@ export function createResolver<T extends NameLike>(
   roles: readonly { subject: string; description: string }[],
 ): (text: string) => T | undefined {
   const key = (words: readonly string[]): string => words.join(' ');
-  const formKey = (text: string): string => key(formWords(text));
+  const formKey = (text: string): string => {
+    let k = formKeys.get(text);
+    if (k === undefined) {
+      if (formKeys.size >= FORM_CACHE_LIMIT) formKeys.clear();
+      formKeys.set(text, (k = key(formWords(text))));
+    }
+    return k;
+  };
   const byKey = new Map<string, T>();
   for (const n of names) {
     const k = formKey(n.name);
@@ -138,13 +147,22 @@ export function createResolver<T extends NameLike>(
     }
   }
   const nameWords = names.map((n) => ({ n, words: formWords(n.name) }));
+  // A short form's first word is one of the name's words: only names holding it are tested.
+  const withWord = new Map<string, { n: T; words: readonly string[] }[]>();
+  for (const x of nameWords) {
+    for (const w of new Set(x.words)) {
+      let list = withWord.get(w);
+      if (!list) withWord.set(w, (list = []));
+      list.push(x);
+    }
+  }
   const roleKeys = roles.map((r) => ({ subject: r.subject, description: normalisePhrase(r.description) }));
 
   const direct = (words: readonly string[]): T | undefined => {
     const k = key(words);
     const found = byKey.get(k) ?? byForm.get(k) ?? byAlias.get(k);
     if (found) return found;
-    const short = nameWords.filter((x) => isShortForm(words, x.words));
+    const short = words.length > 0 ? (withWord.get(words[0]) ?? []).filter((x) => isShortForm(words, x.words)) : [];
     return short.length > 0 ? short.sort((a, b) => b.n.name.length - a.n.name.length)[0].n : undefined;
   };
   return (text: string): T | undefined => {

@@ -56,7 +56,12 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 
 const isMonth = (t: Token | undefined): boolean =>
   t !== undefined && MONTHS.has(t.norm) && startsUpper(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN');
-const isDay = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
+const isDay = (t: Token | undefined): boolean => t !== undefined && startsWithDigit(t.text) && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
+/** Checked before the regular expression: it runs for every token, and few start with a digit. */
+const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 const countWord = (t: Token | undefined): number | undefined =>
   t === undefined ? undefined : isDigits(t) ? digitValue(t.text) : t.norm === 'a' || t.norm === 'an' ? 1 : t.norm === 'few' || t.norm === 'several' ? NaN : NUMBER_WORDS.get(t.norm);
 

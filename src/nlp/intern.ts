@@ -23,4 +23,4 @@ export class InternTable {
 }
 
 /** The process's table for token strings (text, normal form, lemma). */
-export const tokenStrings = new InternTable(200_000);
+export const tokenStrings = new InternTable(100_000);

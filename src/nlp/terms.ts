@@ -31,5 +31,6 @@ export function termOf(t: Token): string | null {
   if (!isContentToken(t)) return null;
   // Proper nouns keep their written form: wink lemmatises some names oddly ("Syria’s" → "syria’").
   const base = t.pos === 'PROPN' ? t.norm : t.lemma;
-  return termOfWord(base.replace(/[’]/g, "'"));
+  // Most words have no curly apostrophe: skip the replacement (and its regular expression) then.
+  return termOfWord(base.includes('’') ? base.replace(/[’]/g, "'") : base);
 }
