@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { termOfWord } from '../nlp/terms.js';
 
 /**
- * Related words, as index terms: WordNet synonyms and derivations (src/index/data/related-words.json, built by
+ * Related words, as index terms: WordNet synonyms and derivations (src/index/data/related-words.*, built by
  * src/tools/build-related-words.ts) plus a small table of news vocabulary that WordNet keeps apart
  * (people ask "how close", articles say "five kilometres away").
  */
@@ -34,30 +34,43 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['ancient', 'old', 'historic'],
 ];
 
-const table = new Map<string, Set<string>>();
+/** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
+const terms = readFileSync(new URL('./data/related-words.terms.txt', import.meta.url), 'utf8').split('\n');
+const termId = new Map(terms.map((t, i) => [t, i]));
+const raw = readFileSync(new URL('./data/related-words.bin', import.meta.url));
+const packed = new Uint32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
+const offsets = packed.subarray(0, terms.length + 1);
+const neighbours = packed.subarray(terms.length + 1);
 
-function add(a: string, b: string): void {
-  if (a === b) return;
-  let set = table.get(a);
-  if (!set) table.set(a, (set = new Set()));
-  set.add(b);
-}
-
-const fileUrl = new URL('./data/related-words.json', import.meta.url);
-const wordnet = JSON.parse(readFileSync(fileUrl, 'utf8')) as Record<string, string[]>;
-for (const [term, others] of Object.entries(wordnet)) for (const other of others) add(term, other);
+/** The news vocabulary, small enough to keep as sets. */
+const news = new Map<string, Set<string>>();
 for (const group of NEWS_GROUPS) {
-  const terms = group.map((w) => termOfWord(w));
-  for (const a of terms) for (const b of terms) add(a, b);
+  const groupTerms = group.map((w) => termOfWord(w));
+  for (const a of groupTerms) {
+    let set = news.get(a);
+    if (!set) news.set(a, (set = new Set()));
+    for (const b of groupTerms) if (a !== b) set.add(b);
+  }
 }
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: readonly string[] = [];
 
 /** Terms related to a term (not including itself). */
-export function relatedTerms(term: string): ReadonlySet<string> {
-  return table.get(term) ?? NONE;
+export function relatedTerms(term: string): readonly string[] {
+  const id = termId.get(term);
+  const fromNews = news.get(term);
+  if (id === undefined) return fromNews ? [...fromNews] : NONE;
+  const out: string[] = [];
+  for (let k = offsets[id]; k < offsets[id + 1]; k += 1) out.push(terms[neighbours[k]]);
+  if (fromNews) for (const t of fromNews) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
 export function areRelated(a: string, b: string): boolean {
-  return table.get(a)?.has(b) ?? false;
+  if (news.get(a)?.has(b)) return true;
+  const ia = termId.get(a);
+  const ib = termId.get(b);
+  if (ia === undefined || ib === undefined) return false;
+  for (let k = offsets[ia]; k < offsets[ia + 1]; k += 1) if (neighbours[k] === ib) return true;
+  return false;
 }

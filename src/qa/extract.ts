@@ -649,7 +649,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
   if (verbs.length === 0) return 'here';
-  if (verbs.every((v) => !ctx.kb.index.has(v.term) && ![...relatedTerms(v.term)].some((r) => ctx.kb.index.has(r)))) return 'nowhere';
+  if (verbs.every((v) => !ctx.kb.index.has(v.term) && !relatedTerms(v.term).some((r) => ctx.kb.index.has(r)))) return 'nowhere';
   const here = verbs.some(
     (v) =>
       ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))) ||

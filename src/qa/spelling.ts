@@ -51,7 +51,7 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
   const out = tokens.map((t) => {
     const term = termOf(t);
     if (term === null || t.kind !== 'word' || t.norm.length < 4) return t;
-    if (kb.index.has(term) || relatedTerms(term).size > 0 || kb.index.words.has(t.norm)) return t;
+    if (kb.index.has(term) || relatedTerms(term).length > 0 || kb.index.words.has(t.norm)) return t;
     const max = t.norm.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = max + 1;

