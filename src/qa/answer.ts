@@ -15,7 +15,7 @@ import type { Answer, Source } from './types.js';
 export const NOT_IN_ARTICLE = "The article doesn't say.";
 
 /** Below this confidence the engine says the article doesn't say rather than guess. */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.45;
 
 const toSource = (d: IndexedSentence): Source => ({
   article: d.article.id,
