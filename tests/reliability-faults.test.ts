@@ -87,10 +87,13 @@ describe('REST faults on a reply', () => {
     fake.injectFault(channelPost(ASK_CHANNEL_ID), FAULTS.rateLimited(0.2), 1);
     const limitedBefore = eventsFor('rate-limited').length;
     const started = Date.now();
-    fake.message(QUESTION, user, { channelId: ASK_CHANNEL_ID });
-    await fake.waitFor(() => (fake.faulted.some((f) => f.fault.status === 429) && fake.requests.filter(channelPost(ASK_CHANNEL_ID)).some((r) => r.at - started >= 150) ? true : undefined), 5000, 'the retried reply');
+    const question = fake.message(QUESTION, user, { channelId: ASK_CHANNEL_ID });
+    // Only the replies to this question: a late reply from an earlier test may share the channel.
+    const repliesToQuestion = (r: RecordedRequest): boolean =>
+      channelPost(ASK_CHANNEL_ID)(r) && (r.body as { message_reference?: { message_id?: string } } | null)?.message_reference?.message_id === question.id;
+    await fake.waitFor(() => (fake.faulted.some((f) => f.fault.status === 429) && fake.requests.filter(repliesToQuestion).some((r) => r.at - started >= 150) ? true : undefined), 5000, 'the retried reply');
     await settle();
-    const posts = fake.requests.filter((r) => channelPost(ASK_CHANNEL_ID)(r) && r.at >= started);
+    const posts = fake.requests.filter((r) => repliesToQuestion(r) && r.at >= started);
     expect(posts).toHaveLength(2);
     expect(posts[1].at - posts[0].at).toBeGreaterThanOrEqual(150);
     expect(eventsFor('rate-limited').length - limitedBefore).toBe(1);
