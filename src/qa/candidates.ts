@@ -46,6 +46,7 @@ const MAX_ENTITY_SENTENCES = 40;
 const LEAD = Number(process.env.LEAD ?? 2.5);
 const LEAD_FOR_PRECISE = 1.2;
 const VERBLESS = 0.6;
+const CAPTION = 0.6;
 /** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
 const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
 
@@ -62,6 +63,8 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
   if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
   if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
+  // A photo caption describes the picture; the story's own sentences answer questions about the story.
+  if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
 }
