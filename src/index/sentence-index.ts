@@ -55,8 +55,8 @@ export interface QueryTerm {
 }
 
 /** BM25 parameters; b is low because news sentences vary little in length and long ones carry more. */
-const K1 = Number(process.env.K1 ?? 1.2);
-const B = Number(process.env.BB ?? 0.5);
+const K1 = 1.2;
+const B = 0.5;
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only

@@ -40,6 +40,9 @@ export interface QuestionAnalysis {
   entities: Map<string, AskedEntity[]>;
 }
 
+/** Measure adjectives whose quantity kind (a distance, a count) does not say which dimension is meant. */
+const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'tall', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
+
 /** Words that never say what a question is about, whatever its type. */
 const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing'];
 const cueCache = new Map<string, Set<string>>();
@@ -83,8 +86,11 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const term = termOf(t);
     if (term === null || term === '') continue;
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
-    const isStrict = isName || (rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ');
-    terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) });
+    // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
+    // answered by any speed, so there the adjective only names the kind of value.
+    const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
+    const isStrict = isName || (measure && AMBIGUOUS_MEASURES.has(t.norm));
+    terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
   const focus = focusWord ? terms.find((t) => t.word.toLowerCase() === focusWord && (t.pos === 'NOUN' || t.pos === 'PROPN')) : undefined;
@@ -136,7 +142,7 @@ function kbNameWords(kb: KnowledgeBase): Set<string> {
 }
 
 /** Expands question terms with related words for ranking: own words weigh 1, related words less. */
-export function queryTerms(q: QuestionAnalysis, relatedWeight = Number(process.env.RW ?? 0.45)): Array<{ term: string; weight: number }> {
+export function queryTerms(q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;

@@ -43,7 +43,7 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: Reado
 }
 
 const MAX_ENTITY_SENTENCES = 40;
-const LEAD = Number(process.env.LEAD ?? 2.5);
+const LEAD = 2.5;
 const LEAD_FOR_PRECISE = 1.2;
 const VERBLESS = 0.6;
 const CAPTION = 0.6;
@@ -77,7 +77,7 @@ function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
   return precise ? 0.35 : Math.sqrt(0.45);
 }
 
-const DEFINITION = Number(process.env.DEFINITION ?? 2.5);
+const DEFINITION = 2.5;
 const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define', 'know', 'call', 'consist']);
 
 /**

@@ -149,6 +149,18 @@ function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   return out;
 }
 
+/**
+ * "climbed from 9.2 billion euros to 12.7 billion euros": the value after "to" is the one that
+ * holds now, the one after "from" what held before, unless the question asks about before.
+ */
+function changeEnd(ctx: Ctx, at: number): number {
+  const before = ctx.sentence.tokens[at - 1]?.norm;
+  const asksBefore = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i.test(ctx.q.text);
+  if (before === 'to') return asksBefore ? -0.3 : 0.3;
+  if (before === 'from') return asksBefore ? 0.3 : -0.3;
+  return 0;
+}
+
 function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const locate = (text: string): number => {
@@ -182,7 +194,7 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     const wrongClause = otherActorClause(ctx, o.at);
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
     const score =
-      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0)) *
+      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {

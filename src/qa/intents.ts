@@ -85,6 +85,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['distance'],
   },
   { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
+  // "How long is the line?" measures a thing; "how long did it take?" measures time.
+  { name: 'how-long-size', cues: 'long', intent: 'how-long', pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)\b/, wants: ['distance', 'duration'] },
   { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
     // "How much did it cost?": only money answers.

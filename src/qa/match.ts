@@ -32,9 +32,9 @@ const CONTEXT_CREDIT = 0.6;
 /** A question's verbs weigh less than its nouns and names: people paraphrase verbs far more. */
 const VERB_WEIGHT = 0.5;
 /** Word-vector similarity above which two words count as a soft match, and what it earns. */
-const ALIGN_MIN = Number(process.env.ALIGN_MIN ?? 0.45);
-const ALIGN_CREDIT = Number(process.env.ALIGN_CREDIT ?? 0.6);
-const ALIGN_SCORE = Number(process.env.ALIGN_SCORE ?? 0.5);
+const ALIGN_MIN = 0.45;
+const ALIGN_CREDIT = 0.6;
+const ALIGN_SCORE = 0.5;
 const vectorCache = new WeakMap<IndexedSentence, number[]>();
 
 /** Vector rows of a sentence's content words. */
@@ -87,7 +87,7 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
 const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
 
 /** How much a word of the article's title counts in a sentence that leaves it implicit. */
-const TITLE_CREDIT = Number(process.env.TITLE_CREDIT ?? 0.5);
+const TITLE_CREDIT = 0.5;
 const titleCache = new WeakMap<IndexedSentence['article'], Set<string>>();
 
 /** Terms of the article's title: every sentence is about them, often without naming them. */
