@@ -14,10 +14,11 @@ import { DEFAULTS, parseConfig } from '../src/config.js';
 import { answerAndRecord } from '../src/discord/ask-flow.js';
 import { createContext, type BotContext } from '../src/discord/context.js';
 import { Cooldown } from '../src/discord/cooldown.js';
-import type { CommandRequest, MemberInfo, Reply } from '../src/discord/request.js';
+import type { MemberInfo, Reply } from '../src/discord/request.js';
 import { Router } from '../src/discord/router.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, KnowledgeStore, type KnowledgeBase } from '../src/engine.js';
 import { memoryLogger } from '../src/log.js';
+import { commandRequest, type CommandCall } from './fake-discord/command-request.js';
 
 const SEED = 'seeds/homs-offensive-2024-12.txt';
 const SECOND = 'tests/fixtures/articles/karsa-earthquake-2023-09.txt';
@@ -110,28 +111,7 @@ describe('bad articles at start-up', () => {
   });
 });
 
-function refreshCommand(userId = 'mod') {
-  const replies: Reply[] = [];
-  let acknowledged = false;
-  const request: CommandRequest = {
-    commandName: 'refresh',
-    user: { id: userId, name: 'mod' },
-    channelId: 'c',
-    guildId: 'g',
-    member: MOD,
-    string: () => null,
-    boolean: () => null,
-    defer: async () => void (acknowledged = true),
-    respond: async (r) => {
-      acknowledged = true;
-      replies.push(r);
-    },
-    get acknowledged() {
-      return acknowledged;
-    },
-  };
-  return { request, replies };
-}
+const refreshCommand = (userId = 'mod'): CommandCall => commandRequest('refresh', { member: MOD, userId });
 
 const replyText = (r: Reply | undefined): string => [r?.content ?? '', ...(r?.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => f.value)])].join('\n');
 

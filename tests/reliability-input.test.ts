@@ -13,11 +13,12 @@ import { createContext, type BotContext } from '../src/discord/context.js';
 import { Cooldown } from '../src/discord/cooldown.js';
 import { escapeText, safeText } from '../src/discord/mentions.js';
 import { handleMessageQuestion } from '../src/discord/messages.js';
-import type { ButtonRequest, CommandRequest, MessageRequest, Reply } from '../src/discord/request.js';
+import type { ButtonRequest, MessageRequest, Reply } from '../src/discord/request.js';
 import { Router } from '../src/discord/router.js';
 import { plainText } from '../src/discord/render-text.js';
 import { answerQuestion, Conversation, KnowledgeStore, type Answer, type KnowledgeBase } from '../src/engine.js';
 import { memoryLogger } from '../src/log.js';
+import { commandRequest } from './fake-discord/command-request.js';
 import { answerMarkdownProblems, markdownProblems, sendProblems, shownText } from './fake-discord/reply-checks.js';
 
 const NASTY: string[] = JSON.parse(readFileSync(new URL('./fixtures/nasty/questions.json', import.meta.url), 'utf8')) as string[];
@@ -80,22 +81,7 @@ async function ask(router: Router, q: string): Promise<{ message: Reply[]; slash
   const where = { user: { id: `u${++seq}`, name: 'r' }, channelId: 'c', guildId: 'g', member: null };
   const request: MessageRequest = { ...where, content: q.replace(/\s+/g, ' ').trim(), reply: async (r) => void message.push(r) };
   await handleMessageQuestion(request, router.ctx);
-  const slash: Reply[] = [];
-  let acknowledged = false;
-  const command: CommandRequest = {
-    ...where,
-    commandName: 'ask',
-    string: (k) => (k === 'question' ? q : null),
-    boolean: () => null,
-    defer: async () => void (acknowledged = true),
-    respond: async (r) => {
-      acknowledged = true;
-      slash.push(r);
-    },
-    get acknowledged() {
-      return acknowledged;
-    },
-  };
+  const { request: command, replies: slash } = commandRequest('ask', { userId: where.user.id, options: { question: q } });
   await router.handleCommand(command);
   return { message, slash };
 }

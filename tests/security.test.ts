@@ -15,11 +15,12 @@ import { createContext } from '../src/discord/context.js';
 import { Cooldown } from '../src/discord/cooldown.js';
 import { handleMessageQuestion } from '../src/discord/messages.js';
 import { installProcessGuards, type GuardedProcess } from '../src/discord/process-guards.js';
-import type { CommandRequest, MemberInfo, MessageRequest, Reply } from '../src/discord/request.js';
+import type { MemberInfo, MessageRequest, Reply } from '../src/discord/request.js';
 import { Router } from '../src/discord/router.js';
 import { Semaphore } from '../src/discord/semaphore.js';
 import { KnowledgeStore, type KnowledgeBase } from '../src/engine.js';
 import { createLogger, memoryLogger } from '../src/log.js';
+import { commandRequest, type CommandCall } from './fake-discord/command-request.js';
 import { APP_ID, ASK_CHANNEL_ID, BOT_USER, CHANNEL_ID, FakeDiscord, FAULTS, MOD_ROLE_ID } from './fake-discord/server.js';
 
 const MOD_ROLE = '123456789012345678';
@@ -28,28 +29,7 @@ beforeAll(async () => {
   kb = (await KnowledgeStore.open('seeds')).current;
 });
 
-function command(name: string, member: MemberInfo | null, guildId: string | null = 'g', userId = `user-${Math.random().toString(36).slice(2)}`) {
-  const replies: Reply[] = [];
-  let acknowledged = false;
-  const request: CommandRequest = {
-    commandName: name,
-    user: { id: userId, name: 'someone' },
-    channelId: 'c',
-    guildId,
-    member,
-    string: () => null,
-    boolean: () => null,
-    defer: async () => void (acknowledged = true),
-    respond: async (r) => {
-      acknowledged = true;
-      replies.push(r);
-    },
-    get acknowledged() {
-      return acknowledged;
-    },
-  };
-  return { request, replies };
-}
+const command = (name: string, member: MemberInfo | null, guildId: string | null = 'g'): CommandCall => commandRequest(name, { member, guildId });
 
 describe('moderator actions', () => {
   // Every command whose definition asks Discord for a permission is a moderator action.
