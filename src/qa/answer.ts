@@ -57,14 +57,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const candidates = scoreCandidates(kb, q, 8);
   const best = candidates[0];
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
-  let confidence = confidenceOf(kb, q, best, candidates[1]);
-  // "Who is X?" is about X itself: every word of X must be in the sentence as written.
-  if (q.intent === 'definition' && best.m.exactCoverage < 0.999) confidence = Math.min(confidence, 0.3);
-  // A thing the question asks about that the article never mentions, in any words ("the
-  // population", "the runner-up"), is not in the article.
-  if (best.m.missing.some((t) => t.pos === 'NOUN' && !kb.index.has(t.term))) confidence = Math.min(confidence, 0.4);
-  // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
-  if (best.ext && best.ext.strength < 0.3) confidence = Math.min(confidence, best.ext.strength + 0.15);
+  const confidence = confidenceOf(kb, q, best, candidates[1]);
   if (confidence < ANSWER_THRESHOLD) {
     const why = best.m.missing.length ? `the article never mentions ${best.m.missing.map((t) => `"${t.word}"`).join(', ')} in that sense` : 'no sentence matches closely enough';
     return decline(q, best.m.doc, subject, why, confidence);

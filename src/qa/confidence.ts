@@ -59,5 +59,18 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return 1 / (1 + Math.exp(-z));
+  return Math.min(1 / (1 + Math.exp(-z)), veto(kb, q, best));
+}
+
+/** Evidence strong enough to overrule the model: the most the confidence can then be. */
+function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
+  let cap = 1;
+  // "Who is X?" is about X itself: every word of X must be in the sentence as written.
+  if (q.intent === 'definition' && m.exactCoverage < 0.999) cap = Math.min(cap, 0.3);
+  // A thing the question asks about that the article never mentions, in any words ("the
+  // population", "the runner-up"), is not in the article.
+  if (m.missing.some((t) => t.pos === 'NOUN' && !kb.index.has(t.term))) cap = Math.min(cap, 0.4);
+  // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
+  if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
+  return cap;
 }
