@@ -47,6 +47,8 @@ const LEAD = 2.5;
 const LEAD_FOR_PRECISE = 1.2;
 const VERBLESS = 0.6;
 const CAPTION = 0.6;
+/** A sentence without a value of the kind a precise question asks for. */
+const NO_VALUE = 0.35;
 /** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
 const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
 
@@ -74,7 +76,7 @@ function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
   // "Who is Corvale's coach?" is answered only by a sentence that names the coach.
   const precise = PRECISE.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
   if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
-  return precise ? 0.35 : Math.sqrt(0.45);
+  return precise ? NO_VALUE : Math.sqrt(0.45);
 }
 
 const DEFINITION = 2.5;

@@ -183,8 +183,9 @@ function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
     }
     options.push(...bareNumbers(ctx, taken));
   }
-  // "How many glaciers": a number that counts something else is a weak answer.
-  const counted = ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue);
+  // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
+  // the line cost" the noun is what costs, not what is counted.)
+  const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
