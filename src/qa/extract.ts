@@ -520,10 +520,18 @@ function structuralDescription(ctx: Ctx): Extraction | null {
   const asked = ctx.q.terms.filter((t) => !t.isCue);
   const askedAreNames = asked.length > 0 && asked.every((t) => t.isName);
   if (askedAreNames) {
+    // An age apposition ("Martin Aldous, 58,") says how old, not who: look past it.
+    let after = last + 1;
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'NUM' && tokens[after + 2]?.text === ',') after += 2;
     // "X, an opposition war monitor" (apposition after the name).
-    if (tokens[last + 1]?.text === ',') {
-      const p = phraseStartingAt(tokens, last + 2);
+    if (tokens[after]?.text === ',') {
+      const p = phraseStartingAt(tokens, after + 1);
       if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: 'apposition', strength: 0.9 };
+      // "Aldous, who had worked for the council for 22 years, …" (a relative clause about the name).
+      if (/^(?:who|which)$/i.test(tokens[after + 1]?.text ?? '')) {
+        const clause = tidyAnswer(clauseFrom(ctx.sentence, after + 2, 16));
+        if (clause) return { text: clause, type: 'description', how: 'relative clause', strength: 0.8 };
+      }
     }
     // "Syria's coastal provinces of Latakia and Tartus" / "the group called X".
     let k = first - 1;
