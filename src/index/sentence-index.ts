@@ -56,6 +56,12 @@ export interface QueryTerm {
 
 /** BM25 parameters; b is low because news sentences vary little in length and long ones carry more. */
 const K1 = 1.2;
+/** A term in more than this share of the sentences (and at least COMMON_MIN_DF of them) is common. */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN_DF = 200;
+/** Query terms at least this heavy are the question's own words; lighter ones are related words. */
+const OWN_WEIGHT = 0.5;
+const ENOUGH_FOUND = 64;
 const B = 0.5;
 
 /**
@@ -128,12 +134,20 @@ export class SentenceIndex {
   /** BM25 scores of the sentences that contain any query term; `restrict` limits to one article. */
   search(query: readonly QueryTerm[], restrict?: Article): Map<number, number> {
     const scores = new Map<number, number>();
-    for (const { term, weight } of query) {
+    // Rare terms first; a term in a large share of a big archive only adds to sentences a rarer
+    // term already found, so "said" does not drag in half the archive.
+    // The question's own words go first; related words (lighter) then mostly re-score what those
+    // found, and reach further only while little has been found.
+    const ordered = [...query].sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || this.df(a.term) - this.df(b.term));
+    const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
+    for (const { term, weight } of ordered) {
       const postings = this.#postings.get(term);
       if (!postings) continue;
       const idf = this.idf(term) * weight;
+      const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
       for (const posting of postings) {
         const doc = Math.floor(posting / TF_SLOTS);
+        if (onlyFound && !scores.has(doc)) continue;
         const d = this.docs[doc];
         if (restrict && d.article !== restrict) continue;
         const slot = posting - doc * TF_SLOTS;

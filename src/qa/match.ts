@@ -174,13 +174,29 @@ export function matchSentence(
   };
 }
 
+/** The k best (doc, score) pairs, best first, without sorting everything a big archive matched. */
+function topEntries(scores: Map<number, number>, k: number): Array<[number, number]> {
+  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  const top: Array<[number, number]> = [];
+  for (const entry of scores) {
+    if (top.length === k && !better(entry, top[k - 1])) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && better(entry, top[i - 1])) {
+      top[i] = top[i - 1];
+      i -= 1;
+    }
+    top[i] = entry;
+  }
+  return top;
+}
+
 /**
  * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
  * with the matches, not the archive), best first.
  */
 export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
   const scores = kb.index.search(queryTerms(q), restrict);
-  const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(limit * 2, 16));
+  const top = topEntries(scores, Math.max(limit * 2, 16));
   const aligner = new Aligner();
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
