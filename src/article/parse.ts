@@ -56,16 +56,48 @@ function rebase(tokens: Token[], offset: number): Token[] {
   return tokens;
 }
 
+/** Between paragraphs when they are read as one text: wink always ends a sentence there. */
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * The sentences of every paragraph from one wink read of the whole body (one read is much cheaper
+ * than one per paragraph), each paragraph's sentences with offsets into that paragraph.
+ */
+function sentencesByParagraph(paragraphs: readonly string[]): TokenizedSentence[][] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + PARAGRAPH_BREAK.length;
+  }
+  const out: TokenizedSentence[][] = paragraphs.map(() => []);
+  let p = 0;
+  for (const s of readSentences(paragraphs.join(PARAGRAPH_BREAK))) {
+    // A sentence that wink ran across a paragraph break is cut there.
+    let pending = s.tokens;
+    while (pending.length > 0) {
+      while (p + 1 < paragraphs.length && pending[0].start >= starts[p + 1]) p += 1;
+      const end = p + 1 < paragraphs.length ? starts[p + 1] : Infinity;
+      const cut = pending.findIndex((t) => t.start >= end);
+      const mine = cut < 0 ? pending : pending.slice(0, cut);
+      pending = cut < 0 ? [] : pending.slice(cut);
+      rebase(mine, starts[p]);
+      out[p].push({ start: mine[0].start, end: mine[mine.length - 1].end, tokens: mine });
+    }
+  }
+  return out;
+}
+
 export function parseArticle(id: string, text: string): Article {
   const { meta, body } = splitMetadata(text);
   const paragraphs = splitParagraphs(body);
+  const read = sentencesByParagraph(paragraphs);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const caption = captionCredit(paragraph) !== null;
-    const read = readSentences(paragraph);
     const pieces = caption
-      ? [{ start: 0, end: paragraph.length, tokens: read.flatMap((s) => s.tokens) }]
-      : repairSplits(read);
+      ? [{ start: 0, end: paragraph.length, tokens: read[p].flatMap((s) => s.tokens) }]
+      : repairSplits(read[p]);
     for (const piece of pieces) {
       if (piece.tokens.length === 0) continue;
       sentences.push({
