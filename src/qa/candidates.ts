@@ -43,6 +43,8 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: Reado
 }
 
 const MAX_ENTITY_SENTENCES = 40;
+/** How many of the best-matching sentences get a typed answer extracted. */
+const EXTRACT_LIMIT = 10;
 const LEAD = 2.5;
 const LEAD_FOR_PRECISE = 1.2;
 const VERBLESS = 0.6;
@@ -127,9 +129,13 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // No shared word, so no BM25: the entity stands in for the words the question names it by.
     matches.push({ ...m, score: m.score + m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5 });
   }
-  const candidates: Candidate[] = matches.map((m) => {
-    const ext = extractAnswer(kb, q, m);
-    return { m, ext, score: m.score * (0.4 + m.coverage) * typedFactor(q, ext) * prior(m.doc, q) };
+  // Extraction is the costly step: only the sentences that could still come first get it.
+  const ranked = matches
+    .map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) }))
+    .sort((a, b) => b.base - a.base || a.m.doc.doc - b.m.doc.doc);
+  const candidates: Candidate[] = ranked.map(({ m, base }, i) => {
+    const ext = i < Math.max(limit, EXTRACT_LIMIT) ? extractAnswer(kb, q, m) : null;
+    return { m, ext, score: base * typedFactor(q, ext) };
   });
   candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
   return candidates;

@@ -101,7 +101,15 @@ function titleTerms(article: IndexedSentence['article']): Set<string> {
 }
 
 /** Every term the question needs, with its weight in coverage (cue words weigh nothing). */
+const coverageCache = new WeakMap<QuestionAnalysis, Array<{ t: QuestionTerm; idf: number }>>();
+
 export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+  let cached = coverageCache.get(q);
+  if (!cached) coverageCache.set(q, (cached = computeCoverageTerms(kb, q)));
+  return cached;
+}
+
+function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
   const seen = new Set<string>();
   const out: Array<{ t: QuestionTerm; idf: number }> = [];
   for (const t of q.terms) {
