@@ -44,7 +44,7 @@ export interface QuestionAnalysis {
 const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'tall', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
 
 /** Words that never say what a question is about, whatever its type. */
-const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing'];
+const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed'];
 const cueCache = new Map<string, Set<string>>();
 
 /** The cue terms of a rule: its own words plus the universal ones. */

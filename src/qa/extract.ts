@@ -50,7 +50,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
 const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   {
-    re: /\b(?:because of|because|due to|owing to|as a result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
   },

@@ -85,6 +85,7 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
 }
 
 const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
+const opensWithPronoun = (d: IndexedSentence): boolean => PRONOUNS.has(d.sentence.tokens.find((t) => t.kind === 'word')?.norm ?? '');
 
 /** How much a word of the article's title counts in a sentence that leaves it implicit. */
 const TITLE_CREDIT = 0.5;
@@ -135,6 +136,12 @@ interface Credit {
 function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   if (d.tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: 0 };
+  // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
+  // the one before, so that sentence's words count as its own.
+  const previous = context[0];
+  if (previous && opensWithPronoun(d) && (previous.tf.has(t.term) || entity?.sentences.has(previous.sentence.index))) {
+    return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
+  }
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (!t.isStrict && d.terms.some((x) => x !== null && areRelated(t.term, x))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };

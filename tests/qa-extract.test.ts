@@ -1,0 +1,56 @@
+/**
+ * Typed answers on small articles written here: each case is a general pattern of news prose, so a
+ * failure points at one extraction rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+
+const kb = knowledgeBaseFromText(
+  'bridge.txt',
+  `date 2025-03-12
+
+The opening of the Arlen river bridge has been delayed by a year, the transport ministry announced on Tuesday.
+
+The bridge was due to open in 2025 but will now not open before 2026, officials said.
+
+Its cost has risen from 40 million euros to 55 million euros, according to the ministry.
+
+Maria Ostby, who has run the project since 2019, said the delay was caused by flooding.
+
+Workers on the Arlen bridge in March (Jon Berg/Reuters)
+
+The bridge will carry about 20,000 cars a day.`,
+);
+
+const ask = (q: string) => answerQuestion(kb, q);
+
+describe('typed answers', () => {
+  it('takes the value after "to" for what holds now, and after "from" for what held before', () => {
+    expect(ask('How much will the bridge cost now?').answer).toContain('55 million');
+    expect(ask('How much was the bridge originally going to cost?').answer).toContain('40 million');
+  });
+
+  it('answers "when" with the event’s time, not the time of the report about it', () => {
+    const later = ask('When will the bridge open now?');
+    expect(later.answer).toContain('2026');
+    expect(ask('When was the bridge originally due to open?').answer).toContain('2025');
+  });
+
+  it('describes a person by the relative clause after the name', () => {
+    const a = ask('Who is Maria Ostby?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/run the project since 2019/);
+  });
+
+  it('ranks a photo caption below the story for questions about the story', () => {
+    const a = ask('When did the workers start on the bridge?');
+    expect(a.sources[0]?.caption ?? false).toBe(false);
+    expect(ask('Who took the photo of the workers?').answer).toContain('Jon Berg');
+  });
+
+  it('gives a reason after "caused by"', () => {
+    const a = ask('Why was the bridge delayed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/flooding/);
+  });
+});
