@@ -1,0 +1,98 @@
+import type { Sentence } from '../../article/types.js';
+import type { Fact } from '../../facts/types.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { termOfWord } from '../../nlp/terms.js';
+import { areRelated } from '../../index/related.js';
+import type { QuestionAnalysis } from '../analyze.js';
+import type { AnswerType } from '../intents.js';
+import type { SentenceMatch } from '../match.js';
+
+/** What every extractor reads: the question, the sentence, its facts, and where the question's words fall in it. */
+
+/** A short answer found in one sentence. */
+export interface Extraction {
+  text: string;
+  type: AnswerType;
+  /** The rule that found it, for explanations. */
+  how: string;
+  /** 0..1: how sure the extractor is that this is the asked-for value. */
+  strength: number;
+  /** Who the sentence says says so. */
+  attribution?: string;
+  /** The entity the answer is about or is, for follow-up pronouns. */
+  focus?: string;
+}
+
+export interface Ctx {
+  kb: KnowledgeBase;
+  q: QuestionAnalysis;
+  m: SentenceMatch;
+  sentence: Sentence;
+  facts: Fact[];
+  /** Token positions in the sentence that match a question word (or a related word). */
+  anchors: number[];
+  /** Token positions that match a question word as written. */
+  exact: number[];
+  questionTerms: Set<string>;
+}
+
+export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
+
+export const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'warn', 'report', 'insist', 'argue', 'explain', 'write']);
+
+export function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
+  const questionTerms = new Set(q.terms.map((t) => t.term));
+  const anchors: number[] = [];
+  const exact: number[] = [];
+  terms.forEach((term, i) => {
+    if (term === null) return;
+    if (questionTerms.has(term)) {
+      anchors.push(i);
+      exact.push(i);
+    } else if (q.terms.some((t) => !t.isStrict && !t.isCue && areRelated(t.term, term))) anchors.push(i);
+  });
+  return { anchors, exact, questionTerms };
+}
+
+export const inQuestion = (ctx: Ctx, text: string): boolean => {
+  const words = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  return words.length > 0 && words.every((w) => ctx.questionTerms.has(w) || w === '' || w === 'the');
+};
+
+/** Distance in tokens from position i to the nearest anchor; objects after an anchor verb are nearer. */
+export function nearness(ctx: Ctx, from: number, to: number, verbsOnly = false): number {
+  let best = Infinity;
+  for (const a of ctx.anchors) {
+    const verb = ctx.sentence.tokens[a].pos === 'VERB';
+    if (verbsOnly && !verb) continue;
+    const d = a < from ? from - a : a > to ? a - to : 0;
+    // Objects follow their verb; a word matched only through a related word is weaker evidence.
+    const weighted = (verb && a < from ? d * 0.6 : d) * (ctx.exact.includes(a) ? 1 : 2);
+    best = Math.min(best, weighted);
+  }
+  if (best === Infinity) return verbsOnly ? 0 : 0.3;
+  return 1 / (1 + best / 3);
+}
+
+/**
+ * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
+ * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
+ * that names someone else than the question does is weaker evidence.
+ */
+export function otherActorClause(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const bounds: number[] = [0];
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(?:and|but|while|whereas)$/i.test(tokens[i + 1].text))) bounds.push(i + 1);
+  }
+  if (bounds.length === 1) return false;
+  bounds.push(tokens.length);
+  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+  const own = clauseOf(at);
+  const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
+  if (names.length === 0) return false;
+  const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
+  const ownHasName = names.some((n) => inClause(own, n));
+  const otherHasName = names.some((n) => bounds.some((_, k) => k !== own && inClause(k, n)));
+  return !ownHasName && otherHasName;
+}

@@ -1,0 +1,175 @@
+import type { RoleFact } from '../../facts/types.js';
+import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { termOfWord } from '../../nlp/terms.js';
+import type { Token } from '../../nlp/token.js';
+import { NAMED_KINDS } from '../lexicon.js';
+import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { inQuestion, type Ctx, type Extraction } from './context.js';
+import { entity } from './names.js';
+
+/** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
+
+/** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
+export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
+  {
+    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    how: 'reason-cue',
+    after: false,
+  },
+  { re: /\bblamed\s+/i, how: 'blamed', after: true },
+  { re: /\bafter\b/i, how: 'reason-cue', after: false },
+  // Speakers often explain in what they add.
+  { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
+];
+
+export function reason(ctx: Ctx): Extraction | null {
+  for (const { re, how, after } of REASON_CUES) {
+    const m = re.exec(ctx.sentence.text);
+    if (!m) continue;
+    const at = after ? m.index + m[0].length : m.index;
+    const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= at);
+    if (tokenIndex < 0) continue;
+    return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
+  }
+  return null;
+}
+
+/** Roles, appositions and aliases: what the question's subject is, or who fits its description. */
+export function description(ctx: Ctx): Extraction | null {
+  const subject = ctx.q.subject ?? '';
+  const subjectTerms = new Set(subject.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''))));
+  for (const f of ctx.facts) {
+    if (f.type === 'alias' && (subjectTerms.has(termOfWord(f.alias.toLowerCase())) || f.name.toLowerCase() === subject.toLowerCase().replace(/^the\s+/, ''))) {
+      return { text: `${f.name} (${f.alias})`, type: 'alias', how: 'alias', strength: 1, focus: f.name };
+    }
+  }
+  const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
+  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
+  // Appositions and copulas describe; a bare title ("leader") says least.
+  const roles = ctx.facts.filter((f): f is RoleFact => f.type === 'role').sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
+  for (const f of roles) {
+    if (inQuestion(ctx, f.subject)) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: f.via === 'title' ? 0.8 : 1, focus: f.subject };
+  }
+  if (!askedAreNames) {
+    // "Who is the club's captain?": every word the question uses must be in the role.
+    const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
+    for (const f of roles) {
+      const description = new Set(wordsOf(f.description));
+      if (asked.length > 0 && asked.every((t) => description.has(t))) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+    }
+  }
+  // "What is the Karsa region?" asks what a named thing is; only a description ("a stunning prize
+  // for …") may be answered by the subject it describes, and "Who is Corvale's coach?" by the name
+  // the sentence gives next to those words ("Corvale coach Henrik Dahlberg").
+  const firstAsked = ctx.q.terms.find((t) => !t.isCue);
+  if (firstAsked?.isName) return structuralDescription(ctx);
+  const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
+  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? openSlot(ctx);
+}
+
+/** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", read off the sentence. */
+export function structuralDescription(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  if (ctx.anchors.length === 0) return null;
+  const first = ctx.anchors[0];
+  const last = ctx.anchors[ctx.anchors.length - 1];
+  const asked = ctx.q.terms.filter((t) => !t.isCue);
+  const askedAreNames = asked.length > 0 && asked.every((t) => t.isName);
+  if (askedAreNames) {
+    // An age apposition ("Martin Aldous, 58,") says how old, not who: look past it.
+    let after = last + 1;
+    if (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'NUM' && tokens[after + 2]?.text === ',') after += 2;
+    // "X, an opposition war monitor" (apposition after the name).
+    if (tokens[after]?.text === ',') {
+      const p = phraseStartingAt(tokens, after + 1);
+      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: 'apposition', strength: 0.9 };
+      // "Aldous, who had worked for the council for 22 years, …" (a relative clause about the name).
+      if (/^(?:who|which)$/i.test(tokens[after + 1]?.text ?? '')) {
+        const clause = tidyAnswer(clauseFrom(ctx.sentence, after + 2, 16));
+        if (clause) return { text: clause, type: 'description', how: 'relative clause', strength: 0.8 };
+      }
+    }
+    // "Syria's coastal provinces of Latakia and Tartus" / "the group called X".
+    let k = first - 1;
+    if (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'called' || tokens[k]?.norm === 'named') {
+      let from = k - 1;
+      while (from > 0 && !isClauseEnd(tokens[from - 1]) && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'PROPN' || tokens[from - 1].pos === 'PART' || tokens[from - 1].pos === 'DET')) from -= 1;
+      if (from <= k - 1) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
+    }
+    // "X is/was NP".
+    k = last + 1;
+    if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be') {
+      return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1)), type: 'description', how: 'copula', strength: 0.8 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
+export function focusPhrase(ctx: Ctx): Extraction | null {
+  const focus = ctx.q.focus;
+  if (!focus || NAMED_KINDS.has(focus.term)) return null;
+  const tokens = ctx.sentence.tokens;
+  const at = ctx.m.doc.terms.indexOf(focus.term);
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) && !isClauseEnd(tokens[from - 1])) from -= 1;
+  let to = at;
+  if (tokens[at + 1]?.norm === 'of') {
+    const p = phraseStartingAt(tokens, at + 2, 8);
+    if (p) to = p.to;
+  }
+  const text = tidyAnswer(textOf(ctx.sentence, from, to));
+  // The noun alone ("the ministry") tells nothing the question did not.
+  if (text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return null;
+  return { text, type: 'entity', how: 'phrase on the question noun', strength: 0.85 };
+}
+
+/** "What …" without a typed answer: the part of the sentence the question leaves open. */
+export function openSlot(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
+  if (anchors.length === 0) return null;
+  const first = anchors[0];
+  const last = anchors[anchors.length - 1];
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
+  const predicateAsked = k >= 0 && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !anchors.includes(k)));
+  if (predicateAsked) {
+    // The question describes the predicate ("what was a stunning prize"): the answer is the subject.
+    const s = subjectBefore(tokens, k + 1) ?? phraseStartingAt(tokens, 0, 20);
+    if (s) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
+  }
+  // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
+  let from = last + 1;
+  while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
+  if (from >= tokens.length || isClauseEnd(tokens[from])) return null;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
+  return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
+}
+
+export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
+
+/**
+ * "Will any ferry routes close?": the clause that holds the question's words, with "Yes" or "No"
+ * by whether the article's clause and the question differ in negation.
+ */
+export function yesNo(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  if (ctx.exact.length === 0) return null;
+  let from = ctx.exact[0];
+  let to = ctx.exact[ctx.exact.length - 1];
+  const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
+  while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
+  while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
+  // Negation counts where it bears on the question's words: "did not name" elsewhere in the
+  // sentence says nothing about "referring to Turkey".
+  const articleNegated = ctx.exact.some((a) => {
+    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
+    return false;
+  });
+  const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
+  const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
+  return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: 0.8 };
+}

@@ -1,0 +1,145 @@
+import type { Sentence } from '../../article/types.js';
+import type { NameFact } from '../../facts/types.js';
+import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { articleFacts } from '../sentence-facts.js';
+import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { inQuestion, nearness, otherActorClause, type Ctx, type Extraction } from './context.js';
+
+/** People, organisations and places: who did it, where it happened. */
+export const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
+
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+export function nameKind(ctx: Ctx, name: string): NameFact['kind'] | undefined {
+  for (const f of ctx.facts) if (f.type === 'name' && (f.name === name || f.forms.includes(name))) return f.kind;
+  return undefined;
+}
+
+export function fullName(ctx: Ctx, name: string): string {
+  for (const f of articleFacts(ctx.kb, ctx.m.doc.article.id)) {
+    if (f.type === 'alias' && (f.alias === name || f.name === name)) return `${f.name} (${f.alias})`;
+  }
+  for (const f of ctx.facts) if (f.type === 'name' && f.forms.includes(name) && f.name.length > name.length) return f.name;
+  return name;
+}
+
+/**
+ * Extends a name over a list it heads: "Lebanon, Iraq and Jordan", "Damascus and the coastal
+ * region". Commas only count when the list closes with "and"/"or", so an apposition
+ * ("Damascus, President Assad's seat") is not taken for a list.
+ */
+export function coordinated(sentence: Sentence, to: number): number {
+  const tokens = sentence.tokens;
+  let pending = to;
+  for (;;) {
+    const sep = tokens[pending + 1];
+    if (!sep || !(sep.text === ',' || sep.norm === 'and' || sep.norm === 'or')) return to;
+    let k = pending + 2;
+    let closing = sep.norm === 'and' || sep.norm === 'or';
+    if (sep.text === ',' && (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or')) {
+      closing = true;
+      k += 1;
+    }
+    const phrase = phraseStartingAt(tokens, k, 5);
+    if (!phrase) return to;
+    const words = tokens.slice(phrase.from, phrase.to + 1);
+    if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
+    if (words.some((t) => t.norm === "'s" || t.text === '’s')) return to;
+    // The phrase may itself close the list ("Iraq and Jordan").
+    if (closing || words.some((t) => t.norm === 'and' || t.norm === 'or')) return phrase.to;
+    pending = phrase.to;
+  }
+}
+
+/** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate; else -1. */
+export function askedPredicate(ctx: Ctx): number {
+  const tokens = ctx.sentence.tokens;
+  const first = ctx.exact[0];
+  if (first === undefined || !/^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(ctx.q.text)) return -1;
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
+  return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' ? k : -1;
+}
+
+export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  return ctx.exact.some((a) => {
+    if (tokens[a].pos !== 'VERB' || a < end) return false;
+    // "Dr Lena Ostrova, a glaciologist at Aldmoor who led the study": a relative "who" takes the
+    // person the apposition describes, across its comma.
+    if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
+    for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
+    return a - end <= 8;
+  });
+}
+
+export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
+  const { sentence } = ctx;
+  const tokens = sentence.tokens;
+  const chunks = chunksOf(ctx.m.doc.article, sentence);
+  let best: Extraction | null = null;
+  let bestScore = 0;
+  const withPreposition = place && /^where\b/i.test(ctx.q.text);
+  const copula = askedPredicate(ctx);
+  for (const c of chunks) {
+    // A lone capital ("C" of "2C") is a unit or an initial, not a name.
+    if (inQuestion(ctx, c.name) || !/\p{L}{2}/u.test(c.name)) continue;
+    const kind = nameKind(ctx, c.name);
+    // A place question is never answered with a person or an organisation.
+    if (place && (kind === 'person' || kind === 'organisation')) continue;
+    const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
+    // A place that is the subject of the question's verb ("X won") is acting as an organisation.
+    const kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
+    let from = c.outerStart;
+    let score = kindScore * nearness(ctx, c.start, c.end - 1);
+    // "Rastan and Talbiseh" when the question names Rastan: a sibling of the question's word, not the answer.
+    const before = tokens[c.outerStart - 1];
+    if (before && (before.norm === 'and' || before.norm === 'or') && ctx.exact.includes(c.outerStart - 2)) score *= 0.5;
+    // "Syria's largest": a possessive name modifies something else.
+    if (tokens[c.end]?.norm === "'s" || tokens[c.end]?.text === '’s') score *= 0.6;
+    // Passive agent: "led by X" answers "who leads".
+    if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
+    // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
+    if (actor) score *= 2.5;
+    // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
+    if (copula >= 0 && c.end <= copula) score *= 2;
+    // A name holding a word of the question ("the Electoral Commission" for "the election") is
+    // what the question is about, not its answer.
+    if (ctx.anchors.some((a) => a >= c.start && a < c.end)) score *= 0.5;
+    if (otherActorClause(ctx, c.start)) score *= 0.4;
+    if (withPreposition) {
+      let k = c.outerStart - 1;
+      while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'city' || tokens[k].norm === 'of' || tokens[k].norm === 'town' || tokens[k].norm === 'province')) k -= 1;
+      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm))) {
+        from = k;
+        if (DIRECTIONS.has(tokens[k].norm) && k + 1 < tokens.length && tokens[k + 1].norm === 'of') from = k;
+        score *= 1.15;
+      }
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      const end = coordinated(sentence, c.end - 1);
+      const listed = end > c.end - 1;
+      const text = withPreposition ? textOf(sentence, from, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
+      best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, kindScore * (0.5 + score / 2)), focus: c.name };
+    }
+  }
+  return best;
+}
+
+export function agentPhrase(ctx: Ctx): Extraction | null {
+  // No name: the subject of the question's verb ("opposition gunmen captured …").
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.anchors) {
+    if (tokens[a].pos !== 'VERB') continue;
+    if (tokens[a + 1]?.norm === 'by') {
+      const p = phraseStartingAt(tokens, a + 2);
+      if (p) return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 };
+    }
+    const s = subjectBefore(tokens, a);
+    if (s && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to))) {
+      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: 0.6 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+import type { QuantityFact } from '../../facts/types.js';
+import { termOfWord } from '../../nlp/terms.js';
+import { areRelated } from '../../index/related.js';
+import type { QuestionAnalysis } from '../analyze.js';
+import { textOf } from '../spans.js';
+import { inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+
+/** Distances, counts, money, percentages and measures. */
+export interface QuantityOption {
+  text: string;
+  kind: string;
+  measures?: string;
+  source?: string;
+  /** First token of the value in the sentence. */
+  at: number;
+  fromFact: boolean;
+}
+
+export const QUALIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'up', 'to', 'roughly', 'approximately']);
+
+/** Numbers the extractor did not make facts of ("injuring more than 300"), as weaker options. */
+export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
+  const tokens = ctx.sentence.tokens;
+  const out: QuantityOption[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
+    let from = i;
+    while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
+    let to = i;
+    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NUM' || tokens[to + 1].text === '%' || tokens[to + 1].norm === 'per' || tokens[to + 1].norm === 'cent' || (tokens[to + 1].pos === 'NOUN' && to === i)) && to - i < 3) to += 1;
+    out.push({ text: textOf(ctx.sentence, from, to), kind: 'count', at: from, fromFact: false });
+    i = to;
+  }
+  return out;
+}
+
+/**
+ * "climbed from 9.2 billion euros to 12.7 billion euros": the value after "to" is the one that
+ * holds now, the one after "from" what held before, unless the question asks about before.
+ */
+export function changeEnd(ctx: Ctx, at: number): number {
+  const before = ctx.sentence.tokens[at - 1]?.norm;
+  const asksBefore = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i.test(ctx.q.text);
+  if (before === 'to') return asksBefore ? -0.3 : 0.3;
+  if (before === 'from') return asksBefore ? 0.3 : -0.3;
+  return 0;
+}
+
+export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const locate = (text: string): number => {
+    const pos = ctx.sentence.text.indexOf(text);
+    return pos < 0 ? -1 : tokens.findIndex((t) => t.start >= pos);
+  };
+  const options: QuantityOption[] = ctx.facts
+    .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
+    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
+  if (kinds.includes('count')) {
+    // Numbers inside any quantity or time fact (a temperature, a distance, a year) are not bare counts.
+    const taken = new Set<number>();
+    for (const f of ctx.facts) {
+      if (f.type !== 'quantity' && f.type !== 'time') continue;
+      const pos = ctx.sentence.text.indexOf(f.text);
+      if (pos < 0) continue;
+      tokens.forEach((t, k) => {
+        if (t.start >= pos && t.end <= pos + f.text.length) taken.add(k);
+      });
+    }
+    options.push(...bareNumbers(ctx, taken));
+  }
+  // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
+  // the line cost" the noun is what costs, not what is counted.)
+  const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
+  let best: Extraction | null = null;
+  let bestScore = -1;
+  for (const o of options) {
+    if (o.at < 0 || inQuestion(ctx, o.text)) continue;
+    const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
+    const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
+    const wrongClause = otherActorClause(ctx, o.at);
+    const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
+    const score =
+      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0) + changeEnd(ctx, o.at)) *
+      (wrongClause ? 0.3 : 1) *
+      (o.fromFact ? 1 : 0.8);
+    if (score > bestScore) {
+      bestScore = score;
+      const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
+      const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
+      const strength = (about > 0 || objectOfVerb ? 1 : countsOther ? 0.5 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
+      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
+    }
+  }
+  return best;
+}
+
+/** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
+export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
+  big: ['distance', 'area', 'count', 'other'],
+  large: ['distance', 'area', 'count', 'other'],
+  wide: ['distance'],
+  deep: ['distance'],
+  high: ['distance', 'other'],
+  tall: ['distance'],
+  heavy: ['weight'],
+  fast: ['speed'],
+  hot: ['temperature'],
+  cold: ['temperature'],
+  expensive: ['money'],
+  strong: ['other', 'speed'],
+  powerful: ['other'],
+  severe: ['other', 'count'],
+};
+
+export function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
+  const adjective = /^how\s+(\w+)/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
+  return MEASURE_KINDS[adjective] ?? ['other', 'count'];
+}

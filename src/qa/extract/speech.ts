@@ -1,0 +1,107 @@
+import { captionCredit } from '../../article/caption.js';
+import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import { termOfWord } from '../../nlp/terms.js';
+import { askedEntities } from '../entities.js';
+import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { REPORTING, type Ctx, type Extraction } from './context.js';
+import { openSlot } from './descriptions.js';
+import { agentPhrase } from './names.js';
+
+/** Who said what: quotes, reported speech, sources and photo credits. */
+
+/** "“We will not let them down,” Mr Marek, 58, told supporters": the quoted words of a sentence that names the speaker. */
+export function quotedWords(ctx: Ctx): Extraction | null {
+  if (!ctx.q.terms.some((t) => t.isName && ctx.m.matched.includes(t.word))) return null;
+  const m = /[“"]([^”"]{8,})[”"]/u.exec(ctx.sentence.text);
+  return m ? { text: `“${m[1].replace(/[,.]$/, '')}”`, type: 'quote', how: 'quoted words', strength: 0.85 } : null;
+}
+
+/** "X, a spokesperson, said the team had …": what follows the speaker's reporting verb. */
+export function reportedSpeech(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const first = ctx.exact[0];
+  if (first === undefined) return null;
+  // The speaker may carry an apposition or "from the X (Y)" before the verb.
+  for (let k = first + 1; k < Math.min(tokens.length, first + 12); k += 1) {
+    if (tokens[k].pos !== 'VERB' || !REPORTING.has(tokens[k].lemma)) continue;
+    let from = k + 1;
+    if (tokens[from]?.norm === 'that') from += 1;
+    const to = tokens.length - (isClauseEnd(tokens[tokens.length - 1]) ? 2 : 1);
+    if (from > to) return null;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'quote', how: 'reported speech', strength: 0.8 };
+  }
+  return null;
+}
+
+/** The full names a question's subject refers to: "the Observatory's chief" → the person in that role. */
+export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<string> {
+  if (!subject) return new Set();
+  return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
+}
+
+/** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
+export function quote(ctx: Ctx): Extraction | null {
+  const speakers = speakersOf(ctx.kb, ctx.q.subject);
+  const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
+  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
+  const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
+  const overlap = (text: string): number => {
+    const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
+    return restTerms.filter((t) => words.has(t)).length;
+  };
+  const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
+  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
+  if (asksSay && quotes.length + claims.length > 0) {
+    const options: Array<Extraction & { overlap: number }> = [
+      ...quotes.map((q) => ({ text: `“${q.text}”`, type: 'quote' as const, how: 'quote', strength: 1, attribution: q.speaker, focus: q.speaker, overlap: overlap(q.text) })),
+      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(c.claim) })),
+    ].sort((a, b) => b.overlap - a.overlap);
+    const best = options[0];
+    if (restTerms.length === 0 || best.overlap > 0) {
+      const { overlap: _o, ...ext } = best;
+      return ext;
+    }
+  }
+  const open = (asksSay ? quotedWords(ctx) ?? reportedSpeech(ctx) : null) ?? openSlot(ctx);
+  if (!open) return null;
+  const who = quotes[0]?.speaker ?? claims[0]?.source;
+  return { ...open, attribution: who, focus: who, strength: speakers.size > 0 && !who ? open.strength * 0.7 : open.strength };
+}
+
+export function source(ctx: Ctx): Extraction | null {
+  const claims = ctx.facts.filter((f): f is ClaimFact | QuoteFact => f.type === 'claim' || f.type === 'quote');
+  if (claims.length > 0) {
+    // Prefer the claim whose content the question describes.
+    let best = claims[0];
+    let bestScore = -1;
+    for (const c of claims) {
+      const content = c.type === 'claim' ? c.claim : c.text;
+      const verb = c.verb;
+      const words = content.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+      const score = words.filter((w) => ctx.questionTerms.has(w)).length + (ctx.questionTerms.has(termOfWord(verb)) ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    const who = best.type === 'claim' ? best.source : best.speaker;
+    return { text: who, type: 'source', how: `${best.type} source`, strength: 1, focus: who };
+  }
+  const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
+  if (credit) return creditOf(credit);
+  return agentPhrase(ctx);
+}
+
+export function creditOf(c: { photographer?: string; agency?: string }): Extraction {
+  const text = c.photographer && c.agency ? `${c.photographer} (${c.agency})` : (c.photographer ?? c.agency ?? '');
+  return { text, type: 'credit', how: 'photo credit', strength: 1, focus: c.photographer ?? c.agency };
+}
+
+export function credit(ctx: Ctx): Extraction | null {
+  const fact = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
+  if (fact) return creditOf(fact);
+  if (!ctx.sentence.caption) return null;
+  const c = captionCredit(ctx.sentence.text);
+  return c ? creditOf(c) : null;
+}

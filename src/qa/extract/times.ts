@@ -1,0 +1,46 @@
+import type { TimeFact } from '../../facts/types.js';
+import { textOf } from '../spans.js';
+import { inQuestion, nearness, REPORTING, TIME_WORD, type Ctx, type Extraction } from './context.js';
+
+/** Dates, weekdays, years and points in a match. */
+export const ORDINAL_POINT =
+  /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+
+export function time(ctx: Ctx, durations = false): Extraction | null {
+  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
+  const tokens = ctx.sentence.tokens;
+  // "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last.
+  const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
+  const asksNow = /\b(?:now|currently|today|new|latest|instead)\b/i.test(ctx.q.text);
+  const asksReport = ctx.q.tokens.some((t) => REPORTING.has(t.lemma));
+  // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
+  const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
+  if (!durations) {
+    tokens.forEach((t, i) => {
+      if (!TIME_WORD.test(t.text) || facts.some((f) => f.text.includes(t.text))) return;
+      const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
+      options.push({ text: textOf(ctx.sentence, from, i), kind: 'time word', fromFact: false });
+    });
+    options.sort((a, b) => ctx.sentence.text.indexOf(a.text) - ctx.sentence.text.indexOf(b.text));
+  }
+  let best: Extraction | null = null;
+  let bestScore = -1;
+  options.forEach((f, k) => {
+    if (inQuestion(ctx, f.text)) return;
+    const pos = ctx.sentence.text.indexOf(f.text);
+    const tokenIndex = tokens.findIndex((t) => t.start >= pos);
+    // "…, the government announced on Monday": the time of the report, not of what it reports.
+    const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 2), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
+    const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    if (score > bestScore) {
+      bestScore = score;
+      const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
+      best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength: (reportTime ? 0.5 : 1) * (f.fromFact ? 1 : 0.8) };
+    }
+  });
+  if (best || durations) return best;
+  // "in the 78th minute", "in the second half": a point in a match, a race, a season.
+  const point = ORDINAL_POINT.exec(ctx.sentence.text);
+  return point ? { text: point[0], type: 'time', how: 'ordinal time', strength: 0.8 } : null;
+}
