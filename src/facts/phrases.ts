@@ -29,6 +29,12 @@ const hyphenPart = (tokens: readonly Token[], i: number): boolean =>
   (tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && touching(tokens[i - 1], tokens[i]) && touching(tokens[i], tokens[i + 1])) ||
   (i > 0 && tokens[i - 1].text === '-' && touching(tokens[i - 1], tokens[i]));
 
+/** A token any noun phrase may hold: a noun, adjective or number, a determiner, a possessive, a hyphen joint. */
+function nounPhrasePart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return nominal(t) || t.pos === 'DET' || isPossessive(t) || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm)) || hyphenPart(tokens, k);
+}
+
 /** Index of the token before a verb once auxiliaries, adverbs and negation are skipped. */
 export function beforeAuxiliaries(tokens: readonly Token[], verb: number): number {
   let k = verb - 1;
@@ -53,11 +59,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, prepositio
   while (k >= 0) {
     const t = tokens[k];
     const ok =
-      nominal(t) ||
-      t.pos === 'DET' ||
-      isPossessive(t) ||
-      (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm)) ||
-      hyphenPart(tokens, k) ||
+      nounPhrasePart(tokens, k) ||
       // "the withdrawal of government forces from Hama", "The break into Rastan": a phrase
       // ending in a prepositional phrase belongs to the noun before the preposition.
       (prepositions && from >= 0 && t.pos === 'ADP' && !LEFT_BOUNDARY_ADP.has(t.norm) && k > 0 && nominal(tokens[k - 1])) ||
@@ -92,11 +94,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, maxLen
     // "two central towns early on Friday": an adjective after the noun is not part of it.
     if (t.pos === 'ADJ' && to >= 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN'))) break;
     const ok =
-      nominal(t) ||
-      t.pos === 'DET' ||
-      isPossessive(t) ||
-      (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm)) ||
-      hyphenPart(tokens, k) ||
+      nounPhrasePart(tokens, k) ||
       // "a seized military vehicle", "lost areas": a participle used as an adjective.
       (t.pos === 'VERB' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (to < 0 || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) ||
       (to >= 0 && nounTaggedVerb(t, tokens[k - 1], next)) ||

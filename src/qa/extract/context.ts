@@ -38,7 +38,6 @@ export interface Ctx {
 
 export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
 
-export const REPORTING = new Set(['say', 'tell', 'add', 'announce', 'claim', 'state', 'warn', 'report', 'insist', 'argue', 'explain', 'write']);
 
 export function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
   const questionTerms = new Set(q.terms.map((t) => t.term));

@@ -1,12 +1,14 @@
 import type { Sentence } from '../../article/types.js';
 import type { NameFact } from '../../facts/types.js';
+import { PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { articleFacts } from '../sentence-facts.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { inQuestion, nearness, otherActorClause, type Ctx, type Extraction } from './context.js';
 
 /** People, organisations and places: who did it, where it happened. */
-export const PLACE_PREPS = new Set(['in', 'at', 'to', 'toward', 'towards', 'into', 'near', 'from', 'outside', 'inside', 'across', 'through', 'via', 'on', 'around', 'north', 'south', 'east', 'west']);
+/** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
+export const PLACE_PREPS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'on']);
 
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 

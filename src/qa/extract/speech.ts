@@ -1,10 +1,11 @@
+import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { captionCredit } from '../../article/caption.js';
 import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { REPORTING, type Ctx, type Extraction } from './context.js';
+import type { Ctx, Extraction } from './context.js';
 import { openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
 
@@ -24,7 +25,7 @@ export function reportedSpeech(ctx: Ctx): Extraction | null {
   if (first === undefined) return null;
   // The speaker may carry an apposition or "from the X (Y)" before the verb.
   for (let k = first + 1; k < Math.min(tokens.length, first + 12); k += 1) {
-    if (tokens[k].pos !== 'VERB' || !REPORTING.has(tokens[k].lemma)) continue;
+    if (tokens[k].pos !== 'VERB' || !REPORTING_VERBS.has(tokens[k].lemma)) continue;
     let from = k + 1;
     if (tokens[from]?.norm === 'that') from += 1;
     const to = tokens.length - (isClauseEnd(tokens[tokens.length - 1]) ? 2 : 1);

@@ -1,6 +1,7 @@
 import type { TimeFact } from '../../facts/types.js';
+import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { textOf } from '../spans.js';
-import { inQuestion, nearness, REPORTING, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
@@ -12,7 +13,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   // "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last.
   const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
   const asksNow = /\b(?:now|currently|today|new|latest|instead)\b/i.test(ctx.q.text);
-  const asksReport = ctx.q.tokens.some((t) => REPORTING.has(t.lemma));
+  const asksReport = ctx.q.tokens.some((t) => REPORTING_VERBS.has(t.lemma));
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
   const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
   if (!durations) {
@@ -30,7 +31,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const pos = ctx.sentence.text.indexOf(f.text);
     const tokenIndex = tokens.findIndex((t) => t.start >= pos);
     // "…, the government announced on Monday": the time of the report, not of what it reports.
-    const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 2), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
+    const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 2), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
     const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
     const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
