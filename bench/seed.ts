@@ -70,35 +70,38 @@ const sentenceTexts = (kb: KnowledgeBase): string[] => kb.articles.flatMap((a) =
 
 /**
  * Every question `passes` times. Context questions of a follow-up are asked first, unmeasured, in
- * a fresh conversation, as a person would have asked them. Ours, floor and peer are interleaved
- * question by question so machine load hits them alike.
+ * a fresh conversation, as a person would have asked them. Each pass runs ours, the floor and the
+ * peer over all the questions, each in its own block, in an order that rotates from pass to pass:
+ * machine load falls on all three alike, and none of them pays for the garbage another left
+ * (asked one call after another, the peer's and the floor's collections landed in our p99).
  */
+const WARMUP_PASSES = 100;
+
 export function benchLatency(kb: KnowledgeBase, questions: readonly QaQuestion[], passes: number): LatencyFigures {
   const peer = new PeerRanker(sentenceTexts(kb));
-  const ours: number[] = [];
-  const floor: number[] = [];
-  const peerMs: number[] = [];
-  const perQuestion = new Map<string, number[]>();
+  const perQuestion = new Map<string, number[]>(questions.map((q) => [q.id, []]));
   const ask = (q: QaQuestion): number => {
     const conversation = new Conversation();
     for (const earlier of q.context) answerQuestion(kb, earlier, conversation);
-    return timeOnce(() => answerQuestion(kb, q.question, conversation));
+    const ms = timeOnce(() => answerQuestion(kb, q.question, conversation));
+    perQuestion.get(q.id)!.push(ms);
+    return ms;
   };
-  for (const q of questions) ask(q);
+  const sides = [
+    { samples: [] as number[], time: ask },
+    { samples: [] as number[], time: (q: QaQuestion) => timeOnce(() => floorNlp.readDoc(q.question)) },
+    { samples: [] as number[], time: (q: QaQuestion) => timeOnce(() => peer.search(q.question)) },
+  ];
+  // Warm-up: V8 optimises the engine's many small functions only after a few dozen calls each.
+  for (let w = 0; w < WARMUP_PASSES; w += 1) for (const side of sides) for (const q of questions) side.time(q);
+  for (const list of perQuestion.values()) list.length = 0;
   for (let p = 0; p < passes; p += 1) {
-    for (const q of questions) {
-      const ms = ask(q);
-      ours.push(ms);
-      let list = perQuestion.get(q.id);
-      if (!list) perQuestion.set(q.id, (list = []));
-      list.push(ms);
-      floor.push(timeOnce(() => floorNlp.readDoc(q.question)));
-      peerMs.push(timeOnce(() => peer.search(q.question)));
+    for (let k = 0; k < sides.length; k += 1) {
+      const side = sides[(p + k) % sides.length];
+      for (const q of questions) side.samples.push(side.time(q));
     }
   }
-  const o = summarize(ours);
-  const f = summarize(floor);
-  const pr = summarize(peerMs);
+  const [o, f, pr] = sides.map((side) => summarize(side.samples));
   const slowest = questions
     .map((q) => {
       const s = summarize(perQuestion.get(q.id) ?? [0]);

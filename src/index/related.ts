@@ -54,6 +54,7 @@ for (const group of NEWS_GROUPS) {
 }
 
 const NONE: readonly string[] = [];
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Terms related to a term (not including itself). */
 export function relatedTerms(term: string): readonly string[] {
@@ -66,11 +67,22 @@ export function relatedTerms(term: string): readonly string[] {
   return out;
 }
 
-export function areRelated(a: string, b: string): boolean {
-  if (news.get(a)?.has(b)) return true;
-  const ia = termId.get(a);
-  const ib = termId.get(b);
-  if (ia === undefined || ib === undefined) return false;
-  for (let k = offsets[ia]; k < offsets[ia + 1]; k += 1) if (neighbours[k] === ib) return true;
-  return false;
+/**
+ * Sets of related terms, for the terms questions use: matching tests every word of many sentences
+ * against them. Bounded, so a stream of rare words cannot grow it for good.
+ */
+const SET_CACHE_MAX = 4096;
+const setCache = new Map<string, ReadonlySet<string>>();
+
+/** Terms related to a term, as a set (not including itself). */
+export function relatedSet(term: string): ReadonlySet<string> {
+  let set = setCache.get(term);
+  if (set) return set;
+  const list = relatedTerms(term);
+  set = list.length ? new Set(list) : EMPTY;
+  if (setCache.size >= SET_CACHE_MAX) setCache.clear();
+  setCache.set(term, set);
+  return set;
 }
+
+export const areRelated = (a: string, b: string): boolean => relatedSet(a).has(b);

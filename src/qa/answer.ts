@@ -6,7 +6,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './analyze.js';
 import type { Conversation } from './conversation.js';
 import type { Extraction } from './extract.js';
 import { resolveFollowUp } from './followup.js';
-import { scoreCandidates } from './candidates.js';
+import { SOURCE_SHARE, scoreCandidates } from './candidates.js';
 import { confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
@@ -54,7 +54,7 @@ function attributionOfSentence(kb: KnowledgeBase, d: IndexedSentence, ext: Extra
 
 function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const subject = mentionedNames(kb.facts, q.text)[0]?.name;
-  const candidates = scoreCandidates(kb, q, 8);
+  const candidates = scoreCandidates(kb, q, 8, undefined, true);
   const best = candidates[0];
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
   const confidence = confidenceOf(kb, q, best, candidates[1]);
@@ -68,7 +68,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const sources = [toSource(m.doc)];
   for (const c of candidates.slice(1)) {
     if (sources.length >= 3) break;
-    if (c.score >= best.score * 0.6 && c.m.coverage >= 0.5) sources.push(toSource(c.m.doc));
+    if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5) sources.push(toSource(c.m.doc));
   }
   const ruleBased = ext !== null && /quantity|time\(|quote|claim|credit|role|alias/.test(ext.how);
   return {

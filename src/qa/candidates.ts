@@ -116,11 +116,17 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
+/** Of a candidate whose sources share: at least this part of the best one's score. */
+export const SOURCE_SHARE = 0.6;
+
 /**
  * The best sentences for a question, each scored by how well it matches (BM25, coverage) and
  * whether it holds a value of the kind asked for: what answering and ranking both use.
+ * With `forAnswer`, only the order of the first two and the sources that can stand beside the
+ * best are exact: a candidate that can no longer reach them is not extracted (ranking every
+ * sentence needs the full order and leaves it off).
  */
-export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article']): Candidate[] {
+export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
   const matches = rankMatches(kb, q, limit, restrict);
   const aligner = new Aligner();
   for (const d of entitySentences(kb, q, new Set(matches.map((m) => m.doc.article)))) {
@@ -133,9 +139,18 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   const ranked = matches
     .map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) }))
     .sort((a, b) => b.base - a.base || a.m.doc.doc - b.m.doc.doc);
+  const extractLimit = Math.max(limit, EXTRACT_LIMIT);
+  let best = -Infinity;
+  let second = -Infinity;
   const candidates: Candidate[] = ranked.map(({ m, base }, i) => {
-    const ext = i < Math.max(limit, EXTRACT_LIMIT) ? extractAnswer(kb, q, m) : null;
-    return { m, ext, score: base * typedFactor(q, ext) };
+    // A typed answer only ever lowers a score (typedFactor <= 1), so once the base score is below
+    // both the runner-up and the sources' cut, extraction cannot change the answer.
+    const reachable = !forAnswer || base >= Math.min(second, best * SOURCE_SHARE);
+    const ext = i < extractLimit && reachable ? extractAnswer(kb, q, m) : null;
+    const score = base * typedFactor(q, ext);
+    if (score > best) [best, second] = [score, best];
+    else if (score > second) second = score;
+    return { m, ext, score };
   });
   candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
   return candidates;

@@ -1,5 +1,5 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { areRelated } from '../index/related.js';
+import { relatedSet } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
@@ -132,6 +132,12 @@ interface Credit {
   bonus: number;
 }
 
+function hasRelated(d: IndexedSentence, related: ReadonlySet<string>): boolean {
+  if (related.size === 0) return false;
+  for (const x of d.terms) if (x !== null && related.has(x)) return true;
+  return false;
+}
+
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
 function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
@@ -143,7 +149,7 @@ function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: In
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (!t.isStrict && d.terms.some((x) => x !== null && areRelated(t.term, x))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+  if (!t.isStrict && hasRelated(d, relatedSet(t.term))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (!t.isStrict) {
