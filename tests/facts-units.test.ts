@@ -50,3 +50,18 @@ describe('fact extraction rules', () => {
     expect(() => facts('$ % 5 - - year old aged , 54 ,')).not.toThrow();
   });
 });
+
+describe('months and people', () => {
+  it('reads "May" as the month where a date stands, and as a name elsewhere', () => {
+    const f = facts('date 2025-06-02\n\nThe lorry hit the pair on the A59 in May. Theresa May said nothing.');
+    expect(ofType(f, 'time').map((t) => t.text)).toContain('May');
+    const names = ofType(f, 'name').map((n) => n.name);
+    expect(names).not.toContain('May');
+    expect(names).toContain('Theresa May');
+  });
+
+  it('takes a name with "his" or "her" soon after it for a person', () => {
+    const f = facts('date 2025-06-02\n\nMagistrates heard that Colin Varga had been using his phone when the lorry crashed.');
+    expect(ofType(f, 'name').find((n) => n.name === 'Colin Varga')?.kind).toBe('person');
+  });
+});

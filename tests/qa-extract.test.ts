@@ -54,3 +54,34 @@ describe('typed answers', () => {
     expect(a.answer).toMatch(/flooding/);
   });
 });
+
+describe('a lead that names its subject only later', () => {
+  const story = knowledgeBaseFromText(
+    'crash.txt',
+    `date 2025-06-02
+
+A 43-year-old lorry driver from Dunmere has been jailed for six years for causing the deaths of two cyclists.
+
+Magistrates heard that Colin Varga had been using his phone when his lorry hit the pair on the A59 in May last year.
+
+Julia Penrose, the cyclists' club secretary, said the sentence brought little comfort.`,
+  );
+  const askStory = (q: string) => answerQuestion(story, q);
+
+  it('links the lead’s description to the person named next, as a role fact', () => {
+    const roles = story.facts.filter((f) => f.type === 'role' && f.via === 'lead');
+    expect(roles).toMatchObject([{ subject: 'Colin Varga', description: 'a 43-year-old lorry driver from Dunmere', sentences: [0] }]);
+  });
+
+  it('answers about the named person from the lead', () => {
+    const a = askStory('How long was Varga jailed for?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six years');
+    expect(a.sources[0]?.index).toBe(0);
+  });
+
+  it('names the lead’s subject for "who" and for the description', () => {
+    expect(askStory('Who was jailed for six years?').answer).toContain('Colin Varga');
+    expect(askStory('Who is the lorry driver?').answer).toContain('Colin Varga');
+  });
+});

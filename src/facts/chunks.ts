@@ -49,6 +49,20 @@ const NOT_NAME_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PA
 
 const isWeekOrMonth = (t: Token): boolean => WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && t.norm.length > 3 && t.norm !== 'may');
 
+/** Pronouns only a person is referred to by. */
+const PERSONAL_WORDS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** Words before "May" that make it the month: "in May", "since May", "early May". */
+const BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'from', 'to', 'on', 'during', 'last', 'next', 'this', 'before', 'after']);
+
+/** "May" is a name too (Theresa May): it is the month only where a date would stand. */
+function mayIsMonth(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].norm !== 'may') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && (BEFORE_MONTH.has(prev.norm) || prev.kind === 'number')) || (next !== undefined && (next.kind === 'number' || next.norm === 'last' || next.norm === 'next' || next.norm === 'this'));
+}
+
 /** A capitalised word that can be part of a name. */
 function nameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !startsUpper(t.text)) return false;
@@ -214,6 +228,15 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
     if (ROLE_NOUNS.has(head.norm)) votes.person += 2;
     if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
   }
+  // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.
+  for (let k = end; k < tokens.length && k <= end + 8; k += 1) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || (startsUpper(t.text) && t.pos === 'PROPN')) break;
+    if (PERSONAL_WORDS.has(t.norm) && t.pos === 'PRON') {
+      votes.person += 1.5;
+      break;
+    }
+  }
   // "X, 54, said": an age after a name.
   if (after?.text === ',' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ',') votes.person += 2;
   return votes;
@@ -225,7 +248,7 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i])) {
+    if (!nameWord(tokens[i]) || mayIsMonth(tokens, i)) {
       i += 1;
       continue;
     }

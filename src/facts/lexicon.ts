@@ -45,6 +45,14 @@ export const ROLE_NOUNS = new Set<string>([
     scientist seismologist expert witness resident survivor owner`),
 ]);
 
+/** Nouns for a person that say nothing of an office: "A 34-year-old man was charged …". */
+export const PERSON_NOUNS = set(`
+  man woman boy girl teenager teen child person pensioner driver pedestrian passenger motorist
+  cyclist student pupil worker employee mother father son daughter wife husband tourist hiker
+  climber patient suspect defendant victim farmer fisherman businessman businesswoman
+  accountant lawyer teacher pilot soldier gunman activist journalist reporter campaigner
+`);
+
 /** A word in a name that makes it an organisation: "Observatory", "Agency", "Ltd", "FM". */
 export const ORG_WORDS = set(`
   agency observatory group army council ministry department inc inc. ltd ltd. llc plc corp corp.

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { HONORIFICS, ORG_AFTER, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
+import { HONORIFICS, ORG_AFTER, PERSON_NOUNS, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import type { ResolvedChunk } from './names.js';
 import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span } from './phrases.js';
@@ -148,6 +148,7 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
   }
 
   linkUnnamedOffice(article, index, out, add);
+  linkLeadDescription(article, index, add);
   return out;
 }
 
@@ -176,5 +177,57 @@ function linkUnnamedOffice(article: Article, index: NameIndex, _out: Draft<RoleF
       const role = _out[_out.length - 1];
       if (role && !role.sentences.includes(next.index)) role.sentences.push(next.index);
     }
+  }
+}
+
+/** How far after the lead the person it describes may first be named. */
+const LEAD_NAMED_WITHIN = 2;
+
+/**
+ * "A former finance director of the council was sentenced …" / "A jury found Martin Aldous …":
+ * a story that opens on an unnamed person names them in the next sentence or two. The lead's
+ * description becomes a role of the first person named there for the first time.
+ */
+function linkLeadDescription(article: Article, index: NameIndex, add: (sentence: number, subject: string, description: string, via: RoleFact['via']) => void): void {
+  const lead = article.sentences.find((s) => !s.caption);
+  if (!lead) return;
+  const tokens = lead.tokens;
+  const first = tokens[0];
+  // Indefinite only: "The minister …" refers to someone already known, not introduced here.
+  if (!first || !((first.pos === 'DET' && (first.norm === 'a' || first.norm === 'an')) || first.pos === 'NUM')) return;
+  const span = phraseStartingAt(tokens, 0);
+  if (!span) return;
+  let head = span.to;
+  for (let k = span.from + 1; k <= span.to; k += 1) {
+    if (tokens[k].pos === 'ADP') {
+      head = k - 1;
+      break;
+    }
+  }
+  // "A lorry driver from Dunmere in the county …": places and employers after the head belong to it.
+  for (let pp = 0; pp < 2 && tokens[span.to + 1]?.pos === 'ADP'; pp += 1) {
+    const more = phraseStartingAt(tokens, span.to + 2);
+    if (!more) break;
+    span.to = more.to;
+  }
+  const verb = tokens[span.to + 1];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return;
+  if (!PERSON_NOUNS.has(tokens[head].norm) && !ROLE_NOUNS.has(tokens[head].norm)) return;
+  // A name before the head ("A Syrian Observatory official") is who they work for, not who they are;
+  // a name after "of" says the same. Neither names the person.
+  if (index.chunksIn(lead.index, span.from, head).some((c) => index.kind(c.entity) === 'person')) return;
+  const earlier = new Set<string>();
+  for (const c of index.chunks[lead.index] ?? []) earlier.add(c.entity);
+  for (let n = lead.index + 1; n <= lead.index + LEAD_NAMED_WITHIN && n < article.sentences.length; n += 1) {
+    if (article.sentences[n].caption) continue;
+    const person = (index.chunks[n] ?? []).find((c) => index.kind(c.entity) === 'person');
+    if (!person) {
+      for (const c of index.chunks[n] ?? []) earlier.add(c.entity);
+      continue;
+    }
+    if (earlier.has(person.entity)) return;
+    const description = tidy(spanText(lead, span.from, span.to));
+    add(lead.index, person.entity, description.charAt(0).toLowerCase() + description.slice(1), 'lead');
+    return;
   }
 }

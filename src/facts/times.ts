@@ -55,7 +55,7 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 }
 
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && MONTHS.has(t.norm) && startsUpper(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN');
+  t !== undefined && MONTHS.has(t.norm) && startsUpper(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN' || t.pos === 'NOUN');
 const isDay = (t: Token | undefined): boolean => t !== undefined && startsWithDigit(t.text) && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
 /** Checked before the regular expression: it runs for every token, and few start with a digit. */
 const startsWithDigit = (text: string): boolean => {

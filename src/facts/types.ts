@@ -37,7 +37,7 @@ export interface RoleFact extends FactBase {
   type: 'role';
   subject: string;
   description: string;
-  via: 'apposition' | 'copula' | 'title';
+  via: 'apposition' | 'copula' | 'title' | 'lead';
 }
 
 /** Direct speech with its speaker. */

@@ -111,7 +111,9 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const tokens = d.sentence.tokens;
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subjectEnd = Math.min(verb < 0 ? tokens.length : verb, 12);
-  const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
+  const asked = q.terms.filter((t) => !t.isCue);
+  // "Who is the council's leader?" asks about a leader: a lead about the council's director is not about them.
+  const wanted = new Set(q.intent === 'definition' && asked.length > 0 ? [asked[asked.length - 1].term] : asked.map((t) => t.term));
   for (let i = 0; i < subjectEnd; i += 1) if (d.terms[i] !== null && wanted.has(d.terms[i]!)) return true;
   return false;
 }

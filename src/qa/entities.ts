@@ -25,19 +25,27 @@ interface TitleIndex {
   /** Last word of each title → the titles ending with it, so a question is checked only against titles it may hold. */
   byLastWord: Map<string, string[]>;
   aliases: Map<string, string[]>;
+  /** Article + name → sentences that refer to the entity by a role alone ("A former director … was sentenced"). */
+  roleSentences: Map<string, number[]>;
 }
+
+const roleKey = (article: string, name: string): string => `${article}\u0000${name}`;
 
 const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 
 function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
-  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map() };
+  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map() };
   for (const f of kb.facts) {
     if (f.type === 'alias') {
       const list = index.aliases.get(f.name) ?? [];
       list.push(f.alias);
       index.aliases.set(f.name, list);
+    }
+    if (f.type === 'role' && f.via === 'lead') {
+      const key = roleKey(f.article, f.subject);
+      index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
     }
     if (f.type !== 'name') continue;
     for (const title of f.titles) {
@@ -65,7 +73,7 @@ function titleIndex(kb: KnowledgeBase): TitleIndex {
 export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
   const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const found = new Set<NameFact>(mentionedNames(kb.facts, text));
-  const { titles, byLastWord, aliases } = titleIndex(kb);
+  const { titles, byLastWord, aliases, roleSentences } = titleIndex(kb);
   for (const word of new Set(lower.split(/[^\p{L}\p{N}]+/u))) {
     for (const title of byLastWord.get(word) ?? []) {
       const holders = titles.get(title)!;
@@ -80,7 +88,8 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   return [...found].map((fact) => {
     const terms = new Set<string>();
     for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
-    return { fact, terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact)]) };
+    const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
+    return { fact, terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact), ...byRole]) };
   });
 }
 

@@ -7,7 +7,7 @@ import { LIGHT_VERBS } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
-import { description, focusPhrase, openSlot, reason, yesNo } from './extract/descriptions.js';
+import { description, focusPhrase, openSlot, reason, roleHolder, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
@@ -79,7 +79,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     // "Who" asks for people and organisations alike ("Who is buying the company?").
     case 'person':
     case 'organisation':
-      return entity(ctx, ['person', 'organisation'], false) ?? agentPhrase(ctx);
+      // "Who is the former finance director?": the holder of that role, when a role fact says so.
+      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? entity(ctx, ['person', 'organisation'], false) ?? agentPhrase(ctx);
     case 'place':
       return entity(ctx, ['place'], true);
     case 'entity':

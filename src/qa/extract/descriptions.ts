@@ -34,6 +34,21 @@ export function reason(ctx: Ctx): Extraction | null {
   return null;
 }
 
+const rolesOf = (ctx: Ctx): RoleFact[] => ctx.facts.filter((f): f is RoleFact => f.type === 'role');
+
+/** "Who is the club's captain?": the one whose role holds every word the question uses. */
+export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
+  const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
+  if (asked.length === 0) return null;
+  for (const f of roles) {
+    const description = new Set(wordsOf(f.description));
+    if (asked.every((t) => description.has(t))) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+  }
+  return null;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
+
 /** Roles, appositions and aliases: what the question's subject is, or who fits its description. */
 export function description(ctx: Ctx): Extraction | null {
   const subject = ctx.q.subject ?? '';
@@ -44,19 +59,14 @@ export function description(ctx: Ctx): Extraction | null {
     }
   }
   const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
-  const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
   // Appositions and copulas describe; a bare title ("leader") says least.
-  const roles = ctx.facts.filter((f): f is RoleFact => f.type === 'role').sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
+  const roles = rolesOf(ctx).sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
   for (const f of roles) {
     if (inQuestion(ctx, f.subject)) return { text: f.description, type: 'description', how: `role(${f.via})`, strength: f.via === 'title' ? 0.8 : 1, focus: f.subject };
   }
   if (!askedAreNames) {
-    // "Who is the club's captain?": every word the question uses must be in the role.
-    const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
-    for (const f of roles) {
-      const description = new Set(wordsOf(f.description));
-      if (asked.length > 0 && asked.every((t) => description.has(t))) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
-    }
+    const holder = roleHolder(ctx, roles);
+    if (holder) return holder;
   }
   // "What is the Karsa region?" asks what a named thing is; only a description ("a stunning prize
   // for …") may be answered by the subject it describes, and "Who is Corvale's coach?" by the name

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../article/types.js';
-import type { NameFact } from '../../facts/types.js';
+import type { NameFact, RoleFact } from '../../facts/types.js';
 import { PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { articleFacts } from '../sentence-facts.js';
@@ -126,7 +126,27 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, kindScore * (0.5 + score / 2)), focus: c.name };
     }
   }
-  return best;
+  const lead = place ? null : leadPerson(ctx, kinds, copula);
+  return lead && lead.score > bestScore ? lead.ext : best;
+}
+
+/**
+ * "A former finance director … was sentenced": the lead's unnamed subject, named later in the
+ * story (a role fact of kind 'lead'), answers who did what the lead says.
+ */
+function leadPerson(ctx: Ctx, kinds: NameFact['kind'][], copula: number): { ext: Extraction; score: number } | null {
+  if (!kinds.includes('person')) return null;
+  const role = ctx.facts.find((f): f is RoleFact => f.type === 'role' && f.via === 'lead' && f.sentences[0] === ctx.sentence.index);
+
+  if (!role || inQuestion(ctx, role.subject)) return null;
+  const tokens = ctx.sentence.tokens;
+  // The description opens the sentence: it ends at the token where its text does.
+  const end = tokens.findIndex((t) => t.end - tokens[0].start >= role.description.length);
+
+  if (end < 0 || !subjectOfAnchorVerb(ctx, end + 1)) return null;
+  // Scored as a name in that place would be: the actor of the question's verb, before its "was".
+  const score = 2.5 * nearness(ctx, 0, end) * (copula > end ? 2 : 1);
+  return { ext: { text: role.subject, type: 'entity', how: 'name of the lead\'s subject', strength: 0.9, focus: role.subject }, score };
 }
 
 export function agentPhrase(ctx: Ctx): Extraction | null {
