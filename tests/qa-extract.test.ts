@@ -64,7 +64,9 @@ A 43-year-old lorry driver from Dunmere has been jailed for six years for causin
 
 Magistrates heard that Colin Varga had been using his phone when his lorry hit the pair on the A59 in May last year.
 
-Julia Penrose, the cyclists' club secretary, said the sentence brought little comfort.`,
+Julia Penrose, the cyclists' club secretary, said the sentence brought little comfort.
+
+His passenger, Ed Lowe, 30, was cleared of causing the deaths but admitted lying to police, and received a six-month suspended sentence.`,
   );
   const askStory = (q: string) => answerQuestion(story, q);
 
@@ -83,5 +85,11 @@ Julia Penrose, the cyclists' club secretary, said the sentence brought little co
   it('names the lead’s subject for "who" and for the description', () => {
     expect(askStory('Who was jailed for six years?').answer).toContain('Colin Varga');
     expect(askStory('Who is the lorry driver?').answer).toContain('Colin Varga');
+  });
+
+  it('takes a clause that opens on its verb (", and received …") for the same person’s', () => {
+    const a = askStory("How long was Ed Lowe's suspended sentence?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six-month');
   });
 });

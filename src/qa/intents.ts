@@ -141,6 +141,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:caused|led to)\b|\bto avoid\b/,
     wants: ['reason'],
   },
+  // "What was the name of the shell firm?" asks which name: answered like "which", by a name.
+  {
+    name: 'name-of', cues: 'name call',
+    intent: 'which',
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what (?:is|was|are|were) (?:the |that |this |it |he |she |they )?(?:[\w-]+ ){0,4}called\??$/,
+    wants: ['entity'],
+  },
   {
     name: 'definition', cues: 'mean refer',
     intent: 'definition',

@@ -82,7 +82,9 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   const tokens = ctx.sentence.tokens;
   const bounds: number[] = [0];
   for (let i = 1; i < tokens.length - 1; i += 1) {
-    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(?:and|but|while|whereas)$/i.test(tokens[i + 1].text))) bounds.push(i + 1);
+    // ", and received an 18-month sentence": a clause opening on its verb shares the subject before it.
+    const ownSubject = !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') && !(tokens[i + 2]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(tokens[i + 3]?.pos ?? ''));
+    if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(?:and|but|while|whereas)$/i.test(tokens[i + 1].text) && ownSubject)) bounds.push(i + 1);
   }
   if (bounds.length === 1) return false;
   bounds.push(tokens.length);

@@ -133,7 +133,9 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry") tells nothing the question did not.
   if (text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return null;
-  return { text, type: 'entity', how: 'phrase on the question noun', strength: 0.85 };
+  // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
+  const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
+  return { text, type: 'entity', how: 'phrase on the question noun', strength: named ? 0.95 : 0.75 };
 }
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
