@@ -65,3 +65,18 @@ describe('months and people', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Colin Varga')?.kind).toBe('person');
   });
 });
+
+describe('who says so', () => {
+  const f = facts(
+    'date 2025-02-18\n\nIts estimated cost has risen to 9 million euros. Residents called for an inquiry, with Tom Hale, a local councillor, saying families had been "left in the dark for months".',
+  );
+
+  it('takes the person "with" introduces for the source of an -ing reporting verb', () => {
+    expect(ofType(f, 'claim')).toMatchObject([{ source: 'Tom Hale', claim: expect.stringContaining('families had been') }]);
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Tom Hale', text: expect.stringContaining('left in the dark') }]);
+  });
+
+  it('reads a participle before its noun ("its estimated cost") as no claim', () => {
+    expect(ofType(f, 'claim').some((c) => c.verb === 'estimate')).toBe(false);
+  });
+});

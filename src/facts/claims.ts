@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { REPORTING_VERBS, WEEKDAYS } from './lexicon.js';
 import type { NameIndex, Referent } from './name-index.js';
-import { phraseStartingAt, subjectBefore, type Span } from './phrases.js';
+import { phraseStartingAt, subjectBefore, withSubject, type Span } from './phrases.js';
 import type { QuoteResult } from './quotes.js';
 import { isQuoteMark, spanText, tidy } from './tokens.js';
 import type { ClaimFact } from './types.js';
@@ -103,7 +103,18 @@ export function extractClaims(article: Article, index: NameIndex, quotes: QuoteR
       const next = tokens[i + 1];
       if (isQuoteMark(next) || (next?.text === ':' && isQuoteMark(tokens[i + 2]))) continue;
       if (isQuoteMark(prev) || (prev?.text === ',' && isQuoteMark(tokens[i - 2]))) continue;
+      // "Its estimated cost", "the reported deaths": a participle before its noun reports nothing.
+      if (next?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'PRON' || prev?.pos === 'ADJ')) continue;
 
+      // "…, with X saying …": X is the source.
+      const introduced = withSubject(tokens, i);
+      if (introduced && !quoted.has(introduced.from)) {
+        const ref = index.referent(s.index, introduced);
+        const from = claimStart(tokens, i);
+        add(s, sourceOf(ref), claimText(s, from, claimEnd(tokens, from)), t.lemma);
+        speaker ??= ref;
+        continue;
+      }
       // "…, adding that …": the sentence's speaker goes on.
       if (t.norm.endsWith('ing') && prev?.text === ',') {
         if (!speaker) continue;

@@ -132,6 +132,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
   return phraseEndingAt(tokens, k);
 }
 
+/**
+ * "…, with Ines Moreau, the party's spokesperson, saying …": the subject of an -ing verb that
+ * "with" introduces, up to 15 tokens back and with no other verb between.
+ */
+export function withSubject(tokens: readonly Token[], verb: number): Span | undefined {
+  if (!tokens[verb]?.norm.endsWith('ing')) return undefined;
+  for (let k = verb - 1; k >= 0 && k >= verb - 15; k -= 1) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+    if (t.norm === 'with') return phraseStartingAt(tokens, k + 1);
+  }
+  return undefined;
+}
+
 /** The object of the verb at `verb`: the noun phrase right after it (particles skipped). */
 export function objectAfter(tokens: readonly Token[], verb: number): Span | undefined {
   return phraseStartingAt(tokens, verb + 1);

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { NON_QUOTE_REPORTING, REPORTING_VERBS } from './lexicon.js';
 import type { NameIndex, Referent } from './name-index.js';
-import { beforeAuxiliaries, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.js';
+import { beforeAuxiliaries, phraseEndingAt, phraseStartingAt, subjectBefore, withSubject } from './phrases.js';
 import type { QuoteFact } from './types.js';
 
 /**
@@ -126,7 +126,7 @@ function sentenceReporter(index: NameIndex, s: Sentence, before: number, quoted:
   const tokens = s.tokens;
   for (let v = 0; v < before; v += 1) {
     if (quoted.has(v) || !isReporting(tokens[v])) continue;
-    const span = subjectBefore(tokens, v);
+    const span = withSubject(tokens, v) ?? subjectBefore(tokens, v);
     if (span && !quoted.has(span.from)) return { speaker: index.referent(s.index, span), verb: tokens[v].lemma, sentence: s.index };
   }
   return undefined;
