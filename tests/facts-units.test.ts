@@ -80,3 +80,10 @@ describe('who says so', () => {
     expect(ofType(f, 'claim').some((c) => c.verb === 'estimate')).toBe(false);
   });
 });
+
+describe('scores', () => {
+  it('reads "3-1" after a team as a score, and "10-15 people" as no score', () => {
+    const f = facts('date 2024-05-19\n\nCorvale won the cup, beating Aldren 3-1 in the final. Between 10-15 people were hurt.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'score').map((q) => q.text)).toEqual(['3-1']);
+  });
+});

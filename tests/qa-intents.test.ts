@@ -56,6 +56,7 @@ describe('how much', () => {
   it.each<Case>([
     ['halvorsen-brightwater-2023-03', 'How much is Halvorsen paying for Brightwater?', { intent: 'how-much', answer: '$4.2 billion', source: 'agreed on Wednesday to buy' }],
     ['corvale-cup-final-2024-05', 'How much prize money do the winners get?', { intent: 'how-much', answer: '2.5 million euros', source: 'prize money of 2.5 million euros' }],
+    ['corvale-cup-final-2024-05', 'What was the final score?', { intent: 'how-much', answer: '3-1', source: 'beating Port Aldren 3-1' }],
     ['karsa-earthquake-2023-09', 'How much emergency aid will the government release?', { intent: 'how-much', answer: '15 million euros', source: '15 million euros' }],
     ['lanovia-election-2025-04', 'How much did the lev rise against the euro?', { intent: 'how-much', answer: '0.8%', source: 'rose 0.8% against the euro' }],
   ])('%s: %s', check);

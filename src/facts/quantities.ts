@@ -83,6 +83,9 @@ function untilComma(tokens: readonly Token[], from: number, max = 8): number {
   return k - 1;
 }
 
+/** A result or score written as one token: "3-1", "2–2". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
+
 function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
   const before = tokens[n.from - 1];
   const after = tokens[n.to + 1];
@@ -105,6 +108,12 @@ export function extractQuantities(article: Article, index: NameIndex, attributio
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
+      // "beating Port Aldren 3-1": two counts joined by a dash, with nothing counted after them.
+      if (t.kind === 'number' && SCORE.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') {
+        push('score', i, i, null);
+        i += 1;
+        continue;
+      }
       const currency = CURRENCY_SYMBOLS.get(t.text);
       const n = readNumber(tokens, currency ? i + 1 : i);
       if (!n || tokens[n.from].kind === 'time') {

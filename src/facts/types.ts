@@ -58,7 +58,7 @@ export interface ClaimFact extends FactBase {
   verb: string;
 }
 
-export type QuantityKind = 'distance' | 'count' | 'percent' | 'money' | 'age' | 'duration' | 'weight' | 'area' | 'speed' | 'temperature' | 'other';
+export type QuantityKind = 'distance' | 'count' | 'percent' | 'money' | 'age' | 'duration' | 'weight' | 'area' | 'speed' | 'temperature' | 'score' | 'other';
 
 export interface QuantityFact extends FactBase {
   type: 'quantity';

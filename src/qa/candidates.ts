@@ -52,7 +52,7 @@ const CAPTION = 0.6;
 /** A sentence without a value of the kind a precise question asks for. */
 const NO_VALUE = 0.35;
 /** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
-const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
+const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
 
 /**
  * What a sentence's place and form say before its words do: the lead sentence of an article

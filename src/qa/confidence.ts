@@ -4,7 +4,7 @@ import type { Candidate } from './candidates.js';
 import type { AnswerType } from './intents.js';
 import { WEIGHTS } from './confidence-weights.js';
 
-const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time', 'quote', 'credit', 'place']);
+const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'credit', 'place']);
 
 /** The evidence confidence is computed from, each in 0..1. The order matches WEIGHTS. */
 export const FEATURE_NAMES = [

@@ -68,6 +68,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return ctx.q.rule === 'how-measure' ? quantity(ctx, measureKinds(ctx.q)) : quantity(ctx, ['count', 'percent', 'other']);
     case 'percent':
       return quantity(ctx, ['percent']);
+    case 'score':
+      return quantity(ctx, ['score']);
     case 'money':
       return quantity(ctx, ['money']);
     case 'age':

@@ -10,6 +10,7 @@ export type AnswerType =
   | 'count'
   | 'money'
   | 'percent'
+  | 'score'
   | 'age'
   | 'duration'
   | 'quote'
@@ -101,6 +102,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'how-much',
     pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
     wants: ['money', 'count', 'percent'],
+  },
+  {
+    // "What was the final score?": a result written like "3-1".
+    name: 'score', cues: 'score scoreline margin',
+    intent: 'how-much',
+    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline)\b|\bby what (?:score|margin)\b/,
+    wants: ['score'],
   },
   {
     // "What was the company's net profit?", "What was the magnitude of the quake?": a value, not a definition.
