@@ -113,7 +113,7 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const subjectEnd = Math.min(verb < 0 ? tokens.length : verb, 12);
   const asked = q.terms.filter((t) => !t.isCue);
   // "Who is the council's leader?" asks about a leader: a lead about the council's director is not about them.
-  const wanted = new Set(q.intent === 'definition' && asked.length > 0 ? [asked[asked.length - 1].term] : asked.map((t) => t.term));
+  const wanted = new Set(q.intent === 'definition' && q.wants.includes('person') && asked.length > 0 ? [asked[asked.length - 1].term] : asked.map((t) => t.term));
   for (let i = 0; i < subjectEnd; i += 1) if (d.terms[i] !== null && wanted.has(d.terms[i]!)) return true;
   return false;
 }

@@ -151,9 +151,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.
   {
-    name: 'name-of', cues: 'name call',
+    name: 'name-of', cues: 'name',
     intent: 'which',
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what (?:is|was|are|were) (?:the |that |this |it |he |she |they )?(?:[\w-]+ ){0,4}called\??$/,
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b/,
     wants: ['entity'],
   },
   {

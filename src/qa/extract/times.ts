@@ -41,7 +41,14 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     }
   });
   if (best || durations) return best;
-  // "in the 78th minute", "in the second half": a point in a match, a race, a season.
-  const point = ORDINAL_POINT.exec(ctx.sentence.text);
-  return point ? { text: point[0], type: 'time', how: 'ordinal time', strength: 0.8 } : null;
+  // "in the 78th minute", "in the second half": a point in a match, a race, a season. "In which
+  // minute" wants a minute: "in the second half" does not say which.
+  const points = [...ctx.sentence.text.matchAll(ORDINAL_POINTS)].map((m) => m[0]);
+  if (points.length === 0) return null;
+  const unit = ASKED_UNIT.exec(ctx.q.text)?.[1]?.toLowerCase();
+  const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
+  return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
 }
+
+const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
+const ASKED_UNIT = /\b(?:what|which) (minute|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
