@@ -93,3 +93,24 @@ His passenger, Ed Lowe, 30, was cleared of causing the deaths but admitted lying
     expect(a.answer).toContain('six-month');
   });
 });
+
+describe('points in a match', () => {
+  const match = knowledgeBaseFromText(
+    'match.txt',
+    `date 2024-04-07
+
+Harwick Rovers beat Selby Town 2-1 on Saturday to stay top of the league.
+
+Lina Moss scored the winner in the second half, in the 81st minute, after a long run from her own half.`,
+  );
+
+  it('answers "in which minute" with the minute, not the half', () => {
+    const a = answerQuestion(match, 'In which minute did Moss score the winner?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('81st minute');
+  });
+
+  it('answers "what was the score" with the result', () => {
+    expect(answerQuestion(match, 'What was the score against Selby Town?').answer).toContain('2-1');
+  });
+});
