@@ -87,3 +87,15 @@ describe('scores', () => {
     expect(ofType(f, 'quantity').filter((q) => q.kind === 'score').map((q) => q.text)).toEqual(['3-1']);
   });
 });
+
+describe('shares', () => {
+  it('reads "almost a third of", "two-thirds of" and "half of" as shares, and "the first half of" as none', () => {
+    const f = facts('date 2024-10-03\n\nGlaciers have lost almost a third of their ice. Two-thirds of voters and half of the staff agreed. Sales fell in the first half of the year.');
+    const shares = ofType(f, 'quantity').filter((q) => q.kind === 'percent');
+    expect(shares.map((q) => [q.text, q.value])).toEqual([
+      ['almost a third', 33.3],
+      ['Two-thirds', 66.7],
+      ['half', 50],
+    ]);
+  });
+});

@@ -83,6 +83,26 @@ function untilComma(tokens: readonly Token[], from: number, max = 8): number {
   return k - 1;
 }
 
+const FRACTIONS = new Map([['half', 2], ['third', 3], ['quarter', 4], ['fifth', 5], ['sixth', 6], ['eighth', 8], ['tenth', 10]]);
+const FRACTION_COUNTS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['seven', 7], ['nine', 9]]);
+
+/** "a third", "two-thirds", "half", each followed by "of": the share and its last token. */
+function readFraction(tokens: readonly Token[], i: number): { value: number; to: number } | undefined {
+  const t = tokens[i];
+  // "half of …" needs no count; "a half" and "one half" take one.
+  // "the first half of the year" is a period, not a share.
+  const before = tokens[i - 1];
+  if (t.norm === 'half' && tokens[i + 1]?.norm === 'of' && !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM'))) return { value: 0.5, to: i };
+  const count = FRACTION_COUNTS.get(t.norm);
+  if (count === undefined) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.text === '-') k += 1;
+  const part = tokens[k]?.norm;
+  const denominator = part === undefined ? undefined : FRACTIONS.get(part.endsWith('s') && count > 1 ? part.slice(0, -1) : part);
+  if (denominator === undefined || tokens[k + 1]?.norm !== 'of' || count >= denominator) return undefined;
+  return { value: count / denominator, to: k };
+}
+
 /** A result or score written as one token: "3-1", "2–2". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 
@@ -112,6 +132,13 @@ export function extractQuantities(article: Article, index: NameIndex, attributio
       if (t.kind === 'number' && SCORE.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') {
         push('score', i, i, null);
         i += 1;
+        continue;
+      }
+      // "almost a third of their ice", "half of the budget", "two-thirds of voters": a share.
+      const share = readFraction(tokens, i);
+      if (share) {
+        push('percent', qualifierStart(tokens, i), share.to, Math.round(share.value * 1000) / 10, '%', ofPhrase(s, share.to + 1));
+        i = share.to + 1;
         continue;
       }
       const currency = CURRENCY_SYMBOLS.get(t.text);
