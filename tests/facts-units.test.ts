@@ -99,3 +99,10 @@ describe('shares', () => {
     ]);
   });
 });
+
+describe('titles', () => {
+  it('keeps the organisation named before a title as part of it ("NWU leader Ana Lind")', () => {
+    const f = facts('date 2025-01-10\n\nThe strike was called by NWU leader Ana Lind on Monday.');
+    expect(ofType(f, 'role')).toMatchObject([{ subject: 'Ana Lind', description: 'NWU leader', via: 'title' }]);
+  });
+});

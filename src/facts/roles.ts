@@ -100,7 +100,12 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
 
     for (const c of chunks) {
       // Titles: "President Bashar Assad"; honorifics are not roles.
-      for (const title of c.titles) if (!HONORIFICS.has(title.toLowerCase())) add(s.index, c.entity, title, 'title');
+      // "SDA leader Elena Brandt": the organisation named right before the title is part of it.
+      const owner = chunks.find((o) => o.end === c.outerStart && index.kind(o.entity) !== 'person');
+      for (const title of c.titles) {
+        if (HONORIFICS.has(title.toLowerCase())) continue;
+        add(s.index, c.entity, owner && startsLower(title) ? `${spanText(s, owner.outerStart, owner.end - 1)} ${title}` : title, 'title');
+      }
       if (s.caption || quoted.has(c.start)) continue;
 
       // "X, the Observatory's chief," / "X, an ancient business hub," / "The X region, a poor farming area near …,"
