@@ -106,3 +106,17 @@ describe('titles', () => {
     expect(ofType(f, 'role')).toMatchObject([{ subject: 'Ana Lind', description: 'NWU leader', via: 'title' }]);
   });
 });
+
+describe('quotes with the speaker’s age or role after them', () => {
+  const f = facts('date 2025-04-07\n\n“We will not let them down,” Mr Marek, 58, told supporters. “We lost 40 seats,” she said.');
+
+  it('finds the speaker across ", 58," and keeps the age the reporter’s', () => {
+    expect(ofType(f, 'quote')[0]).toMatchObject({ speaker: 'Marek', verb: 'tell' });
+    const age = ofType(f, 'quantity').find((q) => q.kind === 'age');
+    expect(age?.source).toBeUndefined();
+  });
+
+  it('attributes a value inside the quotation marks to the speaker', () => {
+    expect(ofType(f, 'quantity').find((q) => q.text.includes('40 seats'))?.source).toBe('Marek');
+  });
+});

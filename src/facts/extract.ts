@@ -36,9 +36,14 @@ export function extractFacts(article: Article): Fact[] {
 
   const attribution = new Map<number, string>();
   for (const c of claims) if (!attribution.has(c.sentences[0])) attribution.set(c.sentences[0], c.source);
-  for (const q of quotes.facts) for (const s of q.sentences) if (!attribution.has(s)) attribution.set(s, q.speaker);
+  // A speaker vouches for what is inside their quotation marks, not for the sentence around it
+  // ("“…,” Mr Marek, 58, told supporters": his age is the reporter's).
+  const quotedBy = new Map<number, string>();
+  for (const q of quotes.facts) for (const s of q.sentences) if (!quotedBy.has(s)) quotedBy.set(s, q.speaker);
+  const sourceAt = (sentence: number, token: number): string | undefined =>
+    attribution.get(sentence) ?? (quoted.get(sentence)?.has(token) ? quotedBy.get(sentence) : undefined);
 
-  const quantities = extractQuantities(article, index, attribution);
+  const quantities = extractQuantities(article, index, sourceAt);
   const times = extractTimes(article);
   const events = extractEvents(article, index, times, quoted);
 

@@ -112,15 +112,15 @@ function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
   return (before !== undefined && MONTHS.has(before.norm) && startsUpper(before.text)) || (after !== undefined && MONTHS.has(after.norm) && startsUpper(after.text));
 }
 
-export function extractQuantities(article: Article, index: NameIndex, attribution: ReadonlyMap<number, string>): Draft<QuantityFact>[] {
+export function extractQuantities(article: Article, index: NameIndex, sourceAt: (sentence: number, token: number) => string | undefined): Draft<QuantityFact>[] {
   const out: Draft<QuantityFact>[] = [];
   for (const s of article.sentences) {
     const tokens = s.tokens;
-    const source = attribution.get(s.index);
     const push = (kind: QuantityKind, from: number, to: number, value: number | null, unit?: string, measures?: string): void => {
       const fact: Draft<QuantityFact> = { type: 'quantity', sentences: [s.index], kind, text: phraseText(s, from, to), value };
       if (unit) fact.unit = unit;
       if (measures) fact.measures = measures;
+      const source = sourceAt(s.index, from);
       if (source) fact.source = source;
       out.push(fact);
     };
