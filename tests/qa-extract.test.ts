@@ -114,3 +114,26 @@ Lina Moss scored the winner in the second half, in the 81st minute, after a long
     expect(answerQuestion(match, 'What was the score against Selby Town?').answer).toContain('2-1');
   });
 });
+
+describe('measures', () => {
+  const lake = knowledgeBaseFromText(
+    'lake.txt',
+    `date 2024-08-01
+
+The water in Lake Orsen has warmed by 1.8C (3.2F) since 1990, a survey by the Nordal Institute found.
+
+The lake, which is 12 kilometres long, has lost about a fifth of its fish, the survey said.
+
+Nordal has 40 monitoring buoys on the lake.`,
+  );
+
+  it('reads "1.8C (3.2F)" as a temperature and answers "how much" with it', () => {
+    expect(lake.facts.find((f) => f.type === 'quantity' && f.kind === 'temperature')).toMatchObject({ text: '1.8C (3.2F)' });
+    expect(answerQuestion(lake, 'How much has the water in Lake Orsen warmed?').answer).toContain('1.8C');
+  });
+
+  it('does not answer "how many" about one thing with a share of another', () => {
+    const a = answerQuestion(lake, 'How many fish species live in Lake Orsen?');
+    expect(a.answer).not.toContain('a fifth');
+  });
+});

@@ -52,6 +52,10 @@ function readUnit(tokens: readonly Token[], at: number): UnitRead | undefined {
   }
   // "km/h"
   if (t.norm === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.norm === 'h') return { kind: 'speed', unit: 'km/h', to: k + 2 };
+  // "2C", "3.6F": a capital C or F written against the number is a temperature.
+  if ((t.text === 'C' || t.text === 'F') && tokens[k - 1]?.end === t.start && tokens[k - 1]?.kind === 'number') {
+    return { kind: 'temperature', unit: t.text === 'C' ? '°C' : '°F', to: k };
+  }
   const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
   if (!unit) return undefined;
   // "54-year-old", "54 years old"

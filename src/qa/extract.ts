@@ -65,7 +65,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'distance':
       return quantity(ctx, ['distance']);
     case 'count':
-      return ctx.q.rule === 'how-measure' ? quantity(ctx, measureKinds(ctx.q)) : quantity(ctx, ['count', 'percent', 'other']);
+      return quantity(ctx, ctx.q.intent === 'how-many' ? ['count', 'percent', 'other'] : measureKinds(ctx.q));
     case 'percent':
       return quantity(ctx, ['percent']);
     case 'score':

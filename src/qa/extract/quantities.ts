@@ -78,6 +78,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
     const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
+    // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
+    if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
     const wrongClause = otherActorClause(ctx, o.at);
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
     const score =
@@ -113,7 +115,31 @@ export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
   severe: ['other', 'count'],
 };
 
+/** "What was the temperature …?", "What is its height?": the kinds of quantity the noun names. */
+const MEASURE_NOUNS: Record<string, QuantityFact['kind'][]> = {
+  temperature: ['temperature'],
+  height: ['distance', 'other'],
+  length: ['distance'],
+  depth: ['distance'],
+  width: ['distance'],
+  weight: ['weight'],
+  speed: ['speed'],
+  area: ['area'],
+  size: ['area', 'distance', 'count', 'other'],
+};
+
+/** Every kind a plain "how much" may be answered with, money aside (its own rule). */
+const AMOUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other', 'temperature', 'weight', 'area', 'distance', 'speed'];
+
+/** The kinds of quantity a "how big" / "how much" / "what was the temperature" question asks for. */
 export function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
-  const adjective = /^how\s+(\w+)/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
-  return MEASURE_KINDS[adjective] ?? ['other', 'count'];
+  if (q.rule === 'how-measure') {
+    const adjective = /^how\s+(\w+)/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
+    return MEASURE_KINDS[adjective] ?? ['other', 'count'];
+  }
+  for (const t of q.terms) {
+    const kinds = MEASURE_NOUNS[t.word.toLowerCase().replace(/s$/, '')];
+    if (kinds && t.pos === 'NOUN') return kinds;
+  }
+  return q.intent === 'how-much' ? AMOUNT_KINDS : ['count', 'percent', 'other'];
 }
