@@ -124,12 +124,18 @@ The water in Lake Orsen has warmed by 1.8C (3.2F) since 1990, a survey by the No
 
 The lake, which is 12 kilometres long, has lost about a fifth of its fish, the survey said.
 
-Nordal has 40 monitoring buoys on the lake.`,
+Nordal has 40 monitoring buoys on the lake.
+
+The lake was dredged by the council.`,
   );
 
   it('reads "1.8C (3.2F)" as a temperature and answers "how much" with it', () => {
     expect(lake.facts.find((f) => f.type === 'quantity' && f.kind === 'temperature')).toMatchObject({ text: '1.8C (3.2F)' });
     expect(answerQuestion(lake, 'How much has the water in Lake Orsen warmed?').answer).toContain('1.8C');
+  });
+
+  it('does not answer "when" with the time of another event', () => {
+    expect(answerQuestion(lake, 'When was Lake Orsen dredged?').answered).toBe(false);
   });
 
   it('does not answer "how many" about one thing with a share of another', () => {

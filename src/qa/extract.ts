@@ -31,7 +31,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
     let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
     const verb = verbPresent(ctx);
-    if (verb === 'elsewhere') strength *= 0.5;
+    // A time belongs to its event more than a number to its noun: "When was X founded?" is not
+    // answered by when X did something else.
+    if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all.
     else if (verb === 'nowhere') strength *= 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
