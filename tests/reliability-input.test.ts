@@ -46,7 +46,8 @@ function validAnswer(a: Answer): void {
   expect(a.confidence).toBeGreaterThanOrEqual(0);
   expect(a.confidence).toBeLessThanOrEqual(1);
   expect(a.sources.length).toBeLessThanOrEqual(3);
-  if (a.answered) expect(a.sources.length).toBeGreaterThan(0);
+  // Every answer from the article cites it; small talk and help ("k", "hi") state no fact.
+  if (a.answered && a.intent !== 'smalltalk' && a.intent !== 'help') expect(a.sources.length).toBeGreaterThan(0);
 }
 
 describe('the engine with bad questions', () => {
