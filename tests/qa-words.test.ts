@@ -16,6 +16,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['pictured', 'photo'],
     ['paying', 'buy'],
     ['rise', 'jumped'],
+    ['convicted', 'guilty'],
+    ['paid', 'funded'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

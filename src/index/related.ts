@@ -31,6 +31,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['begin', 'start', 'launch'],
   ['end', 'finish', 'conclude'],
   ['big', 'large', 'major'],
+  ['convict', 'conviction', 'guilty'],
+  ['acquit', 'acquittal', 'clear'],
+  ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
   ['ancient', 'old', 'historic'],
 ];
 
