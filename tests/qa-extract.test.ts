@@ -143,3 +143,16 @@ The lake was dredged by the council.`,
     expect(a.answer).not.toContain('a fifth');
   });
 });
+
+describe('a preposition left at the end of the question', () => {
+  it('reads "what was X caused by?" as asking why', () => {
+    const a = answerQuestion(kb, 'What was the bridge delay caused by?');
+    expect(a.intent).toBe('why');
+    expect(a.answer).toMatch(/flooding/);
+  });
+
+  it('answers with the phrase after it where it follows the question’s verb', () => {
+    const story = knowledgeBaseFromText('spend.txt', 'date 2024-11-21\n\nThe council spent the grant on new buses for the northern routes.');
+    expect(answerQuestion(story, 'What did the council spend the grant on?').answer).toContain('new buses');
+  });
+});

@@ -7,7 +7,7 @@ import { LIGHT_VERBS } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
-import { description, focusPhrase, openSlot, reason, roleHolder, yesNo } from './extract/descriptions.js';
+import { description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
@@ -89,6 +89,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return entity(ctx, ['place'], true);
     case 'entity':
       return (
+        strandedObject(ctx) ??
         focusPhrase(ctx) ??
         (ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) : null) ??
         openSlot(ctx)

@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/token.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { inQuestion, type Ctx, type Extraction } from './context.js';
-import { entity } from './names.js';
+import { coordinated, entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
@@ -136,6 +136,35 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
   return { text, type: 'entity', how: 'phrase on the question noun', strength: named ? 0.95 : 0.75 };
+}
+
+/** A preposition left at the end of a question: "what did he spend the money on?". */
+const STRANDED = /\b(on|for|about|with|to|from|into|at|in|by|of|against)\s*\??\s*$/i;
+
+/**
+ * "What did he spend the stolen cash on?" / "Part of the money was spent on a villa and cars": the
+ * phrase after that preposition where it follows the question's verb in the sentence.
+ */
+export function strandedObject(ctx: Ctx): Extraction | null {
+  const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
+  if (!prep) return null;
+  const tokens = ctx.sentence.tokens;
+  // The question's own verb ("caused … by"), not another verb of the sentence ("delayed by a year").
+  const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
+  for (const a of ctx.anchors) {
+    const term = ctx.m.doc.terms[a];
+    if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
+    for (let k = a + 1; k <= a + 4 && k < tokens.length; k += 1) {
+      if (isClauseEnd(tokens[k])) break;
+      if (tokens[k].norm !== prep) continue;
+      const p = phraseStartingAt(tokens, k + 1);
+      // "caused by flooding": a gerund takes the rest of its clause.
+      const text = p ? textOf(ctx.sentence, p.from, coordinated(ctx.sentence, p.to)) : tokens[k + 1]?.pos === 'VERB' ? clauseFrom(ctx.sentence, k + 1, 8) : '';
+      if (!text) break;
+      return { text: tidyAnswer(text), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
+    }
+  }
+  return null;
 }
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
