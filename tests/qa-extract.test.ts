@@ -152,7 +152,7 @@ describe('a preposition left at the end of the question', () => {
   });
 
   it('answers with the phrase after it where it follows the question’s verb', () => {
-    const story = knowledgeBaseFromText('spend.txt', 'date 2024-11-21\n\nThe council spent the grant on new buses for the northern routes.');
-    expect(answerQuestion(story, 'What did the council spend the grant on?').answer).toContain('new buses');
+    const story = knowledgeBaseFromText('spend.txt', 'date 2024-11-21\n\nPart of the money was spent on a holiday villa in Spain and a collection of classic cars, the court heard.');
+    expect(answerQuestion(story, 'What did he spend the money on?').answer).toBe('a holiday villa in Spain and a collection of classic cars');
   });
 });

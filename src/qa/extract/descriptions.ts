@@ -5,7 +5,7 @@ import type { Token } from '../../nlp/token.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { inQuestion, type Ctx, type Extraction } from './context.js';
-import { coordinated, entity } from './names.js';
+import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
@@ -157,10 +157,9 @@ export function strandedObject(ctx: Ctx): Extraction | null {
     for (let k = a + 1; k <= a + 4 && k < tokens.length; k += 1) {
       if (isClauseEnd(tokens[k])) break;
       if (tokens[k].norm !== prep) continue;
-      const p = phraseStartingAt(tokens, k + 1);
-      // "caused by flooding": a gerund takes the rest of its clause.
-      const text = p ? textOf(ctx.sentence, p.from, coordinated(ctx.sentence, p.to)) : tokens[k + 1]?.pos === 'VERB' ? clauseFrom(ctx.sentence, k + 1, 8) : '';
-      if (!text) break;
+      // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
+      if (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB') break;
+      const text = clauseFrom(ctx.sentence, k + 1, 16);
       return { text: tidyAnswer(text), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
     }
   }
