@@ -120,3 +120,10 @@ describe('quotes with the speaker’s age or role after them', () => {
     expect(ofType(f, 'quantity').find((q) => q.text.includes('40 seats'))?.source).toBe('Marek');
   });
 });
+
+describe('a speaker named between commas', () => {
+  it('takes the name, not the description before it ("His lawyer, Daniel Okafor, said")', () => {
+    const f = facts('date 2024-11-21\n\nHis lawyer, Daniel Okafor, said his client would appeal against the verdict.');
+    expect(ofType(f, 'claim')).toMatchObject([{ source: 'Daniel Okafor' }]);
+  });
+});

@@ -2,6 +2,7 @@
  * Typed answers on small articles written here: each case is a general pattern of news prose, so a
  * failure points at one extraction rule.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
 
@@ -154,5 +155,14 @@ describe('a preposition left at the end of the question', () => {
   it('answers with the phrase after it where it follows the question’s verb', () => {
     const story = knowledgeBaseFromText('spend.txt', 'date 2024-11-21\n\nPart of the money was spent on a holiday villa in Spain and a collection of classic cars, the court heard.');
     expect(answerQuestion(story, 'What did he spend the money on?').answer).toBe('a holiday villa in Spain and a collection of classic cars');
+  });
+});
+
+describe('yes or no', () => {
+  it('declines when the article never names the asked property, in any word', () => {
+    const trial = readFileSync(new URL('./fixtures/articles/kellbrook-fraud-trial-2024-11.txt', import.meta.url), 'utf8');
+    const story = knowledgeBaseFromText('trial.txt', trial);
+    expect(answerQuestion(story, "Was the jury's verdict unanimous?").answered).toBe(false);
+    expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
 });

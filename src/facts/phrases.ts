@@ -126,8 +126,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
   if (t.text === ',') {
     const start = clauseStart(tokens, k);
     const opening = phraseStartingAt(tokens, start);
-    if (opening && tokens[opening.to + 1]?.text === ',') return opening;
-    return undefined;
+    if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
+    // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is.
+    const from = opening.to + 2;
+    const named = from < k && k - from <= 4 && tokens.slice(from, k).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
+    return named ? { from, to: k - 1 } : opening;
   }
   return phraseEndingAt(tokens, k);
 }
