@@ -138,11 +138,15 @@ export class SentenceIndex {
     // term already found, so "said" does not drag in half the archive.
     // The question's own words go first; related words (lighter) then mostly re-score what those
     // found, and reach further only while little has been found.
-    const ordered = [...query].sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || this.df(a.term) - this.df(b.term));
-    const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
-    for (const { term, weight } of ordered) {
+    // Most related words are in no sentence: only the terms with postings are sorted and scored.
+    const present: Array<{ term: string; weight: number; postings: number[] }> = [];
+    for (const { term, weight } of query) {
       const postings = this.#postings.get(term);
-      if (!postings) continue;
+      if (postings) present.push({ term, weight, postings });
+    }
+    present.sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length);
+    const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
+    for (const { term, weight, postings } of present) {
       const idf = this.idf(term) * weight;
       const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
       for (const posting of postings) {

@@ -2,7 +2,7 @@ import type { Sentence } from '../../article/types.js';
 import type { Fact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
-import { areRelated } from '../../index/related.js';
+import { relatedSet } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
@@ -39,18 +39,37 @@ export interface Ctx {
 export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
 
 
+interface QuestionWords {
+  own: Set<string>;
+  /** Terms related to the question's content words (names and cue words left out). */
+  related: Set<string>;
+}
+
+const wordsCache = new WeakMap<QuestionAnalysis, QuestionWords>();
+
+function questionWords(q: QuestionAnalysis): QuestionWords {
+  let words = wordsCache.get(q);
+  if (!words) {
+    const related = new Set<string>();
+    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedSet(t.term)) related.add(r);
+    words = { own: new Set(q.terms.map((t) => t.term)), related };
+    wordsCache.set(q, words);
+  }
+  return words;
+}
+
 export function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
-  const questionTerms = new Set(q.terms.map((t) => t.term));
+  const { own, related } = questionWords(q);
   const anchors: number[] = [];
   const exact: number[] = [];
   terms.forEach((term, i) => {
     if (term === null) return;
-    if (questionTerms.has(term)) {
+    if (own.has(term)) {
       anchors.push(i);
       exact.push(i);
-    } else if (q.terms.some((t) => !t.isStrict && !t.isCue && areRelated(t.term, term))) anchors.push(i);
+    } else if (related.has(term)) anchors.push(i);
   });
-  return { anchors, exact, questionTerms };
+  return { anchors, exact, questionTerms: own };
 }
 
 export const inQuestion = (ctx: Ctx, text: string): boolean => {
