@@ -166,3 +166,18 @@ describe('yes or no', () => {
     expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
 });
+
+describe('what a count counts', () => {
+  const port = knowledgeBaseFromText(
+    'port.txt',
+    'date 2023-03-15\n\nThe combined company will keep all 62 vessels in service, its chief executive said.\n\nAbout 4,000 residents of Bergholm work at the port.',
+  );
+
+  it('answers "how many ships" with vessels, a near synonym', () => {
+    expect(answerQuestion(port, 'How many ships will the company keep?').answer).toContain('62');
+  });
+
+  it('does not answer "how many fishermen" with a count of residents', () => {
+    expect(answerQuestion(port, 'How many fishermen work at the port?').answered).toBe(false);
+  });
+});

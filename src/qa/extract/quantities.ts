@@ -1,6 +1,7 @@
 import type { QuantityFact } from '../../facts/types.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
+import { similarity, vectorId } from '../../index/embeddings.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { textOf } from '../spans.js';
 import { inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -77,7 +78,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
-    const about = measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length;
+    const about =
+      measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length +
+      // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
+      (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
     const wrongClause = otherActorClause(ctx, o.at);
@@ -90,11 +94,27 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       bestScore = score;
       const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
-      const strength = (about > 0 || objectOfVerb ? 1 : countsOther ? 0.5 : 0.8) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
+      // "12 million people" does not answer "how many glaciers"; a bare "42" might.
+      const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
+      const strength = (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
     }
   }
   return best;
+}
+
+/** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
+const SAME_THING = 0.75;
+
+/**
+ * "ships" for "vessels", "people" for "residents": near synonyms by word vectors, unless the counted
+ * phrase names someone the question does not ("Homs residents" when asked about Damascus).
+ */
+function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
+  const words = measures.split(/\s+/);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
+  const id = vectorId(asked.toLowerCase());
+  return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
 }
 
 /** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
