@@ -181,3 +181,30 @@ describe('what a count counts', () => {
     expect(answerQuestion(port, 'How many fishermen work at the port?').answered).toBe(false);
   });
 });
+
+describe('causes and pledges', () => {
+  const fire = knowledgeBaseFromText(
+    'fire.txt',
+    `date 2025-08-12
+
+Strong gusts and temperatures above 38C had made the fire almost impossible to predict, the fire chief said.
+
+The minister promised 8 million euros in emergency funding for the area.`,
+  );
+
+  it('answers "why" with the subject of a causative verb whose object the question names', () => {
+    const a = answerQuestion(fire, 'Why has the fire been so hard to predict?');
+    expect(a.intent).toBe('why');
+    expect(a.answer).toContain('Strong gusts and temperatures above 38C');
+  });
+
+  it('takes a close synonym of a verb the article never uses ("pledged" for "promised")', () => {
+    const a = answerQuestion(fire, 'How much emergency money has the minister pledged?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('8 million euros');
+  });
+
+  it('reads "what might have caused …" as asking why', () => {
+    expect(answerQuestion(fire, 'What might have caused the fire?').intent).toBe('why');
+  });
+});

@@ -34,6 +34,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['convict', 'conviction', 'guilty'],
   ['acquit', 'acquittal', 'clear'],
   ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
+  ['promise', 'pledge', 'vow'],
   ['ancient', 'old', 'historic'],
 ];
 

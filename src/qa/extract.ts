@@ -50,17 +50,21 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
   if (verbs.length === 0) return 'here';
-  if (verbs.every((v) => !ctx.kb.index.has(v.term) && !relatedTerms(v.term).some((r) => ctx.kb.index.has(r)))) return 'nowhere';
-  const here = verbs.some(
-    (v) =>
-      ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))) ||
-      // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
-      ctx.sentence.tokens.some((t) => t.pos === 'VERB' && similarity(vectorId(v.word.toLowerCase()), vectorId(t.norm)) >= VERB_SIMILARITY),
-  );
-  return here ? 'here' : 'elsewhere';
+  if (verbs.some((v) => ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))))) return 'here';
+  // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
+  let sim = 0;
+  for (const v of verbs) {
+    const id = vectorId(v.word.toLowerCase());
+    for (const t of ctx.sentence.tokens) if (t.pos === 'VERB') sim = Math.max(sim, similarity(id, vectorId(t.norm)));
+  }
+  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && !relatedTerms(v.term).some((r) => ctx.kb.index.has(r)));
+  // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
+  if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
+  return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
 }
 
 const VERB_SIMILARITY = 0.5;
+const VERB_SYNONYM = 0.7;
 
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {

@@ -31,6 +31,26 @@ export function reason(ctx: Ctx): Extraction | null {
     if (tokenIndex < 0) continue;
     return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
   }
+  return causeBefore(ctx);
+}
+
+const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push']);
+
+/** "Gusts of up to 70km/h … had made the fire impossible to predict": the subject of a causative verb whose object the question asks about. */
+function causeBefore(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].pos !== 'VERB' || !CAUSATIVE.has(tokens[k].lemma)) continue;
+    // What it caused must be what the question says ("made the fire impossible to predict"), not a
+    // word or two of it.
+    if (ctx.exact.filter((a) => a > k && a <= k + 8).length < 2) continue;
+    let from = k - 1;
+    while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
+    const to = from;
+    while (from > 0 && tokens[from - 1].text !== ',' && tokens[from - 1].text !== ';' && !/^[“"]$/.test(tokens[from - 1].text)) from -= 1;
+    if (to < from) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'reason', how: 'subject of a causative verb', strength: 0.75 };
+  }
   return null;
 }
 
