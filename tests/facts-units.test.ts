@@ -127,3 +127,30 @@ describe('a speaker named between commas', () => {
     expect(ofType(f, 'claim')).toMatchObject([{ source: 'Daniel Okafor' }]);
   });
 });
+
+describe('names around titles, units and "and"', () => {
+  const f = facts(
+    'date 2025-08-12\n\nThe blaze was reported by the Harrowgate Fire and Rescue Service (HFRS) as temperatures rose above 38C (100F). The visit by Emergency Services Minister Anders Kovacic came on Monday. Chief executive Sofie Hallander apologised. Walter Brennick, a retired farmer from Ashcombe, said he had watched the flames. “It was over in minutes,” said its chair, Lotte Brandsma.',
+  );
+  const names = ofType(f, 'name');
+
+  it('keeps "and" inside a public body’s name, and joins "Rastan and Talbiseh" never', () => {
+    expect(names.map((n) => n.name)).toContain('Harrowgate Fire and Rescue Service');
+    const two = facts('date 2024-12-06\n\nFighters entered Rastan and Talbiseh on Thursday.');
+    expect(ofType(two, 'name').map((n) => n.name)).toEqual(['Rastan', 'Talbiseh']);
+  });
+
+  it('reads "38C" as a unit, not a name', () => {
+    expect(names.some((n) => n.name === 'C' || n.name === 'F')).toBe(false);
+  });
+
+  it('splits a title off after a department’s name, and keeps a title that opens the sentence', () => {
+    expect(names.find((n) => n.name === 'Anders Kovacic')).toMatchObject({ kind: 'person' });
+    expect(ofType(f, 'role')).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Sofie Hallander', description: 'Chief executive' })]));
+  });
+
+  it('takes an apposition with a person noun ("a retired farmer") for a person, and the name after "said its chair,"', () => {
+    expect(names.find((n) => n.name === 'Walter Brennick')?.kind).toBe('person');
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Lotte Brandsma' }]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   MONTHS,
   ORG_AFTER,
   ORG_WORDS,
+  PERSON_NOUNS,
   PLACE_AFTER,
   PLACE_BEFORE_OF,
   PLACE_PREPOSITIONS,
@@ -62,6 +63,13 @@ function mayIsMonth(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (prev !== undefined && (BEFORE_MONTH.has(prev.norm) || prev.kind === 'number')) || (next !== undefined && (next.kind === 'number' || next.norm === 'last' || next.norm === 'next' || next.norm === 'this'));
 }
+
+/** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
+const INSTITUTION_WORDS = new Set(['service', 'services', 'council', 'authority', 'agency', 'department', 'commission', 'institute', 'association', 'society', 'board', 'bureau', 'office', 'ministry', 'trust', 'foundation', 'directorate']);
+
+/** "38C", "100F": a capital letter written against its number is a unit. */
+const unitLetter = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].text.length === 1 && tokens[i - 1]?.kind === 'number' && tokens[i - 1].end === tokens[i].start;
 
 /** A capitalised word that can be part of a name. */
 function nameWord(t: Token | undefined): boolean {
@@ -139,6 +147,16 @@ function extendName(tokens: readonly Token[], start: number): number {
       end += 2;
       continue;
     }
+    // "Fire and Rescue Service": "and" inside a name only when what follows it ends on an organisation word.
+    if (next.norm === 'and' && nameWord(tokens[end + 1])) {
+      let k = end + 1;
+      while (nameWord(tokens[k + 1])) k += 1;
+      const before = tokens.slice(start, end);
+      if (k > end + 1 && INSTITUTION_WORDS.has(tokens[k].norm) && !before.some((t) => isOrgWord(t.text))) {
+        end = k + 1;
+        continue;
+      }
+    }
     // "Observatory for Human Rights", "Bank of England": connectors only inside organisation names.
     if (ORG_CONNECTORS.has(next.norm) && next.norm !== 'and' && nameWord(tokens[end + 1])) {
       const sofar = tokens.slice(start, end);
@@ -160,7 +178,17 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
     if (isTitleHead(tokens[k])) lastHead = k;
     k += 1;
   }
-  if (lastHead < 0) return start;
+  if (lastHead < 0) {
+    // "Emergency Services Minister Anders Kovacic": a title head after a department's name.
+    for (let p = start + 1; p < end - 1; p += 1) {
+      if (!isTitleHead(tokens[p])) continue;
+      const rest = tokens.slice(p + 1, end);
+      if (rest.some((t) => isTitleWord(t) || isOrgWord(t.text))) return start;
+      lastHead = p;
+      break;
+    }
+    if (lastHead < 0) return start;
+  }
   const coreStart = lastHead + 1;
   // "General Motors": a title word before an organisation word is part of the name.
   const core = tokens.slice(coreStart, end);
@@ -173,6 +201,8 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
   if (k < 0 || !isTitleHead(tokens[k]) || !startsLower(tokens[k].text)) return start;
   while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
+  // "Chief executive Sofie Hallander …": the sentence's capital belongs to the title.
+  if (k === 1 && isTitleWord(tokens[0])) k = 0;
   return k;
 }
 
@@ -219,7 +249,7 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
-      if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && ROLE_NOUNS.has(tokens[k].norm)) votes.person += 2;
+      if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && (ROLE_NOUNS.has(tokens[k].norm) || PERSON_NOUNS.has(tokens[k].norm))) votes.person += 2;
       if (startsLower(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
     }
   }
@@ -248,7 +278,7 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i]) || mayIsMonth(tokens, i)) {
+    if (!nameWord(tokens[i]) || mayIsMonth(tokens, i) || unitLetter(tokens, i)) {
       i += 1;
       continue;
     }

@@ -90,8 +90,11 @@ function speakerAfter(index: NameIndex, s: Sentence, close: number): Attribution
   // “…,” said X
   if (isReporting(tokens[j])) {
     const span = phraseStartingAt(tokens, j + 1);
-    if (span) return { speaker: index.referent(s.index, span), verb: tokens[j].lemma, sentence: s.index };
-    return undefined;
+    if (!span) return undefined;
+    // “…,” said its chair, Lotte Brandsma: the name after the comma is who the role is.
+    const named = tokens[span.to + 1]?.text === ',' ? phraseStartingAt(tokens, span.to + 2, 4) : undefined;
+    const byName = named && tokens.slice(named.from, named.to + 1).every((t) => t.pos === 'PROPN') && (tokens[named.to + 1] === undefined || /^[.,;]$/.test(tokens[named.to + 1].text));
+    return { speaker: index.referent(s.index, byName ? named : span), verb: tokens[j].lemma, sentence: s.index };
   }
   // “…,” X said / X told reporters
   for (let v = j + 1; v < Math.min(tokens.length, j + 9); v += 1) {

@@ -70,10 +70,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.intent === 'definition' && m.exactCoverage < 0.999) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  if (m.missing.some((t) => t.pos === 'NOUN' && !kb.index.has(t.term))) cap = Math.min(cap, 0.4);
+  const absent = (term: string): boolean => !kb.index.has(term) && !relatedTerms(term).some((r) => kb.index.has(r));
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
-  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && !kb.index.has(t.term) && !relatedTerms(t.term).some((r) => kb.index.has(r)))) {
+  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(t.term))) {
     cap = Math.min(cap, 0.4);
   }
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.

@@ -26,6 +26,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
+    // "one of the largest operators" picks one out; it counts nothing.
+    if (t.norm === 'one' && tokens[i + 1]?.norm === 'of') continue;
     let from = i;
     while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
     let to = i;
