@@ -208,3 +208,15 @@ The minister promised 8 million euros in emergency funding for the area.`,
     expect(answerQuestion(fire, 'What might have caused the fire?').intent).toBe('why');
   });
 });
+
+describe('"how big a …"', () => {
+  it('takes the adjective for the kind of question and the noun for what is measured', () => {
+    const story = knowledgeBaseFromText(
+      'fine.txt',
+      'date 2025-06-19\n\nThe regulator said it could fine Norrvik up to 4% of its annual global turnover, which was 3.1 billion euros last year.',
+    );
+    const a = answerQuestion(story, 'How big a fine could Norrvik face?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('4%');
+  });
+});

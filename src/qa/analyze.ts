@@ -89,7 +89,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
-    const isStrict = isName || (measure && AMBIGUOUS_MEASURES.has(t.norm));
+    // "How big a fine …" names what is measured: the adjective only asks for its size.
+    const namesThing = /^how \w+ an? \w/.test(lower);
+    const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm));
     terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];

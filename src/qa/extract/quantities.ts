@@ -121,8 +121,8 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
 
 /** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
 export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
-  big: ['distance', 'area', 'count', 'other'],
-  large: ['distance', 'area', 'count', 'other'],
+  big: ['distance', 'area', 'count', 'money', 'percent', 'other'],
+  large: ['distance', 'area', 'count', 'money', 'percent', 'other'],
   wide: ['distance'],
   deep: ['distance'],
   high: ['distance', 'other'],
