@@ -220,3 +220,12 @@ describe('"how big a …"', () => {
     expect(a.answer).toContain('4%');
   });
 });
+
+describe('what a value measures', () => {
+  const story = knowledgeBaseFromText('turnover.txt', 'date 2025-06-19\n\nNorrvik could be fined up to 4% of its annual turnover, which was 3.1 billion euros last year.');
+
+  it('answers the measure the sentence names, and declines another one', () => {
+    expect(answerQuestion(story, "What was Norrvik's turnover last year?").answer).toContain('3.1 billion euros');
+    expect(answerQuestion(story, "What was Norrvik's profit last year?").answered).toBe(false);
+  });
+});

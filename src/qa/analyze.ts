@@ -31,6 +31,8 @@ export interface QuestionAnalysis {
   wants: AnswerType[];
   subject?: string;
   rest?: string;
+  /** "What was the company's profit?": the word naming what is measured. */
+  measure?: string;
   tokens: Token[];
   terms: QuestionTerm[];
   corrections: Array<[string, string]>;
@@ -112,6 +114,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     wants: rule.wants,
     subject: match.subject,
     rest: match.rest,
+    measure: match.measure,
     tokens: corrected,
     terms,
     corrections,

@@ -115,7 +115,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which) (?:is|was|are|were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?:profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age)\b/,
+    pattern: /^(?:what|which) (?:is|was|are|were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age)\b/,
     wants: ['money', 'count', 'percent'],
   },
   {
@@ -179,6 +179,8 @@ export interface IntentMatch {
   rule: IntentRule;
   subject?: string;
   rest?: string;
+  /** "What was the company's profit?": the word naming what is measured. */
+  measure?: string;
 }
 
 /** Reads the question type from the table. */
@@ -188,7 +190,7 @@ export function matchIntent(question: string): IntentMatch {
     if (!m) continue;
     const groups = m.groups ?? {};
     const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
-    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined };
+    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined, measure: groups.measure };
   }
   throw new Error('unreachable: the last intent rule matches everything');
 }
