@@ -229,3 +229,25 @@ describe('what a value measures', () => {
     expect(answerQuestion(story, "What was Norrvik's profit last year?").answered).toBe(false);
   });
 });
+
+describe('a fire that broke out', () => {
+  const blaze = knowledgeBaseFromText(
+    'blaze.txt',
+    `date 2025-08-12
+
+The blaze broke out on Saturday afternoon near the village of Ashcombe and spread east overnight.
+
+Scientists said the fire season now began about three weeks earlier than it did in the 1990s.`,
+  );
+
+  it('reads "broke out" as "started", so "where did it start" finds it, and stops a place before "and spread"', () => {
+    const a = answerQuestion(blaze, 'Where did the blaze start?');
+    expect(a.sources[0]?.index).toBe(0);
+    expect(a.answer).toContain('Ashcombe');
+    expect(a.answer).not.toContain('spread');
+  });
+
+  it('answers "what day" with a day, not with "three weeks earlier"', () => {
+    expect(answerQuestion(blaze, 'What day did the blaze begin?').answer).toContain('Saturday');
+  });
+});

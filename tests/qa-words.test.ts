@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { areRelated } from '../src/index/related.js';
 import { similarity, vectorId } from '../src/index/embeddings.js';
 import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
-import { termOfWord } from '../src/nlp/terms.js';
+import { termAt, termOfWord } from '../src/nlp/terms.js';
+import { readTokens } from '../src/nlp/wink.js';
 import { editDistance } from '../src/qa/spelling.js';
 import { cleanQuestion } from '../src/qa/clean.js';
 
@@ -51,5 +52,14 @@ describe('spelling and shorthand', () => {
     expect(expandShorthand('how far r the rebels')).toBe('how far are the rebels');
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
+  });
+});
+
+describe('phrasal verbs', () => {
+  it('gives a phrasal verb’s particle the term of its meaning', () => {
+    const tokens = readTokens('The fire broke out on Saturday.');
+    expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('start'));
+    const plain = readTokens('The fire spread out on Saturday.');
+    expect(plain.map((_, i) => termAt(plain, i))).not.toContain(termOfWord('start'));
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../article/types.js';
-import { termOf } from '../nlp/terms.js';
+import { termAt } from '../nlp/terms.js';
 
 export interface IndexedSentence {
   /** Position in the index (all articles, reading order). */
@@ -92,7 +92,7 @@ export class SentenceIndex {
         for (let i = 0; i < tokens.length; i += 1) {
           const t = tokens[i];
           if (t.kind === 'word') this.words.add(t.norm);
-          const term = termOf(t);
+          const term = termAt(tokens, i);
           terms[i] = term;
           if (term === null) continue;
           length += 1;

@@ -34,3 +34,40 @@ export function termOf(t: Token): string | null {
   // Most words have no curly apostrophe: skip the replacement (and its regular expression) then.
   return termOfWord(base.includes('’') ? base.replace(/[’]/g, "'") : base);
 }
+
+/**
+ * Phrasal verbs whose meaning their verb alone does not carry ("the fire broke out" = it started):
+ * the particle stands for a plain verb of that meaning, so questions in either wording meet.
+ */
+const PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['break out', 'start'],
+  ['call off', 'cancel'],
+  ['carry out', 'conduct'],
+  ['put out', 'extinguish'],
+  ['step down', 'resign'],
+  ['pull out', 'withdraw'],
+  ['shut down', 'close'],
+  ['set up', 'establish'],
+  ['give up', 'surrender'],
+  ['blow up', 'explode'],
+  ['hand over', 'transfer'],
+  ['wipe out', 'destroy'],
+  ['pass away', 'die'],
+  ['look into', 'investigate'],
+  ['find out', 'discover'],
+  ['lay off', 'dismiss'],
+  ['take off', 'depart'],
+  ['turn down', 'reject'],
+]);
+const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
+
+/** The index term of token i in its sentence: as termOf, but a phrasal verb's particle stands for its meaning. */
+export function termAt(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  const verb = tokens[i - 1];
+  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1) {
+    const meaning = phrasalTerms.get(`${verb.lemma} ${t.norm}`);
+    if (meaning !== undefined) return meaning;
+  }
+  return termOf(t);
+}

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { termOf, termOfWord } from '../nlp/terms.js';
+import { termAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
 import { relatedTerms } from '../index/related.js';
@@ -84,9 +84,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const names = kbNameWords(kb);
   const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];
-  for (const t of corrected) {
-    const term = termOf(t);
+  for (let i = 0; i < corrected.length; i += 1) {
+    const t = corrected[i];
+    const term = termAt(corrected, i);
     if (term === null || term === '') continue;
+    // "broke out" stands for "start": its particle counts as a verb.
+    const pos = term === termOf(t) ? t.pos : 'VERB';
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
@@ -94,7 +97,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How big a fine …" names what is measured: the adjective only asks for its size.
     const namesThing = /^how \w+ an? \w/.test(lower);
     const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm));
-    terms.push({ word: t.text, term, pos: t.pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
+    terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
   const focus = focusWord ? terms.find((t) => t.word.toLowerCase() === focusWord && (t.pos === 'NOUN' || t.pos === 'PROPN')) : undefined;

@@ -46,6 +46,8 @@ export function coordinated(sentence: Sentence, to: number): number {
     if (!phrase) return to;
     const words = tokens.slice(phrase.from, phrase.to + 1);
     if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
+    // "near Ashcombe and spread east": a bare lower-case word after "and" starts a new clause, not a list.
+    if (/^\p{Ll}/u.test(words[0].text) && words[0].pos !== 'DET' && words[0].pos !== 'ADJ') return to;
     if (words.some((t) => t.norm === "'s" || t.text === '’s')) return to;
     // The phrase may itself close the list ("Iraq and Jordan").
     if (closing || words.some((t) => t.norm === 'and' || t.norm === 'or')) return phrase.to;

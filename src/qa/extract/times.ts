@@ -24,6 +24,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     });
     options.sort((a, b) => ctx.sentence.text.indexOf(a.text) - ctx.sentence.text.indexOf(b.text));
   }
+  // "What day …" wants a day or a date; "in what year" a year or a date.
+  const unit = ASKED_UNIT.exec(ctx.q.text)?.[1]?.toLowerCase();
+  const fits = unit ? UNIT_KINDS[unit] : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
   options.forEach((f, k) => {
@@ -37,7 +40,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
-      best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength: (reportTime ? 0.5 : 1) * (f.fromFact ? 1 : 0.8) };
+      const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
+      best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength: (reportTime ? 0.5 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) };
     }
   });
   if (best || durations) return best;
@@ -45,10 +49,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   // minute" wants a minute: "in the second half" does not say which.
   const points = [...ctx.sentence.text.matchAll(ORDINAL_POINTS)].map((m) => m[0]);
   if (points.length === 0) return null;
-  const unit = ASKED_UNIT.exec(ctx.q.text)?.[1]?.toLowerCase();
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
 }
+
+const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
 const ASKED_UNIT = /\b(?:what|which) (minute|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
