@@ -15,7 +15,7 @@ import type { Fact } from '../src/facts/types.js';
 import { SentenceIndex, type QueryTerm } from '../src/index/sentence-index.js';
 import { factChanges } from '../src/kb/store.js';
 import { InternTable } from '../src/nlp/intern.js';
-import { termOf } from '../src/nlp/terms.js';
+import { termAt, termOf } from '../src/nlp/terms.js';
 import { readSentences } from '../src/nlp/wink.js';
 
 const FIXTURES = 'tests/fixtures/articles';
@@ -102,7 +102,7 @@ describe('SentenceIndex', () => {
 
   it('keeps terms, lazily built term counts and lengths as the eager index had them', () => {
     for (const d of index.docs) {
-      const terms = d.sentence.tokens.map(termOf);
+      const terms = d.sentence.tokens.map((_, i, tokens) => termAt(tokens, i));
       expect(d.terms).toEqual(terms);
       const tf = new Map<string, number>();
       for (const t of terms) if (t !== null) tf.set(t, (tf.get(t) ?? 0) + 1);
