@@ -159,6 +159,11 @@ describe('a preposition left at the end of the question', () => {
 });
 
 describe('yes or no', () => {
+  it('answers no when the article negates a related word ("no reports of deaths" for "killed")', () => {
+    const story = knowledgeBaseFromText('deaths.txt', 'date 2025-08-12\n\nA sawmill and 12 homes have been destroyed, but there were no reports of deaths.\n\nThe minister visited the area on Monday.');
+    expect(answerQuestion(story, 'Has anyone been killed?').answer).toMatch(/^No: there were no reports of deaths/);
+  });
+
   it('declines when the article never names the asked property, in any word', () => {
     const trial = readFileSync(new URL('./fixtures/articles/kellbrook-fraud-trial-2024-11.txt', import.meta.url), 'utf8');
     const story = knowledgeBaseFromText('trial.txt', trial);

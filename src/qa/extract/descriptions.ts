@@ -217,15 +217,17 @@ export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody',
  */
 export function yesNo(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  if (ctx.exact.length === 0) return null;
-  let from = ctx.exact[0];
-  let to = ctx.exact[ctx.exact.length - 1];
+  // "Has anyone been killed?" / "no reports of deaths": a related word bears on the question too.
+  const words = ctx.anchors;
+  if (words.length === 0) return null;
+  let from = words[0];
+  let to = words[words.length - 1];
   const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
-  const articleNegated = ctx.exact.some((a) => {
+  const articleNegated = words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
     return false;
   });
