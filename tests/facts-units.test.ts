@@ -154,3 +154,19 @@ describe('names around titles, units and "and"', () => {
     expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Lotte Brandsma' }]);
   });
 });
+
+describe('companies and the places institutions are named after', () => {
+  const f = facts(
+    'date 2025-06-19\n\nNorrvik, one of the largest mobile phone operators, said on Thursday that hackers had stolen customer data. Norrvik said it would not pay. Shares in Norrvik fell. Ms Hallander spoke at a press conference in the capital, Aldersund. Dr Tobias Renn, a researcher at Aldersund Technical University, said the gap was too long.',
+  );
+  const names = ofType(f, 'name');
+
+  it('takes a one-word name that "said it …" for an organisation, not a person', () => {
+    expect(names.find((n) => n.name === 'Norrvik')?.kind).toBe('organisation');
+  });
+
+  it('keeps a city apart from the university named after it', () => {
+    expect(names.find((n) => n.name === 'Aldersund Technical University')?.forms).not.toContain('Aldersund');
+    expect(names.some((n) => n.name === 'Aldersund')).toBe(true);
+  });
+});

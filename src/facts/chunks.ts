@@ -245,7 +245,10 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   while (tokens[k] && tokens[k].pos === 'AUX') k += 1;
   const saidAfter = tokens[k] && tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma);
   const saidBefore = before && before.pos === 'VERB' && REPORTING_VERBS.has(before.lemma) && !isPossessive(after);
-  if (saidAfter || saidBefore) votes.person += 1;
+  // Companies say things too: "Norrvik said" only hints at a person when the name has a given name,
+  // and "Norrvik said it …" speaks of itself as a thing.
+  if ((saidAfter || saidBefore) && words.length > 1) votes.person += 1;
+  if (saidAfter && tokens[k + 1]?.norm === 'it') votes.organisation += 1;
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {

@@ -76,6 +76,8 @@ export const PLACE_AFTER = set(`
 export const ORG_AFTER = set(`
   group agency company firm party militia army government ministry council organisation
   organization network channel newspaper broadcaster bank movement faction coalition alliance
+  operator operators carrier retailer manufacturer maker airline insurer lender publisher provider
+  supplier contractor club
 `);
 
 /** Nouns that introduce a place by "the N of X": "the city of Hama", "the province of Idlib". */

@@ -88,6 +88,9 @@ function normalisePhrase(text: string): string {
 }
 
 /** Is `short` a short form of `long`? Both as lower-cased words. */
+/** Last words of institutions named after their place. */
+const PLACE_INSTITUTIONS = new Set(['university', 'college', 'court', 'council', 'hospital', 'airport', 'police', 'school', 'station', 'prison', 'library', 'museum', 'cathedral', 'stadium', 'park', 'port', 'harbour', 'zoo']);
+
 export function isShortForm(short: readonly string[], long: readonly string[]): boolean {
   if (short.length === 0 || short.length >= long.length) return false;
   const first = short[0];
@@ -100,8 +103,9 @@ export function isShortForm(short: readonly string[], long: readonly string[]): 
     if (p + short.length === long.length && long[p - 1] !== 'of' && long[p - 1] !== 'for') return true;
     if (short.some((w) => isOrgWord(w))) return true;
     if (p === 0 && short.length >= 2) return true;
-    // "Halvorsen" for "Halvorsen Marine Ltd": a company goes by its first word.
-    if (p === 0 && isOrgWord(long[long.length - 1])) return true;
+    // "Halvorsen" for "Halvorsen Marine Ltd": a company goes by its first word; a place's institution
+    // ("Aldersund Technical University", "Kellbrook Crown Court") does not: its first word is the place.
+    if (p === 0 && isOrgWord(long[long.length - 1]) && !PLACE_INSTITUTIONS.has(long[long.length - 1])) return true;
   }
   return false;
 }
