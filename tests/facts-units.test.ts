@@ -170,3 +170,15 @@ describe('companies and the places institutions are named after', () => {
     expect(names.some((n) => n.name === 'Aldersund')).toBe(true);
   });
 });
+
+describe('dates with a relative year', () => {
+  it('resolves "14 March next year" and "in May last year" against the article date', () => {
+    const f = facts('date 2024-11-21\n\nThe judge set a hearing for 14 March next year. The lorry hit the pair in May last year.');
+    expect(ofType(f, 'time').map((t) => [t.text, t.resolved])).toEqual(
+      expect.arrayContaining([
+        ['14 March next year', '2025-03-14'],
+        ['May last year', '2023-05'],
+      ]),
+    );
+  });
+});

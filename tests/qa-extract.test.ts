@@ -256,3 +256,14 @@ Scientists said the fire season now began about three weeks earlier than it did 
     expect(answerQuestion(blaze, 'What day did the blaze begin?').answer).toContain('Saturday');
   });
 });
+
+describe('the tense of "when"', () => {
+  it('does not answer "when will …" with a date before the article', () => {
+    const story = knowledgeBaseFromText(
+      'inquiry.txt',
+      'date 2025-02-18\n\nThe safety board said in a report published in January that work on the tunnel had been halted.\n\nOpposition politicians called for an independent inquiry.',
+    );
+    expect(answerQuestion(story, 'When will the independent inquiry report its findings?').answered).toBe(false);
+    expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
+  });
+});

@@ -194,6 +194,10 @@ function pushMonth(
   if (isYear(tokens[k])) {
     year = Number(tokens[k].text);
     to = k;
+  } else if (ad.year !== undefined && tokens[k + 1]?.norm === 'year' && ['last', 'next', 'this'].includes(tokens[k]?.norm ?? '')) {
+    // "14 March next year", "in May last year".
+    year = ad.year + (tokens[k].norm === 'last' ? -1 : tokens[k].norm === 'next' ? 1 : 0);
+    to = k + 1;
   }
   if (from > 0 && ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next'].includes(tokens[from - 1].norm)) {
     if (tokens[from - 1].norm !== 'in' && tokens[from - 1].norm !== 'on') from -= 1;

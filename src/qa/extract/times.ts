@@ -14,6 +14,16 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
   const asksNow = /\b(?:now|currently|today|new|latest|instead)\b/i.test(ctx.q.text);
   const asksReport = ctx.q.tokens.some((t) => REPORTING_VERBS.has(t.lemma));
+  // "When will the inquiry report?" is not answered by a date before the article was written, nor
+  // "when did it happen?" by one after it.
+  const tense = /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(ctx.q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(ctx.q.text) ? 'past' : undefined;
+  const written = ctx.m.doc.article.meta.date;
+  const wrongTense = (resolved: string | undefined): boolean => {
+    if (!tense || !resolved || !written) return false;
+    const n = Math.min(resolved.length, written.length);
+    const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
+    return tense === 'future' ? a < b : a > b;
+  };
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
   const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
   if (!durations) {
@@ -41,7 +51,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength: (reportTime ? 0.5 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) };
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(f.resolved) ? 0.3 : 1);
+      best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
   if (best || durations) return best;
