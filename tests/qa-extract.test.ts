@@ -267,3 +267,15 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
   });
 });
+
+describe('a quotation over two sentences', () => {
+  it('is cited from its first sentence, in reading order', () => {
+    const story = knowledgeBaseFromText(
+      'quote.txt',
+      'date 2025-06-19\n\nThe council received 3,000 complaints. “An apology is not enough. People deserve compensation,” said its chair, Lotte Brandsma.',
+    );
+    const a = answerQuestion(story, 'What did Lotte Brandsma say?');
+    expect(a.answer).toContain('An apology is not enough');
+    expect(a.sources.map((s) => s.index)).toEqual([1, 2]);
+  });
+});

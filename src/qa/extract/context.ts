@@ -21,6 +21,8 @@ export interface Extraction {
   attribution?: string;
   /** The entity the answer is about or is, for follow-up pronouns. */
   focus?: string;
+  /** Sentences of the article the answer spans, in reading order (a quotation over several). */
+  spans?: number[];
 }
 
 export interface Ctx {

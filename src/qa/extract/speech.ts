@@ -55,7 +55,16 @@ export function quote(ctx: Ctx): Extraction | null {
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
-      ...quotes.map((q) => ({ text: `“${q.text}”`, type: 'quote' as const, how: 'quote', strength: 1, attribution: q.speaker, focus: q.speaker, overlap: overlap(q.text) })),
+      ...quotes.map((q) => ({
+        text: `“${q.text}”`,
+        type: 'quote' as const,
+        how: 'quote',
+        strength: 1,
+        attribution: q.speaker,
+        focus: q.speaker,
+        overlap: overlap(q.text),
+        ...(q.sentences.length > 1 ? { spans: [...q.sentences].sort((a, b) => a - b) } : {}),
+      })),
       ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(c.claim) })),
     ].sort((a, b) => b.overlap - a.overlap);
     const best = options[0];
