@@ -110,7 +110,7 @@ describe('yes-no', () => {
 describe('quote: what did X say', () => {
   it.each<Case>([
     ['seed', "What did the Observatory's chief say?", { intent: 'quote', answer: 'mother of all battles', source: 'mother of all battles' }],
-    ['karsa-earthquake-2023-09', 'What did Petra Ilic say about the shaking?', { intent: 'quote', answer: 'almost a minute', source: 'said Petra Ilic' }],
+    ['karsa-earthquake-2023-09', 'What did Petra Ilic say about the shaking?', { intent: 'quote', answer: 'almost a minute', source: 'The shaking went on for almost a minute' }],
     ['corvale-cup-final-2024-05', 'What did Reyne say?', { intent: 'quote', answer: 'waited my whole life', source: 'I have waited my whole life' }],
     ['halvorsen-brightwater-2023-03', 'What did Maria Lenz say?', { intent: 'quote', answer: 'most important step', source: 'most important step in our history' }],
   ])('%s: %s', check);
