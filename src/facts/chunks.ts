@@ -3,6 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { EntityKind } from './types.js';
 import {
   HONORIFICS,
+  INSTITUTION_WORDS,
   MONTHS,
   ORG_AFTER,
   ORG_WORDS,
@@ -63,9 +64,6 @@ function mayIsMonth(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (prev !== undefined && (BEFORE_MONTH.has(prev.norm) || prev.kind === 'number')) || (next !== undefined && (next.kind === 'number' || next.norm === 'last' || next.norm === 'next' || next.norm === 'this'));
 }
-
-/** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
-const INSTITUTION_WORDS = new Set(['service', 'services', 'council', 'authority', 'agency', 'department', 'commission', 'institute', 'association', 'society', 'board', 'bureau', 'office', 'ministry', 'trust', 'foundation', 'directorate']);
 
 /** "38C", "100F": a capital letter written against its number is a unit. */
 const unitLetter = (tokens: readonly Token[], i: number): boolean =>

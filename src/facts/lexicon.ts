@@ -53,6 +53,18 @@ export const PERSON_NOUNS = set(`
   accountant lawyer teacher pilot soldier gunman activist journalist reporter campaigner
 `);
 
+/** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
+export const INSTITUTION_WORDS = set(`
+  service services council authority agency department commission institute association society
+  board bureau office ministry trust foundation directorate
+`);
+
+/** Last words of institutions named after their place: "Aldersund Technical University", "Kellbrook Crown Court". */
+export const PLACE_INSTITUTIONS = set(`
+  university college court council hospital airport police school station prison library museum
+  cathedral stadium park port harbour zoo
+`);
+
 /** A word in a name that makes it an organisation: "Observatory", "Agency", "Ltd", "FM". */
 export const ORG_WORDS = set(`
   agency observatory group army council ministry department inc inc. ltd ltd. llc plc corp corp.

@@ -19,7 +19,7 @@ import type { Token } from '../nlp/token.js';
 import type { Chunk } from './chunks.js';
 import { isOrgWord } from './chunks.js';
 import type { Draft } from './draft.js';
-import { HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { HONORIFICS, PLACE_INSTITUTIONS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import type { AliasFact, EntityKind, Fact, NameFact, RoleFact } from './types.js';
 import { startsUpper } from './tokens.js';
 
@@ -88,9 +88,6 @@ function normalisePhrase(text: string): string {
 }
 
 /** Is `short` a short form of `long`? Both as lower-cased words. */
-/** Last words of institutions named after their place. */
-const PLACE_INSTITUTIONS = new Set(['university', 'college', 'court', 'council', 'hospital', 'airport', 'police', 'school', 'station', 'prison', 'library', 'museum', 'cathedral', 'stadium', 'park', 'port', 'harbour', 'zoo']);
-
 export function isShortForm(short: readonly string[], long: readonly string[]): boolean {
   if (short.length === 0 || short.length >= long.length) return false;
   const first = short[0];

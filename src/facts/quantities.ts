@@ -93,8 +93,7 @@ const FRACTION_COUNTS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3],
 /** "a third", "two-thirds", "half", each followed by "of": the share and its last token. */
 function readFraction(tokens: readonly Token[], i: number): { value: number; to: number } | undefined {
   const t = tokens[i];
-  // "half of …" needs no count; "a half" and "one half" take one.
-  // "the first half of the year" is a period, not a share.
+  // "half of …" needs no count, but "the first half of the year" is a period, not a share.
   const before = tokens[i - 1];
   if (t.norm === 'half' && tokens[i + 1]?.norm === 'of' && !(before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM'))) return { value: 0.5, to: i };
   const count = FRACTION_COUNTS.get(t.norm);

@@ -84,6 +84,8 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const names = kbNameWords(kb);
   const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];
+  // "How big a fine …" names what is measured: the adjective only asks for its size.
+  const namesThing = /^how \w+ an? \w/.test(lower);
   for (let i = 0; i < corrected.length; i += 1) {
     const t = corrected[i];
     const term = termAt(corrected, i);
@@ -94,8 +96,6 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
-    // "How big a fine …" names what is measured: the adjective only asks for its size.
-    const namesThing = /^how \w+ an? \w/.test(lower);
     const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm));
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }

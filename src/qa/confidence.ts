@@ -77,8 +77,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(t.term))) {
     cap = Math.min(cap, 0.4);
   }
-  // "What was Norrvik's profit?" is not answered by a sentence about its turnover.
-  // Word vectors put profit near turnover; only the word itself or a related word will do here.
+  // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
+  // vectors put near profit): the measured word must be there as written or as a related word.
   const measure = q.measure ? q.terms.find((t) => t.word.toLowerCase() === q.measure) : undefined;
   if (measure && !m.doc.tf.has(measure.term) && !m.doc.terms.some((x) => x !== null && relatedSet(measure.term).has(x))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.

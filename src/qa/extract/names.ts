@@ -139,12 +139,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
 function leadPerson(ctx: Ctx, kinds: NameFact['kind'][], copula: number): { ext: Extraction; score: number } | null {
   if (!kinds.includes('person')) return null;
   const role = ctx.facts.find((f): f is RoleFact => f.type === 'role' && f.via === 'lead' && f.sentences[0] === ctx.sentence.index);
-
   if (!role || inQuestion(ctx, role.subject)) return null;
   const tokens = ctx.sentence.tokens;
   // The description opens the sentence: it ends at the token where its text does.
   const end = tokens.findIndex((t) => t.end - tokens[0].start >= role.description.length);
-
   if (end < 0 || !subjectOfAnchorVerb(ctx, end + 1)) return null;
   // Scored as a name in that place would be: the actor of the question's verb, before its "was".
   const score = 2.5 * nearness(ctx, 0, end) * (copula > end ? 2 : 1);
