@@ -279,3 +279,17 @@ describe('a quotation over two sentences', () => {
     expect(a.sources.map((s) => s.index)).toEqual([1, 2]);
   });
 });
+
+describe('who did it, in which clause', () => {
+  const match = knowledgeBaseFromText(
+    'final.txt',
+    'date 2024-05-19\n\nTomas Reyne, the club’s captain, scored twice in the second half after Port Aldren had taken the lead through a penalty by Luka Ferro.\n\nFerro was later sent off for a second yellow card.',
+  );
+
+  it('answers from the clause that names the question’s team, and knows a surname-only name for a person', () => {
+    expect(match.facts.find((f) => f.type === 'name' && f.name === 'Luka Ferro')).toMatchObject({ kind: 'person' });
+    const a = answerQuestion(match, "Who scored Port Aldren's goal?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Luka Ferro');
+  });
+});

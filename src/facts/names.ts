@@ -433,6 +433,13 @@ export function buildNames(
     if (e) e.votes[h.kind] += 3;
   }
 
+  // "Luka Ferro … Ferro was sent off": news names a person in full once and by the surname after;
+  // organisations go by their first word or an acronym, places by their whole name.
+  for (const e of entities.values()) {
+    const words = e.name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length >= 2 && !words.some((w) => isOrgWord(w)) && e.forms.includes(last)) e.votes.person += 2;
+  }
   const kinds = new Map<string, EntityKind>();
   for (const e of entities.values()) kinds.set(e.name, decideKind(e.votes));
   const entityAt = new Map(resolved.map((c) => [`${c.sentence}:${c.start}`, c.entity]));

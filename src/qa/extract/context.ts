@@ -2,6 +2,7 @@ import type { Sentence } from '../../article/types.js';
 import type { Fact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
+import type { Token } from '../../nlp/token.js';
 import { relatedSet } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { AnswerType } from '../intents.js';
@@ -94,6 +95,17 @@ export function nearness(ctx: Ctx, from: number, to: number, verbsOnly = false):
   return 1 / (1 + best / 3);
 }
 
+/** Does "after" at `i` open a clause with a subject of its own ("after Port Aldren had taken"), not a phrase ("after falling behind", "after the match")? */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX') return false;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k += 1) {
+    if (tokens[k].text === ',' || tokens[k].text === '.') return false;
+    if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].norm.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
 /**
  * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
  * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
@@ -106,6 +118,8 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
     // ", and received an 18-month sentence": a clause opening on its verb shares the subject before it.
     const ownSubject = !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') && !(tokens[i + 2]?.pos === 'ADV' && /^(?:VERB|AUX)$/.test(tokens[i + 3]?.pos ?? ''));
     if (tokens[i].text === ';' || (tokens[i].text === ',' && /^(?:and|but|while|whereas)$/i.test(tokens[i + 1].text) && ownSubject)) bounds.push(i + 1);
+    // "X scored twice after Port Aldren had taken the lead through Y": a clause of its own, with its own subject.
+    else if (/^(?:after|before|while|whereas|although|because|when)$/i.test(tokens[i].text) && opensClause(tokens, i)) bounds.push(i);
   }
   if (bounds.length === 1) return false;
   bounds.push(tokens.length);
@@ -114,7 +128,11 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
   if (names.length === 0) return false;
   const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
-  const ownHasName = names.some((n) => inClause(own, n));
-  const otherHasName = names.some((n) => bounds.some((_, k) => k !== own && inClause(k, n)));
-  return !ownHasName && otherHasName;
+  if (names.some((n) => inClause(own, n))) return false;
+  // The other clause must also hold more of the question: "a day after opposition gunmen captured
+  // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
+  // named in the main clause.
+  const asked = (k: number): number => ctx.m.doc.terms.filter((x, i) => x !== null && ctx.questionTerms.has(x) && clauseOf(i) === k).length;
+  const ownAsked = asked(own);
+  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(k, n)) && asked(k) > ownAsked);
 }
