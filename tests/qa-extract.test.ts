@@ -293,3 +293,29 @@ describe('who did it, in which clause', () => {
     expect(a.answer).toContain('Luka Ferro');
   });
 });
+
+describe('a ferry that ran aground', () => {
+  const ferry = knowledgeBaseFromText(
+    'ferry.txt',
+    `date 2025-10-14
+
+More than 300 passengers and crew were rescued from a ferry that ran aground late on Sunday.
+
+The ferry was sailing from the port of Skarvik to the island of Hellmo when it struck rocks at around 22:40.
+
+The ship was carrying about 180 tonnes of fuel oil.`,
+  );
+
+  it('counts passengers and crew as people', () => {
+    expect(answerQuestion(ferry, 'How many people were rescued from the ferry?').answer).toContain('300');
+  });
+
+  it('answers "where was it going" with where it was going to', () => {
+    expect(answerQuestion(ferry, 'Where was the ferry sailing to?').answer).toContain('Hellmo');
+  });
+
+  it('reads "22:40" as a time of day, and corrects a typo the article spells right', () => {
+    expect(ferry.facts.some((f) => f.type === 'time' && f.kind === 'time-of-day' && f.text === '22:40')).toBe(true);
+    expect(answerQuestion(ferry, 'how much fuel was the ship carying').answer).toContain('180 tonnes');
+  });
+});

@@ -51,6 +51,8 @@ export const PERSON_NOUNS = set(`
   cyclist student pupil worker employee mother father son daughter wife husband tourist hiker
   climber patient suspect defendant victim farmer fisherman businessman businesswoman
   accountant lawyer teacher pilot soldier gunman activist journalist reporter campaigner
+  crew customer voter fighter civilian spectator fan supporter member staff firefighter protester
+  refugee migrant evacuee inhabitant citizen adult resident people
 `);
 
 /** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */

@@ -152,9 +152,10 @@ export function extractTimes(article: Article): PlacedTime[] {
         }
       }
 
-      // "3:15am", "10 p.m.", "noon", "midnight"
-      if (t.kind === 'time' || (isDigits(t) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'noon' || t.norm === 'midnight') {
-        let to = t.kind === 'time' || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
+      // "3:15am", "22:40", "10 p.m.", "noon", "midnight" (wink reads "22:40" as a number)
+      const clock = t.kind === 'time' || (t.kind === 'number' && /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.test(t.text) && t.text.includes(':'));
+      if (clock || (isDigits(t) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'noon' || t.norm === 'midnight') {
+        let to = clock || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
         push('time-of-day', i, to);
       }

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { relatedTerms } from '../index/related.js';
+import { vectorId } from '../index/embeddings.js';
 import { termOf } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 
@@ -51,7 +51,8 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
   const out = tokens.map((t) => {
     const term = termOf(t);
     if (term === null || t.kind !== 'word' || t.norm.length < 4) return t;
-    if (kb.index.has(term) || relatedTerms(term).length > 0 || kb.index.words.has(t.norm)) return t;
+    // A word of the articles, or an English word we know (it has a word vector), is no typo.
+    if (kb.index.has(term) || kb.index.words.has(t.norm) || vectorId(t.norm) >= 0) return t;
     const max = t.norm.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = max + 1;

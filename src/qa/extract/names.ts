@@ -1,6 +1,6 @@
 import type { Sentence } from '../../article/types.js';
 import type { NameFact, RoleFact } from '../../facts/types.js';
-import { PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
+import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { articleFacts } from '../sentence-facts.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
@@ -9,6 +9,10 @@ import { inQuestion, nearness, otherActorClause, type Ctx, type Extraction } fro
 /** People, organisations and places: who did it, where it happened. */
 /** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
 export const PLACE_PREPS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'on']);
+
+/** Questions about a destination, and the prepositions that give one. */
+const GOING = /\b(?:go|going|goes|went|head|heading|headed|bound|travel|travelling|traveling|sail|sailing|fly|flying|march|marching|move|moving|advance|advancing)\b/i;
+const TOWARDS = new Set(['to', 'towards', 'toward', 'into', 'for']);
 
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
@@ -84,6 +88,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   let best: Extraction | null = null;
   let bestScore = 0;
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
+  const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
   for (const c of chunks) {
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
@@ -113,11 +118,12 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (otherActorClause(ctx, c.start)) score *= 0.4;
     if (withPreposition) {
       let k = c.outerStart - 1;
-      while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'city' || tokens[k].norm === 'of' || tokens[k].norm === 'town' || tokens[k].norm === 'province')) k -= 1;
+      while (k >= 0 && !DIRECTIONS.has(tokens[k].norm) && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm))) k -= 1;
       if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm))) {
         from = k;
-        if (DIRECTIONS.has(tokens[k].norm) && k + 1 < tokens.length && tokens[k + 1].norm === 'of') from = k;
         score *= 1.15;
+        // "Where was the ferry going?": the place it was going to, not the one it left.
+        if (goingTo) score *= TOWARDS.has(tokens[k].norm) ? 1.5 : tokens[k].norm === 'from' ? 0.6 : 1;
       }
     }
     if (score > bestScore) {

@@ -1,4 +1,5 @@
 import type { QuantityFact } from '../../facts/types.js';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../../facts/lexicon.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -105,6 +106,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   return best;
 }
 
+const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w));
+
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
 
@@ -115,6 +118,8 @@ const SAME_THING = 0.75;
 function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   const words = measures.split(/\s+/);
   if (words.some((w) => /^\p{Lu}/u.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
+  // "How many people …" counts passengers, residents or soldiers alike.
+  if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => isPersonNoun(w.toLowerCase()));
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
 }

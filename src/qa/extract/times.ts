@@ -64,7 +64,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
 }
 
-const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'] };
+const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
-const ASKED_UNIT = /\b(?:what|which) (minute|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+const ASKED_UNIT = /\b(?:what|which) (time|minute|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
