@@ -319,3 +319,21 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(ferry, 'how much fuel was the ship carying').answer).toContain('180 tonnes');
   });
 });
+
+describe('rates and titles at the start of a sentence', () => {
+  const bank = knowledgeBaseFromText(
+    'bank.txt',
+    'date 2025-09-18\n\nGovernor Elsbeth Varano said the committee had acted because prices were rising.\n\nAnnual consumer price inflation rose to 5.8% in August, the statistics office said.\n\nMs Varano, 58, became governor in 2021.',
+  );
+
+  it('keeps a capitalised title that opens the sentence ("Governor Elsbeth Varano said")', () => {
+    expect(bank.facts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'role', subject: 'Elsbeth Varano', description: 'Governor', via: 'title' })]));
+    expect(answerQuestion(bank, 'Who is Elsbeth Varano?').answer).toMatch(/governor/i);
+  });
+
+  it('answers "what was the inflation rate" from a sentence that says "inflation rose to"', () => {
+    const a = answerQuestion(bank, 'What was the inflation rate in August?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('5.8%');
+  });
+});

@@ -197,6 +197,8 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
 /** Lower-case titles right before a name: "chief executive Maria Lenz". */
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
+  // "Governor Elsbeth Varano said …": a title opening the sentence is capitalised like a name.
+  if (k === 0 && isTitleHead(tokens[0])) return 0;
   if (k < 0 || !isTitleHead(tokens[k]) || !startsLower(tokens[k].text)) return start;
   while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
   // "Chief executive Sofie Hallander …": the sentence's capital belongs to the title.

@@ -79,8 +79,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
-  const measure = q.measure ? q.terms.find((t) => t.word.toLowerCase() === q.measure) : undefined;
-  if (measure && !m.doc.tf.has(measure.term) && !m.doc.terms.some((x) => x !== null && relatedSet(measure.term).has(x))) cap = Math.min(cap, 0.4);
+  // In "the inflation rate" the noun before the measure says what is measured just as well.
+  const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
+  const named = (term: string): boolean => m.doc.tf.has(term) || m.doc.terms.some((x) => x !== null && relatedSet(term).has(x));
+  const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
+  if (at >= 0 && !named(q.terms[at].term) && !(modifier && named(modifier.term))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   return cap;
