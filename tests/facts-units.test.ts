@@ -182,3 +182,10 @@ describe('dates with a relative year', () => {
     );
   });
 });
+
+describe('quoted descriptions', () => {
+  it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
+    const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Piet Amsel', verb: 'call', text: 'the right call, but a painful one' }]);
+  });
+});

@@ -113,6 +113,9 @@ export const REPORTING_VERBS = set(`
 /** Verbs that, with a that-clause, make the clause a reported claim but never a quote introducer. */
 export const NON_QUOTE_REPORTING = set(`estimate predict`);
 
+/** Verbs that put a quoted description on something: "called the decision “the right call”". */
+export const DESCRIBING_VERBS = set(`call describe label brand dub term`);
+
 /** Persons' pronouns and organisations' pronouns, for speaker resolution. */
 export const PERSON_PRONOUNS = set(`he she him her`);
 export const THING_PRONOUNS = set(`it they`);

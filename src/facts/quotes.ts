@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { NON_QUOTE_REPORTING, REPORTING_VERBS } from './lexicon.js';
+import { DESCRIBING_VERBS, NON_QUOTE_REPORTING, REPORTING_VERBS } from './lexicon.js';
 import type { NameIndex, Referent } from './name-index.js';
 import { beforeAuxiliaries, phraseEndingAt, phraseStartingAt, subjectBefore, withSubject } from './phrases.js';
 import type { QuoteFact } from './types.js';
@@ -118,10 +118,10 @@ function speakerBefore(index: NameIndex, s: Sentence, open: number): Attribution
   const tokens = s.tokens;
   let k = open - 1;
   if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k -= 1;
-  // X said: “…” / X told reporters: “…”
+  // X said: “…” / X told reporters: “…” / X called the decision “…”
   for (let v = k; v >= Math.max(0, k - 4); v -= 1) {
     if (tokens[v].text === ',' && v !== k) break;
-    if (!isReporting(tokens[v])) continue;
+    if (!isReporting(tokens[v]) && !(tokens[v].pos === 'VERB' && DESCRIBING_VERBS.has(tokens[v].lemma))) continue;
     if (tokens[v].norm === 'adding') return undefined;
     const span = subjectBefore(tokens, v);
     if (span) return { speaker: index.referent(s.index, span), verb: tokens[v].lemma, sentence: s.index };
