@@ -114,7 +114,7 @@ describe('SentenceIndex', () => {
 
   it('scores as plain BM25 over the term counts, in the same order', () => {
     const K1 = Number(process.env.K1 ?? 1.2);
-    const B = Number(process.env.BB ?? 0.5);
+    const B = Number(process.env.BB ?? 0.35);
     const query: QueryTerm[] = [
       { term: termOf(articles[0].sentences[0].tokens.find((t) => termOf(t) !== null)!)!, weight: 1 },
       { term: 'said', weight: 0.5 },

@@ -62,7 +62,7 @@ const COMMON_MIN_DF = 200;
 /** Query terms at least this heavy are the question's own words; lighter ones are related words. */
 const OWN_WEIGHT = 0.5;
 const ENOUGH_FOUND = 64;
-const B = 0.5;
+const B = 0.35;
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only
