@@ -337,3 +337,31 @@ describe('rates and titles at the start of a sentence', () => {
     expect(a.answer).toContain('5.8%');
   });
 });
+
+describe('places without names, days to come, and a city before its institution', () => {
+  const story = knowledgeBaseFromText(
+    'raft.txt',
+    `date 2025-10-14
+
+The governor spoke at the bank’s headquarters in Brackwater on Monday.
+
+Two passengers were missing for several hours before they were found in a life raft.
+
+Nordhavn Lines has suspended the route until at least Friday.
+
+Shares on the Brackwater Stock Exchange fell 1.3%.`,
+  );
+
+  it('answers "where" with the phrase after the verb when no place is named', () => {
+    expect(answerQuestion(story, 'Where were the two missing passengers found?').answer).toBe('in a life raft');
+  });
+
+  it('reads "until Friday" as the coming Friday', () => {
+    expect(story.facts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'time', text: 'Friday', resolved: '2025-10-17' })]));
+  });
+
+  it('keeps a city named before the institution named after it apart from it', () => {
+    const names = story.facts.filter((f) => f.type === 'name').map((f) => (f.type === 'name' ? f.name : ''));
+    expect(names).toEqual(expect.arrayContaining(['Brackwater', 'Brackwater Stock Exchange']));
+  });
+});

@@ -395,6 +395,10 @@ export function buildNames(
         const recent = canon.filter((n) => lastSeen.has(n)).sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0));
         entity = recent[0] ?? canon[0];
       } else entity = canonicalOf(c.name);
+      // "in Brackwater" before "Brackwater Stock Exchange" is ever named: a first word stands for an
+      // organisation only once the organisation has been introduced by its full name.
+      const words = wordsOf.get(entity) ?? [];
+      if (entity !== c.name && !c.name.includes(' ') && !lastSeen.has(entity) && words[0] === c.name.toLowerCase() && words.some((w) => isOrgWord(w))) entity = c.name;
     }
     lastSeen.set(entity, position(c));
     // Completed in place rather than copied: the chunks are this extraction's own, and every

@@ -84,7 +84,10 @@ export function extractTimes(article: Article): PlacedTime[] {
 
       if (WEEKDAYS.has(t.norm) && startsUpper(t.text)) {
         const [from, to] = widen(tokens, i);
-        const dir = tokens[i - 1]?.norm === 'next' ? 'after' : 'before';
+        // "next Friday", "until (at least) Friday", "by Friday": a day still to come.
+        const before = tokens[i - 1]?.norm;
+        const ahead = before === 'next' || before === 'until' || before === 'till' || before === 'by' || (before === 'least' && tokens[i - 3]?.norm === 'until');
+        const dir = ahead ? 'after' : 'before';
         push('weekday', from, to, resolveWeekday(t.norm, date, dir));
         continue;
       }

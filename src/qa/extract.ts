@@ -8,7 +8,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
 import { description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, entity } from './extract/names.js';
+import { agentPhrase, entity, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
 import { time } from './extract/times.js';
@@ -90,7 +90,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
       return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? entity(ctx, ['person', 'organisation'], false) ?? agentPhrase(ctx);
     case 'place':
-      return entity(ctx, ['place'], true);
+      return entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':
       return (
         strandedObject(ctx) ??

@@ -4,7 +4,7 @@ import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { articleFacts } from '../sentence-facts.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { inQuestion, nearness, otherActorClause, type Ctx, type Extraction } from './context.js';
+import { inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** People, organisations and places: who did it, where it happened. */
 /** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
@@ -153,6 +153,29 @@ function leadPerson(ctx: Ctx, kinds: NameFact['kind'][], copula: number): { ext:
   // Scored as a name in that place would be: the actor of the question's verb, before its "was".
   const score = 2.5 * nearness(ctx, 0, end) * (copula > end ? 2 : 1);
   return { ext: { text: role.subject, type: 'entity', how: 'name of the lead\'s subject', strength: 0.9, focus: role.subject }, score };
+}
+
+/** Prepositions that put something in a place that has no name: "found in a life raft". */
+const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard', 'beside', 'behind', 'outside']);
+
+/**
+ * "Where were the passengers found?" / "… were found in a life raft": without a place name, the
+ * phrase after a locating preposition right after the question's verb.
+ */
+export function placePhrase(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
+  for (const a of ctx.exact) {
+    const term = ctx.m.doc.terms[a];
+    if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
+    for (let k = a + 1; k <= a + 3 && k < tokens.length; k += 1) {
+      if (!LOCATING.has(tokens[k].norm)) continue;
+      const p = phraseStartingAt(tokens, k + 1, 6);
+      if (!p || TIME_WORD.test(tokens[p.to].text)) break;
+      return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
+    }
+  }
+  return null;
 }
 
 export function agentPhrase(ctx: Ctx): Extraction | null {
