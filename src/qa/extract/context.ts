@@ -3,6 +3,7 @@ import type { Fact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
+import { isClauseEnd } from '../spans.js';
 import { relatedSet } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { AnswerType } from '../intents.js';
@@ -135,4 +136,19 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   const asked = (k: number): number => ctx.m.doc.terms.filter((x, i) => x !== null && ctx.questionTerms.has(x) && clauseOf(i) === k).length;
   const ownAsked = asked(own);
   return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(k, n)) && asked(k) > ownAsked);
+}
+
+/**
+ * The first token within `span` after one of the question's own verbs in the sentence ("caused …
+ * by", not another verb's "delayed by a year") that `accept` takes, before the clause ends.
+ */
+export function afterQuestionVerb(ctx: Ctx, span: number, accept: (t: Token) => boolean): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
+  for (const a of ctx.exact) {
+    const term = ctx.m.doc.terms[a];
+    if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
+    for (let k = a + 1; k <= a + span && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (accept(tokens[k])) return k;
+  }
+  return undefined;
 }

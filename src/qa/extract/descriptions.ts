@@ -4,7 +4,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { inQuestion, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, inQuestion, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
@@ -169,21 +169,10 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
   if (!prep) return null;
   const tokens = ctx.sentence.tokens;
-  // The question's own verb ("caused … by"), not another verb of the sentence ("delayed by a year").
-  const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
-  for (const a of ctx.anchors) {
-    const term = ctx.m.doc.terms[a];
-    if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
-    for (let k = a + 1; k <= a + 4 && k < tokens.length; k += 1) {
-      if (isClauseEnd(tokens[k])) break;
-      if (tokens[k].norm !== prep) continue;
-      // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
-      if (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB') break;
-      const text = clauseFrom(ctx.sentence, k + 1, 16);
-      return { text: tidyAnswer(text), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
-    }
-  }
-  return null;
+  const k = afterQuestionVerb(ctx, 4, (t) => t.norm === prep);
+  if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
+  // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
+  return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16)), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
 }
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */

@@ -4,7 +4,7 @@ import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { articleFacts } from '../sentence-facts.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** People, organisations and places: who did it, where it happened. */
 /** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
@@ -164,18 +164,10 @@ const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard',
  */
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
-  for (const a of ctx.exact) {
-    const term = ctx.m.doc.terms[a];
-    if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
-    for (let k = a + 1; k <= a + 3 && k < tokens.length; k += 1) {
-      if (!LOCATING.has(tokens[k].norm)) continue;
-      const p = phraseStartingAt(tokens, k + 1, 6);
-      if (!p || TIME_WORD.test(tokens[p.to].text)) break;
-      return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
-    }
-  }
-  return null;
+  const k = afterQuestionVerb(ctx, 3, (t) => LOCATING.has(t.norm));
+  const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, 6);
+  if (k === undefined || !p || TIME_WORD.test(tokens[p.to].text)) return null;
+  return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 export function agentPhrase(ctx: Ctx): Extraction | null {
