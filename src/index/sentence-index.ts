@@ -47,7 +47,6 @@ function termCounts(terms: readonly (string | null)[]): Map<string, number> {
  */
 const TF_SLOTS = 64;
 
-
 export interface QueryTerm {
   term: string;
   /** 1 for the question's own words, less for related words. */
@@ -56,13 +55,13 @@ export interface QueryTerm {
 
 /** BM25 parameters; b is low because news sentences vary little in length and long ones carry more. */
 const K1 = 1.2;
+const B = 0.35;
 /** A term in more than this share of the sentences (and at least COMMON_MIN_DF of them) is common. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN_DF = 200;
 /** Query terms at least this heavy are the question's own words; lighter ones are related words. */
 const OWN_WEIGHT = 0.5;
 const ENOUGH_FOUND = 64;
-const B = 0.35;
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only

@@ -1,7 +1,7 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
-import type { AnswerType } from './intents.js';
+import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, speakersOf, type Extraction } from './extract.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
@@ -51,8 +51,6 @@ const VERBLESS = 0.6;
 const CAPTION = 0.6;
 /** A sentence without a value of the kind a precise question asks for. */
 const NO_VALUE = 0.35;
-/** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
-const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
 
 /**
  * What a sentence's place and form say before its words do: the lead sentence of an article
@@ -65,7 +63,7 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
-  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
+  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
   if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
@@ -76,7 +74,7 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
 /** How much finding (or not finding) a value of the asked kind in a sentence counts. */
 function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
   // "Who is Corvale's coach?" is answered only by a sentence that names the coach.
-  const precise = PRECISE.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+  const precise = PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
   if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
   return precise ? NO_VALUE : Math.sqrt(0.45);
 }

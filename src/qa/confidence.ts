@@ -2,10 +2,11 @@ import { relatedSet, relatedTerms } from '../index/related.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
-import type { AnswerType } from './intents.js';
+import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { WEIGHTS } from './confidence-weights.js';
 
-const PRECISE = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'credit', 'place']);
+/** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
+const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
 
 /** The evidence confidence is computed from, each in 0..1. The order matches WEIGHTS. */
 export const FEATURE_NAMES = [

@@ -24,6 +24,9 @@ export type AnswerType =
   | 'yes-no'
   | 'none';
 
+/** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
+export const PRECISE_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
+
 export interface IntentRule {
   /** Shown in explanations: which rule read the question. */
   name: string;
