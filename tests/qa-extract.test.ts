@@ -310,8 +310,11 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(ferry, 'How many people were rescued from the ferry?').answer).toContain('300');
   });
 
-  it('answers "where was it going" with where it was going to', () => {
+  it('answers "where was it going" with where it was going to, never where it left from', () => {
     expect(answerQuestion(ferry, 'Where was the ferry sailing to?').answer).toContain('Hellmo');
+    const from = knowledgeBaseFromText('from.txt', 'date 2025-10-14\n\nA passenger from Skarvik said the ship was going too fast.');
+    const a = answerQuestion(from, 'Where was the ship going?');
+    expect(a.answer).not.toContain('Skarvik');
   });
 
   it('reads "22:40" as a time of day, and corrects a typo the article spells right', () => {

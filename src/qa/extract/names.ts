@@ -122,8 +122,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm))) {
         from = k;
         score *= 1.15;
-        // "Where was the ferry going?": the place it was going to, not the one it left.
-        if (goingTo) score *= TOWARDS.has(tokens[k].norm) ? 1.5 : tokens[k].norm === 'from' ? 0.6 : 1;
+        // "Where was the ferry going?": the place it was going to; the one it left is no answer.
+        if (goingTo && tokens[k].norm === 'from') continue;
+        if (goingTo && TOWARDS.has(tokens[k].norm)) score *= 1.5;
       }
     }
     if (score > bestScore) {
