@@ -183,6 +183,42 @@ describe('dates with a relative year', () => {
   });
 });
 
+describe('times in clauses about the future', () => {
+  it('resolves a weekday or a month after "will", "would" or "is due to" forward, and a plain one back', () => {
+    const f = facts(
+      'date 2025-11-18\n\nThe strike began on Monday. The minister said he would meet both sides on Wednesday. The union will announce more walkouts in February. The stoppage is due to end on Thursday. Talks broke down in February.',
+    );
+    expect(ofType(f, 'time').map((t) => [t.sentences[0], t.text, t.resolved])).toEqual([
+      [0, 'on Monday', '2025-11-17'],
+      [1, 'on Wednesday', '2025-11-19'],
+      [2, 'February', '2026-02'],
+      [3, 'on Thursday', '2025-11-20'],
+      [4, 'February', '2025-02'],
+    ]);
+  });
+});
+
+describe('organisation names with a plural possessive, and money in other currencies', () => {
+  const f = facts(
+    'date 2025-11-18\n\nThe strike was called by the Quillford Nurses’ Union (QNU). The Workers\' Party said the strike would cost 9.6 million marks a day. The nurses’ pay has fallen, and one nurse earns 2,450 kronor.',
+  );
+
+  it('keeps "Nurses’ Union" and "Workers\' Party" whole, but not a possessive before a common noun', () => {
+    const names = ofType(f, 'name').map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['Quillford Nurses’ Union', "Workers' Party"]));
+    expect(ofType(f, 'alias')).toContainEqual(expect.objectContaining({ alias: 'QNU', name: 'Quillford Nurses’ Union' }));
+    expect(names.some((n) => /pay/i.test(n))).toBe(false);
+  });
+
+  it('reads marks and kronor after a number as money', () => {
+    const money = ofType(f, 'quantity').filter((q) => q.kind === 'money');
+    expect(money.map((q) => [q.value, q.unit])).toEqual([
+      [9_600_000, 'marks'],
+      [2450, 'kronor'],
+    ]);
+  });
+});
+
 describe('quoted descriptions', () => {
   it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
     const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');

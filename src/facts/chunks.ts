@@ -145,6 +145,16 @@ function extendName(tokens: readonly Token[], start: number): number {
       end += 2;
       continue;
     }
+    // "Quillford Nurses’ Union", "the Workers' Party": a plural possessive inside an organisation's
+    // name, when the words after it end on an organisation word.
+    if ((next.text === '’' || next.text === "'") && /s$/iu.test(prev.text) && touching(prev, next) && nameWord(tokens[end + 1])) {
+      let k = end + 1;
+      while (nameWord(tokens[k + 1])) k += 1;
+      if (isOrgWord(tokens[k].text)) {
+        end = k + 1;
+        continue;
+      }
+    }
     // "Fire and Rescue Service": "and" inside a name only when what follows it ends on an organisation word.
     if (next.norm === 'and' && nameWord(tokens[end + 1])) {
       let k = end + 1;

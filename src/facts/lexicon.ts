@@ -148,6 +148,11 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'],
   ['pounds', 'GBP'], ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['rupees', 'INR'],
   ['francs', 'CHF'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['crowns', 'crowns'], ['kroner', 'kroner'],
+  // Read only right after a number, so "marks" or "rand" here are money, not a score or a name.
+  ['marks', 'marks'], ['krona', 'kronor'], ['kronor', 'kronor'], ['krone', 'kroner'], ['zloty', 'PLN'], ['zlotys', 'PLN'],
+  ['forints', 'HUF'], ['rand', 'ZAR'], ['pesos', 'pesos'], ['rupee', 'INR'], ['lira', 'TRY'], ['shekels', 'ILS'],
+  ['dinars', 'dinars'], ['dirhams', 'AED'], ['reais', 'BRL'], ['ringgit', 'MYR'], ['baht', 'THB'], ['naira', 'NGN'],
+  ['shillings', 'shillings'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['hryvnias', 'UAH'], ['renminbi', 'CNY'], ['cents', 'cents'],
 ]);
 
 export type UnitKind = 'distance' | 'weight' | 'area' | 'speed' | 'temperature' | 'duration' | 'other';

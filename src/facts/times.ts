@@ -44,14 +44,36 @@ function shiftDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * 86_400_000);
 }
 
-/** The date of `weekday` on or before the article day (after it for "next"). */
-export function resolveWeekday(weekday: string, articleDate: string | undefined, direction: 'before' | 'after' = 'before'): string | undefined {
+/**
+ * The date of `weekday` on or before the article day; after it for "next Friday", on or after it
+ * for a day in a clause about the future ("will meet on Wednesday").
+ */
+export function resolveWeekday(weekday: string, articleDate: string | undefined, direction: 'before' | 'after' | 'ahead' = 'before'): string | undefined {
   const { day } = readArticleDate(articleDate);
   const target = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
   if (!day || target < 0) return undefined;
   const current = day.getUTCDay();
   if (direction === 'after') return iso(shiftDays(day, ((target - current + 7) % 7) || 7));
+  if (direction === 'ahead') return iso(shiftDays(day, (target - current + 7) % 7));
   return iso(shiftDays(day, -((current - target + 7) % 7)));
+}
+
+/** Words that put a clause in the future: "will", "is due to", "plans to", "said it would". */
+const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'would', 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'going', 'set']);
+/** How far back from a time its clause's future marker may stand. */
+const FUTURE_REACH = 10;
+
+/** Does the clause holding token i speak of the future? A time in it is then still to come. */
+function inFutureClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k -= 1) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (!FUTURE_MARKERS.has(t.norm)) continue;
+    // "due to", "set to", "plans to": only with their "to"; "will" and "would" as auxiliaries.
+    if (t.norm === 'will' || t.norm === 'would' || t.norm === "'ll" || t.norm === 'shall') return t.pos === 'AUX' || t.pos === 'VERB';
+    if (tokens[k + 1]?.norm === 'to' || t.norm === 'scheduled') return true;
+  }
+  return false;
 }
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -87,17 +109,17 @@ export function extractTimes(article: Article): PlacedTime[] {
         // "next Friday", "until (at least) Friday", "by Friday": a day still to come.
         const before = tokens[i - 1]?.norm;
         const ahead = before === 'next' || before === 'until' || before === 'till' || before === 'by' || (before === 'least' && tokens[i - 3]?.norm === 'until');
-        const dir = ahead ? 'after' : 'before';
+        const dir = ahead ? 'after' : inFutureClause(tokens, i) ? 'ahead' : 'before';
         push('weekday', from, to, resolveWeekday(t.norm, date, dir));
         continue;
       }
 
       if (isMonth(t)) {
-        pushMonth(s, i, ad, push);
+        pushMonth(s, i, ad, push, undefined, inFutureClause(tokens, i));
         continue;
       }
       if (isDay(t) && isMonth(tokens[i + 1])) {
-        pushMonth(s, i + 1, ad, push, i);
+        pushMonth(s, i + 1, ad, push, i, inFutureClause(tokens, i));
         continue;
       }
 
@@ -182,6 +204,7 @@ function pushMonth(
   ad: ArticleDate,
   push: (kind: TimeFact['kind'], from: number, to: number, resolved?: string) => void,
   dayBefore?: number,
+  future = false,
 ): void {
   const tokens = s.tokens;
   const month = MONTHS.get(tokens[m].norm) ?? 0;
@@ -206,8 +229,11 @@ function pushMonth(
   if (from > 0 && ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next'].includes(tokens[from - 1].norm)) {
     if (tokens[from - 1].norm !== 'in' && tokens[from - 1].norm !== 'on') from -= 1;
   }
-  // Without a year, a month after the article's month is last year's.
-  if (year === undefined && ad.year !== undefined) year = ad.month !== undefined && month > ad.month ? ad.year - 1 : ad.year;
+  // Without a year, a month after the article's month is last year's, and a month before it in a
+  // clause about the future is next year's.
+  if (year === undefined && ad.year !== undefined) {
+    year = ad.month === undefined ? ad.year : future ? (month < ad.month ? ad.year + 1 : ad.year) : month > ad.month ? ad.year - 1 : ad.year;
+  }
   const resolved = year === undefined ? undefined : day !== undefined ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
   push(day !== undefined ? 'date' : 'month', from, to, resolved);
 }
