@@ -16,6 +16,8 @@ export const FIXTURES = [
   'corvale-cup-final-2024-05',
   'lanovia-election-2025-04',
   'tessin-glaciers-study-2024-10',
+  'esterlund-rocket-launch-2025-01',
+  'quillford-nurses-strike-2025-11',
 ] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 

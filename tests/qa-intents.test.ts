@@ -58,6 +58,8 @@ describe('how much', () => {
     ['corvale-cup-final-2024-05', 'How much prize money do the winners get?', { intent: 'how-much', answer: '2.5 million euros', source: 'prize money of 2.5 million euros' }],
     ['corvale-cup-final-2024-05', 'What was the final score?', { intent: 'how-much', answer: '3-1', source: 'beating Port Aldren 3-1' }],
     ['karsa-earthquake-2023-09', 'How much emergency aid will the government release?', { intent: 'how-much', answer: '15 million euros', source: '15 million euros' }],
+    ['esterlund-rocket-launch-2025-01', 'How much does the satellite weigh?', { intent: 'how-much', answer: '1,850-kilogram', source: 'a 1,850-kilogram (4,080lb) satellite' }],
+    ['quillford-nurses-strike-2025-11', 'How much is the walkout costing the health board each day?', { intent: 'how-much', answer: '9.6 million marks', source: 'would cost it about 9.6 million marks a day' }],
     ['lanovia-election-2025-04', 'How much did the lev rise against the euro?', { intent: 'how-much', answer: '0.8%', source: 'rose 0.8% against the euro' }],
   ])('%s: %s', check);
 });
@@ -136,6 +138,9 @@ describe('definition: who is / what is / what does X stand for', () => {
     ['tessin-glaciers-study-2024-10', 'What is the RWA?', { intent: 'definition', answer: 'Regional Water Authority', source: 'Regional Water Authority (RWA)' }],
     ['seed', 'What does HTS stand for?', { intent: 'definition', answer: 'Hayat Tahrir al-Sham', source: 'Hayat Tahrir al-Sham group, or HTS' }],
     ['halvorsen-brightwater-2023-03', 'What does HML stand for?', { intent: 'definition', answer: 'Halvorsen Marine Ltd', source: 'Halvorsen Marine Ltd (HML)' }],
+    // Later sentences name the acronym alone and are shorter: only the one that spells it out answers.
+    ['esterlund-rocket-launch-2025-01', 'What does ENSA stand for?', { intent: 'definition', answer: 'Esterlund National Space Agency', source: 'Esterlund National Space Agency (ENSA)' }],
+    ['quillford-nurses-strike-2025-11', 'What does QNU stand for?', { intent: 'definition', answer: 'Quillford Nurses’ Union', source: 'Quillford Nurses’ Union (QNU)' }],
   ])('%s: %s', check);
 });
 

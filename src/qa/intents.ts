@@ -25,7 +25,7 @@ export type AnswerType =
   | 'none';
 
 /** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
-export const PRECISE_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason']);
+export const PRECISE_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>(['distance', 'count', 'money', 'percent', 'score', 'age', 'duration', 'time', 'quote', 'source', 'credit', 'place', 'reason', 'alias']);
 
 export interface IntentRule {
   /** Shown in explanations: which rule read the question. */
@@ -99,6 +99,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     cues: 'much cost price pay spend worth',
     pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded)\b/,
     wants: ['money'],
+  },
+  {
+    // "How much does the satellite weigh?": a weight, whether or not the article says "weigh".
+    name: 'how-weigh',
+    intent: 'how-much',
+    cues: 'much weigh heavy',
+    pattern: /\bhow (?:much|heavy)\b.*\bweigh(?:s|ed|ing)?\b|^what (?:does|did|do) .+ weigh\b/,
+    wants: ['count'],
   },
   {
     name: 'how-much', cues: 'much price cost value amount',

@@ -160,6 +160,7 @@ const AMOUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other', 'temp
 
 /** The kinds of quantity a "how big" / "how much" / "what was the temperature" question asks for. */
 export function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
+  if (q.rule === 'how-weigh') return ['weight'];
   if (q.rule === 'how-measure') {
     const adjective = /^how\s+(\w+)/i.exec(q.text)?.[1]?.toLowerCase() ?? '';
     return MEASURE_KINDS[adjective] ?? ['other', 'count'];
