@@ -368,3 +368,22 @@ Shares on the Brackwater Stock Exchange fell 1.3%.`,
     expect(names).toEqual(expect.arrayContaining(['Brackwater', 'Brackwater Stock Exchange']));
   });
 });
+
+describe('a quote whose speaker is only "she"', () => {
+  const kb = knowledgeBaseFromText(
+    'wait.txt',
+    `date 2025-11-18
+
+Nurses walked out across the region on Monday, and hospitals cancelled 2,300 operations.
+
+Harriet Coyle, 71, whose hip operation was cancelled for the third time, said she was in constant pain. “I have waited fourteen months already. I blame whoever let it get this far,” she said.
+
+The health board said the strike had lasted for three days in 2019.`,
+  );
+
+  it('finds a quote over two sentences through its speaker, though neither names her', () => {
+    const a = answerQuestion(kb, 'How long has Harriet Coyle been waiting?');
+    expect(a.answer).toContain('fourteen months');
+    expect(a.sources[0].text).toContain('I have waited');
+  });
+});

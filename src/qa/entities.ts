@@ -25,7 +25,10 @@ interface TitleIndex {
   /** Last word of each title → the titles ending with it, so a question is checked only against titles it may hold. */
   byLastWord: Map<string, string[]>;
   aliases: Map<string, string[]>;
-  /** Article + name → sentences that refer to the entity by a role alone ("A former director … was sentenced"). */
+  /**
+   * Article + name → sentences that refer to the entity without naming it: by a role alone ("A
+   * former director … was sentenced") or as the speaker of a quote ("“…,” she said").
+   */
   roleSentences: Map<string, number[]>;
 }
 
@@ -43,8 +46,9 @@ function titleIndex(kb: KnowledgeBase): TitleIndex {
       list.push(f.alias);
       index.aliases.set(f.name, list);
     }
-    if (f.type === 'role' && f.via === 'lead') {
-      const key = roleKey(f.article, f.subject);
+    const referred = f.type === 'role' && f.via === 'lead' ? f.subject : f.type === 'quote' ? f.speaker : undefined;
+    if (referred !== undefined) {
+      const key = roleKey(f.article, referred);
       index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
     }
     if (f.type !== 'name') continue;

@@ -139,9 +139,12 @@ function hasRelated(d: IndexedSentence, related: ReadonlySet<string>): boolean {
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
+function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Credit {
+  if (d.tf.has(t.term)) return { credit: 1, exact: true, bonus: 0 };
   // A word of a name (or title) the sentence refers to by another form still counts as written.
-  if (d.tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: 0 };
+  // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
+  // "“…,” she said"), BM25 saw no mention at all, so the mention earns its score as a bonus.
+  if (entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: entityWritten ? 0 : idf * CONTEXT_CREDIT };
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
   // the one before, so that sentence's words count as its own.
   const previous = context[0];
@@ -174,9 +177,11 @@ export function matchSentence(
   let bonus = 0;
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
-  for (const { t, idf } of coverageTerms(kb, q)) {
+  const terms = coverageTerms(kb, q);
+  for (const { t, idf } of terms) {
     const entity = entities.find((e) => e.terms.has(t.term));
-    const c = creditFor(t, idf, d, context, entity, aligner);
+    const written = entity !== undefined && terms.some((x) => entity.terms.has(x.t.term) && d.tf.has(x.t.term));
+    const c = creditFor(t, idf, d, context, entity, written, aligner);
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
