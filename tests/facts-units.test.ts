@@ -219,6 +219,13 @@ describe('organisation names with a plural possessive, and money in other curren
   });
 });
 
+describe('a person noun right before a name', () => {
+  it('takes "the landscape artist Ottilie Vassen" for a person', () => {
+    const f = facts('date 2025-05-12\n\nThe stolen work is “The Salt Harvest”, an 1874 oil painting by the landscape artist Ottilie Vassen.');
+    expect(ofType(f, 'name').find((n) => n.name === 'Ottilie Vassen')?.kind).toBe('person');
+  });
+});
+
 describe('quoted descriptions', () => {
   it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
     const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');

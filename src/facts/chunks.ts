@@ -266,6 +266,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
       if (startsLower(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
     }
   }
+  // "the landscape artist Ottilie Vassen": a person noun written right before the name.
+  if (before && startsLower(before.text) && before.pos === 'NOUN' && (PERSON_NOUNS.has(before.norm) || ROLE_NOUNS.has(before.norm))) votes.person += 2;
   if (before?.text === ',' && tokens[outerStart - 2]) {
     const head = tokens[outerStart - 2];
     if (ROLE_NOUNS.has(head.norm)) votes.person += 2;

@@ -53,6 +53,12 @@ export const PERSON_NOUNS = set(`
   accountant lawyer teacher pilot soldier gunman activist journalist reporter campaigner
   crew customer voter fighter civilian spectator fan supporter member staff firefighter protester
   refugee migrant evacuee inhabitant citizen adult resident people
+  artist painter sculptor writer author novelist poet singer musician composer actor actress dancer
+  photographer filmmaker designer architect doctor nurse surgeon engineer mechanic chef guard
+  analyst economist historian curator collector dealer banker trader investor entrepreneur
+  athlete player striker goalkeeper runner swimmer neighbour friend colleague brother sister
+  grandmother grandfather widow veteran volunteer physicist chemist biologist geologist hydrologist
+  astronaut priest
 `);
 
 /** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
