@@ -219,6 +219,13 @@ describe('organisation names with a plural possessive, and money in other curren
   });
 });
 
+describe('a speaker whose name ends in an abbreviation in brackets', () => {
+  it('takes the body before "(QIPP) said" for the claim’s source', () => {
+    const f = facts('date 2025-11-18\n\nEconomists at the Quillford Institute for Public Policy (QIPP) said an offer of 7% was the most likely outcome.');
+    expect(ofType(f, 'claim')).toEqual([expect.objectContaining({ source: 'Quillford Institute for Public Policy', claim: 'an offer of 7% was the most likely outcome' })]);
+  });
+});
+
 describe('a person noun right before a name', () => {
   it('takes "the landscape artist Ottilie Vassen" for a person', () => {
     const f = facts('date 2025-05-12\n\nThe stolen work is “The Salt Harvest”, an 1874 oil painting by the landscape artist Ottilie Vassen.');

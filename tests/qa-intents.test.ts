@@ -59,6 +59,8 @@ describe('how much', () => {
     ['corvale-cup-final-2024-05', 'What was the final score?', { intent: 'how-much', answer: '3-1', source: 'beating Port Aldren 3-1' }],
     ['karsa-earthquake-2023-09', 'How much emergency aid will the government release?', { intent: 'how-much', answer: '15 million euros', source: '15 million euros' }],
     ['esterlund-rocket-launch-2025-01', 'How much does the satellite weigh?', { intent: 'how-much', answer: '1,850-kilogram', source: 'a 1,850-kilogram (4,080lb) satellite' }],
+    // "pay" is what fell here, not a price: a percentage answers.
+    ['quillford-nurses-strike-2025-11', "By how much has nurses' pay dropped once you account for inflation?", { intent: 'how-much', answer: '16%', source: 'had fallen by about 16% in real terms' }],
     ['quillford-nurses-strike-2025-11', 'How much is the walkout costing the health board each day?', { intent: 'how-much', answer: '9.6 million marks', source: 'would cost it about 9.6 million marks a day' }],
     ['lanovia-election-2025-04', 'How much did the lev rise against the euro?', { intent: 'how-much', answer: '0.8%', source: 'rose 0.8% against the euro' }],
   ])('%s: %s', check);

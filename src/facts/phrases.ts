@@ -123,6 +123,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     return phraseEndingAt(tokens, j);
   }
+  // "Economists at the Institute for Public Policy (QIPP) said": the subject ends before the brackets.
+  if (t.text === ')') {
+    let open = k - 1;
+    while (open > 0 && tokens[open].text !== '(' && k - open <= 8) open -= 1;
+    return tokens[open]?.text === '(' ? phraseEndingAt(tokens, open - 1) : undefined;
+  }
   if (t.text === ',') {
     const start = clauseStart(tokens, k);
     const opening = phraseStartingAt(tokens, start);

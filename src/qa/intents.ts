@@ -93,6 +93,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { name: 'how-long-size', cues: 'long', intent: 'how-long', pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)\b/, wants: ['distance', 'duration'] },
   { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
+    // "By how much has pay fallen?", "by how much did the bank raise rates?": a change, which a
+    // percentage answers as well as an amount ("pay" and "raise" here are no price).
+    name: 'how-much-change',
+    intent: 'how-much',
+    cues: 'much',
+    pattern: /\bby how much\b/,
+    wants: ['percent', 'money', 'count'],
+  },
+  {
     // "How much did it cost?": only money answers.
     name: 'how-much-money',
     intent: 'how-much',
