@@ -387,3 +387,15 @@ The health board said the strike had lasted for three days in 2019.`,
     expect(a.sources[0].text).toContain('I have waited');
   });
 });
+
+describe('"how long after"', () => {
+  const kb = knowledgeBaseFromText(
+    'launch.txt',
+    'date 2025-01-22\n\nA rocket carrying a weather satellite exploded less than two minutes after lift-off on Tuesday.\n\nThe rocket had flown three times before.',
+  );
+
+  it('answers with the interval, not the day', () => {
+    const a = answerQuestion(kb, 'How long after launch did the rocket explode?');
+    expect(a.answer).toBe('less than two minutes');
+  });
+});

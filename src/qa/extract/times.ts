@@ -7,8 +7,30 @@ import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './co
 export const ORDINAL_POINT =
   /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
 
+/** "two minutes after", "three weeks later": a relative time that measures an interval. */
+const INTERVAL = /^(.+ (?:second|minute|hour|day|week|month|year)s?) (?:after|before|later|earlier)$/i;
+
+/**
+ * "How long after lift-off did it explode?": "(less than) two minutes after" holds the interval,
+ * read with the qualifier before it.
+ */
+function intervals(ctx: Ctx): TimeFact[] {
+  const out: TimeFact[] = [];
+  for (const f of ctx.facts) {
+    if (f.type !== 'time' || f.kind !== 'relative') continue;
+    const m = INTERVAL.exec(f.text);
+    if (!m) continue;
+    const before = ctx.sentence.text.slice(0, ctx.sentence.text.indexOf(f.text)).match(QUALIFIER_BEFORE)?.[0] ?? '';
+    out.push({ ...f, kind: 'duration', text: `${before}${m[1]}` });
+  }
+  return out;
+}
+
+const QUALIFIER_BEFORE = /(?:\b(?:less|more|fewer) than|\bjust|\babout|\baround|\bnearly|\balmost|\bonly|\bwithin) $/i;
+
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
+  if (durations && /\bhow long (?:after|before)\b/i.test(ctx.q.text)) facts.push(...intervals(ctx));
   const tokens = ctx.sentence.tokens;
   // "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last.
   const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
