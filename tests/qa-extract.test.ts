@@ -399,3 +399,15 @@ describe('"how long after"', () => {
     expect(a.answer).toBe('less than two minutes');
   });
 });
+
+describe('"after" with a time is no reason', () => {
+  const kb = knowledgeBaseFromText(
+    'alarm.txt',
+    'date 2025-05-12\n\nThe first police officers arrived at the museum after 03:40.\n\nThey were slow to arrive because a false alarm had drawn them to the other side of the city.',
+  );
+
+  it('takes the reason, not the time, for "why"', () => {
+    const a = answerQuestion(kb, 'Why did the police officers arrive at the museum so late?');
+    expect(a.answer).toContain('false alarm');
+  });
+});

@@ -17,7 +17,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
     after: false,
   },
   { re: /\bblamed\s+/i, how: 'blamed', after: true },
-  { re: /\bafter\b/i, how: 'reason-cue', after: false },
+  // "after a false alarm drew police away" may give a reason; "after 03:10" or "after Monday" is only a time.
+  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
 ];
