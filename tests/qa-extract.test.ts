@@ -411,3 +411,20 @@ describe('"after" with a time is no reason', () => {
     expect(a.answer).toContain('false alarm');
   });
 });
+
+describe('a verb the article never uses', () => {
+  const kb = knowledgeBaseFromText(
+    'range.txt',
+    'date 2024-10-02\n\nThe Tessin Range has lost a fifth of its ice since 2000, a study found.\n\nThe Tessin Range supplies water to about 12 million people in the lowlands.\n\nThe club was promoted in 2019.',
+  );
+
+  it('answers a count from a sentence with every other word of the question', () => {
+    const a = answerQuestion(kb, 'How many people depend on water from the Tessin Range?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 million');
+  });
+
+  it('still declines a time for an event the article never mentions', () => {
+    expect(answerQuestion(kb, 'When was the club founded?').answered).toBe(false);
+  });
+});

@@ -34,8 +34,10 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
-    // "When was X founded?" where the article never speaks of founding at all.
-    else if (verb === 'nowhere') strength *= 0.25;
+    // "When was X founded?" where the article never speaks of founding at all. A value other than a
+    // time, in a sentence holding every other word of the question, suffers less: people paraphrase
+    // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
+    else if (verb === 'nowhere') strength *= want !== 'time' && m.missing.every((t) => t.pos === 'VERB') ? 0.5 : 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
     if (m.missing.some((t) => t.isName)) strength *= 0.4;
     return strength === found.strength ? found : { ...found, strength };
