@@ -2,6 +2,7 @@ import { mentionedNames, resolveName } from '../facts/names.js';
 import type { NameFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
+import { describedEntity, describedSentences } from './definite.js';
 
 /** An entity a question is about, found by name, short form, alias, title or role. */
 export interface AskedEntity {
@@ -89,43 +90,24 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     const byRole = resolveName(kb.facts, subject);
     if (byRole) found.add(byRole);
   }
-  return [...found].map((fact) => {
-    const terms = new Set<string>();
-    for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
-    const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
-    return { fact, terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact), ...byRole]) };
-  });
-}
-
-/**
- * "The Tessin Range … the range", "the Karsa region … the region": after a name whose last word
- * is a common noun, "the" + that noun refers back to it.
- */
-const definiteCache = new WeakMap<NameFact, number[]>();
-
-function definiteMentions(kb: KnowledgeBase, fact: NameFact): number[] {
-  let cached = definiteCache.get(fact);
-  if (!cached) definiteCache.set(fact, (cached = findDefiniteMentions(kb, fact)));
-  return cached;
-}
-
-function findDefiniteMentions(kb: KnowledgeBase, fact: NameFact): number[] {
-  const words = fact.name.split(/\s+/);
-  if (words.length < 2) return [];
-  const head = words[words.length - 1].toLowerCase();
-  const first = Math.min(...fact.sentences);
-  const article = kb.index.find(fact.article, first)?.article;
-  if (!article) return [];
-  const out: number[] = [];
-  for (const s of article.sentences) {
-    if (s.index <= first) continue;
-    const tokens = s.tokens;
-    for (let i = 1; i < tokens.length; i += 1) {
-      if (tokens[i].text === head && tokens[i - 1].norm === 'the') {
-        out.push(s.index);
-        break;
+  // "Where was the ferry going?": a description the article uses for one entity only. In an
+  // archive a bare description picks no one article's entity.
+  const described = new Map<NameFact, string>();
+  if (kb.articles.length === 1) {
+    for (const m of lower.matchAll(/\bthe ([\p{L}-]+)/gu)) {
+      const fact = describedEntity(kb, kb.articles[0], m[1]);
+      if (fact) {
+        found.add(fact);
+        described.set(fact, m[1]);
       }
     }
   }
-  return out;
+  return [...found].map((fact) => {
+    const terms = new Set<string>();
+    const noun = described.get(fact);
+    if (noun) terms.add(termOfWord(noun));
+    for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
+    const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
+    return { fact, terms, sentences: new Set([...fact.sentences, ...describedSentences(kb, fact), ...byRole]) };
+  });
 }

@@ -1,0 +1,174 @@
+import type { Article, Sentence } from '../article/types.js';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../facts/lexicon.js';
+import type { NameFact, RoleFact } from '../facts/types.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Token } from '../nlp/token.js';
+import { articleFacts } from './sentence-facts.js';
+import { chunksOf } from './spans.js';
+
+/**
+ * Definite descriptions: news names a thing once, then calls it "the rocket", "the agency" or
+ * "the museum". What an entity may be called comes from how the article describes it:
+ *   - the head of its own name ("Ardelsby Museum of Fine Art" → museum),
+ *   - a noun written against a mention ("the Corvid-2 rocket", "the private company Halcyon …"),
+ *   - the head of an apposition or copula ("Aurelis-2, a 1,850-kilogram satellite …").
+ * "The <noun>" later in the article then refers to the entity of that description mentioned
+ * last, and the sentence counts as a mention of it.
+ */
+
+export interface Referents {
+  /** Nouns the article uses for each entity. */
+  classes: Map<NameFact, Set<string>>;
+  /** Sentences that refer to an entity by a definite description only. */
+  described: Map<NameFact, number[]>;
+}
+
+const cache = new WeakMap<KnowledgeBase, Map<string, Referents>>();
+
+export function referentsOf(kb: KnowledgeBase, article: Article): Referents {
+  let byArticle = cache.get(kb);
+  if (!byArticle) cache.set(kb, (byArticle = new Map()));
+  let found = byArticle.get(article.id);
+  if (!found) byArticle.set(article.id, (found = findReferents(kb, article)));
+  return found;
+}
+
+/** Sentences that refer to the entity only as "the <noun>". */
+export function describedSentences(kb: KnowledgeBase, fact: NameFact): number[] {
+  const article = kb.index.find(fact.article, fact.sentences[0] ?? 0)?.article;
+  return article ? (referentsOf(kb, article).described.get(fact) ?? []) : [];
+}
+
+/** The one entity of the article the article calls "the <noun>", if exactly one. */
+export function describedEntity(kb: KnowledgeBase, article: Article, noun: string): NameFact | undefined {
+  const holders = [...referentsOf(kb, article).classes].filter(([, nouns]) => nouns.has(noun));
+  return holders.length === 1 ? holders[0][0] : undefined;
+}
+
+/** Words that end a description's head noun phrase: "a satellite designed to …", "a seismologist at …". */
+const PHRASE_END = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT']);
+/** Nouns too general to pick one entity out. */
+const TOO_GENERAL = new Set(['one', 'part', 'number', 'group', 'member', 'thing', 'kind', 'type', 'way', 'area', 'time', 'year', 'day', 'people']);
+
+const isPersonNoun = (t: Token | undefined): boolean => t !== undefined && (PERSON_NOUNS.has(t.lemma) || ROLE_NOUNS.has(t.lemma) || PERSON_NOUNS.has(t.norm));
+
+const usable = (t: Token | undefined): t is Token =>
+  t !== undefined && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !TOO_GENERAL.has(t.lemma);
+
+function findReferents(kb: KnowledgeBase, article: Article): Referents {
+  const facts = articleFacts(kb, article.id);
+  const names = facts.filter((f): f is NameFact => f.type === 'name');
+  const byForm = new Map<string, NameFact>();
+  for (const f of names) for (const form of [f.name, ...f.forms]) byForm.set(form.toLowerCase(), f);
+  const classes = new Map<NameFact, Set<string>>(names.map((f) => [f, new Set<string>()]));
+  const add = (f: NameFact | undefined, t: Token | undefined): void => {
+    if (f && usable(t)) classes.get(f)!.add(t.lemma);
+  };
+
+  for (const f of names) {
+    const words = f.name.split(/\s+/);
+    if (words.length < 2 || f.kind === 'person') continue;
+    // "Museum of Fine Art", "Institute for Public Policy": the head stands before "of" or "for".
+    const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+    const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+    if (/^\p{L}+$/u.test(head) && !TOO_GENERAL.has(head)) classes.get(f)!.add(head);
+  }
+  for (const s of article.sentences) {
+    for (const c of chunksOf(article, s)) {
+      const f = byForm.get(c.name.toLowerCase());
+      if (!f) continue;
+      const before = s.tokens[c.outerStart - 1];
+      // "the Corvid-2 rocket": a noun after a name that a determiner opens ("a University of
+      // Aldmoor spokesperson" is someone else).
+      const after = s.tokens[c.end];
+      if (['DET', 'PRON'].includes(before?.pos ?? '') && s.tokens[c.end + 1]?.pos !== 'NOUN' && !isPersonNoun(after)) add(f, after);
+      // "the private company Halcyon Launch Systems", "the landscape artist Ottilie Vassen".
+      if (before && !/['’]s?$/u.test(before.text)) add(f, before);
+    }
+  }
+  for (const r of facts.filter((x): x is RoleFact => x.type === 'role' && (x.via === 'apposition' || x.via === 'copula'))) {
+    const f = byForm.get(r.subject.toLowerCase());
+    const s = article.sentences[r.sentences[0]];
+    if (f && s) add(f, descriptionHead(s, r.description));
+  }
+  leadThing(article, byForm, add);
+  return { classes, described: describedMentions(article, names, classes) };
+}
+
+/**
+ * "… rescued from a ferry that ran aground …" / "The Ostrava Spirit, operated by …": a lead that
+ * introduces a thing without its name, followed by a sentence that opens on a name the article
+ * has not used before. The lead's first indefinite noun is what that name is.
+ */
+function leadThing(article: Article, byForm: Map<string, NameFact>, add: (f: NameFact | undefined, t: Token | undefined) => void): void {
+  const [lead, next] = article.sentences.filter((s) => !s.caption);
+  if (!lead || !next) return;
+  const opener = chunksOf(article, next).find((c) => c.outerStart <= 1);
+  const f = opener ? byForm.get(opener.name.toLowerCase()) : undefined;
+  if (!f || f.kind === 'person' || Math.min(...f.sentences) !== next.index) return;
+  const tokens = lead.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].norm !== 'a' && tokens[i].norm !== 'an') continue;
+    let k = i + 1;
+    while (k < i + 4 && tokens[k] && MODIFIERS.has(tokens[k].pos) && !usableHead(tokens, k)) k += 1;
+    if (!usableHead(tokens, k)) continue;
+    if (!isPersonNoun(tokens[k])) add(f, tokens[k]);
+    return;
+  }
+}
+
+/** The head noun of a description as the sentence writes it: the last noun before the phrase ends. */
+function descriptionHead(s: Sentence, description: string): Token | undefined {
+  const at = s.text.indexOf(description);
+  if (at < 0) return undefined;
+  let head: Token | undefined;
+  for (const t of s.tokens) {
+    if (t.start < at) continue;
+    if (t.end > at + description.length) break;
+    if (t.pos === 'NOUN') head = t;
+    else if (head && PHRASE_END.has(t.pos) && t.text !== '(' && t.text !== ')') break;
+  }
+  return head;
+}
+
+/** Modifiers allowed between "the" and the noun: "the stolen painting", "the 132-metre vessel". */
+const MODIFIERS = new Set(['ADJ', 'NUM', 'PUNCT', 'NOUN', 'VERB']);
+
+function describedMentions(article: Article, names: NameFact[], classes: Map<NameFact, Set<string>>): Map<NameFact, number[]> {
+  const out = new Map<NameFact, number[]>();
+  const lastSeen = new Map<NameFact, number>();
+  const firstSeen = new Map<NameFact, number>(names.map((f) => [f, Math.min(...f.sentences)]));
+  for (const s of article.sentences) {
+    for (const f of names) if (f.sentences.includes(s.index)) lastSeen.set(f, s.index);
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i].norm !== 'the') continue;
+      let k = i + 1;
+      while (k < i + 4 && tokens[k] && MODIFIERS.has(tokens[k].pos) && !usableHead(tokens, k)) k += 1;
+      if (!usableHead(tokens, k)) continue;
+      const noun = tokens[k].lemma;
+      // The entity of that description mentioned last, before this sentence or in it.
+      let best: NameFact | undefined;
+      for (const [f, nouns] of classes) {
+        if (!nouns.has(noun) || (firstSeen.get(f) ?? Infinity) >= s.index) continue;
+        if (!best || (lastSeen.get(f) ?? -1) > (lastSeen.get(best) ?? -1)) best = f;
+      }
+      if (!best || best.sentences.includes(s.index)) continue;
+      const list = out.get(best) ?? [];
+      if (!list.includes(s.index)) list.push(s.index);
+      out.set(best, list);
+      lastSeen.set(best, s.index);
+    }
+  }
+  return out;
+}
+
+/** A usable noun that heads its phrase: not a modifier of the next noun, nor of a name after it. */
+function usableHead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  // "the glaciers" are glaciers in general, not the one glacier named before.
+  if (!usable(t) || t.norm !== t.lemma) return false;
+  const next = tokens[k + 1];
+  // "the ferry company", "the company Nordhavn Lines": the noun is not the head, or a name follows.
+  return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+import { describedEntity, referentsOf } from '../src/qa/definite.js';
+import { askedEntities } from '../src/qa/entities.js';
+
+const rocket = knowledgeBaseFromText(
+  'rocket.txt',
+  `date 2025-01-22
+
+A rocket carrying a new weather satellite exploded less than two minutes after lift-off on Tuesday.
+
+The Corvid-2 rocket, built by the private company Halcyon Launch Systems, lifted off at 14:32 from the Skelda Point spaceport.
+
+The rocket then began to tilt sharply to the east and was destroyed at an altitude of 14 kilometres.
+
+A University of Aldmoor spokesperson said the company had not commented.`,
+);
+
+const classesOf = (name: string): string[] => {
+  const [article] = rocket.articles;
+  const entry = [...referentsOf(rocket, article).classes].find(([f]) => f.name === name);
+  return entry ? [...entry[1]] : [];
+};
+
+describe('definite descriptions', () => {
+  it('learns what the article calls an entity: a noun against its name, and its name’s head', () => {
+    expect(classesOf('Corvid-2')).toContain('rocket');
+    expect(classesOf('Halcyon Launch Systems')).toContain('company');
+    expect(classesOf('Skelda Point')).toContain('spaceport');
+    // "a University of Aldmoor spokesperson" is a person of the university, not the university.
+    expect(classesOf('University of Aldmoor')).not.toContain('spokesperson');
+  });
+
+  it('reads "the rocket" and "the company" later on as mentions of the entity named before', () => {
+    const [article] = rocket.articles;
+    const { described } = referentsOf(rocket, article);
+    const of = (name: string): number[] => [...described].find(([f]) => f.name === name)?.[1] ?? [];
+    expect(of('Corvid-2')).toEqual([2]);
+    expect(of('Halcyon Launch Systems')).toEqual([3]);
+    expect(describedEntity(rocket, article, 'rocket')?.name).toBe('Corvid-2');
+  });
+
+  it('links a lead’s unnamed thing to the name that opens the next sentence', () => {
+    const ferry = knowledgeBaseFromText(
+      'ferry.txt',
+      `date 2025-10-14
+
+More than 300 passengers were rescued from a ferry that ran aground in a storm on Sunday.
+
+The Ostrava Spirit, operated by Nordhavn Lines, was sailing to Hellmo when it struck rocks.
+
+The ferry’s captain, Henrik Lavaud, stayed on board until everyone had been taken off.
+
+Nordhavn Lines said it would pay for passengers’ accommodation.`,
+    );
+    const a = answerQuestion(ferry, 'Who was the captain of the Ostrava Spirit?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Henrik Lavaud');
+  });
+});
+
+describe('a definite description in the question', () => {
+  const kb = knowledgeBaseFromText(
+    'agency.txt',
+    `date 2025-01-22
+
+A rocket exploded after lift-off on Tuesday, the Esterlund National Space Agency (ENSA) said.
+
+The agency said the Corvid-2 rocket had been insured.
+
+The cost of the launch was 64 million dollars, government figures show.
+
+ENSA has appointed its chief engineer, Hedda Langvik, to lead an inquiry.`,
+  );
+
+  it('takes "the rocket" for the one entity the article calls so', () => {
+    expect(askedEntities(kb, 'What did the agency say about insurance?').map((e) => e.fact.name)).toContain('Esterlund National Space Agency');
+    expect(askedEntities(kb, 'Was the rocket insured?').map((e) => e.fact.name)).toEqual(['Corvid-2']);
+    expect(askedEntities(kb, 'What did the government say?').map((e) => e.fact.name)).toEqual([]);
+    expect(answerQuestion(kb, 'Who will lead the agency’s inquiry?').answer).toContain('Hedda Langvik');
+  });
+});
