@@ -226,6 +226,27 @@ describe('a speaker whose name ends in an abbreviation in brackets', () => {
   });
 });
 
+describe('ages, museums and a quotation’s last word', () => {
+  const f = facts(
+    'date 2025-04-17\n\nThe animal lived about 183 million years ago, and the town was founded 300 years ago. A team from the Aurenne Museum of Natural History (AMNH) removed the rock. Ilse Marchetti, 61, praised the find. “It is one of the best found anywhere in Europe,” she said.',
+  );
+
+  it('reads "183 million years ago" whole and gives it no date; "300 years ago" is a year', () => {
+    const times = ofType(f, 'time').map((t) => [t.text, t.resolved]);
+    expect(times).toContainEqual(['183 million years ago', undefined]);
+    expect(times).toContainEqual(['300 years ago', '1725']);
+  });
+
+  it('keeps "Museum of Natural History" one name, with its abbreviation', () => {
+    expect(ofType(f, 'alias')).toContainEqual(expect.objectContaining({ alias: 'AMNH', name: 'Aurenne Museum of Natural History' }));
+  });
+
+  it('does not take the last name inside a quotation for the "she" after it', () => {
+    expect(ofType(f, 'name').find((n) => n.name === 'Europe')?.kind).not.toBe('person');
+    expect(ofType(f, 'quote')).toEqual([expect.objectContaining({ speaker: 'Ilse Marchetti' })]);
+  });
+});
+
 describe('a person noun right before a name', () => {
   it('takes "the landscape artist Ottilie Vassen" for a person', () => {
     const f = facts('date 2025-05-12\n\nThe stolen work is “The Salt Harvest”, an 1874 oil painting by the landscape artist Ottilie Vassen.');

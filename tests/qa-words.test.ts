@@ -62,4 +62,9 @@ describe('phrasal verbs', () => {
     const plain = readTokens('The fire spread out on Saturday.');
     expect(plain.map((_, i) => termAt(plain, i))).not.toContain(termOfWord('start'));
   });
+
+  it('reads a phrasal verb wink tags as a noun in a question ("did the plane touch down?")', () => {
+    const tokens = readTokens('What time did the plane touch down?');
+    expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('land'));
+  });
 });

@@ -276,7 +276,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.
   for (let k = end; k < tokens.length && k <= end + 8; k += 1) {
     const t = tokens[k];
-    if (t.text === '.' || t.text === ';' || (startsUpper(t.text) && t.pos === 'PROPN')) break;
+    // "… anywhere in Europe,” she said": the pronoun is the speaker's, outside the quotation.
+    if (t.text === '.' || t.text === ';' || isQuoteMark(t) || (startsUpper(t.text) && t.pos === 'PROPN')) break;
     if (PERSONAL_WORDS.has(t.norm) && t.pos === 'PRON') {
       votes.person += 1.5;
       break;

@@ -58,6 +58,10 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
   return iso(shiftDays(day, -((current - target + 7) % 7)));
 }
 
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
+/** "2,000 years ago" still names a year; further back is an age, not a date. */
+const MAX_YEARS_AGO = 2000;
+
 /** Words that put a clause in the future: "will", "is due to", "plans to", "said it would". */
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'would', 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'going', 'set']);
 /** How far back from a time its clause's future marker may stand. */
@@ -150,13 +154,17 @@ export function extractTimes(article: Article): PlacedTime[] {
       const unit = tokens[i + 1];
       const direction = tokens[i + 2];
       if (count !== undefined && unit && TIME_UNITS.has(unit.norm) && direction && RELATIVE_DIRECTIONS.has(direction.norm)) {
+        // "183 million years ago": the number before a multiplier is part of the count, and an
+        // age that far back is no date.
+        const scaled = MULTIPLIERS.has(t.norm) && countWord(tokens[i - 1]) !== undefined;
+        const from = scaled ? i - 1 : i;
         let resolved: string | undefined;
-        if (direction.norm === 'ago' && ad.day && !Number.isNaN(count)) {
+        if (direction.norm === 'ago' && ad.day && !Number.isNaN(count) && !scaled) {
           const days = unit.lemma === 'day' ? count : unit.lemma === 'week' ? count * 7 : undefined;
           if (days !== undefined) resolved = iso(shiftDays(ad.day, -days));
-          if (unit.lemma === 'year') resolved = String(ad.day.getUTCFullYear() - count);
+          if (unit.lemma === 'year' && count <= MAX_YEARS_AGO) resolved = String(ad.day.getUTCFullYear() - count);
         }
-        push('relative', i, i + 2, resolved);
+        push('relative', from, i + 2, resolved);
         continue;
       }
 

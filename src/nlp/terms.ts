@@ -58,6 +58,15 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['lay off', 'dismiss'],
   ['take off', 'depart'],
   ['turn down', 'reject'],
+  ['touch down', 'land'],
+  ['put off', 'postpone'],
+  ['step up', 'increase'],
+  ['cut off', 'disconnect'],
+  ['set off', 'trigger'],
+  ['go off', 'sound'],
+  ['break down', 'collapse'],
+  ['run out', 'exhaust'],
+  ['back down', 'retreat'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 
@@ -65,7 +74,8 @@ const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termO
 export function termAt(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   const verb = tokens[i - 1];
-  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1) {
+  // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").
+  if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'NOUN') && verb.end === t.start - 1) {
     const meaning = phrasalTerms.get(`${verb.lemma} ${t.norm}`);
     if (meaning !== undefined) return meaning;
   }

@@ -7,7 +7,7 @@ import { LIGHT_VERBS } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
-import { description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
@@ -109,8 +109,10 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'reason':
       return reason(ctx);
     case 'description':
-    case 'alias':
       return description(ctx);
+    // "What does X stand for?" is answered only where the name is spelt out.
+    case 'alias':
+      return alias(ctx);
     case 'yes-no':
       return yesNo(ctx);
     case 'manner':

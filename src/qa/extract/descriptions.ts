@@ -70,8 +70,8 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
 
-/** Roles, appositions and aliases: what the question's subject is, or who fits its description. */
-export function description(ctx: Ctx): Extraction | null {
+/** "What does HTS stand for?": the alias fact of this sentence that spells the subject out. */
+export function alias(ctx: Ctx): Extraction | null {
   const subject = ctx.q.subject ?? '';
   const subjectTerms = new Set(subject.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''))));
   for (const f of ctx.facts) {
@@ -79,6 +79,13 @@ export function description(ctx: Ctx): Extraction | null {
       return { text: `${f.name} (${f.alias})`, type: 'alias', how: 'alias', strength: 1, focus: f.name };
     }
   }
+  return null;
+}
+
+/** Roles, appositions and aliases: what the question's subject is, or who fits its description. */
+export function description(ctx: Ctx): Extraction | null {
+  const spelt = alias(ctx);
+  if (spelt) return spelt;
   const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
   // Appositions and copulas describe; a bare title ("leader") says least.
   const roles = rolesOf(ctx).sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
@@ -125,7 +132,7 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     if (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'called' || tokens[k]?.norm === 'named') {
       let from = k - 1;
       while (from > 0 && !isClauseEnd(tokens[from - 1]) && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'PROPN' || tokens[from - 1].pos === 'PART' || tokens[from - 1].pos === 'DET')) from -= 1;
-      if (from <= k - 1) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
+      if (from <= k - 1 && /\p{L}/u.test(textOf(ctx.sentence, from, k - 1))) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
     }
     // "X is/was NP".
     k = last + 1;
