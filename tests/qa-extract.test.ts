@@ -315,6 +315,8 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     const from = knowledgeBaseFromText('from.txt', 'date 2025-10-14\n\nA passenger from Skarvik said the ship was going too fast.');
     const a = answerQuestion(from, 'Where was the ship going?');
     expect(a.answer).not.toContain('Skarvik');
+    const bound = knowledgeBaseFromText('bound.txt', 'date 2025-12-02\n\nThe flight had left Ellisport at 18:05 bound for the island of Marrenholm.');
+    expect(answerQuestion(bound, 'Where was the flight going?').answer).toContain('Marrenholm');
   });
 
   it('reads "22:40" as a time of day, and corrects a typo the article spells right', () => {

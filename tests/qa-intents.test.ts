@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type Answer } from '../src/engine.js';
+import { matchIntent } from '../src/qa/intents.js';
 import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
 
 let kbs: Kbs;
@@ -128,6 +129,17 @@ describe('source: who said / who reported', () => {
     ['corvale-cup-final-2024-05', 'Who said nobody in the dressing room panicked?', { intent: 'source', answer: 'Dahlberg', source: 'nobody in the dressing room panicked' }],
     ['lanovia-election-2025-04', 'Who reported that polling stations were closed?', { intent: 'source', answer: 'Lanpress', source: 'news agency Lanpress reported' }],
   ])('%s: %s', check);
+});
+
+describe('how long: a thing’s size or a time', () => {
+  it.each([
+    ['How long is the new line?', 'how-long-size'],
+    ['How long is the 132-metre vessel?', 'how-long-size'],
+    ['how long was the plane in the air', 'how-long'],
+    ['How long did the trial last?', 'how-long'],
+  ])('%s → %s', (question, rule) => {
+    expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
+  });
 });
 
 describe('definition: who is / what is / what does X stand for', () => {

@@ -90,7 +90,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
   // "How long is the line?" measures a thing; "how long did it take?" measures time.
-  { name: 'how-long-size', cues: 'long', intent: 'how-long', pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)\b/, wants: ['distance', 'duration'] },
+  // "How long was the plane in the air?" measures time again: the thing must end the question.
+  {
+    name: 'how-long-size',
+    cues: 'long',
+    intent: 'how-long',
+    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}\s*\??$/,
+    wants: ['distance', 'duration'],
+  },
   { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
     // "By how much has pay fallen?", "by how much did the bank raise rates?": a change, which a

@@ -13,6 +13,8 @@ export const PLACE_PREPS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 
 /** Questions about a destination, and the prepositions that give one. */
 const GOING = /\b(?:go|going|goes|went|head|heading|headed|bound|travel|travelling|traveling|sail|sailing|fly|flying|march|marching|move|moving|advance|advancing)\b/i;
 const TOWARDS = new Set(['to', 'towards', 'toward', 'into', 'for']);
+/** Verbs whose object is where a journey began. */
+const LEAVING = new Set(['leave', 'depart', 'flee', 'quit', 'evacuate']);
 
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
@@ -119,11 +121,12 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (withPreposition) {
       let k = c.outerStart - 1;
       while (k >= 0 && !DIRECTIONS.has(tokens[k].norm) && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm))) k -= 1;
-      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm))) {
+      // "Where was the ferry going?": the place it was going to ("bound for Marrenholm"); the one
+      // it left ("from Skarvik", "had left Ellisport") is no answer.
+      if (goingTo && k >= 0 && (tokens[k].norm === 'from' || (tokens[k].pos === 'VERB' && LEAVING.has(tokens[k].lemma)))) continue;
+      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
         from = k;
         score *= 1.15;
-        // "Where was the ferry going?": the place it was going to; the one it left is no answer.
-        if (goingTo && tokens[k].norm === 'from') continue;
         if (goingTo && TOWARDS.has(tokens[k].norm)) score *= 1.5;
       }
     }
