@@ -55,6 +55,14 @@ describe('spelling and shorthand', () => {
   });
 });
 
+describe('index terms of numbers', () => {
+  it('leaves a number as written (Porter2 would make "2023" "202i")', () => {
+    expect(termOfWord('2023')).toBe('2023');
+    expect(termOfWord('1,850')).toBe('1,850');
+    expect(termOfWord('reports')).toBe('report');
+  });
+});
+
 describe('phrasal verbs', () => {
   it('gives a phrasal verb’s particle the term of its meaning', () => {
     const tokens = readTokens('The fire broke out on Saturday.');

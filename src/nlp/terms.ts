@@ -13,7 +13,8 @@ const CACHE_LIMIT = 50_000;
 export function termOfWord(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const term = stem(canonicalSpelling(word.replace(/['’]s$/u, '')));
+  // Numbers are not words: Porter2 would turn "2023" into "202i".
+  const term = /\d/.test(word) ? word.replace(/['’]s$/u, '') : stem(canonicalSpelling(word.replace(/['’]s$/u, '')));
   // Bounded so that a long-running bot fed random words does not grow without limit.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
