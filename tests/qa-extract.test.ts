@@ -430,3 +430,14 @@ describe('a verb the article never uses', () => {
     expect(answerQuestion(kb, 'When was the club founded?').answered).toBe(false);
   });
 });
+
+describe('a count that is the passive subject of the question’s verb', () => {
+  const kb = knowledgeBaseFromText(
+    'sold.txt',
+    'date 2025-07-08\n\nOf the affected cars, about 61,000 were sold in Sundmark, 97,000 elsewhere in Europe and the rest in Asia.',
+  );
+
+  it('answers "how many were sold in X" with the number before "were sold"', () => {
+    expect(answerQuestion(kb, 'How many of the cars were sold in Sundmark?').answer).toContain('61,000');
+  });
+});

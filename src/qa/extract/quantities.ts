@@ -88,7 +88,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
     const wrongClause = otherActorClause(ctx, o.at);
-    const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
+    // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
+    // after it or as its passive subject right before it.
+    const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
     const score =
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
@@ -104,6 +106,15 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     }
   }
   return best;
+}
+
+/** "61,000 were sold": the value at `at` (with qualifiers) is followed by auxiliaries, then the verb. */
+function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: number): boolean {
+  if (verb <= at) return false;
+  let k = at + 1;
+  while (k < verb && (tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k += 1;
+  while (k < verb && tokens[k].pos === 'AUX') k += 1;
+  return k === verb && tokens[verb - 1]?.pos === 'AUX';
 }
 
 const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w));
