@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
 
 const kb = knowledgeBaseFromText(
   'bridge.txt',
@@ -439,5 +439,18 @@ describe('a count that is the passive subject of the question’s verb', () => {
 
   it('answers "how many were sold in X" with the number before "were sold"', () => {
     expect(answerQuestion(kb, 'How many of the cars were sold in Sundmark?').answer).toContain('61,000');
+  });
+});
+
+describe('a role asked for in other words', () => {
+  const name = 'tervala-car-recall-2025-07.txt';
+  const kb = knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
+
+  it('answers "who is the boss of X" from "X’s chief executive, Y", and a follow-up about her', () => {
+    const c = new Conversation();
+    const a = answerQuestion(kb, 'Who is the boss of Veltra?', c);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ingrid Solvang');
+    expect(answerQuestion(kb, 'How old is she?', c).answer).toContain('57');
   });
 });

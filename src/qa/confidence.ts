@@ -47,7 +47,7 @@ export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best:
     q.terms.some((t) => t.isStrict && !t.isCue && !kb.index.has(t.term)) ? 1 : 0,
     runnerUp && best.score > 0 ? Math.max(0, Math.min(1, (best.score - runnerUp.score) / best.score)) : 1,
     totalIdf > 0 ? missingNounIdf / totalIdf : 0,
-    q.intent === 'definition' && m.exactCoverage < 0.999 ? 1 : 0,
+    definitionNotVerbatim(q, best) ? 1 : 0,
     q.intent === 'how' ? 1 : 0,
     m.coverage * (ext ? ext.strength : 0),
   ];
@@ -64,11 +64,18 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   return Math.min(1 / (1 + Math.exp(-z)), veto(kb, q, best));
 }
 
+/**
+ * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role
+ * fact holds them all ("the boss of Veltra" / "Veltra's chief executive, Ingrid Solvang").
+ */
+function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
+  return q.intent === 'definition' && m.exactCoverage < 0.999 && !ext?.how.endsWith('reversed');
+}
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
-  // "Who is X?" is about X itself: every word of X must be in the sentence as written.
-  if (q.intent === 'definition' && m.exactCoverage < 0.999) cap = Math.min(cap, 0.3);
+  if (definitionNotVerbatim(q, { m, ext })) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   const absent = (term: string): boolean => !kb.index.has(term) && !relatedTerms(term).some((r) => kb.index.has(r));

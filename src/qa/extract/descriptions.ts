@@ -1,5 +1,6 @@
 import type { RoleFact } from '../../facts/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { NAMED_KINDS } from '../lexicon.js';
@@ -57,13 +58,18 @@ function causeBefore(ctx: Ctx): Extraction | null {
 
 const rolesOf = (ctx: Ctx): RoleFact[] => ctx.facts.filter((f): f is RoleFact => f.type === 'role');
 
-/** "Who is the club's captain?": the one whose role holds every word the question uses. */
+/**
+ * "Who is the club's captain?": the one whose role holds every word the question uses, as written
+ * or as a related word ("the boss of Veltra" / "Veltra's chief executive").
+ */
 export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
   const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
   if (asked.length === 0) return null;
   for (const f of roles) {
-    const description = new Set(wordsOf(f.description));
-    if (asked.every((t) => description.has(t))) return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+    const description = wordsOf(f.description);
+    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)))) {
+      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+    }
   }
   return null;
 }
