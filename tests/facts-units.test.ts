@@ -247,6 +247,15 @@ describe('ages, museums and a quotation’s last word', () => {
   });
 });
 
+describe('"the 44-year-old" as a speaker', () => {
+  it('refers back to the person of that age, or of that title, or the last one named', () => {
+    const aged = facts('date 2025-05-12\n\nAnna Berg, 44, and Tomas Lind, 51, led the search. “It was a decoy,” the 44-year-old said.');
+    expect(ofType(aged, 'quote')).toEqual([expect.objectContaining({ speaker: 'Anna Berg' })]);
+    const titled = facts('date 2025-05-12\n\nDetective Chief Inspector Rowan Falkner spoke to Mayor Ines Roth outside the museum. “It was a decoy,” the 44-year-old detective said.');
+    expect(ofType(titled, 'quote')).toEqual([expect.objectContaining({ speaker: 'Rowan Falkner' })]);
+  });
+});
+
 describe('a person noun right before a name', () => {
   it('takes "the landscape artist Ottilie Vassen" for a person', () => {
     const f = facts('date 2025-05-12\n\nThe stolen work is “The Salt Harvest”, an 1874 oil painting by the landscape artist Ottilie Vassen.');

@@ -123,7 +123,30 @@ export class NameIndex {
         return name ? { text, name } : { text };
       }
     }
-    const name = this.nameOf(sentence, span);
+    const aged = /^the (\d{1,3})-year-old(?: (\p{L}+))?$/iu.exec(text);
+    const name = this.nameOf(sentence, span) ?? (aged ? this.personAged(sentence, span.from, aged[1], aged[2]?.toLowerCase()) : undefined);
     return name ? { text, name } : { text };
+  }
+
+  /**
+   * "the 44-year-old detective" refers back to a person: the one the article gave that age ("X, 44,"
+   * or "a 44-year-old X"), else the one holding that title, else the last person named.
+   */
+  personAged(sentence: number, token: number, age: string, noun: string | undefined): string | undefined {
+    let found: string | undefined;
+    let titled: string | undefined;
+    for (let s = 0; s <= sentence; s += 1) {
+      const tokens = this.article.sentences[s].tokens;
+      for (const c of this.chunks[s] ?? []) {
+        if (this.kind(c.entity) !== 'person') continue;
+        const after = tokens[c.end]?.text === ',' && tokens[c.end + 1]?.text === age && tokens[c.end + 2]?.text === ',';
+        const written = tokens[c.outerStart - 5]?.text === age && tokens[c.outerStart - 3]?.norm === 'year' && tokens[c.outerStart - 1]?.norm === 'old';
+        if (after || written) found = c.entity;
+        const before = tokens[c.outerStart - 1];
+        const titleWords = [...c.titles.join(' ').split(/\s+/), ...(before && /^\p{Lu}/u.test(before.text) ? [before.text] : [])];
+        if (noun && titleWords.some((w) => w.toLowerCase() === noun)) titled = c.entity;
+      }
+    }
+    return found ?? titled ?? this.lastPerson(sentence, token);
   }
 }
