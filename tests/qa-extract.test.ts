@@ -454,3 +454,14 @@ describe('a role asked for in other words', () => {
     expect(answerQuestion(kb, 'How old is she?', c).answer).toContain('57');
   });
 });
+
+describe('the object of the question’s verb', () => {
+  const kb = knowledgeBaseFromText(
+    'carry.txt',
+    'date 2025-01-22\n\nA rocket carrying a new weather satellite exploded less than two minutes after lift-off on Tuesday.\n\nThe launch cost 64 million dollars.',
+  );
+
+  it('ends where the sentence’s own verb begins', () => {
+    expect(answerQuestion(kb, 'What was the rocket carrying?').answer).toBe('a new weather satellite');
+  });
+});

@@ -208,6 +208,13 @@ export function openSlot(ctx: Ctx): Extraction | null {
   let from = last + 1;
   while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
   if (from >= tokens.length || isClauseEnd(tokens[from])) return null;
+  // "A rocket carrying a new weather satellite exploded …": the object of the question's verb ends
+  // where the sentence's own verb begins.
+  const object = tokens[last].pos === 'VERB' ? phraseStartingAt(tokens, from) : undefined;
+  const named = object !== undefined && tokens.slice(object.from, object.to + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (object && named && (tokens[object.to + 1]?.pos === 'VERB' || tokens[object.to + 1]?.pos === 'AUX')) {
+    return { text: tidyAnswer(textOf(ctx.sentence, object.from, object.to)), type: 'entity', how: 'object of the question’s verb', strength: 0.7 };
+  }
   const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
   return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
 }
