@@ -465,3 +465,14 @@ describe('the object of the question’s verb', () => {
     expect(answerQuestion(kb, 'What was the rocket carrying?').answer).toBe('a new weather satellite');
   });
 });
+
+describe('whether anything happened at all', () => {
+  const name = 'ostrava-ferry-rescue-2025-10.txt';
+  const kb = knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
+
+  it('answers "were there any fatalities" with the clause that says none', () => {
+    const a = answerQuestion(kb, 'Were there any fatalities?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: No one was killed/);
+  });
+});

@@ -243,5 +243,11 @@ export function yesNo(ctx: Ctx): Extraction | null {
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
   const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
-  return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: 0.8 };
+  // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
+  // all, answered by a clause that says none did, is answered outright.
+  const settled = articleNegated && EXISTENTIAL.test(ctx.q.text);
+  return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: settled ? 1 : 0.8 };
 }
+
+/** "Has anyone been arrested?", "Were there any deaths?", "Did anybody see …?" */
+const EXISTENTIAL = /^(?:has|have|had|was|were|is|are|did|does|do)\s+(?:anyone|anybody|any\b|there\s+(?:been\s+)?any)/i;
