@@ -18,6 +18,7 @@ export const FIXTURES = [
   'tessin-glaciers-study-2024-10',
   'esterlund-rocket-launch-2025-01',
   'quillford-nurses-strike-2025-11',
+  'ardelsby-museum-theft-2025-05',
 ] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 

@@ -132,8 +132,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   for (const d of entitySentences(kb, q, new Set(matches.map((m) => m.doc.article)))) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
     const m = matchSentence(kb, q, d, 0, aligner);
-    // No shared word, so no BM25: the entity stands in for the words the question names it by.
-    matches.push({ ...m, score: m.score + m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5 });
+    // No shared word, so no BM25: the entity stands in for the words the question names it by
+    // (a mention the sentence does not write already earned that in its bonus).
+    matches.push({ ...m, score: Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5) });
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = matches
