@@ -19,6 +19,7 @@ export const FIXTURES = [
   'esterlund-rocket-launch-2025-01',
   'quillford-nurses-strike-2025-11',
   'ardelsby-museum-theft-2025-05',
+  'harrowgate-wildfire-2025-08',
 ] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 

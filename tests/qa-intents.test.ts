@@ -98,6 +98,8 @@ describe('yes-no', () => {
     ['lanovia-election-2025-04', 'Did Ms Brandt concede defeat?', { intent: 'yes-no', answer: 'yes', source: 'conceded defeat' }],
     ['halvorsen-brightwater-2023-03', 'Will any ferry routes close?', { intent: 'yes-no', answer: 'no ferry route will close', source: 'no ferry route will close' }],
     ['seed', 'Did Hama fall?', { intent: 'yes-no', answer: 'yes', source: 'After the fall of Hama' }],
+    // Whether anything happened at all: the clause saying nothing did outranks sentences on the fire.
+    ['harrowgate-wildfire-2025-08', 'Has anyone been killed in the fire?', { intent: 'yes-no', answer: 'No:', source: 'no reports of deaths' }],
   ])('%s: %s', check);
 
   it('starts the short answer with the verdict', () => {

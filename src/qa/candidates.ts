@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, speakersOf, type Extraction } from './extract.js';
+import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 
@@ -75,11 +76,14 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
 function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
   // "Who is Corvale's coach?" is answered only by a sentence that names the coach.
   const precise = PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+  // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
+  if (ext?.how === SAYS_NONE) return SETTLED;
   if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
   return precise ? NO_VALUE : Math.sqrt(0.45);
 }
 
 const DEFINITION = 2.5;
+const SETTLED = 1.5;
 const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define', 'know', 'call', 'consist']);
 
 /**
@@ -141,12 +145,14 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     .map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) }))
     .sort((a, b) => b.base - a.base || a.m.doc.doc - b.m.doc.doc);
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
+  const ceiling = q.intent === 'yes-no' && asksWhetherAny(q.text) ? SETTLED : 1;
   let best = -Infinity;
   let second = -Infinity;
   const candidates: Candidate[] = ranked.map(({ m, base }, i) => {
-    // A typed answer only ever lowers a score (typedFactor <= 1), so once the base score is below
-    // both the runner-up and the sources' cut, extraction cannot change the answer.
-    const reachable = !forAnswer || base >= Math.min(second, best * SOURCE_SHARE);
+    // A typed answer lowers a score (typedFactor <= 1) but for a clause saying none happened, so
+    // once the base score at its best is below both the runner-up and the sources' cut,
+    // extraction cannot change the answer.
+    const reachable = !forAnswer || base * ceiling >= Math.min(second, best * SOURCE_SHARE);
     const ext = i < extractLimit && reachable ? extractAnswer(kb, q, m) : null;
     const score = base * typedFactor(q, ext);
     if (score > best) [best, second] = [score, best];

@@ -245,9 +245,14 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
   // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
   // all, answered by a clause that says none did, is answered outright.
-  const settled = articleNegated && EXISTENTIAL.test(ctx.q.text);
-  return { text: `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause with the question words', strength: settled ? 1 : 0.8 };
+  const settled = articleNegated && asksWhetherAny(ctx.q.text);
+  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
+  return settled ? { text, type: 'yes-no', how: SAYS_NONE, strength: 1 } : { text, type: 'yes-no', how: 'clause with the question words', strength: 0.8 };
 }
 
+/** How a yes/no answer is read from a clause saying nothing of the kind happened. */
+export const SAYS_NONE = 'clause saying none';
+
 /** "Has anyone been arrested?", "Were there any deaths?", "Did anybody see …?" */
+export const asksWhetherAny = (question: string): boolean => EXISTENTIAL.test(question);
 const EXISTENTIAL = /^(?:has|have|had|was|were|is|are|did|does|do)\s+(?:anyone|anybody|any\b|there\s+(?:been\s+)?any)/i;
