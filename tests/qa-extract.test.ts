@@ -476,3 +476,14 @@ describe('whether anything happened at all', () => {
     expect(a.answer).toMatch(/^No: No one was killed/);
   });
 });
+
+describe('"which X" where the article names a kind of X', () => {
+  const kb = knowledgeBaseFromText(
+    'road.txt',
+    'date 2025-08-12\n\nPolice closed a 30-kilometre stretch of the A41 motorway between Ashcombe and Fennick Cross.\n\nThe fire had burned for three days.',
+  );
+
+  it('answers "which road" with the named motorway', () => {
+    expect(answerQuestion(kb, 'Which road was closed?').answer).toContain('A41');
+  });
+});

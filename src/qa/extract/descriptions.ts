@@ -1,5 +1,6 @@
 import type { RoleFact } from '../../facts/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
@@ -155,7 +156,8 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
   if (!focus || NAMED_KINDS.has(focus.term)) return null;
   const tokens = ctx.sentence.tokens;
-  const at = ctx.m.doc.terms.indexOf(focus.term);
+  const written = ctx.m.doc.terms.indexOf(focus.term);
+  const at = written >= 0 ? written : namedKindOf(ctx, focus.word);
   if (at < 0) return null;
   let from = at;
   while (from > 0 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) && !isClauseEnd(tokens[from - 1])) from -= 1;
@@ -169,7 +171,28 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
-  return { text, type: 'entity', how: 'phrase on the question noun', strength: named ? 0.95 : 0.75 };
+  return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
+}
+
+/** Word-vector similarity at which a sentence's noun is of the kind the question names. */
+const KIND_SIMILARITY = 0.5;
+
+/**
+ * "Which road was closed?" / "the A41 motorway": a named thing whose noun is near the question's
+ * (a kind of road, by word vectors), where the question's own noun is not written.
+ */
+function namedKindOf(ctx: Ctx, word: string): number {
+  const id = vectorId(word.toLowerCase());
+  if (id < 0) return -1;
+  const tokens = ctx.sentence.tokens;
+  let best = -1;
+  let bestSim = KIND_SIMILARITY;
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'NOUN' || tokens[i - 1].pos !== 'PROPN') continue;
+    const sim = similarity(id, vectorId(tokens[i].norm));
+    if (sim >= bestSim) [best, bestSim] = [i, sim];
+  }
+  return best;
 }
 
 /** A preposition left at the end of a question: "what did he spend the money on?". */
