@@ -487,3 +487,25 @@ describe('"which X" where the article names a kind of X', () => {
     expect(answerQuestion(kb, 'Which road was closed?').answer).toContain('A41');
   });
 });
+
+describe('"what is the name of X"', () => {
+  const kb = knowledgeBaseFromText(
+    'names.txt',
+    `date 2025-12-02
+
+Prosecutors said Aldous moved the money into accounts controlled by a shell company, Greyfield Consulting, which he had set up in 2017.
+
+“People were screaming, and a man behind me started praying,” said Helena Marsh, 34, a schoolteacher.
+
+The Swiss Psalm is the national anthem of Switzerland.`,
+  );
+
+  it('is answered by the name the sentence gives that noun, directly or through "is the"', () => {
+    expect(answerQuestion(kb, 'What was the name of the shell firm?').answer).toContain('Greyfield Consulting');
+    expect(answerQuestion(kb, 'What is the name of the national anthem of Switzerland?').answer).toContain('Swiss Psalm');
+  });
+
+  it('is declined where the article mentions the noun but never names it', () => {
+    expect(answerQuestion(kb, 'What is the name of the man who started praying?').answered).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
 import { alias, description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, entity, placePhrase } from './extract/names.js';
+import { agentPhrase, entity, nameGiven, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
 import { time } from './extract/times.js';
@@ -68,6 +68,31 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
 const VERB_SIMILARITY = 0.5;
 const VERB_SYNONYM = 0.7;
 
+/**
+ * "What is the name of X?" is answered by a name the sentence gives X. Anything else there is weak
+ * evidence, and next to no evidence where the sentence speaks of X without naming it ("a man
+ * behind me started praying"): the article may never name X.
+ */
+function nameOf(ctx: Ctx): Extraction | null {
+  const { ext, nounWritten } = nameGiven(ctx);
+  if (ext) return ext;
+  const other = anyEntity(ctx);
+  return other ? { ...other, strength: other.strength * (nounWritten ? UNNAMED_HERE : UNNAMED) } : null;
+}
+
+const UNNAMED = 0.4;
+const UNNAMED_HERE = 0.2;
+
+/** The phrase a "what"/"which" question leaves open, strongest reading first. */
+function anyEntity(ctx: Ctx): Extraction | null {
+  return (
+    strandedObject(ctx) ??
+    focusPhrase(ctx) ??
+    (ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) : null) ??
+    openSlot(ctx)
+  );
+}
+
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {
     case 'distance':
@@ -94,12 +119,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'place':
       return entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':
-      return (
-        strandedObject(ctx) ??
-        focusPhrase(ctx) ??
-        (ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) : null) ??
-        openSlot(ctx)
-      );
+      if (ctx.q.rule === 'name-of') return nameOf(ctx);
+      return anyEntity(ctx);
     case 'quote':
       return quote(ctx);
     case 'source':

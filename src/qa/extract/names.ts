@@ -2,6 +2,8 @@ import type { Sentence } from '../../article/types.js';
 import type { NameFact, RoleFact } from '../../facts/types.js';
 import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { areRelated } from '../../index/related.js';
+import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -189,4 +191,52 @@ export function agentPhrase(ctx: Ctx): Extraction | null {
     }
   }
   return null;
+}
+
+/** Tokens [from, to) are a bracket, if any, then "is/was (the) …" up to the noun: "(…) is the national". */
+function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): boolean {
+  let k = from;
+  if (tokens[k]?.text === '(') {
+    while (k < to && tokens[k].text !== ')') k += 1;
+    k += 1;
+  }
+  if (tokens[k]?.pos !== 'AUX' || tokens[k].lemma !== 'be' || to - k > 5) return false;
+  return tokens.slice(k + 1, to).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN');
+}
+
+/** "What is the name of the shell firm (who …)?": the noun whose name is asked. */
+const NAMED_NOUN = /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)/iu;
+/** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X". */
+const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'as', '(']);
+
+/**
+ * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
+ * company, Greyfield Consulting" / "the driver, Ann Berg," / "driver Ann Berg"). Also says whether
+ * the sentence writes the noun at all: one that mentions it without naming it does not answer.
+ */
+export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: boolean } {
+  const phrase = NAMED_NOUN.exec(ctx.q.text)?.[1]?.toLowerCase();
+  if (!phrase) return { ext: null, nounWritten: false };
+  // "the national anthem song": any of its words may be the noun the article writes.
+  const asked = phrase.split(' ').map((w) => termOfWord(w));
+  const tokens = ctx.sentence.tokens;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && /\p{L}{2}/u.test(c.name));
+  let nounWritten = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = ctx.m.doc.terms[i];
+    if (t === null || tokens[i].pos !== 'NOUN' || !asked.some((a) => a === t || areRelated(a, t))) continue;
+    nounWritten = true;
+    for (const c of chunks) {
+      // The name after the noun ("company, Greyfield Consulting") or right before it, as its
+      // apposition ("Ann Berg, the driver").
+      let k = i + 1;
+      while (k < c.outerStart && NAMING_GLUE.has(tokens[k].norm)) k += 1;
+      const after = c.outerStart > i && k === c.outerStart;
+      const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
+      // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
+      const copula = c.end < i && copulaBetween(tokens, c.end, i);
+      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: 'name given to the asked noun', strength: 0.95, focus: c.name }, nounWritten };
+    }
+  }
+  return { ext: null, nounWritten };
 }
