@@ -509,3 +509,14 @@ The Swiss Psalm is the national anthem of Switzerland.`,
     expect(answerQuestion(kb, 'What is the name of the man who started praying?').answered).toBe(false);
   });
 });
+
+describe('"when will" answered only by what is still to come', () => {
+  const kb = knowledgeBaseFromText(
+    'again.txt',
+    'date 2025-01-22\n\nA rocket exploded after lift-off from the Skelda Point spaceport on Tuesday.\n\nThe Corvid-2 had flown successfully three times before, most recently in October last year.',
+  );
+
+  it('declines "when will it fly again" where the article gives only a past flight', () => {
+    expect(answerQuestion(kb, 'When will the Corvid-2 fly again?').answered).toBe(false);
+  });
+});
