@@ -135,6 +135,17 @@ describe('source: who said / who reported', () => {
   ])('%s: %s', check);
 });
 
+describe('how much: money where the verb deals in it', () => {
+  it.each([
+    ['How much was the painting insured for?', 'how-much-money'],
+    ['How much was the company fined?', 'how-much-money'],
+    ['How much does the council owe?', 'how-much-money'],
+    ['How much ice has the glacier lost?', 'how-much'],
+  ])('%s → %s', (question, rule) => {
+    expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
+  });
+});
+
 describe('how long: a thing’s size or a time', () => {
   it.each([
     ['How long is the new line?', 'how-long-size'],
