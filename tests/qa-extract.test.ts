@@ -520,3 +520,15 @@ describe('"when will" answered only by what is still to come', () => {
     expect(answerQuestion(kb, 'When will the Corvid-2 fly again?').answered).toBe(false);
   });
 });
+
+describe('a rate in the question', () => {
+  const kb = knowledgeBaseFromText(
+    'rate.txt',
+    'date 2025-12-02\n\nFlight BW417, operated by the low-cost carrier Bluewing Air, had left Ellisport at 18:05 with 170 passengers and six crew on board.\n\nThe airport handles about 3.2 million passengers a year.',
+  );
+
+  it('is answered by a value of that rate, not by a one-off count', () => {
+    expect(answerQuestion(kb, 'How many passengers does the airport handle a year?').answer).toContain('3.2 million');
+    expect(answerQuestion(kb, 'How many passengers does Bluewing Air carry a year?').answered).toBe(false);
+  });
+});

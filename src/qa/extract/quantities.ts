@@ -76,6 +76,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
   // the line cost" the noun is what costs, not what is counted.)
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
+  const askedRate = rateOf(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -91,9 +92,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
+    // "How many passengers a year?" is not answered by the 170 on one flight.
+    const rateMissed = askedRate !== undefined && rateAfter(ctx, o) !== askedRate;
     const score =
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
+      (rateMissed ? 0.5 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
@@ -101,7 +105,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
-      const strength = (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
     }
   }
@@ -115,6 +119,23 @@ function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: num
   while (k < verb && (tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k += 1;
   while (k < verb && tokens[k].pos === 'AUX') k += 1;
   return k === verb && tokens[verb - 1]?.pos === 'AUX';
+}
+
+/** "a year", "per day", "each week", "annually": the unit of a rate, if the text gives one. */
+const RATE = /\b(?:a|an|per|each|every)\s+(year|month|week|day|hour|night|season)\b|\b(annual|annually|yearly|monthly|weekly|daily|nightly)\b/i;
+const RATE_ADVERBS: Record<string, string> = { annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', nightly: 'night' };
+
+function rateOf(text: string): string | undefined {
+  const m = RATE.exec(text);
+  if (!m) return undefined;
+  return m[1]?.toLowerCase() ?? RATE_ADVERBS[m[2].toLowerCase()];
+}
+
+/** The rate written right after a value ("400,000 passengers a year"), within a few words. */
+function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
+  const tokens = ctx.sentence.tokens;
+  const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
+  return rateOf(textOf(ctx.sentence, o.at, end - 1));
 }
 
 const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w));
