@@ -50,6 +50,7 @@ describe('spelling and shorthand', () => {
 
   it('expands chat shorthand and job-title abbreviations', () => {
     expect(expandShorthand('how far r the rebels')).toBe('how far are the rebels');
+    expect(expandShorthand('what happend to the car sold last yr')).toBe('what happened to the car sold last year');
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
