@@ -532,3 +532,23 @@ describe('a rate in the question', () => {
     expect(answerQuestion(kb, 'How many passengers does Bluewing Air carry a year?').answered).toBe(false);
   });
 });
+
+describe('a precise question whose best-matching sentence holds no such value', () => {
+  const kb = knowledgeBaseFromText(
+    'age.txt',
+    `date 2025-04-17
+
+Scientists have identified a new species of giant marine reptile from a skeleton found in a quarry.
+
+The researchers have named it Brenmoorsaurus helgae, after the town and after Helga Vintner, the quarry worker who spotted the first bones.
+
+Vintner, 46, was driving a digger at the Stavel quarry in September 2022 when she noticed a row of stones.
+
+“I still go past that spot every morning,” Vintner said.`,
+  );
+
+  it('is answered by the sentence close behind that holds one', () => {
+    const a = answerQuestion(kb, 'How old is Helga Vintner?');
+    expect(a.answer).toContain('46');
+  });
+});

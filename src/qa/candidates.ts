@@ -160,5 +160,21 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     return { m, ext, score };
   });
   candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
-  return candidates;
+  return preferTyped(q, candidates);
 }
+
+/**
+ * "How old is Helga Vintner?": where the best sentence holds no value of the precise kind asked
+ * and one close behind holds a strong one and covers the question as well, that one answers.
+ */
+function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+  const [best] = candidates;
+  if (!best || best.ext || !PRECISE_ANSWERS.has(q.wants[0])) return candidates;
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage);
+  if (at < 0) return candidates;
+  // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
+  return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+}
+
+/** How far down a typed candidate may come from to answer in place of an untyped best. */
+const TYPED_REACH = 3;
