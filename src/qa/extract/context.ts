@@ -107,13 +107,16 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/**
- * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
- * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
- * that names someone else than the question does is weaker evidence.
- */
-export function otherActorClause(ctx: Ctx, at: number): boolean {
-  const tokens = ctx.sentence.tokens;
+/** Where each clause of a sentence starts, then its length; null for a single clause. Cached: sentences are immutable. */
+const boundsCache = new WeakMap<Sentence, number[] | null>();
+
+function clauseBounds(sentence: Sentence): number[] | null {
+  let bounds = boundsCache.get(sentence);
+  if (bounds === undefined) boundsCache.set(sentence, (bounds = findClauseBounds(sentence.tokens)));
+  return bounds;
+}
+
+function findClauseBounds(tokens: readonly Token[]): number[] | null {
   const bounds: number[] = [0];
   for (let i = 1; i < tokens.length - 1; i += 1) {
     // ", and received an 18-month sentence": a clause opening on its verb shares the subject before it.
@@ -122,12 +125,23 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
     // "X scored twice after Port Aldren had taken the lead through Y": a clause of its own, with its own subject.
     else if (/^(?:after|before|while|whereas|although|because|when)$/i.test(tokens[i].text) && opensClause(tokens, i)) bounds.push(i);
   }
-  if (bounds.length === 1) return false;
+  if (bounds.length === 1) return null;
   bounds.push(tokens.length);
-  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
-  const own = clauseOf(at);
+  return bounds;
+}
+
+/**
+ * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
+ * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
+ * that names someone else than the question does is weaker evidence.
+ */
+export function otherActorClause(ctx: Ctx, at: number): boolean {
+  const bounds = clauseBounds(ctx.sentence);
+  if (bounds === null) return false;
   const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
   if (names.length === 0) return false;
+  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+  const own = clauseOf(at);
   const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
   if (names.some((n) => inClause(own, n))) return false;
   // The other clause must also hold more of the question: "a day after opposition gunmen captured
