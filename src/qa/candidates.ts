@@ -2,7 +2,7 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, speakersOf, type Extraction } from './extract.js';
+import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 
@@ -32,7 +32,7 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: Reado
     }
   }
   if (q.intent !== 'quote' || !q.subject) return out;
-  const speakers = speakersOf(kb, q.subject);
+  const speakers = questionSpeakers(kb, q);
   for (const f of factLookup(kb).speech) {
     if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
       const d = kb.index.find(f.article, f.sentences[0]);

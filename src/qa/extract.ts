@@ -14,7 +14,7 @@ import { credit, quote, source } from './extract/speech.js';
 import { time } from './extract/times.js';
 
 export type { Extraction } from './extract/context.js';
-export { speakersOf } from './extract/speech.js';
+export { questionSpeakers, speakersOf } from './extract/speech.js';
 
 /**
  * Typed answers: for the kind of value a question wants (src/qa/intents.ts), the best such value

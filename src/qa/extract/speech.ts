@@ -2,6 +2,7 @@ import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { captionCredit } from '../../article/caption.js';
 import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
@@ -41,9 +42,20 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
   return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
 }
 
+const speakerCache = new WeakMap<QuestionAnalysis, { kb: KnowledgeBase; speakers: ReadonlySet<string> }>();
+
+/** The speakers a question's subject refers to, found once per question: every candidate sentence asks. */
+export function questionSpeakers(kb: KnowledgeBase, q: QuestionAnalysis): ReadonlySet<string> {
+  const cached = speakerCache.get(q);
+  if (cached?.kb === kb) return cached.speakers;
+  const speakers = speakersOf(kb, q.subject);
+  speakerCache.set(q, { kb, speakers });
+  return speakers;
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
-  const speakers = speakersOf(ctx.kb, ctx.q.subject);
+  const speakers = questionSpeakers(ctx.kb, ctx.q);
   const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
   const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
