@@ -67,18 +67,18 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
 
-  // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
-  // subject makes it a plain who/what question.
   if (rule.name === 'definition' && match.subject !== undefined) {
+    // Read once for both tests below.
     const subjectTokens = readTokens(match.subject);
+    // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
+    // subject makes it a plain who/what question.
     if (subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
-  }
-
-  // "Who is Corvale's coach?" describes a person and asks for their name.
-  if (rule.name === 'definition' && /^who\b/.test(lower) && match.subject !== undefined) {
-    // The head of the description is its last word: "Corvale's coach" is a coach.
-    const head = readTokens(match.subject).filter((t) => termOf(t) !== null).pop();
-    if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+    // "Who is Corvale's coach?" describes a person and asks for their name.
+    else if (/^who\b/.test(lower)) {
+      // The head of the description is its last word: "Corvale's coach" is a coach.
+      const head = subjectTokens.filter((t) => termOf(t) !== null).pop();
+      if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+    }
   }
 
   const names = kbNameWords(kb);
