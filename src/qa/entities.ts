@@ -6,10 +6,10 @@ import { termOfWord } from '../nlp/terms.js';
 /** An entity a question is about, found by name, short form, alias, title or role. */
 export interface AskedEntity {
   fact: NameFact;
-  /** Terms of every way the article refers to it: name, forms, titles, aliases. */
-  terms: Set<string>;
-  /** Sentences of its article that mention it. */
-  sentences: Set<number>;
+  /** Terms of every way the article refers to it: name, forms, titles, aliases (shared by every question). */
+  terms: ReadonlySet<string>;
+  /** Sentences of its article that mention it (shared by every question). */
+  sentences: ReadonlySet<number>;
 }
 
 const termsOf = (text: string): string[] =>
@@ -85,12 +85,23 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     const byRole = resolveName(kb.facts, subject);
     if (byRole) found.add(byRole);
   }
-  return [...found].map((fact) => {
-    const terms = new Set<string>();
-    for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
-    const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
-    return { fact, terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact), ...byRole]) };
-  });
+  return [...found].map((fact) => ({ fact, ...referencesOf(kb, fact, aliases, roleSentences) }));
+}
+
+type References = Omit<AskedEntity, 'fact'>;
+
+/** How the article refers to an entity: the same for every question that names it, so found once per fact (a fact belongs to one knowledge base). */
+const referenceCache = new WeakMap<NameFact, References>();
+
+function referencesOf(kb: KnowledgeBase, fact: NameFact, aliases: TitleIndex['aliases'], roleSentences: TitleIndex['roleSentences']): References {
+  let refs = referenceCache.get(fact);
+  if (refs) return refs;
+  const terms = new Set<string>();
+  for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
+  const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
+  refs = { terms, sentences: new Set([...fact.sentences, ...definiteMentions(kb, fact), ...byRole]) };
+  referenceCache.set(fact, refs);
+  return refs;
 }
 
 /**
