@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
-import { relatedTerms } from '../index/related.js';
+import { relatedIn } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
@@ -149,14 +149,17 @@ function kbNameWords(kb: KnowledgeBase): Set<string> {
   return set;
 }
 
-/** Expands question terms with related words for ranking: own words weigh 1, related words less. */
-export function queryTerms(q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
+/**
+ * Expands question terms with related words for ranking: own words weigh 1, related words less.
+ * Related words the knowledge base never uses are left out: they could match no sentence.
+ */
+export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;
     out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
     if (t.isStrict) continue;
-    for (const r of relatedTerms(t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
+    for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
 }

@@ -1,4 +1,4 @@
-import { relatedSet, relatedTerms } from '../index/related.js';
+import { relatedIn, relatedSet } from '../index/related.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
@@ -71,7 +71,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.intent === 'definition' && m.exactCoverage < 0.999) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  const absent = (term: string): boolean => !kb.index.has(term) && !relatedTerms(term).some((r) => kb.index.has(r));
+  const absent = (term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
   if (m.missing.some((t) => t.pos === 'NOUN' && absent(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.

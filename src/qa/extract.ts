@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { areRelated, relatedTerms } from '../index/related.js';
+import { areRelated, relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
@@ -23,7 +23,7 @@ export { questionSpeakers, speakersOf } from './extract/speech.js';
 
 export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: SentenceMatch): Extraction | null {
   const sentence = m.doc.sentence;
-  const { anchors, exact, questionTerms } = anchorsOf(q, m.doc.terms);
+  const { anchors, exact, questionTerms } = anchorsOf(kb, q, m.doc.terms);
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
   for (const [rank, want] of q.wants.entries()) {
     const found = extractType(ctx, want);
@@ -57,7 +57,7 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
     const id = vectorId(v.word.toLowerCase());
     for (const t of ctx.sentence.tokens) if (t.pos === 'VERB') sim = Math.max(sim, similarity(id, vectorId(t.norm)));
   }
-  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && !relatedTerms(v.term).some((r) => ctx.kb.index.has(r)));
+  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && relatedIn(ctx.kb.index, v.term).length === 0);
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
   if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';

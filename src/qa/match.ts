@@ -1,5 +1,5 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { relatedSet } from '../index/related.js';
+import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
@@ -101,24 +101,34 @@ function titleTerms(article: IndexedSentence['article']): Set<string> {
   return set;
 }
 
-/** Every term the question needs, with its weight in coverage (cue words weigh nothing). */
-const coverageCache = new WeakMap<QuestionAnalysis, Array<{ t: QuestionTerm; idf: number }>>();
+/**
+ * A term the question needs, with its weight in coverage and the related terms the articles hold
+ * (none for a term that must be matched as written).
+ */
+export interface CoverageTerm {
+  t: QuestionTerm;
+  idf: number;
+  related: readonly string[];
+}
 
-export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+/** Every term the question needs (cue words weigh nothing), found once per question. */
+const coverageCache = new WeakMap<QuestionAnalysis, CoverageTerm[]>();
+
+export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   let cached = coverageCache.get(q);
   if (!cached) coverageCache.set(q, (cached = computeCoverageTerms(kb, q)));
   return cached;
 }
 
-function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   const seen = new Set<string>();
-  const out: Array<{ t: QuestionTerm; idf: number }> = [];
+  const out: CoverageTerm[] = [];
   for (const t of q.terms) {
     if (t.isCue || seen.has(t.term)) continue;
     seen.add(t.term);
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
-    out.push({ t, idf: kb.index.idf(t.term) * weight });
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term) });
   }
   return out;
 }
@@ -132,14 +142,14 @@ interface Credit {
   bonus: number;
 }
 
-function hasRelated(d: IndexedSentence, related: ReadonlySet<string>): boolean {
-  if (related.size === 0) return false;
-  for (const x of d.terms) if (x !== null && related.has(x)) return true;
+/** Whether the sentence holds one of the related terms (all of which the articles hold). */
+function hasRelated(d: IndexedSentence, related: readonly string[]): boolean {
+  for (const r of related) if (d.tf.has(r)) return true;
   return false;
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
+function creditFor({ t, idf, related }: CoverageTerm, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   if (d.tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: 0 };
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
@@ -149,7 +159,7 @@ function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: In
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (!t.isStrict && hasRelated(d, relatedSet(t.term))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+  if (!t.isStrict && hasRelated(d, related)) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (!t.isStrict) {
@@ -174,9 +184,10 @@ export function matchSentence(
   let bonus = 0;
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
-  for (const { t, idf } of coverageTerms(kb, q)) {
+  for (const term of coverageTerms(kb, q)) {
+    const { t, idf } = term;
     const entity = entities.find((e) => e.terms.has(t.term));
-    const c = creditFor(t, idf, d, context, entity, aligner);
+    const c = creditFor(term, d, context, entity, aligner);
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
@@ -216,7 +227,7 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  * with the matches, not the archive), best first.
  */
 export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
-  const scores = kb.index.search(queryTerms(q), restrict);
+  const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
   const aligner = new Aligner();
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { isClauseEnd } from '../spans.js';
-import { relatedSet } from '../../index/related.js';
+import { relatedIn } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
@@ -51,19 +51,20 @@ interface QuestionWords {
 
 const wordsCache = new WeakMap<QuestionAnalysis, QuestionWords>();
 
-function questionWords(q: QuestionAnalysis): QuestionWords {
+function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
   let words = wordsCache.get(q);
   if (!words) {
+    // Only the related terms the articles hold: the sentences' words are all among them.
     const related = new Set<string>();
-    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedSet(t.term)) related.add(r);
+    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedIn(kb.index, t.term)) related.add(r);
     words = { own: new Set(q.terms.map((t) => t.term)), related };
     wordsCache.set(q, words);
   }
   return words;
 }
 
-export function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
-  const { own, related } = questionWords(q);
+export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
+  const { own, related } = questionWords(kb, q);
   const anchors: number[] = [];
   const exact: number[] = [];
   terms.forEach((term, i) => {
