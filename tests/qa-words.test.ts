@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areRelated } from '../src/index/related.js';
-import { similarity, vectorId } from '../src/index/embeddings.js';
+import { rowDots, similarity, vectorId } from '../src/index/embeddings.js';
 import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
 import { termAt, termOfWord } from '../src/nlp/terms.js';
 import { readTokens } from '../src/nlp/wink.js';
@@ -32,6 +32,16 @@ describe('related words let people’s words reach the article’s', () => {
     expect(similarity(vectorId('paid'), vectorId('funded'))).toBeGreaterThan(0.45);
     expect(similarity(vectorId('pizza'), vectorId('insurgents'))).toBeLessThan(0.2);
     expect(vectorId('zzzqqq')).toBe(-1);
+  });
+
+  it('computes the vectors’ dot products in WebAssembly exactly as in JavaScript', () => {
+    const last = vectorId('memento');
+    expect(last).toBeGreaterThan(39_000);
+    // Rows spread over the whole table, the last one included (its padding ends the memory).
+    for (let n = 0; n < 20_000; n += 1) {
+      const [simd, js] = rowDots((n * 7919) % (last + 1), n % 2 ? last : (n * 104_729 + 13) % (last + 1));
+      if (simd !== js) expect([n, simd]).toEqual([n, js]);
+    }
   });
 });
 
