@@ -52,21 +52,21 @@ function sentenceVectors(d: IndexedSentence): number[] {
   return ids;
 }
 
-/** Word-vector similarities of one question, remembered per sentence word across its candidates. */
+/**
+ * Word-vector matching for one question. A similarity costs less to compute (in SIMD) than to
+ * look up in a map, so only each question word's row is remembered.
+ */
 export class Aligner {
-  readonly #cache = new Map<string, Map<number, number>>();
+  readonly #rows = new Map<string, number>();
 
   /** Best similarity of a question word to any content word of the sentence, 0 when none. */
   best(word: string, d: IndexedSentence): number {
-    const lower = word.toLowerCase();
-    let sims = this.#cache.get(lower);
-    if (!sims) this.#cache.set(lower, (sims = new Map()));
-    const id = vectorId(lower);
+    let id = this.#rows.get(word);
+    if (id === undefined) this.#rows.set(word, (id = vectorId(word.toLowerCase())));
     if (id < 0) return 0;
     let best = 0;
     for (const other of sentenceVectors(d)) {
-      let sim = sims.get(other);
-      if (sim === undefined) sims.set(other, (sim = similarity(id, other)));
+      const sim = similarity(id, other);
       if (sim > best) best = sim;
     }
     return best;
