@@ -77,10 +77,27 @@ export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string
   return { anchors, exact, questionTerms: own };
 }
 
+/** Whether every word of a text (a name, a value of the article) is a word of the question. */
 export const inQuestion = (ctx: Ctx, text: string): boolean => {
-  const words = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
-  return words.length > 0 && words.every((w) => ctx.questionTerms.has(w) || w === '' || w === 'the');
+  for (const w of termsOfText(text)) if (!(ctx.questionTerms.has(w) || w === '' || w === 'the')) return false;
+  return true;
 };
+
+/**
+ * Terms of a text's words, as inQuestion compares them. The texts are the articles' own (names,
+ * values, phrases), asked about by every question: found once, bounded like the term cache.
+ */
+const textTerms = new Map<string, readonly string[]>();
+const TEXT_TERMS_LIMIT = 20_000;
+
+function termsOfText(text: string): readonly string[] {
+  let terms = textTerms.get(text);
+  if (terms) return terms;
+  terms = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  if (textTerms.size >= TEXT_TERMS_LIMIT) textTerms.clear();
+  textTerms.set(text, terms);
+  return terms;
+}
 
 /** Distance in tokens from position i to the nearest anchor; objects after an anchor verb are nearer. */
 export function nearness(ctx: Ctx, from: number, to: number, verbsOnly = false): number {
