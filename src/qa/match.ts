@@ -84,8 +84,25 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
   return out;
 }
 
-const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
-const opensWithPronoun = (d: IndexedSentence): boolean => PRONOUNS.has(d.sentence.tokens.find((t) => t.kind === 'word')?.norm ?? '');
+/** How a sentence uses pronouns: the same for every question, so read once per sentence. */
+interface PronounUse {
+  has: boolean;
+  opensWith: boolean;
+}
+const pronounCache = new WeakMap<IndexedSentence, PronounUse>();
+
+function pronounUse(d: IndexedSentence): PronounUse {
+  let use = pronounCache.get(d);
+  if (!use) {
+    const tokens = d.sentence.tokens;
+    use = { has: tokens.some((t) => PRONOUNS.has(t.norm)), opensWith: PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') };
+    pronounCache.set(d, use);
+  }
+  return use;
+}
+
+const hasPronoun = (d: IndexedSentence): boolean => pronounUse(d).has;
+const opensWithPronoun = (d: IndexedSentence): boolean => pronounUse(d).opensWith;
 
 /** How much a word of the article's title counts in a sentence that leaves it implicit. */
 const TITLE_CREDIT = 0.5;
