@@ -59,7 +59,7 @@ const NO_VALUE = 0.35;
  */
 function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   let p = 1;
-  const first = d.article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  const first = leadOf(d.article);
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
@@ -69,6 +69,18 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sentence'] | null>();
+
+/** The article's lead: its first sentence with a verb that is not a caption (found once per article). */
+function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'] | undefined {
+  let lead = leadCache.get(article);
+  if (lead === undefined) {
+    lead = article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ?? null;
+    leadCache.set(article, lead);
+  }
+  return lead ?? undefined;
 }
 
 /** How much finding (or not finding) a value of the asked kind in a sentence counts. */
