@@ -17,6 +17,9 @@ const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bprez\b/gi, 'president'],
 ];
 
+/** Matches wherever one of the abbreviations might (and more): most questions have none, and skip the seven replacements. */
+const ANY_ABBREVIATION = /\b(?:ceos?|cfo|coo|cto|pm|vp|prez)\b/i;
+
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
 
 /**
@@ -37,10 +40,13 @@ export function cleanQuestion(raw: string): string {
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/(\p{M})\p{M}+/gu, '$1');
-  text = straightenQuotes(text).replace(/\s+/g, ' ').trim();
+  text = straightenQuotes(text);
+  // Most questions have single spaces only: skip rebuilding the string then.
+  if (/[^\S ]|\s\s/.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
-  for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
+  if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
