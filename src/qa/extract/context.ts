@@ -67,13 +67,14 @@ export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string
   const { own, related } = questionWords(kb, q);
   const anchors: number[] = [];
   const exact: number[] = [];
-  terms.forEach((term, i) => {
-    if (term === null) return;
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i];
+    if (term === null) continue;
     if (own.has(term)) {
       anchors.push(i);
       exact.push(i);
     } else if (related.has(term)) anchors.push(i);
-  });
+  }
   return { anchors, exact, questionTerms: own };
 }
 
