@@ -223,9 +223,10 @@ export function matchSentence(
   };
 }
 
+const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+
 /** The k best (doc, score) pairs, best first, without sorting everything a big archive matched. */
 function topEntries(scores: Map<number, number>, k: number): Array<[number, number]> {
-  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   const top: Array<[number, number]> = [];
   for (const entry of scores) {
     if (top.length === k && !better(entry, top[k - 1])) continue;

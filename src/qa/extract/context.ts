@@ -159,17 +159,26 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   if (bounds === null) return false;
   const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
   if (names.length === 0) return false;
-  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
-  const own = clauseOf(at);
-  const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
-  if (names.some((n) => inClause(own, n))) return false;
+  const terms = ctx.m.doc.terms;
+  const own = clauseOf(bounds, at);
+  if (names.some((n) => inClause(bounds, terms, own, n))) return false;
   // The other clause must also hold more of the question: "a day after opposition gunmen captured
   // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
   // named in the main clause.
-  const asked = (k: number): number => ctx.m.doc.terms.filter((x, i) => x !== null && ctx.questionTerms.has(x) && clauseOf(i) === k).length;
-  const ownAsked = asked(own);
-  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(k, n)) && asked(k) > ownAsked);
+  const ownAsked = askedIn(bounds, terms, ctx.questionTerms, own);
+  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(bounds, terms, k, n)) && askedIn(bounds, terms, ctx.questionTerms, k) > ownAsked);
 }
+
+/** The clause token i is in. */
+const clauseOf = (bounds: readonly number[], i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+
+/** Whether clause k holds the term. */
+const inClause = (bounds: readonly number[], terms: readonly (string | null)[], k: number, term: string): boolean =>
+  terms.some((x, i) => x === term && clauseOf(bounds, i) === k);
+
+/** How many of the question's words clause k holds. */
+const askedIn = (bounds: readonly number[], terms: readonly (string | null)[], questionTerms: ReadonlySet<string>, k: number): number =>
+  terms.filter((x, i) => x !== null && questionTerms.has(x) && clauseOf(bounds, i) === k).length;
 
 /**
  * The first token within `span` after one of the question's own verbs in the sentence ("caused …

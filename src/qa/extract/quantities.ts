@@ -51,15 +51,17 @@ export function changeEnd(ctx: Ctx, at: number): number {
   return 0;
 }
 
+/** The first token at or after where a text occurs in the sentence, or -1. */
+function locate(sentence: Ctx['sentence'], text: string): number {
+  const pos = sentence.text.indexOf(text);
+  return pos < 0 ? -1 : sentence.tokens.findIndex((t) => t.start >= pos);
+}
+
 export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const locate = (text: string): number => {
-    const pos = ctx.sentence.text.indexOf(text);
-    return pos < 0 ? -1 : tokens.findIndex((t) => t.start >= pos);
-  };
   const options: QuantityOption[] = ctx.facts
     .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
-    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
+    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(ctx.sentence, f.text), fromFact: true }));
   if (kinds.includes('count')) {
     // Numbers inside any quantity or time fact (a temperature, a distance, a year) are not bare counts.
     const taken = new Set<number>();

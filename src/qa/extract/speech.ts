@@ -53,18 +53,22 @@ export function questionSpeakers(kb: KnowledgeBase, q: QuestionAnalysis): Readon
   return speakers;
 }
 
+/** Said by one of the speakers asked about (any, when the question names none). */
+const bySpeaker = (speakers: ReadonlySet<string>, who: string): boolean => speakers.size === 0 || speakers.has(who);
+
+/** How many of the words the question asks about ("about Homs") a quote or claim holds. */
+function overlap(restTerms: readonly string[], text: string): number {
+  const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
+  return restTerms.filter((t) => words.has(t)).length;
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
   const speakers = questionSpeakers(ctx.kb, ctx.q);
-  const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
-  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
+  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
   const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
-  const overlap = (text: string): number => {
-    const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
-    return restTerms.filter((t) => words.has(t)).length;
-  };
   const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
-  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
+  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
       ...quotes.map((q) => ({
@@ -74,10 +78,10 @@ export function quote(ctx: Ctx): Extraction | null {
         strength: 1,
         attribution: q.speaker,
         focus: q.speaker,
-        overlap: overlap(q.text),
+        overlap: overlap(restTerms, q.text),
         ...(q.sentences.length > 1 ? { spans: [...q.sentences].sort((a, b) => a - b) } : {}),
       })),
-      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(c.claim) })),
+      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(restTerms, c.claim) })),
     ].sort((a, b) => b.overlap - a.overlap);
     const best = options[0];
     if (restTerms.length === 0 || best.overlap > 0) {

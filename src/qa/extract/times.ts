@@ -18,12 +18,6 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   // "when did it happen?" by one after it.
   const tense = /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(ctx.q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(ctx.q.text) ? 'past' : undefined;
   const written = ctx.m.doc.article.meta.date;
-  const wrongTense = (resolved: string | undefined): boolean => {
-    if (!tense || !resolved || !written) return false;
-    const n = Math.min(resolved.length, written.length);
-    const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
-    return tense === 'future' ? a < b : a > b;
-  };
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
   const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
   if (!durations) {
@@ -51,7 +45,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(f.resolved) ? 0.3 : 1);
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(tense, written, f.resolved) ? 0.3 : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -62,6 +56,17 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   if (points.length === 0) return null;
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
+}
+
+/**
+ * A date on the wrong side of the article's own for the question's tense. (Module-level functions,
+ * not closures, in the extractors: tsx names every closure it creates, which costs on hot paths.)
+ */
+function wrongTense(tense: 'future' | 'past' | undefined, written: string | undefined, resolved: string | undefined): boolean {
+  if (!tense || !resolved || !written) return false;
+  const n = Math.min(resolved.length, written.length);
+  const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
+  return tense === 'future' ? a < b : a > b;
 }
 
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
