@@ -63,6 +63,13 @@ describe('spelling and shorthand', () => {
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
+
+  it('cleans questions beyond ASCII as plain ones: compatibility forms, curly quotes, piled-up marks', () => {
+    expect(cleanQuestion('Ｗｈｏ is the CEO’s   deputy?')).toBe("Who is the chief executive's deputy");
+    expect(cleanQuestion('hey, wat is the “PM” doing??')).toBe('what is the "prime minister" doing');
+    expect(cleanQuestion('Who is Ze\u0301\u0301\u0301lda?')).toBe('Who is Z\u00e9\u0301lda');
+    expect(cleanQuestion('how far r the insurgents from ﬁre km?')).toBe('how far are the insurgents from fire kilometres');
+  });
 });
 
 describe('phrasal verbs', () => {
