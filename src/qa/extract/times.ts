@@ -1,4 +1,6 @@
-import type { TimeFact } from '../../facts/types.js';
+import type { Sentence } from '../../article/types.js';
+import type { Fact, TimeFact } from '../../facts/types.js';
+import type { QuestionAnalysis } from '../analyze.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { textOf } from '../spans.js';
 import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -7,29 +9,80 @@ import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './co
 export const ORDINAL_POINT =
   /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
 
-export function time(ctx: Ctx, durations = false): Extraction | null {
-  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
-  const tokens = ctx.sentence.tokens;
-  // "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last.
-  const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
-  const asksNow = /\b(?:now|currently|today|new|latest|instead)\b/i.test(ctx.q.text);
-  const asksReport = ctx.q.tokens.some((t) => REPORTING_VERBS.has(t.lemma));
-  // "When will the inquiry report?" is not answered by a date before the article was written, nor
-  // "when did it happen?" by one after it.
-  const tense = /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(ctx.q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(ctx.q.text) ? 'past' : undefined;
-  const written = ctx.m.doc.article.meta.date;
+interface TimeOption {
+  text: string;
+  kind: string;
+  resolved?: string;
+  fromFact: boolean;
+}
+
+/** The times a sentence gives (or its durations), in reading order: the same for every question, so found once per sentence. */
+const optionCache = new WeakMap<Sentence, { times?: TimeOption[]; durations?: TimeOption[] }>();
+
+function timeOptions(ctx: Ctx, durations: boolean): TimeOption[] {
+  let entry = optionCache.get(ctx.sentence);
+  if (!entry) optionCache.set(ctx.sentence, (entry = {}));
+  const cached = durations ? entry.durations : entry.times;
+  if (cached) return cached;
+  const options = findTimeOptions(ctx.sentence, ctx.facts, durations);
+  if (durations) entry.durations = options;
+  else entry.times = options;
+  return options;
+}
+
+function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], durations: boolean): TimeOption[] {
+  const facts = sentenceFacts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
+  const tokens = sentence.tokens;
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
-  const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
+  const options: TimeOption[] = facts.map((f) => ({ ...f, fromFact: true }));
   if (!durations) {
     tokens.forEach((t, i) => {
       if (!TIME_WORD.test(t.text) || facts.some((f) => f.text.includes(t.text))) return;
       const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
-      options.push({ text: textOf(ctx.sentence, from, i), kind: 'time word', fromFact: false });
+      options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false });
     });
-    options.sort((a, b) => ctx.sentence.text.indexOf(a.text) - ctx.sentence.text.indexOf(b.text));
+    options.sort((a, b) => sentence.text.indexOf(a.text) - sentence.text.indexOf(b.text));
   }
-  // "What day …" wants a day or a date; "in what year" a year or a date.
-  const unit = ASKED_UNIT.exec(ctx.q.text)?.[1]?.toLowerCase();
+  return options;
+}
+
+/** What a question says about the time it wants: read once per question, not per candidate sentence. */
+interface TimeQuestion {
+  /** "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last. */
+  asksBefore: boolean;
+  asksNow: boolean;
+  asksReport: boolean;
+  /**
+   * "When will the inquiry report?" is not answered by a date before the article was written, nor
+   * "when did it happen?" by one after it.
+   */
+  tense: 'future' | 'past' | undefined;
+  /** "What day …" wants a day or a date; "in what year" a year or a date. */
+  unit: string | undefined;
+}
+
+const questionCache = new WeakMap<QuestionAnalysis, TimeQuestion>();
+
+function timeQuestion(q: QuestionAnalysis): TimeQuestion {
+  let tq = questionCache.get(q);
+  if (!tq) {
+    tq = {
+      asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
+      asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
+      asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
+      tense: /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(q.text) ? 'past' : undefined,
+      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
+    };
+    questionCache.set(q, tq);
+  }
+  return tq;
+}
+
+export function time(ctx: Ctx, durations = false): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const { asksBefore, asksNow, asksReport, tense, unit } = timeQuestion(ctx.q);
+  const written = ctx.m.doc.article.meta.date;
+  const options = timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
