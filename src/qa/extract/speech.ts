@@ -58,8 +58,32 @@ const bySpeaker = (speakers: ReadonlySet<string>, who: string): boolean => speak
 
 /** How many of the words the question asks about ("about Homs") a quote or claim holds. */
 function overlap(restTerms: readonly string[], text: string): number {
-  const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
+  const words = wordTermsOf(text).set;
   return restTerms.filter((t) => words.has(t)).length;
+}
+
+/** The terms of a quote's or claim's words, as a list and a set. */
+interface WordTerms {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+/**
+ * The texts are the articles' quotes and claims, weighed again for every question about them:
+ * their terms are found once, bounded like the term cache.
+ */
+const wordTermsCache = new Map<string, WordTerms>();
+const WORD_TERMS_LIMIT = 20_000;
+
+function wordTermsOf(text: string): WordTerms {
+  let terms = wordTermsCache.get(text);
+  if (!terms) {
+    const list = text.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+    terms = { list, set: new Set(list) };
+    if (wordTermsCache.size >= WORD_TERMS_LIMIT) wordTermsCache.clear();
+    wordTermsCache.set(text, terms);
+  }
+  return terms;
 }
 
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
@@ -104,7 +128,7 @@ export function source(ctx: Ctx): Extraction | null {
     for (const c of claims) {
       const content = c.type === 'claim' ? c.claim : c.text;
       const verb = c.verb;
-      const words = content.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+      const words = wordTermsOf(content).list;
       const score = words.filter((w) => ctx.questionTerms.has(w)).length + (ctx.questionTerms.has(termOfWord(verb)) ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
