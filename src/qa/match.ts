@@ -159,32 +159,49 @@ interface Credit {
   bonus: number;
 }
 
+/** The credits that do not depend on the word's weight, shared rather than made for every word. */
+const FOUND: Credit = { credit: 1, exact: true, bonus: 0 };
+const RELATED: Credit = { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+const NOT_FOUND: Credit = { credit: 0, exact: false, bonus: 0 };
+
+/** What matching reads of one sentence, once for all of a question's words. */
+interface SentenceView {
+  d: IndexedSentence;
+  tf: ReadonlyMap<string, number>;
+  /** The sentences just before, for pronouns and captions (none when the sentence needs none). */
+  context: IndexedSentence[];
+  /** The sentence before, when this one opens with a pronoun and so continues it. */
+  continued: IndexedSentence | undefined;
+}
+
 /** Whether the sentence holds one of the related terms (all of which the articles hold). */
-function hasRelated(d: IndexedSentence, related: readonly string[]): boolean {
-  for (const r of related) if (d.tf.has(r)) return true;
+function hasRelated(tf: ReadonlyMap<string, number>, related: readonly string[]): boolean {
+  for (const r of related) if (tf.has(r)) return true;
   return false;
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related }: CoverageTerm, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, aligner: Aligner): Credit {
+function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued }: SentenceView, entity: AskedEntity | undefined, aligner: Aligner): Credit {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
-  if (d.tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: 0 };
+  if (tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return FOUND;
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
   // the one before, so that sentence's words count as its own.
-  const previous = context[0];
-  if (previous && opensWithPronoun(d) && (previous.tf.has(t.term) || entity?.sentences.has(previous.sentence.index))) {
+  if (continued && (continued.tf.has(t.term) || entity?.sentences.has(continued.sentence.index))) {
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (!t.isStrict && hasRelated(d, related)) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+  if (!t.isStrict && hasRelated(tf, related)) return RELATED;
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (!t.isStrict) {
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
   }
-  return { credit: 0, exact: false, bonus: 0 };
+  return NOT_FOUND;
 }
+
+const NO_ENTITIES: AskedEntity[] = [];
+const NO_CONTEXT: IndexedSentence[] = [];
 
 export function matchSentence(
   kb: KnowledgeBase,
@@ -193,8 +210,9 @@ export function matchSentence(
   bm25: number,
   aligner = new Aligner(),
 ): SentenceMatch {
-  const entities = q.entities.get(d.article.id) ?? [];
-  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
+  const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
+  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
+  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined };
   let total = 0;
   let got = 0;
   let exact = 0;
@@ -203,8 +221,8 @@ export function matchSentence(
   const missing: QuestionTerm[] = [];
   for (const term of coverageTerms(kb, q)) {
     const { t, idf } = term;
-    const entity = entities.find((e) => e.terms.has(t.term));
-    const c = creditFor(term, d, context, entity, aligner);
+    const entity = entities.length === 0 ? undefined : entities.find((e) => e.terms.has(t.term));
+    const c = creditFor(term, view, entity, aligner);
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
