@@ -63,11 +63,13 @@ const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termO
 
 /** The index term of token i in its sentence: as termOf, but a phrasal verb's particle stands for its meaning. */
 export function termAt(tokens: readonly Token[], i: number): string | null {
+  return phrasalTermAt(tokens, i) ?? termOf(tokens[i]);
+}
+
+/** The term of the meaning token i stands for as a phrasal verb's particle, if it is one. */
+export function phrasalTermAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   const verb = tokens[i - 1];
-  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1) {
-    const meaning = phrasalTerms.get(`${verb.lemma} ${t.norm}`);
-    if (meaning !== undefined) return meaning;
-  }
-  return termOf(t);
+  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1) return phrasalTerms.get(`${verb.lemma} ${t.norm}`);
+  return undefined;
 }

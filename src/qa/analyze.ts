@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { termAt, termOf, termOfWord } from '../nlp/terms.js';
+import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
 import { relatedIn } from '../index/related.js';
@@ -88,10 +88,11 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const namesThing = /^how \w+ an? \w/.test(lower);
   for (let i = 0; i < corrected.length; i += 1) {
     const t = corrected[i];
-    const term = termAt(corrected, i);
+    const own = termOf(t);
+    const term = phrasalTermAt(corrected, i) ?? own;
     if (term === null || term === '') continue;
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = term === termOf(t) ? t.pos : 'VERB';
+    const pos = term === own ? t.pos : 'VERB';
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
