@@ -100,7 +100,6 @@ const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define',
  */
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const tokens = d.sentence.tokens;
-  const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
   let depth = 0;
   for (let i = 0; i < Math.min(tokens.length, 25); i += 1) {
     const t = tokens[i];
@@ -111,9 +110,15 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
     if (!copula) continue;
     const next = tokens[i + 1];
     if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return false;
-    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && wanted.has(d.terms[k]!)) return true;
+    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
     return false;
   }
+  return false;
+}
+
+/** Whether the term is one the question asks about (a word of it that is not a cue). */
+function asks(q: QuestionAnalysis, term: string): boolean {
+  for (const t of q.terms) if (!t.isCue && t.term === term) return true;
   return false;
 }
 
