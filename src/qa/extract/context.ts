@@ -45,8 +45,11 @@ export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 
 interface QuestionWords {
   own: Set<string>;
-  /** Terms related to the question's content words (names and cue words left out). */
-  related: Set<string>;
+  /**
+   * Every term a sentence word may match: true for the question's own, false for those related
+   * to its content words (names and cue words left out). One lookup per sentence word.
+   */
+  marks: Map<string, boolean>;
 }
 
 const wordsCache = new WeakMap<QuestionAnalysis, QuestionWords>();
@@ -55,25 +58,27 @@ function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
   let words = wordsCache.get(q);
   if (!words) {
     // Only the related terms the articles hold: the sentences' words are all among them.
-    const related = new Set<string>();
-    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedIn(kb.index, t.term)) related.add(r);
-    words = { own: new Set(q.terms.map((t) => t.term)), related };
+    const marks = new Map<string, boolean>();
+    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedIn(kb.index, t.term)) marks.set(r, false);
+    const own = new Set(q.terms.map((t) => t.term));
+    // A term both asked and related to another asked one counts as asked.
+    for (const term of own) marks.set(term, true);
+    words = { own, marks };
     wordsCache.set(q, words);
   }
   return words;
 }
 
 export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
-  const { own, related } = questionWords(kb, q);
+  const { own, marks } = questionWords(kb, q);
   const anchors: number[] = [];
   const exact: number[] = [];
   for (let i = 0; i < terms.length; i += 1) {
     const term = terms[i];
-    if (term === null) continue;
-    if (own.has(term)) {
-      anchors.push(i);
-      exact.push(i);
-    } else if (related.has(term)) anchors.push(i);
+    const asked = term === null ? undefined : marks.get(term);
+    if (asked === undefined) continue;
+    anchors.push(i);
+    if (asked) exact.push(i);
   }
   return { anchors, exact, questionTerms: own };
 }
