@@ -18,12 +18,12 @@ export interface Candidate {
  * entity the question names by another form ("the PM" → "Mr Marek, 58"), and for "what did X
  * say", X's quotes and claims.
  */
-function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: ReadonlySet<IndexedSentence['article']>): IndexedSentence[] {
+function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readonly SentenceMatch[]): IndexedSentence[] {
   const out: IndexedSentence[] = [];
   for (const [article, entities] of q.entities) {
     // In an archive, only the articles the question's words already found: a name met in
     // thousands of articles must not pull them all in.
-    if (kb.articles.length > 1 && ![...articles].some((a) => a.id === article)) continue;
+    if (kb.articles.length > 1 && !matches.some((m) => m.doc.article.id === article)) continue;
     for (const e of entities) {
       for (const index of e.sentences) {
         const d = kb.index.find(article, index);
@@ -146,7 +146,7 @@ export const SOURCE_SHARE = 0.6;
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
   const matches = rankMatches(kb, q, limit, restrict);
   const aligner = new Aligner();
-  for (const d of entitySentences(kb, q, new Set(matches.map((m) => m.doc.article)))) {
+  for (const d of entitySentences(kb, q, matches)) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
     const m = matchSentence(kb, q, d, 0, aligner);
     // No shared word, so no BM25: the entity stands in for the words the question names it by.
