@@ -160,9 +160,9 @@ interface Credit {
 }
 
 /** The credits that do not depend on the word's weight, shared rather than made for every word. */
-const FOUND: Credit = { credit: 1, exact: true, bonus: 0 };
-const RELATED: Credit = { credit: RELATED_CREDIT, exact: false, bonus: 0 };
-const NOT_FOUND: Credit = { credit: 0, exact: false, bonus: 0 };
+const FOUND: Readonly<Credit> = { credit: 1, exact: true, bonus: 0 };
+const RELATED: Readonly<Credit> = { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+const NOT_FOUND: Readonly<Credit> = { credit: 0, exact: false, bonus: 0 };
 
 /** What matching reads of one sentence, once for all of a question's words. */
 interface SentenceView {
@@ -181,7 +181,7 @@ function hasRelated(tf: ReadonlyMap<string, number>, related: readonly string[])
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued }: SentenceView, entity: AskedEntity | undefined, aligner: Aligner): Credit {
+function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued }: SentenceView, entity: AskedEntity | undefined, aligner: Aligner): Readonly<Credit> {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   if (tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return FOUND;
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
