@@ -144,8 +144,9 @@ export const SOURCE_SHARE = 0.6;
  * sentence needs the full order and leaves it off).
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
-  const matches = rankMatches(kb, q, limit, restrict);
+  // One aligner for the question: the entity sentences below reuse its word rows.
   const aligner = new Aligner();
+  const matches = rankMatches(kb, q, limit, restrict, aligner);
   for (const d of entitySentences(kb, q, matches)) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
     const m = matchSentence(kb, q, d, 0, aligner);

@@ -262,10 +262,9 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
  * with the matches, not the archive), best first.
  */
-export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
+export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article'], aligner = new Aligner()): SentenceMatch[] {
   const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
-  const aligner = new Aligner();
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
   return matches.slice(0, limit);
