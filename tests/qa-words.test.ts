@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areRelated } from '../src/index/related.js';
 import { rowDots, similarity, vectorId } from '../src/index/embeddings.js';
@@ -34,13 +35,21 @@ describe('related words let people’s words reach the article’s', () => {
     expect(vectorId('zzzqqq')).toBe(-1);
   });
 
-  it('computes the vectors’ dot products in WebAssembly exactly as in JavaScript', () => {
+  it('computes the vectors’ dot products in WebAssembly exactly as in JavaScript, over the rows of the file', () => {
     const last = vectorId('memento');
     expect(last).toBeGreaterThan(39_000);
-    // Rows spread over the whole table, the last one included (its padding ends the memory).
+    const file = readFileSync(new URL('../src/index/data/embeddings.i8', import.meta.url));
+    const fileDot = (a: number, b: number): number => {
+      let dot = 0;
+      for (let k = 0; k < 100; k += 1) dot += file.readInt8(a * 100 + k) * file.readInt8(b * 100 + k);
+      return dot;
+    };
+    // Rows spread over the whole table, the first and the last included (its padding ends the memory).
     for (let n = 0; n < 20_000; n += 1) {
-      const [simd, js] = rowDots((n * 7919) % (last + 1), n % 2 ? last : (n * 104_729 + 13) % (last + 1));
-      if (simd !== js) expect([n, simd]).toEqual([n, js]);
+      const a = n === 0 ? 0 : (n * 7919) % (last + 1);
+      const b = n % 2 ? last : (n * 104_729 + 13) % (last + 1);
+      const [simd, js] = rowDots(a, b);
+      if (simd !== js || js !== fileDot(a, b)) expect([n, simd, js]).toEqual([n, fileDot(a, b), fileDot(a, b)]);
     }
   });
 });

