@@ -26,7 +26,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   const sentence = m.doc.sentence;
   const { anchors, exact, questionTerms } = anchorsOf(kb, q, m.doc.terms);
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
-  for (const [rank, want] of q.wants.entries()) {
+  for (let rank = 0; rank < q.wants.length; rank += 1) {
+    const want = q.wants[rank];
     const found = extractType(ctx, want);
     if (!found) continue;
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
