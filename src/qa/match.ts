@@ -172,6 +172,8 @@ interface SentenceView {
   context: IndexedSentence[];
   /** The sentence before, when this one opens with a pronoun and so continues it. */
   continued: IndexedSentence | undefined;
+  /** Terms of the article's title. */
+  title: ReadonlySet<string>;
 }
 
 /** Whether the sentence holds one of the related terms (all of which the articles hold). */
@@ -181,7 +183,7 @@ function hasRelated(tf: ReadonlyMap<string, number>, related: readonly string[])
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued }: SentenceView, entity: AskedEntity | undefined, aligner: Aligner): Readonly<Credit> {
+function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, aligner: Aligner): Readonly<Credit> {
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   if (tf.has(t.term) || entity?.sentences.has(d.sentence.index)) return FOUND;
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
@@ -192,7 +194,7 @@ function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continue
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (!t.isStrict && hasRelated(tf, related)) return RELATED;
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
+  if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (!t.isStrict) {
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
@@ -212,7 +214,7 @@ export function matchSentence(
 ): SentenceMatch {
   const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
-  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined };
+  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article) };
   let total = 0;
   let got = 0;
   let exact = 0;
