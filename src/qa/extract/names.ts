@@ -99,6 +99,24 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   });
 }
 
+/** What entity() reads of a name in a sentence, whatever the question: found once per chunk. */
+interface ChunkInfo {
+  /** At least two letters in a row. */
+  hasLetters: boolean;
+  kind: NameFact['kind'] | undefined;
+}
+
+const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
+
+function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
+  let info = chunkInfoCache.get(c);
+  if (!info) {
+    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name) };
+    chunkInfoCache.set(c, info);
+  }
+  return info;
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -113,9 +131,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
   for (const c of chunks) {
+    const { hasLetters, kind } = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
-    if (inQuestion(ctx, c.name) || !/\p{L}{2}/u.test(c.name)) continue;
-    const kind = nameKind(ctx, c.name);
+    if (inQuestion(ctx, c.name) || !hasLetters) continue;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
     const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
