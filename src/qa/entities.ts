@@ -85,7 +85,10 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     const byRole = resolveName(kb.facts, subject);
     if (byRole) found.add(byRole);
   }
-  return [...found].map((fact) => ({ fact, ...referencesOf(kb, fact, aliases, roleSentences) }));
+  return [...found].map((fact) => {
+    const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
+    return { fact, terms, sentences };
+  });
 }
 
 type References = Omit<AskedEntity, 'fact'>;
