@@ -125,8 +125,11 @@ export class SentenceIndex {
 
   /** Robertson–Spärck Jones IDF, kept positive; an unseen term gets the rarest possible weight. */
   idf(term: string): number {
+    return this.#idfOf(this.df(term));
+  }
+
+  #idfOf(df: number): number {
     const n = this.docs.length;
-    const df = this.df(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -146,7 +149,8 @@ export class SentenceIndex {
     present.sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length);
     const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
     for (const { term, weight, postings } of present) {
-      const idf = this.idf(term) * weight;
+      // The postings are in hand: no second lookup of the term for its document frequency.
+      const idf = this.#idfOf(postings.length) * weight;
       const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
       for (const posting of postings) {
         const doc = Math.floor(posting / TF_SLOTS);
