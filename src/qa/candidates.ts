@@ -151,7 +151,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
     const m = matchSentence(kb, q, d, 0, aligner);
     // No shared word, so no BM25: the entity stands in for the words the question names it by.
-    matches.push({ ...m, score: m.score + m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5 });
+    // (The match is this loop's own: scored in place rather than copied.)
+    m.score += m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5;
+    matches.push(m);
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = matches
