@@ -162,5 +162,7 @@ export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight
     if (t.isStrict) continue;
     for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
-  return [...out].map(([term, weight]) => ({ term, weight }));
+  const query: Array<{ term: string; weight: number }> = [];
+  out.forEach((weight, term) => query.push({ term, weight }));
+  return query;
 }
