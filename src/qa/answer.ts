@@ -68,8 +68,8 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   // A quotation over several sentences is cited from its start, in reading order.
   const spanned = (ext?.spans ?? []).map((i) => kb.index.find(m.doc.article.id, i)).filter((d): d is IndexedSentence => d !== undefined);
   const sources = (spanned.length > 0 ? spanned : [m.doc]).slice(0, 3).map(toSource);
-  for (const c of candidates.slice(1)) {
-    if (sources.length >= 3) break;
+  for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
+    const c = candidates[i];
     if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5 && !sources.some((s) => s.index === c.m.doc.sentence.index && s.article === c.m.doc.article.id)) sources.push(toSource(c.m.doc));
   }
   const ruleBased = ext !== null && /quantity|time\(|quote|claim|credit|role|alias/.test(ext.how);
