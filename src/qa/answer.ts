@@ -17,12 +17,12 @@ export const NOT_IN_ARTICLE = "The article doesn't say.";
 /** Below this confidence the engine says the article doesn't say rather than guess. */
 export const ANSWER_THRESHOLD = 0.45;
 
-const toSource = (d: IndexedSentence): Source => ({
-  article: d.article.id,
-  index: d.sentence.index,
-  text: d.sentence.text,
-  ...(d.sentence.caption ? { caption: true } : {}),
-});
+function toSource(d: IndexedSentence): Source {
+  const source: Source = { article: d.article.id, index: d.sentence.index, text: d.sentence.text };
+  // Set only for captions, as the field's absence says "not a caption" (and no spread per source).
+  if (d.sentence.caption) source.caption = true;
+  return source;
+}
 
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
