@@ -60,6 +60,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['turn down', 'reject'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
+/** The particles of those phrases: any other word is no particle, and needs no phrase built to look up. */
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL.keys()].map((phrase) => phrase.split(' ')[1]));
 
 /** The index term of token i in its sentence: as termOf, but a phrasal verb's particle stands for its meaning. */
 export function termAt(tokens: readonly Token[], i: number): string | null {
@@ -70,6 +72,6 @@ export function termAt(tokens: readonly Token[], i: number): string | null {
 export function phrasalTermAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   const verb = tokens[i - 1];
-  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1) return phrasalTerms.get(`${verb.lemma} ${t.norm}`);
+  if (verb !== undefined && verb.pos === 'VERB' && verb.end === t.start - 1 && PARTICLES.has(t.norm)) return phrasalTerms.get(`${verb.lemma} ${t.norm}`);
   return undefined;
 }
