@@ -11,16 +11,17 @@ const STRIDE = 112;
 
 const WASM_PAGE = 65536;
 
-/** The little of the WebAssembly API used here: the project's TypeScript libraries (ES2023, Node) leave it out. */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-declare const WebAssembly: {
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
+/**
+ * The little of the WebAssembly API used here: the project's TypeScript libraries (ES2023, Node)
+ * leave it out. A runtime may lack it altogether.
+ */
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
   validate(bytes: Uint8Array): boolean;
-};
+}
+declare const WebAssembly: WasmApi | undefined;
 
 /**
  * The dot product in WebAssembly SIMD, 16 products per instruction: matching a question word
@@ -54,11 +55,15 @@ const DOT_MODULE = Buffer.from(
   'hex',
 );
 
-/** The SIMD dot product over `memory`, or undefined where WebAssembly SIMD is not available. */
-function simdDot(memory: WasmMemory): ((a: number, b: number) => number) | undefined {
-  if (!WebAssembly.validate(DOT_MODULE)) return undefined;
+/**
+ * Memory for the table and the SIMD dot product over it; without WebAssembly SIMD (an old or
+ * restricted runtime), a plain buffer and no dot product: the JavaScript one is used.
+ */
+function tableMemory(bytes: number): { buffer: ArrayBuffer; dot?: (a: number, b: number) => number } {
+  if (typeof WebAssembly === 'undefined' || !WebAssembly.validate(DOT_MODULE)) return { buffer: new ArrayBuffer(bytes) };
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / WASM_PAGE) });
   const instance = new WebAssembly.Instance(new WebAssembly.Module(DOT_MODULE), { env: { memory } });
-  return instance.exports.dot as (a: number, b: number) => number;
+  return { buffer: memory.buffer, dot: instance.exports.dot as (a: number, b: number) => number };
 }
 
 interface Table {
@@ -94,7 +99,7 @@ function readRows(vectors: Int8Array, rows: number): void {
 function load(): Table {
   if (table) return table;
   const words = readFileSync(new URL('./data/embeddings.words.txt', import.meta.url), 'utf8').split('\n');
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((words.length * STRIDE) / WASM_PAGE) });
+  const memory = tableMemory(words.length * STRIDE);
   const vectors = new Int8Array(memory.buffer);
   readRows(vectors, words.length);
   const norms = new Float32Array(words.length);
@@ -105,7 +110,7 @@ function load(): Table {
     for (let k = i * STRIDE; k < i * STRIDE + DIMS; k += 1) sum += vectors[k] * vectors[k];
     norms[i] = Math.sqrt(sum) || 1;
   });
-  table = { index, vectors, norms, dot: simdDot(memory) ?? ((a, b) => jsDot(vectors, a, b)) };
+  table = { index, vectors, norms, dot: memory.dot ?? ((a, b) => jsDot(vectors, a, b)) };
   return table;
 }
 
