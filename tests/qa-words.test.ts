@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areRelated } from '../src/index/related.js';
-import { similarity, vectorId } from '../src/index/embeddings.js';
+import { rowDots, similarity, vectorId } from '../src/index/embeddings.js';
 import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
 import { termAt, termOfWord } from '../src/nlp/terms.js';
 import { readTokens } from '../src/nlp/wink.js';
@@ -33,6 +34,24 @@ describe('related words let people’s words reach the article’s', () => {
     expect(similarity(vectorId('pizza'), vectorId('insurgents'))).toBeLessThan(0.2);
     expect(vectorId('zzzqqq')).toBe(-1);
   });
+
+  it('computes the vectors’ dot products in WebAssembly exactly as in JavaScript, over the rows of the file', () => {
+    const last = vectorId('memento');
+    expect(last).toBeGreaterThan(39_000);
+    const file = readFileSync(new URL('../src/index/data/embeddings.i8', import.meta.url));
+    const fileDot = (a: number, b: number): number => {
+      let dot = 0;
+      for (let k = 0; k < 100; k += 1) dot += file.readInt8(a * 100 + k) * file.readInt8(b * 100 + k);
+      return dot;
+    };
+    // Rows spread over the whole table, the first and the last included (its padding ends the memory).
+    for (let n = 0; n < 20_000; n += 1) {
+      const a = n === 0 ? 0 : (n * 7919) % (last + 1);
+      const b = n % 2 ? last : (n * 104_729 + 13) % (last + 1);
+      const [simd, js] = rowDots(a, b);
+      if (simd !== js || js !== fileDot(a, b)) expect([n, simd, js]).toEqual([n, fileDot(a, b), fileDot(a, b)]);
+    }
+  });
 });
 
 describe('spelling and shorthand', () => {
@@ -53,6 +72,13 @@ describe('spelling and shorthand', () => {
     expect(expandShorthand('what happend to the car sold last yr')).toBe('what happened to the car sold last year');
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
+  });
+
+  it('cleans questions beyond ASCII as plain ones: compatibility forms, curly quotes, piled-up marks', () => {
+    expect(cleanQuestion('Ｗｈｏ is the CEO’s   deputy?')).toBe("Who is the chief executive's deputy");
+    expect(cleanQuestion('hey, wat is the “PM” doing??')).toBe('what is the "prime minister" doing');
+    expect(cleanQuestion('Who is Ze\u0301\u0301\u0301lda?')).toBe('Who is Z\u00e9\u0301lda');
+    expect(cleanQuestion('how far r the insurgents from ﬁre km?')).toBe('how far are the insurgents from fire kilometres');
   });
 });
 

@@ -90,3 +90,29 @@ export function relatedSet(term: string): ReadonlySet<string> {
 }
 
 export const areRelated = (a: string, b: string): boolean => relatedSet(a).has(b);
+
+/** What `relatedIn` needs of an index: whether any sentence holds a term. */
+interface TermIndex {
+  has(term: string): boolean;
+}
+
+const inIndexCache = new WeakMap<TermIndex, Map<string, readonly string[]>>();
+
+/**
+ * Terms related to a term that an index holds, in `relatedSet`'s order. A sentence can only hold
+ * those, and most related words are in no sentence: matching many sentences against this short
+ * list beats testing their every word against the whole set. Found once per word and index
+ * (an index never changes), bounded like the sets.
+ */
+export function relatedIn(index: TermIndex, term: string): readonly string[] {
+  let cache = inIndexCache.get(index);
+  if (!cache) inIndexCache.set(index, (cache = new Map()));
+  let list = cache.get(term);
+  if (list) return list;
+  const found: string[] = [];
+  for (const r of relatedSet(term)) if (index.has(r)) found.push(r);
+  list = found.length ? found : NONE;
+  if (cache.size >= SET_CACHE_MAX) cache.clear();
+  cache.set(term, list);
+  return list;
+}

@@ -73,6 +73,11 @@ export class SentenceIndex {
   readonly #postings = new Map<string, number[]>();
   /** Article id → its sentences by index; no key string per sentence. */
   readonly #byArticle = new Map<string, IndexedSentence[]>();
+  /**
+   * Each sentence's BM25 length term, K1 · (1 − B + B · length / average): search adds it to a
+   * term count without reaching for the sentence itself (8 bytes a sentence).
+   */
+  readonly #lengthNorm: Float64Array;
   /** Lower-cased surface words of the archive, for spelling correction of questions. */
   readonly words = new Set<string>();
 
@@ -109,6 +114,8 @@ export class SentenceIndex {
       }
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
+    this.#lengthNorm = new Float64Array(this.docs.length);
+    for (const d of this.docs) this.#lengthNorm[d.doc] = K1 * (1 - B + (B * d.length) / this.avgLength);
   }
 
   get size(): number {
@@ -125,8 +132,11 @@ export class SentenceIndex {
 
   /** Robertson–Spärck Jones IDF, kept positive; an unseen term gets the rarest possible weight. */
   idf(term: string): number {
+    return this.#idfOf(this.df(term));
+  }
+
+  #idfOf(df: number): number {
     const n = this.docs.length;
-    const df = this.df(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -146,16 +156,16 @@ export class SentenceIndex {
     present.sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length);
     const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
     for (const { term, weight, postings } of present) {
-      const idf = this.idf(term) * weight;
+      // The postings are in hand: no second lookup of the term for its document frequency.
+      const idf = this.#idfOf(postings.length) * weight;
       const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
       for (const posting of postings) {
         const doc = Math.floor(posting / TF_SLOTS);
         if (onlyFound && !scores.has(doc)) continue;
-        const d = this.docs[doc];
-        if (restrict && d.article !== restrict) continue;
+        if (restrict && this.docs[doc].article !== restrict) continue;
         const slot = posting - doc * TF_SLOTS;
-        const tf = slot < TF_SLOTS - 1 ? slot : (d.tf.get(term) ?? 0);
-        const norm = tf + K1 * (1 - B + (B * d.length) / this.avgLength);
+        const tf = slot < TF_SLOTS - 1 ? slot : (this.docs[doc].tf.get(term) ?? 0);
+        const norm = tf + this.#lengthNorm[doc];
         scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / norm);
       }
     }

@@ -66,8 +66,16 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   seperate: 'separate',
 }));
 
+/**
+ * Matches wherever a shorthand word might stand as a whole word (and a little more: case-insensitive
+ * Unicode matching folds a few letters further than toLowerCase): most questions have none, and
+ * skip the word-by-word pass.
+ */
+const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys()].join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
+
 /** Expands chat shorthand word by word, keeping everything else as typed. */
 export function expandShorthand(text: string): string {
+  if (!MAYBE_SHORTHAND.test(text)) return text;
   return text.replace(/[\p{L}\p{N}']+/gu, (word) => {
     const lower = word.toLowerCase();
     const expanded = SHORTHAND.get(lower);

@@ -70,15 +70,19 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['back down', 'retreat'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
+/** The particles of those phrases: any other word is no particle, and needs no phrase built to look up. */
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL.keys()].map((phrase) => phrase.split(' ')[1]));
 
 /** The index term of token i in its sentence: as termOf, but a phrasal verb's particle stands for its meaning. */
 export function termAt(tokens: readonly Token[], i: number): string | null {
+  return phrasalTermAt(tokens, i) ?? termOf(tokens[i]);
+}
+
+/** The term of the meaning token i stands for as a phrasal verb's particle, if it is one. */
+export function phrasalTermAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   const verb = tokens[i - 1];
   // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").
-  if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'NOUN') && verb.end === t.start - 1) {
-    const meaning = phrasalTerms.get(`${verb.lemma} ${t.norm}`);
-    if (meaning !== undefined) return meaning;
-  }
-  return termOf(t);
+  if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'NOUN') && verb.end === t.start - 1 && PARTICLES.has(t.norm)) return phrasalTerms.get(`${verb.lemma} ${t.norm}`);
+  return undefined;
 }

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { termAt, termOf, termOfWord } from '../nlp/terms.js';
+import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
-import { relatedTerms } from '../index/related.js';
+import { relatedIn } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
@@ -67,18 +67,18 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
 
-  // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
-  // subject makes it a plain who/what question.
   if (rule.name === 'definition' && match.subject !== undefined) {
+    // Read once for both tests below.
     const subjectTokens = readTokens(match.subject);
+    // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
+    // subject makes it a plain who/what question.
     if (subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
-  }
-
-  // "Who is Corvale's coach?" describes a person and asks for their name.
-  if (rule.name === 'definition' && /^who\b/.test(lower) && match.subject !== undefined) {
-    // The head of the description is its last word: "Corvale's coach" is a coach.
-    const head = readTokens(match.subject).filter((t) => termOf(t) !== null).pop();
-    if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+    // "Who is Corvale's coach?" describes a person and asks for their name.
+    else if (/^who\b/.test(lower)) {
+      // The head of the description is its last word: "Corvale's coach" is a coach.
+      const head = subjectTokens.filter((t) => termOf(t) !== null).pop();
+      if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+    }
   }
 
   const names = kbNameWords(kb);
@@ -88,10 +88,11 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const namesThing = /^how \w+ an? \w/.test(lower);
   for (let i = 0; i < corrected.length; i += 1) {
     const t = corrected[i];
-    const term = termAt(corrected, i);
+    const own = termOf(t);
+    const term = phrasalTermAt(corrected, i) ?? own;
     if (term === null || term === '') continue;
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = term === termOf(t) ? t.pos : 'VERB';
+    const pos = term === own ? t.pos : 'VERB';
     const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
@@ -149,14 +150,19 @@ function kbNameWords(kb: KnowledgeBase): Set<string> {
   return set;
 }
 
-/** Expands question terms with related words for ranking: own words weigh 1, related words less. */
-export function queryTerms(q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
+/**
+ * Expands question terms with related words for ranking: own words weigh 1, related words less.
+ * Related words the knowledge base never uses are left out: they could match no sentence.
+ */
+export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;
     out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
     if (t.isStrict) continue;
-    for (const r of relatedTerms(t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
+    for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
-  return [...out].map(([term, weight]) => ({ term, weight }));
+  const query: Array<{ term: string; weight: number }> = [];
+  out.forEach((weight, term) => query.push({ term, weight }));
+  return query;
 }

@@ -17,12 +17,12 @@ export const NOT_IN_ARTICLE = "The article doesn't say.";
 /** Below this confidence the engine says the article doesn't say rather than guess. */
 export const ANSWER_THRESHOLD = 0.45;
 
-const toSource = (d: IndexedSentence): Source => ({
-  article: d.article.id,
-  index: d.sentence.index,
-  text: d.sentence.text,
-  ...(d.sentence.caption ? { caption: true } : {}),
-});
+function toSource(d: IndexedSentence): Source {
+  const source: Source = { article: d.article.id, index: d.sentence.index, text: d.sentence.text };
+  // Set only for captions, as the field's absence says "not a caption" (and no spread per source).
+  if (d.sentence.caption) source.caption = true;
+  return source;
+}
 
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
@@ -68,8 +68,8 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   // A quotation over several sentences is cited from its start, in reading order.
   const spanned = (ext?.spans ?? []).map((i) => kb.index.find(m.doc.article.id, i)).filter((d): d is IndexedSentence => d !== undefined);
   const sources = (spanned.length > 0 ? spanned : [m.doc]).slice(0, 3).map(toSource);
-  for (const c of candidates.slice(1)) {
-    if (sources.length >= 3) break;
+  for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
+    const c = candidates[i];
     if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5 && !sources.some((s) => s.index === c.m.doc.sentence.index && s.article === c.m.doc.article.id)) sources.push(toSource(c.m.doc));
   }
   const ruleBased = ext !== null && /quantity|time\(|quote|claim|credit|role|alias/.test(ext.how);

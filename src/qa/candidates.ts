@@ -2,7 +2,7 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, speakersOf, type Extraction } from './extract.js';
+import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
@@ -19,12 +19,12 @@ export interface Candidate {
  * entity the question names by another form ("the PM" → "Mr Marek, 58"), and for "what did X
  * say", X's quotes and claims.
  */
-function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: ReadonlySet<IndexedSentence['article']>): IndexedSentence[] {
+function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readonly SentenceMatch[]): IndexedSentence[] {
   const out: IndexedSentence[] = [];
   for (const [article, entities] of q.entities) {
     // In an archive, only the articles the question's words already found: a name met in
     // thousands of articles must not pull them all in.
-    if (kb.articles.length > 1 && ![...articles].some((a) => a.id === article)) continue;
+    if (kb.articles.length > 1 && !matches.some((m) => m.doc.article.id === article)) continue;
     for (const e of entities) {
       for (const index of e.sentences) {
         const d = kb.index.find(article, index);
@@ -33,7 +33,7 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, articles: Reado
     }
   }
   if (q.intent !== 'quote' || !q.subject) return out;
-  const speakers = speakersOf(kb, q.subject);
+  const speakers = questionSpeakers(kb, q);
   for (const f of factLookup(kb).speech) {
     if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
       const d = kb.index.find(f.article, f.sentences[0]);
@@ -60,7 +60,7 @@ const NO_VALUE = 0.35;
  */
 function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   let p = 1;
-  const first = d.article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  const first = leadOf(d.article);
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
@@ -70,6 +70,18 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sentence'] | null>();
+
+/** The article's lead: its first sentence with a verb that is not a caption (found once per article). */
+function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'] | undefined {
+  let lead = leadCache.get(article);
+  if (lead === undefined) {
+    lead = article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ?? null;
+    leadCache.set(article, lead);
+  }
+  return lead ?? undefined;
 }
 
 /** How much finding (or not finding) a value of the asked kind in a sentence counts. */
@@ -92,7 +104,6 @@ const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define',
  */
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const tokens = d.sentence.tokens;
-  const wanted = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
   let depth = 0;
   for (let i = 0; i < Math.min(tokens.length, 25); i += 1) {
     const t = tokens[i];
@@ -103,9 +114,15 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
     if (!copula) continue;
     const next = tokens[i + 1];
     if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return false;
-    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && wanted.has(d.terms[k]!)) return true;
+    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
     return false;
   }
+  return false;
+}
+
+/** Whether the term is one the question asks about (a word of it that is not a cue). */
+function asks(q: QuestionAnalysis, term: string): boolean {
+  for (const t of q.terms) if (!t.isCue && t.term === term) return true;
   return false;
 }
 
@@ -131,14 +148,17 @@ export const SOURCE_SHARE = 0.6;
  * sentence needs the full order and leaves it off).
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
-  const matches = rankMatches(kb, q, limit, restrict);
+  // One aligner for the question: the entity sentences below reuse its word rows.
   const aligner = new Aligner();
-  for (const d of entitySentences(kb, q, new Set(matches.map((m) => m.doc.article)))) {
+  const matches = rankMatches(kb, q, limit, restrict, aligner);
+  for (const d of entitySentences(kb, q, matches)) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
     const m = matchSentence(kb, q, d, 0, aligner);
     // No shared word, so no BM25: the entity stands in for the words the question names it by
-    // (a mention the sentence does not write already earned that in its bonus).
-    matches.push({ ...m, score: Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5) });
+    // (a mention the sentence does not write already earned that in its bonus). The match is this
+    // loop's own: scored in place rather than copied.
+    m.score = Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5);
+    matches.push(m);
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = matches

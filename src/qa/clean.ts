@@ -17,6 +17,12 @@ const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bprez\b/gi, 'president'],
 ];
 
+/** Matches wherever one of the abbreviations might (and more): most questions have none, and skip the seven replacements. */
+const ANY_ABBREVIATION = /\b(?:ceos?|cfo|coo|cto|pm|vp|prez)\b/i;
+
+// eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
 
 /**
@@ -24,9 +30,12 @@ const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s
  * characters removed, quotes straightened, chat shorthand expanded, fillers dropped.
  */
 export function cleanQuestion(raw: string): string {
-  let text = raw
-    .slice(0, MAX_QUESTION_CHARS * 4)
-    .normalize('NFKC')
+  let text = raw.slice(0, MAX_QUESTION_CHARS * 4);
+  // Most questions are plain ASCII, which NFKC, combining marks and curly quotes never touch (the
+  // backtick, the one ASCII quote straightened, is gone with the markup by then): those steps are skipped.
+  const ascii = !NON_ASCII.test(text);
+  if (!ascii) text = text.normalize('NFKC');
+  text = text
     // Discord mentions, channels, roles, custom emoji, @everyone/@here.
     .replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, ' ')
     .replace(/@(?:everyone|here)\b/gi, ' ')
@@ -35,12 +44,14 @@ export function cleanQuestion(raw: string): string {
     .replace(/[`*_~|>]+/g, ' ')
     // Control characters and zero-width characters; combining marks piled up by "zalgo" text.
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
-    .replace(/(\p{M})\p{M}+/gu, '$1');
-  text = straightenQuotes(text).replace(/\s+/g, ' ').trim();
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
+  if (!ascii) text = straightenQuotes(text.replace(/(\p{M})\p{M}+/gu, '$1'));
+  // Most questions have single spaces only: skip rebuilding the string then.
+  if (/[^\S ]|\s\s/.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
-  for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
+  if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');

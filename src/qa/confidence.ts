@@ -1,4 +1,4 @@
-import { relatedSet, relatedTerms } from '../index/related.js';
+import { relatedIn, relatedSet } from '../index/related.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
@@ -72,26 +72,30 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   return q.intent === 'definition' && m.exactCoverage < 0.999 && !ext?.how.endsWith('reversed');
 }
 
+/** A word the article never uses, in any of its related words either. */
+const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
+
+/** The sentence has the word as written or as a related word. */
+const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
   if (definitionNotVerbatim(q, { m, ext })) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  const absent = (term: string): boolean => !kb.index.has(term) && !relatedTerms(term).some((r) => kb.index.has(r));
-  if (m.missing.some((t) => t.pos === 'NOUN' && absent(t.term))) cap = Math.min(cap, 0.4);
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
-  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(t.term))) {
+  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(kb, t.term))) {
     cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
   // In "the inflation rate" the noun before the measure says what is measured just as well.
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
-  const named = (term: string): boolean => m.doc.tf.has(term) || m.doc.terms.some((x) => x !== null && relatedSet(term).has(x));
   const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
-  if (at >= 0 && !named(q.terms[at].term) && !(modifier && named(modifier.term))) cap = Math.min(cap, 0.4);
+  if (at >= 0 && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   return cap;

@@ -7,10 +7,10 @@ import { describedEntity, describedSentences } from './definite.js';
 /** An entity a question is about, found by name, short form, alias, title or role. */
 export interface AskedEntity {
   fact: NameFact;
-  /** Terms of every way the article refers to it: name, forms, titles, aliases. */
-  terms: Set<string>;
-  /** Sentences of its article that mention it. */
-  sentences: Set<number>;
+  /** Terms of every way the article refers to it: name, forms, titles, aliases (shared by every question). */
+  terms: ReadonlySet<string>;
+  /** Sentences of its article that mention it (shared by every question). */
+  sentences: ReadonlySet<number>;
 }
 
 const termsOf = (text: string): string[] =>
@@ -103,11 +103,25 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     }
   }
   return [...found].map((fact) => {
-    const terms = new Set<string>();
+    const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
     const noun = described.get(fact);
-    if (noun) terms.add(termOfWord(noun));
-    for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
-    const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
-    return { fact, terms, sentences: new Set([...fact.sentences, ...describedSentences(kb, fact), ...byRole]) };
+    // The cached terms are shared by every question: the description is this question's own.
+    return { fact, terms: noun ? new Set([...terms, termOfWord(noun)]) : terms, sentences };
   });
+}
+
+type References = Omit<AskedEntity, 'fact'>;
+
+/** How the article refers to an entity: the same for every question that names it, so found once per fact (a fact belongs to one knowledge base). */
+const referenceCache = new WeakMap<NameFact, References>();
+
+function referencesOf(kb: KnowledgeBase, fact: NameFact, aliases: TitleIndex['aliases'], roleSentences: TitleIndex['roleSentences']): References {
+  let refs = referenceCache.get(fact);
+  if (refs) return refs;
+  const terms = new Set<string>();
+  for (const form of [fact.name, ...fact.forms, ...fact.titles, ...(aliases.get(fact.name) ?? [])]) for (const t of termsOf(form)) terms.add(t);
+  const byRole = roleSentences.get(roleKey(fact.article, fact.name)) ?? [];
+  refs = { terms, sentences: new Set([...fact.sentences, ...describedSentences(kb, fact), ...byRole]) };
+  referenceCache.set(fact, refs);
+  return refs;
 }

@@ -1,5 +1,6 @@
+import type { Sentence } from '../article/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { areRelated, relatedTerms } from '../index/related.js';
+import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
@@ -14,7 +15,7 @@ import { credit, quote, source } from './extract/speech.js';
 import { time } from './extract/times.js';
 
 export type { Extraction } from './extract/context.js';
-export { speakersOf } from './extract/speech.js';
+export { questionSpeakers, speakersOf } from './extract/speech.js';
 
 /**
  * Typed answers: for the kind of value a question wants (src/qa/intents.ts), the best such value
@@ -23,9 +24,10 @@ export { speakersOf } from './extract/speech.js';
 
 export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: SentenceMatch): Extraction | null {
   const sentence = m.doc.sentence;
-  const { anchors, exact, questionTerms } = anchorsOf(q, m.doc.terms);
+  const { anchors, exact, questionTerms } = anchorsOf(kb, q, m.doc.terms);
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
-  for (const [rank, want] of q.wants.entries()) {
+  for (let rank = 0; rank < q.wants.length; rank += 1) {
+    const want = q.wants[rank];
     const found = extractType(ctx, want);
     if (!found) continue;
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
@@ -52,17 +54,39 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
   if (verbs.length === 0) return 'here';
-  if (verbs.some((v) => ctx.m.doc.terms.some((x) => x !== null && (x === v.term || areRelated(v.term, x))))) return 'here';
+  const terms = ctx.m.doc.terms;
+  for (const v of verbs) {
+    // The sentence's terms are all the index's, so only the related terms the index holds can be among them.
+    const related = relatedIn(ctx.kb.index, v.term);
+    if (terms.some((x) => x !== null && (x === v.term || related.includes(x)))) return 'here';
+  }
   // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
   let sim = 0;
+  const rows = verbRows(ctx.sentence);
   for (const v of verbs) {
     const id = vectorId(v.word.toLowerCase());
-    for (const t of ctx.sentence.tokens) if (t.pos === 'VERB') sim = Math.max(sim, similarity(id, vectorId(t.norm)));
+    for (const row of rows) sim = Math.max(sim, similarity(id, row));
   }
-  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && !relatedTerms(v.term).some((r) => ctx.kb.index.has(r)));
+  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && relatedIn(ctx.kb.index, v.term).length === 0);
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
   if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
+}
+
+const verbRowCache = new WeakMap<Sentence, number[]>();
+
+/** Word-vector rows of a sentence's verbs (those that have one: the others match nothing), found once per sentence. */
+function verbRows(sentence: Sentence): number[] {
+  let rows = verbRowCache.get(sentence);
+  if (!rows) {
+    rows = [];
+    for (const t of sentence.tokens) {
+      const row = t.pos === 'VERB' ? vectorId(t.norm) : -1;
+      if (row >= 0) rows.push(row);
+    }
+    verbRowCache.set(sentence, rows);
+  }
+  return rows;
 }
 
 const VERB_SIMILARITY = 0.5;

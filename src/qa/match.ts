@@ -1,5 +1,5 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { relatedSet } from '../index/related.js';
+import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
@@ -52,21 +52,21 @@ function sentenceVectors(d: IndexedSentence): number[] {
   return ids;
 }
 
-/** Word-vector similarities of one question, remembered per sentence word across its candidates. */
+/**
+ * Word-vector matching for one question. A similarity costs less to compute (in SIMD) than to
+ * look up in a map, so only each question word's row is remembered.
+ */
 export class Aligner {
-  readonly #cache = new Map<string, Map<number, number>>();
+  readonly #rows = new Map<string, number>();
 
   /** Best similarity of a question word to any content word of the sentence, 0 when none. */
   best(word: string, d: IndexedSentence): number {
-    const lower = word.toLowerCase();
-    let sims = this.#cache.get(lower);
-    if (!sims) this.#cache.set(lower, (sims = new Map()));
-    const id = vectorId(lower);
+    let id = this.#rows.get(word);
+    if (id === undefined) this.#rows.set(word, (id = vectorId(word.toLowerCase())));
     if (id < 0) return 0;
     let best = 0;
     for (const other of sentenceVectors(d)) {
-      let sim = sims.get(other);
-      if (sim === undefined) sims.set(other, (sim = similarity(id, other)));
+      const sim = similarity(id, other);
       if (sim > best) best = sim;
     }
     return best;
@@ -84,8 +84,25 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
   return out;
 }
 
-const hasPronoun = (d: IndexedSentence): boolean => d.sentence.tokens.some((t) => PRONOUNS.has(t.norm));
-const opensWithPronoun = (d: IndexedSentence): boolean => PRONOUNS.has(d.sentence.tokens.find((t) => t.kind === 'word')?.norm ?? '');
+/** How a sentence uses pronouns: the same for every question, so read once per sentence. */
+interface PronounUse {
+  has: boolean;
+  opensWith: boolean;
+}
+const pronounCache = new WeakMap<IndexedSentence, PronounUse>();
+
+function pronounUse(d: IndexedSentence): PronounUse {
+  let use = pronounCache.get(d);
+  if (!use) {
+    const tokens = d.sentence.tokens;
+    use = { has: tokens.some((t) => PRONOUNS.has(t.norm)), opensWith: PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') };
+    pronounCache.set(d, use);
+  }
+  return use;
+}
+
+const hasPronoun = (d: IndexedSentence): boolean => pronounUse(d).has;
+const opensWithPronoun = (d: IndexedSentence): boolean => pronounUse(d).opensWith;
 
 /** How much a word of the article's title counts in a sentence that leaves it implicit. */
 const TITLE_CREDIT = 0.5;
@@ -101,24 +118,34 @@ function titleTerms(article: IndexedSentence['article']): Set<string> {
   return set;
 }
 
-/** Every term the question needs, with its weight in coverage (cue words weigh nothing). */
-const coverageCache = new WeakMap<QuestionAnalysis, Array<{ t: QuestionTerm; idf: number }>>();
+/**
+ * A term the question needs, with its weight in coverage and the related terms the articles hold
+ * (none for a term that must be matched as written).
+ */
+export interface CoverageTerm {
+  t: QuestionTerm;
+  idf: number;
+  related: readonly string[];
+}
 
-export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+/** Every term the question needs (cue words weigh nothing), found once per question. */
+const coverageCache = new WeakMap<QuestionAnalysis, CoverageTerm[]>();
+
+export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   let cached = coverageCache.get(q);
   if (!cached) coverageCache.set(q, (cached = computeCoverageTerms(kb, q)));
   return cached;
 }
 
-function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): Array<{ t: QuestionTerm; idf: number }> {
+function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   const seen = new Set<string>();
-  const out: Array<{ t: QuestionTerm; idf: number }> = [];
+  const out: CoverageTerm[] = [];
   for (const t of q.terms) {
     if (t.isCue || seen.has(t.term)) continue;
     seen.add(t.term);
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
-    out.push({ t, idf: kb.index.idf(t.term) * weight });
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term) });
   }
   return out;
 }
@@ -132,35 +159,60 @@ interface Credit {
   bonus: number;
 }
 
-function hasRelated(d: IndexedSentence, related: ReadonlySet<string>): boolean {
-  if (related.size === 0) return false;
-  for (const x of d.terms) if (x !== null && related.has(x)) return true;
+/** The credits that do not depend on the word's weight, shared rather than made for every word. */
+const FOUND: Readonly<Credit> = { credit: 1, exact: true, bonus: 0 };
+const RELATED: Readonly<Credit> = { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+const NOT_FOUND: Readonly<Credit> = { credit: 0, exact: false, bonus: 0 };
+
+/** What matching reads of one sentence, once for all of a question's words. */
+interface SentenceView {
+  d: IndexedSentence;
+  tf: ReadonlyMap<string, number>;
+  /** The sentences just before, for pronouns and captions (none when the sentence needs none). */
+  context: IndexedSentence[];
+  /** The sentence before, when this one opens with a pronoun and so continues it. */
+  continued: IndexedSentence | undefined;
+  /** Terms of the article's title. */
+  title: ReadonlySet<string>;
+}
+
+/** Whether the sentence holds one of the related terms (all of which the articles hold). */
+function hasRelated(tf: ReadonlyMap<string, number>, related: readonly string[]): boolean {
+  for (const r of related) if (tf.has(r)) return true;
+  return false;
+}
+
+/** Whether the sentence writes any of the question's words for the entity. */
+function entityWritten(terms: readonly CoverageTerm[], entity: AskedEntity, tf: ReadonlyMap<string, number>): boolean {
+  for (const { t } of terms) if (entity.terms.has(t.term) && tf.has(t.term)) return true;
   return false;
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor(t: QuestionTerm, idf: number, d: IndexedSentence, context: IndexedSentence[], entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Credit {
-  if (d.tf.has(t.term)) return { credit: 1, exact: true, bonus: 0 };
+function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
+  if (tf.has(t.term)) return FOUND;
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
   // "“…,” she said"), BM25 saw no mention at all, so the mention earns its score as a bonus.
-  if (entity?.sentences.has(d.sentence.index)) return { credit: 1, exact: true, bonus: entityWritten ? 0 : idf * CONTEXT_CREDIT };
+  if (entity?.sentences.has(d.sentence.index)) return entityWritten ? FOUND : { credit: 1, exact: true, bonus: idf * CONTEXT_CREDIT };
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
   // the one before, so that sentence's words count as its own.
-  const previous = context[0];
-  if (previous && opensWithPronoun(d) && (previous.tf.has(t.term) || entity?.sentences.has(previous.sentence.index))) {
+  if (continued && (continued.tf.has(t.term) || entity?.sentences.has(continued.sentence.index))) {
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
   if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (!t.isStrict && hasRelated(d, relatedSet(t.term))) return { credit: RELATED_CREDIT, exact: false, bonus: 0 };
+  if (!t.isStrict && hasRelated(tf, related)) return RELATED;
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (titleTerms(d.article).has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
+  if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (!t.isStrict) {
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
   }
-  return { credit: 0, exact: false, bonus: 0 };
+  return NOT_FOUND;
 }
+
+const NO_ENTITIES: AskedEntity[] = [];
+const NO_CONTEXT: IndexedSentence[] = [];
 
 export function matchSentence(
   kb: KnowledgeBase,
@@ -169,8 +221,9 @@ export function matchSentence(
   bm25: number,
   aligner = new Aligner(),
 ): SentenceMatch {
-  const entities = q.entities.get(d.article.id) ?? [];
-  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : [];
+  const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
+  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
+  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article) };
   let total = 0;
   let got = 0;
   let exact = 0;
@@ -178,10 +231,10 @@ export function matchSentence(
   const matched: string[] = [];
   const missing: QuestionTerm[] = [];
   const terms = coverageTerms(kb, q);
-  for (const { t, idf } of terms) {
-    const entity = entities.find((e) => e.terms.has(t.term));
-    const written = entity !== undefined && terms.some((x) => entity.terms.has(x.t.term) && d.tf.has(x.t.term));
-    const c = creditFor(t, idf, d, context, entity, written, aligner);
+  for (const term of terms) {
+    const { t, idf } = term;
+    const entity = entities.length === 0 ? undefined : entities.find((e) => e.terms.has(t.term));
+    const c = creditFor(term, view, entity, entity !== undefined && entityWritten(terms, entity, view.tf), aligner);
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
@@ -200,9 +253,10 @@ export function matchSentence(
   };
 }
 
+const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+
 /** The k best (doc, score) pairs, best first, without sorting everything a big archive matched. */
 function topEntries(scores: Map<number, number>, k: number): Array<[number, number]> {
-  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   const top: Array<[number, number]> = [];
   for (const entry of scores) {
     if (top.length === k && !better(entry, top[k - 1])) continue;
@@ -220,10 +274,9 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
  * with the matches, not the archive), best first.
  */
-export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
-  const scores = kb.index.search(queryTerms(q), restrict);
+export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article'], aligner = new Aligner()): SentenceMatch[] {
+  const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
-  const aligner = new Aligner();
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
   matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
   return matches.slice(0, limit);

@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 
 /** Facts grouped by the sentence they come from, built once per (immutable) knowledge base. */
 export interface FactLookup {
-  bySentence: Map<string, Fact[]>;
+  /** Article id → sentence index → facts: no key string to build on every look-up. */
+  bySentence: Map<string, Map<number, Fact[]>>;
   byArticle: Map<string, Fact[]>;
   names: Map<string, NameFact[]>;
   /** Quotes and claims: who says what. */
@@ -11,8 +12,6 @@ export interface FactLookup {
 }
 
 const cache = new WeakMap<KnowledgeBase, FactLookup>();
-
-export const sentenceKey = (article: string, index: number): string => `${article}#${index}`;
 
 export function factLookup(kb: KnowledgeBase): FactLookup {
   let lookup = cache.get(kb);
@@ -28,10 +27,11 @@ export function factLookup(kb: KnowledgeBase): FactLookup {
       if (!names) lookup.names.set(fact.article, (names = []));
       names.push(fact);
     }
+    let sentences = lookup.bySentence.get(fact.article);
+    if (!sentences) lookup.bySentence.set(fact.article, (sentences = new Map()));
     for (const index of new Set(fact.sentences)) {
-      const key = sentenceKey(fact.article, index);
-      let facts = lookup.bySentence.get(key);
-      if (!facts) lookup.bySentence.set(key, (facts = []));
+      let facts = sentences.get(index);
+      if (!facts) sentences.set(index, (facts = []));
       facts.push(fact);
     }
   }
@@ -40,7 +40,7 @@ export function factLookup(kb: KnowledgeBase): FactLookup {
 }
 
 export function factsOf(kb: KnowledgeBase, article: string, index: number): Fact[] {
-  return factLookup(kb).bySentence.get(sentenceKey(article, index)) ?? [];
+  return factLookup(kb).bySentence.get(article)?.get(index) ?? [];
 }
 
 export function articleFacts(kb: KnowledgeBase, article: string): Fact[] {

@@ -49,8 +49,10 @@ function wordBuckets(kb: KnowledgeBase): Map<string, string[]> {
 export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: Token[]; corrections: Array<[string, string]> } {
   const corrections: Array<[string, string]> = [];
   const out = tokens.map((t) => {
+    // The cheap tests first: most tokens are short or not words.
+    if (t.kind !== 'word' || t.norm.length < 4) return t;
     const term = termOf(t);
-    if (term === null || t.kind !== 'word' || t.norm.length < 4) return t;
+    if (term === null) return t;
     // A word of the articles, or an English word we know (it has a word vector), is no typo.
     if (kb.index.has(term) || kb.index.words.has(t.norm) || vectorId(t.norm) >= 0) return t;
     const max = t.norm.length >= 8 ? 2 : 1;

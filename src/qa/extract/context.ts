@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { isClauseEnd } from '../spans.js';
-import { relatedSet } from '../../index/related.js';
+import { relatedIn } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
@@ -45,41 +45,65 @@ export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 
 interface QuestionWords {
   own: Set<string>;
-  /** Terms related to the question's content words (names and cue words left out). */
-  related: Set<string>;
+  /**
+   * Every term a sentence word may match: true for the question's own, false for those related
+   * to its content words (names and cue words left out). One lookup per sentence word.
+   */
+  marks: Map<string, boolean>;
 }
 
 const wordsCache = new WeakMap<QuestionAnalysis, QuestionWords>();
 
-function questionWords(q: QuestionAnalysis): QuestionWords {
+function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
   let words = wordsCache.get(q);
   if (!words) {
-    const related = new Set<string>();
-    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedSet(t.term)) related.add(r);
-    words = { own: new Set(q.terms.map((t) => t.term)), related };
+    // Only the related terms the articles hold: the sentences' words are all among them.
+    const marks = new Map<string, boolean>();
+    for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedIn(kb.index, t.term)) marks.set(r, false);
+    const own = new Set(q.terms.map((t) => t.term));
+    // A term both asked and related to another asked one counts as asked.
+    for (const term of own) marks.set(term, true);
+    words = { own, marks };
     wordsCache.set(q, words);
   }
   return words;
 }
 
-export function anchorsOf(q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
-  const { own, related } = questionWords(q);
+export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string | null)[]): { anchors: number[]; exact: number[]; questionTerms: Set<string> } {
+  const { own, marks } = questionWords(kb, q);
   const anchors: number[] = [];
   const exact: number[] = [];
-  terms.forEach((term, i) => {
-    if (term === null) return;
-    if (own.has(term)) {
-      anchors.push(i);
-      exact.push(i);
-    } else if (related.has(term)) anchors.push(i);
-  });
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = terms[i];
+    const asked = term === null ? undefined : marks.get(term);
+    if (asked === undefined) continue;
+    anchors.push(i);
+    if (asked) exact.push(i);
+  }
   return { anchors, exact, questionTerms: own };
 }
 
+/** Whether every word of a text (a name, a value of the article) is a word of the question. */
 export const inQuestion = (ctx: Ctx, text: string): boolean => {
-  const words = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
-  return words.length > 0 && words.every((w) => ctx.questionTerms.has(w) || w === '' || w === 'the');
+  for (const w of termsOfText(text)) if (!(ctx.questionTerms.has(w) || w === '' || w === 'the')) return false;
+  return true;
 };
+
+/**
+ * Terms of a text's words, as inQuestion compares them. The texts are the articles' own (names,
+ * values, phrases), asked about by every question: found once, bounded like the term cache.
+ */
+const textTerms = new Map<string, readonly string[]>();
+const TEXT_TERMS_LIMIT = 20_000;
+
+function termsOfText(text: string): readonly string[] {
+  let terms = textTerms.get(text);
+  if (terms) return terms;
+  terms = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  if (textTerms.size >= TEXT_TERMS_LIMIT) textTerms.clear();
+  textTerms.set(text, terms);
+  return terms;
+}
 
 /** Distance in tokens from position i to the nearest anchor; objects after an anchor verb are nearer. */
 export function nearness(ctx: Ctx, from: number, to: number, verbsOnly = false): number {
@@ -107,13 +131,16 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/**
- * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
- * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
- * that names someone else than the question does is weaker evidence.
- */
-export function otherActorClause(ctx: Ctx, at: number): boolean {
-  const tokens = ctx.sentence.tokens;
+/** Where each clause of a sentence starts, then its length; null for a single clause. Cached: sentences are immutable. */
+const boundsCache = new WeakMap<Sentence, number[] | null>();
+
+function clauseBounds(sentence: Sentence): number[] | null {
+  let bounds = boundsCache.get(sentence);
+  if (bounds === undefined) boundsCache.set(sentence, (bounds = findClauseBounds(sentence.tokens)));
+  return bounds;
+}
+
+function findClauseBounds(tokens: readonly Token[]): number[] | null {
   const bounds: number[] = [0];
   for (let i = 1; i < tokens.length - 1; i += 1) {
     // ", and received an 18-month sentence": a clause opening on its verb shares the subject before it.
@@ -122,21 +149,41 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
     // "X scored twice after Port Aldren had taken the lead through Y": a clause of its own, with its own subject.
     else if (/^(?:after|before|while|whereas|although|because|when)$/i.test(tokens[i].text) && opensClause(tokens, i)) bounds.push(i);
   }
-  if (bounds.length === 1) return false;
+  if (bounds.length === 1) return null;
   bounds.push(tokens.length);
-  const clauseOf = (i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
-  const own = clauseOf(at);
+  return bounds;
+}
+
+/**
+ * Clauses joined by ", and" / ", but" / ";" often say different things about different actors
+ * ("the EU was ready to send teams, and Montavia offered two helicopters"): a value from a clause
+ * that names someone else than the question does is weaker evidence.
+ */
+export function otherActorClause(ctx: Ctx, at: number): boolean {
+  const bounds = clauseBounds(ctx.sentence);
+  if (bounds === null) return false;
   const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
   if (names.length === 0) return false;
-  const inClause = (k: number, term: string): boolean => ctx.m.doc.terms.some((x, i) => x === term && clauseOf(i) === k);
-  if (names.some((n) => inClause(own, n))) return false;
+  const terms = ctx.m.doc.terms;
+  const own = clauseOf(bounds, at);
+  if (names.some((n) => inClause(bounds, terms, own, n))) return false;
   // The other clause must also hold more of the question: "a day after opposition gunmen captured
   // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
   // named in the main clause.
-  const asked = (k: number): number => ctx.m.doc.terms.filter((x, i) => x !== null && ctx.questionTerms.has(x) && clauseOf(i) === k).length;
-  const ownAsked = asked(own);
-  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(k, n)) && asked(k) > ownAsked);
+  const ownAsked = askedIn(bounds, terms, ctx.questionTerms, own);
+  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(bounds, terms, k, n)) && askedIn(bounds, terms, ctx.questionTerms, k) > ownAsked);
 }
+
+/** The clause token i is in. */
+const clauseOf = (bounds: readonly number[], i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+
+/** Whether clause k holds the term. */
+const inClause = (bounds: readonly number[], terms: readonly (string | null)[], k: number, term: string): boolean =>
+  terms.some((x, i) => x === term && clauseOf(bounds, i) === k);
+
+/** How many of the question's words clause k holds. */
+const askedIn = (bounds: readonly number[], terms: readonly (string | null)[], questionTerms: ReadonlySet<string>, k: number): number =>
+  terms.filter((x, i) => x !== null && questionTerms.has(x) && clauseOf(bounds, i) === k).length;
 
 /**
  * The first token within `span` after one of the question's own verbs in the sentence ("caused …

@@ -242,6 +242,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
   return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
 }
 
+const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
+
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
 /**
@@ -255,7 +257,6 @@ export function yesNo(ctx: Ctx): Extraction | null {
   if (words.length === 0) return null;
   let from = words[0];
   let to = words[words.length - 1];
-  const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the

@@ -1,10 +1,11 @@
 import type { Sentence } from '../../article/types.js';
-import type { NameFact, RoleFact } from '../../facts/types.js';
+import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
+import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
@@ -25,10 +26,27 @@ export function nameKind(ctx: Ctx, name: string): NameFact['kind'] | undefined {
   return undefined;
 }
 
-export function fullName(ctx: Ctx, name: string): string {
-  for (const f of articleFacts(ctx.kb, ctx.m.doc.article.id)) {
-    if (f.type === 'alias' && (f.alias === name || f.name === name)) return `${f.name} (${f.alias})`;
+const aliasedCache = new WeakMap<readonly Fact[], Map<string, string>>();
+
+/** "Name (alias)" by the name and by the alias, from the first alias fact naming either: found once per article. */
+function aliasedNames(facts: readonly Fact[]): Map<string, string> {
+  let names = aliasedCache.get(facts);
+  if (!names) {
+    names = new Map();
+    for (const f of facts) {
+      if (f.type !== 'alias') continue;
+      const full = `${f.name} (${f.alias})`;
+      if (!names.has(f.alias)) names.set(f.alias, full);
+      if (!names.has(f.name)) names.set(f.name, full);
+    }
+    aliasedCache.set(facts, names);
   }
+  return names;
+}
+
+export function fullName(ctx: Ctx, name: string): string {
+  const aliased = aliasedNames(articleFacts(ctx.kb, ctx.m.doc.article.id)).get(name);
+  if (aliased !== undefined) return aliased;
   for (const f of ctx.facts) if (f.type === 'name' && f.forms.includes(name) && f.name.length > name.length) return f.name;
   return name;
 }
@@ -85,19 +103,41 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   });
 }
 
+/** What entity() reads of a name in a sentence, whatever the question: found once per chunk. */
+interface ChunkInfo {
+  /** At least two letters in a row. */
+  hasLetters: boolean;
+  kind: NameFact['kind'] | undefined;
+}
+
+const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
+
+function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
+  let info = chunkInfoCache.get(c);
+  if (!info) {
+    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name) };
+    chunkInfoCache.set(c, info);
+  }
+  return info;
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
   const chunks = chunksOf(ctx.m.doc.article, sentence);
-  let best: Extraction | null = null;
+  // The best chunk so far; its answer text is only built for the winner.
   let bestScore = 0;
+  let bestChunk: Chunk | undefined;
+  let bestFrom = 0;
+  let bestKind: NameFact['kind'] | undefined;
+  let bestKindScore = 0;
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
   for (const c of chunks) {
+    const { hasLetters, kind } = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
-    if (inQuestion(ctx, c.name) || !/\p{L}{2}/u.test(c.name)) continue;
-    const kind = nameKind(ctx, c.name);
+    if (inQuestion(ctx, c.name) || !hasLetters) continue;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
     const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
@@ -134,14 +174,26 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     }
     if (score > bestScore) {
       bestScore = score;
-      const end = coordinated(sentence, c.end - 1);
-      const listed = end > c.end - 1;
-      const text = withPreposition ? textOf(sentence, from, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
-      best = { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${kind ?? 'unknown'})`, strength: Math.min(1, kindScore * (0.5 + score / 2)), focus: c.name };
+      bestChunk = c;
+      bestFrom = from;
+      bestKind = kind;
+      bestKindScore = kindScore;
     }
   }
   const lead = place ? null : leadPerson(ctx, kinds, copula);
-  return lead && lead.score > bestScore ? lead.ext : best;
+  if (lead && lead.score > bestScore) return lead.ext;
+  if (bestChunk === undefined) return null;
+  const c = bestChunk;
+  const end = coordinated(sentence, c.end - 1);
+  const listed = end > c.end - 1;
+  const text = withPreposition ? textOf(sentence, bestFrom, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
+  return {
+    text: tidyAnswer(text),
+    type: place ? 'place' : 'entity',
+    how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`,
+    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)),
+    focus: c.name,
+  };
 }
 
 /**

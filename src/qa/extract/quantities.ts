@@ -45,24 +45,28 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
  */
 export function changeEnd(ctx: Ctx, at: number): number {
   const before = ctx.sentence.tokens[at - 1]?.norm;
+  if (before !== 'to' && before !== 'from') return 0;
   const asksBefore = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i.test(ctx.q.text);
   if (before === 'to') return asksBefore ? -0.3 : 0.3;
   if (before === 'from') return asksBefore ? 0.3 : -0.3;
   return 0;
 }
 
-export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
-  const tokens = ctx.sentence.tokens;
-  const locate = (text: string): number => {
-    const pos = ctx.sentence.text.indexOf(text);
-    return pos < 0 ? -1 : tokens.findIndex((t) => t.start >= pos);
-  };
-  const options: QuantityOption[] = ctx.facts
-    .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
-    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(f.text), fromFact: true }));
-  if (kinds.includes('count')) {
+/** The first token at or after where a text occurs in the sentence, or -1. */
+function locate(sentence: Ctx['sentence'], text: string): number {
+  const pos = sentence.text.indexOf(text);
+  return pos < 0 ? -1 : sentence.tokens.findIndex((t) => t.start >= pos);
+}
+
+const bareCache = new WeakMap<Ctx['sentence'], QuantityOption[]>();
+
+/** The sentence's bare numbers: the same for every question, so found once per sentence. */
+function sentenceBareNumbers(ctx: Ctx): QuantityOption[] {
+  let options = bareCache.get(ctx.sentence);
+  if (!options) {
     // Numbers inside any quantity or time fact (a temperature, a distance, a year) are not bare counts.
     const taken = new Set<number>();
+    const tokens = ctx.sentence.tokens;
     for (const f of ctx.facts) {
       if (f.type !== 'quantity' && f.type !== 'time') continue;
       const pos = ctx.sentence.text.indexOf(f.text);
@@ -71,8 +75,18 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
         if (t.start >= pos && t.end <= pos + f.text.length) taken.add(k);
       });
     }
-    options.push(...bareNumbers(ctx, taken));
+    options = bareNumbers(ctx, taken);
+    bareCache.set(ctx.sentence, options);
   }
+  return options;
+}
+
+export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const options: QuantityOption[] = ctx.facts
+    .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
+    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(ctx.sentence, f.text), fromFact: true }));
+  if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
   // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
   // the line cost" the noun is what costs, not what is counted.)
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
@@ -83,7 +97,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
     const about =
-      measures.filter((m) => ctx.questionTerms.has(m) || [...ctx.questionTerms].some((qt) => areRelated(qt, m))).length +
+      measures.filter((m) => ctx.questionTerms.has(m) || someRelated(ctx.questionTerms, m)).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
@@ -136,6 +150,12 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const tokens = ctx.sentence.tokens;
   const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
   return rateOf(textOf(ctx.sentence, o.at, end - 1));
+}
+
+/** Whether any of the terms is related to the term (no copy of the set, as spreading it made). */
+function someRelated(terms: ReadonlySet<string>, term: string): boolean {
+  for (const t of terms) if (areRelated(t, term)) return true;
+  return false;
 }
 
 const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w));

@@ -2,6 +2,7 @@ import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { captionCredit } from '../../article/caption.js';
 import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
@@ -41,18 +42,57 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
   return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
 }
 
+const speakerCache = new WeakMap<QuestionAnalysis, { kb: KnowledgeBase; speakers: ReadonlySet<string> }>();
+
+/** The speakers a question's subject refers to, found once per question: every candidate sentence asks. */
+export function questionSpeakers(kb: KnowledgeBase, q: QuestionAnalysis): ReadonlySet<string> {
+  const cached = speakerCache.get(q);
+  if (cached?.kb === kb) return cached.speakers;
+  const speakers = speakersOf(kb, q.subject);
+  speakerCache.set(q, { kb, speakers });
+  return speakers;
+}
+
+/** Said by one of the speakers asked about (any, when the question names none). */
+const bySpeaker = (speakers: ReadonlySet<string>, who: string): boolean => speakers.size === 0 || speakers.has(who);
+
+/** How many of the words the question asks about ("about Homs") a quote or claim holds. */
+function overlap(restTerms: readonly string[], text: string): number {
+  const words = wordTermsOf(text).set;
+  return restTerms.filter((t) => words.has(t)).length;
+}
+
+/** The terms of a quote's or claim's words, as a list and a set. */
+interface WordTerms {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+}
+
+/**
+ * The texts are the articles' quotes and claims, weighed again for every question about them:
+ * their terms are found once, bounded like the term cache.
+ */
+const wordTermsCache = new Map<string, WordTerms>();
+const WORD_TERMS_LIMIT = 20_000;
+
+function wordTermsOf(text: string): WordTerms {
+  let terms = wordTermsCache.get(text);
+  if (!terms) {
+    const list = text.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+    terms = { list, set: new Set(list) };
+    if (wordTermsCache.size >= WORD_TERMS_LIMIT) wordTermsCache.clear();
+    wordTermsCache.set(text, terms);
+  }
+  return terms;
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
-  const speakers = speakersOf(ctx.kb, ctx.q.subject);
-  const bySpeaker = (who: string): boolean => speakers.size === 0 || speakers.has(who);
-  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(f.speaker));
+  const speakers = questionSpeakers(ctx.kb, ctx.q);
+  const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
   const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
-  const overlap = (text: string): number => {
-    const words = new Set(text.toLowerCase().split(/\W+/).map((w) => termOfWord(w)));
-    return restTerms.filter((t) => words.has(t)).length;
-  };
   const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
-  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(f.source));
+  const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
       ...quotes.map((q) => ({
@@ -62,10 +102,10 @@ export function quote(ctx: Ctx): Extraction | null {
         strength: 1,
         attribution: q.speaker,
         focus: q.speaker,
-        overlap: overlap(q.text),
+        overlap: overlap(restTerms, q.text),
         ...(q.sentences.length > 1 ? { spans: [...q.sentences].sort((a, b) => a - b) } : {}),
       })),
-      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(c.claim) })),
+      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(restTerms, c.claim) })),
     ].sort((a, b) => b.overlap - a.overlap);
     const best = options[0];
     if (restTerms.length === 0 || best.overlap > 0) {
@@ -88,7 +128,7 @@ export function source(ctx: Ctx): Extraction | null {
     for (const c of claims) {
       const content = c.type === 'claim' ? c.claim : c.text;
       const verb = c.verb;
-      const words = content.toLowerCase().split(/\W+/).map((w) => termOfWord(w));
+      const words = wordTermsOf(content).list;
       const score = words.filter((w) => ctx.questionTerms.has(w)).length + (ctx.questionTerms.has(termOfWord(verb)) ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;

@@ -1,4 +1,6 @@
-import type { TimeFact } from '../../facts/types.js';
+import type { Sentence } from '../../article/types.js';
+import type { Fact, TimeFact } from '../../facts/types.js';
+import type { QuestionAnalysis } from '../analyze.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { textOf } from '../spans.js';
 import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -7,57 +9,107 @@ import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './co
 export const ORDINAL_POINT =
   /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
 
+interface TimeOption {
+  text: string;
+  kind: string;
+  resolved?: string;
+  fromFact: boolean;
+}
+
+/** The times a sentence gives (or its durations), in reading order: the same for every question, so found once per sentence. */
+const optionCache = new WeakMap<Sentence, { times?: TimeOption[]; durations?: TimeOption[]; intervals?: TimeOption[] }>();
+
+function timeOptions(ctx: Ctx, durations: boolean): TimeOption[] {
+  let entry = optionCache.get(ctx.sentence);
+  if (!entry) optionCache.set(ctx.sentence, (entry = {}));
+  const cached = durations ? entry.durations : entry.times;
+  if (cached) return cached;
+  const options = findTimeOptions(ctx.sentence, ctx.facts, durations);
+  if (durations) entry.durations = options;
+  else entry.times = options;
+  return options;
+}
+
 /** "two minutes after", "three weeks later": a relative time that measures an interval. */
 const INTERVAL = /^(.+ (?:second|minute|hour|day|week|month|year)s?) (?:after|before|later|earlier)$/i;
+const QUALIFIER_BEFORE = /(?:\b(?:less|more|fewer) than|\bjust|\babout|\baround|\bnearly|\balmost|\bonly|\bwithin) $/i;
 
 /**
  * "How long after lift-off did it explode?": "(less than) two minutes after" holds the interval,
- * read with the qualifier before it.
+ * read with the qualifier before it. Once per sentence.
  */
-function intervals(ctx: Ctx): TimeFact[] {
-  const out: TimeFact[] = [];
+function intervalOptions(ctx: Ctx): TimeOption[] {
+  let entry = optionCache.get(ctx.sentence);
+  if (!entry) optionCache.set(ctx.sentence, (entry = {}));
+  if (entry.intervals) return entry.intervals;
+  const out: TimeOption[] = [];
   for (const f of ctx.facts) {
     if (f.type !== 'time' || f.kind !== 'relative') continue;
     const m = INTERVAL.exec(f.text);
     if (!m) continue;
     const before = ctx.sentence.text.slice(0, ctx.sentence.text.indexOf(f.text)).match(QUALIFIER_BEFORE)?.[0] ?? '';
-    out.push({ ...f, kind: 'duration', text: `${before}${m[1]}` });
+    out.push({ text: `${before}${m[1]}`, kind: 'duration', resolved: f.resolved, fromFact: true });
   }
+  entry.intervals = out;
   return out;
 }
 
-const QUALIFIER_BEFORE = /(?:\b(?:less|more|fewer) than|\bjust|\babout|\baround|\bnearly|\balmost|\bonly|\bwithin) $/i;
-
-export function time(ctx: Ctx, durations = false): Extraction | null {
-  const facts = ctx.facts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
-  if (durations && /\bhow long (?:after|before)\b/i.test(ctx.q.text)) facts.push(...intervals(ctx));
-  const tokens = ctx.sentence.tokens;
-  // "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last.
-  const asksBefore = /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(ctx.q.text);
-  const asksNow = /\b(?:now|currently|today|new|latest|instead)\b/i.test(ctx.q.text);
-  const asksReport = ctx.q.tokens.some((t) => REPORTING_VERBS.has(t.lemma));
-  // "When will the inquiry report?" is not answered by a date before the article was written, nor
-  // "when did it happen?" by one after it.
-  const tense = /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(ctx.q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(ctx.q.text) ? 'past' : undefined;
-  const written = ctx.m.doc.article.meta.date;
-  const wrongTense = (resolved: string | undefined): boolean => {
-    if (!tense || !resolved || !written) return false;
-    const n = Math.min(resolved.length, written.length);
-    const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
-    return tense === 'future' ? a < b : a > b;
-  };
+function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], durations: boolean): TimeOption[] {
+  const facts = sentenceFacts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
+  const tokens = sentence.tokens;
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
-  const options: Array<{ text: string; kind: string; resolved?: string; fromFact: boolean }> = facts.map((f) => ({ ...f, fromFact: true }));
+  const options: TimeOption[] = facts.map((f) => ({ ...f, fromFact: true }));
   if (!durations) {
     tokens.forEach((t, i) => {
       if (!TIME_WORD.test(t.text) || facts.some((f) => f.text.includes(t.text))) return;
       const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
-      options.push({ text: textOf(ctx.sentence, from, i), kind: 'time word', fromFact: false });
+      options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false });
     });
-    options.sort((a, b) => ctx.sentence.text.indexOf(a.text) - ctx.sentence.text.indexOf(b.text));
+    options.sort((a, b) => sentence.text.indexOf(a.text) - sentence.text.indexOf(b.text));
   }
-  // "What day …" wants a day or a date; "in what year" a year or a date.
-  const unit = ASKED_UNIT.exec(ctx.q.text)?.[1]?.toLowerCase();
+  return options;
+}
+
+/** What a question says about the time it wants: read once per question, not per candidate sentence. */
+interface TimeQuestion {
+  /** "When was it originally due?" wants the first of the sentence's times; "when will it open now?" the last. */
+  asksBefore: boolean;
+  asksNow: boolean;
+  asksReport: boolean;
+  /**
+   * "When will the inquiry report?" is not answered by a date before the article was written, nor
+   * "when did it happen?" by one after it.
+   */
+  tense: 'future' | 'past' | undefined;
+  /** "What day …" wants a day or a date; "in what year" a year or a date. */
+  unit: string | undefined;
+  /** "How long after lift-off …?" is answered by an interval ("two minutes after") as well. */
+  asksInterval: boolean;
+}
+
+const questionCache = new WeakMap<QuestionAnalysis, TimeQuestion>();
+
+function timeQuestion(q: QuestionAnalysis): TimeQuestion {
+  let tq = questionCache.get(q);
+  if (!tq) {
+    tq = {
+      asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
+      asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
+      asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
+      tense: /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(q.text) ? 'past' : undefined,
+      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
+      asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
+    };
+    questionCache.set(q, tq);
+  }
+  return tq;
+}
+
+export function time(ctx: Ctx, durations = false): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval } = timeQuestion(ctx.q);
+  const written = ctx.m.doc.article.meta.date;
+  const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -73,7 +125,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(f.resolved) ? WRONG_TENSE : 1);
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -84,6 +136,17 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   if (points.length === 0) return null;
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
+}
+
+/**
+ * A date on the wrong side of the article's own for the question's tense. (Module-level functions,
+ * not closures, in the extractors: tsx names every closure it creates, which costs on hot paths.)
+ */
+function wrongTense(tense: 'future' | 'past' | undefined, written: string | undefined, resolved: string | undefined): boolean {
+  if (!tense || !resolved || !written) return false;
+  const n = Math.min(resolved.length, written.length);
+  const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
+  return tense === 'future' ? a < b : a > b;
 }
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
