@@ -19,6 +19,8 @@ import { chunksOf } from './spans.js';
 export interface Referents {
   /** Nouns the article uses for each entity. */
   classes: Map<NameFact, Set<string>>;
+  /** Each noun with the entities it is used for. */
+  byNoun: Map<string, NameFact[]>;
   /** Sentences that refer to an entity by a definite description only. */
   described: Map<NameFact, number[]>;
 }
@@ -41,8 +43,8 @@ export function describedSentences(kb: KnowledgeBase, fact: NameFact): number[] 
 
 /** The one entity of the article the article calls "the <noun>", if exactly one. */
 export function describedEntity(kb: KnowledgeBase, article: Article, noun: string): NameFact | undefined {
-  const holders = [...referentsOf(kb, article).classes].filter(([, nouns]) => nouns.has(noun));
-  return holders.length === 1 ? holders[0][0] : undefined;
+  const holders = referentsOf(kb, article).byNoun.get(noun);
+  return holders?.length === 1 ? holders[0] : undefined;
 }
 
 /** Words that end a description's head noun phrase: "a satellite designed to …", "a seismologist at …". */
@@ -92,7 +94,9 @@ function findReferents(kb: KnowledgeBase, article: Article): Referents {
     if (f && s) add(f, descriptionHead(s, r.description));
   }
   leadThing(article, byForm, add);
-  return { classes, described: describedMentions(article, names, classes) };
+  const byNoun = new Map<string, NameFact[]>();
+  for (const [f, nouns] of classes) for (const noun of nouns) byNoun.set(noun, [...(byNoun.get(noun) ?? []), f]);
+  return { classes, byNoun, described: describedMentions(article, names, classes) };
 }
 
 /**
