@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
+import { analyzeQuestion } from '../src/qa/analyze.js';
 
 const kb = knowledgeBaseFromText(
   'bridge.txt',
@@ -550,5 +551,17 @@ Vintner, 46, was driving a digger at the Stavel quarry in September 2022 when sh
   it('is answered by the sentence close behind that holds one', () => {
     const a = answerQuestion(kb, 'How old is Helga Vintner?');
     expect(a.answer).toContain('46');
+  });
+});
+
+describe('the noun a "what" question asks about', () => {
+  const kb = knowledgeBaseFromText(
+    'rise.txt',
+    'date 2025-11-18\n\nAbout 14,000 nurses walked out on Monday.\n\nThe nurses’ union is asking for a pay rise of 11% this year, while the board has offered 4.5%.',
+  );
+
+  it('is the last noun of the phrase after "what" ("what pay rise"), with its number whole', () => {
+    expect(analyzeQuestion(kb, 'What pay rise are the nurses asking for?').focus?.word).toBe('rise');
+    expect(answerQuestion(kb, 'What pay rise are the nurses asking for?').answer).toContain('11%');
   });
 });

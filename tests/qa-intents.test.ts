@@ -135,12 +135,13 @@ describe('source: who said / who reported', () => {
   ])('%s: %s', check);
 });
 
-describe('how much: money where the verb deals in it', () => {
+describe('how much: money where the verb deals in it, amounts by their noun', () => {
   it.each([
     ['How much was the painting insured for?', 'how-much-money'],
     ['How much was the company fined?', 'how-much-money'],
     ['How much does the council owe?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],
+    ["What's the monthly salary of a nurse?", 'what-amount'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });
@@ -151,6 +152,7 @@ describe('how long: a thing’s size or a time', () => {
     ['How long is the new line?', 'how-long-size'],
     ['How long is the 132-metre vessel?', 'how-long-size'],
     ['how long was the plane in the air', 'how-long'],
+    ['How long ago did the creature live?', 'when'],
     ['How long did the trial last?', 'how-long'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);

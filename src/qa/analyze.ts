@@ -100,8 +100,11 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm));
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
-  const focusWord = /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
-  const focus = focusWord ? terms.find((t) => t.word.toLowerCase() === focusWord && (t.pos === 'NOUN' || t.pos === 'PROPN')) : undefined;
+  // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
+  const focusPhrase = /^(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b/u.exec(lower)?.[1] ?? /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
+  const focusWords = focusPhrase?.split(/\s+/) ?? [];
+  let focus: QuestionTerm | undefined;
+  for (const w of focusWords) focus = terms.find((t) => t.word.toLowerCase() === w && (t.pos === 'NOUN' || t.pos === 'PROPN')) ?? focus;
   const entities = new Map<string, AskedEntity[]>();
   for (const e of askedEntities(kb, text, match.subject)) {
     const list = entities.get(e.fact.article);

@@ -98,7 +98,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}\s*\??$/,
     wants: ['distance', 'duration'],
   },
-  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
+  // "How long ago" asks when, below.
+  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
   {
     // "By how much has pay fallen?", "by how much did the bank raise rates?": a change, which a
     // percentage answers as well as an amount ("pay" and "raise" here are no price).
@@ -142,7 +143,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which) (?:is|was|are|were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age)\b/,
+    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}?(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age)\b/,
     wants: ['money', 'count', 'percent'],
   },
   {

@@ -165,6 +165,8 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (tokens[at + 1]?.norm === 'of') {
     const p = phraseStartingAt(tokens, at + 2, 8);
     if (p) to = p.to;
+    // "a pay rise of 11%": the sign belongs to its number.
+    if (tokens[to + 1]?.text === '%') to += 1;
   }
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry") tells nothing the question did not.
