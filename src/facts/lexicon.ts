@@ -32,7 +32,7 @@ export const TITLE_MODIFIERS = set(`
   finance health education justice home economy energy trade transport foreign-affairs
   managing executive operating financial technology marketing general attorney lieutenant
   police army military fire state regional provincial district city county national federal
-  opposition party rebel team head assistant associate first second detective
+  opposition party rebel team head assistant associate first second
 `);
 
 /**
