@@ -565,3 +565,14 @@ describe('the noun a "what" question asks about', () => {
     expect(answerQuestion(kb, 'What pay rise are the nurses asking for?').answer).toContain('11%');
   });
 });
+
+describe('"which company" among several names', () => {
+  const kb = knowledgeBaseFromText(
+    'maker.txt',
+    'date 2025-01-22\n\nA rocket exploded after lift-off on Tuesday.\n\nThe Corvid-2 rocket, built by the private company Halcyon Launch Systems, lifted off at 14:32.',
+  );
+
+  it('answers with the name given to the asked noun, not the name of the thing asked about', () => {
+    expect(answerQuestion(kb, 'Which company made the rocket?').answer).toContain('Halcyon Launch Systems');
+  });
+});

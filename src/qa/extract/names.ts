@@ -159,6 +159,11 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
     // what the question is about, not its answer.
     if (ctx.anchors.some((a) => a >= c.start && a < c.end)) score *= 0.5;
+    // "Which company made the rocket?": "the Corvid-2 rocket" is the rocket, named by the question's
+    // own noun after it; "the private company Halcyon Launch Systems" is named after the asked noun.
+    const focus = ctx.q.focus?.term;
+    if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
+    if (focus !== undefined && ctx.m.doc.terms[c.outerStart - 1] === focus) score *= 2;
     if (otherActorClause(ctx, c.start)) score *= 0.4;
     if (withPreposition) {
       let k = c.outerStart - 1;
