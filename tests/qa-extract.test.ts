@@ -576,3 +576,15 @@ describe('"which company" among several names', () => {
     expect(answerQuestion(kb, 'Which company made the rocket?').answer).toContain('Halcyon Launch Systems');
   });
 });
+
+describe('"to" before a value', () => {
+  const kb = knowledgeBaseFromText(
+    'to.txt',
+    'date 2024-11-21\n\nA former finance director was sentenced on Wednesday to nine years in prison, at the end of a trial that lasted almost four months.\n\nThe bank raised its main rate by a quarter of a percentage point to 4.75% on Thursday.',
+  );
+
+  it('marks the new value of a change, not the object of "sentenced to"', () => {
+    expect(answerQuestion(kb, 'How long did the trial last?').answer).toContain('four months');
+    expect(answerQuestion(kb, "What is the bank's main rate now?").answer).toContain('4.75%');
+  });
+});

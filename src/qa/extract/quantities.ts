@@ -43,9 +43,15 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
  * "climbed from 9.2 billion euros to 12.7 billion euros": the value after "to" is the one that
  * holds now, the one after "from" what held before, unless the question asks about before.
  */
+const CHANGE_VERBS = new Set(['rise', 'raise', 'fall', 'cut', 'increase', 'decrease', 'climb', 'drop', 'grow', 'reduce', 'lower', 'lift', 'jump', 'soar', 'slump', 'plunge', 'double', 'halve']);
+
 export function changeEnd(ctx: Ctx, at: number): number {
-  const before = ctx.sentence.tokens[at - 1]?.norm;
+  const tokens = ctx.sentence.tokens;
+  const before = tokens[at - 1]?.norm;
   if (before !== 'to' && before !== 'from') return 0;
+  // "sentenced to nine years" is no change: "to" counts only after a "from", a "by" or a verb of
+  // change shortly before ("raised its rate by a quarter of a point to 4.75%").
+  if (before === 'to' && !tokens.slice(Math.max(0, at - 12), at - 1).some((t) => t.norm === 'from' || t.norm === 'by' || CHANGE_VERBS.has(t.lemma))) return 0;
   const asksBefore = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i.test(ctx.q.text);
   if (before === 'to') return asksBefore ? -0.3 : 0.3;
   if (before === 'from') return asksBefore ? 0.3 : -0.3;
