@@ -147,6 +147,18 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
   });
 });
 
+describe('a relative "who" or "which" is no question word', () => {
+  it.each([
+    ['What did the man who lives across the street hear?', 'what'],
+    ['What rate did the members who voted against the rise want?', 'what'],
+    ['Who lives across the street?', 'who'],
+    ['and who leads the inquiry', 'who'],
+    ['Which firm is making the trains?', 'which'],
+  ])('%s → %s', (question, intent) => {
+    expect(matchIntent(question.toLowerCase()).rule.intent).toBe(intent);
+  });
+});
+
 describe('how long: a thing’s size or a time', () => {
   it.each([
     ['How long is the new line?', 'how-long-size'],

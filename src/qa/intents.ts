@@ -191,8 +191,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['description'],
   },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
-  { name: 'who', intent: 'who', pattern: /^(?:who|whom|whose)\b|\b(?:who|whom)\b/, wants: ['person', 'organisation'] },
-  { name: 'which', intent: 'which', pattern: /^which\b|\bwhich\b/, wants: ['entity'] },
+  // A "who" or "which" later in a question that opens on another wh-word is a relative pronoun:
+  // "What did the man who lives opposite hear?" asks what.
+  { name: 'who', intent: 'who', pattern: /^(?:who|whom|whose)\b|^(?!(?:what|how|where|when|why)\b).*\b(?:who|whom)\b/, wants: ['person', 'organisation'] },
+  { name: 'which', intent: 'which', pattern: /^which\b|^(?!(?:what|who|how|where|when|why)\b).*\bwhich\b/, wants: ['entity'] },
   {
     name: 'yes-no',
     intent: 'yes-no',
