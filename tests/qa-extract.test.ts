@@ -441,6 +441,11 @@ describe('a count that is the passive subject of the question’s verb', () => {
   it('answers "how many were sold in X" with the number before "were sold"', () => {
     expect(answerQuestion(kb, 'How many of the cars were sold in Sundmark?').answer).toContain('61,000');
   });
+
+  it('and "how many are needed" with the number before "needed"', () => {
+    const seats = knowledgeBaseFromText('seats.txt', 'date 2025-04-14\n\nCivic Union is set to hold 71 of the 150 seats in parliament, five short of the 76 needed to govern alone.');
+    expect(answerQuestion(seats, 'How many seats are needed for a majority?').answer).toContain('76');
+  });
 });
 
 describe('a role asked for in other words', () => {

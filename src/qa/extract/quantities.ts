@@ -132,13 +132,17 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   return best;
 }
 
-/** "61,000 were sold": the value at `at` (with qualifiers) is followed by auxiliaries, then the verb. */
+/**
+ * "61,000 were sold", "the 76 needed to govern": the value at `at` (with its noun) is followed by
+ * auxiliaries, then the verb, or by the verb's participle itself.
+ */
 function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: number): boolean {
   if (verb <= at) return false;
   let k = at + 1;
   while (k < verb && (tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN')) k += 1;
+  const participle = k === verb && tokens[verb].norm !== tokens[verb].lemma && tokens[verb].norm.endsWith('ed');
   while (k < verb && tokens[k].pos === 'AUX') k += 1;
-  return k === verb && tokens[verb - 1]?.pos === 'AUX';
+  return k === verb && (tokens[verb - 1]?.pos === 'AUX' || participle);
 }
 
 /** "a year", "per day", "each week", "annually": the unit of a rate, if the text gives one. */
