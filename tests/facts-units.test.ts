@@ -247,6 +247,19 @@ describe('ages, museums and a quotation’s last word', () => {
   });
 });
 
+describe('a club named before the supporters’ trust named after it', () => {
+  it('keeps "Dunmere Rovers" apart from "Dunmere Rovers Supporters’ Trust", and "Premier Division" whole', () => {
+    const f = facts(
+      'date 2025-08-28\n\nRavensholt City signed the striker from Dunmere Rovers on Thursday. He was the top scorer in the Premier Division. The Dunmere Rovers Supporters’ Trust (DRST) said fans were angry. Dunmere Rovers said the fee was a record.',
+    );
+    const names = ofType(f, 'name');
+    const club = names.find((n) => n.name === 'Dunmere Rovers');
+    expect(club?.sentences).toEqual([0, 3]);
+    expect(names.find((n) => n.name === 'Dunmere Rovers Supporters’ Trust')?.sentences).toEqual([2]);
+    expect(names.map((n) => n.name)).toContain('Premier Division');
+  });
+});
+
 describe('"the 44-year-old" as a speaker', () => {
   it('refers back to the person of that age, or of that title, or the last one named', () => {
     const aged = facts('date 2025-05-12\n\nAnna Berg, 44, and Tomas Lind, 51, led the search. “It was a decoy,” the 44-year-old said.');

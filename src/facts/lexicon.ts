@@ -84,7 +84,7 @@ export const ORG_WORDS = set(`
   holdings industries airlines airways motors systems technologies labs laboratories partners
   capital group energy petroleum oil mining insurance media broadcasting exchange fund trust
   council red cross crescent guard guards corps command shipping securities logistics
-  airline bancorp ventures museum gallery library theatre theater orchestra opera academy
+  airline bancorp ventures museum gallery library theatre theater orchestra opera academy division
 `);
 
 /** Lower-case nouns right after a name that say what it is: "X province", "X group". */

@@ -382,6 +382,7 @@ export function buildNames(
     return list;
   };
   const lastSeen = new Map<string, number>();
+  const independent = new Set<string>();
   const resolved: ResolvedChunk[] = [];
   for (const c of all) {
     let entity: string;
@@ -395,10 +396,16 @@ export function buildNames(
         const recent = canon.filter((n) => lastSeen.has(n)).sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0));
         entity = recent[0] ?? canon[0];
       } else entity = canonicalOf(c.name);
-      // "in Brackwater" before "Brackwater Stock Exchange" is ever named: a first word stands for an
-      // organisation only once the organisation has been introduced by its full name.
+      // "in Brackwater" before "Brackwater Stock Exchange" is ever named, "Dunmere Rovers" before
+      // "Dunmere Rovers Supporters' Trust": the first words stand for an organisation only once it
+      // has been introduced by its full name; named on their own first, they are a name of their own.
       const words = wordsOf.get(entity) ?? [];
-      if (entity !== c.name && !c.name.includes(' ') && !lastSeen.has(entity) && words[0] === c.name.toLowerCase() && words.some((w) => isOrgWord(w))) entity = c.name;
+      const own = wordsOf.get(c.name) ?? c.name.toLowerCase().split(/\s+/);
+      const prefix = own.every((w, k) => words[k] === w);
+      if (independent.has(c.name) || (entity !== c.name && !lastSeen.has(entity) && prefix && words.some((w) => isOrgWord(w)))) {
+        entity = c.name;
+        independent.add(c.name);
+      }
     }
     lastSeen.set(entity, position(c));
     // Completed in place rather than copied: the chunks are this extraction's own, and every
