@@ -247,6 +247,14 @@ describe('ages, museums and a quotation’s last word', () => {
   });
 });
 
+describe('a clock time written with a dot', () => {
+  it('keeps "4.20am" inside its sentence and reads it as a time of day', () => {
+    const f = facts('date 2025-03-18\n\nThe eruption began at about 4.20am local time on Monday. Ash fell on the town.');
+    expect(ofType(f, 'time')).toContainEqual(expect.objectContaining({ kind: 'time-of-day', text: '4.20am local time' }));
+    expect(ofType(f, 'time').find((t) => t.kind === 'time-of-day')?.sentences).toEqual([0]);
+  });
+});
+
 describe('a club named before the supporters’ trust named after it', () => {
   it('keeps "Dunmere Rovers" apart from "Dunmere Rovers Supporters’ Trust", and "Premier Division" whole', () => {
     const f = facts(

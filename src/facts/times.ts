@@ -190,7 +190,10 @@ export function extractTimes(article: Article): PlacedTime[] {
       if (clock || (isDigits(t) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'noon' || t.norm === 'midnight') {
         let to = clock || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
-        push('time-of-day', i, to);
+        // "4.20am": wink reads the hour and the dot apart from "20am".
+        const hour = tokens[i - 2];
+        const split = t.kind === 'time' && tokens[i - 1]?.text === '.' && hour !== undefined && isDigits(hour) && hour.end === tokens[i - 1].start && tokens[i - 1].end === t.start;
+        push('time-of-day', split ? i - 2 : i, to);
       }
     }
   }

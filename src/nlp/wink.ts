@@ -167,6 +167,12 @@ export function readSentences(text: string): TokenizedSentence[] {
       const t = all[i];
       if (t) sentenceTokens[n++] = t;
     }
+    const previous = sentences[sentences.length - 1];
+    if (previous && splitInsideNumber(previous.tokens, sentenceTokens[0])) {
+      previous.tokens = previous.tokens.concat(sentenceTokens);
+      previous.end = sentenceTokens[sentenceTokens.length - 1].end;
+      continue;
+    }
     sentences.push({
       start: sentenceTokens[0].start,
       end: sentenceTokens[sentenceTokens.length - 1].end,
@@ -174,6 +180,13 @@ export function readSentences(text: string): TokenizedSentence[] {
     });
   }
   return sentences;
+}
+
+/** "at about 4.20am": wink ends a sentence at the dot of a time; no space follows that dot. */
+function splitInsideNumber(before: readonly Token[], first: Token): boolean {
+  const dot = before[before.length - 1];
+  const number = before[before.length - 2];
+  return dot?.text === '.' && number?.kind === 'number' && number.end === dot.start && dot.end === first.start && /^\d/.test(first.text);
 }
 
 /** Tokens of a short text (a question), all sentences joined. */
