@@ -70,12 +70,14 @@ The agency said the Corvid-2 rocket had been insured.
 
 The cost of the launch was 64 million dollars, government figures show.
 
-ENSA has appointed its chief engineer, Hedda Langvik, to lead an inquiry.`,
+ENSA has appointed Hedda Langvik, a former chief engineer at the agency, to lead an inquiry.`,
   );
 
   it('takes "the rocket" for the one entity the article calls so', () => {
     expect(askedEntities(kb, 'What did the agency say about insurance?').map((e) => e.fact.name)).toContain('Esterlund National Space Agency');
     expect(askedEntities(kb, 'Was the rocket insured?').map((e) => e.fact.name)).toEqual(['Corvid-2']);
+    expect(askedEntities(kb, 'Who built the Corvid-2 rocket?').map((e) => e.fact.name)).toEqual(['Corvid-2']);
+    expect(askedEntities(kb, 'Has the chief engineer spoken?').map((e) => e.fact.name)).toEqual(['Hedda Langvik']);
     expect(askedEntities(kb, 'What did the government say?').map((e) => e.fact.name)).toEqual([]);
     expect(answerQuestion(kb, 'Who will lead the agency’s inquiry?').answer).toContain('Hedda Langvik');
   });

@@ -94,11 +94,13 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   // archive a bare description picks no one article's entity.
   const described = new Map<NameFact, string>();
   if (kb.articles.length === 1) {
-    for (const m of lower.matchAll(/\bthe ([\p{L}-]+)/gu)) {
-      const fact = describedEntity(kb, kb.articles[0], m[1]);
-      if (fact) {
+    // "the rocket", "the chief volcanologist": the noun may follow a modifier or two.
+    for (const m of lower.matchAll(/\bthe ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)) {
+      for (const word of m[1].split(' ')) {
+        const fact = describedEntity(kb, kb.articles[0], word);
+        if (!fact) continue;
         found.add(fact);
-        described.set(fact, m[1]);
+        described.set(fact, word);
       }
     }
   }
