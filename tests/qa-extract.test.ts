@@ -593,3 +593,24 @@ describe('"to" before a value', () => {
     expect(answerQuestion(kb, "What is the bank's main rate now?").answer).toContain('4.75%');
   });
 });
+
+describe('"how much" named by its noun', () => {
+  const kb = knowledgeBaseFromText(
+    'dam.txt',
+    `date 2024-11-14
+
+The court halted the 2.3 billion dollar dam project on Wednesday.
+
+Campaigners said the 140-metre dam would flood about 18,000 hectares (44,500 acres) of farmland.
+
+The dam would have produced 1,100 megawatts of electricity.
+
+The government has 30 days to appeal against the ruling.`,
+  );
+
+  it('answers "how much land / power / time" with an area, a power and a duration', () => {
+    expect(answerQuestion(kb, 'How much land would the dam have flooded?').answer).toContain('18,000 hectares');
+    expect(answerQuestion(kb, 'How much power would the dam have produced?').answer).toContain('1,100 megawatts');
+    expect(answerQuestion(kb, 'How much time does the government have to appeal?').answer).toContain('30 days');
+  });
+});

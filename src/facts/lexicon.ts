@@ -175,6 +175,8 @@ const UNIT_TABLE = `
   second,seconds=duration:second  minute,minutes=duration:minute  hour,hours=duration:hour  day,days=duration:day
   week,weeks=duration:week  month,months=duration:month  year,years=duration:year  decade,decades=duration:decade
   magnitude=other:magnitude
+  megawatt,megawatts,mw=other:MW  gigawatt,gigawatts,gw=other:GW  kilowatt,kilowatts,kw=other:kW
+  litre,litres,liter,liters=other:litre
 `;
 
 export const UNITS: ReadonlyMap<string, { kind: UnitKind; unit: string }> = new Map(

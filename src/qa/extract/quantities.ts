@@ -215,6 +215,12 @@ const MEASURE_NOUNS: Record<string, QuantityFact['kind'][]> = {
   speed: ['speed'],
   area: ['area'],
   size: ['area', 'distance', 'count', 'other'],
+  // "How much land", "how much time", "how much power": the noun names the kind of amount.
+  land: ['area'],
+  time: ['duration'],
+  power: ['other'],
+  electricity: ['other'],
+  energy: ['other'],
 };
 
 /** Every kind a plain "how much" may be answered with, money aside (its own rule). */
