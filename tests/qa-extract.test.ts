@@ -614,3 +614,16 @@ The government has 30 days to appeal against the ruling.`,
     expect(answerQuestion(kb, 'How much time does the government have to appeal?').answer).toContain('30 days');
   });
 });
+
+describe('"who was piloting the plane"', () => {
+  const kb = knowledgeBaseFromText(
+    'pilot.txt',
+    'date 2025-12-02\n\nA passenger jet made an emergency landing at Ellisport Airport on Monday.\n\nThe aircraft was flown by Captain Ruth Calder, 49, who has more than 14,000 flying hours.',
+  );
+
+  it('asks who did it, not what "piloting the plane" is', () => {
+    const a = answerQuestion(kb, 'Who was piloting the plane?');
+    expect(a.intent).toBe('who');
+    expect(a.answer).toContain('Ruth Calder');
+  });
+});

@@ -72,7 +72,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const subjectTokens = readTokens(match.subject);
     // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
     // subject makes it a plain who/what question.
-    if (subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
+    // wink reads some such participles as nouns ("piloting the plane"): one before its object counts too.
+    const participle = /^[a-z]+ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b/.test(match.subject.toLowerCase());
+    if (participle || subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
     // "Who is Corvale's coach?" describes a person and asks for their name.
     else if (/^who\b/.test(lower)) {
       // The head of the description is its last word: "Corvale's coach" is a coach.
