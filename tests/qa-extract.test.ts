@@ -627,3 +627,15 @@ describe('"who was piloting the plane"', () => {
     expect(a.answer).toContain('Ruth Calder');
   });
 });
+
+describe('why someone felt something', () => {
+  const kb = knowledgeBaseFromText(
+    'angry.txt',
+    'date 2025-08-28\n\nRavensholt City signed the striker on Thursday for a record fee.\n\nIts chair, Patricia Elm, said fans were angry that the club had sold its best player four days before the transfer window closes.',
+  );
+
+  it('is answered by what the feeling is about ("angry that …")', () => {
+    const a = answerQuestion(kb, 'Why did she say fans were angry?');
+    expect(a.answer).toBe('the club had sold its best player four days before the transfer window closes');
+  });
+});

@@ -19,6 +19,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
     after: false,
   },
   { re: /\bblamed\s+/i, how: 'blamed', after: true },
+  // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
+  { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
   // "after a false alarm drew police away" may give a reason; "after 03:10" or "after Monday" is only a time.
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // Speakers often explain in what they add.
