@@ -26,6 +26,12 @@ describe('follow-ups through a Conversation', () => {
     expect(conversation.turns.map((t) => t.question)).toEqual(['Who is leading the offensive?', 'Where is it heading?']);
   });
 
+  it('does not take a group for "he": "Who is leading the offensive?" (HTS) then "What did he say?" is declined', () => {
+    const conversation = new Conversation();
+    expectAnswer(turn('seed', conversation, 'Who is leading the offensive?'), { answer: 'HTS', source: 'The offensive is being led by HTS' });
+    expectAbstain(turn('seed', conversation, 'What did he say?'));
+  });
+
   it('"Who is the Observatory\'s chief?" then "What did he say?" (seed)', () => {
     const conversation = new Conversation();
     const first = turn('seed', conversation, "Who is the Observatory's chief?");

@@ -34,7 +34,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, conversation
 
 /** The question as the engine reads it, follow-up pronouns resolved against the conversation. */
 export function readQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): QuestionAnalysis {
-  return analyzeQuestion(kb, conversation ? resolveFollowUp(question, conversation) : question);
+  return analyzeQuestion(kb, conversation ? resolveFollowUp(question, conversation, kb) : question);
 }
 
 function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null, answer: string): string | undefined {

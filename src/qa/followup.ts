@@ -1,3 +1,5 @@
+import { resolveName } from '../facts/names.js';
+import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Conversation } from './conversation.js';
 
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
@@ -8,13 +10,16 @@ const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
  * chief?" becomes "What did Rami Abdurrahman say?". The pronoun takes the entity of the previous
  * answer, else of the previous question.
  */
-export function resolveFollowUp(question: string, conversation: Conversation): string {
+export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
-  const focus = last.answer.answered ? (last.answer.focus ?? last.answer.subject) : last.answer.subject;
+  const candidates = last.answer.answered ? [last.answer.focus, last.answer.subject] : [last.answer.subject];
+  // "He" or "she" is a person: not the group or the town the last answer was about.
+  const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name));
+  const focus = candidates.find(fits);
   if (!focus) return question;
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
@@ -22,4 +27,10 @@ export function resolveFollowUp(question: string, conversation: Conversation): s
   const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
   if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}
+
+/** The article knows the name as an organisation or a place. */
+function isNotPerson(kb: KnowledgeBase, name: string): boolean {
+  const kind = resolveName(kb.facts, name)?.kind;
+  return kind === 'organisation' || kind === 'place';
 }
