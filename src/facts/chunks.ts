@@ -7,7 +7,7 @@ import {
   MONTHS,
   ORG_AFTER,
   ORG_WORDS,
-  PERSON_NOUNS,
+  isPersonWord,
   PLACE_AFTER,
   PLACE_BEFORE_OF,
   PLACE_PREPOSITIONS,
@@ -262,12 +262,12 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
-      if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && (ROLE_NOUNS.has(tokens[k].norm) || PERSON_NOUNS.has(tokens[k].norm))) votes.person += 2;
+      if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && isPersonWord(tokens[k].norm)) votes.person += 2;
       if (startsLower(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
     }
   }
   // "the landscape artist Ottilie Vassen": a person noun written right before the name.
-  if (before && startsLower(before.text) && before.pos === 'NOUN' && (PERSON_NOUNS.has(before.norm) || ROLE_NOUNS.has(before.norm))) votes.person += 2;
+  if (before && startsLower(before.text) && before.pos === 'NOUN' && isPersonWord(before.norm)) votes.person += 2;
   if (before?.text === ',' && tokens[outerStart - 2]) {
     const head = tokens[outerStart - 2];
     if (ROLE_NOUNS.has(head.norm)) votes.person += 2;

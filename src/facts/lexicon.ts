@@ -61,6 +61,9 @@ export const PERSON_NOUNS = set(`
   astronaut priest
 `);
 
+/** A noun that can only name a person: "farmer", "minister", "spokesperson". */
+export const isPersonWord = (word: string): boolean => PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
+
 /** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
 export const INSTITUTION_WORDS = set(`
   service services council authority agency department commission institute association society

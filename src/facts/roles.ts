@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { HONORIFICS, ORG_AFTER, PERSON_NOUNS, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
+import { HONORIFICS, ORG_AFTER, isPersonWord, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import type { ResolvedChunk } from './names.js';
 import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span } from './phrases.js';
@@ -217,7 +217,7 @@ function linkLeadDescription(article: Article, index: NameIndex, add: (sentence:
   }
   const verb = tokens[span.to + 1];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return;
-  if (!PERSON_NOUNS.has(tokens[head].norm) && !ROLE_NOUNS.has(tokens[head].norm)) return;
+  if (!isPersonWord(tokens[head].norm)) return;
   // A name before the head ("A Syrian Observatory official") is who they work for, not who they are;
   // a name after "of" says the same. Neither names the person.
   if (index.chunksIn(lead.index, span.from, head).some((c) => index.kind(c.entity) === 'person')) return;

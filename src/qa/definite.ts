@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../article/types.js';
-import { PERSON_NOUNS, ROLE_NOUNS } from '../facts/lexicon.js';
+import { isPersonWord } from '../facts/lexicon.js';
 import type { NameFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
@@ -52,7 +52,7 @@ const PHRASE_END = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUN
 /** Nouns too general to pick one entity out. */
 const TOO_GENERAL = new Set(['one', 'part', 'number', 'group', 'member', 'thing', 'kind', 'type', 'way', 'area', 'time', 'year', 'day', 'people']);
 
-const isPersonNoun = (t: Token | undefined): boolean => t !== undefined && (PERSON_NOUNS.has(t.lemma) || ROLE_NOUNS.has(t.lemma) || PERSON_NOUNS.has(t.norm));
+const isPersonNoun = (t: Token | undefined): boolean => t !== undefined && (isPersonWord(t.lemma) || isPersonWord(t.norm));
 
 const usable = (t: Token | undefined): t is Token =>
   t !== undefined && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !TOO_GENERAL.has(t.lemma);

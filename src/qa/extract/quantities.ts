@@ -1,5 +1,5 @@
 import type { QuantityFact } from '../../facts/types.js';
-import { PERSON_NOUNS, ROLE_NOUNS } from '../../facts/lexicon.js';
+import { isPersonWord } from '../../facts/lexicon.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -168,7 +168,7 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
   return false;
 }
 
-const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some((w) => PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w));
+const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some(isPersonWord);
 
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
