@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
 import { analyzeQuestion } from '../src/qa/analyze.js';
 
+/** A knowledge base of one article under tests/fixtures/articles. */
+const fixtureArticleKb = (name: string) => knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
+
 const kb = knowledgeBaseFromText(
   'bridge.txt',
   `date 2025-03-12
@@ -449,8 +452,7 @@ describe('a count that is the passive subject of the question’s verb', () => {
 });
 
 describe('a role asked for in other words', () => {
-  const name = 'tervala-car-recall-2025-07.txt';
-  const kb = knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
+  const kb = fixtureArticleKb('tervala-car-recall-2025-07.txt');
 
   it('answers "who is the boss of X" from "X’s chief executive, Y", and a follow-up about her', () => {
     const c = new Conversation();
@@ -473,8 +475,7 @@ describe('the object of the question’s verb', () => {
 });
 
 describe('whether anything happened at all', () => {
-  const name = 'ostrava-ferry-rescue-2025-10.txt';
-  const kb = knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
+  const kb = fixtureArticleKb('ostrava-ferry-rescue-2025-10.txt');
 
   it('answers "were there any fatalities" with the clause that says none', () => {
     const a = answerQuestion(kb, 'Were there any fatalities?');
