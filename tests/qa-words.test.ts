@@ -5,7 +5,8 @@ import { rowDots, similarity, vectorId } from '../src/index/embeddings.js';
 import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
 import { termAt, termOfWord } from '../src/nlp/terms.js';
 import { readTokens } from '../src/nlp/wink.js';
-import { editDistance } from '../src/qa/spelling.js';
+import { correctSpelling, editDistance } from '../src/qa/spelling.js';
+import { knowledgeBaseFromText } from '../src/engine.js';
 import { cleanQuestion } from '../src/qa/clean.js';
 
 const related = (a: string, b: string): boolean => areRelated(termOfWord(a), termOfWord(b));
@@ -59,6 +60,18 @@ describe('spelling and shorthand', () => {
     expect(editDistance('socred', 'scored', 2)).toBe(1);
     expect(editDistance('pwoer', 'power', 2)).toBe(1);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+
+  it('corrects a typo to the article word one edit away, else to the commonest English word one edit away', () => {
+    const kb = knowledgeBaseFromText('t.txt', 'date 2025-04-01\n\nThe leader has held office since 2017, officials said on Monday.');
+    const fixed = (q: string): Array<[string, string]> => correctSpelling(kb, readTokens(q)).corrections;
+    expect(fixed('when did the leader take ofice')).toEqual([['ofice', 'office']]);
+    // Not in the article: English words reach it through related words ("power" / "office").
+    expect(fixed('how long has the leader been in pwoer')).toEqual([['pwoer', 'power']]);
+    expect(fixed('what happens at 1.5 degress')).toEqual([['degress', 'degrees']]);
+    // A capitalised word the article lacks may be a name: it is left as it is, and goes unmatched.
+    expect(fixed('Did Pwoer say anything')).toEqual([]);
+    expect(fixed('Is the leader in power')).toEqual([]);
   });
 
   it('brings British and American spellings to one form', () => {

@@ -153,3 +153,8 @@ export function rowDots(a: number, b: number): [number, number] {
   const { dot, vectors } = table ?? load();
   return [dot(a * STRIDE, b * STRIDE), jsDot(vectors, a * STRIDE, b * STRIDE)];
 }
+
+/** The words that have vectors, most frequent first (their row order). */
+export function vocabulary(): IterableIterator<string> {
+  return load().index.keys();
+}

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { vectorId } from '../index/embeddings.js';
+import { vectorId, vocabulary } from '../index/embeddings.js';
 import { termOf } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 
@@ -25,21 +25,68 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-const bucketCache = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+type Buckets = Map<string, string[]>;
 
-/** The archive's words by first letter and length: a typo is compared only with words it could be. */
-function wordBuckets(kb: KnowledgeBase): Map<string, string[]> {
-  let buckets = bucketCache.get(kb);
-  if (buckets) return buckets;
-  buckets = new Map();
-  for (const w of kb.index.words) {
+/** Words by first letter and length: a typo is compared only with words it could be. */
+function bucketsOf(words: Iterable<string>): Buckets {
+  const buckets: Buckets = new Map();
+  for (const w of words) {
     const key = `${w[0]}${w.length}`;
     const list = buckets.get(key);
     if (list) list.push(w);
     else buckets.set(key, [w]);
   }
-  bucketCache.set(kb, buckets);
   return buckets;
+}
+
+const bucketCache = new WeakMap<KnowledgeBase, Buckets>();
+
+function articleBuckets(kb: KnowledgeBase): Buckets {
+  let buckets = bucketCache.get(kb);
+  if (!buckets) bucketCache.set(kb, (buckets = bucketsOf(kb.index.words)));
+  return buckets;
+}
+
+/** Built at the first typo no article word explains; most frequent word first in each bucket. */
+let vocabularyBuckets: Buckets | undefined;
+
+/**
+ * The words within `max` edits of `word` at the smallest distance, in bucket order. Stops
+ * collecting at `limit` of them: callers only need to know whether there is one, or which comes first.
+ */
+function nearest(buckets: Buckets, word: string, max: number, limit: number): string[] {
+  let best: string[] = [];
+  let bestDistance = max + 1;
+  for (let len = word.length - max; len <= word.length + max; len += 1) {
+    for (const w of buckets.get(`${word[0]}${len}`) ?? []) {
+      const d = editDistance(word, w, Math.min(max, bestDistance));
+      if (d > max) continue;
+      if (d < bestDistance) {
+        best = [w];
+        bestDistance = d;
+      } else if (d === bestDistance && best.length < limit) best.push(w);
+    }
+  }
+  return best;
+}
+
+/**
+ * What a word that is neither the articles' nor English is a typo of: the one article word one
+ * edit away (two for long words); else, for a lower-case word (a capitalised one may be a name
+ * the article lacks, which must stay unmatched), the most frequent English word one edit away
+ * ("pwoer" → power, "degress" → degrees), so that the question can still reach the article's
+ * related words.
+ */
+function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
+  const inArticle = nearest(articleBuckets(kb), t.norm, t.norm.length >= 8 ? 2 : 1, 2);
+  if (inArticle.length === 1) return inArticle[0];
+  if (inArticle.length > 1 || t.norm.length < 5 || t.text[0] !== t.norm[0]) return undefined;
+  // Rows are most frequent first: the lowest row of the nearest words is the likeliest meant.
+  vocabularyBuckets ??= bucketsOf(vocabulary());
+  const english = nearest(vocabularyBuckets, t.norm, 1, Infinity);
+  let pick: string | undefined;
+  for (const w of english) if (pick === undefined || vectorId(w) < vectorId(pick)) pick = w;
+  return pick;
 }
 
 /**
@@ -55,22 +102,8 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     if (term === null) return t;
     // A word of the articles, or an English word we know (it has a word vector), is no typo.
     if (kb.index.has(term) || kb.index.words.has(t.norm) || vectorId(t.norm) >= 0) return t;
-    const max = t.norm.length >= 8 ? 2 : 1;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    let ties = 0;
-    const buckets = wordBuckets(kb);
-    const nearby: string[] = [];
-    for (let len = t.norm.length - max; len <= t.norm.length + max; len += 1) nearby.push(...(buckets.get(`${t.norm[0]}${len}`) ?? []));
-    for (const w of nearby) {
-      const d = editDistance(t.norm, w, max);
-      if (d < bestDistance) {
-        best = w;
-        bestDistance = d;
-        ties = 0;
-      } else if (d === bestDistance) ties += 1;
-    }
-    if (best === undefined || ties > 0) return t;
+    const best = typoOf(kb, t);
+    if (best === undefined) return t;
     corrections.push([t.text, best]);
     return { ...t, text: best, norm: best, lemma: best };
   });
