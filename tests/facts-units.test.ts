@@ -33,6 +33,12 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('counts the whole named before "of" when no noun follows the number ("a crowd of 61,240")', () => {
+    const q = ofType(facts('A crowd of 61,240 watched the final. The club has a workforce of about 4,000.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: '61,240', measures: 'crowd' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: 'about 4,000', measures: 'workforce' }));
+  });
+
   it('takes the agent of a passive as the subject', () => {
     const e = ofType(facts('The bridge was destroyed by floodwater on Monday.'), 'event');
     expect(e).toEqual([expect.objectContaining({ subject: 'floodwater', lemma: 'destroy', object: 'The bridge', time: 'on Monday' })]);

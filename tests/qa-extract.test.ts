@@ -314,6 +314,13 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(ferry, 'How many people were rescued from the ferry?').answer).toContain('300');
   });
 
+  it('counts a crowd or an audience as people', () => {
+    const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
+    const a = answerQuestion(stadium, 'How many people watched the final?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('61,240');
+  });
+
   it('answers "where was it going" with where it was going to, never where it left from', () => {
     expect(answerQuestion(ferry, 'Where was the ferry sailing to?').answer).toContain('Hellmo');
     const from = knowledgeBaseFromText('from.txt', 'date 2025-10-14\n\nA passenger from Skarvik said the ship was going too fast.');

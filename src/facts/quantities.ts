@@ -214,6 +214,13 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = counted.to + 1;
         continue;
       }
+      // "a crowd of 61,240", "a workforce of 4,000": what is counted is named before "of".
+      const whole = countedBefore(s, from);
+      if (whole) {
+        push('count', from, n.to, n.value, undefined, whole);
+        i = n.to + 1;
+        continue;
+      }
       i = n.to + 1;
     }
   }
@@ -237,6 +244,14 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   while (to > span.from && tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') to -= 1;
   if (tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') return undefined;
   return { to, text: phraseText(s, tokens[span.from].pos === 'DET' ? span.from + 1 : span.from, to) };
+}
+
+/** "a crowd of [about] 61,240": the noun before "of", when a determiner makes it a whole being counted. */
+function countedBefore(s: Sentence, from: number): string | undefined {
+  const tokens = s.tokens;
+  const noun = tokens[from - 2];
+  if (tokens[from - 1]?.norm !== 'of' || noun?.pos !== 'NOUN' || !/^(?:a|an|the)$/.test(tokens[from - 3]?.norm ?? '')) return undefined;
+  return noun.text;
 }
 
 function nounAfter(s: Sentence, at: number): string | undefined {

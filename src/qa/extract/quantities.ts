@@ -168,7 +168,10 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
   return false;
 }
 
-const isPersonNoun = (word: string): boolean => [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some(isPersonWord);
+/** Nouns for a body of people, counted as people: "a crowd of 61,240". */
+const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
+
+const isPersonNoun = (word: string): boolean => PEOPLE_GROUPS.has(word) || [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some(isPersonWord);
 
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
