@@ -39,6 +39,12 @@ describe('fact extraction rules', () => {
     expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: 'about 4,000', measures: 'workforce' }));
   });
 
+  it('says what a measure written as an adjective measures ("the 132-metre (433ft) vessel")', () => {
+    const q = ofType(facts('The 132-metre (433ft) vessel ran aground. Nurses began a 48-hour strike on Monday.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'distance', text: '132-metre (433ft)', measures: 'vessel' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: '48-hour', measures: 'strike' }));
+  });
+
   it('takes the agent of a passive as the subject', () => {
     const e = ofType(facts('The bridge was destroyed by floodwater on Monday.'), 'event');
     expect(e).toEqual([expect.objectContaining({ subject: 'floodwater', lemma: 'destroy', object: 'The bridge', time: 'on Monday' })]);

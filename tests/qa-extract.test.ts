@@ -314,6 +314,14 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(ferry, 'How many people were rescued from the ferry?').answer).toContain('300');
   });
 
+  it('prefers a value that measures the thing asked about to one close ahead that measures nothing named', () => {
+    const rail = knowledgeBaseFromText(
+      'rail.txt',
+      'date 2025-02-17\n\nThe opening of the new rail line between Velmora and Castrel has been delayed by at least two years, the government said on Monday.\n\nThe new 410-kilometre (255-mile) line was due to carry its first passengers in 2026.',
+    );
+    expect(answerQuestion(rail, 'How long is the new line?').answer).toContain('410-kilometre');
+  });
+
   it('counts a crowd or an audience as people', () => {
     const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
     const a = answerQuestion(stadium, 'How many people watched the final?');

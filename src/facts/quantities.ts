@@ -203,6 +203,9 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? nounAfter(s, unit.to + 1);
         else if (unit.kind === 'percent' || unit.kind === 'money') measures = ofPhrase(s, end + 1) ?? measuredBy(s, from);
         else if (unit.kind === 'other' && unit.unit === 'magnitude') measures = nounAfter(s, unit.to + 1);
+        // "the 132-metre (433ft) vessel", "a 48-hour strike": a measure written as an adjective
+        // measures the noun it stands before.
+        if (measures === undefined && tokens[n.to + 1]?.text === '-') measures = countedPhrase(s, end + 1)?.text;
         push(unit.kind, from, unit.kind === 'age' ? unit.to : end, n.value, unit.unit, measures);
         i = end + 1;
         continue;

@@ -189,12 +189,25 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
  */
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-  if (!best || best.ext || !PRECISE_ANSWERS.has(q.wants[0])) return candidates;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage);
+  if (!best || !PRECISE_ANSWERS.has(q.wants[0])) return candidates;
+  // "How long is the line?": a value that says it measures the line beats one close ahead that
+  // measures nothing the question names ("delayed by at least two years").
+  const untied = best.ext !== null && best.ext.strength < 0.9 && best.ext.tied !== true;
+  if (best.ext && !untied) return candidates;
+  const at = candidates.findIndex(
+    (c, i) =>
+      i > 0 &&
+      i <= TYPED_REACH &&
+      c.ext !== null &&
+      (untied ? c.ext.strength >= 0.999 && c.score >= best.score * TIED_SHARE : c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage),
+  );
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
 }
+
+/** How close behind a value tied to the question's noun may be to answer in place of an untied one. */
+const TIED_SHARE = 0.85;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;

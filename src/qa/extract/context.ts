@@ -25,6 +25,8 @@ export interface Extraction {
   focus?: string;
   /** Sentences of the article the answer spans, in reading order (a quotation over several). */
   spans?: number[];
+  /** For a quantity: whether the value measures what the question names, or what its verb acts on. */
+  tied?: boolean;
 }
 
 export interface Ctx {

@@ -126,7 +126,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
       const strength = (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
-      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source };
+      best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
   return best;
