@@ -282,6 +282,16 @@ describe('a quotation over two sentences', () => {
     expect(a.answer).toContain('An apology is not enough');
     expect(a.sources.map((s) => s.index)).toEqual([1, 2]);
   });
+
+  it('is cited from the sentence on the topic asked about, when the question names one', () => {
+    const story = knowledgeBaseFromText(
+      'quote.txt',
+      'date 2025-06-19\n\nThe council received 3,000 complaints. “I feel sick. These paintings survived two wars,” said its chair, Lotte Brandsma.',
+    );
+    const a = answerQuestion(story, 'What did Lotte Brandsma say about the paintings?');
+    expect(a.answer).toContain('I feel sick');
+    expect(a.sources.map((s) => s.index)).toEqual([2, 1]);
+  });
 });
 
 describe('who did it, in which clause', () => {

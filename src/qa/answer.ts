@@ -65,9 +65,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
 
   const { m, ext } = best;
   const answerText = ext?.text || m.doc.sentence.text;
-  // A quotation over several sentences is cited from its start, in reading order.
-  const spanned = (ext?.spans ?? []).map((i) => kb.index.find(m.doc.article.id, i)).filter((d): d is IndexedSentence => d !== undefined);
-  const sources = (spanned.length > 0 ? spanned : [m.doc]).slice(0, 3).map(toSource);
+  const sources = sourcesOf(kb, q, m.doc, ext);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
     if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5 && !sources.some((s) => s.index === c.m.doc.sentence.index && s.article === c.m.doc.article.id)) sources.push(toSource(c.m.doc));
@@ -88,6 +86,18 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
     focus: ext?.focus ?? subject,
     subject,
   };
+}
+
+/**
+ * A quotation over several sentences is cited in reading order, but for a question on a topic
+ * ("what did she say about the paintings?"): the sentence on it comes first, as sources go best first.
+ */
+function sourcesOf(kb: KnowledgeBase, q: QuestionAnalysis, doc: IndexedSentence, ext: Extraction | null): Source[] {
+  const spanned = (ext?.spans ?? []).map((i) => kb.index.find(doc.article.id, i)).filter((d): d is IndexedSentence => d !== undefined);
+  if (spanned.length === 0) return [toSource(doc)];
+  const topical = q.terms.some((t) => !t.isCue && !t.isName);
+  const ordered = topical ? [doc, ...spanned.filter((d) => d !== doc)] : spanned;
+  return ordered.slice(0, 3).map(toSource);
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
