@@ -189,7 +189,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
  */
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-  if (!best || !PRECISE_ANSWERS.has(q.wants[0])) return candidates;
+  if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (q.wants[0] === 'yes-no' && best.ext !== null))) return candidates;
   // "How long is the line?": a value that says it measures the line beats one close ahead that
   // measures nothing the question names ("delayed by at least two years").
   const untied = best.ext !== null && best.ext.strength < 0.9 && best.ext.tied !== true;
