@@ -161,6 +161,11 @@ describe('names around titles, units and "and"', () => {
     expect(ofType(f, 'role')).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Sofie Hallander', description: 'Chief executive' })]));
   });
 
+  it('keeps a relative clause on an apposition ("Helga Vintner, the quarry worker who spotted the bones.")', () => {
+    const roles = ofType(facts('date 2025-04-10\n\nIt is named after Helga Vintner, the quarry worker who spotted the first bones.'), 'role');
+    expect(roles).toContainEqual(expect.objectContaining({ subject: 'Helga Vintner', description: 'the quarry worker who spotted the first bones', via: 'apposition' }));
+  });
+
   it('takes an apposition with a person noun ("a retired farmer") for a person, and the name after "said its chair,"', () => {
     expect(names.find((n) => n.name === 'Walter Brennick')?.kind).toBe('person');
     expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Lotte Brandsma' }]);

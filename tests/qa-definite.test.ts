@@ -81,4 +81,13 @@ ENSA has appointed Hedda Langvik, a former chief engineer at the agency, to lead
     expect(askedEntities(kb, 'What did the government say?').map((e) => e.fact.name)).toEqual([]);
     expect(answerQuestion(kb, 'Who will lead the agency’s inquiry?').answer).toContain('Hedda Langvik');
   });
+
+  it('takes the head of "the quarry worker" for who is meant, not its modifier', () => {
+    const find = knowledgeBaseFromText(
+      'find.txt',
+      'date 2025-04-10\n\nThe species is named after Helga Vintner, the quarry worker who spotted the first bones at the Stavel quarry.\n\nThe museum is exhibiting the skull.\n\nVintner received 25,000 francs for her discovery.',
+    );
+    expect(askedEntities(find, 'How much was the quarry worker paid for the find?').map((e) => e.fact.name)).toEqual(['Helga Vintner']);
+    expect(answerQuestion(find, 'How much was the quarry worker paid for the find?').answer).toContain('25,000 francs');
+  });
 });

@@ -39,6 +39,19 @@ function widenToComma(tokens: readonly Token[], span: Span | undefined): Span | 
   return span;
 }
 
+/**
+ * "Helga Vintner, the quarry worker who spotted the first bones.": a relative clause on the
+ * description belongs to it, up to the clause's end.
+ */
+function withRelativeClause(tokens: readonly Token[], span: Span | undefined): Span | undefined {
+  if (!span || !RELATIVE.has(tokens[span.to + 1]?.norm ?? '') || !['VERB', 'AUX'].includes(tokens[span.to + 2]?.pos ?? '')) return span;
+  for (let k = span.to + 2; k < tokens.length && k <= span.to + 12; k += 1) {
+    if (isQuoteMark(tokens[k])) return span;
+    if (ends(tokens[k])) return { from: span.from, to: k - 1 };
+  }
+  return span;
+}
+
 const ends = (t: Token | undefined): boolean => t === undefined || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || isQuoteMark(t);
 
 /** Is the subject phrase about the chunk itself: "Homs", "Homs province", "the city of Homs"? */
@@ -111,7 +124,7 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       // "X, the Observatory's chief," / "X, an ancient business hub," / "The X region, a poor farming area near …,"
       const cEnd = tokens[c.end] && startsLower(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
       if (tokens[cEnd]?.text === ',') {
-        const span = widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1));
+        const span = withRelativeClause(tokens, widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1)));
         if (span && tokens[span.from].pos !== 'NUM' && tokens[span.from].pos !== 'VERB' && ends(tokens[span.to + 1]) && hasCommonWord(tokens, span)) {
           const startsLikeDescription = tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || startsLower(tokens[span.from].text);
           if (startsLikeDescription) add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');

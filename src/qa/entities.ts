@@ -94,13 +94,16 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   // archive a bare description picks no one article's entity.
   const described = new Map<NameFact, string>();
   if (kb.articles.length === 1) {
-    // "the rocket", "the chief volcanologist": the noun may follow a modifier or two.
+    // "the rocket", "the chief volcanologist": the noun may follow a modifier or two. The head
+    // comes last: "the quarry worker" is a worker, not the quarry.
     for (const m of lower.matchAll(/\bthe ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)) {
-      for (const word of m[1].split(' ')) {
-        const fact = describedEntity(kb, kb.articles[0], word);
+      const words = m[1].split(' ');
+      for (let i = words.length - 1; i >= 0; i -= 1) {
+        const fact = describedEntity(kb, kb.articles[0], words[i]);
         if (!fact) continue;
         found.add(fact);
-        described.set(fact, word);
+        described.set(fact, words[i]);
+        break;
       }
     }
   }
