@@ -120,8 +120,8 @@ describe('quote: what did X say', () => {
     ['karsa-earthquake-2023-09', 'What did Petra Ilic say about the shaking?', { intent: 'quote', answer: 'almost a minute', source: 'The shaking went on for almost a minute' }],
     ['corvale-cup-final-2024-05', 'What did Reyne say?', { intent: 'quote', answer: 'waited my whole life', source: 'I have waited my whole life' }],
     ['halvorsen-brightwater-2023-03', 'What did Maria Lenz say?', { intent: 'quote', answer: 'most important step', source: 'most important step in our history' }],
-    // Of her three quoted sentences, the one about the paintings; the speaker is named in none.
-    ['ardelsby-museum-theft-2025-05', 'What did Annika Holloway say about the paintings?', { intent: 'quote', answer: 'These paintings survived', source: 'I feel sick' }],
+    // Of her three quoted sentences, the one about the paintings is cited first; the speaker is named in none.
+    ['ardelsby-museum-theft-2025-05', 'What did Annika Holloway say about the paintings?', { intent: 'quote', answer: 'These paintings survived', source: 'These paintings survived' }],
   ])('%s: %s', check);
 });
 
