@@ -332,6 +332,14 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(rail, 'How long is the new line?').answer).toContain('410-kilometre');
   });
 
+  it('answers "where was it going" with a destination, not where it was ("off the coast of Teslund")', () => {
+    const wreck = fixtureArticleKb('ostrava-ferry-rescue-2025-10.txt');
+    expect(answerQuestion(wreck, 'Where was the ferry going?').answer).toContain('Hellmo');
+    const rail = fixtureArticleKb('velmora-rail-delay-2025-02.txt');
+    // "…, the government said on Monday" is when it was said; "due to carry its first passengers in 2026".
+    expect(answerQuestion(rail, 'When was it originally supposed to open?').answer).toContain('2026');
+  });
+
   it('counts a crowd or an audience as people', () => {
     const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
     const a = answerQuestion(stadium, 'How many people watched the final?');

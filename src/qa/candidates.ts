@@ -184,29 +184,33 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
 }
 
 /**
- * "How old is Helga Vintner?": where the best sentence holds no value of the precise kind asked
- * and one close behind holds a strong one and covers the question as well, that one answers.
+ * A better typed answer close behind the best takes its place:
+ *   - "How old is Helga Vintner?": the best sentence holds no value of the precise kind asked, and
+ *     one close behind holds a strong one and covers the question as well;
+ *   - "How long is the line?" / "Where was the ferry going?": the best's value is weak and tied to
+ *     nothing the question names ("delayed by at least two years", "off the coast of Teslund"),
+ *     and one nearly as well scored holds a clearly stronger one ("the 410-kilometre line");
+ *   - "Was anyone killed?": a weak clause gives way to one saying none happened.
  */
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-  if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (q.wants[0] === 'yes-no' && best.ext !== null))) return candidates;
-  // "How long is the line?": a value that says it measures the line beats one close ahead that
-  // measures nothing the question names ("delayed by at least two years").
-  const untied = best.ext !== null && best.ext.strength < 0.9 && best.ext.tied !== true;
-  if (best.ext && !untied) return candidates;
-  const at = candidates.findIndex(
-    (c, i) =>
-      i > 0 &&
-      i <= TYPED_REACH &&
-      c.ext !== null &&
-      (untied ? c.ext.strength >= 0.999 && c.score >= best.score * TIED_SHARE : c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage),
-  );
+  const yesNo = q.wants[0] === 'yes-no';
+  if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
+  const weak = best.ext;
+  if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
+  const better = (c: Candidate): boolean => {
+    if (!c.ext) return false;
+    if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
+    const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
+    return clearlyStronger && c.score >= best.score * TIED_SHARE;
+  };
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && better(c));
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
 }
 
-/** How close behind a value tied to the question's noun may be to answer in place of an untied one. */
+/** How close behind a weak best a clearly stronger typed answer may be to take its place. */
 const TIED_SHARE = 0.85;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */

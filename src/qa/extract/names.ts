@@ -131,6 +131,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   let bestFrom = 0;
   let bestKind: NameFact['kind'] | undefined;
   let bestKindScore = 0;
+  let bestHeading = false;
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
@@ -165,12 +166,14 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
     if (focus !== undefined && ctx.m.doc.terms[c.outerStart - 1] === focus) score *= 2;
     if (otherActorClause(ctx, c.start)) score *= 0.4;
+    let heading = false;
     if (withPreposition) {
       let k = c.outerStart - 1;
       while (k >= 0 && !DIRECTIONS.has(tokens[k].norm) && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm))) k -= 1;
       // "Where was the ferry going?": the place it was going to ("bound for Marrenholm"); the one
       // it left ("from Skarvik", "had left Ellisport") is no answer.
       if (goingTo && k >= 0 && (tokens[k].norm === 'from' || (tokens[k].pos === 'VERB' && LEAVING.has(tokens[k].lemma)))) continue;
+      heading = goingTo && k >= 0 && TOWARDS.has(tokens[k].norm);
       if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
         from = k;
         score *= 1.15;
@@ -183,6 +186,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       bestFrom = from;
       bestKind = kind;
       bestKindScore = kindScore;
+      bestHeading = heading;
     }
   }
   const lead = place ? null : leadPerson(ctx, kinds, copula);
@@ -196,7 +200,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     text: tidyAnswer(text),
     type: place ? 'place' : 'entity',
     how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`,
-    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)),
+    // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
+    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1),
     focus: c.name,
   };
 }
