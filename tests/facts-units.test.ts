@@ -33,6 +33,13 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('reads a duration without a number ("for weeks, possibly months", "for several years")', () => {
+    const times = ofType(facts('date 2025-03-05\n\nThe eruption could continue for weeks. The town has been empty for several years. She stayed for the weekend.'), 'time');
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for weeks' }));
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for several years' }));
+    expect(times.some((t) => t.text.includes('weekend'))).toBe(false);
+  });
+
   it('counts the whole named before "of" when no noun follows the number ("a crowd of 61,240")', () => {
     const q = ofType(facts('A crowd of 61,240 watched the final. The club has a workforce of about 4,000.'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: '61,240', measures: 'crowd' }));

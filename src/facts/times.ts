@@ -48,6 +48,9 @@ function shiftDays(d: Date, days: number): Date {
  * The date of `weekday` on or before the article day; after it for "next Friday", on or after it
  * for a day in a clause about the future ("will meet on Wednesday").
  */
+/** Words that count a duration without a number: "for several weeks". */
+const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
+
 export function resolveWeekday(weekday: string, articleDate: string | undefined, direction: 'before' | 'after' | 'ahead' = 'before'): string | undefined {
   const { day } = readArticleDate(articleDate);
   const target = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
@@ -177,6 +180,14 @@ export function extractTimes(article: Article): PlacedTime[] {
         if (hasRecency) k += 1;
         const counted = countWord(tokens[k]) !== undefined && tokens[k]?.norm !== 'a';
         if (counted) k += 1;
+        // "for weeks, possibly months", "for several years": a duration without a number.
+        if (t.norm === 'for' && !article && !hasRecency && !counted) {
+          const unit = VAGUE_COUNTS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
+          if (/s$/.test(tokens[unit]?.norm ?? '') && TIME_UNITS.has(tokens[unit].norm)) {
+            push('duration', i, unit);
+            continue;
+          }
+        }
         // "for last year" is a relative time, not a duration.
         if (hasRecency && !article && !counted) continue;
         if (TIME_UNITS.has(tokens[k]?.norm ?? '') && (hasRecency || k > i + 1) && (hasRecency || t.norm === 'for' || t.norm === 'over')) {
