@@ -515,6 +515,12 @@ describe('whether anything happened at all', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^No: No one was killed/);
   });
+
+  it('never says "yes" from a clause that lacks what is asked ("killed") and only shares its subject', () => {
+    const recall = fixtureArticleKb('tervala-car-recall-2025-07.txt');
+    const a = answerQuestion(recall, 'Has anyone been killed because of the fault?');
+    expect(a.answer).not.toMatch(/^Yes/);
+  });
 });
 
 describe('"which X" where the article names a kind of X', () => {
