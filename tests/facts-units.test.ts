@@ -33,6 +33,12 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('takes a name with a geographic word for a place ("the Karvan Sea", "Mount Kaldrun")', () => {
+    const names = ofType(facts('date 2025-10-14\n\nIn 2009 the Vega Star sank in the Karvan Sea, killing 12 people. Mount Kaldrun last erupted in 1973.'), 'name');
+    expect(names.find((n) => n.name === 'Karvan Sea')?.kind).toBe('place');
+    expect(names.find((n) => n.name === 'Mount Kaldrun')?.kind).toBe('place');
+  });
+
   it('reads a duration without a number ("for weeks, possibly months", "for several years")', () => {
     const times = ofType(facts('date 2025-03-05\n\nThe eruption could continue for weeks. The town has been empty for several years. She stayed for the weekend.'), 'time');
     expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for weeks' }));

@@ -523,6 +523,18 @@ describe('whether anything happened at all', () => {
   });
 });
 
+describe('"which company", "which player": the kind of name the noun asks for', () => {
+  const kb = knowledgeBaseFromText(
+    'sank.txt',
+    'date 2025-10-14\n\nIt is the worst ferry accident since 2009, when the Vega Star sank in the Karvan Sea, killing 12 people.\n\nThe club broke the Premier Division record.',
+  );
+
+  it('never answers "which company" with a place, nor "which player" with a league', () => {
+    expect(answerQuestion(kb, 'Which company operated the Vega Star?').answer).not.toContain('Karvan Sea');
+    expect(answerQuestion(kb, 'Which player broke the record?').answer).not.toContain('Premier Division');
+  });
+});
+
 describe('"which X" where the article names a kind of X', () => {
   const kb = knowledgeBaseFromText(
     'road.txt',

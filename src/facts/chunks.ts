@@ -231,6 +231,9 @@ function isDemonymModifier(tokens: readonly Token[], start: number, end: number)
   return false;
 }
 
+/** Last words of a name that say it names a place. */
+const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'straits', 'channel', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'range', 'desert', 'forest', 'coast', 'glacier', 'gorge', 'canyon', 'delta', 'estuary', 'fjord', 'plateau']);
+
 function voteKind(sentence: Sentence, start: number, end: number, outerStart: number, titles: string[], words: string[]): Record<EntityKind, number> {
   const tokens = sentence.tokens;
   const votes = emptyVotes();
@@ -238,6 +241,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (titles.length > 0) votes.person += 3;
   if (lowerWords.some((w) => ORG_WORDS.has(w))) votes.organisation += 3;
   if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
+  // "Karvan Sea", "Tallis River", "Mount Kaldrun": a geographic word in the name makes it a place.
+  if (words.length > 1 && (GEOGRAPHIC_HEADS.has(lowerWords[lowerWords.length - 1]) || lowerWords[0] === 'mount' || lowerWords[0] === 'lake')) votes.place += 3;
   const after = tokens[end];
   const before = tokens[outerStart - 1];
   if (after && startsLower(after.text)) {

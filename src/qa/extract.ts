@@ -1,9 +1,11 @@
 import type { Sentence } from '../article/types.js';
+import type { NameFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
+import { isPersonWord, ORG_AFTER, PLACE_AFTER } from '../facts/lexicon.js';
 import { LIGHT_VERBS } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -112,9 +114,25 @@ function anyEntity(ctx: Ctx): Extraction | null {
   return (
     strandedObject(ctx) ??
     focusPhrase(ctx) ??
-    (ctx.q.intent === 'which' ? entity(ctx, ['person', 'organisation', 'place', 'other'], false) : null) ??
+    (ctx.q.intent === 'which' ? entity(ctx, kindsOfFocus(ctx.q), false) : null) ??
     openSlot(ctx)
   );
+}
+
+const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'];
+const ORGANISATION: NameFact['kind'][] = ['organisation', 'other'];
+const PERSON: NameFact['kind'][] = ['person'];
+const PLACE: NameFact['kind'][] = ['place', 'other'];
+
+/** "Which company …" is answered by an organisation, "which player" by a person, "which town" by a place. */
+function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
+  const noun = q.focus?.word.toLowerCase();
+  if (noun === undefined) return ANY_KIND;
+  const one = noun.replace(/s$/, '');
+  if (ORG_AFTER.has(noun) || ORG_AFTER.has(one)) return ORGANISATION;
+  if (isPersonWord(noun) || isPersonWord(one)) return PERSON;
+  if (PLACE_AFTER.has(noun) || PLACE_AFTER.has(one) || noun === 'country') return PLACE;
+  return ANY_KIND;
 }
 
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
