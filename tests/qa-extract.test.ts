@@ -523,6 +523,17 @@ describe('whether anything happened at all', () => {
   });
 });
 
+describe('one kind of person is not another', () => {
+  it('declines what a firefighter earns when the article gives a nurse’s pay', () => {
+    const kb = knowledgeBaseFromText(
+      'pay.txt',
+      'date 2025-11-18\n\nNurses in Quillford began a 48-hour strike on Monday over pay.\n\nA newly qualified nurse in Quillford earns 2,450 marks a month, according to the union.\n\nThe health board said it could not afford the rise.',
+    );
+    expect(answerQuestion(kb, 'How much does a firefighter in Quillford earn?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How much does a nurse in Quillford earn?').answer).toContain('2,450 marks');
+  });
+});
+
 describe('"which company", "which player": the kind of name the noun asks for', () => {
   const kb = knowledgeBaseFromText(
     'sank.txt',

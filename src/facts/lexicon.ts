@@ -64,6 +64,9 @@ export const PERSON_NOUNS = set(`
 /** A noun that can only name a person: "farmer", "minister", "spokesperson". */
 export const isPersonWord = (word: string): boolean => PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
 
+/** A person noun in the singular or the plural: "nurses", "firemen". */
+export const isPersonNoun = (word: string): boolean => isPersonWord(word) || isPersonWord(word.replace(/s$/, '')) || isPersonWord(word.replace(/men$/, 'man'));
+
 /** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
 export const INSTITUTION_WORDS = set(`
   service services council authority agency department commission institute association society

@@ -1,3 +1,4 @@
+import { isPersonNoun } from '../facts/lexicon.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
@@ -204,11 +205,24 @@ function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continue
   if (!t.isStrict && hasRelated(tf, related)) return RELATED;
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
-  if (!t.isStrict) {
+  if (!t.isStrict && !aKindOfPerson(t)) {
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
   }
   return NOT_FOUND;
+}
+
+/** Words for anyone at all: "people" may be passengers, "the man" a neighbour. */
+const ANYONE = new Set(['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'adult', 'adults']);
+
+/**
+ * "How much does a firefighter earn?" is not answered about a nurse: a particular kind of person
+ * is never another kind by word vectors, which put professions, winners and runners-up side by side.
+ */
+function aKindOfPerson(t: QuestionTerm): boolean {
+  if (t.pos !== 'NOUN') return false;
+  const word = t.word.toLowerCase();
+  return !ANYONE.has(word) && isPersonNoun(word);
 }
 
 const NO_ENTITIES: AskedEntity[] = [];

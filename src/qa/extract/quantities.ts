@@ -1,5 +1,5 @@
 import type { QuantityFact } from '../../facts/types.js';
-import { isPersonWord } from '../../facts/lexicon.js';
+import { isPersonNoun as isPersonNounWord } from '../../facts/lexicon.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -171,7 +171,7 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
 
-const isPersonNoun = (word: string): boolean => PEOPLE_GROUPS.has(word) || [word, word.replace(/s$/, ''), word.replace(/men$/, 'man')].some(isPersonWord);
+const isPersonNoun = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNounWord(word);
 
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
