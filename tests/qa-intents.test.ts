@@ -142,6 +142,14 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much does the council owe?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],
     ["What's the monthly salary of a nurse?", 'what-amount'],
+    ['What fee will the club receive?', 'what-measure'],
+    ['What premium does the offer represent?', 'what-rate'],
+    ['What inflation rate is the central bank aiming for?', 'what-rate'],
+    ['What will the striker earn per week?', 'what-earn'],
+    ['What does a ticket cost?', 'what-earn'],
+    // "What did he spend it on?" asks what was bought, and "what did they pay for" what was paid for.
+    ['What did he spend the money on?', 'what'],
+    ['What portion of its income comes from tourism?', 'how-many'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });
@@ -150,7 +158,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
 describe('a relative "who" or "which" is no question word', () => {
   it.each([
     ['What did the man who lives across the street hear?', 'what'],
-    ['What rate did the members who voted against the rise want?', 'what'],
+    ['What rate did the members who voted against the rise want?', 'how-much'],
     ['Who lives across the street?', 'who'],
     ['and who leads the inquiry', 'who'],
     ['Which firm is making the trains?', 'which'],

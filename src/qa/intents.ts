@@ -147,6 +147,31 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['money', 'count', 'percent'],
   },
   {
+    // "What premium does the offer represent?", "What inflation rate is the bank aiming for?": the
+    // measure is the noun the question asks for.
+    name: 'what-measure',
+    intent: 'how-much',
+    cues: 'amount',
+    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>profit|loss|revenue|turnover|income|earnings|price|cost|value|valuation|budget|salary|wage|wages|pay|fee|fine|debt|deficit|population|toll|magnitude|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|amount|sum) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
+    wants: ['money', 'count', 'percent'],
+  },
+  {
+    // "What rate did the members want?", "What premium does the offer represent?": a percentage first.
+    name: 'what-rate',
+    intent: 'how-much',
+    cues: 'amount',
+    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>rate|stake|premium|discount|margin|majority|turnout|growth) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
+    wants: ['percent', 'money', 'count'],
+  },
+  {
+    // "What will the striker earn per week?", "What does a ticket cost?": an amount of money.
+    name: 'what-earn',
+    intent: 'how-much',
+    cues: 'earn cost pay charge',
+    pattern: /^what (?:will|does|did|do|would|could|can) .+? (?:earn|cost|pay|charge)\b(?! (?:for|to|on)\b)/,
+    wants: ['money'],
+  },
+  {
     // "How deep was it?": a measure named by its adjective, which must itself be in the article.
     name: 'how-measure',
     intent: 'how-much',
@@ -154,9 +179,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['count'],
   },
   {
-    name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction',
+    name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
     intent: 'how-many',
-    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage)\b|\b(?:what|which) part of\b/,
+    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b|\b(?:what|which) part of\b/,
     wants: ['count', 'percent'],
   },
   {
