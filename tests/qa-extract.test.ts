@@ -523,6 +523,16 @@ describe('whether anything happened at all', () => {
   });
 });
 
+describe('how long something lasted', () => {
+  it('is never answered by a distance ("climbing to about 2,400 metres")', () => {
+    const kb = knowledgeBaseFromText(
+      'flight.txt',
+      'date 2025-12-01\n\nThe plane was climbing through about 2,400 metres (7,900 feet) when the engine caught fire.\n\nThe crew turned back to the airport.',
+    );
+    expect(answerQuestion(kb, 'how long was the plane in the air').answer).not.toContain('2,400');
+  });
+});
+
 describe('one kind of person is not another', () => {
   it('declines what a firefighter earns when the article gives a nurse’s pay', () => {
     const kb = knowledgeBaseFromText(

@@ -99,7 +99,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['distance', 'duration'],
   },
   // "How long ago" asks when, below.
-  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b/, wants: ['duration', 'distance', 'time'] },
+  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b/, wants: ['duration', 'time'] },
   {
     // "By how much has pay fallen?", "by how much did the bank raise rates?": a change, which a
     // percentage answers as well as an amount ("pay" and "raise" here are no price).
