@@ -218,6 +218,26 @@ The minister promised 8 million euros in emergency funding for the area.`,
   });
 });
 
+describe('reasons named as such', () => {
+  it('takes the subject of "was one reason for" as the reason', () => {
+    const law = knowledgeBaseFromText(
+      'law.txt',
+      'date 2025-04-10\n\nThe skeleton was sold to a private collector abroad in 1911.\n\nThat sale was one reason for a law passed in 1998 under which any important fossil belongs to the state.',
+    );
+    const a = answerQuestion(law, 'Why was the 1998 fossil law introduced?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('sale');
+  });
+
+  it('does not take "26 minutes after departure" for a reason', () => {
+    const flight = knowledgeBaseFromText(
+      'landing.txt',
+      'date 2025-12-01\n\nThe crew shut the engine down and turned back, landing at 18:31, 26 minutes after departure.\n\nPassengers left the aircraft down emergency slides.',
+    );
+    expect(answerQuestion(flight, 'Why did the crew turn back?').answer).not.toMatch(/^after departure/);
+  });
+});
+
 describe('"how big a …"', () => {
   it('takes the adjective for the kind of question and the noun for what is measured', () => {
     const story = knowledgeBaseFromText(

@@ -21,13 +21,18 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /\bblamed\s+/i, how: 'blamed', after: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
-  // "after a false alarm drew police away" may give a reason; "after 03:10" or "after Monday" is only a time.
-  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
+  // "ruling that the government failed to consult …", "on the grounds that …": a decision's reason.
+  { re: /\b(?:on the grounds that|ruling that|citing)\s+/i, how: 'the grounds given', after: true },
+  // "after a false alarm drew police away" may give a reason; "after 03:10", "after Monday" or
+  // "26 minutes after departure" is only a time.
+  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
 ];
 
 export function reason(ctx: Ctx): Extraction | null {
+  const named = reasonNamed(ctx);
+  if (named) return named;
   for (const { re, how, after } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
@@ -37,6 +42,20 @@ export function reason(ctx: Ctx): Extraction | null {
     return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
   }
   return causeBefore(ctx);
+}
+
+const REASON_NOUN = /\b(?:was|is|were|are|became) (?:one|the|a|another)(?: (?:main|key|major|big|biggest|chief|principal))? reasons? (?:for|why|behind)\b/i;
+
+/** "That sale was one reason for a law passed in 1998": the subject is the reason. */
+function reasonNamed(ctx: Ctx): Extraction | null {
+  const m = REASON_NOUN.exec(ctx.sentence.text);
+  if (!m) return null;
+  const tokens = ctx.sentence.tokens;
+  const verb = tokens.findIndex((t) => t.start >= m.index);
+  let from = verb;
+  while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+  if (verb <= from) return null;
+  return { text: tidyAnswer(textOf(ctx.sentence, from, verb - 1)), type: 'reason', how: 'named as the reason', strength: 0.8 };
 }
 
 const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push']);
