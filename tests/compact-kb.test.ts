@@ -115,12 +115,15 @@ describe('SentenceIndex', () => {
   it('scores as plain BM25 over the term counts, in the same order', () => {
     const K1 = Number(process.env.K1 ?? 1.2);
     const B = Number(process.env.BB ?? 0.35);
+    // Terms in fewer sentences than the index counts as common ("say" is in hundreds: it only
+    // re-scores what rarer terms found, as the next test shows).
     const query: QueryTerm[] = [
       { term: termOf(articles[0].sentences[0].tokens.find((t) => termOf(t) !== null)!)!, weight: 1 },
-      { term: 'said', weight: 0.5 },
-      { term: 'say', weight: 1 },
+      { term: 'peopl', weight: 0.5 },
+      { term: 'year', weight: 1 },
       { term: 'no-such-term', weight: 1 },
     ];
+    for (const { term } of query) expect(index.docs.filter((d) => d.tf.has(term)).length).toBeLessThan(200);
     const expected = new Map<number, number>();
     for (const { term, weight } of query) {
       const idf = index.idf(term) * weight;
@@ -134,6 +137,16 @@ describe('SentenceIndex', () => {
     expect([...index.search(query)]).toEqual([...expected]);
     const one = articles[1];
     expect([...index.search(query, one)]).toEqual([...expected].filter(([doc]) => index.docs[doc].article === one));
+  });
+
+  it('lets a term common in the archive only re-score what rarer terms found', () => {
+    const withSay = index.docs.filter((d) => d.tf.has('say'));
+    expect(withSay.length).toBeGreaterThan(200);
+    const found = index.search([{ term: 'polic', weight: 1 }, { term: 'say', weight: 1 }]);
+    const rare = index.docs.filter((d) => d.tf.has('polic')).map((d) => d.doc);
+    expect([...found.keys()].sort((a, b) => a - b)).toEqual(rare.sort((a, b) => a - b));
+    // Alone, it still finds every sentence that has it.
+    expect(index.search([{ term: 'say', weight: 1 }]).size).toBe(withSay.length);
   });
 
   it('counts a term more times than a posting can hold', () => {
