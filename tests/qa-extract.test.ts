@@ -218,6 +218,16 @@ The minister promised 8 million euros in emergency funding for the area.`,
   });
 });
 
+describe('ordinals tell one thing from another', () => {
+  it('answers "when was the first case confirmed" from the first case, not from later ones', () => {
+    const kb = knowledgeBaseFromText(
+      'cases.txt',
+      'date 2025-02-11\n\nCases have also been confirmed at five other schools since January.\n\nThe first case was confirmed on January 14, after a pupil returned from a holiday abroad.',
+    );
+    expect(answerQuestion(kb, 'When was the first case confirmed?').answer).toContain('January 14');
+  });
+});
+
 describe('reasons named as such', () => {
   it('takes the subject of "was one reason for" as the reason', () => {
     const law = knowledgeBaseFromText(

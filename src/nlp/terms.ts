@@ -24,8 +24,11 @@ export function termOfWord(word: string): string {
 /** Words that carry no content, beyond wink's stop list: question scaffolding and reporting glue. */
 const EXTRA_STOP = new Set(['also', 'just', 'now', 'mr', 'mrs', 'ms', 'dr', 'yet', 'still', 'even', 'much', 'many', 'us', 'one']);
 
+/** Words wink lists as stop words that tell one thing from another: "the first case", "the former minister". */
+const ORDINALS = new Set(['first', 'third', 'last', 'next', 'former']);
+
 export const isContentToken = (t: Token): boolean =>
-  (t.kind === 'word' || t.kind === 'number') && !t.stop && !EXTRA_STOP.has(t.norm) && /[\p{L}\p{N}]/u.test(t.text);
+  (t.kind === 'word' || t.kind === 'number') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && /[\p{L}\p{N}]/u.test(t.text);
 
 /** The index term of a token, or null for stop words and punctuation. */
 export function termOf(t: Token): string | null {
