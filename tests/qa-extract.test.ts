@@ -218,6 +218,21 @@ The minister promised 8 million euros in emergency funding for the area.`,
   });
 });
 
+describe('why a question is declined', () => {
+  const kb = knowledgeBaseFromText(
+    'why.txt',
+    'date 2025-02-11\n\nForty-three children have caught measles in Marrow since January.\n\nThe health authority opened three clinics on Monday.',
+  );
+
+  it('says the article never mentions a word only when no sentence has it or a related word', () => {
+    expect(answerQuestion(kb, 'How tall is the cathedral in Marrow?').explanation.rule).toMatch(/never mentions .*"cathedral"/);
+    // "Marrow" is in the article, only not in the closest sentence.
+    const near = answerQuestion(kb, 'How much did the health authority clinics cost in Marrow?');
+    expect(near.answered).toBe(false);
+    expect(near.explanation.rule).not.toMatch(/never mentions/);
+  });
+});
+
 describe('ordinals tell one thing from another', () => {
   it('answers "when was the first case confirmed" from the first case, not from later ones', () => {
     const kb = knowledgeBaseFromText(

@@ -149,7 +149,9 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What does a ticket cost?', 'what-earn'],
     // "What did he spend it on?" asks what was bought, and "what did they pay for" what was paid for.
     ['What did he spend the money on?', 'what'],
-    ['What portion of its income comes from tourism?', 'how-many'],
+    ['What portion of its income comes from tourism?', 'how-many-share'],
+    ['What share of its staff is the company letting go?', 'how-many-share'],
+    ['How much revenue did the company bring in?', 'how-much-money'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });

@@ -7,7 +7,7 @@ import type { Conversation } from './conversation.js';
 import type { Extraction } from './extract.js';
 import { resolveFollowUp } from './followup.js';
 import { SOURCE_SHARE, scoreCandidates } from './candidates.js';
-import { confidenceOf } from './confidence.js';
+import { absent, confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import type { Answer, Source } from './types.js';
@@ -59,7 +59,9 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');
   const confidence = confidenceOf(kb, q, best, candidates[1]);
   if (confidence < ANSWER_THRESHOLD) {
-    const why = best.m.missing.length ? `the article never mentions ${best.m.missing.map((t) => `"${t.word}"`).join(', ')} in that sense` : 'no sentence matches closely enough';
+    // Only a word no article uses, in any related word, is one "the article never mentions".
+    const unknown = best.m.missing.filter((t) => absent(kb, t.term));
+    const why = unknown.length ? `the article never mentions ${unknown.map((t) => `"${t.word}"`).join(', ')}` : 'no sentence matches closely enough';
     return decline(q, best.m.doc, subject, why, confidence);
   }
 

@@ -72,8 +72,8 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   return q.intent === 'definition' && m.exactCoverage < 0.999 && !ext?.how.endsWith('reversed');
 }
 
-/** A word the article never uses, in any of its related words either. */
-const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
+/** A word the articles never use, in any of its related words either. */
+export const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
 
 /** The sentence has the word as written or as a related word. */
 const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));

@@ -114,7 +114,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation)\b/,
+    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation)\b|\bhow much (?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
     wants: ['money'],
   },
   {
@@ -177,6 +177,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'how-much',
     pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|cold|severe|powerful|expensive)\b/,
     wants: ['count'],
+  },
+  {
+    // "What share of its staff …?", "what percentage …": a percentage ("a third" is one too) first.
+    name: 'how-many-share', cues: 'percentage percent share rate proportion fraction portion part',
+    intent: 'how-many',
+    pattern: /\bwhat(?:'s| is| was) the (?:percentage|share|proportion)\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion|part) of\b/,
+    wants: ['percent', 'count'],
   },
   {
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
