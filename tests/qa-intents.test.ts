@@ -368,6 +368,13 @@ describe('answer shape', () => {
     expect(a.sources[0].text).toContain('A rescue worker searches the rubble');
   });
 
+  it('answers "who took the photo?", which names nothing in the caption, from the credited caption', () => {
+    const a = ask('karsa-earthquake-2023-09', 'Who took the photo?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Nikola Horvat');
+    expect(a.sources[0].caption).toBe(true);
+  });
+
   it('explains a rule answer with the rule and the question words that matched', () => {
     const a = ask('seed', 'how far r the insurgents from homs');
     expect(a.explanation.method).toBe('rule');

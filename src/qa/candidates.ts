@@ -44,6 +44,19 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
 }
 
 const MAX_ENTITY_SENTENCES = 40;
+
+/** The captions with a photo credit, of the one article or, in an archive, of the articles the question's words found. */
+function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]): IndexedSentence[] {
+  const articles = kb.articles.length === 1 ? [kb.articles[0].id] : [...new Set(matches.map((m) => m.doc.article.id))];
+  const out: IndexedSentence[] = [];
+  for (const article of articles) {
+    for (const f of factLookup(kb).byArticle.get(article) ?? []) {
+      const d = f.type === 'credit' ? kb.index.find(article, f.sentences[0]) : undefined;
+      if (d && !out.includes(d)) out.push(d);
+    }
+  }
+  return out;
+}
 /** How many of the best-matching sentences get a typed answer extracted. */
 const EXTRACT_LIMIT = 10;
 const LEAD = 2.5;
@@ -159,6 +172,17 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // loop's own: scored in place rather than copied.
     m.score = Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5);
     matches.push(m);
+  }
+  // "Who took the photo?" names nothing a caption writes: the credited captions answer it.
+  if (q.wants[0] === 'credit') {
+    for (const d of creditedCaptions(kb, matches)) {
+      if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
+      const m = matchSentence(kb, q, d, 0, aligner);
+      m.score = Math.max(m.score, matches[0]?.score ?? 1);
+      // A question of cue words only ("who took the photo") has nothing else to cover.
+      if (!q.terms.some((t) => !t.isCue)) m.coverage = m.exactCoverage = 1;
+      matches.push(m);
+    }
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = matches
