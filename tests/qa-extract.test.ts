@@ -578,6 +578,15 @@ describe('how long something lasted', () => {
   });
 });
 
+describe('a dimension a distance does not say by itself', () => {
+  it('takes "40 kilometres downstream" for no depth, but "1.8 metres deep" for one', () => {
+    const far = fixtureArticleKb('lindhaven-river-flood-2025-09.txt');
+    expect(answerQuestion(far, 'How deep was the floodwater in Marren?').answered).toBe(false);
+    const deep = knowledgeBaseFromText('deep.txt', 'date 2025-09-23\n\nThe floodwater in Marren was 1.8 metres (5.9ft) deep on Tuesday, police said.');
+    expect(answerQuestion(deep, 'How deep was the floodwater in Marren?').answer).toContain('1.8 metres');
+  });
+});
+
 describe('one kind of person is not another', () => {
   it('declines what a firefighter earns when the article gives a nurse’s pay', () => {
     const kb = knowledgeBaseFromText(

@@ -78,6 +78,13 @@ export const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.ha
 /** The sentence has the word as written or as a related word. */
 const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));
 
+/** Dimensions a distance does not say by itself, with their nouns ("how deep" / "a depth of"). */
+const DIMENSION_NOUNS = new Map([
+  ['deep', 'depth'],
+  ['tall', 'height'],
+  ['wide', 'width'],
+]);
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -96,6 +103,12 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
   const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   if (at >= 0 && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
+  // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
+  // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
+  // is the dam"); "40 kilometres downstream" is no depth.
+  // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
+  const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
+  if (dimension && !m.doc.tf.has(dimension.term) && !m.doc.tf.has(DIMENSION_NOUNS.get(dimension.term)!) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   return cap;
