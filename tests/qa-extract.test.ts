@@ -254,6 +254,11 @@ describe('reasons named as such', () => {
     expect(a.answer).toContain('sale');
   });
 
+  it('does not give the reason a sentence gives for something else ("forced from their homes after … rain")', () => {
+    const a = answerQuestion(fixtureArticleKb('lindhaven-river-flood-2025-09.txt'), 'What caused such heavy rain?');
+    expect(a.answer).not.toMatch(/^after the Velka River burst its banks/);
+  });
+
   it('does not take "26 minutes after departure" for a reason', () => {
     const flight = knowledgeBaseFromText(
       'landing.txt',

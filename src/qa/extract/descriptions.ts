@@ -39,9 +39,24 @@ export function reason(ctx: Ctx): Extraction | null {
     const at = after ? m.index + m[0].length : m.index;
     const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= at);
     if (tokenIndex < 0) continue;
+    // "… forced from their homes after the river burst its banks following heavy rain" gives the
+    // reason for the flight from home, not for the rain the question asks about.
+    if (!after && askedOnlyWithin(ctx, tokenIndex)) continue;
     return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
   }
   return causeBefore(ctx);
+}
+
+/** Whether every noun of the question the sentence writes stands at or after `from`. */
+function askedOnlyWithin(ctx: Ctx, from: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let inside = false;
+  for (const a of ctx.exact) {
+    if (tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') continue;
+    if (a < from) return false;
+    inside = true;
+  }
+  return inside;
 }
 
 const REASON_NOUN = /\b(?:was|is|were|are|became) (?:one|the|a|another)(?: (?:main|key|major|big|biggest|chief|principal))? reasons? (?:for|why|behind)\b/i;
