@@ -39,6 +39,14 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Mount Kaldrun')?.kind).toBe('place');
   });
 
+  it('keeps a saint’s possessive inside an institution’s name, and gives "she said" to the person the sentence before opens on', () => {
+    const f = facts(
+      'date 2025-02-11\n\nSadia Rahimi, 34, whose son Idris is being treated at St Aldric’s Children’s Hospital, said she had meant to book his jab. “I thought measles was a thing of the past,” she said.',
+    );
+    expect(ofType(f, 'name').map((n) => n.name)).toContain('St Aldric’s Children’s Hospital');
+    expect(ofType(f, 'quote')).toEqual([expect.objectContaining({ speaker: 'Sadia Rahimi' })]);
+  });
+
   it('reads a duration without a number ("for weeks, possibly months", "for several years")', () => {
     const times = ofType(facts('date 2025-03-05\n\nThe eruption could continue for weeks. The town has been empty for several years. She stayed for the weekend.'), 'time');
     expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for weeks' }));

@@ -155,6 +155,16 @@ function extendName(tokens: readonly Token[], start: number): number {
         continue;
       }
     }
+    // "St Aldric’s Children’s Hospital", "St Paul’s Cathedral": a saint's name keeps its possessive,
+    // and the words after it, up to an institution word, are the same name.
+    if (isPossessive(next) && touching(prev, next) && /^(?:st|saint)\.?$/iu.test(tokens[start].text)) {
+      let k = end + 1;
+      while (nameWord(tokens[k]) || (isPossessive(tokens[k]) && nameWord(tokens[k + 1]))) k += 1;
+      if (k > end + 1 && (isOrgWord(tokens[k - 1].text) || INSTITUTION_WORDS.has(tokens[k - 1].norm))) {
+        end = k;
+        continue;
+      }
+    }
     // "Fire and Rescue Service": "and" inside a name only when what follows it ends on an organisation word.
     if (next.norm === 'and' && nameWord(tokens[end + 1])) {
       let k = end + 1;

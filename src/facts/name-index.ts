@@ -100,6 +100,10 @@ export class NameIndex {
   lastPerson(sentence: number, token: number): string | undefined {
     for (let s = sentence; s >= 0; s -= 1) {
       if (this.article.sentences[s].caption) continue;
+      // An earlier sentence that opens on a person is about them: "Sadia Rahimi, whose son Idris is
+      // in hospital, said …" / "“…,” she said" is Sadia Rahimi, though Idris was named last.
+      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => c.outerStart === 0 && this.kind(c.entity) === 'person') : undefined;
+      if (opener) return opener.entity;
       const name = this.lastMention(s, s === sentence ? token : Number.MAX_SAFE_INTEGER, ['person']);
       if (name && (this.chunks[s] ?? []).some((c) => c.entity === name)) return name;
     }
