@@ -4,7 +4,7 @@
  * and without context a bare pronoun question is declined rather than guessed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, Conversation, type Answer } from '../src/engine.js';
+import { answerQuestion, Conversation, knowledgeBaseFromText, type Answer } from '../src/engine.js';
 import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
 
 let kbs: Kbs;
@@ -30,6 +30,18 @@ describe('follow-ups through a Conversation', () => {
     const conversation = new Conversation();
     expectAnswer(turn('seed', conversation, 'Who is leading the offensive?'), { answer: 'HTS', source: 'The offensive is being led by HTS' });
     expectAbstain(turn('seed', conversation, 'What did he say?'));
+  });
+
+  it('"Who said measles is not a mild illness?" then "What is his job?"', () => {
+    const kb = knowledgeBaseFromText(
+      'measles.txt',
+      'date 2025-02-11\n\nNine children are in hospital with measles.\n\nDr Tomasz Werner, 41, a consultant paediatrician at the hospital, said most of the children had developed pneumonia. “Measles is not a mild illness,” he said.',
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'Who said measles is not a mild illness?', conversation).answer).toContain('Tomasz Werner');
+    const job = answerQuestion(kb, 'What is his job?', conversation);
+    expect(job.intent).toBe('definition');
+    expect(job.answer).toContain('consultant paediatrician');
   });
 
   it('"Who is the Observatory\'s chief?" then "What did he say?" (seed)', () => {

@@ -150,6 +150,9 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     // "What did he spend it on?" asks what was bought, and "what did they pay for" what was paid for.
     ['What did he spend the money on?', 'what'],
     ['What portion of its income comes from tourism?', 'how-many-share'],
+    ["What is Tomasz Werner's job?", 'occupation'],
+    ['What does she do for a living?', 'occupation'],
+    ['What did the police do?', 'what'],
     ['What share of its staff is the company letting go?', 'how-many-share'],
     ['How much revenue did the company bring in?', 'how-much-money'],
   ])('%s → %s', (question, rule) => {

@@ -217,6 +217,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['entity'],
   },
   {
+    // "What is Tomasz Werner's job?", "What does she do for a living?": who the person is. ("What
+    // did the police do?" asks what they did.)
+    name: 'occupation', cues: 'job role position post occupation profession work living',
+    intent: 'definition',
+    pattern: /^what (?:is|was|'s) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do for (?:a living|work)\??$|^what (?:job|role|position) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)\??$/,
+    wants: ['description'],
+  },
+  {
     name: 'definition', cues: 'mean refer',
     intent: 'definition',
     pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
