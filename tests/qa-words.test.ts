@@ -21,6 +21,11 @@ describe('related words let people’s words reach the article’s', () => {
     ['rise', 'jumped'],
     ['convicted', 'guilty'],
     ['pay', 'funded'],
+    ['stock', 'shares'],
+    ['homes', 'houses'],
+    ['jabs', 'vaccine'],
+    ['finished', 'completed'],
+    ['staff', 'employees'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

@@ -36,6 +36,13 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
   ['promise', 'pledge', 'vow'],
   ['ancient', 'old', 'historic'],
+  ['share', 'stock', 'equity'],
+  ['staff', 'employee', 'worker', 'workforce', 'personnel'],
+  ['layoff', 'redundancy', 'dismissal', 'sacking'],
+  ['home', 'house', 'household', 'dwelling'],
+  ['flood', 'inundate', 'submerge'],
+  ['complete', 'finish', 'end'],
+  ['vaccine', 'vaccination', 'jab', 'immunisation', 'inoculation', 'dose'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
