@@ -26,6 +26,9 @@ describe('related words let people’s words reach the article’s', () => {
     ['jabs', 'vaccine'],
     ['finished', 'completed'],
     ['staff', 'employees'],
+    ['picked', 'chosen'],
+    ['arrested', 'detained'],
+    ['boss', 'executive'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

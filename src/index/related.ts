@@ -12,7 +12,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['rebel', 'insurgent', 'militant', 'fighter', 'gunman', 'guerrilla'],
   ['kill', 'dead', 'death', 'die', 'toll', 'fatality', 'casualty'],
   ['injure', 'injury', 'wound', 'hurt'],
-  ['chief', 'head', 'leader', 'boss', 'director', 'chairman'],
+  ['chief', 'head', 'leader', 'boss', 'director', 'chairman', 'executive'],
   ['say', 'tell', 'state', 'announce', 'report', 'claim', 'add'],
   ['company', 'firm', 'business', 'group'],
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'pay'],
@@ -43,6 +43,10 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['flood', 'inundate', 'submerge'],
   ['complete', 'finish', 'end'],
   ['vaccine', 'vaccination', 'jab', 'immunisation', 'inoculation', 'dose'],
+  ['choose', 'pick', 'select'],
+  ['launch', 'lift-off', 'liftoff'],
+  ['arrest', 'detain', 'custody'],
+  ['car', 'vehicle', 'automobile'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
