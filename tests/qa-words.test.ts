@@ -26,7 +26,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['jabs', 'vaccine'],
     ['finished', 'completed'],
     ['staff', 'employees'],
-    ['picked', 'chosen'],
+    ['picked', 'selected'],
     ['arrested', 'detained'],
     ['boss', 'executive'],
   ])('%s ~ %s', (a, b) => {
