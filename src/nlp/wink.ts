@@ -1,4 +1,4 @@
-import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ModelAddons, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenStrings } from './intern.js';
 import type { Token } from './token.js';
@@ -20,6 +20,8 @@ interface CoreModel {
 
 interface Instance {
   nlp: WinkMethods;
+  /** The model's add-ons the instance calls (`its.lemma` needs them). */
+  addons: ModelAddons;
   /** Lexemes in the model when it was loaded (the built-in vocabulary). */
   intrinsic: number;
   lexicon: unknown[];
@@ -34,10 +36,29 @@ const cerMetaModel: unknown = (model.metaCER as unknown as () => unknown)();
 
 const PIPE = ['sbd', 'pos'];
 
+/**
+ * wink's raw document data (which wink types as `unknown`), as far as it is read here: how many
+ * tokens it has, and each sentence as `[first, last, …]` token indexes.
+ */
+interface RawDoc {
+  numOfTokens: number;
+  sentences: Array<[number, number, ...number[]]>;
+}
+
+/**
+ * `doc.out(its.readabilityStats)` hands the raw document data to the model's readability add-on,
+ * and only there does wink let it out. The engine computes no readability: the add-on returns the
+ * data, so a read is turned into tokens by calling the `its` helpers directly, one pass over the
+ * tokens, instead of one `tokens().out(its.x)` pass (and array) per property.
+ */
+const rawDocAddon = (rdd: unknown): unknown => rdd;
+
 function createInstance(): Instance {
   let core: CoreModel | undefined;
+  const addons: ModelAddons = { ...model.addons, readabilityStats: rawDocAddon };
   const tracked = {
     ...model,
+    addons,
     // wink's `Model` typings declare the loaders as opaque values; at run time they are functions.
     core: () => {
       core = (model.core as unknown as () => CoreModel)();
@@ -49,7 +70,7 @@ function createInstance(): Instance {
   // negation, sentiment or entity recognisers, and skipping them makes every read cheaper.
   const nlp = winkNLP(tracked, PIPE);
   if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+  return { nlp, addons, intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
 }
 
 let current = createInstance();
@@ -59,12 +80,12 @@ let renewals = 0;
 const learnt = (): number => current.lexicon.length - current.intrinsic;
 
 /** Checked before each read, never during one: a document is always read by a single instance. */
-function instance(): WinkMethods {
+function instance(): Instance {
   if (learnt() > maxNewLexemes) {
     current = createInstance();
     renewals += 1;
   }
-  return current.nlp;
+  return current;
 }
 
 export interface TokenCacheStats {
@@ -88,12 +109,12 @@ export function setTokenCacheLimit(max: number): void {
  * to the current instance; `its` and `as` are the library's shared helpers, the same for all.
  */
 export const nlp: WinkMethods = {
-  readDoc: (text: string): Document => instance().readDoc(text),
+  readDoc: (text: string): Document => instance().nlp.readDoc(text),
   learnCustomEntities: () => {
     // Custom entities would be lost when the instance is renewed; nothing in the engine uses them.
     throw new Error('learnCustomEntities is not supported: the wink instance is renewed to bound its memory');
   },
-  vectorOf: (word: string) => instance().vectorOf(word),
+  vectorOf: (word: string) => instance().nlp.vectorOf(word),
   its: current.nlp.its,
   as: current.nlp.as,
 };
@@ -115,48 +136,44 @@ function lowerShared(s: string): string {
   return lower === s ? s : tokenStrings.intern(lower);
 }
 
-/**
- * Reads a text into sentences of tokens with character offsets. wink's output is lossless
- * (preceding spaces + values rebuild the text), which is what makes the offsets exact.
- */
-export function readSentences(text: string): TokenizedSentence[] {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value);
-  const spaces = tokens.out(its.precedingSpaces);
-  const normals = tokens.out(its.normal);
-  // wink's typings declare `lemma` with the add-on signature; at run time it is a token property.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
-  const pos = tokens.out(its.pos);
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const types = tokens.out(its.type);
-
-  // Spaces and line breaks never reach a sentence: they get no Token at all (null here).
-  const all: Array<Token | null> = new Array(values.length);
+/** Every token of a read; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
+function readRawTokens(rdd: RawDoc, addons: ModelAddons): Array<Token | null> {
+  const all: Array<Token | null> = new Array(rdd.numOfTokens);
   let offset = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    offset += spaces[i].length;
-    const value = values[i];
-    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') {
+  for (let i = 0; i < all.length; i += 1) {
+    offset += its.precedingSpaces(i, rdd).length;
+    const value = its.value(i, rdd);
+    const kind = its.type(i, rdd);
+    const pos = its.pos(i, rdd);
+    if (kind === 'tabCRLF' || pos === 'SPACE') {
       all[i] = null;
     } else {
       all[i] = {
         text: value,
-        norm: lowerShared(normals[i]),
-        lemma: lowerShared(lemmas[i]),
-        pos: pos[i],
-        stop: stops[i],
-        kind: types[i],
+        norm: lowerShared(its.normal(i, rdd)),
+        lemma: lowerShared(its.lemma(i, rdd, addons)),
+        pos,
+        stop: its.stopWordFlag(i, rdd),
+        kind,
         start: offset,
         end: offset + value.length,
       };
     }
     offset += value.length;
   }
+  return all;
+}
 
+/**
+ * Reads a text into sentences of tokens with character offsets. wink's output is lossless
+ * (preceding spaces + values rebuild the text), which is what makes the offsets exact.
+ */
+export function readSentences(text: string): TokenizedSentence[] {
+  const reader = instance();
+  const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
+  const all = readRawTokens(rdd, reader.addons);
   const sentences: TokenizedSentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  for (const [first, last] of spans) {
+  for (const [first, last] of rdd.sentences) {
     // Sized exactly: arrays grown by push keep spare capacity, and articles keep these for good.
     let count = 0;
     for (let i = first; i <= last; i += 1) if (all[i]) count += 1;
