@@ -22,6 +22,8 @@ interface Instance {
   nlp: WinkMethods;
   /** The model's add-ons the instance calls (`its.lemma` needs them). */
   addons: ModelAddons;
+  /** What the instance has read of each word, by its lexeme id (ids are the instance's own). */
+  lexemes: Map<number, Lexeme>;
   /** Lexemes in the model when it was loaded (the built-in vocabulary). */
   intrinsic: number;
   lexicon: unknown[];
@@ -70,7 +72,7 @@ function createInstance(): Instance {
   // negation, sentiment or entity recognisers, and skipping them makes every read cheaper.
   const nlp = winkNLP(tracked, PIPE);
   if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, addons, intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+  return { nlp, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
 }
 
 let current = createInstance();
@@ -136,28 +138,68 @@ function lowerShared(s: string): string {
   return lower === s ? s : tokenStrings.intern(lower);
 }
 
+/**
+ * A word as wink reads it wherever it stands: its lexicon's properties, and its lemma under the last
+ * tag it was read with. The lemma depends on nothing but the word and the tag (wink's lemmatiser
+ * tests its candidates against the model's built-in vocabulary, which reads never change), and a
+ * word mostly keeps its tag.
+ */
+interface Lexeme {
+  text: string;
+  kind: string;
+  norm: string;
+  stop: boolean;
+  pos: string;
+  lemma: string;
+}
+
+/** Bounded like the other per-word caches: past it, the table starts again. */
+const LEXEMES_LIMIT = 20_000;
+
+/** Token i's word, as a Lexeme; `pos` is its tag here. */
+function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lexeme {
+  return {
+    text: its.value(i, rdd),
+    kind: its.type(i, rdd),
+    norm: lowerShared(its.normal(i, rdd)),
+    stop: its.stopWordFlag(i, rdd),
+    pos,
+    lemma: lowerShared(its.lemma(i, rdd, addons)),
+  };
+}
+
+/**
+ * The word of token i. A contraction's part ("n't" of "didn't") takes its normal form and lemma
+ * from the token, not the word, so it is read afresh; any other word's properties are wink's
+ * lexicon's, read once per instance (the lexicon lookups were most of the cost of a question's read).
+ */
+function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
+  if (its.contractionFlag(i, rdd)) return lexemeAt(rdd, i, pos, reader.addons);
+  const id = its.uniqueId(i, rdd);
+  let lexeme = reader.lexemes.get(id);
+  if (!lexeme) {
+    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
+    reader.lexemes.set(id, (lexeme = lexemeAt(rdd, i, pos, reader.addons)));
+  } else if (lexeme.pos !== pos) {
+    lexeme.pos = pos;
+    lexeme.lemma = lowerShared(its.lemma(i, rdd, reader.addons));
+  }
+  return lexeme;
+}
+
 /** Every token of a read; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
-function readRawTokens(rdd: RawDoc, addons: ModelAddons): Array<Token | null> {
+function readRawTokens(reader: Instance, rdd: RawDoc): Array<Token | null> {
   const all: Array<Token | null> = new Array(rdd.numOfTokens);
   let offset = 0;
   for (let i = 0; i < all.length; i += 1) {
     offset += its.precedingSpaces(i, rdd).length;
-    const value = its.value(i, rdd);
-    const kind = its.type(i, rdd);
     const pos = its.pos(i, rdd);
-    if (kind === 'tabCRLF' || pos === 'SPACE') {
+    const word = wordAt(reader, rdd, i, pos);
+    const value = word.text;
+    if (word.kind === 'tabCRLF' || pos === 'SPACE') {
       all[i] = null;
     } else {
-      all[i] = {
-        text: value,
-        norm: lowerShared(its.normal(i, rdd)),
-        lemma: lowerShared(its.lemma(i, rdd, addons)),
-        pos,
-        stop: its.stopWordFlag(i, rdd),
-        kind,
-        start: offset,
-        end: offset + value.length,
-      };
+      all[i] = { text: value, norm: word.norm, lemma: word.lemma, pos, stop: word.stop, kind: word.kind, start: offset, end: offset + value.length };
     }
     offset += value.length;
   }
@@ -171,7 +213,7 @@ function readRawTokens(rdd: RawDoc, addons: ModelAddons): Array<Token | null> {
 export function readSentences(text: string): TokenizedSentence[] {
   const reader = instance();
   const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
-  const all = readRawTokens(rdd, reader.addons);
+  const all = readRawTokens(reader, rdd);
   const sentences: TokenizedSentence[] = [];
   for (const [first, last] of rdd.sentences) {
     // Sized exactly: arrays grown by push keep spare capacity, and articles keep these for good.
