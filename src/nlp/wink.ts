@@ -187,23 +187,45 @@ function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
   return lexeme;
 }
 
-/** Every token of a read; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
-function readRawTokens(reader: Instance, rdd: RawDoc): Array<Token | null> {
-  const all: Array<Token | null> = new Array(rdd.numOfTokens);
+/**
+ * Tokens are made by a constructor, not an object literal. V8 decides for each literal in the code
+ * whether the objects it makes start in the old generation, from how many of them a collection
+ * finds alive: an article's tokens live as long as its knowledge base, so in some runs the
+ * decision came out "old", and every question's tokens then went to the old generation, to be
+ * collected only by a full collection. In those runs, tokens made by `new` stayed young.
+ */
+class ReadToken implements Token {
+  constructor(
+    public text: string,
+    public norm: string,
+    public lemma: string,
+    public pos: string,
+    public stop: boolean,
+    public kind: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+/** Every token of a read, pushed on `into`; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
+function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>): void {
   let offset = 0;
-  for (let i = 0; i < all.length; i += 1) {
+  for (let i = 0; i < rdd.numOfTokens; i += 1) {
     offset += its.precedingSpaces(i, rdd).length;
     const pos = its.pos(i, rdd);
     const word = wordAt(reader, rdd, i, pos);
     const value = word.text;
-    if (word.kind === 'tabCRLF' || pos === 'SPACE') {
-      all[i] = null;
-    } else {
-      all[i] = { text: value, norm: word.norm, lemma: word.lemma, pos, stop: word.stop, kind: word.kind, start: offset, end: offset + value.length };
-    }
+    into.push(word.kind === 'tabCRLF' || pos === 'SPACE' ? null : new ReadToken(value, word.norm, word.lemma, pos, word.stop, word.kind, offset, offset + value.length));
     offset += value.length;
   }
-  return all;
+}
+
+/** Reads a text with the current instance: its raw data, and its tokens pushed on `into` (see readRawTokens). */
+function read(text: string, into: Array<Token | null>): RawDoc {
+  const reader = instance();
+  const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
+  readRawTokens(reader, rdd, into);
+  return rdd;
 }
 
 /**
@@ -211,9 +233,8 @@ function readRawTokens(reader: Instance, rdd: RawDoc): Array<Token | null> {
  * (preceding spaces + values rebuild the text), which is what makes the offsets exact.
  */
 export function readSentences(text: string): TokenizedSentence[] {
-  const reader = instance();
-  const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
-  const all = readRawTokens(reader, rdd);
+  const all: Array<Token | null> = [];
+  const rdd = read(text, all);
   const sentences: TokenizedSentence[] = [];
   for (const [first, last] of rdd.sentences) {
     // Sized exactly: arrays grown by push keep spare capacity, and articles keep these for good.
@@ -248,12 +269,20 @@ function splitInsideNumber(before: readonly Token[], first: Token): boolean {
   return dot?.text === '.' && number?.kind === 'number' && number.end === dot.start && dot.end === first.start && /^\d/.test(first.text);
 }
 
-/** Tokens of a short text (a question), all sentences joined. */
+/**
+ * Tokens of a short text (a question), all sentences joined: each sentence's tokens in reading
+ * order, as readSentences has them. Its arrays are its own, not readSentences': where an array is
+ * made decides where V8 places it (see ReadToken), and an article's live long.
+ */
 export function readTokens(text: string): Token[] {
-  const sentences = readSentences(text);
-  // Most questions are one sentence: its own array (nothing else keeps it), without flatMap's cost.
-  if (sentences.length === 1) return sentences[0].tokens;
+  const all: Array<Token | null> = [];
+  const rdd = read(text, all);
   const tokens: Token[] = [];
-  for (const s of sentences) for (const t of s.tokens) tokens.push(t);
+  for (const [first, last] of rdd.sentences) {
+    for (let i = first; i <= last; i += 1) {
+      const t = all[i];
+      if (t) tokens.push(t);
+    }
+  }
   return tokens;
 }
