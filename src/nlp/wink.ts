@@ -1,4 +1,4 @@
-import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ModelAddons, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenStrings } from './intern.js';
 import type { Token } from './token.js';
@@ -20,6 +20,10 @@ interface CoreModel {
 
 interface Instance {
   nlp: WinkMethods;
+  /** The model's add-ons the instance calls (`its.lemma` needs them). */
+  addons: ModelAddons;
+  /** What the instance has read of each word, by its lexeme id (ids are the instance's own). */
+  lexemes: Map<number, Lexeme>;
   /** Lexemes in the model when it was loaded (the built-in vocabulary). */
   intrinsic: number;
   lexicon: unknown[];
@@ -34,10 +38,29 @@ const cerMetaModel: unknown = (model.metaCER as unknown as () => unknown)();
 
 const PIPE = ['sbd', 'pos'];
 
+/**
+ * wink's raw document data (which wink types as `unknown`), as far as it is read here: how many
+ * tokens it has, and each sentence as `[first, last, …]` token indexes.
+ */
+interface RawDoc {
+  numOfTokens: number;
+  sentences: Array<[number, number, ...number[]]>;
+}
+
+/**
+ * `doc.out(its.readabilityStats)` hands the raw document data to the model's readability add-on,
+ * and only there does wink let it out. The engine computes no readability: the add-on returns the
+ * data, so a read is turned into tokens by calling the `its` helpers directly, one pass over the
+ * tokens, instead of one `tokens().out(its.x)` pass (and array) per property.
+ */
+const rawDocAddon = (rdd: unknown): unknown => rdd;
+
 function createInstance(): Instance {
   let core: CoreModel | undefined;
+  const addons: ModelAddons = { ...model.addons, readabilityStats: rawDocAddon };
   const tracked = {
     ...model,
+    addons,
     // wink's `Model` typings declare the loaders as opaque values; at run time they are functions.
     core: () => {
       core = (model.core as unknown as () => CoreModel)();
@@ -49,7 +72,7 @@ function createInstance(): Instance {
   // negation, sentiment or entity recognisers, and skipping them makes every read cheaper.
   const nlp = winkNLP(tracked, PIPE);
   if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+  return { nlp, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
 }
 
 let current = createInstance();
@@ -59,12 +82,12 @@ let renewals = 0;
 const learnt = (): number => current.lexicon.length - current.intrinsic;
 
 /** Checked before each read, never during one: a document is always read by a single instance. */
-function instance(): WinkMethods {
+function instance(): Instance {
   if (learnt() > maxNewLexemes) {
     current = createInstance();
     renewals += 1;
   }
-  return current.nlp;
+  return current;
 }
 
 export interface TokenCacheStats {
@@ -88,12 +111,12 @@ export function setTokenCacheLimit(max: number): void {
  * to the current instance; `its` and `as` are the library's shared helpers, the same for all.
  */
 export const nlp: WinkMethods = {
-  readDoc: (text: string): Document => instance().readDoc(text),
+  readDoc: (text: string): Document => instance().nlp.readDoc(text),
   learnCustomEntities: () => {
     // Custom entities would be lost when the instance is renewed; nothing in the engine uses them.
     throw new Error('learnCustomEntities is not supported: the wink instance is renewed to bound its memory');
   },
-  vectorOf: (word: string) => instance().vectorOf(word),
+  vectorOf: (word: string) => instance().nlp.vectorOf(word),
   its: current.nlp.its,
   as: current.nlp.as,
 };
@@ -116,47 +139,104 @@ function lowerShared(s: string): string {
 }
 
 /**
+ * A word as wink reads it wherever it stands: its lexicon's properties, and its lemma under the last
+ * tag it was read with. The lemma depends on nothing but the word and the tag (wink's lemmatiser
+ * tests its candidates against the model's built-in vocabulary, which reads never change), and a
+ * word mostly keeps its tag.
+ */
+interface Lexeme {
+  text: string;
+  kind: string;
+  norm: string;
+  stop: boolean;
+  pos: string;
+  lemma: string;
+}
+
+/** Bounded like the other per-word caches: past it, the table starts again. */
+const LEXEMES_LIMIT = 20_000;
+
+/** Token i's word, as a Lexeme; `pos` is its tag here. */
+function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lexeme {
+  return {
+    text: its.value(i, rdd),
+    kind: its.type(i, rdd),
+    norm: lowerShared(its.normal(i, rdd)),
+    stop: its.stopWordFlag(i, rdd),
+    pos,
+    lemma: lowerShared(its.lemma(i, rdd, addons)),
+  };
+}
+
+/**
+ * The word of token i. A contraction's part ("n't" of "didn't") takes its normal form and lemma
+ * from the token, not the word, so it is read afresh; any other word's properties are wink's
+ * lexicon's, read once per instance (the lexicon lookups were most of the cost of a question's read).
+ */
+function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
+  if (its.contractionFlag(i, rdd)) return lexemeAt(rdd, i, pos, reader.addons);
+  const id = its.uniqueId(i, rdd);
+  let lexeme = reader.lexemes.get(id);
+  if (!lexeme) {
+    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
+    reader.lexemes.set(id, (lexeme = lexemeAt(rdd, i, pos, reader.addons)));
+  } else if (lexeme.pos !== pos) {
+    lexeme.pos = pos;
+    lexeme.lemma = lowerShared(its.lemma(i, rdd, reader.addons));
+  }
+  return lexeme;
+}
+
+/**
+ * Tokens are made by a constructor, not an object literal. V8 decides for each literal in the code
+ * whether the objects it makes start in the old generation, from how many of them a collection
+ * finds alive: an article's tokens live as long as its knowledge base, so in some runs the
+ * decision came out "old", and every question's tokens then went to the old generation, to be
+ * collected only by a full collection. In those runs, tokens made by `new` stayed young.
+ */
+class ReadToken implements Token {
+  constructor(
+    public text: string,
+    public norm: string,
+    public lemma: string,
+    public pos: string,
+    public stop: boolean,
+    public kind: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+/** Every token of a read, pushed on `into`; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
+function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>): void {
+  let offset = 0;
+  for (let i = 0; i < rdd.numOfTokens; i += 1) {
+    offset += its.precedingSpaces(i, rdd).length;
+    const pos = its.pos(i, rdd);
+    const word = wordAt(reader, rdd, i, pos);
+    const value = word.text;
+    into.push(word.kind === 'tabCRLF' || pos === 'SPACE' ? null : new ReadToken(value, word.norm, word.lemma, pos, word.stop, word.kind, offset, offset + value.length));
+    offset += value.length;
+  }
+}
+
+/** Reads a text with the current instance: its raw data, and its tokens pushed on `into` (see readRawTokens). */
+function read(text: string, into: Array<Token | null>): RawDoc {
+  const reader = instance();
+  const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
+  readRawTokens(reader, rdd, into);
+  return rdd;
+}
+
+/**
  * Reads a text into sentences of tokens with character offsets. wink's output is lossless
  * (preceding spaces + values rebuild the text), which is what makes the offsets exact.
  */
 export function readSentences(text: string): TokenizedSentence[] {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value);
-  const spaces = tokens.out(its.precedingSpaces);
-  const normals = tokens.out(its.normal);
-  // wink's typings declare `lemma` with the add-on signature; at run time it is a token property.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
-  const pos = tokens.out(its.pos);
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const types = tokens.out(its.type);
-
-  // Spaces and line breaks never reach a sentence: they get no Token at all (null here).
-  const all: Array<Token | null> = new Array(values.length);
-  let offset = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    offset += spaces[i].length;
-    const value = values[i];
-    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE') {
-      all[i] = null;
-    } else {
-      all[i] = {
-        text: value,
-        norm: lowerShared(normals[i]),
-        lemma: lowerShared(lemmas[i]),
-        pos: pos[i],
-        stop: stops[i],
-        kind: types[i],
-        start: offset,
-        end: offset + value.length,
-      };
-    }
-    offset += value.length;
-  }
-
+  const all: Array<Token | null> = [];
+  const rdd = read(text, all);
   const sentences: TokenizedSentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  for (const [first, last] of spans) {
+  for (const [first, last] of rdd.sentences) {
     // Sized exactly: arrays grown by push keep spare capacity, and articles keep these for good.
     let count = 0;
     for (let i = first; i <= last; i += 1) if (all[i]) count += 1;
@@ -189,12 +269,20 @@ function splitInsideNumber(before: readonly Token[], first: Token): boolean {
   return dot?.text === '.' && number?.kind === 'number' && number.end === dot.start && dot.end === first.start && /^\d/.test(first.text);
 }
 
-/** Tokens of a short text (a question), all sentences joined. */
+/**
+ * Tokens of a short text (a question), all sentences joined: each sentence's tokens in reading
+ * order, as readSentences has them. Its arrays are its own, not readSentences': where an array is
+ * made decides where V8 places it (see ReadToken), and an article's live long.
+ */
 export function readTokens(text: string): Token[] {
-  const sentences = readSentences(text);
-  // Most questions are one sentence: its own array (nothing else keeps it), without flatMap's cost.
-  if (sentences.length === 1) return sentences[0].tokens;
+  const all: Array<Token | null> = [];
+  const rdd = read(text, all);
   const tokens: Token[] = [];
-  for (const s of sentences) for (const t of s.tokens) tokens.push(t);
+  for (const [first, last] of rdd.sentences) {
+    for (let i = first; i <= last; i += 1) {
+      const t = all[i];
+      if (t) tokens.push(t);
+    }
+  }
   return tokens;
 }

@@ -6,6 +6,7 @@ import { relatedIn } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
+import { QuestionMemo } from './memo.js';
 import { correctSpelling } from './spelling.js';
 import type { Intent } from './types.js';
 
@@ -40,6 +41,8 @@ export interface QuestionAnalysis {
   focus?: QuestionTerm;
   /** The entities the question refers to, by article. */
   entities: Map<string, AskedEntity[]>;
+  /** What answering derives from the question, found once each. */
+  memo: QuestionMemo;
 }
 
 /** Measure adjectives whose quantity kind (a distance, a count) does not say which dimension is meant. */
@@ -127,6 +130,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     tokens: corrected,
     terms,
     corrections,
+    memo: new QuestionMemo(),
   };
 }
 

@@ -79,7 +79,8 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const found = new Set<NameFact>(mentionedNames(kb.facts, text));
   const { titles, byLastWord, aliases, roleSentences } = titleIndex(kb);
-  for (const word of new Set(lower.split(/[^\p{L}\p{N}]+/u))) {
+  // A word met twice finds the same titles twice: `found` is a set, so no need to drop repeats first.
+  for (const word of lower.split(/[^\p{L}\p{N}]+/u)) {
     for (const title of byLastWord.get(word) ?? []) {
       const holders = titles.get(title)!;
       // Only a title that names one person in the article identifies them.

@@ -7,6 +7,7 @@ import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
+import { memoKey } from './memo.js';
 import { LIGHT_VERBS } from './lexicon.js';
 
 /** How well one sentence matches a question. */
@@ -130,11 +131,11 @@ export interface CoverageTerm {
 }
 
 /** Every term the question needs (cue words weigh nothing), found once per question. */
-const coverageCache = new WeakMap<QuestionAnalysis, CoverageTerm[]>();
+const COVERAGE_TERMS = memoKey<CoverageTerm[]>('coverage terms');
 
 export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
-  let cached = coverageCache.get(q);
-  if (!cached) coverageCache.set(q, (cached = computeCoverageTerms(kb, q)));
+  let cached = q.memo.get(COVERAGE_TERMS);
+  if (!cached) q.memo.set(COVERAGE_TERMS, (cached = computeCoverageTerms(kb, q)));
   return cached;
 }
 

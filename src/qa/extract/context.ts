@@ -6,6 +6,7 @@ import type { Token } from '../../nlp/token.js';
 import { isClauseEnd } from '../spans.js';
 import { relatedIn } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
+import { memoKey } from '../memo.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
 
@@ -54,10 +55,10 @@ interface QuestionWords {
   marks: Map<string, boolean>;
 }
 
-const wordsCache = new WeakMap<QuestionAnalysis, QuestionWords>();
+const QUESTION_WORDS = memoKey<QuestionWords>('question words');
 
 function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
-  let words = wordsCache.get(q);
+  let words = q.memo.get(QUESTION_WORDS);
   if (!words) {
     // Only the related terms the articles hold: the sentences' words are all among them.
     const marks = new Map<string, boolean>();
@@ -66,7 +67,7 @@ function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
     // A term both asked and related to another asked one counts as asked.
     for (const term of own) marks.set(term, true);
     words = { own, marks };
-    wordsCache.set(q, words);
+    q.memo.set(QUESTION_WORDS, words);
   }
   return words;
 }

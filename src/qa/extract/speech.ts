@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
+import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { openSlot } from './descriptions.js';
@@ -42,14 +43,14 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
   return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
 }
 
-const speakerCache = new WeakMap<QuestionAnalysis, { kb: KnowledgeBase; speakers: ReadonlySet<string> }>();
+const SPEAKERS = memoKey<{ kb: KnowledgeBase; speakers: ReadonlySet<string> }>('speakers');
 
 /** The speakers a question's subject refers to, found once per question: every candidate sentence asks. */
 export function questionSpeakers(kb: KnowledgeBase, q: QuestionAnalysis): ReadonlySet<string> {
-  const cached = speakerCache.get(q);
+  const cached = q.memo.get(SPEAKERS);
   if (cached?.kb === kb) return cached.speakers;
   const speakers = speakersOf(kb, q.subject);
-  speakerCache.set(q, { kb, speakers });
+  q.memo.set(SPEAKERS, { kb, speakers });
   return speakers;
 }
 

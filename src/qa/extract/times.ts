@@ -1,6 +1,7 @@
 import type { Sentence } from '../../article/types.js';
 import type { Fact, TimeFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
+import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { textOf } from '../spans.js';
 import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -87,10 +88,10 @@ interface TimeQuestion {
   asksInterval: boolean;
 }
 
-const questionCache = new WeakMap<QuestionAnalysis, TimeQuestion>();
+const TIME_QUESTION = memoKey<TimeQuestion>('time question');
 
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
-  let tq = questionCache.get(q);
+  let tq = q.memo.get(TIME_QUESTION);
   if (!tq) {
     tq = {
       asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
@@ -100,7 +101,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
     };
-    questionCache.set(q, tq);
+    q.memo.set(TIME_QUESTION, tq);
   }
   return tq;
 }
