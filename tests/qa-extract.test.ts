@@ -566,6 +566,15 @@ describe('whether anything happened at all', () => {
     expect(a.answer).toMatch(/^No: No one was killed/);
   });
 
+  it('answers from a clause saying none that leaves out the story’s subject, when the article names it', () => {
+    const volcano = fixtureArticleKb('orsland-volcano-eruption-2025-03.txt');
+    const a = answerQuestion(volcano, 'Was anyone killed in the eruption?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: No deaths/);
+    // A subject the article never names is not the story's.
+    expect(answerQuestion(volcano, 'Was anyone killed in the tsunami?').answered).toBe(false);
+  });
+
   it('never says "yes" from a clause that lacks what is asked ("killed") and only shares its subject', () => {
     const recall = fixtureArticleKb('tervala-car-recall-2025-07.txt');
     const a = answerQuestion(recall, 'Has anyone been killed because of the fault?');

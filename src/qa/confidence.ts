@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { WEIGHTS } from './confidence-weights.js';
+import { SAYS_NONE } from './extract/descriptions.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
@@ -61,8 +62,20 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(1 / (1 + Math.exp(-z)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best)), veto(kb, q, best));
 }
+
+/**
+ * "Was anyone killed in the eruption?" / "No deaths or serious injuries have been reported.": a
+ * clause saying none of the asked thing happened answers outright, though it leaves out the
+ * story's subject, as long as the article does name that subject somewhere.
+ */
+function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
+  if (ext?.how !== SAYS_NONE) return 0;
+  return m.missing.every((t) => !t.isName && !absent(kb, t.term)) ? SETTLED_CONFIDENCE : 0;
+}
+
+const SETTLED_CONFIDENCE = 0.55;
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role
