@@ -128,6 +128,8 @@ export interface CoverageTerm {
   t: QuestionTerm;
   idf: number;
   related: readonly string[];
+  /** Whether a near word by word vectors may stand for it (found once per question, not per sentence). */
+  soft: boolean;
 }
 
 /** Every term the question needs (cue words weigh nothing), found once per question. */
@@ -147,7 +149,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     seen.add(t.term);
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
-    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term) });
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term), soft: !t.isStrict && !aKindOfPerson(t) });
   }
   return out;
 }
@@ -191,7 +193,7 @@ function entityWritten(terms: readonly CoverageTerm[], entity: AskedEntity, tf: 
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
+function creditFor({ t, idf, related, soft }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
   if (tf.has(t.term)) return FOUND;
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
@@ -206,7 +208,7 @@ function creditFor({ t, idf, related }: CoverageTerm, { d, tf, context, continue
   if (!t.isStrict && hasRelated(tf, related)) return RELATED;
   if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
-  if (!t.isStrict && !aKindOfPerson(t)) {
+  if (soft) {
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
   }
