@@ -29,6 +29,9 @@ describe('related words let people’s words reach the article’s', () => {
     ['picked', 'selected'],
     ['arrested', 'detained'],
     ['boss', 'executive'],
+    ['attended', 'crowd'],
+    ['unfilled', 'vacant'],
+    ['robbed', 'theft'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

@@ -47,6 +47,11 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['launch', 'lift-off', 'liftoff'],
   ['arrest', 'detain', 'custody'],
   ['car', 'vehicle', 'automobile'],
+  ['attend', 'attendance', 'crowd', 'spectator', 'audience'],
+  ['vacant', 'vacancy', 'unfilled'],
+  ['display', 'exhibit', 'exhibition'],
+  ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
+  ['eat', 'feed', 'diet', 'prey'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
