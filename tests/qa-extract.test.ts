@@ -592,6 +592,13 @@ describe('how long something lasted', () => {
   });
 });
 
+describe('"how much land", "how much power"', () => {
+  it('is never answered by money', () => {
+    const a = answerQuestion(fixtureArticleKb('maridia-dam-ruling-2024-11.txt'), 'How much land would the dam have flooded?');
+    expect(a.answer).not.toContain('$2.3 billion');
+  });
+});
+
 describe('a dimension a distance does not say by itself', () => {
   it('takes "40 kilometres downstream" for no depth, but "1.8 metres deep" for one', () => {
     const far = fixtureArticleKb('lindhaven-river-flood-2025-09.txt');

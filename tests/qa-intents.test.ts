@@ -151,6 +151,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What did he spend the money on?', 'what'],
     ['What portion of its income comes from tourism?', 'how-many-share'],
     ["What is Tomasz Werner's job?", 'occupation'],
+    ['How much land would the dam have flooded?', 'how-much-of'],
     ['What does she do for a living?', 'occupation'],
     ['What did the police do?', 'what'],
     ['What share of its staff is the company letting go?', 'how-many-share'],

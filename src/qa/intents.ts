@@ -126,6 +126,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['count'],
   },
   {
+    // "How much land would it flood?", "how much power": an amount of what the noun names, not money.
+    name: 'how-much-of',
+    intent: 'how-much',
+    cues: 'much',
+    pattern: /\bhow much (?:land|ground|territory|area|space|time|power|electricity|energy)\b/,
+    wants: ['count'],
+  },
+  {
     name: 'how-much', cues: 'much price cost value amount',
     intent: 'how-much',
     pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
