@@ -592,6 +592,18 @@ describe('how long something lasted', () => {
   });
 });
 
+describe('an amount for each of many', () => {
+  const kb = knowledgeBaseFromText(
+    'aid.txt',
+    'date 2025-03-05\n\nThe government announced 25 million euros in emergency aid for evacuated families.\n\nThe recall will cost 1.1 billion kronor, or roughly 6,000 kronor per vehicle.',
+  );
+
+  it('is not answered by a total, but by an amount given per one', () => {
+    expect(answerQuestion(kb, 'How much emergency aid will each evacuated family receive?').answer).not.toContain('25 million euros');
+    expect(answerQuestion(kb, 'How much will the recall cost per vehicle?').answer).toContain('6,000 kronor');
+  });
+});
+
 describe('"how much land", "how much power"', () => {
   it('is never answered by money', () => {
     const a = answerQuestion(fixtureArticleKb('maridia-dam-ruling-2024-11.txt'), 'How much land would the dam have flooded?');

@@ -97,6 +97,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // the line cost" the noun is what costs, not what is counted.)
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(ctx.q.text);
+  const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -112,10 +113,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
-    // "How many passengers a year?" is not answered by the 170 on one flight.
-    const rateMissed = askedRate !== undefined && rateAfter(ctx, o) !== askedRate;
+    // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
+    // each family receive?" by the 25 million euros for all of them.
+    const each = askedEach && eachAfter(ctx, o);
+    const rateMissed = (askedRate !== undefined && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     const score =
-      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb ? 0.5 : 0) + changeEnd(ctx, o.at)) *
+      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
       (o.fromFact ? 1 : 0.8);
@@ -160,6 +163,16 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const tokens = ctx.sentence.tokens;
   const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
   return rateOf(textOf(ctx.sentence, o.at, end - 1));
+}
+
+/** "each family", "per vehicle", "apiece": an amount for one of many. */
+const EACH = /\b(?:each|per|apiece)\b/i;
+
+/** Whether the value is given for one of many ("6,000 kronor per vehicle", "250 pounds each"), within a few words. */
+function eachAfter(ctx: Ctx, o: QuantityOption): boolean {
+  const tokens = ctx.sentence.tokens;
+  const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
+  return EACH.test(textOf(ctx.sentence, o.at, end - 1));
 }
 
 /** Whether any of the terms is related to the term (no copy of the set, as spreading it made). */
