@@ -592,6 +592,17 @@ describe('how long something lasted', () => {
   });
 });
 
+describe('an age belongs to its person', () => {
+  it('does not answer how old one person is with another’s age in the same sentence', () => {
+    const kb = knowledgeBaseFromText(
+      'race.txt',
+      'date 2025-04-14\n\nJonas Abeyo won the Valder City Marathon on Sunday.\n\nAbeyo, 27, crossed the line in 2 hours 4 minutes 51 seconds, improving the previous record set by Ondoria’s Felix Marangu in 2019.',
+    );
+    expect(answerQuestion(kb, 'How old is Felix Marangu?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How old is Jonas Abeyo?').answer).toContain('27');
+  });
+});
+
 describe('an amount for each of many', () => {
   const kb = knowledgeBaseFromText(
     'aid.txt',

@@ -97,6 +97,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // the line cost" the noun is what costs, not what is counted.)
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(ctx.q.text);
+  // The people the question names, in any form ("the PM", "the chief volcanologist").
+  const askedPeople = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other').map((e) => e.fact.name);
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -109,7 +111,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
-    const wrongClause = otherActorClause(ctx, o.at);
+    // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
+    const wrongClause = otherActorClause(ctx, o.at) || (o.kind === 'age' && about === 0 && askedPeople.length > 0 && /^\p{Lu}/u.test(o.measures ?? '') && !askedPeople.includes(o.measures!));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
