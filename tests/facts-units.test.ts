@@ -47,6 +47,12 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'quote')).toEqual([expect.objectContaining({ speaker: 'Sadia Rahimi' })]);
   });
 
+  it('reads "2 hours 4 minutes 51 seconds" as one duration', () => {
+    const q = ofType(facts('date 2025-04-14\n\nAbeyo crossed the line in 2 hours 4 minutes 51 seconds. The flight took 1 hour and 20 minutes.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: '2 hours 4 minutes 51 seconds' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: '1 hour and 20 minutes' }));
+  });
+
   it('reads a duration without a number ("for weeks, possibly months", "for several years")', () => {
     const times = ofType(facts('date 2025-03-05\n\nThe eruption could continue for weeks. The town has been empty for several years. She stayed for the weekend.'), 'time');
     expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for weeks' }));

@@ -196,6 +196,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
           continue;
         }
         let end = unit.to;
+        // "2 hours 4 minutes 51 seconds", "1 hour and 20 minutes": one duration.
+        if (unit.kind === 'duration') end = compoundDurationEnd(tokens, end);
         const conv = conversionEnd(tokens, end + 1);
         if (conv !== undefined) end = conv;
         let measures: string | undefined;
@@ -228,6 +230,17 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
     }
   }
   return out;
+}
+
+/** The end of the smaller units that follow a duration's first ("4 minutes 51 seconds" after "2 hours"). */
+function compoundDurationEnd(tokens: readonly Token[], end: number): number {
+  for (;;) {
+    const at = tokens[end + 1]?.norm === 'and' ? end + 2 : end + 1;
+    const next = readNumber(tokens, at);
+    const unit = next ? readUnit(tokens, next.to + 1) : undefined;
+    if (!next || !unit || unit.kind !== 'duration' || next.from !== next.to) return end;
+    end = unit.to;
+  }
 }
 
 /** What a count counts: the noun phrase after it, or after "of". */
