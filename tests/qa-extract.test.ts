@@ -603,6 +603,13 @@ describe('an age belongs to its person', () => {
   });
 });
 
+describe('a count that only gives an order of size', () => {
+  it('is a weak answer: "hundreds of people" sent to hospital does not say how many died', () => {
+    const a = answerQuestion(fixtureArticleKb('kessel-heatwave-power-2025-08.txt'), 'How many people have died in the heatwave so far?');
+    expect(a.answer).not.toContain('hundreds of people');
+  });
+});
+
 describe('an amount for each of many', () => {
   const kb = knowledgeBaseFromText(
     'aid.txt',

@@ -120,7 +120,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
     const rateMissed = (askedRate !== undefined && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
+    // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
+    const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
     const score =
+      (vague ? 0.8 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
@@ -131,7 +134,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
-      const strength = (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (vague ? 0.7 : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -167,6 +170,9 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
   return rateOf(textOf(ctx.sentence, o.at, end - 1));
 }
+
+/** Counts that give only an order of size. */
+const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b/i;
 
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
 const EACH = /\b(?:each|per|apiece)\b/i;
