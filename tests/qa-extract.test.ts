@@ -638,7 +638,19 @@ describe('a dimension a distance does not say by itself', () => {
   });
 });
 
+describe('"when might …" asks about the future', () => {
+  it('is not answered by a day already past', () => {
+    const a = answerQuestion(fixtureArticleKb('trell-chemical-spill-2025-07.txt'), 'When might water supplies be restored?');
+    expect(a.answer).not.toContain('on Tuesday');
+  });
+});
+
 describe('one kind of person is not another', () => {
+  it('but a broad word for people may stand for a particular kind ("the scientist" / "an ecologist")', () => {
+    const a = answerQuestion(fixtureArticleKb('trell-chemical-spill-2025-07.txt'), 'Which university does the scientist work for?');
+    expect(a.answer).toContain('Ardenholm University');
+  });
+
   it('declines what a firefighter earns when the article gives a nurse’s pay', () => {
     const kb = knowledgeBaseFromText(
       'pay.txt',

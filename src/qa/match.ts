@@ -215,8 +215,15 @@ function creditFor({ t, idf, related, soft }: CoverageTerm, { d, tf, context, co
   return NOT_FOUND;
 }
 
-/** Words for anyone at all: "people" may be passengers, "the man" a neighbour. */
-const ANYONE = new Set(['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'adult', 'adults']);
+/**
+ * Words for anyone at all, or for a broad class of people: "people" may be passengers, "the man" a
+ * neighbour, "the scientist" an ecologist, "officials" the police.
+ */
+const ANYONE = new Set([
+  ...['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'children', 'adult', 'adults'],
+  ...['scientist', 'scientists', 'researcher', 'researchers', 'expert', 'experts', 'official', 'officials', 'worker', 'workers'],
+  ...['employee', 'employees', 'resident', 'residents', 'local', 'locals', 'witness', 'witnesses', 'victim', 'victims'],
+]);
 
 /**
  * "How much does a firefighter earn?" is not answered about a nurse: a particular kind of person

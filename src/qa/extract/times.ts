@@ -97,7 +97,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
       asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
       asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
-      tense: /\bwhen (?:will|is|are) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(q.text) ? 'past' : undefined,
+      tense: /\bwhen (?:will|is|are|might|could|may|would|should|can) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(q.text) ? 'past' : undefined,
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
     };
