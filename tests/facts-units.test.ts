@@ -240,6 +240,14 @@ describe('times in clauses about the future', () => {
       [4, 'February', '2025-02'],
     ]);
   });
+
+  it('resolves a time right after "expected" or "due" forward ("a brief easing expected on Sunday")', () => {
+    const f = facts('date 2025-08-06\n\nA brief easing is expected on Sunday. The heat began on Saturday.');
+    expect(ofType(f, 'time').map((t) => [t.text, t.resolved])).toEqual([
+      ['on Sunday', '2025-08-10'],
+      ['on Saturday', '2025-08-02'],
+    ]);
+  });
 });
 
 describe('organisation names with a plural possessive, and money in other currencies', () => {

@@ -120,6 +120,8 @@ describe('phrasal verbs', () => {
     expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('start'));
     const plain = readTokens('The fire spread out on Saturday.');
     expect(plain.map((_, i) => termAt(plain, i))).not.toContain(termOfWord('start'));
+    const heat = readTokens('When is the heat expected to let up?');
+    expect(heat.map((_, i) => termAt(heat, i))).toContain(termOfWord('easing'));
   });
 
   it('reads a phrasal verb wink tags as a noun in a question ("did the plane touch down?")', () => {

@@ -67,6 +67,7 @@ const MAX_YEARS_AGO = 2000;
 
 /** Words that put a clause in the future: "will", "is due to", "plans to", "said it would". */
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'would', 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'going', 'set']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'until']);
 /** How far back from a time its clause's future marker may stand. */
 const FUTURE_REACH = 10;
 
@@ -79,6 +80,8 @@ function inFutureClause(tokens: readonly Token[], i: number): boolean {
     // "due to", "set to", "plans to": only with their "to"; "will" and "would" as auxiliaries.
     if (t.norm === 'will' || t.norm === 'would' || t.norm === "'ll" || t.norm === 'shall') return t.pos === 'AUX' || t.pos === 'VERB';
     if (tokens[k + 1]?.norm === 'to' || t.norm === 'scheduled') return true;
+    // "an easing expected on Sunday", "a verdict due next week": the time right after the marker.
+    if (k === i - 1 || (k === i - 2 && TIME_PREPOSITIONS.has(tokens[k + 1].norm))) return true;
   }
   return false;
 }

@@ -61,6 +61,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['find out', 'discover'],
   ['lay off', 'dismiss'],
   ['take off', 'depart'],
+  ['let up', 'ease'],
+  ['die down', 'ease'],
   ['turn down', 'reject'],
   ['touch down', 'land'],
   ['put off', 'postpone'],
