@@ -629,6 +629,16 @@ describe('"how much land", "how much power"', () => {
   });
 });
 
+describe('a measure its unit names', () => {
+  it('answers "what was the temperature record" with a temperature, though the sentence says only "record"', () => {
+    const kb = knowledgeBaseFromText(
+      'heat.txt',
+      'date 2025-08-06\n\nThe thermometer at Orvala airport reached 44.1C (111.4F), beating the previous national record of 42.6C (108.7F), set in 1994.\n\nPower cuts hit 210,000 homes.',
+    );
+    expect(answerQuestion(kb, 'What was the old national temperature record?').answer).toContain('42.6C');
+  });
+});
+
 describe('a dimension a distance does not say by itself', () => {
   it('takes "40 kilometres downstream" for no depth, but "1.8 metres deep" for one', () => {
     const far = fixtureArticleKb('lindhaven-river-flood-2025-09.txt');

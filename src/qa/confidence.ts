@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
+import { unitNamesMeasure } from './extract/quantities.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
@@ -115,7 +116,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // In "the inflation rate" the noun before the measure says what is measured just as well.
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
   const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
-  if (at >= 0 && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
+  // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
+  const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how.replace(/^quantity\((.*)\)$/, '$1'));
+  if (at >= 0 && !byUnit && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
   // is the dam"); "40 kilometres downstream" is no depth.

@@ -248,6 +248,14 @@ const MEASURE_NOUNS: Record<string, QuantityFact['kind'][]> = {
   energy: ['other'],
 };
 
+/** Kinds whose unit names what they measure: "42.6C" is a temperature, whatever the sentence calls it. */
+const SELF_NAMED_KINDS = new Set<QuantityFact['kind']>(['temperature', 'weight', 'speed', 'area']);
+
+/** Whether a value of this kind says by its unit that it is the measure asked for ("the record" of "42.6C" for a temperature). */
+export function unitNamesMeasure(measure: string, kind: string): boolean {
+  return (MEASURE_NOUNS[measure] ?? []).some((k) => k === kind && SELF_NAMED_KINDS.has(k));
+}
+
 /** Every kind a plain "how much" may be answered with, money aside (its own rule). */
 const AMOUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other', 'temperature', 'weight', 'area', 'distance', 'speed'];
 
