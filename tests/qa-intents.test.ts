@@ -156,6 +156,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What did the police do?', 'what'],
     ['What share of its staff is the company letting go?', 'how-many-share'],
     ['How much revenue did the company bring in?', 'how-much-money'],
+    ['How much prize money did the runner-up get?', 'how-much-money'],
+    ['How much emergency aid will each family receive?', 'how-much-money'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });

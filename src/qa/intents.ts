@@ -114,7 +114,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation)\b|\bhow much (?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
+    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation)\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
     wants: ['money'],
   },
   {
