@@ -57,6 +57,7 @@ function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]):
   }
   return out;
 }
+
 /** How many of the best-matching sentences get a typed answer extracted. */
 const EXTRACT_LIMIT = 10;
 const LEAD = 2.5;
