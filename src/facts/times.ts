@@ -48,9 +48,6 @@ function shiftDays(d: Date, days: number): Date {
  * The date of `weekday` on or before the article day; after it for "next Friday", on or after it
  * for a day in a clause about the future ("will meet on Wednesday").
  */
-/** Words that count a duration without a number: "for several weeks". */
-const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
-
 export function resolveWeekday(weekday: string, articleDate: string | undefined, direction: 'before' | 'after' | 'ahead' = 'before'): string | undefined {
   const { day } = readArticleDate(articleDate);
   const target = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
@@ -67,7 +64,10 @@ const MAX_YEARS_AGO = 2000;
 
 /** Words that put a clause in the future: "will", "is due to", "plans to", "said it would". */
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'would', 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'going', 'set']);
+/** Prepositions between a future marker and its time: "expected on Sunday". */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'until']);
+/** Words that count a duration without a number: "for several weeks". */
+const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
 /** How far back from a time its clause's future marker may stand. */
 const FUTURE_REACH = 10;
 

@@ -117,7 +117,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
   const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
-  const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how.replace(/^quantity\((.*)\)$/, '$1'));
+  const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how);
   if (at >= 0 && !byUnit && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall

@@ -1,5 +1,5 @@
 import type { QuantityFact } from '../../facts/types.js';
-import { isPersonNoun as isPersonNounWord } from '../../facts/lexicon.js';
+import { isPersonNoun } from '../../facts/lexicon.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -97,8 +97,6 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // the line cost" the noun is what costs, not what is counted.)
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(ctx.q.text);
-  // The people the question names, in any form ("the PM", "the chief volcanologist").
-  const askedPeople = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other').map((e) => e.fact.name);
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -112,7 +110,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || (o.kind === 'age' && about === 0 && askedPeople.length > 0 && /^\p{Lu}/u.test(o.measures ?? '') && !askedPeople.includes(o.measures!));
+    const wrongClause = otherActorClause(ctx, o.at) || (o.kind === 'age' && about === 0 && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
@@ -164,11 +162,21 @@ function rateOf(text: string): string | undefined {
   return m[1]?.toLowerCase() ?? RATE_ADVERBS[m[2].toLowerCase()];
 }
 
-/** The rate written right after a value ("400,000 passengers a year"), within a few words. */
-function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
-  const tokens = ctx.sentence.tokens;
-  const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
-  return rateOf(textOf(ctx.sentence, o.at, end - 1));
+/** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
+function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
+  const end = Math.min(ctx.sentence.tokens.length, o.at + o.text.split(/\s+/).length + 5);
+  return textOf(ctx.sentence, o.at, end - 1);
+}
+
+/** The rate written right after a value ("400,000 passengers a year"). */
+const rateAfter = (ctx: Ctx, o: QuantityOption): string | undefined => rateOf(valueAndAfter(ctx, o));
+
+/** An age written against a name ("Abeyo, 27") when the question names other people ("How old is Felix Marangu?"). */
+function ageOfAnother(ctx: Ctx, person: string | undefined): boolean {
+  if (person === undefined || !/^\p{Lu}/u.test(person)) return false;
+  // The people the question names, in any form ("the PM", "the chief volcanologist").
+  const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
+  return asked.length > 0 && !asked.some((e) => e.fact.name === person);
 }
 
 /** Counts that give only an order of size. */
@@ -177,12 +185,8 @@ const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thous
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
 const EACH = /\b(?:each|per|apiece)\b/i;
 
-/** Whether the value is given for one of many ("6,000 kronor per vehicle", "250 pounds each"), within a few words. */
-function eachAfter(ctx: Ctx, o: QuantityOption): boolean {
-  const tokens = ctx.sentence.tokens;
-  const end = Math.min(tokens.length, o.at + o.text.split(/\s+/).length + 5);
-  return EACH.test(textOf(ctx.sentence, o.at, end - 1));
-}
+/** Whether the value is given for one of many ("6,000 kronor per vehicle", "250 pounds each"). */
+const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o));
 
 /** Whether any of the terms is related to the term (no copy of the set, as spreading it made). */
 function someRelated(terms: ReadonlySet<string>, term: string): boolean {
@@ -193,7 +197,7 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
 
-const isPersonNoun = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNounWord(word);
+const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word);
 
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
@@ -206,7 +210,7 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   const words = measures.split(/\s+/);
   if (words.some((w) => /^\p{Lu}/u.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
   // "How many people …" counts passengers, residents or soldiers alike.
-  if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => isPersonNoun(w.toLowerCase()));
+  if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => countsPeople(w.toLowerCase()));
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
 }
@@ -251,9 +255,9 @@ const MEASURE_NOUNS: Record<string, QuantityFact['kind'][]> = {
 /** Kinds whose unit names what they measure: "42.6C" is a temperature, whatever the sentence calls it. */
 const SELF_NAMED_KINDS = new Set<QuantityFact['kind']>(['temperature', 'weight', 'speed', 'area']);
 
-/** Whether a value of this kind says by its unit that it is the measure asked for ("the record" of "42.6C" for a temperature). */
-export function unitNamesMeasure(measure: string, kind: string): boolean {
-  return (MEASURE_NOUNS[measure] ?? []).some((k) => k === kind && SELF_NAMED_KINDS.has(k));
+/** Whether a quantity found by `how` says by its unit that it is the measure asked for ("the record" of "42.6C" for a temperature). */
+export function unitNamesMeasure(measure: string, how: string): boolean {
+  return (MEASURE_NOUNS[measure] ?? []).some((k) => SELF_NAMED_KINDS.has(k) && how === `quantity(${k})`);
 }
 
 /** Every kind a plain "how much" may be answered with, money aside (its own rule). */
