@@ -196,7 +196,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
     intent: 'how-many',
-    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|percentage|share|rate)\b|\bnumber of\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b|\b(?:what|which) part of\b/,
+    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
     wants: ['count', 'percent'],
   },
   {
