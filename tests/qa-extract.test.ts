@@ -390,6 +390,21 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(rail, 'When was it originally supposed to open?').answer).toContain('2026');
   });
 
+  it('answers "where" with a hospital or an airport, which are organisations and places', () => {
+    const crash = knowledgeBaseFromText(
+      'crash.txt',
+      'date 2025-04-14\n\nA cyclist, Tomas Wren, was hit by a van on the ring road on Sunday.\n\nHe was taken by ambulance to Northgate General Hospital, where he was in a stable condition on Monday.',
+    );
+    const conversation = new Conversation();
+    answerQuestion(crash, 'Who is Tomas Wren?', conversation);
+    const a = answerQuestion(crash, 'Where was he taken?', conversation);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Northgate General Hospital');
+    // A company is still no place.
+    const deal = knowledgeBaseFromText('deal.txt', 'date 2025-04-14\n\nThe contract was won by Harlan Logistics after a long tender.');
+    expect(answerQuestion(deal, 'Where was the contract won?').answered).toBe(false);
+  });
+
   it('counts a crowd or an audience as people', () => {
     const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
     const a = answerQuestion(stadium, 'How many people watched the final?');

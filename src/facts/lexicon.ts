@@ -79,6 +79,13 @@ export const PLACE_INSTITUTIONS = set(`
   cathedral stadium park port harbour zoo
 `);
 
+/** Last words of names of buildings and grounds: "St Anselm Hospital" is where someone was taken, though a hospital is also an organisation. */
+export const BUILDING_HEADS = set(`
+  hospital clinic school university college academy museum gallery library theatre theater stadium
+  arena airport station port harbour prison jail court hall palace hotel church cathedral mosque temple
+  park square bridge market centre center plant factory mine zoo base camp
+`);
+
 /** A word in a name that makes it an organisation: "Observatory", "Agency", "Ltd", "FM". */
 export const ORG_WORDS = set(`
   agency observatory group army council ministry department inc inc. ltd ltd. llc plc corp corp.

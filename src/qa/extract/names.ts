@@ -1,6 +1,6 @@
 import type { Sentence } from '../../article/types.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
-import { PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
@@ -108,6 +108,8 @@ interface ChunkInfo {
   /** At least two letters in a row. */
   hasLetters: boolean;
   kind: NameFact['kind'] | undefined;
+  /** The name ends in a building's or a ground's word ("St Anselm Hospital"). */
+  building: boolean;
 }
 
 const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
@@ -115,7 +117,7 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name) };
+    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase()) };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -136,9 +138,11 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
   for (const c of chunks) {
-    const { hasLetters, kind } = chunkInfo(ctx, c);
+    const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
-    if (inQuestion(ctx, c.name) || !hasLetters) continue;
+    if (inQuestion(ctx, c.name) || !info.hasLetters) continue;
+    // "Where was he taken?": a hospital or an airport is an organisation and a place.
+    const kind = place && info.kind === 'organisation' && info.building ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
     const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
