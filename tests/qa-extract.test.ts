@@ -320,6 +320,15 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(story, 'When will the independent inquiry report its findings?').answered).toBe(false);
     expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
   });
+
+  it('reads any "will" as the future, and "what date" as asking for a day', () => {
+    const race = knowledgeBaseFromText(
+      'race.txt',
+      'date 2025-04-14\n\nThe Harlow marathon was won by Ada Renn on Sunday.\n\nThe sponsor raised the prize fund by 20% this year.',
+    );
+    expect(answerQuestion(race, "On what date will next year's Harlow marathon be held?").answered).toBe(false);
+    expect(answerQuestion(race, 'On what date was the Harlow marathon won?').answer).toContain('Sunday');
+  });
 });
 
 describe('a quotation over two sentences', () => {

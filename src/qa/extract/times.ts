@@ -97,7 +97,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
       asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
       asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
-      tense: /\bwhen (?:will|is|are|might|could|may|would|should|can) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(q.text) ? 'future' : /\bwhen (?:did|was|were|had)\b/i.test(q.text) ? 'past' : undefined,
+      tense: tenseOf(q.text),
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
     };
@@ -140,6 +140,16 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
 }
 
 /**
+ * "When will …", "On what date will next year's race be held?" ask for a time still to come;
+ * "when did …" for one gone by.
+ */
+function tenseOf(text: string): TimeQuestion['tense'] {
+  if (/\bwhen (?:will|is|are|might|could|may|would|should|can) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(text)) return 'future';
+  if (/\bwhen (?:did|was|were|had)\b/i.test(text)) return 'past';
+  return /\b(?:will|shall)\b/i.test(text) ? 'future' : undefined;
+}
+
+/**
  * A date on the wrong side of the article's own for the question's tense. (Module-level functions,
  * not closures, in the extractors: tsx names every closure it creates, which costs on hot paths.)
  */
@@ -153,7 +163,7 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
 const WRONG_TENSE = 0.2;
 
-const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
+const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
-const ASKED_UNIT = /\b(?:what|which) (time|minute|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+const ASKED_UNIT = /\b(?:what|which) (time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
