@@ -414,6 +414,15 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(deal, 'Where was the contract won?').answered).toBe(false);
   });
 
+  it('does not answer "who came second" with the winner, nor take a second of time for the placing', () => {
+    const race = knowledgeBaseFromText(
+      'race.txt',
+      'date 2025-04-14\n\nIn the women’s race, Ada Renn won her first title in 2 hours 21 minutes 14 seconds.\n\nThe men’s race was won by Tomas Hale, with Piet Varga third.',
+    );
+    expect(answerQuestion(race, "Who came second in the women's race?").answered).toBe(false);
+    expect(answerQuestion(race, "Who finished third in the men's race?").answer).toContain('Piet Varga');
+  });
+
   it('counts a crowd or an audience as people', () => {
     const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
     const a = answerQuestion(stadium, 'How many people watched the final?');

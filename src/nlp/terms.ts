@@ -30,11 +30,17 @@ const ORDINALS = new Set(['first', 'third', 'last', 'next', 'former']);
 export const isContentToken = (t: Token): boolean =>
   (t.kind === 'word' || t.kind === 'number') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && /[\p{L}\p{N}]/u.test(t.text);
 
+/** No word stems to this, so the unit never meets the ordinal. */
+const TIME_SECOND = 'second (time)';
+
 /** The index term of a token, or null for stop words and punctuation. */
 export function termOf(t: Token): string | null {
   if (!isContentToken(t)) return null;
   // Proper nouns keep their written form: wink lemmatises some names oddly ("Syria’s" → "syria’").
   const base = t.pos === 'PROPN' ? t.norm : t.lemma;
+  // "Who came second?" is not answered by "in 2 hours 4 minutes 51 seconds": the unit of time is
+  // another word than the ordinal, though both are spelt "second".
+  if (base === 'second' && t.pos === 'NOUN') return TIME_SECOND;
   // Most words have no curly apostrophe: skip the replacement (and its regular expression) then.
   return termOfWord(base.includes('’') ? base.replace(/[’]/g, "'") : base);
 }

@@ -52,6 +52,12 @@ const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'tall', 'big', 'large', 'wid
 const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed'];
 const cueCache = new Map<string, Set<string>>();
 
+/**
+ * "Who came second?": word vectors put every placing next to the others, so "second" must be
+ * written. ("First" is not among them: "his first game" is his debut, "the first flight" the maiden one.)
+ */
+export const PLACINGS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** The cue terms of a rule: its own words plus the universal ones. */
 function cuesOf(rule: IntentRule): Set<string> {
   let set = cueCache.get(rule.name);
@@ -102,7 +108,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
-    const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm));
+    const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm)) || PLACINGS.has(t.norm);
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.

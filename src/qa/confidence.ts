@@ -1,6 +1,6 @@
 import { relatedIn, relatedSet } from '../index/related.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { QuestionAnalysis } from './analyze.js';
+import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { WEIGHTS } from './confidence-weights.js';
@@ -106,6 +106,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term))) cap = Math.min(cap, 0.4);
+  // "Who came second?" is not answered by a sentence on the winner.
+  if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
   if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(kb, t.term))) {
