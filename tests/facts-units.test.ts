@@ -33,6 +33,12 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('reads "at the age of 52" and "aged 54" as ages', () => {
+    const q = ofType(facts('date 2025-11-13\n\nThe painter Ada Lind died in 1936 at the age of 52. Her brother, aged 54, survived her.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'age', text: 'the age of 52', value: 52, measures: 'Ada Lind' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'age', text: 'aged 54', value: 54 }));
+  });
+
   it('takes a name with a geographic word for a place ("the Karvan Sea", "Mount Kaldrun")', () => {
     const names = ofType(facts('date 2025-10-14\n\nIn 2009 the Vega Star sank in the Karvan Sea, killing 12 people. Mount Kaldrun last erupted in 1973.'), 'name');
     expect(names.find((n) => n.name === 'Karvan Sea')?.kind).toBe('place');

@@ -399,6 +399,29 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(rail, 'When was it originally supposed to open?').answer).toContain('2026');
   });
 
+  it('counts a crowd or an audience as people', () => {
+    const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
+    const a = answerQuestion(stadium, 'How many people watched the final?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('61,240');
+  });
+
+  it('answers "where was it going" with where it was going to, never where it left from', () => {
+    expect(answerQuestion(ferry, 'Where was the ferry sailing to?').answer).toContain('Hellmo');
+    const from = knowledgeBaseFromText('from.txt', 'date 2025-10-14\n\nA passenger from Skarvik said the ship was going too fast.');
+    const a = answerQuestion(from, 'Where was the ship going?');
+    expect(a.answer).not.toContain('Skarvik');
+    const bound = knowledgeBaseFromText('bound.txt', 'date 2025-12-02\n\nThe flight had left Ellisport at 18:05 bound for the island of Marrenholm.');
+    expect(answerQuestion(bound, 'Where was the flight going?').answer).toContain('Marrenholm');
+  });
+
+  it('reads "22:40" as a time of day, and corrects a typo the article spells right', () => {
+    expect(ferry.facts.some((f) => f.type === 'time' && f.kind === 'time-of-day' && f.text === '22:40')).toBe(true);
+    expect(answerQuestion(ferry, 'how much fuel was the ship carying').answer).toContain('180 tonnes');
+  });
+});
+
+describe('answers of the kind asked', () => {
   it('answers "where" with a hospital or an airport, which are organisations and places', () => {
     const crash = knowledgeBaseFromText(
       'crash.txt',
@@ -423,25 +446,13 @@ The ship was carrying about 180 tonnes of fuel oil.`,
     expect(answerQuestion(race, "Who finished third in the men's race?").answer).toContain('Piet Varga');
   });
 
-  it('counts a crowd or an audience as people', () => {
-    const stadium = knowledgeBaseFromText('s.txt', 'date 2024-05-20\n\nThe final was watched by a crowd of 61,240 at Halden Park.\n\nThe stadium has 12 bars.');
-    const a = answerQuestion(stadium, 'How many people watched the final?');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('61,240');
-  });
-
-  it('answers "where was it going" with where it was going to, never where it left from', () => {
-    expect(answerQuestion(ferry, 'Where was the ferry sailing to?').answer).toContain('Hellmo');
-    const from = knowledgeBaseFromText('from.txt', 'date 2025-10-14\n\nA passenger from Skarvik said the ship was going too fast.');
-    const a = answerQuestion(from, 'Where was the ship going?');
-    expect(a.answer).not.toContain('Skarvik');
-    const bound = knowledgeBaseFromText('bound.txt', 'date 2025-12-02\n\nThe flight had left Ellisport at 18:05 bound for the island of Marrenholm.');
-    expect(answerQuestion(bound, 'Where was the flight going?').answer).toContain('Marrenholm');
-  });
-
-  it('reads "22:40" as a time of day, and corrects a typo the article spells right', () => {
-    expect(ferry.facts.some((f) => f.type === 'time' && f.kind === 'time-of-day' && f.text === '22:40')).toBe(true);
-    expect(answerQuestion(ferry, 'how much fuel was the ship carying').answer).toContain('180 tonnes');
+  it('answers "how old is" with an age now, not one at an event ("joined at the age of nine"), which "when" asks for', () => {
+    const player = knowledgeBaseFromText(
+      'player.txt',
+      'date 2025-08-14\n\nThe 24-year-old forward Tomas Lind has signed for Harlow.\n\nLind joined the academy of Brent Rovers at the age of nine.',
+    );
+    expect(answerQuestion(player, 'How old is Tomas Lind?').answer).toContain('24');
+    expect(answerQuestion(player, 'How old was Lind when he joined the academy?').answer).toContain('nine');
   });
 });
 

@@ -138,6 +138,8 @@ describe('source: who said / who reported', () => {
 describe('how much: money where the verb deals in it, amounts by their noun', () => {
   it.each([
     ['How much was the painting insured for?', 'how-much-money'],
+    ['How much did the painting go for?', 'how-much-money'],
+    ['How much did the first edition fetch?', 'how-much-money'],
     ['How much was the company fined?', 'how-much-money'],
     ['How much does the council owe?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],

@@ -175,9 +175,10 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = n.to + 1;
         continue;
       }
-      // "aged 54"
-      if (!unit && tokens[n.from - 1]?.norm === 'aged') {
-        push('age', n.from - 1, n.to, n.value, 'year', ageOf(index, s, n.from - 1));
+      // "aged 54", "at the age of 52"
+      const ageStart = unit ? -1 : ageWordsBefore(tokens, n.from);
+      if (ageStart >= 0) {
+        push('age', ageStart, n.to, n.value, 'year', ageOf(index, s, ageStart));
         i = n.to + 1;
         continue;
       }
@@ -291,6 +292,13 @@ function measuredBy(s: Sentence, from: number): string | undefined {
   // "revenue rose to …": the subject noun before a verb.
   if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN') return tokens[k - 1].text;
   return undefined;
+}
+
+/** Where "aged" or "the age of" starts right before a number, or -1. */
+function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
+  if (tokens[at - 1]?.norm === 'aged') return at - 1;
+  if (tokens[at - 1]?.norm !== 'of' || tokens[at - 2]?.norm !== 'age') return -1;
+  return tokens[at - 3]?.norm === 'the' ? at - 3 : at - 2;
 }
 
 function ageOf(index: NameIndex, s: Sentence, at: number): string | undefined {

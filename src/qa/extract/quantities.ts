@@ -98,6 +98,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(ctx.q.text);
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
+  const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -120,8 +121,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const rateMissed = (askedRate !== undefined && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
+    // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
+    // is his at an event, which "how old was she when she died?" asks about.
+    const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
     const score =
-      (vague ? 0.8 : 1) *
+      (vague || eventAge ? 0.8 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
@@ -132,7 +136,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
-      const strength = (vague ? 0.7 : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (vague ? 0.7 : 1) * (eventAge ? 0.5 : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
