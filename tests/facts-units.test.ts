@@ -33,6 +33,11 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('keeps a two-word title that opens a sentence, though the article writes its first word in lower case too', () => {
+    const names = ofType(facts('date 2025-01-16\n\nThe mayor named a new deputy on Monday. Deputy Mayor Irina Solvak will serve until a by-election.'), 'name');
+    expect(names.find((n) => n.name === 'Irina Solvak')?.titles).toEqual(['Deputy Mayor']);
+  });
+
   it('reads "at the age of 52" and "aged 54" as ages', () => {
     const q = ofType(facts('date 2025-11-13\n\nThe painter Ada Lind died in 1936 at the age of 52. Her brother, aged 54, survived her.'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'age', text: 'the age of 52', value: 52, measures: 'Ada Lind' }));

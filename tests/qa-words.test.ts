@@ -114,6 +114,17 @@ describe('index terms of numbers', () => {
   });
 });
 
+describe('index terms of words Porter2 cuts too far', () => {
+  it('keeps "department" apart from "depart" and "business" from "busy", in either number', () => {
+    expect(termOfWord('department')).not.toBe(termOfWord('depart'));
+    expect(termOfWord('departments')).toBe(termOfWord('department'));
+    expect(termOfWord('businesses')).not.toBe(termOfWord('busy'));
+    expect(termOfWord('universities')).toBe(termOfWord('university'));
+    expect(termOfWord('organisations')).toBe(termOfWord('organization'));
+    expect(termOfWord('departed')).toBe(termOfWord('depart'));
+  });
+});
+
 describe('phrasal verbs', () => {
   it('gives a phrasal verb’s particle the term of its meaning', () => {
     const tokens = readTokens('The fire broke out on Saturday.');

@@ -323,7 +323,9 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
       const knownName = first.pos === 'PROPN' || isTitleWord(first);
       const lowerElsewhere = options.lowercaseWords.has(first.norm);
       const capitalElsewhere = options.midSentenceCapitals.has(first.norm);
-      const keep = !lowerElsewhere && (capitalElsewhere || (knownName && end - start > 1));
+      // "Deputy Mayor Irina Solvak": a title of two capitalised words is a title, wherever else "deputy" is written.
+      const titleRun = isTitleWord(first) && start + 1 < end && isTitleWord(tokens[start + 1]);
+      const keep = titleRun || (!lowerElsewhere && (capitalElsewhere || (knownName && end - start > 1)));
       if (!keep) start += 1;
       while (start < end && !nameWord(tokens[start])) start += 1;
       if (start >= end) continue;

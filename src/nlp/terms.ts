@@ -14,12 +14,25 @@ export function termOfWord(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   // Numbers are not words: Porter2 would turn "2023" into "202i".
-  const term = /\d/.test(word) ? word.replace(/['’]s$/u, '') : stem(canonicalSpelling(word.replace(/['’]s$/u, '')));
+  const term = /\d/.test(word) ? word.replace(/['’]s$/u, '') : stemOf(canonicalSpelling(word.replace(/['’]s$/u, '')));
   // Bounded so that a long-running bot fed random words does not grow without limit.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
   return term;
 }
+
+/**
+ * Nouns Porter2 cuts down to another, unrelated word ("department" → "depart", "business" → "busi"
+ * as in busy): kept whole, so "when did the mayor quit?" does not find "the procurement department".
+ */
+const OVERSTEMMED: ReadonlyMap<string, string> = new Map(
+  ['department', 'university', 'business', 'organization', 'experiment', 'apartment'].flatMap((w) => [
+    [w, w],
+    [w.endsWith('y') ? `${w.slice(0, -1)}ies` : w.endsWith('s') ? `${w}es` : `${w}s`, w],
+  ]),
+);
+
+const stemOf = (word: string): string => OVERSTEMMED.get(word) ?? stem(word);
 
 /** Words that carry no content, beyond wink's stop list: question scaffolding and reporting glue. */
 const EXTRA_STOP = new Set(['also', 'just', 'now', 'mr', 'mrs', 'ms', 'dr', 'yet', 'still', 'even', 'much', 'many', 'us', 'one']);
