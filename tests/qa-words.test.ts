@@ -139,4 +139,11 @@ describe('phrasal verbs', () => {
     const tokens = readTokens('What time did the plane touch down?');
     expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('land'));
   });
+
+  it('reads "broke out of" as escaping, not starting', () => {
+    const tokens = readTokens('Two men broke out of the prison on Monday.');
+    const terms = tokens.map((_, i) => termAt(tokens, i));
+    expect(terms).toContain(termOfWord('escape'));
+    expect(terms).not.toContain(termOfWord('start'));
+  });
 });

@@ -94,6 +94,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['back down', 'retreat'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
+/** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */
+const phrasalOfTerms = new Map([['break out', termOfWord('escape')]]);
 /** The particles of those phrases: any other word is no particle, and needs no phrase built to look up. */
 const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL.keys()].map((phrase) => phrase.split(' ')[1]));
 
@@ -107,6 +109,7 @@ export function phrasalTermAt(tokens: readonly Token[], i: number): string | und
   const t = tokens[i];
   const verb = tokens[i - 1];
   // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").
-  if (verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'NOUN') && verb.end === t.start - 1 && PARTICLES.has(t.norm)) return phrasalTerms.get(`${verb.lemma} ${t.norm}`);
-  return undefined;
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.end !== t.start - 1 || !PARTICLES.has(t.norm)) return undefined;
+  const phrase = `${verb.lemma} ${t.norm}`;
+  return (tokens[i + 1]?.norm === 'of' ? phrasalOfTerms.get(phrase) : undefined) ?? phrasalTerms.get(phrase);
 }
