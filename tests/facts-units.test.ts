@@ -316,6 +316,12 @@ describe('a clock time written with a dot', () => {
     expect(ofType(f, 'time')).toContainEqual(expect.objectContaining({ kind: 'time-of-day', text: '4.20am local time' }));
     expect(ofType(f, 'time').find((t) => t.kind === 'time-of-day')?.sentences).toEqual([0]);
   });
+
+  it('reads "10.40pm" (which wink splits into "10.4" and "0pm") and "11.40 pm" whole', () => {
+    const f = facts('date 2025-10-15\n\nThe roof gave way at 10.40pm on Monday. The storm made landfall at about 11.40 pm.');
+    const clocks = ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text);
+    expect(clocks).toEqual(['10.40pm', '11.40 pm']);
+  });
 });
 
 describe('a club named before the supporters’ trust named after it', () => {

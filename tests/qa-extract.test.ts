@@ -454,6 +454,13 @@ describe('answers of the kind asked', () => {
     expect(answerQuestion(player, 'How old is Tomas Lind?').answer).toContain('24');
     expect(answerQuestion(player, 'How old was Lind when he joined the academy?').answer).toContain('nine');
   });
+  it('answers "what time" with a clock time before a year in a sentence ranked above it', () => {
+    const storm = knowledgeBaseFromText(
+      'storm.txt',
+      'date 2025-09-17\n\nThe cyclone made landfall near Tavoy Bay at about 11.40pm with winds of 185 km/h.\n\nIt was the strongest cyclone to hit the country since Cyclone Orla in 2011.',
+    );
+    expect(answerQuestion(storm, 'What time did the cyclone make landfall?').answer).toContain('11.40pm');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

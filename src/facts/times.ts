@@ -201,13 +201,16 @@ export function extractTimes(article: Article): PlacedTime[] {
 
       // "3:15am", "22:40", "10 p.m.", "noon", "midnight" (wink reads "22:40" as a number)
       const clock = t.kind === 'time' || (t.kind === 'number' && /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.test(t.text) && t.text.includes(':'));
-      if (clock || (isDigits(t) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'noon' || t.norm === 'midnight') {
+      // "10 p.m.", "11.40 pm": a number before am or pm.
+      const beforeMeridiem = (isDigits(t) || /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(t.text)) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '');
+      if (clock || beforeMeridiem || t.norm === 'noon' || t.norm === 'midnight') {
         let to = clock || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
-        // "4.20am": wink reads the hour and the dot apart from "20am".
+        // "4.20am": wink reads the hour and the dot apart from "20am"; "10.40pm" as "10.4" and "0pm".
         const hour = tokens[i - 2];
         const split = t.kind === 'time' && tokens[i - 1]?.text === '.' && hour !== undefined && isDigits(hour) && hour.end === tokens[i - 1].start && tokens[i - 1].end === t.start;
-        push('time-of-day', split ? i - 2 : i, to);
+        const decimal = t.kind === 'time' && /^\d(?:am|pm)$/i.test(t.text) && tokens[i - 1]?.end === t.start && /^\d{1,2}\.\d$/.test(tokens[i - 1].text);
+        push('time-of-day', split ? i - 2 : decimal ? i - 1 : i, to);
       }
     }
   }

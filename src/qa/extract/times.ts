@@ -126,7 +126,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : 0.5) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : COARSE.has(f.kind) ? OTHER_UNIT : NEAR_UNIT) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -159,6 +159,11 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
   return tense === 'future' ? a < b : a > b;
 }
+
+/** "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year. */
+const NEAR_UNIT = 0.5;
+const OTHER_UNIT = 0.3;
+const COARSE: ReadonlySet<string> = new Set(['year', 'month']);
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
 const WRONG_TENSE = 0.2;
