@@ -461,6 +461,15 @@ describe('answers of the kind asked', () => {
     );
     expect(answerQuestion(storm, 'What time did the cyclone make landfall?').answer).toContain('11.40pm');
   });
+  it('takes a value in a clause on an earlier year for that past event, unless the question asks about it', () => {
+    const storm = knowledgeBaseFromText(
+      'storm.txt',
+      'date 2025-09-17\n\nCyclone Imara hit the coast on Tuesday, killing at least 14 people.\n\nIt was the strongest cyclone to hit the country since Cyclone Orla in 2011, which killed 63 people.',
+    );
+    expect(answerQuestion(storm, 'How many people died in the cyclone?').answer).toContain('14');
+    expect(answerQuestion(storm, 'How many people did Cyclone Orla kill?').answer).toContain('63');
+    expect(answerQuestion(storm, 'How many people did the previous strongest cyclone kill?').answer).toContain('63');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

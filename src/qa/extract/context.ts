@@ -177,6 +177,37 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(bounds, terms, k, n)) && askedIn(bounds, terms, ctx.questionTerms, k) > ownAsked);
 }
 
+/**
+ * "… since Cyclone Orla in 2011, which killed 63 people" / "in 2011, when a leak killed about
+ * 9,000 fish": a value in a clause that opens right after an earlier year tells of that past event,
+ * which the question is not about unless it names the year.
+ */
+export function earlierEventClause(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
+  // "… in its previous round of layoffs?" asks about the earlier event.
+  if (!Number.isFinite(written) || PAST_EVENT.test(ctx.q.text)) return false;
+  let k = at - 1;
+  while (k > 0 && !(tokens[k - 1].text === ',' && RELATIVE_OPENERS.has(tokens[k].norm))) {
+    // The value must be inside that clause: another comma or a stop on the way ends the search.
+    if (isClauseEnd(tokens[k])) return false;
+    k -= 1;
+  }
+  if (k <= 0) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j -= 1) {
+    const year = /^(?:1[89]|20)\d\d$/.test(tokens[j].text) ? Number(tokens[j].text) : NaN;
+    if (!(year < written)) continue;
+    // "How many people did Cyclone Orla kill?" names the event.
+    const named = ctx.q.terms.some((t) => t.isName && ctx.m.doc.terms.slice(Math.max(0, j - 4), k).includes(t.term));
+    return !named && !ctx.questionTerms.has(tokens[j].text);
+  }
+  return false;
+}
+
+const PAST_EVENT = /\b(?:previous|previously|earlier|last|prior|former|past|before|ago|then|history)\b/i;
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'when', 'who', 'where']);
+
 /** The clause token i is in. */
 const clauseOf = (bounds: readonly number[], i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
 
