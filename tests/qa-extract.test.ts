@@ -898,4 +898,14 @@ describe('why someone felt something', () => {
     const a = answerQuestion(kb, 'Why did she say fans were angry?');
     expect(a.answer).toBe('the club had sold its best player four days before the transfer window closes');
   });
+
+  it('is answered by what a fear is of, and a refusal by the reason given with it', () => {
+    const story = knowledgeBaseFromText(
+      'mine.txt',
+      'date 2025-10-15\n\nGeologists fear that water seeping from old workings could flood the lower galleries.\n\nBrightmere rejected an approach in 2023, saying it undervalued the company.\n\nA spokesman declined to comment, saying only that the probe was at an advanced stage.',
+    );
+    expect(answerQuestion(story, 'Why are geologists worried?').answer).toContain('water seeping from old workings');
+    expect(answerQuestion(story, 'Why did Brightmere turn down the approach?').answer).toContain('undervalued');
+    expect(answerQuestion(story, 'Why did the spokesman decline to comment?').answered).toBe(false);
+  });
 });

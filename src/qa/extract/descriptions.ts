@@ -28,6 +28,10 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
+  // "Brightmere rejected an approach …, saying it undervalued the company": the reason given.
+  { re: /,\s+saying\s+(?!only\b)(?:that\s+)?/i, how: 'the reason given', after: true },
+  // "Geologists fear that water … could flood the lower galleries": what a fear is of.
+  { re: /\b(?:fear|fears|feared)\s+(?:that\s+)?/i, how: 'what the feeling is about', after: true },
 ];
 
 export function reason(ctx: Ctx): Extraction | null {
