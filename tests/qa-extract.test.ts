@@ -174,6 +174,17 @@ describe('yes or no', () => {
     expect(answerQuestion(story, "Was the jury's verdict unanimous?").answered).toBe(false);
     expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
+
+  it('answers no from a clause saying the opposite ("denied" for "admit"), and never from a clause without a predicate', () => {
+    const story = knowledgeBaseFromText(
+      'mayor.txt',
+      'date 2025-01-16\n\nKonrad Veltz resigned as mayor on Thursday. He denied any wrongdoing.\n\nHis party said the budget was well within its limits.',
+    );
+    const a = answerQuestion(story, 'Did Veltz admit to any wrongdoing?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: He denied any wrongdoing/);
+    expect(answerQuestion(story, "Is the budget within the party's limits?").answer).toMatch(/^Yes/);
+  });
 });
 
 describe('what a count counts', () => {

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
+import { oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { unitNamesMeasure } from './extract/quantities.js';
@@ -89,6 +90,9 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
 /** A word the articles never use, in any of its related words either. */
 export const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
 
+/** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
+const opposedIn = (kb: KnowledgeBase, term: string): boolean => [...oppositesOf(term)].some((x) => kb.index.has(x));
+
 /** The sentence has the word as written or as a related word. */
 const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));
 
@@ -110,7 +114,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
-  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(kb, t.term))) {
+  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(kb, t.term) && !opposedIn(kb, t.term))) {
     cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word

@@ -6,7 +6,7 @@ import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
 import { isPersonWord, ORG_AFTER, PLACE_AFTER } from '../facts/lexicon.js';
-import { LIGHT_VERBS } from './lexicon.js';
+import { LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
@@ -60,7 +60,9 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   for (const v of verbs) {
     // The sentence's terms are all the index's, so only the related terms the index holds can be among them.
     const related = relatedIn(ctx.kb.index, v.term);
-    if (terms.some((x) => x !== null && (x === v.term || related.includes(x)))) return 'here';
+    // "Did the mayor admit …?" / "He denied …": the opposite speaks of the same act.
+    const opposite = oppositesOf(v.term);
+    if (terms.some((x) => x !== null && (x === v.term || related.includes(x) || opposite.has(x)))) return 'here';
   }
   // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
   let sim = 0;

@@ -14,3 +14,57 @@ export const NAMED_KINDS: ReadonlySet<string> = new Set(
     .filter(Boolean)
     .map((w) => termOfWord(w)),
 );
+
+/**
+ * Predicates that say the opposite of each other: "Did the mayor admit any wrongdoing?" is
+ * answered "no" by "He denied any wrongdoing."
+ */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['admit', 'deny'],
+  ['confirm', 'deny'],
+  ['accept', 'reject'],
+  ['accept', 'refuse'],
+  ['agree', 'refuse'],
+  ['approve', 'reject'],
+  ['approve', 'block'],
+  ['support', 'oppose'],
+  ['win', 'lose'],
+  ['pass', 'fail'],
+  ['succeed', 'fail'],
+  ['rise', 'fall'],
+  ['increase', 'decrease'],
+  ['increase', 'cut'],
+  ['raise', 'cut'],
+  ['raise', 'lower'],
+  ['open', 'close'],
+  ['allow', 'ban'],
+  ['allow', 'forbid'],
+  ['include', 'exclude'],
+  ['survive', 'die'],
+  ['acquit', 'convict'],
+  ['hire', 'fire'],
+  ['buy', 'sell'],
+  ['lift', 'impose'],
+  ['continue', 'stop'],
+  ['continue', 'halt'],
+  ['resume', 'suspend'],
+  ['stay', 'leave'],
+  ['gain', 'lose'],
+];
+
+const opposites = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITES) {
+  const [ta, tb] = [termOfWord(a), termOfWord(b)];
+  if (!opposites.has(ta)) opposites.set(ta, new Set());
+  if (!opposites.has(tb)) opposites.set(tb, new Set());
+  opposites.get(ta)!.add(tb);
+  opposites.get(tb)!.add(ta);
+}
+
+const NO_OPPOSITES: ReadonlySet<string> = new Set();
+
+/** The index terms that say the opposite of a term. */
+export const oppositesOf = (term: string): ReadonlySet<string> => opposites.get(term) ?? NO_OPPOSITES;
+
+/** Whether two index terms say the opposite of each other. */
+export const areOpposite = (a: string, b: string): boolean => oppositesOf(a).has(b);

@@ -4,7 +4,7 @@ import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
-import { LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
+import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, inQuestion, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
@@ -316,26 +316,46 @@ export function yesNo(ctx: Ctx): Extraction | null {
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
+  // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
+  if (oppositeIn(ctx, from, to)) {
+    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
+  }
   const says = predicateIn(ctx, from, to);
   return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: says ? 0.8 : 0.3 };
 }
 
-/** Whether the clause holds the question's predicate (its verbs and adjectives), when it has one. */
-function predicateIn(ctx: Ctx, from: number, to: number): boolean {
+/** The question's predicate: its verbs and adjectives, as index terms. */
+function predicateOf(ctx: Ctx): string[] {
   const predicate: string[] = [];
   for (const t of ctx.q.terms) {
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || LIGHT_VERBS.has(t.term)) continue;
     // wink may lemmatise a question's verb another way than the article's ("lay" → lie, "laying" → lay).
     predicate.push(t.term, termOfWord(t.word.toLowerCase()));
   }
-  if (predicate.length === 0) return true;
+  return predicate;
+}
+
+/** Whether the clause holds the question's predicate (the same or a related word), when it has one. */
+function predicateIn(ctx: Ctx, from: number, to: number): boolean {
+  const predicate = predicateOf(ctx);
+  return predicate.length === 0 || clauseHolds(ctx, from, to, (x) => predicate.some((p) => p === x || areRelated(p, x)));
+}
+
+/** Whether the clause says the opposite of the question's predicate ("denied" for "admit"). */
+function oppositeIn(ctx: Ctx, from: number, to: number): boolean {
+  const predicate = predicateOf(ctx);
+  return predicate.length > 0 && clauseHolds(ctx, from, to, (x) => predicate.some((p) => areOpposite(p, x)));
+}
+
+function clauseHolds(ctx: Ctx, from: number, to: number, test: (term: string) => boolean): boolean {
   const terms = ctx.m.doc.terms;
   for (let i = from; i <= to; i += 1) {
     const x = terms[i];
-    if (x !== null && predicate.some((p) => p === x || areRelated(p, x))) return true;
+    if (x !== null && test(x)) return true;
   }
   return false;
 }
+
 
 /** How a yes/no answer is read from a clause saying nothing of the kind happened. */
 export const SAYS_NONE = 'clause saying none';
