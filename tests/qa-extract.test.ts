@@ -339,6 +339,10 @@ describe('the tense of "when"', () => {
     );
     expect(answerQuestion(race, "On what date will next year's Harlow marathon be held?").answered).toBe(false);
     expect(answerQuestion(race, 'On what date was the Harlow marathon won?').answer).toContain('Sunday');
+    const show = knowledgeBaseFromText('show.txt', 'date 2025-11-13\n\nThe foundation said the painting would go on display in Tarrow from April next year.');
+    // A month is no date, and "what exact date" asks for one.
+    expect(answerQuestion(show, 'On what exact date will the painting go on display?').answered).toBe(false);
+    expect(answerQuestion(show, 'In what month will the painting go on display?').answer).toContain('April');
   });
 });
 
@@ -671,6 +675,15 @@ describe('an age belongs to its person', () => {
     );
     expect(answerQuestion(kb, 'How old is Felix Marangu?').answered).toBe(false);
     expect(answerQuestion(kb, 'How old is Jonas Abeyo?').answer).toContain('27');
+  });
+
+  it('keeps apart two people who share a surname', () => {
+    const kb = knowledgeBaseFromText(
+      'sale.txt',
+      'date 2025-11-13\n\nThe painting was bought in 1931 by the industrialist Frederik Aalund.\n\n“My grandfather bought it because he liked her,” said Anna Aalund, 71, speaking for the family.',
+    );
+    expect(answerQuestion(kb, 'How old was Frederik Aalund when he bought the painting?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How old is Anna Aalund?').answer).toContain('71');
   });
 });
 

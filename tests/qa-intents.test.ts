@@ -183,6 +183,7 @@ describe('how long: a thing’s size or a time', () => {
     ['How long is the 132-metre vessel?', 'how-long-size'],
     ['how long was the plane in the air', 'how-long'],
     ['How long ago did the creature live?', 'when'],
+    ['On what exact date will the museum reopen?', 'when'],
     ['How long did the trial last?', 'how-long'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);

@@ -111,7 +111,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || (o.kind === 'age' && about === 0 && ageOfAnother(ctx, o.measures));
+    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));

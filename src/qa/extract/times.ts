@@ -162,7 +162,7 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
 
 /** "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year. */
 const NEAR_UNIT = 0.5;
-const OTHER_UNIT = 0.3;
+const OTHER_UNIT = 0.25;
 const COARSE: ReadonlySet<string> = new Set(['year', 'month']);
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
@@ -171,4 +171,4 @@ const WRONG_TENSE = 0.2;
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
-const ASKED_UNIT = /\b(?:what|which) (time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
