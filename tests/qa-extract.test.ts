@@ -853,6 +853,11 @@ describe('the noun a "what" question asks about', () => {
     expect(analyzeQuestion(kb, 'What pay rise are the nurses asking for?').focus?.word).toBe('rise');
     expect(answerQuestion(kb, 'What pay rise are the nurses asking for?').answer).toContain('11%');
   });
+
+  it('is no answer by itself ("another vehicle" for "what vehicle")', () => {
+    const chase = knowledgeBaseFromText('chase.txt', 'date 2025-06-11\n\nPolice said the two men had used the truck but had since switched to another vehicle.');
+    expect(answerQuestion(chase, 'What vehicle are the two men driving now?').answered).toBe(false);
+  });
 });
 
 describe('"which company" among several names', () => {

@@ -209,8 +209,8 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
     if (tokens[to + 1]?.text === '%') to += 1;
   }
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
-  // The noun alone ("the ministry") tells nothing the question did not.
-  if (text.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length < 2) return null;
+  // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
+  if (tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PUNCT').length < 2) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
   return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
