@@ -99,6 +99,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const askedRate = rateOf(ctx.q.text);
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
+  const asksShare = /\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -109,7 +110,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
-    if (counted !== undefined && o.kind === 'percent' && about === 0 && !/\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text)) continue;
+    if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
     const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
@@ -124,8 +125,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
     // is his at an event, which "how old was she when she died?" asks about.
     const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
+    const partial = vague || eventAge;
     const score =
-      (vague || eventAge ? 0.8 : 1) *
+      (partial ? 0.8 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
@@ -136,7 +138,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
-      const strength = (vague ? 0.7 : 1) * (eventAge ? 0.5 : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -202,6 +204,9 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
 
 const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word);
+
+/** How strong a partial answer is: an order of size, or an age at an event. */
+const PARTIAL = 0.6;
 
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
