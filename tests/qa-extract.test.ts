@@ -687,6 +687,25 @@ describe('an age belongs to its person', () => {
   });
 });
 
+describe('what a share or a count is of', () => {
+  it('reads a hyphenated group ("five-year-olds") word by word', () => {
+    const kb = knowledgeBaseFromText('jabs.txt', 'date 2025-02-20\n\nOnly 81% of five-year-olds in Marrow have had both doses of the vaccine, compared with a national target of 95%.');
+    const a = answerQuestion(kb, 'What share of five-year-olds in Marrow got both doses?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('81%');
+  });
+
+  it('keeps a value in a second "that" clause with its speaker', () => {
+    const kb = knowledgeBaseFromText(
+      'race.txt',
+      'date 2025-04-14\n\nRace director Ines Darrow said a record 18,400 runners started the race, and that about 150,000 spectators lined the route.',
+    );
+    const a = answerQuestion(kb, 'How many spectators did Ines Darrow say came out to watch?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('150,000');
+  });
+});
+
 describe('a count that only gives an order of size', () => {
   it('is a weak answer: "hundreds of people" sent to hospital does not say how many died', () => {
     const a = answerQuestion(fixtureArticleKb('kessel-heatwave-power-2025-08.txt'), 'How many people have died in the heatwave so far?');

@@ -170,6 +170,10 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   const terms = ctx.m.doc.terms;
   const own = clauseOf(bounds, at);
   if (names.some((n) => inClause(bounds, terms, own, n))) return false;
+  // "Darrow said a record 18,400 runners started, and that about 150,000 spectators lined the
+  // route": a second "that" clause is still the speaker's.
+  const first = ctx.sentence.tokens[bounds[own]];
+  if (first?.norm === 'that' || ((first?.norm === 'and' || first?.norm === 'but') && ctx.sentence.tokens[bounds[own] + 1]?.norm === 'that')) return false;
   // The other clause must also hold more of the question: "a day after opposition gunmen captured
   // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
   // named in the main clause.

@@ -104,7 +104,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   let bestScore = -1;
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
-    const measures = o.measures ? o.measures.toLowerCase().split(/\s+/).map((w) => termOfWord(w)) : [];
+    const measures = o.measures ? o.measures.toLowerCase().split(/[\s-]+/).map((w) => termOfWord(w)) : [];
     const about =
       measures.filter((m) => ctx.questionTerms.has(m) || someRelated(ctx.questionTerms, m)).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
