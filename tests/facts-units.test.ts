@@ -38,6 +38,18 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Irina Solvak')?.titles).toEqual(['Deputy Mayor']);
   });
 
+  it('takes a name with an age at the end of its sentence, or after a magnate, for a person', () => {
+    const names = ofType(facts('date 2025-11-13\n\nThe buyer was the Marbeck Foundation, a museum founded by Oskar Brenneke, 76. Halden Vantry, a shipping magnate, bid too.'), 'name');
+    expect(names.find((n) => n.name === 'Oskar Brenneke')?.kind).toBe('person');
+    expect(names.find((n) => n.name === 'Halden Vantry')?.kind).toBe('person');
+  });
+
+  it('reads a range whole ("four to six days", "20 or 30 people")', () => {
+    const q = ofType(facts('date 2025-10-15\n\nIt could take four to six days to reach them. Between 20 or 30 people waited outside.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'four to six days' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'count', text: '20 or 30 people' }));
+  });
+
   it('reads "at the age of 52" and "aged 54" as ages', () => {
     const q = ofType(facts('date 2025-11-13\n\nThe painter Ada Lind died in 1936 at the age of 52. Her brother, aged 54, survived her.'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'age', text: 'the age of 52', value: 52, measures: 'Ada Lind' }));

@@ -706,6 +706,17 @@ describe('what a share or a count is of', () => {
   });
 });
 
+describe('a kind of person and a plain word for people', () => {
+  it('lets "the men" stand for the miners a question asks about, though never a nurse for a firefighter', () => {
+    const kb = knowledgeBaseFromText(
+      'mine.txt',
+      'date 2025-10-15\n\nSeventeen miners are trapped 600 metres underground.\n\nRescuers are digging a bypass tunnel, but it could take four to six days to bring the men to the surface.\n\nA nurse earns 2,450 marks a month.',
+    );
+    expect(answerQuestion(kb, 'How long will it take to bring the miners up?').answer).toContain('four to six days');
+    expect(answerQuestion(kb, 'How much does a firefighter earn?').answered).toBe(false);
+  });
+});
+
 describe('a count that only gives an order of size', () => {
   it('is a weak answer: "hundreds of people" sent to hospital does not say how many died', () => {
     const a = answerQuestion(fixtureArticleKb('kessel-heatwave-power-2025-08.txt'), 'How many people have died in the heatwave so far?');

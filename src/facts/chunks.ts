@@ -298,8 +298,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
       break;
     }
   }
-  // "X, 54, said": an age after a name.
-  if (after?.text === ',' && tokens[end + 1]?.kind === 'number' && tokens[end + 2]?.text === ',') votes.person += 2;
+  // "X, 54, said" / "… founded by Oskar Brenneke, 76.": an age after a name.
+  if (after?.text === ',' && tokens[end + 1]?.kind === 'number' && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.' || tokens[end + 2] === undefined)) votes.person += 2;
   return votes;
 }
 

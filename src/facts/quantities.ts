@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_WORDS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -29,6 +29,17 @@ function qualifierStart(tokens: readonly Token[], i: number): number {
   }
   return i;
 }
+
+/** "four to six days", "20-30 people": the first number of a range, with its qualifier, or `i`. */
+function rangeStart(tokens: readonly Token[], i: number): number {
+  const joint = tokens[i - 1];
+  const first = tokens[i - 2];
+  if (!joint || !first || !RANGE_JOINTS.has(joint.norm)) return i;
+  const isNumber = first.kind === 'number' || NUMBER_WORDS.has(first.norm);
+  return isNumber ? qualifierStart(tokens, i - 2) : i;
+}
+
+const RANGE_JOINTS = new Set(['to', '-', '–', 'or']);
 
 interface UnitRead {
   kind: QuantityKind;
@@ -151,7 +162,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         continue;
       }
       const numberStart = currency ? i : n.from;
-      const from = qualifierStart(tokens, numberStart);
+      const from = rangeStart(tokens, qualifierStart(tokens, numberStart));
       const unit = readUnit(tokens, n.to + 1);
       // Years and dates belong to time expressions.
       if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n))) {

@@ -130,6 +130,8 @@ export interface CoverageTerm {
   related: readonly string[];
   /** Whether a near word by word vectors may stand for it (found once per question, not per sentence). */
   soft: boolean;
+  /** A kind of person ("miners"), which a plain word for people ("the men") may stand for. */
+  person: boolean;
 }
 
 /** Every term the question needs (cue words weigh nothing), found once per question. */
@@ -149,7 +151,8 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     seen.add(t.term);
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
-    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term), soft: !t.isStrict && !aKindOfPerson(t) });
+    const person = aKindOfPerson(t);
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term), soft: !t.isStrict && !person, person });
   }
   return out;
 }
@@ -193,7 +196,7 @@ function entityWritten(terms: readonly CoverageTerm[], entity: AskedEntity, tf: 
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related, soft }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
+function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
   if (tf.has(t.term)) return FOUND;
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
@@ -212,6 +215,8 @@ function creditFor({ t, idf, related, soft }: CoverageTerm, { d, tf, context, co
     const sim = aligner.best(t.word, d);
     if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
   }
+  // "… to bring the men to the surface" may speak of the miners the question asks about.
+  if (person && speaksOfPeople(d)) return { credit: ALIGN_CREDIT * PLAIN_PEOPLE, exact: false, bonus: idf * ALIGN_CREDIT * PLAIN_PEOPLE * ALIGN_SCORE };
   return NOT_FOUND;
 }
 
@@ -233,6 +238,17 @@ function aKindOfPerson(t: QuestionTerm): boolean {
   if (t.pos !== 'NOUN') return false;
   const word = t.word.toLowerCase();
   return !ANYONE.has(word) && isPersonNoun(word);
+}
+
+/** Plain words for people, which may stand for any kind of them, and how much that counts. */
+const PLAIN_PEOPLE_WORDS = new Set(['people', 'persons', 'men', 'women', 'man', 'woman']);
+const PLAIN_PEOPLE = 0.5;
+const plainPeopleCache = new WeakMap<IndexedSentence, boolean>();
+
+function speaksOfPeople(d: IndexedSentence): boolean {
+  let found = plainPeopleCache.get(d);
+  if (found === undefined) plainPeopleCache.set(d, (found = d.sentence.tokens.some((t) => PLAIN_PEOPLE_WORDS.has(t.norm))));
+  return found;
 }
 
 const NO_ENTITIES: AskedEntity[] = [];
