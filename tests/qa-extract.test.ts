@@ -485,6 +485,31 @@ describe('answers of the kind asked', () => {
     expect(answerQuestion(storm, 'How many people did Cyclone Orla kill?').answer).toContain('63');
     expect(answerQuestion(storm, 'How many people did the previous strongest cyclone kill?').answer).toContain('63');
   });
+
+  it('reads a sentence opening on an earlier year, or a clause after one over its commas, as that past event', () => {
+    const outbreak = knowledgeBaseFromText(
+      'outbreak.txt',
+      'date 2025-02-20\n\nThe measles outbreak has put 31 children in hospital this month.\n\nIn 2019, an outbreak in the eastern districts infected 27 people, and no patient needed intensive care.',
+    );
+    expect(answerQuestion(outbreak, 'How many people has the outbreak infected?').answered).toBe(false);
+    const ferry = knowledgeBaseFromText(
+      'ferry.txt',
+      'date 2025-10-13\n\nMore than 300 passengers were rescued after the ferry ran aground on Sunday.\n\nIt is the worst ferry accident in Teslund since 2009, when the Vega Star sank in the Karvan Sea, killing 12 people.',
+    );
+    expect(answerQuestion(ferry, 'How many people died in the ferry accident?').answered).toBe(false);
+    // "In 2019, …, and no patient needed intensive care" does not say no one has this time.
+    const measles = fixtureArticleKb('marrow-measles-outbreak-2025-02.txt');
+    expect(answerQuestion(measles, 'Has anyone ended up in intensive care?').answer).not.toMatch(/^No/);
+  });
+
+  it('takes "last" closing a how-long question for the verb, not an earlier event', () => {
+    const strike = knowledgeBaseFromText(
+      'strike.txt',
+      'date 2025-11-18\n\nThe 48-hour strike began on Monday.\n\nThe last strike was in 2019, when porters walked out for three days.',
+    );
+    expect(answerQuestion(strike, 'How long will the strike last?').answer).toContain('48-hour');
+    expect(answerQuestion(strike, 'How long did the last strike go on for?').answer).toContain('three days');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

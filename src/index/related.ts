@@ -51,6 +51,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['display', 'exhibit', 'exhibition'],
   ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
   ['eat', 'feed', 'diet', 'prey'],
+  ['strike', 'walkout', 'stoppage'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -109,6 +109,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
     const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm)) || PLACINGS.has(t.norm);
+    // "How long will the strike last?": the closing verb only repeats what "how long" asks (and
+    // would find "last month").
+    if (rule.intent === 'how-long' && t.norm === 'last' && corrected[i + 1]?.kind !== 'word') continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.

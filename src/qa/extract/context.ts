@@ -182,33 +182,51 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
 }
 
 /**
- * "… since Cyclone Orla in 2011, which killed 63 people" / "in 2011, when a leak killed about
- * 9,000 fish": a value in a clause that opens right after an earlier year tells of that past event,
- * which the question is not about unless it names the year.
+ * "… since Cyclone Orla in 2011, which killed 63 people" / "In 2019, an outbreak infected 27
+ * people": a value in a clause on an earlier year tells of that past event, which the question is
+ * not about unless it names the year or the event, or asks about the past ("the previous round").
  */
 export function earlierEventClause(ctx: Ctx, at: number): boolean {
   const tokens = ctx.sentence.tokens;
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
-  // "… in its previous round of layoffs?" asks about the earlier event.
-  if (!Number.isFinite(written) || PAST_EVENT.test(ctx.q.text)) return false;
-  let k = at - 1;
-  while (k > 0 && !(tokens[k - 1].text === ',' && RELATIVE_OPENERS.has(tokens[k].norm))) {
-    // The value must be inside that clause: another comma or a stop on the way ends the search.
-    if (isClauseEnd(tokens[k])) return false;
-    k -= 1;
-  }
-  if (k <= 0) return false;
-  for (let j = k - 2; j >= Math.max(0, k - 4); j -= 1) {
-    const year = /^(?:1[89]|20)\d\d$/.test(tokens[j].text) ? Number(tokens[j].text) : NaN;
-    if (!(year < written)) continue;
-    // "How many people did Cyclone Orla kill?" names the event.
-    const named = ctx.q.terms.some((t) => t.isName && ctx.m.doc.terms.slice(Math.max(0, j - 4), k).includes(t.term));
-    return !named && !ctx.questionTerms.has(tokens[j].text);
-  }
-  return false;
+  if (!Number.isFinite(written) || asksAboutThePast(ctx.q)) return false;
+  const year = openingYear(tokens) ?? yearBeforeClause(tokens, at);
+  if (year === undefined || !(Number(tokens[year].text) < written)) return false;
+  // "How many people did Cyclone Orla kill?" names the event.
+  const named = ctx.q.terms.some((t) => t.isName && ctx.m.doc.terms.slice(Math.max(0, year - 4), year).includes(t.term));
+  return !named && !ctx.questionTerms.has(tokens[year].text);
 }
 
-const PAST_EVENT = /\b(?:previous|previously|earlier|last|prior|former|past|before|ago|then|history)\b/i;
+const isYearToken = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
+
+/** "In 2019, …": the year a sentence opens on. */
+function openingYear(tokens: readonly Token[]): number | undefined {
+  const at = tokens[0]?.norm === 'in' || tokens[0]?.norm === 'back' ? (tokens[1]?.norm === 'in' ? 2 : 1) : -1;
+  return at > 0 && isYearToken(tokens[at]) && tokens[at + 1]?.text === ',' ? at : undefined;
+}
+
+/** "… in 2009, when the Vega Star sank in the Karvan Sea, killing 12 people": the year before the clause holding `at`. */
+function yearBeforeClause(tokens: readonly Token[], at: number): number | undefined {
+  let k = at - 1;
+  while (k > 0 && !(tokens[k - 1].text === ',' && RELATIVE_OPENERS.has(tokens[k].norm))) {
+    // The clause runs to the sentence's end, over commas, but not past a stop or a quotation.
+    if (PAST_CLAUSE_END.has(tokens[k].text)) return undefined;
+    k -= 1;
+  }
+  for (let j = k - 2; j >= Math.max(0, k - 4); j -= 1) if (isYearToken(tokens[j])) return j;
+  return undefined;
+}
+
+const PAST_CLAUSE_END = new Set([';', '.', '!', '?', '(', ')', '—', '–', '"', '“', '”']);
+
+/**
+ * "In its previous round of layoffs", "the last time": the question asks about an earlier event.
+ * ("How long will the strike last?" does not: there "last" stands before no noun.)
+ */
+const asksAboutThePast = (q: QuestionAnalysis): boolean =>
+  q.tokens.some((t, i) => PAST_WORDS.has(t.norm) && t.pos !== 'VERB' && (t.norm !== 'last' || /^(?:NOUN|ADJ|NUM|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '')));
+
+const PAST_WORDS: ReadonlySet<string> = new Set(['previous', 'previously', 'earlier', 'last', 'prior', 'former', 'past', 'before', 'ago', 'then', 'history']);
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'when', 'who', 'where']);
 

@@ -6,7 +6,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, inQuestion, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, earlierEventClause, inQuestion, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
@@ -311,7 +311,9 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
   // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
   // all, answered by a clause that says none did, is answered outright.
-  const settled = articleNegated && asksWhetherAny(ctx.q.text);
+  // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
+  const past = earlierEventClause(ctx, words[0]);
+  const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
   const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
@@ -321,7 +323,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
     return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
   }
   const says = predicateIn(ctx, from, to);
-  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: says ? 0.8 : 0.3 };
+  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) };
 }
 
 /** The question's predicate: its verbs and adjectives, as index terms. */
@@ -356,6 +358,9 @@ function clauseHolds(ctx: Ctx, from: number, to: number, test: (term: string) =>
   return false;
 }
 
+
+/** How much a clause on an earlier event ("In 2019, …") bears on a yes or no about this one. */
+const PAST_EVENT = 0.3;
 
 /** How a yes/no answer is read from a clause saying nothing of the kind happened. */
 export const SAYS_NONE = 'clause saying none';
