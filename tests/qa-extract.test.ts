@@ -510,6 +510,10 @@ describe('answers of the kind asked', () => {
     expect(answerQuestion(strike, 'How long will the strike last?').answer).toContain('48-hour');
     expect(answerQuestion(strike, 'How long did the last strike go on for?').answer).toContain('three days');
   });
+  it('answers "which town" with the name written after "the town of"', () => {
+    const heat = fixtureArticleKb('kessel-heatwave-power-2025-08.txt');
+    expect(answerQuestion(heat, 'Which town held the previous heat record?').answer).toContain('Lusk');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

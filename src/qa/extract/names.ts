@@ -168,7 +168,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // own noun after it; "the private company Halcyon Launch Systems" is named after the asked noun.
     const focus = ctx.q.focus?.term;
     if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
-    if (focus !== undefined && ctx.m.doc.terms[c.outerStart - 1] === focus) score *= 2;
+    // "… set in the southern town of Lusk" for "which town": the asked noun names it too.
+    if (focus !== undefined && (ctx.m.doc.terms[c.outerStart - 1] === focus || (before?.norm === 'of' && ctx.m.doc.terms[c.outerStart - 2] === focus))) score *= 2;
     if (otherActorClause(ctx, c.start)) score *= 0.4;
     let heading = false;
     if (withPreposition) {
