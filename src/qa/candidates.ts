@@ -6,6 +6,7 @@ import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
+import { sortSmall } from '../sort.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -151,6 +152,11 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
+/** Highest base score first, then reading order. */
+const byBase = (a: { m: SentenceMatch; base: number }, b: { m: SentenceMatch; base: number }): number => b.base - a.base || a.m.doc.doc - b.m.doc.doc;
+/** Highest score first, then reading order. */
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.m.doc.doc - b.m.doc.doc;
+
 /** Of a candidate whose sources share: at least this part of the best one's score. */
 export const SOURCE_SHARE = 0.6;
 
@@ -186,9 +192,10 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     }
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
-  const ranked = matches
-    .map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) }))
-    .sort((a, b) => b.base - a.base || a.m.doc.doc - b.m.doc.doc);
+  const ranked = sortSmall(
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) })),
+    byBase,
+  );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
   const ceiling = q.intent === 'yes-no' && asksWhetherAny(q.text) ? SETTLED : 1;
   let best = -Infinity;
@@ -204,7 +211,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     else if (score > second) second = score;
     return { m, ext, score };
   });
-  candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
+  sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
 }
 

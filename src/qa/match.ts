@@ -9,6 +9,7 @@ import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
 import { LIGHT_VERBS } from './lexicon.js';
+import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
 export interface SentenceMatch {
@@ -326,6 +327,9 @@ export function matchSentence(
   };
 }
 
+/** Best match first (score weighed by coverage), then reading order. */
+const byMatch = (a: SentenceMatch, b: SentenceMatch): number => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc;
+
 const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 
 /** The k best (doc, score) pairs, best first, without sorting everything a big archive matched. */
@@ -351,6 +355,6 @@ export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, 
   const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
-  matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
+  sortSmall(matches, byMatch);
   return matches.slice(0, limit);
 }
