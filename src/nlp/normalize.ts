@@ -73,6 +73,8 @@ const SHORTHAND = new Map<string, string>(Object.entries({
  */
 const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys()].join('|')})(?![\\p{L}\\p{N}'])`, 'iu');
 
+const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length));
+
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
 const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 
@@ -82,14 +84,15 @@ const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 6
  * 60-way, look-around pattern at every position. Other text takes the pattern.
  */
 function maybeShorthand(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
+  if (/[^\u0000-\u007f]/.test(text)) return MAYBE_SHORTHAND.test(text);
+  const lower = text.toLowerCase();
   let start = -1;
-  for (let i = 0; i <= text.length; i += 1) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c > 127) return MAYBE_SHORTHAND.test(text);
-    if (isAsciiWordChar(c)) {
+  for (let i = 0; i <= lower.length; i += 1) {
+    if (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (SHORTHAND.has(text.slice(start, i).toLowerCase())) return true;
+      if (i - start <= LONGEST_SHORTHAND && SHORTHAND.has(lower.slice(start, i))) return true;
       start = -1;
     }
   }

@@ -80,11 +80,20 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
   if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
-  if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
+  if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+const verbCache = new WeakMap<IndexedSentence['sentence'], boolean>();
+
+/** Whether a sentence has a verb (or an auxiliary): the same for every question, so found once per sentence. */
+function hasVerb(sentence: IndexedSentence['sentence']): boolean {
+  let verb = verbCache.get(sentence);
+  if (verb === undefined) verbCache.set(sentence, (verb = sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
+  return verb;
 }
 
 const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sentence'] | null>();
@@ -93,7 +102,7 @@ const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sente
 function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'] | undefined {
   let lead = leadCache.get(article);
   if (lead === undefined) {
-    lead = article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ?? null;
+    lead = article.sentences.find((s) => !s.caption && hasVerb(s)) ?? null;
     leadCache.set(article, lead);
   }
   return lead ?? undefined;
