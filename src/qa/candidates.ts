@@ -239,16 +239,22 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
-  const better = (c: Candidate): boolean => {
-    if (!c.ext) return false;
-    if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
-    const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
-    return clearlyStronger && c.score >= best.score * TIED_SHARE;
-  };
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && better(c));
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo));
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+}
+
+/**
+ * Whether a candidate's typed answer is better than the best's (see preferTyped). A module
+ * function, not a closure: tsx names every closure it makes, on every call.
+ */
+function typedBetter(c: Candidate, best: Candidate, yesNo: boolean): boolean {
+  const weak = best.ext;
+  if (!c.ext) return false;
+  if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
+  const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
+  return clearlyStronger && c.score >= best.score * TIED_SHARE;
 }
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */
