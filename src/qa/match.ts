@@ -285,6 +285,8 @@ function aKindOfPerson(t: QuestionTerm): boolean {
 }
 
 const NO_ENTITIES: AskedEntity[] = [];
+/** Which of the current sentence's terms earned credit: matchSentence's scratch, reused from call to call. */
+const credited: boolean[] = [];
 const NO_CONTEXT: IndexedSentence[] = [];
 
 export function matchSentence(
@@ -301,20 +303,26 @@ export function matchSentence(
   let got = 0;
   let exact = 0;
   let bonus = 0;
-  const matched: string[] = [];
-  const missing: QuestionTerm[] = [];
+  let found = 0;
   const terms = coverageTerms(kb, q);
   const named = entities.length === 0 ? undefined : termEntities(q, terms, d.article.id, entities);
   for (let k = 0; k < terms.length; k += 1) {
     const term = terms[k];
-    const { t, idf } = term;
+    const { idf } = term;
     const c = creditFor(term, view, named?.[k], aligner);
+    credited[k] = c.credit > 0;
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
     bonus += c.bonus;
-    if (c.credit > 0) matched.push(t.word);
-    else missing.push(t);
+    if (c.credit > 0) found += 1;
+  }
+  // Sized exactly: grown by push, each list of every candidate took room for 16 words.
+  const matched = new Array<string>(found);
+  const missing = new Array<QuestionTerm>(terms.length - found);
+  for (let k = 0, m = 0, n = 0; k < terms.length; k += 1) {
+    if (credited[k]) matched[m++] = terms[k].t.word;
+    else missing[n++] = terms[k].t;
   }
   return {
     doc: d,
