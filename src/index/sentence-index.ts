@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article/types.js';
 import { termAt } from '../nlp/terms.js';
+import { sortSmall } from '../sort.js';
 
 export interface IndexedSentence {
   /** Position in the index (all articles, reading order). */
@@ -62,6 +63,15 @@ const COMMON_MIN_DF = 200;
 /** Query terms at least this heavy are the question's own words; lighter ones are related words. */
 const OWN_WEIGHT = 0.5;
 const ENOUGH_FOUND = 64;
+
+interface PresentTerm {
+  term: string;
+  weight: number;
+  postings: number[];
+}
+
+/** The question's own words first, then rarer terms first. */
+const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length;
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only
@@ -148,12 +158,12 @@ export class SentenceIndex {
     // The question's own words go first; related words (lighter) then mostly re-score what those
     // found, and reach further only while little has been found.
     // Most related words are in no sentence: only the terms with postings are sorted and scored.
-    const present: Array<{ term: string; weight: number; postings: number[] }> = [];
+    const present: PresentTerm[] = [];
     for (const { term, weight } of query) {
       const postings = this.#postings.get(term);
       if (postings) present.push({ term, weight, postings });
     }
-    present.sort((a, b) => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length);
+    sortSmall(present, byPriority);
     const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
     for (const { term, weight, postings } of present) {
       // The postings are in hand: no second lookup of the term for its document frequency.

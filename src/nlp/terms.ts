@@ -40,8 +40,16 @@ const EXTRA_STOP = new Set(['also', 'just', 'now', 'mr', 'mrs', 'ms', 'dr', 'yet
 /** Words wink lists as stop words that tell one thing from another: "the first case", "the former minister". */
 const ORDINALS = new Set(['first', 'third', 'last', 'next', 'former']);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a text holds a letter or a digit: most words open with an ASCII one, which settles it without the Unicode pattern. */
+function hasLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(text);
+}
+
 export const isContentToken = (t: Token): boolean =>
-  (t.kind === 'word' || t.kind === 'number') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && /[\p{L}\p{N}]/u.test(t.text);
+  (t.kind === 'word' || t.kind === 'number') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && hasLetterOrDigit(t.text);
 
 /** No word stems to this, so the unit never meets the ordinal. */
 const TIME_SECOND = 'second (time)';

@@ -6,6 +6,7 @@ import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
+import { sortSmall } from '../sort.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -79,11 +80,20 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
   if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
-  if (!q.wants.includes('credit') && !d.sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) p *= VERBLESS;
+  if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   return p;
+}
+
+const verbCache = new WeakMap<IndexedSentence['sentence'], boolean>();
+
+/** Whether a sentence has a verb (or an auxiliary): the same for every question, so found once per sentence. */
+function hasVerb(sentence: IndexedSentence['sentence']): boolean {
+  let verb = verbCache.get(sentence);
+  if (verb === undefined) verbCache.set(sentence, (verb = sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
+  return verb;
 }
 
 const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sentence'] | null>();
@@ -92,7 +102,7 @@ const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sente
 function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'] | undefined {
   let lead = leadCache.get(article);
   if (lead === undefined) {
-    lead = article.sentences.find((s) => !s.caption && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) ?? null;
+    lead = article.sentences.find((s) => !s.caption && hasVerb(s)) ?? null;
     leadCache.set(article, lead);
   }
   return lead ?? undefined;
@@ -151,6 +161,11 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
+/** Highest base score first, then reading order. */
+const byBase = (a: { m: SentenceMatch; base: number }, b: { m: SentenceMatch; base: number }): number => b.base - a.base || a.m.doc.doc - b.m.doc.doc;
+/** Highest score first, then reading order. */
+const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.m.doc.doc - b.m.doc.doc;
+
 /** Of a candidate whose sources share: at least this part of the best one's score. */
 export const SOURCE_SHARE = 0.6;
 
@@ -186,9 +201,10 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     }
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
-  const ranked = matches
-    .map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) }))
-    .sort((a, b) => b.base - a.base || a.m.doc.doc - b.m.doc.doc);
+  const ranked = sortSmall(
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) })),
+    byBase,
+  );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
   const ceiling = q.intent === 'yes-no' && asksWhetherAny(q.text) ? SETTLED : 1;
   let best = -Infinity;
@@ -204,7 +220,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     else if (score > second) second = score;
     return { m, ext, score };
   });
-  candidates.sort((a, b) => b.score - a.score || a.m.doc.doc - b.m.doc.doc);
+  sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
 }
 
@@ -223,16 +239,22 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
-  const better = (c: Candidate): boolean => {
-    if (!c.ext) return false;
-    if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
-    const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
-    return clearlyStronger && c.score >= best.score * TIED_SHARE;
-  };
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && better(c));
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo));
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+}
+
+/**
+ * Whether a candidate's typed answer is better than the best's (see preferTyped). A module
+ * function, not a closure: tsx names every closure it makes, on every call.
+ */
+function typedBetter(c: Candidate, best: Candidate, yesNo: boolean): boolean {
+  const weak = best.ext;
+  if (!c.ext) return false;
+  if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
+  const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
+  return clearlyStronger && c.score >= best.score * TIED_SHARE;
 }
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */

@@ -23,6 +23,10 @@ const ANY_ABBREVIATION = /\b(?:ceos?|cfo|coo|cto|pm|vp|prez)\b/i;
 // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** Every character the markup and control-character replacements of cleanQuestion start on. */
+// eslint-disable-next-line no-control-regex -- control characters are among those looked for
+const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
 
 /**
@@ -35,16 +39,19 @@ export function cleanQuestion(raw: string): string {
   // backtick, the one ASCII quote straightened, is gone with the markup by then): those steps are skipped.
   const ascii = !NON_ASCII.test(text);
   if (!ascii) text = text.normalize('NFKC');
-  text = text
-    // Discord mentions, channels, roles, custom emoji, @everyone/@here.
-    .replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, ' ')
-    .replace(/@(?:everyone|here)\b/gi, ' ')
-    // Code fences and inline code markers, markdown emphasis, links' angle brackets.
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[`*_~|>]+/g, ' ')
-    // Control characters and zero-width characters; combining marks piled up by "zalgo" text.
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
+  // Most questions hold none of the characters the four replacements below look for: skip them then.
+  if (MARKUP_OR_CONTROL.test(text)) {
+    text = text
+      // Discord mentions, channels, roles, custom emoji, @everyone/@here.
+      .replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, ' ')
+      .replace(/@(?:everyone|here)\b/gi, ' ')
+      // Code fences and inline code markers, markdown emphasis, links' angle brackets.
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/[`*_~|>]+/g, ' ')
+      // Control characters and zero-width characters; combining marks piled up by "zalgo" text.
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
+  }
   if (!ascii) text = straightenQuotes(text.replace(/(\p{M})\p{M}+/gu, '$1'));
   // Most questions have single spaces only: skip rebuilding the string then.
   if (/[^\S ]|\s\s/.test(text)) text = text.replace(/\s+/g, ' ');

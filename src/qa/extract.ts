@@ -44,7 +44,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     else if (verb === 'nowhere') strength *= want !== 'time' && m.missing.every((t) => t.pos === 'VERB') ? 0.5 : 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
     if (m.missing.some((t) => t.isName)) strength *= 0.4;
-    return strength === found.strength ? found : { ...found, strength };
+    // The extraction is this call's own (see Extraction): adjusted in place, not copied.
+    found.strength = strength;
+    return found;
   }
   return null;
 }
@@ -105,7 +107,8 @@ function nameOf(ctx: Ctx): Extraction | null {
   const { ext, nounWritten } = nameGiven(ctx);
   if (ext) return ext;
   const other = anyEntity(ctx);
-  return other ? { ...other, strength: other.strength * (nounWritten ? UNNAMED_HERE : UNNAMED) } : null;
+  if (other) other.strength *= nounWritten ? UNNAMED_HERE : UNNAMED;
+  return other;
 }
 
 const UNNAMED = 0.4;

@@ -9,6 +9,7 @@ import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
 import { LIGHT_VERBS } from './lexicon.js';
+import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
 export interface SentenceMatch {
@@ -189,27 +190,75 @@ function hasRelated(tf: ReadonlyMap<string, number>, related: readonly string[])
   return false;
 }
 
+/** The entity a question word names, with every question word that names it. */
+interface TermEntity {
+  entity: AskedEntity;
+  /** The question's coverage terms that are words for the entity. */
+  words: readonly string[];
+}
+
 /** Whether the sentence writes any of the question's words for the entity. */
-function entityWritten(terms: readonly CoverageTerm[], entity: AskedEntity, tf: ReadonlyMap<string, number>): boolean {
-  for (const { t } of terms) if (entity.terms.has(t.term) && tf.has(t.term)) return true;
+function entityWritten({ words }: TermEntity, tf: ReadonlyMap<string, number>): boolean {
+  for (const w of words) if (tf.has(w)) return true;
   return false;
 }
 
+/** Whether any of the sentences mentions the entity. */
+function mentionedIn(entity: AskedEntity, sentences: readonly IndexedSentence[]): boolean {
+  for (const c of sentences) if (entity.sentences.has(c.sentence.index)) return true;
+  return false;
+}
+
+/** Whether any of the sentences holds the term. */
+function heldIn(term: string, sentences: readonly IndexedSentence[]): boolean {
+  for (const c of sentences) if (c.tf.has(term)) return true;
+  return false;
+}
+
+/**
+ * For each coverage term, the first of an article's asked entities that it is a word for: the same
+ * for every sentence of the article, so found once per question and article rather than per sentence.
+ */
+const TERM_ENTITIES = memoKey<Map<string, ReadonlyArray<TermEntity | undefined>>>('entities of the coverage terms');
+
+function termEntities(q: QuestionAnalysis, terms: readonly CoverageTerm[], article: string, entities: readonly AskedEntity[]): ReadonlyArray<TermEntity | undefined> {
+  let byArticle = q.memo.get(TERM_ENTITIES);
+  if (!byArticle) q.memo.set(TERM_ENTITIES, (byArticle = new Map()));
+  let found = byArticle.get(article);
+  if (!found) {
+    const named = new Map<AskedEntity, TermEntity>();
+    found = terms.map(({ t }) => {
+      const entity = entities.find((e) => e.terms.has(t.term));
+      return entity && termEntity(named, entity, terms);
+    });
+    byArticle.set(article, found);
+  }
+  return found;
+}
+
+/** The entity with the coverage terms that are words for it, made once per entity. */
+function termEntity(named: Map<AskedEntity, TermEntity>, entity: AskedEntity, terms: readonly CoverageTerm[]): TermEntity {
+  let te = named.get(entity);
+  if (!te) named.set(entity, (te = { entity, words: terms.filter(({ t }) => entity.terms.has(t.term)).map(({ t }) => t.term) }));
+  return te;
+}
+
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, entity: AskedEntity | undefined, entityWritten: boolean, aligner: Aligner): Readonly<Credit> {
+function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, named: TermEntity | undefined, aligner: Aligner): Readonly<Credit> {
   if (tf.has(t.term)) return FOUND;
+  const entity = named?.entity;
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
   // "“…,” she said"), BM25 saw no mention at all, so the mention earns its score as a bonus.
-  if (entity?.sentences.has(d.sentence.index)) return entityWritten ? FOUND : { credit: 1, exact: true, bonus: idf * CONTEXT_CREDIT };
+  if (entity?.sentences.has(d.sentence.index)) return entityWritten(named!, tf) ? FOUND : { credit: 1, exact: true, bonus: idf * CONTEXT_CREDIT };
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
   // the one before, so that sentence's words count as its own.
   if (continued && (continued.tf.has(t.term) || entity?.sentences.has(continued.sentence.index))) {
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
-  if (entity && context.some((c) => entity.sentences.has(c.sentence.index))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
+  if (entity && mentionedIn(entity, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (!t.isStrict && hasRelated(tf, related)) return RELATED;
-  if (context.some((c) => c.tf.has(t.term))) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
+  if (heldIn(t.term, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (soft) {
     const sim = aligner.best(t.word, d);
@@ -252,6 +301,8 @@ function speaksOfPeople(d: IndexedSentence): boolean {
 }
 
 const NO_ENTITIES: AskedEntity[] = [];
+/** Which of the current sentence's terms earned credit: matchSentence's scratch, reused from call to call. */
+const credited: boolean[] = [];
 const NO_CONTEXT: IndexedSentence[] = [];
 
 export function matchSentence(
@@ -268,19 +319,26 @@ export function matchSentence(
   let got = 0;
   let exact = 0;
   let bonus = 0;
-  const matched: string[] = [];
-  const missing: QuestionTerm[] = [];
+  let found = 0;
   const terms = coverageTerms(kb, q);
-  for (const term of terms) {
-    const { t, idf } = term;
-    const entity = entities.length === 0 ? undefined : entities.find((e) => e.terms.has(t.term));
-    const c = creditFor(term, view, entity, entity !== undefined && entityWritten(terms, entity, view.tf), aligner);
+  const named = entities.length === 0 ? undefined : termEntities(q, terms, d.article.id, entities);
+  for (let k = 0; k < terms.length; k += 1) {
+    const term = terms[k];
+    const { idf } = term;
+    const c = creditFor(term, view, named?.[k], aligner);
+    credited[k] = c.credit > 0;
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
     bonus += c.bonus;
-    if (c.credit > 0) matched.push(t.word);
-    else missing.push(t);
+    if (c.credit > 0) found += 1;
+  }
+  // Sized exactly: grown by push, each list of every candidate took room for 16 words.
+  const matched = new Array<string>(found);
+  const missing = new Array<QuestionTerm>(terms.length - found);
+  for (let k = 0, m = 0, n = 0; k < terms.length; k += 1) {
+    if (credited[k]) matched[m++] = terms[k].t.word;
+    else missing[n++] = terms[k].t;
   }
   return {
     doc: d,
@@ -292,6 +350,9 @@ export function matchSentence(
     missing,
   };
 }
+
+/** Best match first (score weighed by coverage), then reading order. */
+const byMatch = (a: SentenceMatch, b: SentenceMatch): number => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc;
 
 const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 
@@ -318,6 +379,6 @@ export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, 
   const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
-  matches.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage) || a.doc.doc - b.doc.doc);
+  sortSmall(matches, byMatch);
   return matches.slice(0, limit);
 }

@@ -12,7 +12,11 @@ import type { SentenceMatch } from '../match.js';
 
 /** What every extractor reads: the question, the sentence, its facts, and where the question's words fall in it. */
 
-/** A short answer found in one sentence. */
+/**
+ * A short answer found in one sentence. Every extractor makes a new one on each call (none is
+ * cached or shared), so callers may adjust it in place: spread copies of its many shapes took
+ * V8's slow, generic path.
+ */
 export interface Extraction {
   text: string;
   type: AnswerType;
@@ -165,7 +169,7 @@ function findClauseBounds(tokens: readonly Token[]): number[] | null {
 export function otherActorClause(ctx: Ctx, at: number): boolean {
   const bounds = clauseBounds(ctx.sentence);
   if (bounds === null) return false;
-  const names = ctx.q.terms.filter((t) => t.isName).map((t) => t.term);
+  const names = questionNames(ctx.q);
   if (names.length === 0) return false;
   const terms = ctx.m.doc.terms;
   const own = clauseOf(bounds, at);
@@ -178,7 +182,19 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
   // named in the main clause.
   const ownAsked = askedIn(bounds, terms, ctx.questionTerms, own);
-  return bounds.some((_, k) => k !== own && k < bounds.length - 1 && names.some((n) => inClause(bounds, terms, k, n)) && askedIn(bounds, terms, ctx.questionTerms, k) > ownAsked);
+  for (let k = 0; k < bounds.length - 1; k += 1) {
+    if (k !== own && names.some((n) => inClause(bounds, terms, k, n)) && askedIn(bounds, terms, ctx.questionTerms, k) > ownAsked) return true;
+  }
+  return false;
+}
+
+const QUESTION_NAMES = memoKey<string[]>('terms of the names in the question');
+
+/** Terms of the question's words that are parts of names, found once per question. */
+function questionNames(q: QuestionAnalysis): string[] {
+  let names = q.memo.get(QUESTION_NAMES);
+  if (!names) q.memo.set(QUESTION_NAMES, (names = q.terms.filter((t) => t.isName).map((t) => t.term)));
+  return names;
 }
 
 /**
@@ -233,13 +249,24 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'when', 'who', '
 /** The clause token i is in. */
 const clauseOf = (bounds: readonly number[], i: number): number => bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
 
-/** Whether clause k holds the term. */
-const inClause = (bounds: readonly number[], terms: readonly (string | null)[], k: number, term: string): boolean =>
-  terms.some((x, i) => x === term && clauseOf(bounds, i) === k);
+/**
+ * Whether clause k holds the term. A clause's tokens are those from its bound to the next (the
+ * bounds never decrease), so only they are read, not every token's clause found.
+ */
+function inClause(bounds: readonly number[], terms: readonly (string | null)[], k: number, term: string): boolean {
+  for (let i = bounds[k]; i < bounds[k + 1]; i += 1) if (terms[i] === term) return true;
+  return false;
+}
 
 /** How many of the question's words clause k holds. */
-const askedIn = (bounds: readonly number[], terms: readonly (string | null)[], questionTerms: ReadonlySet<string>, k: number): number =>
-  terms.filter((x, i) => x !== null && questionTerms.has(x) && clauseOf(bounds, i) === k).length;
+function askedIn(bounds: readonly number[], terms: readonly (string | null)[], questionTerms: ReadonlySet<string>, k: number): number {
+  let n = 0;
+  for (let i = bounds[k]; i < bounds[k + 1]; i += 1) {
+    const x = terms[i];
+    if (x !== null && questionTerms.has(x)) n += 1;
+  }
+  return n;
+}
 
 /**
  * The first token within `span` after one of the question's own verbs in the sentence ("caused …

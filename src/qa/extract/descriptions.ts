@@ -107,7 +107,7 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
   const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
   if (asked.length === 0) return null;
   for (const f of roles) {
-    const description = wordsOf(f.description);
+    const description = descriptionTerms(f);
     if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)))) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
     }
@@ -116,6 +116,15 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
+
+const descriptionCache = new WeakMap<RoleFact, readonly string[]>();
+
+/** Terms of a role's description: the same for every question, so found once per fact (facts live as long as their knowledge base). */
+function descriptionTerms(f: RoleFact): readonly string[] {
+  let terms = descriptionCache.get(f);
+  if (!terms) descriptionCache.set(f, (terms = wordsOf(f.description)));
+  return terms;
+}
 
 /** "What does HTS stand for?": the alias fact of this sentence that spells the subject out. */
 export function alias(ctx: Ctx): Extraction | null {

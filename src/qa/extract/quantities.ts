@@ -104,7 +104,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   let bestScore = -1;
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
-    const measures = o.measures ? o.measures.toLowerCase().split(/[\s-]+/).map((w) => termOfWord(w)) : [];
+    const measures = o.measures ? measureTerms(o.measures) : NO_TERMS;
     const about =
       measures.filter((m) => ctx.questionTerms.has(m) || someRelated(ctx.questionTerms, m)).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
@@ -143,6 +143,26 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     }
   }
   return best;
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * Terms of what a value measures ("Homs residents"). The texts are the articles' own, weighed
+ * again for every question about them: found once, bounded like the term cache.
+ */
+const measureCache = new Map<string, readonly string[]>();
+const MEASURE_TERMS_LIMIT = 20_000;
+
+function measureTerms(text: string): readonly string[] {
+  let terms = measureCache.get(text);
+  if (!terms) {
+    // "five-year-olds" is read word by word.
+    terms = text.toLowerCase().split(/[\s-]+/).map((w) => termOfWord(w));
+    if (measureCache.size >= MEASURE_TERMS_LIMIT) measureCache.clear();
+    measureCache.set(text, terms);
+  }
+  return terms;
 }
 
 /**

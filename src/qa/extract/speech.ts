@@ -87,12 +87,33 @@ function wordTermsOf(text: string): WordTerms {
   return terms;
 }
 
+/** What a "what did X say" question asks, the same for every candidate sentence. */
+interface QuoteQuestion {
+  /** Terms of what it asks about ("about Homs"). */
+  restTerms: string[];
+  /** Whether it asks for words said, not for what someone did or thought. */
+  asksSay: boolean;
+}
+
+const QUOTE_QUESTION = memoKey<QuoteQuestion>('quote question');
+
+function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
+  let qq = q.memo.get(QUOTE_QUESTION);
+  if (!qq) {
+    qq = {
+      restTerms: (q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w)),
+      asksSay: /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(q.text),
+    };
+    q.memo.set(QUOTE_QUESTION, qq);
+  }
+  return qq;
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
   const speakers = questionSpeakers(ctx.kb, ctx.q);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
-  const restTerms = (ctx.q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w));
-  const asksSay = /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(ctx.q.text);
+  const { restTerms, asksSay } = quoteQuestion(ctx.q);
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
@@ -117,7 +138,11 @@ export function quote(ctx: Ctx): Extraction | null {
   const open = (asksSay ? quotedWords(ctx) ?? reportedSpeech(ctx) : null) ?? openSlot(ctx);
   if (!open) return null;
   const who = quotes[0]?.speaker ?? claims[0]?.source;
-  return { ...open, attribution: who, focus: who, strength: speakers.size > 0 && !who ? open.strength * 0.7 : open.strength };
+  // A new extraction of this call's own (see Extraction): completed in place.
+  open.attribution = who;
+  open.focus = who;
+  if (speakers.size > 0 && !who) open.strength *= 0.7;
+  return open;
 }
 
 export function source(ctx: Ctx): Extraction | null {
