@@ -233,30 +233,31 @@ async function main(): Promise<void> {
     }
 
     // ---- the table ----
-    const seedStart = tsxStart;
     rows.push(
       { section: 'start-up', figure: 'node hello-world, spawn → ready (p50)', value: ms(nodeHello.wall.p50) },
       { section: 'start-up', figure: 'tsx hello-world, spawn → ready (p50)', value: ms(tsxHello.wall.p50) },
-      {
-        section: 'start-up',
-        figure: 'seed via tsx (npm start path), spawn → ready (p50)',
-        value: `${ms(seedStart.wall.p50)} (import ${ms(seedStart.importMs)}, load+extract ${ms(seedStart.loadMs)}, 1st answer ${ms(seedStart.firstAnswerMs)})`,
-        target: '< 1 s',
-        verdict: check(seedStart.wall.p50, 1000, '<'),
-      },
-      { section: 'start-up', figure: 'seed via tsx minus tsx hello-world (engine own)', value: ms(seedStart.wall.p50 - tsxHello.wall.p50) },
     );
+    // `npm start` runs the bot built by `npm run build`; tsx runs it straight from the sources
+    // (`npm run dev`, the CLI), which costs tsx's own start-up and memory on top.
     if (compiledStart) {
       rows.push({
         section: 'start-up',
-        figure: 'seed compiled (tsc → node), spawn → ready (p50)',
-        value: `${ms(compiledStart.wall.p50)} (import ${ms(compiledStart.importMs)}, load+extract ${ms(compiledStart.loadMs)})`,
+        figure: 'seed as npm start runs it (built), spawn → ready (p50)',
+        value: `${ms(compiledStart.wall.p50)} (import ${ms(compiledStart.importMs)}, load+extract ${ms(compiledStart.loadMs)}, 1st answer ${ms(compiledStart.firstAnswerMs)})`,
         target: '< 1 s',
         verdict: check(compiledStart.wall.p50, 1000, '<'),
       });
     }
-    rows.push({ section: 'memory', figure: 'RSS on the seed after ready (tsx; peak)', value: `${mb(seedStart.rssMb)} (peak ${mb(seedStart.peakRssMb)})`, target: '< 150 MB', verdict: check(seedStart.peakRssMb, 150, '<') });
-    if (compiledStart) rows.push({ section: 'memory', figure: 'RSS on the seed after ready (compiled; peak)', value: `${mb(compiledStart.rssMb)} (peak ${mb(compiledStart.peakRssMb)})`, target: '< 150 MB', verdict: check(compiledStart.peakRssMb, 150, '<') });
+    rows.push(
+      {
+        section: 'start-up',
+        figure: 'seed via tsx (npm run dev), spawn → ready (p50)',
+        value: `${ms(tsxStart.wall.p50)} (import ${ms(tsxStart.importMs)}, load+extract ${ms(tsxStart.loadMs)}, 1st answer ${ms(tsxStart.firstAnswerMs)})`,
+      },
+      { section: 'start-up', figure: 'seed via tsx minus tsx hello-world (engine own)', value: ms(tsxStart.wall.p50 - tsxHello.wall.p50) },
+    );
+    if (compiledStart) rows.push({ section: 'memory', figure: 'RSS on the seed after ready (built; peak)', value: `${mb(compiledStart.rssMb)} (peak ${mb(compiledStart.peakRssMb)})`, target: '< 150 MB', verdict: check(compiledStart.peakRssMb, 150, '<') });
+    rows.push({ section: 'memory', figure: 'RSS on the seed after ready (tsx; peak)', value: `${mb(tsxStart.rssMb)} (peak ${mb(tsxStart.peakRssMb)})` });
     rows.push(
       { section: 'extraction', figure: `seed facts (${extraction.facts}): parse + extract (p50)`, value: ms(extraction.ours.p50) },
       { section: 'extraction', figure: 'floor: readDoc of the same text (p50)', value: ms(extraction.floor.p50) },

@@ -5,9 +5,12 @@ import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord } from './fake-discord/server
 
 const TOKEN = 'bWFpbi10ZXN0.main-token.never-real-987654321';
 
-function start(env: Record<string, string>, stdin?: string) {
+/** Straight from the sources; `npm start` runs the same program as built by `npm run build`. */
+const FROM_SOURCES = ['--import', 'tsx', 'src/main.ts'];
+
+function start(env: Record<string, string>, stdin?: string, args = FROM_SOURCES) {
   // Empty values keep a developer's .env from filling them in (dotenv never overrides).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', DISCORD_GUILD_ID: '', ASK_CHANNEL_IDS: '', MOD_ROLE_IDS: '', LOG_LEVEL: '', DISCORD_API_URL: '', SEEDS_DIR: 'seeds', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -30,6 +33,15 @@ describe('npm start without DISCORD_TOKEN', () => {
     expect(lines[0]).toMatch(/^DISCORD_TOKEN is not set, so this is a local chat on the bundled article/);
     expect(run.out()).toMatch(/five kilometres \(three miles\)/);
     expect(run.out()).toContain('> Insurgents are now five kilometres (three miles) away from Homs');
+  });
+
+  it('runs the same from the build npm start makes', async () => {
+    const built = await new Promise<number | null>((resolve) => spawn('npm', ['run', '-s', 'build'], { stdio: 'ignore' }).on('exit', resolve));
+    expect(built).toBe(0);
+    const run = start({}, 'How far are the insurgents from Homs?\n', ['dist/src/main.js']);
+    expect(await run.exited).toBe(0);
+    expect(run.out()).toMatch(/^DISCORD_TOKEN is not set/);
+    expect(run.out()).toMatch(/five kilometres \(three miles\)/);
   });
 
   it('stops with a clear message on bad configuration', async () => {
