@@ -735,6 +735,21 @@ describe('what a share or a count is of', () => {
   });
 });
 
+describe('who does something to a named group', () => {
+  const story = 'date 2024-12-06\n\nThe rebels, led by the hardline Northern Liberation Front group, or NLF, say they will march on Tarsk.\n\nThe offensive is being led by the NLF as well as an umbrella group of militias called the Free Army.';
+
+  it('is never the group itself, under another of its names, nor one it acts alongside', () => {
+    const kb = knowledgeBaseFromText('war.txt', story);
+    expect(answerQuestion(kb, 'Who leads the NLF?').answered).toBe(false);
+    expect(answerQuestion(kb, 'Who is leading the offensive?').answer).toContain('Northern Liberation Front');
+  });
+
+  it('is found where the article says it', () => {
+    const kb = knowledgeBaseFromText('war.txt', `${story}\n\nThe NLF is headed by Omar Vell, a former army officer.`);
+    expect(answerQuestion(kb, 'Who leads the NLF?').answer).toBe('Omar Vell');
+  });
+});
+
 describe('a kind of person and a plain word for people', () => {
   it('lets "the men" stand for the miners a question asks about, though never a nurse for a firefighter', () => {
     const kb = knowledgeBaseFromText(

@@ -5,6 +5,9 @@ import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
+import { resolveName } from '../../facts/names.js';
+import { memoKey } from '../memo.js';
+import { NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -123,6 +126,34 @@ function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   return info;
 }
 
+const NAMED_IN_QUESTION = memoKey<Map<string, ReadonlySet<string>>>('entities named in the question');
+
+/**
+ * The entities the question names by one of their names ("HTS"), not by a description ("the
+ * mayor", whom "who is the mayor?" asks for), in one article.
+ */
+function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
+  let byArticle = ctx.q.memo.get(NAMED_IN_QUESTION);
+  if (!byArticle) ctx.q.memo.set(NAMED_IN_QUESTION, (byArticle = new Map()));
+  const article = ctx.m.doc.article.id;
+  let names = byArticle.get(article);
+  if (!names) {
+    const found = new Set<string>();
+    // A written name, not a word of one ("which university" holds a word of "University of Torwick").
+    const nameTerms = ctx.q.terms.filter((t) => t.isName && /^\p{Lu}/u.test(t.word) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
+    for (const e of ctx.q.entities.get(article) ?? []) if (nameTerms.some((t) => e.terms.has(t))) found.add(e.fact.name);
+    byArticle.set(article, (names = found));
+  }
+  return names;
+}
+
+/** Whether a name in the sentence is one the question names the entity by, in any form ("HTS"). */
+function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
+  if (named.size === 0) return false;
+  const fact = resolveName(articleFacts(ctx.kb, ctx.m.doc.article.id), c.name);
+  return named.has(fact?.name ?? c.name);
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -137,10 +168,13 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const withPreposition = place && /^where\b/i.test(ctx.q.text);
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
+  const named = namedInQuestion(ctx);
   for (const c of chunks) {
     const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
     if (inQuestion(ctx, c.name) || !info.hasLetters) continue;
+    // "Who leads HTS?" is not answered by "Hayat Tahrir al-Sham (HTS)": another name of the asked one.
+    if (isNamed(ctx, named, c)) continue;
     // "Where was he taken?": a hospital or an airport is an organisation and a place.
     const kind = place && info.kind === 'organisation' && info.building ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
@@ -206,9 +240,26 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     type: place ? 'place' : 'entity',
     how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`,
     // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
-    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1),
+    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1),
     focus: c.name,
   };
+}
+
+/**
+ * "Who leads HTS?" / "The offensive is being led by HTS as well as …": where the asked entity is
+ * itself the doer of the question's verb, the sentence tells what it does, not who does it to it.
+ */
+function askedIsAgent(ctx: Ctx, chunks: readonly Chunk[], named: ReadonlySet<string>): boolean {
+  if (named.size === 0) return false;
+  const tokens = ctx.sentence.tokens;
+  for (const c of chunks) {
+    // "led by HTS", "led by the jihadi Hayat Tahrir al-Sham group"
+    let by = c.outerStart - 1;
+    while (by >= c.outerStart - 3 && (tokens[by]?.pos === 'DET' || tokens[by]?.pos === 'ADJ')) by -= 1;
+    if (tokens[by]?.norm !== 'by' || !isNamed(ctx, named, c)) continue;
+    if (ctx.exact.some((a) => tokens[a].pos === 'VERB' && a < by && by - a <= 3)) return true;
+  }
+  return false;
 }
 
 /**
