@@ -175,6 +175,11 @@ describe('yes or no', () => {
     expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
 
+  it('reads "without" as a negation', () => {
+    const story = knowledgeBaseFromText('towns.txt', 'date 2024-12-06\n\nA radio station said the rebels entered Rastan and Talbiseh without facing any resistance.');
+    expect(answerQuestion(story, 'Did the rebels face resistance in Rastan?').answer).toMatch(/^No/);
+  });
+
   it('answers no from a clause saying the opposite ("denied" for "admit"), and never from a clause without a predicate', () => {
     const story = knowledgeBaseFromText(
       'mayor.txt',
@@ -747,6 +752,16 @@ describe('who does something to a named group', () => {
   it('is found where the article says it', () => {
     const kb = knowledgeBaseFromText('war.txt', `${story}\n\nThe NLF is headed by Omar Vell, a former army officer.`);
     expect(answerQuestion(kb, 'Who leads the NLF?').answer).toBe('Omar Vell');
+  });
+});
+
+describe('who did it, when the doer is no name', () => {
+  it('is the doer after "by" of the asked verb, not the speaker named in the sentence', () => {
+    const story = knowledgeBaseFromText(
+      'war.txt',
+      'date 2024-12-06\n\nGeneral Ali Mahmoud Abbas said that the rebels, whom he described as extremists, are backed by foreign countries.',
+    );
+    expect(answerQuestion(story, 'Who backs the rebels?').answer).toBe('foreign countries');
   });
 });
 

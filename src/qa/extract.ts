@@ -11,7 +11,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
 import { alias, description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, entity, nameGiven, placePhrase } from './extract/names.js';
+import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
 import { time } from './extract/times.js';
@@ -49,6 +49,17 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     return found;
   }
   return null;
+}
+
+/**
+ * "Who backs the insurgents?" / "General Abbas said the insurgents are backed by foreign countries":
+ * the doer of the asked verb, named or not, over a name elsewhere in the sentence (the speaker).
+ */
+function doerOrName(ctx: Ctx): Extraction | null {
+  const named = entity(ctx, ['person', 'organisation'], false);
+  if (!named) return agentPhrase(ctx);
+  const agent = passiveAgent(ctx);
+  return agent && !agent.text.includes(named.focus ?? named.text) ? agent : named;
 }
 
 /**
@@ -162,7 +173,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'person':
     case 'organisation':
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
-      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? entity(ctx, ['person', 'organisation'], false) ?? agentPhrase(ctx);
+      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? doerOrName(ctx);
     case 'place':
       return entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':

@@ -295,7 +295,7 @@ export function openSlot(ctx: Ctx): Extraction | null {
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
 
-export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
+export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /**
  * "Will any ferry routes close?": the clause that holds the question's words, with "Yes" or "No"

@@ -294,15 +294,35 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
+/** "backed by foreign countries": the span of the doer after "by" of the verb at `verb`. */
+function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } | undefined {
+  const tokens = ctx.sentence.tokens;
+  return tokens[verb].pos === 'VERB' && tokens[verb + 1]?.norm === 'by' ? phraseStartingAt(tokens, verb + 2) : undefined;
+}
+
+const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
+
+/**
+ * "… are backed by foreign countries": the doer after "by" of one of the question's own verbs,
+ * unless that is the entity the question names ("who leads the NLF?" / "led by the NLF").
+ */
+export function passiveAgent(ctx: Ctx): Extraction | null {
+  const named = namedInQuestion(ctx);
+  const chunks = named.size > 0 ? chunksOf(ctx.m.doc.article, ctx.sentence) : [];
+  for (const a of ctx.exact) {
+    const p = agentSpanAfterBy(ctx, a);
+    if (p && !chunks.some((c) => c.start >= p.from && c.start <= p.to && isNamed(ctx, named, c))) return agentExtraction(ctx, p);
+  }
+  return null;
+}
+
 export function agentPhrase(ctx: Ctx): Extraction | null {
   // No name: the subject of the question's verb ("opposition gunmen captured …").
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.anchors) {
     if (tokens[a].pos !== 'VERB') continue;
-    if (tokens[a + 1]?.norm === 'by') {
-      const p = phraseStartingAt(tokens, a + 2);
-      if (p) return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 };
-    }
+    const p = agentSpanAfterBy(ctx, a);
+    if (p) return agentExtraction(ctx, p);
     const s = subjectBefore(tokens, a);
     if (s && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to))) {
       return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: 0.6 };
