@@ -1006,7 +1006,7 @@ describe('"who was piloting the plane"', () => {
   });
 });
 
-describe('why someone felt something', () => {
+describe('reasons: why someone felt or did something', () => {
   const kb = knowledgeBaseFromText(
     'angry.txt',
     'date 2025-08-28\n\nRavensholt City signed the striker on Thursday for a record fee.\n\nIts chair, Patricia Elm, said fans were angry that the club had sold its best player four days before the transfer window closes.',
@@ -1015,6 +1015,14 @@ describe('why someone felt something', () => {
   it('is answered by what the feeling is about ("angry that …")', () => {
     const a = answerQuestion(kb, 'Why did she say fans were angry?');
     expect(a.answer).toBe('the club had sold its best player four days before the transfer window closes');
+  });
+
+  it('is not what a speaker added that only names the asked thing again', () => {
+    const story = knowledgeBaseFromText(
+      'army.txt',
+      'date 2024-12-06\n\nThe break into Rastan came a day after rebels captured the city of Hama, after the Syrian army said it withdrew to avoid fighting inside the city.\n\n“We are in a good position,” Mr Abbas said, adding that Thursday’s withdrawal of the Syrian army from Hama was “a temporary tactical measure”.',
+    );
+    expect(answerQuestion(story, 'Why did the Syrian army withdraw from Hama?').answer).toBe('to avoid fighting inside the city');
   });
 
   it('is answered by what a fear is of, and a refusal by the reason given with it', () => {

@@ -97,6 +97,23 @@ export const inQuestion = (ctx: Ctx, text: string): boolean => {
 };
 
 /**
+ * Whether most of a text's words are the question's own ("Thursday's withdrawal of the Syrian
+ * army from Hama was" for "why did the Syrian army withdraw from Hama?"): it tells nothing new.
+ */
+export function mostlyQuestion(ctx: Ctx, text: string): boolean {
+  let own = 0;
+  let other = 0;
+  for (const w of termsOfText(text)) {
+    if (w === '' || STOP_TERMS.has(w)) continue;
+    if (ctx.questionTerms.has(w)) own += 1;
+    else other += 1;
+  }
+  return own > 0 && own >= other;
+}
+
+const STOP_TERMS = new Set(['the', 'a', 'an', 'of', 'from', 'to', 'in', 'on', 'at', 'was', 'is', 'were', 'are', 'be', 'and', 'that', 'it', 'its', 'has', 'had', 'have']);
+
+/**
  * Terms of a text's words, as inQuestion compares them. The texts are the articles' own (names,
  * values, phrases), asked about by every question: found once, bounded like the term cache.
  */

@@ -6,7 +6,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, earlierEventClause, inQuestion, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
@@ -46,7 +46,10 @@ export function reason(ctx: Ctx): Extraction | null {
     // "… forced from their homes after the river burst its banks following heavy rain" gives the
     // reason for the flight from home, not for the rain the question asks about.
     if (!after && askedOnlyWithin(ctx, tokenIndex)) continue;
-    return { text: tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16)), type: 'reason', how, strength: 0.8 };
+    const text = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
+    // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
+    if (mostlyQuestion(ctx, text)) continue;
+    return { text, type: 'reason', how, strength: 0.8 };
   }
   return causeBefore(ctx);
 }
