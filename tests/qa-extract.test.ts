@@ -763,6 +763,14 @@ describe('who did it, when the doer is no name', () => {
     );
     expect(answerQuestion(story, 'Who backs the rebels?').answer).toBe('foreign countries');
   });
+
+  it('is the subject of the asked verb, not the news agency that reports it', () => {
+    const story = knowledgeBaseFromText(
+      'air.txt',
+      'date 2024-12-06\n\nState news agency SANA quoted an unnamed official as saying on Friday that Syrian and Russian air forces are attacking rebels in Hama province.',
+    );
+    expect(answerQuestion(story, 'Who is attacking rebels in Hama province?').answer).toBe('Syrian and Russian air forces');
+  });
 });
 
 describe('a kind of person and a plain word for people', () => {

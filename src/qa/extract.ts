@@ -5,7 +5,7 @@ import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
-import { isPersonWord, ORG_AFTER, PLACE_AFTER } from '../facts/lexicon.js';
+import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -59,7 +59,25 @@ function doerOrName(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['person', 'organisation'], false);
   if (!named) return agentPhrase(ctx);
   const agent = passiveAgent(ctx);
-  return agent && !agent.text.includes(named.focus ?? named.text) ? agent : named;
+  if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  // "SANA quoted an official as saying that Syrian and Russian air forces are attacking …": the
+  // name only reports what the asked verb's own subject does.
+  if (named.focus !== undefined && reportsTheAskedVerb(ctx, named.focus)) {
+    const doer = agentPhrase(ctx);
+    if (doer && !doer.text.includes(named.focus)) return doer;
+  }
+  return named;
+}
+
+/** Whether the name is the subject of a reporting verb ("SANA quoted", "X said") that comes before the question's own verb. */
+function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
+  const tokens = ctx.sentence.tokens;
+  const at = ctx.sentence.text.indexOf(name);
+  if (at < 0) return false;
+  const after = tokens.findIndex((t) => t.start >= at + name.length);
+  const verb = tokens[after]?.pos === 'AUX' ? after + 1 : after;
+  if (verb < 0 || tokens[verb]?.pos !== 'VERB' || !REPORTING_VERBS.has(tokens[verb].lemma)) return false;
+  return ctx.exact.some((a) => a > verb && tokens[a].pos === 'VERB' && !REPORTING_VERBS.has(tokens[a].lemma));
 }
 
 /**
