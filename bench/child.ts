@@ -43,7 +43,7 @@ async function scale(dir: string, warmDir: string, questionsFile: string, refres
   // Warm the JIT on a small archive first, so refresh time is the engine's, not the compiler's.
   const warm = await engine.loadKnowledgeBase(warmDir);
   for (const q of questions.slice(0, 50)) engine.answerQuestion(warm, q);
-  const store = new engine.KnowledgeStore(warm, dir);
+  const store = new engine.KnowledgeStore(warm, dir, {}, engine.prepareForQuestions);
   const refreshMs: number[] = [];
   for (let i = 0; i < refreshes; i += 1) {
     gc();

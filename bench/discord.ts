@@ -9,7 +9,7 @@ import { commands } from '../commands/index.js';
 import { parseConfig } from '../src/config.js';
 import { createClient, startBot } from '../src/discord/bot.js';
 import { createContext } from '../src/discord/context.js';
-import { KnowledgeStore } from '../src/engine.js';
+import { KnowledgeStore, prepareForQuestions } from '../src/engine.js';
 import { memoryLogger } from '../src/log.js';
 import { APP_ID, FakeDiscord, type FakeUser, type RecordedRequest } from '../tests/fake-discord/server.js';
 import { summarize, type Summary } from './stats.js';
@@ -51,7 +51,7 @@ export async function benchDiscord(seedsDir: string, questions: readonly string[
 
   const log = memoryLogger('info', [TOKEN]);
   const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, SEEDS_DIR: seedsDir, LOG_LEVEL: 'info' });
-  const store = await KnowledgeStore.open(seedsDir);
+  const store = await KnowledgeStore.open(seedsDir, {}, prepareForQuestions);
   const ctx = createContext({ store, config, log });
   const client = createClient(config);
   const arrived = new Map<string, number>();

@@ -14,6 +14,7 @@ export {
 } from './kb/knowledge-base.js';
 export { KnowledgeStore, RefreshInProgressError, type RefreshReport } from './kb/store.js';
 export { answerQuestion } from './qa/answer.js';
+export { prepareForQuestions } from './qa/prepare.js';
 export { rankSentences, type RankedSentence } from './qa/rank.js';
 export { Conversation } from './qa/conversation.js';
 export type { Answer, Intent, Source } from './qa/types.js';

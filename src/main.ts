@@ -5,7 +5,7 @@ import { runConsoleChat } from './discord/console-chat.js';
 import { createContext } from './discord/context.js';
 import { Cooldown } from './discord/cooldown.js';
 import { Router } from './discord/router.js';
-import { ArticleError, KnowledgeStore } from './engine.js';
+import { ArticleError, KnowledgeStore, prepareForQuestions } from './engine.js';
 import { installProcessGuards } from './discord/process-guards.js';
 import { createLogger, redactSecrets } from './log.js';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 
   let store: KnowledgeStore;
   try {
-    store = await KnowledgeStore.open(config.seedsDir, { maxBytes: config.maxArticleBytes });
+    store = await KnowledgeStore.open(config.seedsDir, { maxBytes: config.maxArticleBytes }, prepareForQuestions);
   } catch (error) {
     if (error instanceof ArticleError) {
       const fix = error.file === undefined ? 'Set SEEDS_DIR to a folder of .txt or .md articles.' : `Fix or remove ${error.file} in ${config.seedsDir}.`;

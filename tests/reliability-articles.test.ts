@@ -16,7 +16,7 @@ import { createContext, type BotContext } from '../src/discord/context.js';
 import { Cooldown } from '../src/discord/cooldown.js';
 import type { MemberInfo, Reply } from '../src/discord/request.js';
 import { Router } from '../src/discord/router.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, KnowledgeStore, type KnowledgeBase } from '../src/engine.js';
+import { answerQuestion, DEFAULT_MAX_ARTICLE_BYTES, KnowledgeStore, prepareForQuestions, type KnowledgeBase } from '../src/engine.js';
 import { memoryLogger } from '../src/log.js';
 import { commandRequest, type CommandCall } from './fake-discord/command-request.js';
 
@@ -198,6 +198,23 @@ describe('refresh under load', () => {
     const a = store.refresh();
     await expect(store.refresh()).rejects.toThrow(/already running/);
     await expect(a).resolves.toMatchObject({ ok: true });
+  });
+});
+
+describe('a knowledge base readied before it goes into service', () => {
+  it('is prepared at open and at every refresh, before the swap, and answers as it would unprepared', async () => {
+    const dir = await seedsWith();
+    const prepared: KnowledgeBase[] = [];
+    const store = await KnowledgeStore.open(dir, {}, (kb) => prepared.push(kb));
+    expect(prepared).toEqual([store.current]);
+    await store.refresh();
+    expect(prepared).toHaveLength(2);
+    expect(prepared[1]).toBe(store.current);
+    const ready = await KnowledgeStore.open(dir, {}, prepareForQuestions);
+    const plain = await KnowledgeStore.open(dir);
+    for (const q of ['How far are the insurgents from Homs?', 'Who is Rami Abdurrahman?', 'What did he say?']) {
+      expect(answerQuestion(ready.current, q)).toEqual(answerQuestion(plain.current, q));
+    }
   });
 });
 

@@ -68,16 +68,23 @@ export class KnowledgeStore {
   #current: KnowledgeBase;
   #refreshing = false;
 
+  /**
+   * `prepare` readies a knowledge base for questions before it goes into service (the engine
+   * passes the answering side's; the store itself knows nothing of answering).
+   */
   constructor(
     initial: KnowledgeBase,
     readonly seedsDir: string,
     readonly loadOptions: LoadOptions = {},
+    readonly prepare: (kb: KnowledgeBase) => void = () => {},
   ) {
     this.#current = initial;
   }
 
-  static async open(seedsDir: string, loadOptions: LoadOptions = {}): Promise<KnowledgeStore> {
-    return new KnowledgeStore(await loadKnowledgeBase(seedsDir, loadOptions), seedsDir, loadOptions);
+  static async open(seedsDir: string, loadOptions: LoadOptions = {}, prepare: (kb: KnowledgeBase) => void = () => {}): Promise<KnowledgeStore> {
+    const kb = await loadKnowledgeBase(seedsDir, loadOptions);
+    prepare(kb);
+    return new KnowledgeStore(kb, seedsDir, loadOptions, prepare);
   }
 
   get current(): KnowledgeBase {
@@ -94,6 +101,7 @@ export class KnowledgeStore {
     const started = performance.now();
     try {
       const next = await loadKnowledgeBase(this.seedsDir, this.loadOptions);
+      this.prepare(next);
       const before = this.#current;
       const { added, removed } = factChanges(before.facts, next.facts);
       this.#current = next;

@@ -151,7 +151,7 @@ function plainWhRule(lower: string): IntentRule {
 }
 
 /** Lower-cased words the articles only ever write capitalised inside a sentence: parts of names. */
-function kbNameWords(kb: KnowledgeBase): Set<string> {
+export function kbNameWords(kb: KnowledgeBase): Set<string> {
   let set = nameWordCache.get(kb);
   if (set) return set;
   set = new Set();

@@ -37,7 +37,7 @@ const roleKey = (article: string, name: string): string => `${article}\u0000${na
 
 const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 
-function titleIndex(kb: KnowledgeBase): TitleIndex {
+export function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
   index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map() };
