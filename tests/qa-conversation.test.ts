@@ -32,6 +32,16 @@ describe('follow-ups through a Conversation', () => {
     expectAbstain(turn('seed', conversation, 'What did he say?'));
   });
 
+  it('does not take a person for "it": "Who was the painter?" then "When was it painted?" stays about the painting', () => {
+    const kb = knowledgeBaseFromText(
+      'sale.txt',
+      'date 2025-11-13\n\nA harbour scene by the painter Maren Vantry sold for 48.6 million euros on Wednesday evening.\n\n“Night Harbour”, painted in 1913, had been expected to fetch 35 million euros.',
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'Who was the painter?', conversation).answer).toContain('Maren Vantry');
+    expect(answerQuestion(kb, 'When was it painted?', conversation).answer).toContain('1913');
+  });
+
   it('"Who said measles is not a mild illness?" then "What is his job?"', () => {
     const kb = knowledgeBaseFromText(
       'measles.txt',

@@ -17,8 +17,9 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
   const candidates = last.answer.answered ? [last.answer.focus, last.answer.subject] : [last.answer.subject];
-  // "He" or "she" is a person: not the group or the town the last answer was about.
-  const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name));
+  // "He" or "she" is a person: not the group or the town the last answer was about; "it" is no person.
+  const it = !person && /^its?$/i.test(thing![1]);
+  const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name)) && !(it && kb && kindOf(kb, name) === 'person');
   const focus = candidates.find(fits);
   if (!focus) return question;
   const m = person ?? thing!;
@@ -29,8 +30,10 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
 }
 
+const kindOf = (kb: KnowledgeBase, name: string) => resolveName(kb.facts, name)?.kind;
+
 /** The article knows the name as an organisation or a place. */
 function isNotPerson(kb: KnowledgeBase, name: string): boolean {
-  const kind = resolveName(kb.facts, name)?.kind;
+  const kind = kindOf(kb, name);
   return kind === 'organisation' || kind === 'place';
 }
