@@ -184,6 +184,8 @@ describe('how long: a thing’s size or a time', () => {
     ['how long was the plane in the air', 'how-long'],
     ['How long ago did the creature live?', 'when'],
     ['On what exact date will the museum reopen?', 'when'],
+    ['What hours should people stay indoors?', 'when'],
+    ['In which years did the river flood?', 'when'],
     ['How long did the trial last?', 'how-long'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);

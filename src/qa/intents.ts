@@ -202,7 +202,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'when', cues: 'time day date year month hour minute week season',
     intent: 'when',
-    pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:exact |precise |specific )?(?:time|day|date|year|month|hour|minute|week|season|decade|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
+    pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:exact |precise |specific )?(?:times?|days?|dates?|years?|months?|hours?|minutes?|weeks?|seasons?|decades?|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
     wants: ['time'],
   },
   {

@@ -171,4 +171,4 @@ const WRONG_TENSE = 0.2;
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
-const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?\b/i;
