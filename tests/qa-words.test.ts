@@ -28,6 +28,9 @@ describe('related words let people’s words reach the article’s', () => {
     ['staff', 'employees'],
     ['picked', 'selected'],
     ['arrested', 'detained'],
+    ['walkout', 'strike'],
+    ['regulator', 'watchdog'],
+    ['examine', 'investigating'],
     ['boss', 'executive'],
     ['attended', 'crowd'],
     ['unfilled', 'vacant'],
@@ -138,6 +141,11 @@ describe('phrasal verbs', () => {
   it('reads a phrasal verb wink tags as a noun in a question ("did the plane touch down?")', () => {
     const tokens = readTokens('What time did the plane touch down?');
     expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('land'));
+  });
+
+  it('reads "looking at" as examining', () => {
+    const tokens = readTokens('How many contracts are they looking at?');
+    expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('examine'));
   });
 
   it('reads "broke out of" as escaping, not starting', () => {

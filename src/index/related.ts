@@ -52,6 +52,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
   ['eat', 'feed', 'diet', 'prey'],
   ['strike', 'walkout', 'stoppage'],
+  ['regulator', 'watchdog', 'authority'],
+  ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

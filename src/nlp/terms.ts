@@ -85,6 +85,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['wipe out', 'destroy'],
   ['pass away', 'die'],
   ['look into', 'investigate'],
+  ['look at', 'examine'],
   ['find out', 'discover'],
   ['lay off', 'dismiss'],
   ['take off', 'depart'],
