@@ -44,6 +44,13 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Halden Vantry')?.kind).toBe('person');
   });
 
+  it('keeps a converted amount of money with its conversion', () => {
+    const q = ofType(facts('date 2025-03-10\n\nQuorra will buy Brightmere for about 6.8 billion marks ($7.4 billion). Each family gets 250,000 crowns (about $11,500).'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'money', text: 'about 6.8 billion marks ($7.4 billion)' }));
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'money', text: '250,000 crowns (about $11,500)' }));
+    expect(q.filter((x) => x.kind === 'money')).toHaveLength(2);
+  });
+
   it('reads a range whole ("four to six days", "20 or 30 people")', () => {
     const q = ofType(facts('date 2025-10-15\n\nIt could take four to six days to reach them. Between 20 or 30 people waited outside.'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'four to six days' }));

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_WORDS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_QUALIFIERS, NUMBER_WORDS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -80,11 +80,15 @@ function readUnit(tokens: readonly Token[], at: number): UnitRead | undefined {
 /** A conversion in parentheses right after a quantity: "(three miles)". */
 function conversionEnd(tokens: readonly Token[], at: number): number | undefined {
   if (tokens[at]?.text !== '(') return undefined;
-  const n = readNumber(tokens, at + 1);
+  // "(about $56.3 million)", "($7.4 billion)": an amount of money converted, with its sign first.
+  let k = tokens[at + 1] && NUMBER_QUALIFIERS.has(tokens[at + 1].norm) ? at + 2 : at + 1;
+  const sign = tokens[k] !== undefined && CURRENCY_SYMBOLS.has(tokens[k].text);
+  if (sign) k += 1;
+  const n = readNumber(tokens, k);
   if (!n) return undefined;
   const u = readUnit(tokens, n.to + 1);
-  if (!u || tokens[u.to + 1]?.text !== ')') return undefined;
-  return u.to + 1;
+  const end = u ? u.to : sign ? n.to : undefined;
+  return end !== undefined && tokens[end + 1]?.text === ')' ? end + 1 : undefined;
 }
 
 function phraseText(s: Sentence, from: number, to: number): string {
@@ -175,7 +179,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       }
 
       if (currency) {
-        const end = unit?.kind === 'money' ? unit.to : n.to;
+        const amount = unit?.kind === 'money' ? unit.to : n.to;
+        const end = conversionEnd(tokens, amount + 1) ?? amount;
         push('money', from, end, n.value, currency, measuredBy(s, from));
         i = end + 1;
         continue;
