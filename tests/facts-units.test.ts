@@ -44,6 +44,12 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Halden Vantry')?.kind).toBe('person');
   });
 
+  it('reads a score before a result ("a 4-0 home defeat"), not a range of a thing ("20-30 people")', () => {
+    const q = ofType(facts('date 2025-03-10\n\nKelston sacked its manager after a 4-0 home defeat. Between 20-30 people protested.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'score', text: '4-0' }));
+    expect(q.filter((x) => x.kind === 'score')).toHaveLength(1);
+  });
+
   it('keeps a converted amount of money with its conversion', () => {
     const q = ofType(facts('date 2025-03-10\n\nQuorra will buy Brightmere for about 6.8 billion marks ($7.4 billion). Each family gets 250,000 crowns (about $11,500).'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'money', text: 'about 6.8 billion marks ($7.4 billion)' }));

@@ -519,6 +519,10 @@ describe('answers of the kind asked', () => {
     const heat = fixtureArticleKb('kessel-heatwave-power-2025-08.txt');
     expect(answerQuestion(heat, 'Which town held the previous heat record?').answer).toContain('Lusk');
   });
+  it('answers "how high" with a percentage too ("how high did inflation get")', () => {
+    const kb = knowledgeBaseFromText('rates.txt', 'date 2025-10-13\n\nUnder Veller, inflation peaked at 11.2% in 2023 before falling back.');
+    expect(answerQuestion(kb, 'How high did inflation get under Veller?').answer).toContain('11.2%');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

@@ -30,6 +30,9 @@ function qualifierStart(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Nouns for a match's result, which a score may stand before ("a 4-0 home defeat"). */
+const RESULT_NOUNS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'thrashing', 'drubbing', 'rout', 'home', 'away', 'scoreline', 'result']);
+
 /** "four to six days", "20-30 people": the first number of a range, with its qualifier, or `i`. */
 function rangeStart(tokens: readonly Token[], i: number): number {
   const joint = tokens[i - 1];
@@ -146,8 +149,9 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      // "beating Port Aldren 3-1": two counts joined by a dash, with nothing counted after them.
-      if (t.kind === 'number' && SCORE.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') {
+      // "beating Port Aldren 3-1", "a 4-0 home defeat": two counts joined by a dash, with nothing
+      // counted after them but a match's result.
+      if (t.kind === 'number' && SCORE.test(t.text) && (tokens[i + 1]?.pos !== 'NOUN' || RESULT_NOUNS.has(tokens[i + 1].norm) || RESULT_NOUNS.has(tokens[i + 2]?.norm ?? ''))) {
         push('score', i, i, null);
         i += 1;
         continue;

@@ -250,7 +250,7 @@ export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
   large: ['distance', 'area', 'count', 'money', 'percent', 'other'],
   wide: ['distance'],
   deep: ['distance'],
-  high: ['distance', 'other'],
+  high: ['distance', 'percent', 'other'],
   tall: ['distance'],
   heavy: ['weight'],
   fast: ['speed'],
