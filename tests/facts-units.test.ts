@@ -284,6 +284,16 @@ describe('times in clauses about the future', () => {
       ['on Saturday', '2025-08-02'],
     ]);
   });
+
+  it('resolves a month forward at the end of a long clause that "plans to" puts in the future', () => {
+    const f = facts(
+      'date 2025-02-18\n\nMeridex plans to seek approval from the Castavian Medicines Agency (CMA) and from regulators in several other major markets by the end of September. Sales fell in September.',
+    );
+    expect(ofType(f, 'time').map((t) => [t.text, t.resolved])).toEqual([
+      ['September', '2025-09'],
+      ['September', '2024-09'],
+    ]);
+  });
 });
 
 describe('organisation names with a plural possessive, and money in other currencies', () => {

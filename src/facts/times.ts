@@ -69,7 +69,7 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'until']);
 /** Words that count a duration without a number: "for several weeks". */
 const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
 /** How far back from a time its clause's future marker may stand. */
-const FUTURE_REACH = 10;
+const FUTURE_REACH = 30;
 
 /** Does the clause holding token i speak of the future? A time in it is then still to come. */
 function inFutureClause(tokens: readonly Token[], i: number): boolean {
