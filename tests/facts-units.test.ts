@@ -285,6 +285,11 @@ describe('times in clauses about the future', () => {
     ]);
   });
 
+  it('reads a qualified duration ("for at least a week", "for almost an hour")', () => {
+    const f = facts('date 2025-05-13\n\nThe line would remain closed for at least a week. “We climbed for almost an hour,” he said.');
+    expect(ofType(f, 'time').filter((t) => t.kind === 'duration').map((t) => t.text)).toEqual(['for at least a week', 'for almost an hour']);
+  });
+
   it('resolves a month forward at the end of a long clause that "plans to" puts in the future', () => {
     const f = facts(
       'date 2025-02-18\n\nMeridex plans to seek approval from the Castavian Medicines Agency (CMA) and from regulators in several other major markets by the end of September. Sales fell in September.',

@@ -71,6 +71,17 @@ const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
 /** How far back from a time its clause's future marker may stand. */
 const FUTURE_REACH = 30;
 
+/** How many words of a qualifier ("at least", "about", "more than") start at k, or 0. */
+function qualifierLength(tokens: readonly Token[], k: number): number {
+  const one = tokens[k]?.norm;
+  const two = `${one} ${tokens[k + 1]?.norm}`;
+  if (TWO_WORD_QUALIFIERS.has(two)) return 2;
+  return one !== undefined && ONE_WORD_QUALIFIERS.has(one) ? 1 : 0;
+}
+
+const TWO_WORD_QUALIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'up to', 'just over', 'just under']);
+const ONE_WORD_QUALIFIERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under']);
+
 /** Does the clause holding token i speak of the future? A time in it is then still to come. */
 function inFutureClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k -= 1) {
@@ -181,7 +192,10 @@ export function extractTimes(article: Article): PlacedTime[] {
         if (article) k += 1;
         const hasRecency = tokens[k]?.norm === 'past' || tokens[k]?.norm === 'last' || tokens[k]?.norm === 'next' || tokens[k]?.norm === 'coming';
         if (hasRecency) k += 1;
-        const counted = countWord(tokens[k]) !== undefined && tokens[k]?.norm !== 'a';
+        // "for at least a week", "for about a year": a qualified count.
+        const qualified = !article && !hasRecency && t.norm === 'for' ? qualifierLength(tokens, k) : 0;
+        k += qualified;
+        const counted = countWord(tokens[k]) !== undefined && (tokens[k]?.norm !== 'a' || qualified > 0);
         if (counted) k += 1;
         // "for weeks, possibly months", "for several years": a duration without a number.
         if (t.norm === 'for' && !article && !hasRecency && !counted) {
