@@ -263,7 +263,7 @@ describe('dates with a relative year', () => {
   });
 });
 
-describe('times in clauses about the future', () => {
+describe('times: durations, and clauses about the future', () => {
   it('resolves a weekday or a month after "will", "would" or "is due to" forward, and a plain one back', () => {
     const f = facts(
       'date 2025-11-18\n\nThe strike began on Monday. The minister said he would meet both sides on Wednesday. The union will announce more walkouts in February. The stoppage is due to end on Thursday. Talks broke down in February.',
