@@ -337,6 +337,12 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
   });
 
+  it('answers "when" with a deadline ("within three weeks"), though it gives no date', () => {
+    const fire = knowledgeBaseFromText('fire.txt', 'date 2025-07-16\n\nThe fire chief said a full technical report was expected within three weeks.\n\nA by-election must be held within 90 days.');
+    expect(answerQuestion(fire, 'When does the fire chief expect the technical report?').answer).toBe('within three weeks');
+    expect(answerQuestion(fire, 'On what date will the by-election be held?').answered).toBe(false);
+  });
+
   it('reads any "will" as the future, and "what date" as asking for a day', () => {
     const race = knowledgeBaseFromText(
       'race.txt',

@@ -205,6 +205,11 @@ export function extractTimes(article: Article): PlacedTime[] {
             continue;
           }
         }
+        // "expected within three weeks": a time still to come, counted from the article's.
+        if (t.norm === 'within' && counted && !article && TIME_UNITS.has(tokens[k]?.norm ?? '')) {
+          push('relative', i, k);
+          continue;
+        }
         // "for last year" is a relative time, not a duration.
         if (hasRecency && !article && !counted) continue;
         if (TIME_UNITS.has(tokens[k]?.norm ?? '') && (hasRecency || k > i + 1) && (hasRecency || t.norm === 'for' || t.norm === 'over')) {

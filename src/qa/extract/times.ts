@@ -126,7 +126,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : COARSE.has(f.kind) ? OTHER_UNIT : NEAR_UNIT) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -160,7 +160,10 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   return tense === 'future' ? a < b : a > b;
 }
 
-/** "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year. */
+/**
+ * "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year;
+ * "on what date?" hardly by "within 90 days".
+ */
 const NEAR_UNIT = 0.5;
 const OTHER_UNIT = 0.25;
 const COARSE: ReadonlySet<string> = new Set(['year', 'month']);
