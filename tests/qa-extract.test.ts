@@ -343,6 +343,13 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(fire, 'On what date will the by-election be held?').answered).toBe(false);
   });
 
+  it('lets a planned time ("when was his contract due to end?") fall after the article', () => {
+    const club = fixtureArticleKb('kelston-manager-sacked-2025-03.txt');
+    const conversation = new Conversation();
+    answerQuestion(club, 'Who is Dario Venk?', conversation);
+    expect(answerQuestion(club, 'When was his contract due to end?', conversation).answer).toContain('June 2026');
+  });
+
   it('reads any "will" as the future, and "what date" as asking for a day', () => {
     const race = knowledgeBaseFromText(
       'race.txt',

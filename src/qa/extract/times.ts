@@ -144,6 +144,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
  * "when did …" for one gone by.
  */
 function tenseOf(text: string): TimeQuestion['tense'] {
+  // "When was his contract due to end?": a planned time may fall either side of the article's date.
+  if (/\b(?:was|were|had)\b.*\b(?:due|expected|scheduled|set|supposed|meant|planned) to\b/i.test(text)) return undefined;
   if (/\bwhen (?:will|is|are|might|could|may|would|should|can) \b|\bwhen (?:is|are) .+ (?:due|expected|set|scheduled|going) to\b/i.test(text)) return 'future';
   if (/\bwhen (?:did|was|were|had)\b/i.test(text)) return 'past';
   return /\b(?:will|shall)\b/i.test(text) ? 'future' : undefined;
