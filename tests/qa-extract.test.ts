@@ -477,6 +477,7 @@ describe('answers of the kind asked', () => {
     );
     expect(answerQuestion(race, "Who came second in the women's race?").answered).toBe(false);
     expect(answerQuestion(race, "Who finished third in the men's race?").answer).toContain('Piet Varga');
+    expect(answerQuestion(race, 'who came 3rd').answer).toContain('Piet Varga');
   });
 
   it('answers "how old is" with an age now, not one at an event ("joined at the age of nine"), which "when" asks for', () => {

@@ -110,6 +110,14 @@ describe('spelling and shorthand', () => {
 });
 
 describe('index terms of numbers', () => {
+  it('reads "3rd" as "third", and indexes ordinals written in figures ("the 78th minute")', () => {
+    expect(termOfWord('3rd')).toBe(termOfWord('third'));
+    expect(termOfWord('10th')).toBe(termOfWord('tenth'));
+    expect(termOfWord('78th')).toBe('78th');
+    const tokens = readTokens('He scored in the 78th minute and finished 3rd.');
+    expect(tokens.map((_, i) => termAt(tokens, i))).toEqual(expect.arrayContaining(['78th', termOfWord('third')]));
+  });
+
   it('leaves a number as written (Porter2 would make "2023" "202i")', () => {
     expect(termOfWord('2023')).toBe('2023');
     expect(termOfWord('1,850')).toBe('1,850');

@@ -13,13 +13,17 @@ const CACHE_LIMIT = 50_000;
 export function termOfWord(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  // Numbers are not words: Porter2 would turn "2023" into "202i".
-  const term = /\d/.test(word) ? word.replace(/['’]s$/u, '') : stemOf(canonicalSpelling(word.replace(/['’]s$/u, '')));
+  // Numbers are not words: Porter2 would turn "2023" into "202i". "3rd" is "third", as people write either.
+  const term = /\d/.test(word) ? (ORDINAL_NUMERALS.get(word) ?? word.replace(/['’]s$/u, '')) : stemOf(canonicalSpelling(word.replace(/['’]s$/u, '')));
   // Bounded so that a long-running bot fed random words does not grow without limit.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
   return term;
 }
+
+const ORDINAL_NUMERALS: ReadonlyMap<string, string> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, w]),
+);
 
 /**
  * Nouns Porter2 cuts down to another, unrelated word ("department" → "depart", "business" → "busi"
@@ -49,7 +53,7 @@ function hasLetterOrDigit(text: string): boolean {
 }
 
 export const isContentToken = (t: Token): boolean =>
-  (t.kind === 'word' || t.kind === 'number') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && hasLetterOrDigit(t.text);
+  (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && hasLetterOrDigit(t.text);
 
 /** No word stems to this, so the unit never meets the ordinal. */
 const TIME_SECOND = 'second (time)';

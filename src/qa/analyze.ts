@@ -108,7 +108,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
-    const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm)) || PLACINGS.has(t.norm);
+    const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm)) || PLACINGS.has(term);
     // "How long will the strike last?": the closing verb only repeats what "how long" asks (and
     // would find "last month").
     if (rule.intent === 'how-long' && t.norm === 'last' && corrected[i + 1]?.kind !== 'word') continue;
