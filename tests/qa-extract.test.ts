@@ -511,6 +511,9 @@ describe('answers of the kind asked', () => {
       'date 2025-02-20\n\nThe measles outbreak has put 31 children in hospital this month.\n\nIn 2019, an outbreak in the eastern districts infected 27 people, and no patient needed intensive care.',
     );
     expect(answerQuestion(outbreak, 'How many people has the outbreak infected?').answered).toBe(false);
+    // "In November 2022, rival Pellion Biotech halted a late-stage trial …" is another trial.
+    const trial = fixtureArticleKb('meridex-drug-trial-2025-02.txt');
+    expect(answerQuestion(trial, 'Did anyone die during the trial?').answer).not.toContain('Pellion');
     const ferry = knowledgeBaseFromText(
       'ferry.txt',
       'date 2025-10-13\n\nMore than 300 passengers were rescued after the ferry ran aground on Sunday.\n\nIt is the worst ferry accident in Teslund since 2009, when the Vega Star sank in the Karvan Sea, killing 12 people.',

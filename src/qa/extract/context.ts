@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { isClauseEnd } from '../spans.js';
+import { MONTHS } from '../../facts/lexicon.js';
 import { relatedIn } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
@@ -232,9 +233,10 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
 
 const isYearToken = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
 
-/** "In 2019, …": the year a sentence opens on. */
+/** "In 2019, …", "In November 2022, …": the year a sentence opens on. */
 function openingYear(tokens: readonly Token[]): number | undefined {
-  const at = tokens[0]?.norm === 'in' || tokens[0]?.norm === 'back' ? (tokens[1]?.norm === 'in' ? 2 : 1) : -1;
+  let at = tokens[0]?.norm === 'in' || tokens[0]?.norm === 'back' ? (tokens[1]?.norm === 'in' ? 2 : 1) : -1;
+  if (at > 0 && MONTHS.has(tokens[at].norm)) at += 1;
   return at > 0 && isYearToken(tokens[at]) && tokens[at + 1]?.text === ',' ? at : undefined;
 }
 
