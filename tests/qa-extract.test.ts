@@ -540,6 +540,10 @@ describe('answers of the kind asked', () => {
     const kb = knowledgeBaseFromText('rates.txt', 'date 2025-10-13\n\nUnder Veller, inflation peaked at 11.2% in 2023 before falling back.');
     expect(answerQuestion(kb, 'How high did inflation get under Veller?').answer).toContain('11.2%');
   });
+  it('answers "how long did it take" with a length of time, not a window ("in the past decade")', () => {
+    const fire = fixtureArticleKb('tarnby-warehouse-fire-2025-07.txt');
+    expect(answerQuestion(fire, 'How long did it take to get the fire under control?').answer).toContain('seven hours');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

@@ -125,8 +125,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
-      const fitsUnit = !fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text));
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * (fitsUnit ? 1 : COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1);
+      // "How long did it take?" is not answered by "in the past decade": a window, not a length.
+      const window = durations && WINDOW.test(f.text);
+      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -161,6 +162,15 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
   return tense === 'future' ? a < b : a > b;
 }
+
+/** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
+function unitFit(f: TimeOption, fits: readonly string[] | undefined): number {
+  if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
+  return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
+}
+
+const WINDOW = /^(?:in|within) the (?:past|last|next|coming)\b/i;
+const WINDOW_DURATION = 0.5;
 
 /**
  * "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year;
