@@ -328,12 +328,12 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
   const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
-  // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
-  // that never says killed, or a related word: it says nothing either way.
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
     return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
   }
+  // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
+  // that never says killed, or a related word: it says nothing either way.
   const says = predicateIn(ctx, from, to);
   return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) };
 }
