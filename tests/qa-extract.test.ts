@@ -544,6 +544,14 @@ describe('answers of the kind asked', () => {
     const fire = fixtureArticleKb('tarnby-warehouse-fire-2025-07.txt');
     expect(answerQuestion(fire, 'How long did it take to get the fire under control?').answer).toContain('seven hours');
   });
+  it('does not answer "which towns" with a city named beside the towns a sentence leaves unnamed', () => {
+    const war = knowledgeBaseFromText(
+      'war.txt',
+      'date 2024-12-06\n\nRebels entered two central towns early on Friday just north of the central city of Varna.\n\nThe break into Orsk and Delby came a day after rebels captured the city of Tarn.',
+    );
+    expect(answerQuestion(war, 'Which towns did the rebels enter?').answer).not.toContain('Varna');
+    expect(answerQuestion(war, 'Which city did the rebels capture?').answer).toBe('Tarn');
+  });
 });
 
 describe('rates and titles at the start of a sentence', () => {

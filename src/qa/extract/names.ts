@@ -147,6 +147,17 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
   return names;
 }
 
+/** Whether the question's noun ("which towns") stands in the sentence as a plain noun, named by no chunk next to it. */
+function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
+  const focus = ctx.q.focus?.term;
+  if (focus === undefined || !NAMED_KINDS.has(focus)) return false;
+  const tokens = ctx.sentence.tokens;
+  const at = ctx.m.doc.terms.indexOf(focus);
+  if (at < 0 || tokens[at].pos !== 'NOUN') return false;
+  // "the town of Lusk", "the towns Rastan and Talbiseh", "Rastan and Talbiseh, two towns": named there.
+  return Math.abs(chosen.start - at) > 3;
+}
+
 /** Whether a name in the sentence is one the question names the entity by, in any form ("HTS"). */
 function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   if (named.size === 0) return false;
@@ -202,8 +213,13 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // own noun after it; "the private company Halcyon Launch Systems" is named after the asked noun.
     const focus = ctx.q.focus?.term;
     if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
-    // "… set in the southern town of Lusk" for "which town": the asked noun names it too.
-    if (focus !== undefined && (ctx.m.doc.terms[c.outerStart - 1] === focus || (before?.norm === 'of' && ctx.m.doc.terms[c.outerStart - 2] === focus))) score *= 2;
+    // "… set in the southern town of Lusk" for "which town": the asked noun names it too; "the
+    // central city of Homs" names another kind of thing.
+    if (focus !== undefined) {
+      const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
+      if (kindNoun === focus) score *= 2;
+      else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
+    }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
     let heading = false;
     if (withPreposition) {
@@ -240,7 +256,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     type: place ? 'place' : 'entity',
     how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`,
     // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
-    strength: Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1),
+    // "Syrian insurgents entered two central towns … north of the city of Homs": the asked things
+    // are written there unnamed, so a name elsewhere in the sentence is hardly one of them.
+    strength:
+      Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (unnamedFocus(ctx, c) ? 0.5 : 1),
     focus: c.name,
   };
 }
