@@ -806,6 +806,13 @@ describe('who did it, when the doer is no name', () => {
   });
 });
 
+describe('a possessive name', () => {
+  it('answers with the people it qualifies ("Mr Vell’s opponents"), not the name', () => {
+    const kb = knowledgeBaseFromText('war.txt', 'date 2024-12-06\n\nThe capture of the northern city of Tarn was a stunning prize for Mr Vell’s opponents.');
+    expect(answerQuestion(kb, 'Who captured Tarn?').answer).toBe('Mr Vell’s opponents');
+  });
+});
+
 describe('a kind of person and a plain word for people', () => {
   it('lets "the men" stand for the miners a question asks about, though never a nurse for a firefighter', () => {
     const kb = knowledgeBaseFromText(

@@ -61,7 +61,8 @@ export const PERSON_NOUNS = set(`
   astronaut priest magnate tycoon billionaire millionaire industrialist heir heiress miner inmate
   prisoner escapee fugitive convict killer murderer robber thief burglar hacker rescuer survivor
   relative schoolteacher headteacher headmaster headmistress auctioneer forecaster meteorologist
-  scientist researcher volcanologist
+  scientist researcher volcanologist opponent critic loyalist aide adviser
+  advisor
 `);
 
 /** A noun that can only name a person: "farmer", "minister", "spokesperson". */

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../article/types.js';
+import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
-import { BUILDING_HEADS, PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, isPersonNoun, PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
@@ -147,6 +148,8 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
   return names;
 }
 
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.text === '’s');
+
 /** Whether the question's noun ("which towns") stands in the sentence as a plain noun, named by no chunk next to it. */
 function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
   const focus = ctx.q.focus?.term;
@@ -199,7 +202,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const before = tokens[c.outerStart - 1];
     if (before && (before.norm === 'and' || before.norm === 'or') && ctx.exact.includes(c.outerStart - 2)) score *= 0.5;
     // "Syria's largest": a possessive name modifies something else.
-    if (tokens[c.end]?.norm === "'s" || tokens[c.end]?.text === '’s') score *= 0.6;
+    if (isPossessive(tokens[c.end])) score *= 0.6;
     // Passive agent: "led by X" answers "who leads".
     if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
     // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
@@ -250,7 +253,15 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const c = bestChunk;
   const end = coordinated(sentence, c.end - 1);
   const listed = end > c.end - 1;
-  const text = withPreposition ? textOf(sentence, bestFrom, end) : listed ? textOf(sentence, c.outerStart, end) : fullName(ctx, c.name);
+  // "a prize for Mr Assad's opponents": the people a possessive name qualifies, not the name.
+  const possessed = !place && isPossessive(sentence.tokens[c.end]) && sentence.tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(sentence.tokens[c.end + 1].norm);
+  const text = withPreposition
+    ? textOf(sentence, bestFrom, end)
+    : listed
+      ? textOf(sentence, c.outerStart, end)
+      : possessed
+        ? textOf(sentence, c.outerStart, c.end + 1)
+        : fullName(ctx, c.name);
   return {
     text: tidyAnswer(text),
     type: place ? 'place' : 'entity',
