@@ -254,7 +254,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const end = coordinated(sentence, c.end - 1);
   const listed = end > c.end - 1;
   // "a prize for Mr Assad's opponents": the people a possessive name qualifies, not the name.
-  const possessed = !place && isPossessive(sentence.tokens[c.end]) && sentence.tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(sentence.tokens[c.end + 1].norm);
+  const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
   const text = withPreposition
     ? textOf(sentence, bestFrom, end)
     : listed
@@ -262,17 +262,13 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       : possessed
         ? textOf(sentence, c.outerStart, c.end + 1)
         : fullName(ctx, c.name);
-  return {
-    text: tidyAnswer(text),
-    type: place ? 'place' : 'entity',
-    how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`,
-    // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
-    // "Syrian insurgents entered two central towns … north of the city of Homs": the asked things
-    // are written there unnamed, so a name elsewhere in the sentence is hardly one of them.
-    strength:
-      Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (goingTo && !bestHeading ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (unnamedFocus(ctx, c) ? 0.5 : 1),
-    focus: c.name,
-  };
+  // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
+  const notWhereHeaded = goingTo && !bestHeading;
+  // "Syrian insurgents entered two central towns … north of the city of Homs": the asked things
+  // are written there unnamed, so a name elsewhere in the sentence is hardly one of them.
+  const beside = unnamedFocus(ctx, c);
+  const strength = Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1);
+  return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
 
 /**
