@@ -227,7 +227,8 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   const year = openingYear(tokens) ?? yearBeforeClause(tokens, at);
   if (year === undefined || !(Number(tokens[year].text) < written)) return false;
   // "How many people did Cyclone Orla kill?" names the event.
-  const named = ctx.q.terms.some((t) => t.isName && ctx.m.doc.terms.slice(Math.max(0, year - 4), year).includes(t.term));
+  const before = ctx.m.doc.terms.slice(Math.max(0, year - 4), year);
+  const named = questionNames(ctx.q).some((n) => before.includes(n));
   return !named && !ctx.questionTerms.has(tokens[year].text);
 }
 
@@ -236,7 +237,7 @@ const isYearToken = (t: Token | undefined): boolean => t !== undefined && /^(?:1
 /** "In 2019, …", "In November 2022, …": the year a sentence opens on. */
 function openingYear(tokens: readonly Token[]): number | undefined {
   let at = tokens[0]?.norm === 'in' || tokens[0]?.norm === 'back' ? (tokens[1]?.norm === 'in' ? 2 : 1) : -1;
-  if (at > 0 && MONTHS.has(tokens[at].norm)) at += 1;
+  if (at > 0 && tokens[at] !== undefined && MONTHS.has(tokens[at].norm)) at += 1;
   return at > 0 && isYearToken(tokens[at]) && tokens[at + 1]?.text === ',' ? at : undefined;
 }
 
