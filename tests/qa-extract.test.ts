@@ -806,6 +806,16 @@ describe('who did it, when the doer is no name', () => {
   });
 });
 
+describe('who or what fits a description', () => {
+  it('is what the asked noun names ("the capital, Damascus"), not what a longer description holding it describes', () => {
+    const kb = knowledgeBaseFromText(
+      'cities.txt',
+      'date 2024-12-06\n\nThe city of Varna is a major crossroads between the capital, Tarsk, and Olvania’s coastal provinces.',
+    );
+    expect(answerQuestion(kb, 'What is the capital of Olvania?').answer).toBe('Tarsk');
+  });
+});
+
 describe('a possessive name', () => {
   it('answers with the people it qualifies ("Mr Vell’s opponents"), not the name', () => {
     const kb = knowledgeBaseFromText('war.txt', 'date 2024-12-06\n\nThe capture of the northern city of Tarn was a stunning prize for Mr Vell’s opponents.');

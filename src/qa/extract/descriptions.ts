@@ -109,8 +109,13 @@ const rolesOf = (ctx: Ctx): RoleFact[] => ctx.facts.filter((f): f is RoleFact =>
 export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
   const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
   if (asked.length === 0) return null;
+  // "What is the capital of Syria?" asks for what "the capital" names, not for what "a major
+  // intersection point between the capital, Damascus, and …" describes: an asked noun must head it.
+  const nouns = ctx.q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN').map((t) => t.term);
   for (const f of roles) {
     const description = descriptionTerms(f);
+    const head = descriptionHead(f);
+    if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
     if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)))) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
     }
@@ -128,6 +133,22 @@ function descriptionTerms(f: RoleFact): readonly string[] {
   if (!terms) descriptionCache.set(f, (terms = wordsOf(f.description)));
   return terms;
 }
+
+const headCache = new WeakMap<RoleFact, string>();
+
+/** The head of a role's description: its last word before a preposition, a clause or a list ("point" in "a major intersection point between …"). */
+function descriptionHead(f: RoleFact): string {
+  let head = headCache.get(f);
+  if (head === undefined) {
+    const words = f.description.split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w.toLowerCase()) || /,$/.test(words[i - 1])));
+    head = termOfWord((end < 0 ? words[words.length - 1] : words[end - 1]).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+    headCache.set(f, head);
+  }
+  return head;
+}
+
+const HEAD_ENDS = new Set(['of', 'between', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'who', 'which', 'that', 'whose', 'and', 'or', 'near', 'since']);
 
 /** "What does HTS stand for?": the alias fact of this sentence that spells the subject out. */
 export function alias(ctx: Ctx): Extraction | null {
