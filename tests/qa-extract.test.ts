@@ -303,6 +303,16 @@ describe('what a value measures', () => {
     expect(answerQuestion(story, "What was Norrvik's turnover last year?").answer).toContain('3.1 billion euros');
     expect(answerQuestion(story, "What was Norrvik's profit last year?").answered).toBe(false);
   });
+
+  it('takes a percentage for a rate, a share or a majority, though the sentence never says the word', () => {
+    const trial = knowledgeBaseFromText('trial.txt', 'date 2025-02-18\n\nBrain swelling appeared on scans in 9.8% of patients on the drug and 1.7% of the placebo group.\n\nThe drop-out rate was low.');
+    expect(answerQuestion(trial, 'What is the swelling rate in the placebo group?').answer).toContain('1.7%');
+    const vote = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2025-03-10\n\nShareholders will vote in June, and the deal needs backing from holders of at least two-thirds of the shares voted.\n\nA simple majority would not be enough.',
+    );
+    expect(answerQuestion(vote, 'What majority do shareholders need to approve the deal?').answer).toContain('two-thirds');
+  });
 });
 
 describe('a fire that broke out', () => {

@@ -284,8 +284,12 @@ const MEASURE_NOUNS: Record<string, QuantityFact['kind'][]> = {
 /** Kinds whose unit names what they measure: "42.6C" is a temperature, whatever the sentence calls it. */
 const SELF_NAMED_KINDS = new Set<QuantityFact['kind']>(['temperature', 'weight', 'speed', 'area']);
 
+/** Measures a percentage is by its sign: "the ARIA rate" of "1.7% of the placebo group", "what majority" of "two-thirds". */
+const PERCENT_MEASURES = new Set(['rate', 'majority', 'share', 'stake', 'turnout', 'proportion', 'percentage', 'premium', 'discount']);
+
 /** Whether a quantity found by `how` says by its unit that it is the measure asked for ("the record" of "42.6C" for a temperature). */
 export function unitNamesMeasure(measure: string, how: string): boolean {
+  if (how === 'quantity(percent)' && PERCENT_MEASURES.has(measure)) return true;
   return (MEASURE_NOUNS[measure] ?? []).some((k) => SELF_NAMED_KINDS.has(k) && how === `quantity(${k})`);
 }
 
