@@ -512,6 +512,11 @@ describe('answers of the kind asked', () => {
     );
     expect(answerQuestion(storm, 'How many people died in the cyclone?').answer).toContain('14');
     expect(answerQuestion(storm, 'How many people did Cyclone Orla kill?').answer).toContain('63');
+    const fire = knowledgeBaseFromText(
+      'fire.txt',
+      'date 2025-07-16\n\nThe warehouse fire burned for almost seven hours on Tuesday.\n\nIt was the largest blaze since March 2019, when a fire at a paint factory in Vellinge burned for two days.',
+    );
+    expect(answerQuestion(fire, 'How long did the fire in Vellinge burn?').answer).toContain('two days');
     expect(answerQuestion(storm, 'How many people did the previous strongest cyclone kill?').answer).toContain('63');
   });
 

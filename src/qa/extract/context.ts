@@ -226,9 +226,9 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   if (!Number.isFinite(written) || asksAboutThePast(ctx.q)) return false;
   const year = openingYear(tokens) ?? yearBeforeClause(tokens, at);
   if (year === undefined || !(Number(tokens[year].text) < written)) return false;
-  // "How many people did Cyclone Orla kill?" names the event.
-  const before = ctx.m.doc.terms.slice(Math.max(0, year - 4), year);
-  const named = questionNames(ctx.q).some((n) => before.includes(n));
+  // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
+  const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
+  const named = questionNames(ctx.q).some((n) => told.includes(n));
   return !named && !ctx.questionTerms.has(tokens[year].text);
 }
 
