@@ -177,6 +177,13 @@ describe('a relative "who" or "which" is no question word', () => {
   });
 });
 
+describe('the measure a what-question asks for', () => {
+  it('is the last measure word of its phrase ("the total value" asks for a value)', () => {
+    expect(matchIntent('what is the total value of the contracts under investigation?').measure).toBe('value');
+    expect(matchIntent("what was the company's net profit?").measure).toBe('profit');
+  });
+});
+
 describe('how long: a thing’s size or a time', () => {
   it.each([
     ['How long is the new line?', 'how-long-size'],

@@ -52,6 +52,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
   ['eat', 'feed', 'diet', 'prey'],
   ['strike', 'walkout', 'stoppage'],
+  ['value', 'worth', 'valuation'],
   ['regulator', 'watchdog', 'authority'],
   ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
 ];
