@@ -30,6 +30,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['arrested', 'detained'],
     ['walkout', 'strike'],
     ['regulator', 'watchdog'],
+    ['value', 'worth'],
     ['examine', 'investigating'],
     ['boss', 'executive'],
     ['attended', 'crowd'],
