@@ -55,6 +55,8 @@ describe('fact extraction rules', () => {
     expect(q).toContainEqual(expect.objectContaining({ kind: 'money', text: 'about 6.8 billion marks ($7.4 billion)' }));
     expect(q).toContainEqual(expect.objectContaining({ kind: 'money', text: '250,000 crowns (about $11,500)' }));
     expect(q.filter((x) => x.kind === 'money')).toHaveLength(2);
+    const florins = ofType(facts('date 2025-01-16\n\nThe 11 contracts were worth a combined 184 million florins ($19.6 million).'), 'quantity');
+    expect(florins).toContainEqual(expect.objectContaining({ kind: 'money', text: '184 million florins ($19.6 million)' }));
   });
 
   it('reads a range whole ("four to six days", "20 or 30 people")', () => {

@@ -176,6 +176,8 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['forints', 'HUF'], ['rand', 'ZAR'], ['pesos', 'pesos'], ['rupee', 'INR'], ['lira', 'TRY'], ['shekels', 'ILS'],
   ['dinars', 'dinars'], ['dirhams', 'AED'], ['reais', 'BRL'], ['ringgit', 'MYR'], ['baht', 'THB'], ['naira', 'NGN'],
   ['shillings', 'shillings'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['hryvnias', 'UAH'], ['renminbi', 'CNY'], ['cents', 'cents'],
+  ['florins', 'florins'], ['guilders', 'guilders'], ['thalers', 'thalers'], ['ducats', 'ducats'], ['dalers', 'dalers'], ['lei', 'RON'],
+  ['leva', 'BGN'], ['kuna', 'HRK'], ['rupiah', 'IDR'], ['dong', 'VND'],
 ]);
 
 export type UnitKind = 'distance' | 'weight' | 'area' | 'speed' | 'temperature' | 'duration' | 'other';
