@@ -759,6 +759,11 @@ describe('an age belongs to its person', () => {
     expect(answerQuestion(kb, 'How old is Jonas Abeyo?').answer).toContain('27');
   });
 
+  it('is found in a long sentence that ranks low among the many naming the person', () => {
+    const mayor = fixtureArticleKb('pellmark-mayor-resigns-2025-01.txt');
+    expect(answerQuestion(mayor, 'How old is Konrad Veltz?').answer).toContain('57');
+  });
+
   it('keeps apart two people who share a surname', () => {
     const kb = knowledgeBaseFromText(
       'sale.txt',

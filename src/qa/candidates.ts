@@ -214,7 +214,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // once the base score at its best is below both the runner-up and the sources' cut,
     // extraction cannot change the answer.
     const reachable = !forAnswer || base * ceiling >= Math.min(second, best * SOURCE_SHARE);
-    const ext = i < extractLimit && reachable ? extractAnswer(kb, q, m) : null;
+    const ext = (i < extractLimit || holdsAskedAge(kb, q, m.doc)) && reachable ? extractAnswer(kb, q, m) : null;
     const score = base * typedFactor(q, ext);
     if (score > best) [best, second] = [score, best];
     else if (score > second) second = score;
@@ -222,6 +222,18 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   });
   sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
+}
+
+/**
+ * "How old is Konrad Veltz?": a sentence holding that person's age is worth extracting however far
+ * down the ranking it stands (a long sentence that names him once ranks low).
+ */
+function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
+  if (q.wants[0] !== 'age') return false;
+  const people = q.entities.get(d.article.id);
+  if (!people || people.length === 0) return false;
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index) ?? [];
+  return facts.some((f) => f.type === 'quantity' && f.kind === 'age' && people.some((e) => e.fact.name === f.measures));
 }
 
 /**
