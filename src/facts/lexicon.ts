@@ -162,6 +162,12 @@ export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
 export const VAGUE_COUNTS = set(`dozens hundreds thousands millions billions scores tens`);
 
 /** Words before a number that qualify it and belong to its text. */
+/** Qualifiers written before a number, longest first: "at least 42", "more than 300", "for almost an hour". */
+export const QUALIFIER_PHRASES: readonly (readonly string[])[] = [
+  ['as', 'many', 'as'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'],
+  ['about'], ['around'], ['approximately'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over'], ['under'], ['only'], ['just'], ['an', 'estimated'], ['estimated'],
+];
+
 export const NUMBER_QUALIFIERS = set(`about around approximately nearly almost roughly some over under least most more than fewer less up to only just`);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_QUALIFIERS, NUMBER_WORDS, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -15,14 +15,8 @@ import type { QuantityFact, QuantityKind } from './types.js';
  * with what it measures and, when the sentence attributes it, its source.
  */
 
-/** Qualifiers written before a number, longest first: "at least 42", "more than 300". */
-const QUALIFIERS: readonly string[][] = [
-  ['as', 'many', 'as'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'],
-  ['about'], ['around'], ['approximately'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over'], ['under'], ['only'], ['just'], ['an', 'estimated'], ['estimated'],
-];
-
 function qualifierStart(tokens: readonly Token[], i: number): number {
-  for (const q of QUALIFIERS) {
+  for (const q of QUALIFIER_PHRASES) {
     const from = i - q.length;
     if (from < 0) continue;
     if (q.every((w, k) => tokens[from + k].norm === w)) return from;

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { DEICTIC_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
+import { DEICTIC_DAYS, MONTHS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
 import { digitValue, isDigits, isYear } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
@@ -73,14 +73,9 @@ const FUTURE_REACH = 30;
 
 /** How many words of a qualifier ("at least", "about", "more than") start at k, or 0. */
 function qualifierLength(tokens: readonly Token[], k: number): number {
-  const one = tokens[k]?.norm;
-  const two = `${one} ${tokens[k + 1]?.norm}`;
-  if (TWO_WORD_QUALIFIERS.has(two)) return 2;
-  return one !== undefined && ONE_WORD_QUALIFIERS.has(one) ? 1 : 0;
+  for (const q of QUALIFIER_PHRASES) if (q.every((w, j) => tokens[k + j]?.norm === w)) return q.length;
+  return 0;
 }
-
-const TWO_WORD_QUALIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'up to', 'just over', 'just under']);
-const ONE_WORD_QUALIFIERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under']);
 
 /** Does the clause holding token i speak of the future? A time in it is then still to come. */
 function inFutureClause(tokens: readonly Token[], i: number): boolean {
