@@ -91,3 +91,52 @@ ENSA has appointed Hedda Langvik, a former chief engineer at the agency, to lead
     expect(answerQuestion(find, 'How much was the quarry worker paid for the find?').answer).toContain('25,000 francs');
   });
 });
+
+describe('descriptions of an organisation, and what they refer to', () => {
+  const airline = knowledgeBaseFromText(
+    'airline.txt',
+    `date 2025-02-19
+
+Skyrell, one of the country’s biggest budget airlines, collapsed into administration on Wednesday.
+
+The government said it would fly stranded passengers home. The flights will be free for anyone holding a Skyrell ticket, he said.
+
+The airline stopped trading at 4am, according to the administrators.
+
+Built in 1971, the six-lane steel bridge is 480 metres long and carries 30,000 vehicles a day, according to the Roads Agency.
+
+A 25-metre section of the Tarrow Bridge fell into the river.`,
+  );
+  const [article] = airline.articles;
+  const nameOf = (name: string) => airline.facts.find((f) => f.type === 'name' && f.name === name);
+
+  it('reads "X, one of the country’s biggest airlines," as a description, and a speech tag’s "he" as no person', () => {
+    expect(airline.facts).toContainEqual(expect.objectContaining({ type: 'role', subject: 'Skyrell', description: 'one of the country’s biggest budget airlines' }));
+    expect(nameOf('Skyrell')).toMatchObject({ kind: 'organisation' });
+    expect(describedEntity(airline, article, 'airline')?.name).toBe('Skyrell');
+  });
+
+  it('answers about a name from a sentence that calls it by its description', () => {
+    const a = answerQuestion(airline, 'What time did Skyrell stop operating?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('4am');
+  });
+
+  it('finds the head past a hyphenated modifier: "the six-lane steel bridge"', () => {
+    const later = knowledgeBaseFromText(
+      'bridge.txt',
+      `date 2025-08-14
+
+A 25-metre section of the Tarrow Bridge fell into the river on Wednesday.
+
+Built in 1971, the six-lane steel bridge is 480 metres long, officials said.`,
+    );
+    const of = [...referentsOf(later, later.articles[0]).described].find(([f]) => f.name === 'Tarrow Bridge')?.[1];
+    expect(of).toEqual([1]);
+  });
+
+  it('does not take the source of a claim ("according to the Roads Agency") for who did it', () => {
+    const a = answerQuestion(airline, 'Which company built the six-lane bridge in 1971?');
+    expect(a.answered).toBe(false);
+  });
+});

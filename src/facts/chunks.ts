@@ -244,6 +244,10 @@ function isDemonymModifier(tokens: readonly Token[], start: number, end: number)
 /** Last words of a name that say it names a place. */
 const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'straits', 'channel', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'range', 'desert', 'forest', 'coast', 'glacier', 'gorge', 'canyon', 'delta', 'estuary', 'fjord', 'plateau']);
 
+/** "…, he said" / "…, she told reporters": a pronoun opening a speech tag after a comma. */
+const speechTag = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k - 1]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1].lemma);
+
 function voteKind(sentence: Sentence, start: number, end: number, outerStart: number, titles: string[], words: string[]): Record<EntityKind, number> {
   const tokens = sentence.tokens;
   const votes = emptyVotes();
@@ -278,7 +282,7 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
       if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && isPersonWord(tokens[k].norm)) votes.person += 2;
-      if (startsLower(tokens[k].text) && ORG_AFTER.has(tokens[k].norm)) votes.organisation += 1;
+      if (startsLower(tokens[k].text) && (ORG_AFTER.has(tokens[k].norm) || ORG_AFTER.has(tokens[k].lemma))) votes.organisation += 1;
     }
   }
   // "the landscape artist Ottilie Vassen": a person noun written right before the name.
@@ -293,7 +297,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
     const t = tokens[k];
     // "… anywhere in Europe,” she said": the pronoun is the speaker's, outside the quotation.
     if (t.text === '.' || t.text === ';' || isQuoteMark(t) || (startsUpper(t.text) && t.pos === 'PROPN')) break;
-    if (PERSONAL_WORDS.has(t.norm) && t.pos === 'PRON') {
+    // "… a Nordair return ticket, he said": a speech tag's pronoun is the speaker's.
+    if (PERSONAL_WORDS.has(t.norm) && t.pos === 'PRON' && !speechTag(tokens, k)) {
       votes.person += 1.5;
       break;
     }

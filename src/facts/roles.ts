@@ -125,8 +125,10 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       const cEnd = tokens[c.end] && startsLower(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
       if (tokens[cEnd]?.text === ',') {
         const span = withRelativeClause(tokens, widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1)));
-        if (span && tokens[span.from].pos !== 'NUM' && tokens[span.from].pos !== 'VERB' && ends(tokens[span.to + 1]) && hasCommonWord(tokens, span)) {
-          const startsLikeDescription = tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || startsLower(tokens[span.from].text);
+        // A number opens no description ("X, 52,"), but for "one of the country's biggest airlines".
+        const oneOf = tokens[span?.from ?? -1]?.norm === 'one' && tokens[(span?.from ?? -1) + 1]?.norm === 'of';
+        if (span && (tokens[span.from].pos !== 'NUM' || oneOf) && tokens[span.from].pos !== 'VERB' && ends(tokens[span.to + 1]) && hasCommonWord(tokens, span)) {
+          const startsLikeDescription = oneOf || tokens[span.from].pos === 'DET' || tokens[span.from].pos === 'PRON' || isPossessive(tokens[span.from + 1]) || index.chunksIn(s.index, span.from, span.from).length > 0 || startsLower(tokens[span.from].text);
           if (startsLikeDescription) add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
         }
         // "Turkey, which is a main backer of the opposition,"

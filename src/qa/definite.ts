@@ -113,9 +113,8 @@ function leadThing(article: Article, byForm: Map<string, NameFact>, add: (f: Nam
   const tokens = lead.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i].norm !== 'a' && tokens[i].norm !== 'an') continue;
-    let k = i + 1;
-    while (k < i + 4 && tokens[k] && MODIFIERS.has(tokens[k].pos) && !usableHead(tokens, k)) k += 1;
-    if (!usableHead(tokens, k)) continue;
+    const k = headAfter(tokens, i);
+    if (k < 0) continue;
     if (!isPersonNoun(tokens[k])) add(f, tokens[k]);
     return;
   }
@@ -137,6 +136,23 @@ function descriptionHead(s: Sentence, description: string): Token | undefined {
 
 /** Modifiers allowed between "the" and the noun: "the stolen painting", "the 132-metre vessel". */
 const MODIFIERS = new Set(['ADJ', 'NUM', 'PUNCT', 'NOUN', 'VERB']);
+/** How many modifiers may stand there; a hyphenated compound ("four-lane") counts as one. */
+const MAX_MODIFIERS = 3;
+
+/** The end of a hyphenated compound before more modifiers modifies too: "four-lane" in "the four-lane concrete bridge". */
+const endsCompound = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.text === '-' && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'NOUN');
+
+/** The usable head noun of the phrase an article opens at `det` ("the four-lane concrete bridge"), or -1. */
+function headAfter(tokens: readonly Token[], det: number): number {
+  let k = det + 1;
+  let modifiers = 0;
+  while (tokens[k] && (!usableHead(tokens, k) || endsCompound(tokens, k)) && MODIFIERS.has(tokens[k].pos)) {
+    const joined = tokens[k].text === '-' || tokens[k - 1]?.text === '-';
+    if (!joined && (modifiers += 1) > MAX_MODIFIERS) return -1;
+    k += 1;
+  }
+  return usableHead(tokens, k) ? k : -1;
+}
 
 function describedMentions(article: Article, names: NameFact[], classes: Map<NameFact, Set<string>>): Map<NameFact, number[]> {
   const out = new Map<NameFact, number[]>();
@@ -147,9 +163,8 @@ function describedMentions(article: Article, names: NameFact[], classes: Map<Nam
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
       if (tokens[i].norm !== 'the') continue;
-      let k = i + 1;
-      while (k < i + 4 && tokens[k] && MODIFIERS.has(tokens[k].pos) && !usableHead(tokens, k)) k += 1;
-      if (!usableHead(tokens, k)) continue;
+      const k = headAfter(tokens, i);
+      if (k < 0) continue;
       const noun = tokens[k].lemma;
       // The entity of that description mentioned last, before this sentence or in it.
       let best: NameFact | undefined;

@@ -168,6 +168,12 @@ function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   return named.has(fact?.name ?? c.name);
 }
 
+/** Whether "according to (the)" opens the name at `start`. */
+function accordingTo(tokens: readonly Token[], start: number): boolean {
+  const k = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  return tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'according';
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -267,7 +273,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "Syrian insurgents entered two central towns … north of the city of Homs": the asked things
   // are written there unnamed, so a name elsewhere in the sentence is hardly one of them.
   const beside = unnamedFocus(ctx, c);
-  const strength = Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1);
+  // "… built in 1968, according to the National Roads Authority": the source of a claim, not its actor.
+  const source = accordingTo(tokens, c.outerStart);
+  const strength =
+    Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1) * (source ? 0.5 : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
 
