@@ -5,8 +5,8 @@ import { rowDots, similarity, vectorId } from '../src/index/embeddings.js';
 import { canonicalSpelling, expandShorthand } from '../src/nlp/normalize.js';
 import { termAt, termOfWord } from '../src/nlp/terms.js';
 import { readTokens } from '../src/nlp/wink.js';
-import { correctSpelling, editDistance } from '../src/qa/spelling.js';
-import { knowledgeBaseFromText } from '../src/engine.js';
+import { correctSpelling, editDistance, fixQuestionWords } from '../src/qa/spelling.js';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
 import { cleanQuestion } from '../src/qa/clean.js';
 
 const related = (a: string, b: string): boolean => areRelated(termOfWord(a), termOfWord(b));
@@ -87,6 +87,16 @@ describe('spelling and shorthand', () => {
     // A capitalised word the article lacks may be a name: it is left as it is, and goes unmatched.
     expect(fixed('Did Pwoer say anything')).toEqual([]);
     expect(fixed('Is the leader in power')).toEqual([]);
+  });
+
+  it('mends a typo in the question words, which decide what is asked', () => {
+    expect(fixQuestionWords('how meny people died')).toBe('how many people died');
+    expect(fixQuestionWords('wich town was hit')).toBe('which town was hit');
+    // Only where a question word stands, only lower-case non-words, and only with one way to mend it.
+    expect(fixQuestionWords('what does fsr stand for')).toBe('what does fsr stand for');
+    expect(fixQuestionWords('hwo many')).toBe('hwo many');
+    const kb = knowledgeBaseFromText('t.txt', 'date 2025-04-01\n\nThe storm killed four people on Monday, officials said.');
+    expect(answerQuestion(kb, 'how meny people were killed?').answer).toContain('four');
   });
 
   it('brings British and American spellings to one form', () => {

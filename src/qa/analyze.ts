@@ -7,7 +7,7 @@ import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { QuestionMemo } from './memo.js';
-import { correctSpelling } from './spelling.js';
+import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
 
 export interface QuestionTerm {
@@ -69,7 +69,7 @@ function cuesOf(rule: IntentRule): Set<string> {
 }
 
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
-  const text = cleanQuestion(original);
+  const text = fixQuestionWords(cleanQuestion(original));
   const lower = text.toLowerCase();
   const match = matchIntent(lower);
   let { rule } = match;

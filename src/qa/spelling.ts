@@ -109,3 +109,37 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
   });
   return { tokens: out, corrections };
 }
+
+/** The words that open a question and pick its intent, and those that follow "how". */
+const OPENERS = ['how', 'what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'did', 'does', 'was', 'were'];
+const AFTER_HOW = ['many', 'much', 'long', 'far', 'old'];
+
+/**
+ * "how meny people died", "wich town": a typo in a question's opening words would change what it
+ * asks (the intent is read from them before the article's words are), so a lower-case word there
+ * that is no English word becomes the question word one edit away, if exactly one is.
+ */
+export function fixQuestionWords(text: string): string {
+  const words = text.split(' ');
+  let changed = false;
+  for (let i = 0; i < Math.min(2, words.length); i += 1) {
+    const choices = i === 0 ? OPENERS : words[0].toLowerCase() === 'how' ? AFTER_HOW : undefined;
+    const fix = choices && typoAmong(words[i], choices);
+    if (fix === undefined) continue;
+    words[i] = fix;
+    changed = true;
+  }
+  return changed ? words.join(' ') : text;
+}
+
+/** The one of `choices` a lower-case non-word is one edit from, if exactly one. */
+function typoAmong(word: string, choices: readonly string[]): string | undefined {
+  if (word.length < 3 || word.length > 6 || !/^[a-z]+$/.test(word) || vectorId(word) >= 0) return undefined;
+  let fix: string | undefined;
+  for (const choice of choices) {
+    if (editDistance(word, choice, 1) > 1) continue;
+    if (fix !== undefined) return undefined;
+    fix = choice;
+  }
+  return fix;
+}
