@@ -121,6 +121,14 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'claim')).toContainEqual(expect.objectContaining({ source: 'Coastal Rescue Service', claim: 'the crew was safe' }));
   });
 
+  it('reads an acronym in brackets after the common words it spells ("a remotely operated vehicle (ROV)")', () => {
+    const f = facts('Divers and a remotely operated vehicle (ROV) filmed the wreck. A low-earth orbit (LEO) satellite and the big (XYZ) plan.');
+    const aliases = ofType(f, 'alias');
+    expect(aliases).toContainEqual(expect.objectContaining({ name: 'remotely operated vehicle', alias: 'ROV' }));
+    expect(aliases).toContainEqual(expect.objectContaining({ name: 'low-earth orbit', alias: 'LEO' }));
+    expect(aliases.some((a) => a.alias === 'XYZ')).toBe(false);
+  });
+
   it('extracts nothing from a text without facts, and never throws on odd input', () => {
     expect(facts('ok')).toEqual([]);
     expect(() => facts('“ “ ” ( ) , , said said according to')).not.toThrow();

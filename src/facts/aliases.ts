@@ -1,8 +1,8 @@
-import type { Article } from '../article/types.js';
+import type { Article, Sentence } from '../article/types.js';
 import type { Chunk } from './chunks.js';
 import type { Draft } from './draft.js';
 import type { AliasFact } from './types.js';
-import { isAcronym, startsLower, startsUpper } from './tokens.js';
+import { isAcronym, spanText, startsLower, startsUpper } from './tokens.js';
 
 /**
  * Aliases: "Hayat Tahrir al-Sham group, or HTS", "Halvorsen Marine Ltd (HML)", "X, also known
@@ -20,6 +20,21 @@ const initials = (words: readonly string[]): string =>
 /** Y in "X (Y)" names X when it is an acronym or a shorter form of X. */
 const shortFor = (alias: Chunk, full: Chunk): boolean =>
   alias.words.length < full.words.length && (isAcronym(alias.name) || alias.words.every((w) => full.words.includes(w)));
+
+/** The words right before "(ABC)" whose initials are A, B and C, as written; hyphenated parts count as words. */
+function spelledBefore(sentence: Sentence, acronym: Chunk): string | undefined {
+  const tokens = sentence.tokens;
+  const open = acronym.outerStart - 1;
+  if (tokens[open]?.text !== '(' || tokens[acronym.end]?.text !== ')') return undefined;
+  const letters = acronym.name.toLowerCase();
+  let k = open - 1;
+  for (let n = letters.length - 1; n >= 0; n -= 1, k -= 1) {
+    if (tokens[k]?.text === '-') k -= 1;
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.norm[0] !== letters[n]) return undefined;
+  }
+  return spanText(sentence, k + 1, open - 1);
+}
 
 export function extractAliases(article: Article, chunks: readonly Chunk[][]): Draft<AliasFact>[] {
   const out: Draft<AliasFact>[] = [];
@@ -59,6 +74,15 @@ export function extractAliases(article: Article, chunks: readonly Chunk[][]): Dr
       if (next.outerStart === k && (!after || after.text === ',' || after.text === '.' || after.text === ')') && next.words.length <= full.words.length) {
         add(full.name, next.name, sentence.index);
       }
+    }
+  }
+
+  // "a remotely operated vehicle (ROV)": an acronym in brackets after common words that spell it.
+  for (const sentence of article.sentences) {
+    for (const a of chunks[sentence.index] ?? []) {
+      if (a.words.length !== 1 || !isAcronym(a.name) || out.some((x) => x.alias === a.name)) continue;
+      const spelled = spelledBefore(sentence, a);
+      if (spelled) add(spelled, a.name, sentence.index);
     }
   }
 
