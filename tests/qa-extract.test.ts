@@ -1113,3 +1113,18 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(story, 'Why did the spokesman decline to comment?').answered).toBe(false);
   });
 });
+
+describe('a kind of named thing', () => {
+  const floods = knowledgeBaseFromText(
+    'floods.txt',
+    `date 2025-03-02
+
+Floods swept through Marbury on Monday after three days of heavy rain.
+
+Hundreds of homes were damaged when the River Tallis burst its banks near the Aldwin Bridge, the Marbury Fire Service said.`,
+  );
+
+  it('answers "what river" as "which river" would, with the name that holds the asked kind', () => {
+    for (const q of ['What river burst its banks?', 'Which river burst its banks?']) expect(answerQuestion(floods, q).answer).toBe('River Tallis');
+  });
+});

@@ -6,7 +6,7 @@ import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
 import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS } from '../facts/lexicon.js';
-import { LIGHT_VERBS, oppositesOf } from './lexicon.js';
+import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
@@ -148,10 +148,13 @@ function anyEntity(ctx: Ctx): Extraction | null {
   return (
     strandedObject(ctx) ??
     focusPhrase(ctx) ??
-    (ctx.q.intent === 'which' ? entity(ctx, kindsOfFocus(ctx.q), false) : null) ??
+    (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null) ??
     openSlot(ctx)
   );
 }
+
+/** "What river …", "what town …": a kind of named thing, asked as "which" would. */
+const namedKindAsked = (q: QuestionAnalysis): boolean => q.intent === 'what' && q.focus !== undefined && NAMED_KINDS.has(q.focus.term);
 
 const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'];
 const ORGANISATION: NameFact['kind'][] = ['organisation', 'other'];

@@ -217,16 +217,17 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (copula >= 0 && c.end <= copula) score *= 2;
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
     // what the question is about, not its answer.
-    if (ctx.anchors.some((a) => a >= c.start && a < c.end)) score *= 0.5;
+    // But "the River Amsel" answers "what river": the word is the asked kind.
+    if (ctx.anchors.some((a) => a >= c.start && a < c.end && ctx.m.doc.terms[a] !== ctx.q.focus?.term)) score *= 0.5;
     // "Which company made the rocket?": "the Corvid-2 rocket" is the rocket, named by the question's
     // own noun after it; "the private company Halcyon Launch Systems" is named after the asked noun.
     const focus = ctx.q.focus?.term;
     if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
-    // "… set in the southern town of Lusk" for "which town": the asked noun names it too; "the
-    // central city of Homs" names another kind of thing.
+    // "… set in the southern town of Lusk" for "which town": the asked noun names it too, as it
+    // does in "the River Amsel" for "what river"; "the central city of Homs" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus) score *= 2;
+      if (kindNoun === focus || ctx.m.doc.terms.slice(c.start, c.end).includes(focus)) score *= 2;
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
