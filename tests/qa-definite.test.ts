@@ -140,3 +140,21 @@ Built in 1971, the six-lane steel bridge is 480 metres long, officials said.`,
     expect(a.answered).toBe(false);
   });
 });
+
+describe('an acronym the article never writes', () => {
+  const kb = knowledgeBaseFromText(
+    'displaced.txt',
+    `date 2025-09-19
+
+Fighting in the east of Marrow has driven thousands from their homes.
+
+The United Nations refugee agency says more than 1.2 million people have been forced from their homes inside Marrow.`,
+  );
+
+  it('takes "the UN" for the one name with those initials', () => {
+    expect(askedEntities(kb, 'How many people are displaced according to the UN?').map((e) => e.fact.name)).toContain('United Nations');
+    const a = answerQuestion(kb, 'How many people are displaced according to the UN?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1.2 million');
+  });
+});

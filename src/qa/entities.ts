@@ -31,6 +31,8 @@ interface TitleIndex {
    * former director … was sentenced") or as the speaker of a quote ("“…,” she said").
    */
   roleSentences: Map<string, number[]>;
+  /** Initials of each name of two or more capitalised words ("UN" → United Nations), for acronyms the article never writes. */
+  byInitials: Map<string, NameFact[]>;
 }
 
 const roleKey = (article: string, name: string): string => `${article}\u0000${name}`;
@@ -40,7 +42,7 @@ const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 export function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
-  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map() };
+  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map(), byInitials: new Map() };
   for (const f of kb.facts) {
     if (f.type === 'alias') {
       const list = index.aliases.get(f.name) ?? [];
@@ -53,6 +55,11 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
     }
     if (f.type !== 'name') continue;
+    const capitals = f.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length >= 2) {
+      const key = capitals.map((w) => w[0]).join('');
+      index.byInitials.set(key, [...(index.byInitials.get(key) ?? []), f]);
+    }
     for (const title of f.titles) {
       const key = title.toLowerCase();
       // Honorifics ("Mr") say nothing about who is meant.
@@ -77,6 +84,7 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
  */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const ASCII_NON_WORD = /[^a-z0-9]+/;
+const ACRONYM = /\b\p{Lu}{2,5}\b/gu;
 const DESCRIBED = /\bthe ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu;
 const ASCII_DESCRIBED = /\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
 // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
@@ -90,7 +98,7 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
   const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const found = new Set<NameFact>(mentionedNames(kb.facts, text));
-  const { titles, byLastWord, aliases, roleSentences } = titleIndex(kb);
+  const { titles, byLastWord, aliases, roleSentences, byInitials } = titleIndex(kb);
   const ascii = !NON_ASCII.test(lower);
   // A word met twice finds the same titles twice: `found` is a set, so no need to drop repeats first.
   for (const word of lower.split(ascii ? ASCII_NON_WORD : NON_WORD)) {
@@ -100,13 +108,21 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
       if (holders.length === 1 && lower.includes(` ${title} `)) found.add(holders[0]);
     }
   }
+  const ownWord = new Map<NameFact, string>();
+  // "according to the UN" where the article writes only "the United Nations".
+  for (const acronym of text.match(ACRONYM) ?? []) {
+    const holders = byInitials.get(acronym);
+    if (holders?.length !== 1) continue;
+    found.add(holders[0]);
+    // The question's own word for it, as for a description below.
+    ownWord.set(holders[0], acronym.toLowerCase());
+  }
   if (subject) {
     const byRole = resolveName(kb.facts, subject);
     if (byRole) found.add(byRole);
   }
   // "Where was the ferry going?": a description the article uses for one entity only. In an
   // archive a bare description picks no one article's entity.
-  const described = new Map<NameFact, string>();
   if (kb.articles.length === 1) {
     // "the rocket", "the chief volcanologist": the noun may follow a modifier or two. The head
     // comes last: "the quarry worker" is a worker, not the quarry.
@@ -118,16 +134,16 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
         const fact = describedEntity(kb, kb.articles[0], words[i]);
         if (!fact) continue;
         found.add(fact);
-        described.set(fact, words[i]);
+        ownWord.set(fact, words[i]);
         break;
       }
     }
   }
   return [...found].map((fact) => {
     const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
-    const noun = described.get(fact);
-    // The cached terms are shared by every question: the description is this question's own.
-    return { fact, terms: noun ? new Set([...terms, termOfWord(noun)]) : terms, sentences };
+    const word = ownWord.get(fact);
+    // The cached terms are shared by every question: the description or acronym is this question's own.
+    return { fact, terms: word ? new Set([...terms, termOfWord(word)]) : terms, sentences };
   });
 }
 
