@@ -1128,3 +1128,21 @@ Hundreds of homes were damaged when the River Tallis burst its banks near the Al
     for (const q of ['What river burst its banks?', 'Which river burst its banks?']) expect(answerQuestion(floods, q).answer).toBe('River Tallis');
   });
 });
+
+describe('a dimension asked by its adjective', () => {
+  it('finds "how deep" in a sentence that gives the depth', () => {
+    const wreck = knowledgeBaseFromText(
+      'wreck.txt',
+      `date 2025-04-09
+
+Divers have found the wreck of a merchant ship off the coast of Caldor.
+
+The vessel sank in a storm in 1652. It lies at a depth of 68 metres (223 feet), the team said.
+
+A 500-metre (1,640-foot) exclusion zone has been set up around the wreck.`,
+    );
+    const a = answerQuestion(wreck, 'How deep is the wreck?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('68 metres');
+  });
+});

@@ -6,6 +6,7 @@ import { relatedIn } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
+import { DIMENSION_NOUNS } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
@@ -177,6 +178,9 @@ export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight
   for (const t of q.terms) {
     const weight = t.isCue ? 0.5 : 1;
     out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
+    // "How deep": a strict measure is still found by its noun ("a depth of 68 metres").
+    const noun = DIMENSION_NOUNS.get(t.term);
+    if (noun !== undefined) out.set(noun, Math.max(out.get(noun) ?? 0, weight));
     if (t.isStrict) continue;
     for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }

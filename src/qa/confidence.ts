@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
-import { oppositesOf } from './lexicon.js';
+import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { unitNamesMeasure } from './extract/quantities.js';
@@ -95,13 +95,6 @@ const opposedIn = (kb: KnowledgeBase, term: string): boolean => [...oppositesOf(
 
 /** The sentence has the word as written or as a related word. */
 const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));
-
-/** Dimensions a distance does not say by itself, with their nouns ("how deep" / "a depth of"). */
-const DIMENSION_NOUNS = new Map([
-  ['deep', 'depth'],
-  ['tall', 'height'],
-  ['wide', 'width'],
-]);
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {

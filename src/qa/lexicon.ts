@@ -5,6 +5,13 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ['get', 'have', 'make', 'do', 'take', 'go', 'come', 'give', 'put', 'keep', 'let', 'become', 'hold', 'happen', 'occur', 'need'].map((w) => termOfWord(w)),
 );
 
+/** Dimensions a distance does not say by itself, with their nouns ("how deep" / "a depth of"), as terms. */
+export const DIMENSION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['deep', 'depth'],
+  ['tall', 'height'],
+  ['wide', 'width'],
+]);
+
 /** Nouns for kinds of named things: "which city" is answered by a name, "which ministry" by a phrase. */
 export const NAMED_KINDS: ReadonlySet<string> = new Set(
   `person people man woman player coach manager company firm group party team club country countries nation state city town village

@@ -8,7 +8,7 @@ import { readTokens } from '../nlp/wink.js';
 import { queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
-import { LIGHT_VERBS } from './lexicon.js';
+import { DIMENSION_NOUNS, LIGHT_VERBS } from './lexicon.js';
 import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
@@ -144,6 +144,14 @@ export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
   return cached;
 }
 
+const NONE: readonly string[] = [];
+
+/** A strict word (a name, "how deep") has no related words but the noun of its dimension ("depth"), when the articles use it. */
+function strictRelated(kb: KnowledgeBase, term: string): readonly string[] {
+  const noun = DIMENSION_NOUNS.get(term);
+  return noun !== undefined && kb.index.has(noun) ? [noun] : NONE;
+}
+
 function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   const seen = new Set<string>();
   const out: CoverageTerm[] = [];
@@ -153,7 +161,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
     const person = aKindOfPerson(t);
-    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? [] : relatedIn(kb.index, t.term), soft: !t.isStrict && !person, person });
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: t.isStrict ? strictRelated(kb, t.term) : relatedIn(kb.index, t.term), soft: !t.isStrict && !person, person });
   }
   return out;
 }
@@ -257,7 +265,7 @@ function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, con
     return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
   }
   if (entity && mentionedIn(entity, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (!t.isStrict && hasRelated(tf, related)) return RELATED;
+  if (hasRelated(tf, related)) return RELATED;
   if (heldIn(t.term, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
   if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
   if (soft) {
