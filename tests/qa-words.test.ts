@@ -167,6 +167,13 @@ describe('phrasal verbs', () => {
     expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('examine'));
   });
 
+  it('reads "go down" as sinking and "held up" as delayed', () => {
+    const ship = readTokens('When did the ship go down?');
+    expect(ship.map((_, i) => termAt(ship, i))).toContain(termOfWord('sink'));
+    const chemo = readTokens('Her husband’s treatment was held up for five hours.');
+    expect(chemo.map((_, i) => termAt(chemo, i))).toContain(termOfWord('delay'));
+  });
+
   it('reads "broke out of" as escaping, not starting', () => {
     const tokens = readTokens('Two men broke out of the prison on Monday.');
     const terms = tokens.map((_, i) => termAt(tokens, i));

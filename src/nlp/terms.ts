@@ -105,6 +105,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['break down', 'collapse'],
   ['run out', 'exhaust'],
   ['back down', 'retreat'],
+  ['go down', 'sink'],
+  ['hold up', 'delay'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */
