@@ -99,6 +99,13 @@ describe('spelling and shorthand', () => {
     expect(answerQuestion(kb, 'how meny people were killed?').answer).toContain('four');
   });
 
+  it('reads a clipped word as the one article word it starts ("chemo" → chemotherapy), but not a common word', () => {
+    const kb = knowledgeBaseFromText('t.txt', 'date 2025-04-01\n\nHer husband’s chemotherapy was delayed, and the playoffs were postponed.');
+    const fixed = (q: string): Array<[string, string]> => correctSpelling(kb, readTokens(q)).corrections;
+    expect(fixed('when was his chemo delayed')).toEqual([['chemo', 'chemotherapy']]);
+    expect(fixed('who will play')).toEqual([]);
+  });
+
   it('brings British and American spellings to one form', () => {
     expect(canonicalSpelling('defense')).toBe(canonicalSpelling('defence'));
     expect(termOfWord('kilometers')).toBe(termOfWord('kilometres'));

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { vectorId, vocabulary } from '../index/embeddings.js';
-import { termOf } from '../nlp/terms.js';
+import { termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 
 /** Optimal-string-alignment edit distance (a swap of two neighbours is one edit), with an early exit past `max`. */
@@ -89,6 +89,41 @@ function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
   return pick;
 }
 
+const sortedCache = new WeakMap<KnowledgeBase, string[]>();
+/** Word vectors are ordered by frequency: these first rows are words people write in full. */
+const COMMON_WORDS = 5000;
+
+/** The archive's words in order, for finding the words a clipped one starts. */
+export function sortedWords(kb: KnowledgeBase): readonly string[] {
+  let sorted = sortedCache.get(kb);
+  if (!sorted) sortedCache.set(kb, (sorted = [...kb.index.words].sort()));
+  return sorted;
+}
+
+/** The one article word a lower-case question word is the clipped start of, at least three letters longer ("chemo" → chemotherapy). */
+function clippedOf(kb: KnowledgeBase, t: Token): string | undefined {
+  // A common word is itself, not a clipping ("play" is no "playoffs").
+  if (t.norm.length < 4 || t.text[0] !== t.norm[0] || (vectorId(t.norm) >= 0 && vectorId(t.norm) < COMMON_WORDS)) return undefined;
+  const sorted = sortedWords(kb);
+  // Binary search for the first word at or after the clipped form; its extensions follow it.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < t.norm) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: string | undefined;
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(t.norm); i += 1) {
+    const w = sorted[i];
+    if (w.length < t.norm.length + 3) continue;
+    // Forms of one word ("chemotherapy", "chemotherapies") are one extension.
+    if (found !== undefined && termOfWord(w) !== termOfWord(found)) return undefined;
+    found ??= w;
+  }
+  return found;
+}
+
 /**
  * Fixes simple typos in a question: a word the articles do not use and that is not an English word
  * we know becomes the article word one edit away (two for long words), if there is exactly one best.
@@ -100,9 +135,9 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     if (t.kind !== 'word' || t.norm.length < 4) return t;
     const term = termOf(t);
     if (term === null) return t;
-    // A word of the articles, or an English word we know (it has a word vector), is no typo.
-    if (kb.index.has(term) || kb.index.words.has(t.norm) || vectorId(t.norm) >= 0) return t;
-    const best = typoOf(kb, t);
+    if (kb.index.has(term) || kb.index.words.has(t.norm)) return t;
+    // "chemo" for "chemotherapy": a clipped word the articles use only in full.
+    const best = clippedOf(kb, t) ?? (vectorId(t.norm) >= 0 ? undefined : typoOf(kb, t));
     if (best === undefined) return t;
     corrections.push([t.text, best]);
     return { ...t, text: best, norm: best, lemma: best };
