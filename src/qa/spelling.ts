@@ -148,6 +148,8 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
 /** The words that open a question and pick its intent, and those that follow "how". */
 const OPENERS = ['how', 'what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'did', 'does', 'was', 'were'];
 const AFTER_HOW = ['many', 'much', 'long', 'far', 'old'];
+const OPENER_SET = new Set(OPENERS);
+const AFTER_HOW_SET = new Set(AFTER_HOW);
 
 /**
  * "how meny people died", "wich town": a typo in a question's opening words would change what it
@@ -155,16 +157,22 @@ const AFTER_HOW = ['many', 'much', 'long', 'far', 'old'];
  * that is no English word becomes the question word one edit away, if exactly one is.
  */
 export function fixQuestionWords(text: string): string {
-  const words = text.split(' ');
-  let changed = false;
-  for (let i = 0; i < Math.min(2, words.length); i += 1) {
-    const choices = i === 0 ? OPENERS : words[0].toLowerCase() === 'how' ? AFTER_HOW : undefined;
-    const fix = choices && typoAmong(words[i], choices);
-    if (fix === undefined) continue;
-    words[i] = fix;
-    changed = true;
+  const space = text.indexOf(' ');
+  const first = space < 0 ? text : text.slice(0, space);
+  const lower = first.toLowerCase();
+  // Most questions open with a question word as it should be: nothing to look up then.
+  if (lower === 'how') {
+    const end = text.indexOf(' ', space + 1);
+    const second = text.slice(space + 1, end < 0 ? text.length : end);
+    if (AFTER_HOW_SET.has(second.toLowerCase())) return text;
+    const fix = typoAmong(second, AFTER_HOW);
+    return fix === undefined ? text : `${first} ${fix}${end < 0 ? '' : text.slice(end)}`;
   }
-  return changed ? words.join(' ') : text;
+  if (OPENER_SET.has(lower)) return text;
+  const fix = typoAmong(first, OPENERS);
+  if (fix === undefined) return text;
+  // "hwo many": the opener mended, its second word is looked at as after "how".
+  return fixQuestionWords(`${fix}${space < 0 ? '' : text.slice(space)}`);
 }
 
 /** The one of `choices` a lower-case non-word is one edit from, if exactly one. */
