@@ -181,6 +181,13 @@ describe('phrasal verbs', () => {
     expect(chemo.map((_, i) => termAt(chemo, i))).toContain(termOfWord('delay'));
   });
 
+  it('reads "cave in" and "gave way" as collapsing', () => {
+    for (const text of ['When did the tunnel cave in?', 'The roof of the tunnel gave way at 10pm.']) {
+      const tokens = readTokens(text);
+      expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('collapse'));
+    }
+  });
+
   it('reads "broke out of" as escaping, not starting', () => {
     const tokens = readTokens('Two men broke out of the prison on Monday.');
     const terms = tokens.map((_, i) => termAt(tokens, i));

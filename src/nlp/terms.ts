@@ -107,6 +107,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['back down', 'retreat'],
   ['go down', 'sink'],
   ['hold up', 'delay'],
+  ['cave in', 'collapse'],
+  ['give way', 'collapse'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */
