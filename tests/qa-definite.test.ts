@@ -158,3 +158,18 @@ The United Nations refugee agency says more than 1.2 million people have been fo
     expect(a.answer).toContain('1.2 million');
   });
 });
+
+describe('a title in other words', () => {
+  it('takes "the transportation minister" for the Transport Minister', () => {
+    const kb = knowledgeBaseFromText(
+      'minister.txt',
+      `date 2025-08-14
+
+Transport Minister Anneliese Korbin visited the site on Thursday.
+
+“Families deserve to know how this could happen,” Korbin told reporters at the scene.`,
+    );
+    expect(askedEntities(kb, 'What did the transportation minister tell reporters?').map((e) => e.fact.name)).toEqual(['Anneliese Korbin']);
+    expect(answerQuestion(kb, 'What did the transportation minister tell reporters?').answer).toContain('Families deserve to know');
+  });
+});

@@ -101,11 +101,16 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
   const { titles, byLastWord, aliases, roleSentences, byInitials } = titleIndex(kb);
   const ascii = !NON_ASCII.test(lower);
   // A word met twice finds the same titles twice: `found` is a set, so no need to drop repeats first.
-  for (const word of lower.split(ascii ? ASCII_NON_WORD : NON_WORD)) {
+  const words = lower.split(ascii ? ASCII_NON_WORD : NON_WORD);
+  let termLine: string | undefined;
+  for (const word of words) {
     for (const title of byLastWord.get(word) ?? []) {
       const holders = titles.get(title)!;
       // Only a title that names one person in the article identifies them.
-      if (holders.length === 1 && lower.includes(` ${title} `)) found.add(holders[0]);
+      if (holders.length !== 1) continue;
+      // "the transportation minister" for "Transport Minister": the title's words in any of their forms.
+      termLine ??= ` ${words.map((w) => termOfWord(w)).join(' ')} `;
+      if (lower.includes(` ${title} `) || termLine.includes(` ${titleTerms(title)} `)) found.add(holders[0]);
     }
   }
   const ownWord = new Map<NameFact, string>();
@@ -145,6 +150,15 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     // The cached terms are shared by every question: the description or acronym is this question's own.
     return { fact, terms: word ? new Set([...terms, termOfWord(word)]) : terms, sentences };
   });
+}
+
+const titleTermCache = new Map<string, string>();
+
+/** A title as index terms, space-separated ("transport minister" → "transport minist"). */
+function titleTerms(title: string): string {
+  let terms = titleTermCache.get(title);
+  if (terms === undefined) titleTermCache.set(title, (terms = title.split(/\s+/).map((w) => termOfWord(w)).join(' ')));
+  return terms;
 }
 
 type References = Omit<AskedEntity, 'fact'>;
