@@ -1146,3 +1146,19 @@ A 500-metre (1,640-foot) exclusion zone has been set up around the wreck.`,
     expect(a.answer).toContain('68 metres');
   });
 });
+
+describe('a unit counted', () => {
+  it('answers "how many acres" with an area, in the unit asked or beside it', () => {
+    const kb = knowledgeBaseFromText(
+      'meadow.txt',
+      `date 2025-03-12
+
+The Ardmoor Wildlife Trust manages 12 nature reserves in the region.
+
+The trust said it would restore 600 hectares (1,480 acres) of meadow by 2030.`,
+    );
+    const a = answerQuestion(kb, 'How many acres of meadow is the trust going to restore?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1,480 acres');
+  });
+});

@@ -1,11 +1,11 @@
 import type { Sentence } from '../article/types.js';
-import type { NameFact } from '../facts/types.js';
+import type { NameFact, QuantityFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis } from './analyze.js';
 import type { AnswerType } from './intents.js';
-import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS } from '../facts/lexicon.js';
+import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -172,12 +172,21 @@ function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
   return ANY_KIND;
 }
 
+const COUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other'];
+
+/** "How many acres …", "how many miles …": a unit counted is a measure of its kind. */
+function countKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
+  const counted = /^how many ([\p{L}-]+)/iu.exec(q.text)?.[1]?.toLowerCase();
+  const unit = counted === undefined ? undefined : UNITS.get(counted);
+  return unit === undefined ? COUNT_KINDS : [unit.kind, ...COUNT_KINDS];
+}
+
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {
     case 'distance':
       return quantity(ctx, ['distance']);
     case 'count':
-      return quantity(ctx, ctx.q.intent === 'how-many' ? ['count', 'percent', 'other'] : measureKinds(ctx.q));
+      return quantity(ctx, ctx.q.intent === 'how-many' ? countKinds(ctx.q) : measureKinds(ctx.q));
     case 'percent':
       return quantity(ctx, ['percent']);
     case 'score':
