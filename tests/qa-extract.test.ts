@@ -1162,3 +1162,24 @@ The trust said it would restore 600 hectares (1,480 acres) of meadow by 2030.`,
     expect(a.answer).toContain('1,480 acres');
   });
 });
+
+describe('a compound the article writes in parts', () => {
+  const kb = knowledgeBaseFromText(
+    'cyber.txt',
+    `date 2025-11-19
+
+Hackers shut down the computer systems of the Sorrento Hospitals Group on Monday.
+
+Health Minister Paolo Ricardi said the government would spend 200 million lusari ($150 million) over the next three years to strengthen cyber defences in public hospitals.`,
+  );
+
+  it('does not call "cybersecurity" unmentioned where the article writes "cyber defences"', () => {
+    const a = answerQuestion(kb, 'How much will the government spend on hospital cybersecurity?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('$150 million');
+  });
+
+  it('still declines a thing the article never names in any part', () => {
+    expect(answerQuestion(kb, 'What is the population of Sorrento?').answered).toBe(false);
+  });
+});

@@ -1,4 +1,6 @@
+import { vectorId } from '../index/embeddings.js';
 import { relatedIn, relatedSet } from '../index/related.js';
+import { termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
@@ -90,6 +92,25 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
 /** A word the articles never use, in any of its related words either. */
 export const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
 
+/**
+ * "co-pilot", "cybersecurity", "saleroom": a compound the articles never write may still be about
+ * what they do write ("pilot", "cyber defences", "the room"). Its parts are English words, one of
+ * them the articles'.
+ */
+function compoundOfArticleWord(kb: KnowledgeBase, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.includes('-')) return lower.split('-').some((part) => part.length >= 3 && kb.index.has(termOfWord(part)));
+  for (let i = MIN_PART; i <= lower.length - MIN_PART; i += 1) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (vectorId(head) < 0 || vectorId(tail) < 0) continue;
+    if (kb.index.has(termOfWord(head)) || kb.index.has(termOfWord(tail))) return true;
+  }
+  return false;
+}
+
+const MIN_PART = 3;
+
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 const opposedIn = (kb: KnowledgeBase, term: string): boolean => [...oppositesOf(term)].some((x) => kb.index.has(x));
 
@@ -102,7 +123,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (definitionNotVerbatim(q, { m, ext })) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term))) cap = Math.min(cap, 0.4);
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
