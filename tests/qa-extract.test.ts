@@ -1183,3 +1183,19 @@ Health Minister Paolo Ricardi said the government would spend 200 million lusari
     expect(answerQuestion(kb, 'What is the population of Sorrento?').answered).toBe(false);
   });
 });
+
+describe('a thinking verb around the asked event', () => {
+  it('asks about the event it frames ("when does the bank think inflation will be back")', () => {
+    const kb = knowledgeBaseFromText(
+      'rates.txt',
+      `date 2025-09-18
+
+The central bank raised its main interest rate to 5.25% on Thursday.
+
+The bank now expects inflation to peak at about 6.1% in the final three months of 2025 and to return to its target only in the second half of 2027.`,
+    );
+    const a = answerQuestion(kb, 'When does the bank think inflation will be back at its target?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2027');
+  });
+});

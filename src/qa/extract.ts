@@ -3,7 +3,9 @@ import type { NameFact, QuantityFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
-import type { QuestionAnalysis } from './analyze.js';
+import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
+import { termOfWord } from '../nlp/terms.js';
+import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
 import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
@@ -85,7 +87,7 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
  * answered by a sentence about X that never mentions founding.
  */
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
-  const verbs = ctx.q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
+  const verbs = askedVerbs(ctx.q);
   if (verbs.length === 0) return 'here';
   const terms = ctx.m.doc.terms;
   for (const v of verbs) {
@@ -106,6 +108,23 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
   if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
+}
+
+/**
+ * What the thinking verbs frame is asked, not the thinking: "When does the bank think inflation
+ * will be back?" asks when it will be back.
+ */
+const FRAMING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'reckon', 'expect', 'suppose'].map((w) => termOfWord(w)));
+const ASKED_VERBS = memoKey<QuestionTerm[]>('the question verbs a value must belong to');
+
+/** The question's own verbs that say what is asked: not a cue, a light verb or a framing verb. */
+function askedVerbs(q: QuestionAnalysis): QuestionTerm[] {
+  let verbs = q.memo.get(ASKED_VERBS);
+  if (!verbs) {
+    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term) && !FRAMING_VERBS.has(t.term));
+    q.memo.set(ASKED_VERBS, verbs);
+  }
+  return verbs;
 }
 
 const verbRowCache = new WeakMap<Sentence, number[]>();
