@@ -67,15 +67,22 @@ describe('fast paths agree with their regular expressions', () => {
 });
 
 describe('tokens', () => {
-  it('are plain objects with every field, offsets inside their sentence', () => {
+  it('hold their word’s shared reading and their offsets only, inside their sentence', () => {
     for (const a of articles) {
       for (const s of a.sentences) {
         for (const t of s.tokens) {
-          expect(Object.keys(t)).toEqual(['text', 'norm', 'lemma', 'pos', 'stop', 'kind', 'start', 'end']);
+          // Every field a Token has, read through the word it shares with every token of that word and tag.
+          expect([typeof t.text, typeof t.norm, typeof t.lemma, typeof t.pos, typeof t.stop, typeof t.kind]).toEqual(['string', 'string', 'string', 'string', 'boolean', 'string']);
+          expect(Object.keys(t)).toHaveLength(3);
           expect(s.text.slice(t.start, t.end)).toBe(t.text);
         }
       }
     }
+    const [one] = readSentences('The fire spread. The fire died.');
+    const [two] = readSentences('The fire grew.');
+    expect(one.tokens[1].lemma).toBe('fire');
+    expect(two.tokens[1]).not.toBe(one.tokens[1]);
+    expect(two.tokens[1].start).toBe(4);
   });
 
   it('of two reads share their lower-cased strings', () => {

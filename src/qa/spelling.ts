@@ -140,7 +140,8 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     const best = clippedOf(kb, t) ?? (vectorId(t.norm) >= 0 ? undefined : typoOf(kb, t));
     if (best === undefined) return t;
     corrections.push([t.text, best]);
-    return { ...t, text: best, norm: best, lemma: best };
+    // Written out, not spread: a read token's properties are its lexeme's, not its own.
+    return { text: best, norm: best, lemma: best, pos: t.pos, stop: t.stop, kind: t.kind, start: t.start, end: t.end };
   });
   return { tokens: out, corrections };
 }
