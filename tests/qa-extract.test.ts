@@ -1199,3 +1199,19 @@ The bank now expects inflation to peak at about 6.1% in the final three months o
     expect(a.answer).toContain('2027');
   });
 });
+
+describe('a value and the verb it is the subject of', () => {
+  it('is of the asked event when it is the subject of the asked verb, whatever the other clause names', () => {
+    const kb = knowledgeBaseFromText(
+      'slide.txt',
+      `date 2025-10-21
+
+At least 14 people were killed and 22 others were missing after a landslide buried part of the mountain village of Tolvane early on Monday, officials said.
+
+Rescuers with sniffer dogs searched the rubble through the night.`,
+    );
+    const a = answerQuestion(kb, 'How many people died in the Tolvane landslide?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('14 people');
+  });
+});

@@ -192,6 +192,9 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   const terms = ctx.m.doc.terms;
   const own = clauseOf(bounds, at);
   if (names.some((n) => inClause(bounds, terms, own, n))) return false;
+  // "At least 14 people were killed … after a landslide buried part of Tolvane": the value is the
+  // subject of the asked verb ("died"), so it is of the asked event, whoever the other clause names.
+  if (subjectOfAskedVerb(ctx, at, bounds[own + 1])) return false;
   // "Darrow said a record 18,400 runners started, and that about 150,000 spectators lined the
   // route": a second "that" clause is still the speaker's.
   const first = ctx.sentence.tokens[bounds[own]];
@@ -205,6 +208,20 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   }
   return false;
 }
+
+/** Whether the value at `at` opens a phrase whose verb, within its clause (ending before `end`), is one the question asks with. */
+function subjectOfAskedVerb(ctx: Ctx, at: number, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = at + 1; k < Math.min(end, at + SUBJECT_REACH); k += 1) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return ctx.anchors.includes(k);
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** How far after a value ("At least 14 people were killed") its verb may stand. */
+const SUBJECT_REACH = 6;
 
 const QUESTION_NAMES = memoKey<string[]>('terms of the names in the question');
 
