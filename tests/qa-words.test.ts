@@ -36,6 +36,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['attended', 'crowd'],
     ['unfilled', 'vacant'],
     ['robbed', 'theft'],
+    ['journalists', 'reporters'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

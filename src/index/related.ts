@@ -55,6 +55,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['value', 'worth', 'valuation'],
   ['regulator', 'watchdog', 'authority'],
   ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
+  ['reporter', 'journalist', 'correspondent'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
