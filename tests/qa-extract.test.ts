@@ -1215,3 +1215,28 @@ Rescuers with sniffer dogs searched the rubble through the night.`,
     expect(a.answer).toContain('14 people');
   });
 });
+
+describe('works and their titles', () => {
+  const kb = knowledgeBaseFromText(
+    'festival.txt',
+    `date 2025-09-14
+
+Director Mira Castellane won the Golden Heron, the top prize at the Valmont film festival, on Saturday for “The Salt Orchard”, a drama about salt farmers.
+
+Voss’s film instead took the Silver Heron, the festival’s second prize.`,
+  );
+
+  it('answers "what movie" with the title in quotation marks, from the sentence naming the asked prize', () => {
+    const a = answerQuestion(kb, 'what movie won the golden heron?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Salt Orchard');
+    expect(a.sources[0].text).toContain('Golden Heron');
+  });
+});
+
+describe('a sentence without the name asked about', () => {
+  it('ranks below one that names it ("Verenta’s shares rose 12%" for Kestrel’s rise)', () => {
+    const kb = fixtureArticleKb('kestrel-tech-ipo-2025-05.txt');
+    expect(answerQuestion(kb, 'How much did Kestrel’s stock rise on its first day of trading?').answer).toContain('38%');
+  });
+});

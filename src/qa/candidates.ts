@@ -59,6 +59,8 @@ function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]):
   return out;
 }
 
+/** A sentence that leaves out a name the question gives is less likely about what it asks ("Verenta’s shares rose" for Kestrel’s). */
+const NAME_MISSING = 0.8;
 /** How many of the best-matching sentences get a typed answer extracted. */
 const EXTRACT_LIMIT = 10;
 const LEAD = 2.5;
@@ -202,7 +204,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) })),
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) * (m.missing.some((t) => t.isName) ? NAME_MISSING : 1) })),
     byBase,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);

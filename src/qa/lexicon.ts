@@ -16,7 +16,8 @@ export const DIMENSION_NOUNS: ReadonlyMap<string, string> = new Map([
 export const NAMED_KINDS: ReadonlySet<string> = new Set(
   `person people man woman player coach manager company firm group party team club country countries nation state city town village
   region province area place organisation organization agency newspaper broadcaster network channel station minister leader official
-  president university school hospital bank airline army militia river mountain island district county capital`
+  president university school hospital bank airline army militia river mountain island district county capital
+  film movie book novel song album documentary series`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => termOfWord(w)),

@@ -7,6 +7,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
 import { resolveName } from '../../facts/names.js';
+import { isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
@@ -174,6 +175,15 @@ function accordingTo(tokens: readonly Token[], start: number): boolean {
   return tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'according';
 }
 
+/** Kinds of works, which go by titles. */
+const WORKS: ReadonlySet<string> = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'documentary', 'series'].map((w) => termOfWord(w)));
+
+/** A name in quotation marks, a title's "The" inside them: “The Salt Orchard”. */
+function quoted(tokens: readonly Token[], c: Chunk): boolean {
+  const before = tokens[c.outerStart - 1]?.pos === 'DET' ? c.outerStart - 2 : c.outerStart - 1;
+  return isQuoteMark(tokens[before]) && isQuoteMark(tokens[c.end]);
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -231,6 +241,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
+    // "What film won?": a work goes by its title, in quotation marks; another name is no film.
+    if (focus !== undefined && WORKS.has(focus)) score *= quoted(tokens, c) ? 3 : 0.3;
     let heading = false;
     if (withPreposition) {
       let k = c.outerStart - 1;
