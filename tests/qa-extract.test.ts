@@ -1240,3 +1240,11 @@ describe('a sentence without the name asked about', () => {
     expect(answerQuestion(kb, 'How much did Kestrel’s stock rise on its first day of trading?').answer).toContain('38%');
   });
 });
+
+describe('a time of the unit asked', () => {
+  it('answers "what time" from a sentence giving the hour, over the lead’s day further ahead', () => {
+    const kb = fixtureArticleKb('ostrava-ferry-rescue-2025-10.txt');
+    const a = answerQuestion(kb, 'What time did the ferry run aground?');
+    expect(a.answer).toContain('22:40');
+  });
+});

@@ -253,7 +253,8 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo));
+  const unitAsked = q.wants[0] === 'time' && ASKED_UNIT.test(q.text);
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo, unitAsked));
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
@@ -263,13 +264,21 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
  * Whether a candidate's typed answer is better than the best's (see preferTyped). A module
  * function, not a closure: tsx names every closure it makes, on every call.
  */
-function typedBetter(c: Candidate, best: Candidate, yesNo: boolean): boolean {
+function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: boolean): boolean {
   const weak = best.ext;
   if (!c.ext) return false;
+  // "What time did the ferry run aground?": "late on Sunday" is a time of another unit; a sentence
+  // giving the very unit asked ("at around 22:40") answers it though it is further behind.
+  const unitFits = unitAsked && weak?.type === 'time' && weak.strength <= 0.5 && c.ext.type === 'time' && c.ext.strength >= 0.999;
+  if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
   const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   return clearlyStronger && c.score >= best.score * TIED_SHARE;
 }
+
+/** How close behind a time of another unit one of the unit a question names may be. */
+const UNIT_SHARE = 0.5;
+const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(?:time|minute|hour|date|day|month|year)s?\b/i;
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */
 const TIED_SHARE = 0.85;
