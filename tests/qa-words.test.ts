@@ -37,6 +37,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['unfilled', 'vacant'],
     ['robbed', 'theft'],
     ['journalists', 'reporters'],
+    ['grabbed', 'seized'],
+    ['abducted', 'kidnapped'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

@@ -56,6 +56,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['regulator', 'watchdog', 'authority'],
   ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
   ['reporter', 'journalist', 'correspondent'],
+  ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
