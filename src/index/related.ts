@@ -29,6 +29,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['storm', 'hurricane', 'cyclone', 'typhoon'],
   ['quake', 'earthquake', 'tremor'],
   ['begin', 'start', 'launch'],
+  ['found', 'establish', 'start'],
   ['end', 'finish', 'conclude', 'complete'],
   ['big', 'large', 'major'],
   ['convict', 'conviction', 'guilty'],
