@@ -175,6 +175,13 @@ describe('yes or no', () => {
     expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
 
+  it('asks nothing of a light verb the article never uses ("let them go")', () => {
+    const story = knowledgeBaseFromText('ransom.txt', 'date 2025-08-21\n\nFour aid workers were freed on Wednesday.\n\n“No ransom was paid, not by Norvania and not by anyone acting for us,” the minister said of the kidnappers.');
+    const a = answerQuestion(story, 'Did Norvania pay the kidnappers to let them go?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No/);
+  });
+
   it('reads "without" as a negation', () => {
     const story = knowledgeBaseFromText('towns.txt', 'date 2024-12-06\n\nA radio station said the rebels entered Rastan and Talbiseh without facing any resistance.');
     expect(answerQuestion(story, 'Did the rebels face resistance in Rastan?').answer).toMatch(/^No/);

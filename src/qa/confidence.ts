@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
-import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
+import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { unitNamesMeasure } from './extract/quantities.js';
@@ -128,7 +128,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
-  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && absent(kb, t.term) && !opposedIn(kb, t.term))) {
+  // ("let them go" asks nothing of its light verb.)
+  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term))) {
     cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
