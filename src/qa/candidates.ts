@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
+import { askedTimeUnit } from './extract/times.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { sortSmall } from '../sort.js';
@@ -253,7 +254,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
-  const unitAsked = q.wants[0] === 'time' && ASKED_UNIT.test(q.text);
+  const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo, unitAsked));
   if (at < 0) return candidates;
   // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
@@ -278,7 +279,6 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
 
 /** How close behind a time of another unit one of the unit a question names may be. */
 const UNIT_SHARE = 0.5;
-const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(?:time|minute|hour|date|day|month|year)s?\b/i;
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */
 const TIED_SHARE = 0.85;

@@ -112,7 +112,10 @@ function compoundOfArticleWord(kb: KnowledgeBase, word: string): boolean {
 const MIN_PART = 3;
 
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
-const opposedIn = (kb: KnowledgeBase, term: string): boolean => [...oppositesOf(term)].some((x) => kb.index.has(x));
+function opposedIn(kb: KnowledgeBase, term: string): boolean {
+  for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
+  return false;
+}
 
 /** The sentence has the word as written or as a related word. */
 const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));

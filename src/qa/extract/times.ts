@@ -90,6 +90,9 @@ interface TimeQuestion {
 
 const TIME_QUESTION = memoKey<TimeQuestion>('time question');
 
+/** The unit of time a question names ("what time", "which year"), if it names one. */
+export const askedTimeUnit = (q: QuestionAnalysis): string | undefined => timeQuestion(q).unit;
+
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
   let tq = q.memo.get(TIME_QUESTION);
   if (!tq) {
