@@ -1255,3 +1255,19 @@ describe('a time of the unit asked', () => {
     expect(a.answer).toContain('22:40');
   });
 });
+
+describe('a unit the article writes otherwise', () => {
+  it('does not call "degrees" unmentioned where the article writes "1.5C"', () => {
+    const kb = knowledgeBaseFromText(
+      'warming.txt',
+      `date 2024-10-02
+
+If warming is kept to 1.5C, the study found, the glaciers would still lose about a third of their ice by 2100.
+
+The team measured 19 glaciers over ten years.`,
+    );
+    const a = answerQuestion(kb, 'what happens to the glaciers if warming is kept to 1.5 degrees');
+    expect(a.explanation.rule).not.toMatch(/never mentions/);
+    expect(a.answered).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { UNITS } from '../facts/lexicon.js';
 import { vectorId } from '../index/embeddings.js';
 import { relatedIn, relatedSet } from '../index/related.js';
 import { termOfWord } from '../nlp/terms.js';
@@ -126,7 +127,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (definitionNotVerbatim(q, { m, ext })) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word))) cap = Math.min(cap, 0.4);
+  // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
