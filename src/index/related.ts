@@ -57,6 +57,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['regulator', 'watchdog', 'authority'],
   ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
   ['reporter', 'journalist', 'correspondent'],
+  ['lead', 'head', 'manage', 'chair', 'run'],
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
 ];
 
