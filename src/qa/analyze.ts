@@ -79,7 +79,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
 
   if (rule.name === 'definition' && match.subject !== undefined) {
     // Read once for both tests below.
-    const subjectTokens = readTokens(match.subject);
+    const subjectTokens = tokensOf(tokens, lower.indexOf(match.subject), match.subject.length) ?? readTokens(match.subject);
     // "Who is leading the offensive?" reads like a definition but asks for an agent: a verb in the
     // subject makes it a plain who/what question.
     // wink reads some such participles as nouns ("piloting the plane"): one before its object counts too.
@@ -142,6 +142,14 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     corrections,
     memo: new QuestionMemo(),
   };
+}
+
+/** The question's tokens inside a span of its text (as read in context, without reading it again), or undefined when none lie there. */
+function tokensOf(tokens: readonly Token[], at: number, length: number): Token[] | undefined {
+  if (at < 0) return undefined;
+  const inside: Token[] = [];
+  for (const t of tokens) if (t.start >= at && t.end <= at + length) inside.push(t);
+  return inside.length > 0 ? inside : undefined;
 }
 
 const nameWordCache = new WeakMap<KnowledgeBase, Set<string>>();
