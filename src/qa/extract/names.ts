@@ -7,7 +7,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
 import { resolveName } from '../../facts/names.js';
-import { isQuoteMark } from '../../facts/tokens.js';
+import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
@@ -149,8 +149,6 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
   return names;
 }
 
-const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.text === '’s');
-
 /** Whether the question's noun ("which towns") stands in the sentence as a plain noun, named by no chunk next to it. */
 function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
   const focus = ctx.q.focus?.term;
@@ -169,9 +167,12 @@ function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   return named.has(fact?.name ?? c.name);
 }
 
+/** The token before a name, past a determiner that opens it ("the" of "according to the …", of “The Salt Orchard”). */
+const beforeName = (tokens: readonly Token[], start: number): number => (tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1);
+
 /** Whether "according to (the)" opens the name at `start`. */
 function accordingTo(tokens: readonly Token[], start: number): boolean {
-  const k = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  const k = beforeName(tokens, start);
   return tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'according';
 }
 
@@ -180,8 +181,7 @@ const WORKS: ReadonlySet<string> = new Set(['film', 'movie', 'book', 'novel', 's
 
 /** A name in quotation marks, a title's "The" inside them: “The Salt Orchard”. */
 function quoted(tokens: readonly Token[], c: Chunk): boolean {
-  const before = tokens[c.outerStart - 1]?.pos === 'DET' ? c.outerStart - 2 : c.outerStart - 1;
-  return isQuoteMark(tokens[before]) && isQuoteMark(tokens[c.end]);
+  return isQuoteMark(tokens[beforeName(tokens, c.outerStart)]) && isQuoteMark(tokens[c.end]);
 }
 
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
