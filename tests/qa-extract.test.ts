@@ -834,7 +834,7 @@ describe('who did it, when the doer is no name', () => {
 });
 
 describe('who or what fits a description', () => {
-  it('is what the asked noun names ("the capital, Damascus"), not what a longer description holding it describes', () => {
+  it('is what the asked noun names ("the capital, Tarsk"), not what a longer description holding it describes', () => {
     const kb = knowledgeBaseFromText(
       'cities.txt',
       'date 2024-12-06\n\nThe city of Varna is a major crossroads between the capital, Tarsk, and Olvania’s coastal provinces.',

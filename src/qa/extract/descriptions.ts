@@ -109,15 +109,15 @@ const rolesOf = (ctx: Ctx): RoleFact[] => ctx.facts.filter((f): f is RoleFact =>
 export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
   const asked = ctx.q.terms.filter((t) => !t.isCue).map((t) => t.term);
   if (asked.length === 0) return null;
-  // "What is the capital of Syria?" asks for what "the capital" names, not for what "a major
-  // intersection point between the capital, Damascus, and …" describes: an asked noun must head it.
+  // "What is the capital of Olvania?" asks for what "the capital" names, not for what "a major
+  // crossroads between the capital, Tarsk, and …" describes: an asked noun must head it.
   const nouns = ctx.q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN').map((t) => t.term);
   const names = new Set(ctx.q.terms.filter((t) => t.isName).map((t) => t.term));
   for (const f of roles) {
     const description = descriptionTerms(f);
     const head = descriptionHead(f);
     if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
-    // A name may stand elsewhere in the sentence: "the capital, Damascus, and Syria's coastal provinces".
+    // A name may stand elsewhere in the sentence: "the capital, Tarsk, and Olvania's coastal provinces".
     if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || (names.has(t) && ctx.m.doc.terms.includes(t)))) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
     }

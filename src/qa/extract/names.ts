@@ -156,7 +156,7 @@ function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
   const tokens = ctx.sentence.tokens;
   const at = ctx.m.doc.terms.indexOf(focus);
   if (at < 0 || tokens[at].pos !== 'NOUN') return false;
-  // "the town of Lusk", "the towns Rastan and Talbiseh", "Rastan and Talbiseh, two towns": named there.
+  // "the town of Lusk", "the towns Varna and Kell", "Varna and Kell, two towns": named there.
   return Math.abs(chosen.start - at) > 3;
 }
 
@@ -234,7 +234,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const focus = ctx.q.focus?.term;
     if (tokens[c.end]?.pos === 'NOUN' && ctx.exact.includes(c.end) && ctx.m.doc.terms[c.end] !== focus) score *= 0.5;
     // "… set in the southern town of Lusk" for "which town": the asked noun names it too, as it
-    // does in "the River Amsel" for "what river"; "the central city of Homs" names another kind.
+    // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
       if (kindNoun === focus || ctx.m.doc.terms.slice(c.start, c.end).includes(focus)) score *= 2;
@@ -272,7 +272,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const c = bestChunk;
   const end = coordinated(sentence, c.end - 1);
   const listed = end > c.end - 1;
-  // "a prize for Mr Assad's opponents": the people a possessive name qualifies, not the name.
+  // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
   const text = withPreposition
     ? textOf(sentence, bestFrom, end)
@@ -283,7 +283,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
         : fullName(ctx, c.name);
   // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
   const notWhereHeaded = goingTo && !bestHeading;
-  // "Syrian insurgents entered two central towns … north of the city of Homs": the asked things
+  // "Rebels entered two central towns … north of the city of Tarn": the asked things
   // are written there unnamed, so a name elsewhere in the sentence is hardly one of them.
   const beside = unnamedFocus(ctx, c);
   // "… built in 1968, according to the National Roads Authority": the source of a claim, not its actor.
