@@ -62,6 +62,11 @@ function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]):
 
 /** A sentence that leaves out a name the question gives is less likely about what it asks ("Verenta’s shares rose" for Kestrel’s). */
 const NAME_MISSING = 0.8;
+function missesName(m: SentenceMatch): boolean {
+  for (const t of m.missing) if (t.isName) return true;
+  return false;
+}
+
 /** How many of the best-matching sentences get a typed answer extracted. */
 const EXTRACT_LIMIT = 10;
 const LEAD = 2.5;
@@ -205,7 +210,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) * (m.missing.some((t) => t.isName) ? NAME_MISSING : 1) })),
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
     byBase,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
