@@ -1121,6 +1121,30 @@ describe('reasons: why someone felt or did something', () => {
   });
 });
 
+describe('reasons an inquiry gives, and reasons for an earlier event', () => {
+  const story = knowledgeBaseFromText(
+    'rocket.txt',
+    `date 2025-06-04
+
+A Corvid rocket failed two minutes after lift-off from Tresk on Tuesday.
+
+Tuesday's failure is under investigation, and early data pointed to a leak in a fuel line, the agency said.
+
+The only previous failure came in 2021, when a smaller rocket failed because of a software error.`,
+  );
+
+  it('is answered by what the evidence points to', () => {
+    const a = answerQuestion(story, "What caused Tuesday's failure?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('a leak in a fuel line');
+  });
+
+  it('is not the reason for an earlier event the question does not ask about', () => {
+    expect(answerQuestion(story, 'Why did the rocket fail?').answer).not.toContain('software');
+    expect(answerQuestion(story, 'Why did the rocket fail in 2021?').answer).toBe('because of a software error');
+  });
+});
+
 describe('a kind of named thing', () => {
   const floods = knowledgeBaseFromText(
     'floods.txt',

@@ -26,6 +26,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   // "after a false alarm drew police away" may give a reason; "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time.
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
+  // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
+  { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
   // "Brightmere rejected an approach …, saying it undervalued the company": the reason given.
@@ -46,6 +48,8 @@ export function reason(ctx: Ctx): Extraction | null {
     // "… forced from their homes after the river burst its banks following heavy rain" gives the
     // reason for the flight from home, not for the rain the question asks about.
     if (!after && askedOnlyWithin(ctx, tokenIndex)) continue;
+    // "… came in 2021, when the smaller rocket failed because of a software error" is why an earlier one failed.
+    if (earlierEventClause(ctx, tokenIndex)) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
