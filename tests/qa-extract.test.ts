@@ -1176,6 +1176,22 @@ A 500-metre (1,640-foot) exclusion zone has been set up around the wreck.`,
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('68 metres');
   });
+
+  it('finds "how heavy" in a sentence that says what something weighs', () => {
+    const launch = knowledgeBaseFromText(
+      'satellite.txt',
+      `date 2025-06-04
+
+The Aurelis satellite was launched from Skelda on Tuesday to study the Aurelis sea ice.
+
+Engineers said the satellite would send its first Aurelis images within a week.
+
+It weighs 1,200 kilograms (2,645 pounds) and carries four cameras.`,
+    );
+    const a = answerQuestion(launch, 'How heavy is the Aurelis satellite?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('1,200 kilograms (2,645 pounds)');
+  });
 });
 
 describe('a unit counted', () => {
