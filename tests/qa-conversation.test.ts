@@ -114,6 +114,26 @@ describe('follow-ups through a Conversation', () => {
     expect(a.answer).toContain('most important step');
   });
 
+  it('"What happened in Orvik in May 2011?" then "How many people died in that one?" or "How many did it kill?"', () => {
+    const kb = knowledgeBaseFromText(
+      'floods.txt',
+      `date 2025-09-18
+
+At least six people were killed when the River Tarn flooded parts of Orvik on Tuesday.
+
+The flooding is the worst in Orvik since May 2011, when a storm surge broke the sea wall, killing 19 people.
+
+About 2,000 people were moved to shelters on Tuesday night.`,
+    );
+    for (const followUp of ['How many people died in that one?', 'How many people did it kill?']) {
+      const conversation = new Conversation();
+      expect(answerQuestion(kb, 'What happened in Orvik in May 2011?', conversation).answer).toBe('a storm surge broke the sea wall');
+      expectAnswer(answerQuestion(kb, followUp, conversation), { answer: '19 people', source: 'since May 2011' });
+    }
+    // Asked alone, the same questions are about the story itself.
+    expect(answerQuestion(kb, 'How many people died?').answer).toContain('six');
+  });
+
   it('answers a self-contained question the same inside a conversation as outside', () => {
     const conversation = new Conversation();
     turn('seed', conversation, "Who is the Observatory's chief?");

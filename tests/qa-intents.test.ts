@@ -160,6 +160,11 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much revenue did the company bring in?', 'how-much-money'],
     ['How much prize money did the runner-up get?', 'how-much-money'],
     ['How much emergency aid will each family receive?', 'how-much-money'],
+    // An event at a time or place; a bare "what happened?" asks for the story, "… to the ship" about a thing.
+    ['What happened in Orvik in May 2011?', 'what-happened'],
+    ['what took place near the border on Sunday', 'what-happened'],
+    ['What happened?', 'summary'],
+    ['What happened to the ship?', 'what'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });

@@ -12,7 +12,7 @@ import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
-import { alias, description, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, description, eventClause, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source } from './extract/speech.js';
@@ -245,6 +245,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return yesNo(ctx);
     case 'manner':
       return openSlot(ctx);
+    case 'event':
+      return eventClause(ctx);
     default:
       return null;
   }

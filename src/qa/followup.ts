@@ -1,6 +1,8 @@
 import { resolveName } from '../facts/names.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Conversation } from './conversation.js';
+import { cleanQuestion } from './clean.js';
+import { EVENT_QUESTION } from './intents.js';
 
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
 const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
@@ -13,6 +15,11 @@ const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
 export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
+  const scene = EVENT_QUESTION.exec(cleanQuestion(last.question))?.groups?.scene;
+  if (scene !== undefined) {
+    const event = sceneOf(question, scene);
+    if (event !== undefined) return event;
+  }
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
@@ -28,6 +35,21 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
   if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}
+
+/** "… in that one?", "… then?": a closing reference to the event last asked about. */
+const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that|this|then|there)\s*\??$/i;
+const IT = /\bit\b/i;
+
+/**
+ * "How many people died in that one?" after "What happened near Halden in March 2003?": the
+ * reference stands for the event at that time and place, so the question asks about them. "It"
+ * stays ("How long did it last in Merrow in August 2016?"): only the scene is added.
+ */
+function sceneOf(question: string, scene: string): string | undefined {
+  if (CLOSING_REFERENCE.test(question)) return question.replace(CLOSING_REFERENCE, ` ${scene}?`);
+  if (IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
+  return undefined;
 }
 
 const kindOf = (kb: KnowledgeBase, name: string) => resolveName(kb.facts, name)?.kind;

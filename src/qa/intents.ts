@@ -22,6 +22,7 @@ export type AnswerType =
   | 'manner'
   | 'entity'
   | 'yes-no'
+  | 'event'
   | 'none';
 
 /** Answer kinds a question asks for precisely: a sentence without such a value cannot answer it. */
@@ -37,6 +38,9 @@ export interface IntentRule {
   /** Words the rule consumes: they say what kind of answer is wanted, not what it is about. */
   cues?: string;
 }
+
+/** "What happened in Merrow in August 2016?": the time or place named is in `scene` (as written: any case). */
+export const EVENT_QUESTION = /^what (?:happened|occurred|took place|went on)\s+(?<scene>(?:in|at|on|near|during|outside|inside|off|around)\b[^?]+?)\s*\??$/i;
 
 /**
  * The question-type table, first match wins. Patterns run on the raw (lower-cased) question, before
@@ -216,6 +220,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'why',
     pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
     wants: ['reason'],
+  },
+  // "What happened near Halden in March 2003?": the event at that time or place, told in a clause.
+  // (A bare "what happened?" asks for the summary; "what happened to the ship?" asks about a thing.)
+  {
+    name: 'what-happened', cues: 'happen occur',
+    intent: 'what',
+    pattern: EVENT_QUESTION,
+    wants: ['event'],
   },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.
   {

@@ -191,14 +191,18 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   if (names.length === 0) return false;
   const terms = ctx.m.doc.terms;
   const own = clauseOf(bounds, at);
-  if (names.some((n) => inClause(bounds, terms, own, n))) return false;
+  // "… the worst in Orvik since May 2011, when a storm surge broke the sea wall, killing 19 people":
+  // a ", when" clause tells of the time or place just before it, so that clause's names are its own.
+  const tokens = ctx.sentence.tokens;
+  const told = own > 0 && tokens[bounds[own] - 1]?.text === ',' && (tokens[bounds[own]].norm === 'when' || tokens[bounds[own]].norm === 'where') ? own - 1 : own;
+  if (names.some((n) => inClause(bounds, terms, own, n) || inClause(bounds, terms, told, n))) return false;
   // "At least 14 people were killed … after a landslide buried part of Tolvane": the value is the
   // subject of the asked verb ("died"), so it is of the asked event, whoever the other clause names.
   if (subjectOfAskedVerb(ctx, at, bounds[own + 1])) return false;
   // "Darrow said a record 18,400 runners started, and that about 150,000 spectators lined the
   // route": a second "that" clause is still the speaker's.
-  const first = ctx.sentence.tokens[bounds[own]];
-  if (first?.norm === 'that' || ((first?.norm === 'and' || first?.norm === 'but') && ctx.sentence.tokens[bounds[own] + 1]?.norm === 'that')) return false;
+  const first = tokens[bounds[own]];
+  if (first?.norm === 'that' || ((first?.norm === 'and' || first?.norm === 'but') && tokens[bounds[own] + 1]?.norm === 'that')) return false;
   // The other clause must also hold more of the question: "a day after opposition gunmen captured
   // Hama" is what "which city did the gunmen capture … before Rastan" asks about, though Rastan is
   // named in the main clause.

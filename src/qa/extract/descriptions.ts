@@ -58,6 +58,23 @@ export function reason(ctx: Ctx): Extraction | null {
   return causeBefore(ctx);
 }
 
+/**
+ * "What happened near Halden in March 2003?" / "… the worst since March 2003, when a freight train
+ * collided with a commuter service near Halden": the clause a "when" or "where" opens after the
+ * asked time or place tells what happened there. Without one, the sentence itself answers.
+ */
+export function eventClause(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const first = ctx.anchors[0];
+  if (first === undefined) return null;
+  for (let i = first + 1; i + 1 < tokens.length; i += 1) {
+    if (tokens[i - 1].text !== ',' || (tokens[i].norm !== 'when' && tokens[i].norm !== 'where')) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, i + 1, 24));
+    if (text) return { text, type: 'event', how: 'what happened then', strength: 0.8 };
+  }
+  return null;
+}
+
 /** Whether every noun of the question the sentence writes stands at or after `from`. */
 function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   const tokens = ctx.sentence.tokens;
