@@ -409,3 +409,19 @@ describe('quoted descriptions', () => {
     expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Piet Amsel', verb: 'call', text: 'the right call, but a painful one' }]);
   });
 });
+
+describe('a wire dateline before the lead', () => {
+  it.each([
+    ['LIRREN, July 13 - Nine people were killed in a crush on Saturday.'],
+    ['VALDER, Velmaria (AP) — Nine people were killed in a crush on Saturday.'],
+    ['NEW PORT, Nov 3 (Reuters) - Nine people were killed in a crush on Saturday.'],
+  ])('is not part of the first sentence: %s', (lead) => {
+    const article = parseArticle('t.txt', `date 2025-07-13\n\n${lead}\n\nPolice said the gates had opened late.`);
+    expect(article.sentences[0].text).toBe('Nine people were killed in a crush on Saturday.');
+    expect(facts(`date 2025-07-13\n\n${lead}`).some((f) => f.type === 'quantity' && f.text.startsWith('Nine'))).toBe(true);
+  });
+
+  it('leaves a lead that opens on a capitalised name alone', () => {
+    expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').sentences[0].text).toBe('NATO said on Monday it would send more ships.');
+  });
+});

@@ -7,6 +7,13 @@ const DATE_MARKER = new RegExp(String.raw`^\s*date\s+(${DATE})\b[ \t]*`, 'i');
 const HEADER = /^\s*(title|date|author|source|byline)\s*:\s*(.*)$/i;
 const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
 
+/**
+ * A wire dateline before the first sentence: "LIRREN, July 13 - ", "VALDER, Velmaria (AP) — ",
+ * "LONDON, Nov 3 (Reuters) - ". It says where the story was filed; read as words, it ran into the
+ * lead sentence ("13 - Nine people" as a count).
+ */
+const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?)?(?:\s+\(\p{L}+\))?\s+[-–—]+\s+/u;
+
 export interface SplitMeta {
   meta: ArticleMeta;
   /** The text that remains: the article body, metadata removed. */
@@ -14,8 +21,8 @@ export interface SplitMeta {
 }
 
 /**
- * Separates leading metadata from the body so that a marker such as `date 2024-12` never
- * becomes part of the first sentence.
+ * Separates leading metadata from the body so that a marker such as `date 2024-12`, or a
+ * dateline, never becomes part of the first sentence.
  */
 export function splitMetadata(text: string): SplitMeta {
   const meta: ArticleMeta = {};
@@ -48,5 +55,5 @@ export function splitMetadata(text: string): SplitMeta {
     meta.date ??= marker[1];
     rest = rest.slice(marker[0].length);
   }
-  return { meta, body: rest };
+  return { meta, body: rest.replace(DATELINE, '$1') };
 }
