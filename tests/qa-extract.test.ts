@@ -256,6 +256,22 @@ describe('why a question is declined', () => {
   });
 });
 
+describe('a population asked as "how many people live in …"', () => {
+  const story = (extra: string) =>
+    knowledgeBaseFromText('flood.txt', `date 2025-09-18\n\nAt least six people were killed when the River Tarn flooded parts of Orvik on Tuesday.${extra}`);
+
+  it('is declined where the article counts only the people something happened to', () => {
+    const a = answerQuestion(story(''), 'How many people live in Orvik?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered where the article says who lives there', () => {
+    const a = answerQuestion(story('\n\nAbout 42,000 people live in Orvik, most of them near the river.'), 'How many people live in Orvik?');
+    expect(a.answer).toBe('About 42,000 people');
+    expect(answerQuestion(story(''), 'How many people died in Orvik?').answer).toBe('At least six people');
+  });
+});
+
 describe('ordinals tell one thing from another', () => {
   it('answers "when was the first case confirmed" from the first case, not from later ones', () => {
     const kb = knowledgeBaseFromText(

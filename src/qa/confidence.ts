@@ -139,9 +139,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
-  // In "the inflation rate" the noun before the measure says what is measured just as well.
+  // In "the inflation rate" the noun before the measure says what is measured just as well (not so
+  // the subject of a measuring verb: "people" in "how many people live …").
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
-  const modifier = at > 0 && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
+  const modifier = at > 0 && q.terms[at].pos !== 'VERB' && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how);
   if (at >= 0 && !byUnit && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);

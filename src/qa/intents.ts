@@ -198,9 +198,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['percent', 'count'],
   },
   {
+    // "How many people live in Lirren?" asks for a population: the article must say who lives
+    // there (the verb is its measure), not count the people something happened to.
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
     intent: 'how-many',
-    pattern: /\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
+    pattern: /\bhow many (?:people|residents|inhabitants) (?<measure>live|reside)\b|\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
     wants: ['count', 'percent'],
   },
   {
