@@ -117,6 +117,12 @@ describe('spelling and shorthand', () => {
     expect(termOfWord('organized')).toBe(termOfWord('organised'));
   });
 
+  it('brings a word written with or without its hyphen to one form, but not a number', () => {
+    expect(termOfWord('tie-break')).toBe(termOfWord('tiebreak'));
+    expect(termOfWord('co-pilots')).toBe(termOfWord('copilot'));
+    expect(termOfWord('14-game')).toBe('14-game');
+  });
+
   it('expands chat shorthand and job-title abbreviations', () => {
     expect(expandShorthand('how far r the rebels')).toBe('how far are the rebels');
     expect(expandShorthand('what happend to the car sold last yr')).toBe('what happened to the car sold last year');

@@ -14,12 +14,15 @@ export function termOfWord(word: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   // Numbers are not words: Porter2 would turn "2023" into "202i". "3rd" is "third", as people write either.
-  const term = /\d/.test(word) ? (ORDINAL_NUMERALS.get(word) ?? word.replace(/['’]s$/u, '')) : stemOf(canonicalSpelling(word.replace(/['’]s$/u, '')));
+  // "tie-break" and "tiebreak", "co-pilot" and "copilot" are one word, however it is written.
+  const term = /\d/.test(word) ? (ORDINAL_NUMERALS.get(word) ?? word.replace(/['’]s$/u, '')) : stemOf(canonicalSpelling(unhyphenated(word.replace(/['’]s$/u, ''))));
   // Bounded so that a long-running bot fed random words does not grow without limit.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
   return term;
 }
+
+const unhyphenated = (word: string): string => (word.includes('-') ? word.replace(/(?<=\p{L})-(?=\p{L})/gu, '') : word);
 
 const ORDINAL_NUMERALS: ReadonlyMap<string, string> = new Map(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, w]),
