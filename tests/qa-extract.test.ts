@@ -638,6 +638,25 @@ Shares on the Brackwater Stock Exchange fell 1.3%.`,
   });
 });
 
+describe('what a named person said', () => {
+  const chess = knowledgeBaseFromText(
+    'chess.txt',
+    `date 2025-12-14
+
+Mira Talven became world chess champion on Sunday, defeating title holder Yusuf Kardal in a tense series of tie-breaks.
+
+"I made one bad decision, and against a player like Mira that is enough," Kardal said.
+
+The match was watched by 3.1 million people online.`,
+  );
+
+  it('is never the words of a sentence where the person says nothing', () => {
+    const a = answerQuestion(chess, 'What did Kardal say about his defeat?');
+    expect(a.sources.map((s) => s.index)).not.toContain(0);
+    expect(answerQuestion(chess, 'What did Kardal say?').answer).toBe('“I made one bad decision, and against a player like Mira that is enough”');
+  });
+});
+
 describe('a quote whose speaker is only "she"', () => {
   const kb = knowledgeBaseFromText(
     'wait.txt',

@@ -135,9 +135,12 @@ export function quote(ctx: Ctx): Extraction | null {
       return ext;
     }
   }
-  const open = (asksSay ? quotedWords(ctx) ?? reportedSpeech(ctx) : null) ?? openSlot(ctx);
-  if (!open) return null;
+  const spoken = asksSay ? quotedWords(ctx) ?? reportedSpeech(ctx) : null;
   const who = quotes[0]?.speaker ?? claims[0]?.source;
+  // "What did Kardal say about his defeat?" is not answered by a sentence where he says nothing.
+  if (asksSay && !spoken && !who && speakers.size > 0) return null;
+  const open = spoken ?? openSlot(ctx);
+  if (!open) return null;
   // A new extraction of this call's own (see Extraction): completed in place.
   open.attribution = who;
   open.focus = who;
