@@ -403,6 +403,16 @@ describe('a person noun right before a name', () => {
   });
 });
 
+describe('a name that closes an apposition before "said"', () => {
+  it('is a person, and the "he" of the next quote', () => {
+    const f = facts(
+      'date 2025-12-14\n\nMira Talven is due to fly home on Tuesday.\n\nHer coach, the veteran grandmaster Anton Selisk, said the team had prepared 400 opening lines.\n\n"She was calmer than all of us," he said.',
+    );
+    expect(ofType(f, 'name').find((n) => n.name === 'Anton Selisk')?.kind).toBe('person');
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Anton Selisk', text: 'She was calmer than all of us' }]);
+  });
+});
+
 describe('quoted descriptions', () => {
   it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
     const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');

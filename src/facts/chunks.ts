@@ -270,7 +270,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "Britain-based", "London-based": only places are bases.
   if (after?.text === '-' && tokens[end + 1]?.norm === 'based') votes.place += 2;
   // Someone who says something: "X said", "said X", "X told".
-  let k = end;
+  // "Her coach, the veteran grandmaster Anton Selisk, said": the name closes an apposition.
+  let k = after?.text === ',' && tokens[end + 1]?.pos === 'VERB' ? end + 1 : end;
   while (tokens[k] && tokens[k].pos === 'AUX') k += 1;
   const saidAfter = tokens[k] && tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma);
   const saidBefore = before && before.pos === 'VERB' && REPORTING_VERBS.has(before.lemma) && !isPossessive(after);
