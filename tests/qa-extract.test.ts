@@ -638,6 +638,19 @@ Shares on the Brackwater Stock Exchange fell 1.3%.`,
   });
 });
 
+describe('who a person is, from the phrase before the name', () => {
+  it.each([
+    ['Her coach, the veteran grandmaster Anton Selisk, said the team had prepared 400 lines.', 'Her coach, the veteran grandmaster'],
+    ['Her coach, Anton Selisk, said the team had prepared 400 lines.', 'Her coach'],
+    ['She beat title holder Anton Selisk on Sunday.', 'title holder'],
+  ])('%s', (sentence, description) => {
+    const kb = knowledgeBaseFromText('chess.txt', `date 2025-12-14\n\nMira Talven became world chess champion on Sunday.\n\n${sentence}`);
+    const a = answerQuestion(kb, 'Who is Anton Selisk?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe(description);
+  });
+});
+
 describe('what a named person said', () => {
   const chess = knowledgeBaseFromText(
     'chess.txt',

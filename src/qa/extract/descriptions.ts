@@ -208,7 +208,32 @@ export function description(ctx: Ctx): Extraction | null {
   return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? openSlot(ctx);
 }
 
-/** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", read off the sentence. */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
+
+/** The noun phrase that ends at `to` (its head a common noun), as far back as it reaches. */
+function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | undefined {
+  if (tokens[to]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[to].text)) return undefined;
+  let from = to;
+  while (from > 0 && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from -= 1;
+  return from;
+}
+
+/**
+ * "Her coach, Anton Selisk," / "the veteran grandmaster Anton Selisk" / "Her coach, the veteran
+ * grandmaster Anton Selisk,": the common-noun phrase written right before a name, or set off
+ * before it by a comma, says who the name is.
+ */
+function phraseBefore(tokens: readonly Token[], name: number): { from: number; to: number } | undefined {
+  const to = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
+  let from = nounPhraseEndingAt(tokens, to);
+  if (from === undefined) return undefined;
+  // One more phrase set off by a comma before it: "Her coach, the veteran grandmaster …".
+  const outer = from > 1 && tokens[from - 1].text === ',' ? nounPhraseEndingAt(tokens, from - 2) : undefined;
+  if (outer !== undefined && (outer === 0 || isClauseEnd(tokens[outer - 1]))) from = outer;
+  return { from, to };
+}
+
+/** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", "NP X", read off the sentence. */
 export function structuralDescription(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   if (ctx.anchors.length === 0) return null;
@@ -242,6 +267,8 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be') {
       return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1)), type: 'description', how: 'copula', strength: 0.8 };
     }
+    const before = phraseBefore(tokens, first);
+    if (before) return { text: tidyAnswer(textOf(ctx.sentence, before.from, before.to)), type: 'description', how: 'noun phrase before the name', strength: 0.8 };
     return null;
   }
   return null;
