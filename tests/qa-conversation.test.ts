@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText, type Answer } from '../src/engine.js';
+import { resolveFollowUp } from '../src/qa/followup.js';
 import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
 
 let kbs: Kbs;
@@ -132,6 +133,26 @@ About 2,000 people were moved to shelters on Tuesday night.`,
     }
     // Asked alone, the same questions are about the story itself.
     expect(answerQuestion(kb, 'How many people died?').answer).toContain('six');
+  });
+
+  it('"When was Orvik last flooded this badly?" then "How many people died in that one?" asks about that time', () => {
+    const kb = knowledgeBaseFromText(
+      'floods.txt',
+      `date 2025-09-18
+
+At least six people were killed when the River Tarn flooded parts of Orvik on Tuesday.
+
+Orvik was last flooded this badly in May 2011, when a storm surge broke the sea wall and killed 19 people.`,
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'When was Orvik last flooded this badly?', conversation).answer).toContain('May 2011');
+    expectAnswer(answerQuestion(kb, 'How many people died in that one?', conversation), { answer: '19 people', source: 'May 2011' });
+    // "That" alone is what was said, not the event; "it" is as often the thing asked about.
+    const fresh = new Conversation();
+    answerQuestion(kb, 'When was Orvik last flooded this badly?', fresh);
+    expect(resolveFollowUp('How many people died in that one?', fresh)).toBe('How many people died in May 2011?');
+    expect(resolveFollowUp('Who said that?', fresh)).toBe('Who said that?');
+    expect(resolveFollowUp('Why was it so bad?', fresh)).not.toContain('May 2011');
   });
 
   it('answers a self-contained question the same inside a conversation as outside', () => {

@@ -1,6 +1,7 @@
 import { resolveName } from '../facts/names.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Conversation } from './conversation.js';
+import type { Answer } from './types.js';
 import { cleanQuestion } from './clean.js';
 import { EVENT_QUESTION } from './intents.js';
 
@@ -15,9 +16,11 @@ const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
 export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
-  const scene = EVENT_QUESTION.exec(cleanQuestion(last.question))?.groups?.scene;
+  // After "what happened in …", "it" is that event too; after a time answered, it is as often the thing asked about.
+  const happened = EVENT_QUESTION.exec(cleanQuestion(last.question))?.groups?.scene;
+  const scene = happened ?? timeAnswered(last.answer);
   if (scene !== undefined) {
-    const event = sceneOf(question, scene);
+    const event = sceneOf(question, scene, happened !== undefined);
     if (event !== undefined) return event;
   }
   const person = PERSON_PRONOUN.exec(question);
@@ -37,8 +40,22 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
 }
 
-/** "… in that one?", "… then?": a closing reference to the event last asked about. */
-const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that|this|then|there)\s*\??$/i;
+/**
+ * "When was the region last hit this hard?" / "February 2010": the time an answer gave is the scene
+ * of the event a follow-up refers to ("How many people died in that one?"), without the resolved
+ * date the answer adds in brackets.
+ */
+function timeAnswered(answer: Answer): string | undefined {
+  if (!answer.answered || answer.intent !== 'when') return undefined;
+  const time = answer.answer.replace(/\s*\([\d-]+\)$/, '');
+  return /^(?:in|on|at|during|since|by)\b/i.test(time) ? time : `in ${time}`;
+}
+
+/**
+ * "… in that one?", "… then?": a closing reference to the event last asked about. A bare "that"
+ * is not one ("Who said that?" asks about a statement).
+ */
+const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+(?:that|this)|(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that time|then|there))\s*\??$/i;
 const IT = /\bit\b/i;
 
 /**
@@ -46,9 +63,9 @@ const IT = /\bit\b/i;
  * reference stands for the event at that time and place, so the question asks about them. "It"
  * stays ("How long did it last in Merrow in August 2016?"): only the scene is added.
  */
-function sceneOf(question: string, scene: string): string | undefined {
+function sceneOf(question: string, scene: string, itIsTheEvent: boolean): string | undefined {
   if (CLOSING_REFERENCE.test(question)) return question.replace(CLOSING_REFERENCE, ` ${scene}?`);
-  if (IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
+  if (itIsTheEvent && IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
   return undefined;
 }
 
