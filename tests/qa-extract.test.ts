@@ -370,6 +370,20 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
   });
 
+  it('does not answer "when … before?" with the story\'s own week, nor with the day a speaker spoke', () => {
+    const story = knowledgeBaseFromText(
+      'canal.txt',
+      'date 2025-11-13\n\nA container ship ran aground on Thursday, blocking the Dunmere Canal and the busy waterway around it in both directions for hours.\n\nThe canal was last shut in 2021 for three days.',
+    );
+    const before = answerQuestion(story, 'When was the canal blocked before?');
+    expect(before.answer).not.toContain('Thursday');
+    const war = knowledgeBaseFromText(
+      'talks.txt',
+      'date 2025-09-18\n\n“We came here to end this war, not to reward those who started it,” the minister told reporters on Thursday.',
+    );
+    expect(answerQuestion(war, 'When did the war start?').answered).toBe(false);
+  });
+
   it('answers "when" with a deadline ("within three weeks"), though it gives no date', () => {
     const fire = knowledgeBaseFromText('fire.txt', 'date 2025-07-16\n\nThe fire chief said a full technical report was expected within three weeks.\n\nA by-election must be held within 90 days.');
     expect(answerQuestion(fire, 'When does the fire chief expect the technical report?').answer).toBe('within three weeks');

@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { textOf } from '../spans.js';
-import { inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
@@ -115,6 +115,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const written = ctx.m.doc.article.meta.date;
   const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
+  const asksPast = asksAboutThePast(ctx.q);
   let best: Extraction | null = null;
   let bestScore = -1;
   options.forEach((f, k) => {
@@ -122,7 +123,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const pos = ctx.sentence.text.indexOf(f.text);
     const tokenIndex = tokens.findIndex((t) => t.start >= pos);
     // "…, the government announced on Monday": the time of the report, not of what it reports.
-    const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 2), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
+    // (Its object may stand between: "Varosh told reporters on Thursday".)
+    const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 3), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
     const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
     const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
@@ -130,7 +132,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
-      const strength = (reportTime ? 0.4 : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits) * (wrongTense(tense, written, f.resolved) ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+      // "When was the canal blocked before?" is not answered by this week's blockage.
+      const thisWeek = asksPast && sameWeek(written, f.resolved);
+      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits) * (wrongTense(tense, written, f.resolved) || thisWeek ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -166,6 +170,14 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   return tense === 'future' ? a < b : a > b;
 }
 
+/** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
+function sameWeek(written: string | undefined, resolved: string | undefined): boolean {
+  if (!written || !resolved || written.length < 10 || resolved.length < 10) return false;
+  return Math.abs(Date.parse(resolved.slice(0, 10)) - Date.parse(written.slice(0, 10))) <= WEEK_MS;
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
 /** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
 function unitFit(f: TimeOption, fits: readonly string[] | undefined): number {
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
@@ -182,6 +194,9 @@ const WINDOW_DURATION = 0.5;
 const NEAR_UNIT = 0.5;
 const OTHER_UNIT = 0.25;
 const COARSE: ReadonlySet<string> = new Set(['year', 'month']);
+
+/** The day a speaker spoke is not when what they speak of happened: below the veto's line. */
+const REPORT_TIME = 0.25;
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
 const WRONG_TENSE = 0.2;
