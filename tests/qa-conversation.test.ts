@@ -155,6 +155,25 @@ Orvik was last flooded this badly in May 2011, when a storm surge broke the sea 
     expect(resolveFollowUp('Why was it so bad?', fresh)).not.toContain('May 2011');
   });
 
+  it('"How far is that in miles?": the figure the article gives beside the last answer, and no conversion of its own', () => {
+    const kb = knowledgeBaseFromText(
+      'wreck.txt',
+      'date 2025-04-09\n\nThe wreck lies about 14 kilometres (8.7 miles) off Skarrow Point, the team said.\n\nThe salvage will cost 4.2 million korins.',
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'How far off Skarrow Point is the wreck?', conversation).answer).toBe('about 14 kilometres (8.7 miles)');
+    const miles = answerQuestion(kb, 'How far is that in miles?', conversation);
+    expect(miles.answer).toBe('8.7 miles');
+    expect(miles.sources[0].text).toContain('Skarrow Point');
+    const feet = answerQuestion(kb, 'and in feet?', conversation);
+    expect(feet.answered).toBe(false);
+    expect(feet.answer).toBe("The article doesn't give that in feet.");
+
+    const money = new Conversation();
+    answerQuestion(kb, 'How much will the salvage cost?', money);
+    expect(answerQuestion(kb, 'What is that in dollars?', money).answered).toBe(false);
+  });
+
   it('answers a self-contained question the same inside a conversation as outside', () => {
     const conversation = new Conversation();
     turn('seed', conversation, "Who is the Observatory's chief?");

@@ -10,6 +10,7 @@ import { SOURCE_SHARE, scoreCandidates } from './candidates.js';
 import { absent, confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
+import { convertLastAnswer } from './conversion.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -26,6 +27,11 @@ function toSource(d: IndexedSentence): Source {
 
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
+  const converted = conversation ? convertLastAnswer(question, conversation) : null;
+  if (converted) {
+    conversation?.remember(question, converted);
+    return converted;
+  }
   const q = readQuestion(kb, question, conversation);
   const answer = conversational(kb, q) ?? answerFromArticle(kb, q);
   conversation?.remember(question, answer);
