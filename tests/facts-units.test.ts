@@ -332,6 +332,20 @@ describe('organisation names with a plural possessive, and money in other curren
   });
 });
 
+describe('a currency the article itself names', () => {
+  const money = (text: string) => ofType(facts(`date 2025-11-19\n\n${text}`), 'quantity').filter((q) => q.kind === 'money').map((q) => q.text);
+
+  it('is one the article converts ("4.2 million korins (about $3.1 million)") or trades against another', () => {
+    expect(money('He took bribes worth 4.2 million korins (about $3.1 million). He was fined 1.5 million korins.')).toEqual(['4.2 million korins (about $3.1 million)', '1.5 million korins']);
+    expect(money('Spending will rise by 2.7 billion krell. The krell was little changed against the dollar.')).toEqual(['2.7 billion krell']);
+  });
+
+  it('is no word the article never treats as money, and real currencies are known', () => {
+    expect(money('Spending will rise by 2.7 billion krell.')).toEqual([]);
+    expect(money('Fuel now costs 890 kwacha a litre, and bread 45 cedis.')).toEqual(['890 kwacha', '45 cedis']);
+  });
+});
+
 describe('a speaker whose name ends in an abbreviation in brackets', () => {
   it('takes the body before "(QIPP) said" for the claim’s source', () => {
     const f = facts('date 2025-11-18\n\nEconomists at the Quillford Institute for Public Policy (QIPP) said an offer of 7% was the most likely outcome.');

@@ -184,6 +184,11 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['shillings', 'shillings'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['hryvnias', 'UAH'], ['renminbi', 'CNY'], ['cents', 'cents'],
   ['florins', 'florins'], ['guilders', 'guilders'], ['thalers', 'thalers'], ['ducats', 'ducats'], ['dalers', 'dalers'], ['lei', 'RON'],
   ['leva', 'BGN'], ['kuna', 'HRK'], ['rupiah', 'IDR'], ['dong', 'VND'],
+  ['dinar', 'dinars'], ['dirham', 'AED'], ['shilling', 'shillings'], ['rouble', 'RUB'], ['ruble', 'RUB'], ['hryvnia', 'UAH'],
+  ['riyal', 'SAR'], ['riyals', 'SAR'], ['rial', 'rials'], ['rials', 'rials'], ['taka', 'BDT'], ['tenge', 'KZT'], ['manat', 'manat'],
+  ['lari', 'GEL'], ['kwacha', 'kwacha'], ['cedi', 'GHS'], ['cedis', 'GHS'], ['birr', 'ETB'], ['kyat', 'MMK'], ['afghanis', 'AFN'],
+  ['bolivars', 'VES'], ['soles', 'PEN'], ['colones', 'CRC'], ['quetzales', 'GTQ'], ['lempiras', 'HNL'], ['guaranis', 'PYG'],
+  ['denars', 'MKD'], ['pence', 'GBP pence'], ['kopecks', 'kopecks'],
 ]);
 
 export type UnitKind = 'distance' | 'weight' | 'area' | 'speed' | 'temperature' | 'duration' | 'other';

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -46,14 +46,14 @@ interface UnitRead {
 }
 
 /** A unit right after a number (a hyphen allowed: "54-year-old", "6.8-magnitude"). */
-function readUnit(tokens: readonly Token[], at: number): UnitRead | undefined {
+function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<string> = NO_CURRENCIES): UnitRead | undefined {
   let k = at;
   if (tokens[k]?.text === '-') k += 1;
   const t = tokens[k];
   if (!t) return undefined;
   if (t.text === '%' || (t.norm === 'per' && tokens[k + 1]?.norm === 'cent')) return { kind: 'percent', unit: '%', to: t.text === '%' ? k : k + 1 };
   if (t.norm === 'percent') return { kind: 'percent', unit: '%', to: k };
-  const currency = CURRENCY_WORDS.get(t.norm);
+  const currency = CURRENCY_WORDS.get(t.norm) ?? (currencies.has(t.norm) ? t.norm : undefined);
   if (currency) return { kind: 'money', unit: currency, to: k };
   if ((t.norm === 'square' || t.norm === 'sq') && UNITS.get(tokens[k + 1]?.norm ?? '')?.kind === 'distance') {
     return { kind: 'area', unit: `sq ${UNITS.get(tokens[k + 1].norm)?.unit}`, to: k + 1 };
@@ -75,7 +75,7 @@ function readUnit(tokens: readonly Token[], at: number): UnitRead | undefined {
 }
 
 /** A conversion in parentheses right after a quantity: "(three miles)". */
-function conversionEnd(tokens: readonly Token[], at: number): number | undefined {
+function conversionEnd(tokens: readonly Token[], at: number, currencies: ReadonlySet<string>): number | undefined {
   if (tokens[at]?.text !== '(') return undefined;
   // "(about $56.3 million)", "($7.4 billion)": an amount of money converted, with its sign first.
   let k = tokens[at + 1] && NUMBER_QUALIFIERS.has(tokens[at + 1].norm) ? at + 2 : at + 1;
@@ -83,7 +83,7 @@ function conversionEnd(tokens: readonly Token[], at: number): number | undefined
   if (sign) k += 1;
   const n = readNumber(tokens, k);
   if (!n) return undefined;
-  const u = readUnit(tokens, n.to + 1);
+  const u = readUnit(tokens, n.to + 1, currencies);
   const end = u ? u.to : sign ? n.to : undefined;
   return end !== undefined && tokens[end + 1]?.text === ')' ? end + 1 : undefined;
 }
@@ -127,8 +127,41 @@ function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
   return (before !== undefined && MONTHS.has(before.norm) && startsUpper(before.text)) || (after !== undefined && MONTHS.has(after.norm) && startsUpper(after.text));
 }
 
+const NO_CURRENCIES: ReadonlySet<string> = new Set();
+
+/**
+ * Currencies the lexicon does not know, named as such by the article itself: "4.2 million korins
+ * (about $3.1 million)" converts one, "the krell was little changed against the dollar" trades one.
+ */
+function articleCurrencies(article: Article): ReadonlySet<string> {
+  let found: Set<string> | undefined;
+  for (const s of article.sentences) {
+    const tokens = s.tokens;
+    for (let i = 1; i < tokens.length - 2; i += 1) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || CURRENCY_WORDS.has(t.norm) || UNITS.has(t.norm)) continue;
+      const before = tokens[i - 1];
+      const afterNumber = before.kind === 'number' || MULTIPLIERS.has(before.norm);
+      let sign = tokens[i + 1].text === '(' ? i + 2 : -1;
+      if (sign > 0 && NUMBER_QUALIFIERS.has(tokens[sign]?.norm ?? '')) sign += 1;
+      const converted = afterNumber && sign > 0 && CURRENCY_SYMBOLS.has(tokens[sign]?.text ?? '');
+      if (converted || (before.norm === 'the' && tradedAgainst(tokens, i))) (found ??= new Set()).add(t.norm);
+    }
+  }
+  return found ?? NO_CURRENCIES;
+}
+
+/** "the krell was little changed against the dollar": a known currency a few words on. */
+function tradedAgainst(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length - 2, at + 8); j += 1) {
+    if (tokens[j].norm === 'against' && tokens[j + 1].norm === 'the' && CURRENCY_WORDS.has(tokens[j + 2].norm)) return true;
+  }
+  return false;
+}
+
 export function extractQuantities(article: Article, index: NameIndex, sourceAt: (sentence: number, token: number) => string | undefined): Draft<QuantityFact>[] {
   const out: Draft<QuantityFact>[] = [];
+  const currencies = articleCurrencies(article);
   for (const s of article.sentences) {
     const tokens = s.tokens;
     const push = (kind: QuantityKind, from: number, to: number, value: number | null, unit?: string, measures?: string): void => {
@@ -165,7 +198,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       }
       const numberStart = currency ? i : n.from;
       const from = rangeStart(tokens, qualifierStart(tokens, numberStart));
-      const unit = readUnit(tokens, n.to + 1);
+      const unit = readUnit(tokens, n.to + 1, currencies);
       // Years and dates belong to time expressions.
       if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n))) {
         i = n.to + 1;
@@ -178,7 +211,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
 
       if (currency) {
         const amount = unit?.kind === 'money' ? unit.to : n.to;
-        const end = conversionEnd(tokens, amount + 1) ?? amount;
+        const end = conversionEnd(tokens, amount + 1, currencies) ?? amount;
         push('money', from, end, n.value, currency, measuredBy(s, from));
         i = end + 1;
         continue;
@@ -213,7 +246,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         let end = unit.to;
         // "2 hours 4 minutes 51 seconds", "1 hour and 20 minutes": one duration.
         if (unit.kind === 'duration') end = compoundDurationEnd(tokens, end);
-        const conv = conversionEnd(tokens, end + 1);
+        const conv = conversionEnd(tokens, end + 1, currencies);
         if (conv !== undefined) end = conv;
         let measures: string | undefined;
         if (unit.kind === 'distance' && DISTANCE_RELATIONS.has(tokens[end + 1]?.norm ?? '')) measures = phraseText(s, end + 1, untilComma(tokens, end + 1));
