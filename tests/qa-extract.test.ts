@@ -175,6 +175,14 @@ describe('yes or no', () => {
     expect(answerQuestion(story, 'Did Aldous deny the charges?').answer).toMatch(/^Yes/);
   });
 
+  it('asks nothing of an adjective that only names a thing ("the weather office")', () => {
+    const story = knowledgeBaseFromText(
+      'blizzard.txt',
+      'date 2026-01-15\n\nA blizzard hit Hesker on Tuesday.\n\nThe Hesker Meteorological Office issued a red warning on Monday, a day before the snow fell.',
+    );
+    expect(answerQuestion(story, 'Did the weather office issue a warning before the snow?').answer).toMatch(/^Yes: The Hesker Meteorological Office issued a red warning/);
+  });
+
   it('asks nothing of a light verb the article never uses ("let them go")', () => {
     const story = knowledgeBaseFromText('ransom.txt', 'date 2025-08-21\n\nFour aid workers were freed on Wednesday.\n\n“No ransom was paid, not by Norvania and not by anyone acting for us,” the minister said of the kidnappers.');
     const a = answerQuestion(story, 'Did Norvania pay the kidnappers to let them go?');

@@ -112,6 +112,13 @@ function compoundOfArticleWord(kb: KnowledgeBase, word: string): boolean {
 
 const MIN_PART = 3;
 
+/** Whether the question writes the word right before a noun. */
+function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]): boolean {
+  const at = q.tokens.findIndex((x) => x.text === t.word);
+  const next = q.tokens[at + 1]?.pos;
+  return at >= 0 && (next === 'NOUN' || next === 'PROPN');
+}
+
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {
   for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
@@ -134,7 +141,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
   // ("let them go" asks nothing of its light verb.)
-  if (q.intent === 'yes-no' && q.terms.some((t) => (t.pos === 'ADJ' || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term))) {
+  // An adjective before its noun ("the weather service") names a thing rather than asking a property.
+  if (q.intent === 'yes-no' && q.terms.some((t) => ((t.pos === 'ADJ' && !attributive(q, t)) || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term))) {
     cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
