@@ -392,6 +392,14 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(war, 'When did the war start?').answered).toBe(false);
   });
 
+  it('reads "when did X last …" as asking about an earlier time', () => {
+    const story = knowledgeBaseFromText(
+      'water.txt',
+      'date 2025-06-11\n\nAbout 180,000 people in Merrow were told to boil their tap water on Wednesday after tests found bacteria.\n\nIt is the first boil-water notice in Merrow since August 2016.',
+    );
+    expect(answerQuestion(story, 'When did Merrow last have to boil its water?').answer).toContain('August 2016');
+  });
+
   it('answers "when" with a deadline ("within three weeks"), though it gives no date', () => {
     const fire = knowledgeBaseFromText('fire.txt', 'date 2025-07-16\n\nThe fire chief said a full technical report was expected within three weeks.\n\nA by-election must be held within 90 days.');
     expect(answerQuestion(fire, 'When does the fire chief expect the technical report?').answer).toBe('within three weeks');

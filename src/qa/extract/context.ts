@@ -277,11 +277,11 @@ function yearBeforeClause(tokens: readonly Token[], at: number): number | undefi
 const PAST_CLAUSE_END = new Set([';', '.', '!', '?', '(', ')', '—', '–', '"', '“', '”']);
 
 /**
- * "In its previous round of layoffs", "the last time": the question asks about an earlier event.
- * ("How long will the strike last?" does not: there "last" stands before no noun.)
+ * "In its previous round of layoffs", "the last time", "when did Merrow last boil …": the question
+ * asks about an earlier event. ("How long will the strike last?" does not: there "last" ends it.)
  */
 export const asksAboutThePast = (q: QuestionAnalysis): boolean =>
-  q.tokens.some((t, i) => PAST_WORDS.has(t.norm) && t.pos !== 'VERB' && (t.norm !== 'last' || /^(?:NOUN|ADJ|NUM|PROPN)$/.test(q.tokens[i + 1]?.pos ?? '')));
+  q.tokens.some((t, i) => PAST_WORDS.has(t.norm) && t.pos !== 'VERB' && (t.norm !== 'last' || /^(?:NOUN|ADJ|NUM|PROPN|VERB|AUX)$/.test(q.tokens[i + 1]?.pos ?? '')));
 
 const PAST_WORDS: ReadonlySet<string> = new Set(['previous', 'previously', 'earlier', 'last', 'prior', 'former', 'past', 'before', 'ago', 'then', 'history']);
 
