@@ -392,12 +392,14 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(war, 'When did the war start?').answered).toBe(false);
   });
 
-  it('reads "when did X last …" as asking about an earlier time', () => {
+  it('reads "when did X last …" as asking about an earlier time, and "when will …" about a later day than the story\'s', () => {
     const story = knowledgeBaseFromText(
       'water.txt',
       'date 2025-06-11\n\nAbout 180,000 people in Merrow were told to boil their tap water on Wednesday after tests found bacteria.\n\nIt is the first boil-water notice in Merrow since August 2016.',
     );
     expect(answerQuestion(story, 'When did Merrow last have to boil its water?').answer).toContain('August 2016');
+    // Nor is "when will …" answered by the story's own day.
+    expect(answerQuestion(story, 'When will people be able to drink the tap water again?').answer).not.toContain('Wednesday');
   });
 
   it('answers "when" with a deadline ("within three weeks"), though it gives no date', () => {

@@ -167,7 +167,9 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   if (!tense || !resolved || !written) return false;
   const n = Math.min(resolved.length, written.length);
   const [a, b] = [resolved.slice(0, n), written.slice(0, n)];
-  return tense === 'future' ? a < b : a > b;
+  // "When will the water be safe?" is not answered by the day the story happened ("on Wednesday",
+  // the article's own date): a time to come falls after it.
+  return tense === 'future' ? a < b || (n >= 10 && a === b) : a > b;
 }
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
