@@ -1257,6 +1257,16 @@ A 500-metre (1,640-foot) exclusion zone has been set up around the wreck.`,
     expect(a.answer).toContain('68 metres');
   });
 
+  it('takes "in miles per hour" for a speed\'s unit, not a rate the value must be followed by', () => {
+    const storm = knowledgeBaseFromText(
+      'storm.txt',
+      'date 2026-01-15\n\nThe storm arrived on Tuesday evening, bringing winds of up to 110 km/h (68 mph) and heavy snow.\n\nSchools were closed for a third day.',
+    );
+    const a = answerQuestion(storm, 'How fast were the winds in miles per hour?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('up to 110 km/h (68 mph)');
+  });
+
   it('finds "how heavy" in a sentence that says what something weighs', () => {
     const launch = knowledgeBaseFromText(
       'satellite.txt',
