@@ -332,6 +332,16 @@ describe('organisation names with a plural possessive, and money in other curren
   });
 });
 
+describe('lengths in any spelling of their unit', () => {
+  it('reads centimetres and millimetres, which wink spells the American way, as distances', () => {
+    const f = facts('date 2025-10-21\n\nThe storm dumped up to 85 centimetres (33 inches) of snow, and 410 millimetres (16 inches) of rain fell on the coast.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.text])).toEqual([
+      ['distance', 'up to 85 centimetres (33 inches)'],
+      ['distance', '410 millimetres (16 inches)'],
+    ]);
+  });
+});
+
 describe('a currency the article itself names', () => {
   const money = (text: string) => ofType(facts(`date 2025-11-19\n\n${text}`), 'quantity').filter((q) => q.kind === 'money').map((q) => q.text);
 

@@ -197,8 +197,9 @@ export type UnitKind = 'distance' | 'weight' | 'area' | 'speed' | 'temperature' 
 const UNIT_TABLE = `
   kilometre,kilometer,kilometres,kilometers,km,kms=distance:km  mile,miles,mi=distance:mile
   metre,meter,metres,meters=distance:m  foot,feet,ft=distance:ft  yard,yards=distance:yard
-  centimetre,centimetres,cm=distance:cm  inch,inches=distance:inch
-  tonne,tonnes,ton,tons=weight:tonne  kilogram,kilograms,kilogramme,kg,kgs=weight:kg  gram,grams=weight:g  lb,lbs=weight:lb
+  centimetre,centimetres,centimeter,centimeters,cm=distance:cm  millimetre,millimetres,millimeter,millimeters,mm=distance:mm
+  inch,inches=distance:inch
+  tonne,tonnes,ton,tons=weight:tonne  kilogram,kilograms,kilogramme,kg,kgs=weight:kg  gram,grams,gramme,grammes=weight:g  lb,lbs=weight:lb
   hectare,hectares=area:hectare  acre,acres=area:acre
   mph=speed:mph  knots=speed:knot  kph,km/h=speed:km/h
   degree,degrees,°c,celsius=temperature:°C  °f,fahrenheit=temperature:°F
