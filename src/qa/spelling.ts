@@ -132,7 +132,7 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
   const corrections: Array<[string, string]> = [];
   const out = tokens.map((t) => {
     // The cheap tests first: most tokens are short or not words.
-    if (t.kind !== 'word' || t.norm.length < 4) return t;
+    if (t.kind !== 'word' || t.norm.length < 3) return t;
     const term = termOf(t);
     if (term === null) return t;
     if (kb.index.has(term) || kb.index.words.has(t.norm)) return t;
