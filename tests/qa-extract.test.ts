@@ -249,6 +249,22 @@ The minister promised 8 million euros in emergency funding for the area.`,
   });
 });
 
+describe('a year the question names', () => {
+  const cup = knowledgeBaseFromText(
+    'cup.txt',
+    'date 2025-07-14\n\nSelvar won the Continental Cup for the first time on Sunday, beating holders Dravonia 4-3 on penalties.\n\nThe final in Lenmark was watched by 61,000 fans, most of them from Selvar.',
+  );
+
+  it('is not answered by a sentence dated otherwise', () => {
+    expect(answerQuestion(cup, 'Who won the Continental Cup in 2017?').answered).toBe(false);
+  });
+
+  it('may be the article\'s own year, which its sentences leave unsaid', () => {
+    expect(answerQuestion(cup, 'Who won the Continental Cup in 2025?').answer).toBe('Selvar');
+    expect(answerQuestion(cup, 'Who won the Continental Cup?').answer).toBe('Selvar');
+  });
+});
+
 describe('why a question is declined', () => {
   const kb = knowledgeBaseFromText(
     'why.txt',

@@ -3,6 +3,7 @@ import { vectorId } from '../index/embeddings.js';
 import { relatedIn, relatedSet } from '../index/related.js';
 import { termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Token } from '../nlp/token.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
@@ -119,6 +120,12 @@ function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]):
   return at >= 0 && (next === 'NOUN' || next === 'PROPN');
 }
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/** Whether a sentence gives a time of its own: a year or a day of the story's week. */
+const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => YEAR.test(t.text) || WEEKDAYS.has(t.norm));
+
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {
   for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
@@ -160,6 +167,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
   if (dimension && !m.doc.tf.has(dimension.term) && !m.doc.tf.has(DIMENSION_NOUNS.get(dimension.term)!) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
+  // unless 2017 is the article's own year, which its sentences leave unsaid.
+  if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4)) && datedOtherwise(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   return cap;
