@@ -92,6 +92,9 @@ describe('spelling and shorthand', () => {
     // A capitalised word the article lacks may be a name: it is left as it is, and goes unmatched.
     expect(fixed('Did Pwoer say anything')).toEqual([]);
     expect(fixed('Is the leader in power')).toEqual([]);
+    // A rare form of a known word is no typo ("refereed" / referee, not "referred").
+    const match = knowledgeBaseFromText('m.txt', 'date 2025-07-14\n\nThe complaint was referred to the league.');
+    expect(correctSpelling(match, readTokens('who refereed the final')).corrections).toEqual([]);
     // A three-letter word only to the one article word it could be.
     const snow = knowledgeBaseFromText('s.txt', 'date 2026-01-15\n\nUp to 85 centimetres of snow fell on Hesker.');
     expect(correctSpelling(snow, readTokens('how much snow fel on Hesker')).corrections).toEqual([['fel', 'fell']]);

@@ -137,7 +137,9 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     if (term === null) return t;
     if (kb.index.has(term) || kb.index.words.has(t.norm)) return t;
     // "chemo" for "chemotherapy": a clipped word the articles use only in full.
-    const best = clippedOf(kb, t) ?? (vectorId(t.norm) >= 0 ? undefined : typoOf(kb, t));
+    // "refereed" is no typo of "referred": a rare form of a known word ("referee") stays.
+    const known = vectorId(t.norm) >= 0 || (t.lemma !== t.norm && vectorId(t.lemma) >= 0);
+    const best = clippedOf(kb, t) ?? (known ? undefined : typoOf(kb, t));
     if (best === undefined) return t;
     corrections.push([t.text, best]);
     // Written out, not spread: a read token's properties are its lexeme's, not its own.
