@@ -911,6 +911,22 @@ describe('who does something to a named group', () => {
   });
 });
 
+describe('who did an act the article tells in the passive', () => {
+  const story = (by: string) =>
+    knowledgeBaseFromText(
+      'asteroid.txt',
+      `date 2026-02-12\n\nThe Aldoran Space Agency (ASA) landed its Kirrin probe on the asteroid Tessaly on Wednesday.\n\nTessaly, a dark, rocky asteroid, was discovered in 2009${by} and is named after a figure from Aldoran folklore.\n\nThe ASA said the probe would collect samples for 14 months.`,
+    );
+
+  it('is the doer after "by", though a time comes between', () => {
+    expect(answerQuestion(story(' by the astronomer Ines Varo'), 'Who discovered Tessaly?').answer).toBe('the astronomer Ines Varo');
+  });
+
+  it('is no other name in the sentence where no "by" names one', () => {
+    expect(answerQuestion(story(''), 'Who discovered Tessaly?').answered).toBe(false);
+  });
+});
+
 describe('who did it, when the doer is no name', () => {
   it('is the doer after "by" of the asked verb, not the speaker named in the sentence', () => {
     const story = knowledgeBaseFromText(

@@ -62,6 +62,9 @@ function doerOrName(ctx: Ctx): Extraction | null {
   if (!named) return agentPhrase(ctx);
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  // "Tessaly … was discovered in 2009": the asked act told in the passive, with no "by", names no
+  // doer; another name in the sentence is not it.
+  if (!agent && askedInPassive(ctx)) named.strength *= 0.3;
   // "SANA quoted an official as saying that Syrian and Russian air forces are attacking …": the
   // name only reports what the asked verb's own subject does.
   if (named.focus !== undefined && reportsTheAskedVerb(ctx, named.focus)) {
@@ -69,6 +72,16 @@ function doerOrName(ctx: Ctx): Extraction | null {
     if (doer && !doer.text.includes(named.focus)) return doer;
   }
   return named;
+}
+
+/** Whether the sentence tells the question's own verb in the passive ("was discovered"). */
+function askedInPassive(ctx: Ctx): boolean {
+  const tokens = ctx.sentence.tokens;
+  return ctx.exact.some((a) => {
+    if (tokens[a].pos !== 'VERB') return false;
+    const before = tokens[a - 1]?.pos === 'ADV' ? tokens[a - 2] : tokens[a - 1];
+    return before?.pos === 'AUX' && before.lemma === 'be';
+  });
 }
 
 /** Whether the name is the subject of a reporting verb ("SANA quoted", "X said") that comes before the question's own verb. */

@@ -345,8 +345,17 @@ export function placePhrase(ctx: Ctx): Extraction | null {
 /** "backed by foreign countries": the span of the doer after "by" of the verb at `verb`. */
 function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } | undefined {
   const tokens = ctx.sentence.tokens;
-  return tokens[verb].pos === 'VERB' && tokens[verb + 1]?.norm === 'by' ? phraseStartingAt(tokens, verb + 2) : undefined;
+  if (tokens[verb].pos !== 'VERB') return undefined;
+  // "discovered in 2009 by the astronomer …": a short time or place phrase may come between.
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + AGENT_REACH); k += 1) {
+    if (tokens[k].norm === 'by') return phraseStartingAt(tokens, k + 1);
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
+  }
+  return undefined;
 }
+
+/** How far after its verb the "by" of a passive may stand. */
+const AGENT_REACH = 5;
 
 const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
 
