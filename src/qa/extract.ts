@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
+import type { Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
@@ -62,9 +63,10 @@ function doerOrName(ctx: Ctx): Extraction | null {
   if (!named) return agentPhrase(ctx);
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
-  // "Tessaly … was discovered in 2009": the asked act told in the passive, with no "by", names no
-  // doer; another name in the sentence is not it.
-  if (!agent && askedInPassive(ctx)) named.strength *= 0.3;
+  // "Who discovered Tessaly?" / "Tessaly … was discovered in 2009": the act told in the passive,
+  // with no "by", names no doer; another name in the sentence is not it. ("Who was jailed?" asks
+  // for the one it was done to.)
+  if (!agent && !passiveQuestion(ctx.q) && askedInPassive(ctx)) named.strength *= 0.3;
   // "SANA quoted an official as saying that Syrian and Russian air forces are attacking …": the
   // name only reports what the asked verb's own subject does.
   if (named.focus !== undefined && reportsTheAskedVerb(ctx, named.focus)) {
@@ -74,15 +76,18 @@ function doerOrName(ctx: Ctx): Extraction | null {
   return named;
 }
 
-/** Whether the sentence tells the question's own verb in the passive ("was discovered"). */
-function askedInPassive(ctx: Ctx): boolean {
-  const tokens = ctx.sentence.tokens;
-  return ctx.exact.some((a) => {
-    if (tokens[a].pos !== 'VERB') return false;
-    const before = tokens[a - 1]?.pos === 'ADV' ? tokens[a - 2] : tokens[a - 1];
-    return before?.pos === 'AUX' && before.lemma === 'be';
-  });
+/** Whether the verb at `at` is a passive's participle ("was discovered", "has been jailed"). */
+function passiveAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'VERB') return false;
+  const before = tokens[at - 1]?.pos === 'ADV' ? tokens[at - 2] : tokens[at - 1];
+  return before?.pos === 'AUX' && before.lemma === 'be';
 }
+
+/** Whether the sentence tells the question's own verb in the passive. */
+const askedInPassive = (ctx: Ctx): boolean => ctx.exact.some((a) => passiveAt(ctx.sentence.tokens, a));
+
+/** "Who was jailed for six years?" asks in the passive. */
+const passiveQuestion = (q: QuestionAnalysis): boolean => q.tokens.some((_, i) => passiveAt(q.tokens, i));
 
 /** Whether the name is the subject of a reporting verb ("SANA quoted", "X said") that comes before the question's own verb. */
 function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
