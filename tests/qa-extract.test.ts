@@ -911,6 +911,18 @@ describe('who does something to a named group', () => {
   });
 });
 
+describe('who heads a thing the question names by its own words', () => {
+  it('is not that thing\'s name, nor its short form', () => {
+    const bank = knowledgeBaseFromText(
+      'bank.txt',
+      'date 2025-09-18\n\nThe Central Bank of Terrano (CBT) unexpectedly cut its main interest rate on Thursday.\n\nThe CBT said inflation had fallen faster than it expected.',
+    );
+    const a = answerQuestion(bank, 'Who heads the central bank?');
+    expect(a.answer).not.toContain('Central Bank of Terrano');
+    expect(a.answer).not.toContain('CBT');
+  });
+});
+
 describe('who did an act the article tells in the passive', () => {
   const story = (by: string) =>
     knowledgeBaseFromText(

@@ -184,6 +184,19 @@ function quoted(tokens: readonly Token[], c: Chunk): boolean {
   return isQuoteMark(tokens[beforeName(tokens, c.outerStart)]) && isQuoteMark(tokens[c.end]);
 }
 
+/** Whether a name, in its full form, holds every noun and adjective the question asks about (two at least). */
+function namesTheAskedThing(ctx: Ctx, c: Chunk): boolean {
+  let words: string[] | undefined;
+  let asked = 0;
+  for (const t of ctx.q.terms) {
+    if (t.isCue || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) continue;
+    asked += 1;
+    words ??= fullName(ctx, c.name).split(/[\s()]+/).map((w) => termOfWord(w.toLowerCase()));
+    if (!words.includes(t.term)) return false;
+  }
+  return asked >= 2;
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -203,8 +216,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
     if (inQuestion(ctx, c.name) || !info.hasLetters) continue;
-    // "Who leads HTS?" is not answered by "Hayat Tahrir al-Sham (HTS)": another name of the asked one.
-    if (isNamed(ctx, named, c)) continue;
+    // "Who leads HTS?" is not answered by "Hayat Tahrir al-Sham (HTS)": another name of the asked one,
+    // nor "who heads the central bank?" by "the Central Bank of Terrano", which holds all it is called.
+    if (isNamed(ctx, named, c) || namesTheAskedThing(ctx, c)) continue;
     // "Where was he taken?": a hospital or an airport is an organisation and a place.
     const kind = place && info.kind === 'organisation' && info.building ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
