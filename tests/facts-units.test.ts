@@ -342,6 +342,18 @@ describe('lengths in any spelling of their unit', () => {
   });
 });
 
+describe('changes in a rate', () => {
+  it('reads percentage points, basis points and fractions of a point as percentages', () => {
+    const f = facts('date 2025-09-18\n\nThe bank cut its rate by half a percentage point, or 50 basis points, and yields fell 0.08 percentage points. In March it moved by a quarter of a percentage point.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.text, q.value, q.unit])).toEqual([
+      ['percent', 'half a percentage point', 0.5, 'pp'],
+      ['percent', '50 basis points', 50, 'bp'],
+      ['percent', '0.08 percentage points', 0.08, 'pp'],
+      ['percent', 'a quarter of a percentage point', 0.25, 'pp'],
+    ]);
+  });
+});
+
 describe('a currency the article itself names', () => {
   const money = (text: string) => ofType(facts(`date 2025-11-19\n\n${text}`), 'quantity').filter((q) => q.kind === 'money').map((q) => q.text);
 

@@ -53,6 +53,8 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   if (!t) return undefined;
   if (t.text === '%' || (t.norm === 'per' && tokens[k + 1]?.norm === 'cent')) return { kind: 'percent', unit: '%', to: t.text === '%' ? k : k + 1 };
   if (t.norm === 'percent') return { kind: 'percent', unit: '%', to: k };
+  // "0.5 percentage points", "50 basis points": a change in a rate.
+  if ((t.norm === 'percentage' || t.norm === 'basis') && POINTS.has(tokens[k + 1]?.norm ?? '')) return { kind: 'percent', unit: t.norm === 'basis' ? 'bp' : 'pp', to: k + 1 };
   const currency = CURRENCY_WORDS.get(t.norm) ?? (currencies.has(t.norm) ? t.norm : undefined);
   if (currency) return { kind: 'money', unit: currency, to: k };
   if ((t.norm === 'square' || t.norm === 'sq') && UNITS.get(tokens[k + 1]?.norm ?? '')?.kind === 'distance') {
@@ -97,6 +99,19 @@ function untilComma(tokens: readonly Token[], from: number, max = 8): number {
   let k = from;
   while (k < tokens.length && k - from < max && tokens[k].text !== ',' && tokens[k].text !== '.' && tokens[k].text !== ';' && tokens[k].text !== '(') k += 1;
   return k - 1;
+}
+
+const POINTS = new Set(['point', 'points']);
+
+/** "half a percentage point", "a quarter of a percentage point": a fraction of a point, and its last token. */
+function fractionOfPoint(tokens: readonly Token[], i: number): { value: number; to: number } | undefined {
+  let k = i;
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'one' || tokens[k]?.norm === 'three') k += 1;
+  const share = tokens[k]?.norm === 'half' ? 0.5 : tokens[k]?.norm === 'quarter' ? 0.25 : tokens[k]?.norm === 'quarters' && tokens[i].norm === 'three' ? 0.75 : undefined;
+  if (share === undefined || (share === 0.5 && k !== i)) return undefined;
+  k += tokens[k + 1]?.norm === 'of' ? 2 : 1;
+  if (tokens[k]?.norm !== 'a' || tokens[k + 1]?.norm !== 'percentage' || !POINTS.has(tokens[k + 2]?.norm ?? '')) return undefined;
+  return { value: share, to: k + 2 };
 }
 
 const FRACTIONS = new Map([['half', 2], ['third', 3], ['quarter', 4], ['fifth', 5], ['sixth', 6], ['eighth', 8], ['tenth', 10]]);
@@ -181,6 +196,13 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       if (t.kind === 'number' && SCORE.test(t.text) && (tokens[i + 1]?.pos !== 'NOUN' || RESULT_NOUNS.has(tokens[i + 1].norm) || RESULT_NOUNS.has(tokens[i + 2]?.norm ?? ''))) {
         push('score', i, i, null);
         i += 1;
+        continue;
+      }
+      // "by half a percentage point": a change in a rate.
+      const point = fractionOfPoint(tokens, i);
+      if (point) {
+        push('percent', qualifierStart(tokens, i), point.to, point.value, 'pp');
+        i = point.to + 1;
         continue;
       }
       // "almost a third of their ice", "half of the budget", "two-thirds of voters": a share.
