@@ -911,6 +911,16 @@ describe('who does something to a named group', () => {
   });
 });
 
+describe('which company', () => {
+  it('is answered by a name, never by the words after "the management company"', () => {
+    const kb = knowledgeBaseFromText(
+      'gas.txt',
+      "date 2025-10-14\n\nA gas explosion destroyed a block of flats on Halden Street on Monday.\n\nSeveral residents said they had reported a smell of gas to the building's management company in recent weeks.",
+    );
+    expect(answerQuestion(kb, 'Which company manages the building?').answer).not.toContain('recent weeks');
+  });
+});
+
 describe('who heads a thing the question names by its own words', () => {
   it('is not that thing\'s name, nor its short form', () => {
     const bank = knowledgeBaseFromText(

@@ -182,12 +182,13 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
-  return (
-    strandedObject(ctx) ??
-    focusPhrase(ctx) ??
-    (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null) ??
-    openSlot(ctx)
-  );
+  const found = strandedObject(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  if (found) return found;
+  const open = openSlot(ctx);
+  // "Which company manages the building?" is answered by a company's name, not by the words after
+  // "the building's management company".
+  if (open && ctx.q.focus !== undefined && NAMED_KINDS.has(ctx.q.focus.term)) open.strength *= 0.3;
+  return open;
 }
 
 /** "What river …", "what town …": a kind of named thing, asked as "which" would. */
