@@ -911,6 +911,17 @@ describe('who does something to a named group', () => {
   });
 });
 
+describe('the name of a thing', () => {
+  it('is not the name of an earlier one the article recalls', () => {
+    const kb = knowledgeBaseFromText(
+      'spill.txt',
+      'date 2025-08-20\n\nThe Marisol-flagged tanker Solveig Star struck a submerged reef off Cape Tallow on Monday, spilling oil onto beaches.\n\nThe spill is the worst to hit the coast since 1999, when the tanker Caldera broke in two in the same waters.',
+    );
+    expect(answerQuestion(kb, 'What is the name of the tanker?').answer).toBe('Solveig Star');
+    expect(answerQuestion(kb, 'What was the name of the tanker that broke up in 1999?').answer).toBe('Caldera');
+  });
+});
+
 describe('which company', () => {
   it('is answered by a name, never by the words after "the management company"', () => {
     const kb = knowledgeBaseFromText(

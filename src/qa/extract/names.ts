@@ -12,7 +12,7 @@ import { memoKey } from '../memo.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** People, organisations and places: who did it, where it happened. */
 /** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
@@ -444,7 +444,9 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
-      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: 'name given to the asked noun', strength: 0.95, focus: c.name }, nounWritten };
+      // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
+      const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
+      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: 'name given to the asked noun', strength, focus: c.name }, nounWritten };
     }
   }
   return { ext: null, nounWritten };
