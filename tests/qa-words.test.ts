@@ -28,6 +28,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['staff', 'employees'],
     ['picked', 'selected'],
     ['arrested', 'detained'],
+    ['explosion', 'blast'],
     ['walkout', 'strike'],
     ['regulator', 'watchdog'],
     ['value', 'worth'],

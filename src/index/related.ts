@@ -58,6 +58,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['examine', 'investigate', 'review', 'probe', 'scrutinise'],
   ['reporter', 'journalist', 'correspondent'],
   ['lead', 'head', 'manage', 'chair', 'run'],
+  ['explosion', 'blast', 'explode', 'detonation', 'detonate'],
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
 ];
 
