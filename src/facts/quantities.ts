@@ -153,18 +153,21 @@ function articleCurrencies(article: Article): ReadonlySet<string> {
   for (const s of article.sentences) {
     const tokens = s.tokens;
     for (let i = 1; i < tokens.length - 2; i += 1) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || CURRENCY_WORDS.has(t.norm) || UNITS.has(t.norm)) continue;
+      // The cheap tests first: this runs over every token of every article.
       const before = tokens[i - 1];
-      const afterNumber = before.kind === 'number' || MULTIPLIERS.has(before.norm);
-      let sign = tokens[i + 1].text === '(' ? i + 2 : -1;
-      if (sign > 0 && NUMBER_QUALIFIERS.has(tokens[sign]?.norm ?? '')) sign += 1;
-      const converted = afterNumber && sign > 0 && CURRENCY_SYMBOLS.has(tokens[sign]?.text ?? '');
+      const bracketed = tokens[i + 1].text === '(' && (before.kind === 'number' || MULTIPLIERS.has(before.norm));
+      if (!bracketed && before.norm !== 'the') continue;
+      const t = tokens[i];
+      if (t.kind !== 'word' || CURRENCY_WORDS.has(t.norm) || UNITS.has(t.norm) || !LOWER_WORD.test(t.text)) continue;
+      const sign = NUMBER_QUALIFIERS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+      const converted = bracketed && CURRENCY_SYMBOLS.has(tokens[sign]?.text ?? '');
       if (converted || (before.norm === 'the' && tradedAgainst(tokens, i))) (found ??= new Set()).add(t.norm);
     }
   }
   return found ?? NO_CURRENCIES;
 }
+
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** "the krell was little changed against the dollar": a known currency a few words on. */
 function tradedAgainst(tokens: readonly Token[], at: number): boolean {
