@@ -11,6 +11,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { unitNamesMeasure } from './extract/quantities.js';
+import { TIME_WORD, YEAR } from './extract/context.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
@@ -120,11 +121,8 @@ function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]):
   return at >= 0 && (next === 'NOUN' || next === 'PROPN');
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
-
-/** Whether a sentence gives a time of its own: a year or a day of the story's week. */
-const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => YEAR.test(t.text) || WEEKDAYS.has(t.norm));
+/** Whether a sentence gives a time of its own: a year, a month or a day of the story's week. */
+const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => TIME_WORD.test(t.text));
 
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {

@@ -21,3 +21,6 @@ export class Conversation {
 }
 
 export type AnswerFn = (kb: KnowledgeBase, question: string, conversation?: Conversation) => Answer;
+
+/** An answer as the article wrote it, without the resolved date a time answer adds ("on Thursday (2025-11-13)"). */
+export const asWritten = (answer: Answer): string => answer.answer.replace(/\s*\([\d-]+\)$/, '');

@@ -1,4 +1,4 @@
-import type { Conversation } from './conversation.js';
+import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 
 /**
@@ -47,7 +47,7 @@ export function convertLastAnswer(question: string, conversation: Conversation):
   const sign = signOf(unit);
   if (!sign) return null;
   const source = last.sources[0];
-  const value = last.answer.replace(/\s*\([\d-]+\)$/, '');
+  const value = asWritten(last);
   const found = inUnit(source.text, value, sign);
   const base = { intent: last.intent, focus: last.focus, subject: last.subject };
   if (found === undefined) {

@@ -1,6 +1,6 @@
 import { resolveName } from '../facts/names.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Conversation } from './conversation.js';
+import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 import { cleanQuestion } from './clean.js';
 import { EVENT_QUESTION } from './intents.js';
@@ -47,7 +47,7 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
  */
 function timeAnswered(answer: Answer): string | undefined {
   if (!answer.answered || answer.intent !== 'when') return undefined;
-  const time = answer.answer.replace(/\s*\([\d-]+\)$/, '');
+  const time = asWritten(answer);
   return /^(?:in|on|at|during|since|by)\b/i.test(time) ? time : `in ${time}`;
 }
 

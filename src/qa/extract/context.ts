@@ -253,7 +253,10 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   return !named && !ctx.questionTerms.has(tokens[year].text);
 }
 
-const isYearToken = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
+/** A year as written: "1999", "2025". */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+
+const isYearToken = (t: Token | undefined): boolean => t !== undefined && YEAR.test(t.text);
 
 /** "In 2019, …", "In November 2022, …": the year a sentence opens on. */
 function openingYear(tokens: readonly Token[]): number | undefined {
