@@ -29,6 +29,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['picked', 'selected'],
     ['arrested', 'detained'],
     ['explosion', 'blast'],
+    ['spectators', 'fans'],
     ['walkout', 'strike'],
     ['regulator', 'watchdog'],
     ['value', 'worth'],

@@ -47,7 +47,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['launch', 'lift-off', 'liftoff'],
   ['arrest', 'detain', 'custody'],
   ['car', 'vehicle', 'automobile'],
-  ['attend', 'attendance', 'crowd', 'spectator', 'audience'],
+  ['attend', 'attendance', 'crowd', 'spectator', 'audience', 'fan'],
   ['vacant', 'vacancy', 'unfilled'],
   ['display', 'exhibit', 'exhibition'],
   ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
