@@ -1266,6 +1266,16 @@ describe('reasons: why someone felt or did something', () => {
   });
 });
 
+describe('what someone was punished for', () => {
+  it('is the reason: "shown a red card for kicking an opponent"', () => {
+    const kb = knowledgeBaseFromText(
+      'match.txt',
+      'date 2025-07-14\n\nSelvar beat Dravonia 2-1 on Sunday.\n\nDravonia defender Erik Holm was shown a red card for kicking an opponent in the 70th minute.',
+    );
+    expect(answerQuestion(kb, 'Why was Erik Holm shown a red card?').answer).toBe('kicking an opponent in the 70th minute');
+  });
+});
+
 describe('reasons an inquiry gives, and reasons for an earlier event', () => {
   const story = knowledgeBaseFromText(
     'rocket.txt',
