@@ -1266,6 +1266,16 @@ describe('reasons: why someone felt or did something', () => {
   });
 });
 
+describe('a length written before its noun', () => {
+  it('measures that noun, not what the question asks about ("the 10-year bond" for "how long did the speech last")', () => {
+    const kb = knowledgeBaseFromText(
+      'budget.txt',
+      'date 2025-11-19\n\nThe finance minister, Helene Strasny, told parliament in a speech that lasted about 90 minutes that the budget would cut the deficit.\n\nThe 10-year government bond yield fell 0.08 percentage points after the speech.',
+    );
+    expect(answerQuestion(kb, 'how long did her speech go on for').answer).toBe('about 90 minutes');
+  });
+});
+
 describe('what someone was punished for', () => {
   it('is the reason: "shown a red card for kicking an opponent"', () => {
     const kb = knowledgeBaseFromText(

@@ -127,8 +127,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // is his at an event, which "how old was she when she died?" asks about.
     const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
     const partial = vague || eventAge;
+    // "the 10-year government bond" does not answer "how long did the speech last", nor "a
+    // 40-metre section" "how long is the bridge": a length written before its noun measures that noun.
+    const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && tokens[o.at + 1]?.text === '-';
     const score =
       (partial ? 0.8 : 1) *
+      (measuresOther ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
@@ -138,7 +142,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
-      const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : 0.8;
+      const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
       const strength = (partial ? PARTIAL : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
