@@ -1284,6 +1284,11 @@ describe('what someone was punished for', () => {
     );
     expect(answerQuestion(kb, 'Why was Erik Holm shown a red card?').answer).toBe('kicking an opponent in the 70th minute');
   });
+
+  it('is no "for nothing" or "for the morning"', () => {
+    const kb = knowledgeBaseFromText('match.txt', 'date 2025-07-14\n\nSelvar beat Dravonia 2-1 on Sunday.\n\nDravonia defender Erik Holm was sent off for nothing, his coach said.');
+    expect(answerQuestion(kb, 'Why was Erik Holm sent off?').answer).not.toMatch(/^nothing/);
+  });
 });
 
 describe('reasons an inquiry gives, and reasons for an earlier event', () => {
