@@ -184,15 +184,22 @@ function quoted(tokens: readonly Token[], c: Chunk): boolean {
   return isQuoteMark(tokens[beforeName(tokens, c.outerStart)]) && isQuoteMark(tokens[c.end]);
 }
 
+const fullNameTermsCache = new WeakMap<Chunk, string[]>();
+
+/** The terms of a mention's full name ("CBT" → central, bank, of, terrano, cbt): the same for every question, so found once. */
+function fullNameTerms(ctx: Ctx, c: Chunk): string[] {
+  let terms = fullNameTermsCache.get(c);
+  if (!terms) fullNameTermsCache.set(c, (terms = fullName(ctx, c.name).split(/[\s()]+/).map((w) => termOfWord(w.toLowerCase()))));
+  return terms;
+}
+
 /** Whether a name, in its full form, holds every noun and adjective the question asks about (two at least). */
 function namesTheAskedThing(ctx: Ctx, c: Chunk): boolean {
-  let words: string[] | undefined;
   let asked = 0;
   for (const t of ctx.q.terms) {
     if (t.isCue || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) continue;
     asked += 1;
-    words ??= fullName(ctx, c.name).split(/[\s()]+/).map((w) => termOfWord(w.toLowerCase()));
-    if (!words.includes(t.term)) return false;
+    if (!fullNameTerms(ctx, c).includes(t.term)) return false;
   }
   return asked >= 2;
 }
@@ -216,7 +223,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
     if (inQuestion(ctx, c.name) || !info.hasLetters) continue;
-    // "Who leads HTS?" is not answered by "Hayat Tahrir al-Sham (HTS)": another name of the asked one,
+    // "Who leads the NLF?" is not answered by "Northern Liberation Front (NLF)": another name of the asked one,
     // nor "who heads the central bank?" by "the Central Bank of Terrano", which holds all it is called.
     if (isNamed(ctx, named, c) || namesTheAskedThing(ctx, c)) continue;
     // "Where was he taken?": a hospital or an airport is an organisation and a place.
