@@ -467,6 +467,23 @@ describe('a quotation over two sentences', () => {
   });
 });
 
+describe('a question with a particular verb of speech', () => {
+  const story = knowledgeBaseFromText(
+    'ferry.txt',
+    'date 2025-06-19\n\nA ferry ran aground off Velden on Sunday. Anton Greve, the operator’s chief executive, apologised and said the company would pay for every passenger’s hotel. The mayor vowed to close the harbour to large ships.',
+  );
+
+  it('is answered by what a plain "said" reports, when the sentence does not use the verb', () => {
+    const a = answerQuestion(story, 'What did Anton Greve promise?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the company would pay for every passenger’s hotel');
+  });
+
+  it('is answered by what follows the verb, when the sentence uses it', () => {
+    expect(answerQuestion(story, 'What did the mayor vow?').answer).toContain('close the harbour to large ships');
+  });
+});
+
 describe('who did it, in which clause', () => {
   const match = knowledgeBaseFromText(
     'final.txt',

@@ -93,7 +93,12 @@ interface QuoteQuestion {
   restTerms: string[];
   /** Whether it asks for words said, not for what someone did or thought. */
   asksSay: boolean;
+  /** The term of a more particular verb of speech it asks with ("vow", "promise"), if any. */
+  speechVerb: string | undefined;
 }
+
+/** Verbs that ask for words said in a particular way: a sentence may report them with a plain "said". */
+const SPEECH_VERB = /\b(?:add|added|claim|claimed|warn|warned|announce|announced|vow|vowed|pledge|pledged|promise|promised|reply|replied|respond|responded|insist|insisted|admit|admitted|deny|denied|predict|predicted)\b/i;
 
 const QUOTE_QUESTION = memoKey<QuoteQuestion>('quote question');
 
@@ -103,17 +108,26 @@ function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
     qq = {
       restTerms: (q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w)),
       asksSay: /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(q.text),
+      speechVerb: speechVerbOf(q.text),
     };
     q.memo.set(QUOTE_QUESTION, qq);
   }
   return qq;
 }
 
+function speechVerbOf(question: string): string | undefined {
+  const verb = SPEECH_VERB.exec(question)?.[0];
+  return verb === undefined ? undefined : termOfWord(verb.toLowerCase());
+}
+
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
   const speakers = questionSpeakers(ctx.kb, ctx.q);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
-  const { restTerms, asksSay } = quoteQuestion(ctx.q);
+  const { restTerms, asksSay: asksSayOnly, speechVerb } = quoteQuestion(ctx.q);
+  // "What did she promise?" of "…, she said, the company would pay": a sentence without the
+  // question's verb may still report what was promised; one with it ("vowed to …") says it after the verb.
+  const asksSay = asksSayOnly || (speechVerb !== undefined && !ctx.m.doc.tf.has(speechVerb));
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
