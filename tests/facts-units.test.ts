@@ -471,3 +471,22 @@ describe('a wire dateline before the lead', () => {
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').sentences[0].text).toBe('NATO said on Monday it would send more ships.');
   });
 });
+
+describe('a headline over the first paragraph', () => {
+  it('is the article’s title, not its lead, and the dateline under it is dropped', () => {
+    const article = parseArticle('t.txt', 'Tram line approved after six-hour debate\n\nVELMORA, Ostland (AP) — The city council approved a tram line on Wednesday.\n\nWork starts in May.');
+    expect(article.meta.title).toBe('Tram line approved after six-hour debate');
+    expect(article.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.', 'Work starts in May.']);
+  });
+
+  it.each([
+    ['a first paragraph that is a sentence', 'The council met on Wednesday.\n\nIt approved a tram line.'],
+    ['a photo caption', 'Workers on the new line in March (Jon Berg/Reuters)\n\nThe council approved a tram line.'],
+    ['a line with nothing after it', 'Tram line approved after six-hour debate'],
+    ['a line the next line continues', 'The council approved a tram line\non Wednesday after a long debate.\n\nWork starts in May.'],
+  ])('is not taken from %s', (_, text) => {
+    const article = parseArticle('t.txt', text);
+    expect(article.meta.title).toBeUndefined();
+    expect(article.sentences[0].text.startsWith(text.split('\n')[0])).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { captionCredit } from './caption.js';
 import type { ArticleMeta } from './types.js';
 
 const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
@@ -13,6 +14,23 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
  * lead sentence ("13 - Nine people" as a count).
  */
 const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?)?(?:\s+\(\p{L}+\))?\s+[-–—]+\s+/u;
+
+/** How a sentence, not a headline, ends: its stop, perhaps inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?;:,…]["”’')\]]*$/u;
+const HEADLINE_WORDS = { min: 3, max: 25 };
+
+/**
+ * "Snow leopard recaptured after 19 hours on the loose" over the first paragraph: a first line
+ * standing alone, short and without a sentence's stop, is the headline. Read as the lead, it
+ * competed with the body's fuller sentences, and it kept a wire dateline from being seen.
+ */
+function isHeadline(lines: readonly string[], i: number): boolean {
+  const line = lines[i]?.trim();
+  if (!line || lines[i + 1]?.trim() !== '' || !lines.slice(i + 2).some((l) => l.trim() !== '')) return false;
+  const words = line.split(/\s+/).length;
+  if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || SENTENCE_END.test(line)) return false;
+  return !DATE_MARKER.test(line) && !DATELINE.test(`${line} `) && captionCredit(line) === null;
+}
 
 export interface SplitMeta {
   meta: ArticleMeta;
@@ -48,6 +66,10 @@ export function splitMetadata(text: string): SplitMeta {
       continue;
     }
     break;
+  }
+  if (meta.title === undefined && isHeadline(lines, i)) {
+    meta.title = lines[i].trim();
+    i += 1;
   }
   let rest = lines.slice(i).join('\n');
   const marker = DATE_MARKER.exec(rest);
