@@ -949,6 +949,18 @@ describe('which company', () => {
   });
 });
 
+describe('which one, when the article names it only in the question’s words', () => {
+  const kb = knowledgeBaseFromText('council.txt', 'date 2025-03-02\n\nA local councillor resigned on Monday after a row over parking fees. The town hall said the vote would go ahead.');
+
+  it('is declined, not answered by those words nor by the time after the verb', () => {
+    expect(answerQuestion(kb, 'Which local councillor resigned?').answered).toBe(false);
+  });
+
+  it('takes the article’s fuller phrase when it says more than the question', () => {
+    expect(answerQuestion(kb, 'Which councillor resigned?').answer).toBe('A local councillor');
+  });
+});
+
 describe('who heads a thing the question names by its own words', () => {
   it('is not that thing\'s name, nor its short form', () => {
     const bank = knowledgeBaseFromText(

@@ -295,7 +295,11 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   }
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
-  if (tokens.slice(from, to + 1).filter((t) => t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'PUNCT').length < 2) return null;
+  const words = [];
+  for (let k = from; k <= to; k += 1) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'PUNCT') words.push(k);
+  if (words.length < 2) return null;
+  // "Which local councillor was the winner?" / "… that the winner was a local councillor": only the question's own words.
+  if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
   return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
@@ -365,8 +369,11 @@ export function openSlot(ctx: Ctx): Extraction | null {
   if (object && named && (tokens[object.to + 1]?.pos === 'VERB' || tokens[object.to + 1]?.pos === 'AUX')) {
     return { text: tidyAnswer(textOf(ctx.sentence, object.from, object.to)), type: 'entity', how: 'object of the question’s verb', strength: 0.7 };
   }
+  // "Which councillor resigned?" / "A local councillor resigned on Monday": a time or place after
+  // the verb is hardly the one asked about.
+  const adverbial = ctx.q.intent === 'which' && tokens[from].pos === 'ADP';
   const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
-  return text ? { text, type: 'entity', how: 'what follows the question words', strength: 0.7 } : null;
+  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial ? 0.2 : 0.7 } : null;
 }
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
