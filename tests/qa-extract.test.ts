@@ -445,6 +445,16 @@ describe('the tense of "when"', () => {
   });
 });
 
+describe('"on what date" in an article that gives no date of its own', () => {
+  it('is not answered by a weekday there is nothing to count from', () => {
+    const kb = knowledgeBaseFromText(
+      'trial.txt',
+      'A jury on Friday cleared a police officer who shot a delivery driver during a traffic stop.\n\nThe driver died in the early hours of November 13, 2022, after police stopped his van.',
+    );
+    expect(answerQuestion(kb, 'On what date was the driver shot?').answer).toContain('November 13, 2022');
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

@@ -134,7 +134,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
       const thisWeek = asksPast && sameWeek(written, f.resolved);
-      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits) * (wrongTense(tense, written, f.resolved) || thisWeek ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -181,7 +181,9 @@ function sameWeek(written: string | undefined, resolved: string | undefined): bo
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
-function unitFit(f: TimeOption, fits: readonly string[] | undefined): number {
+function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined): number {
+  // "On what date …?" is half answered by "on Friday" in an article that gives no date to count from.
+  if (unit === 'date' && f.kind === 'weekday' && !f.resolved) return NEAR_UNIT;
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
   return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
 }
