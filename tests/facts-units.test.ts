@@ -490,3 +490,10 @@ describe('a headline over the first paragraph', () => {
     expect(article.sentences[0].text.startsWith(text.split('\n')[0])).toBe(true);
   });
 });
+
+describe('a reporting verb joined to an earlier verb', () => {
+  it('shares that verb’s subject: “X welcomed … but said …” is X’s claim', () => {
+    const f = facts('date 2025-03-02\n\nOpposition spokeswoman Marta Fenn welcomed the new wing but said the delays had cost lives.');
+    expect(ofType(f, 'claim')).toContainEqual(expect.objectContaining({ source: 'Marta Fenn', claim: 'the delays had cost lives' }));
+  });
+});

@@ -119,6 +119,11 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
   const k = beforeAuxiliaries(tokens, verb);
   if (k < 0) return undefined;
   const t = tokens[k];
+  // "X welcomed the new wing but said …": the second of two verbs shares the first one's subject.
+  if (COORDINATORS.has(t.norm) && t.pos === 'CCONJ') {
+    const first = verbBefore(tokens, k);
+    return first === undefined ? undefined : subjectBefore(tokens, first);
+  }
   if (RELATIVE_PRONOUNS.has(t.norm) && t.pos === 'PRON') {
     const j = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
     return phraseEndingAt(tokens, j);
@@ -139,6 +144,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     return named ? { from, to: k - 1 } : opening;
   }
   return phraseEndingAt(tokens, k);
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** How far back the first of two coordinated verbs may stand. */
+const COORDINATED_REACH = 12;
+
+/** The verb of the clause that ends at token `end` ("welcomed" in "welcomed the new wing but"), if within reach. */
+function verbBefore(tokens: readonly Token[], end: number): number | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - COORDINATED_REACH; k -= 1) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return t.norm.endsWith('ing') ? undefined : k;
+    if (t.pos === 'PUNCT' || isQuoteMark(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
 }
 
 /**
