@@ -497,3 +497,16 @@ describe('a reporting verb joined to an earlier verb', () => {
     expect(ofType(f, 'claim')).toContainEqual(expect.objectContaining({ source: 'Marta Fenn', claim: 'the delays had cost lives' }));
   });
 });
+
+describe('vague counts and clock times', () => {
+  const counts = (text: string) => ofType(facts(`date 2025-02-11\n\n${text}`), 'quantity').map((q) => ({ text: q.text, value: q.value }));
+
+  it('keeps "several hundred" and "a few thousand" whole, with no exact value', () => {
+    expect(counts('Several hundred students occupied the building.')).toEqual([{ text: 'Several hundred students', value: null }]);
+    expect(counts('A few thousand people marched.')).toEqual([{ text: 'A few thousand people', value: null }]);
+  });
+
+  it('does not count "6 p.m." as six of something', () => {
+    expect(counts('About 400 students had entered by 6 p.m.')).toEqual([{ text: 'About 400 students', value: 400 }]);
+  });
+});

@@ -166,6 +166,8 @@ export const VAGUE_COUNTS = set(`dozens hundreds thousands millions billions sco
 export const QUALIFIER_PHRASES: readonly (readonly string[])[] = [
   ['as', 'many', 'as'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'],
   ['about'], ['around'], ['approximately'], ['nearly'], ['almost'], ['roughly'], ['some'], ['over'], ['under'], ['only'], ['just'], ['an', 'estimated'], ['estimated'],
+  // "several hundred students", "a few thousand people": vague counts (see numbers.ts).
+  ['several'], ['a', 'few'],
 ];
 
 export const NUMBER_QUALIFIERS = set(`about around approximately nearly almost roughly some over under least most more than fewer less up to only just`);

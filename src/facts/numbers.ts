@@ -39,6 +39,8 @@ function wordValue(t: Token | undefined): number | undefined {
   return undefined;
 }
 
+const VAGUE_MULTIPLES: ReadonlySet<string> = new Set(['several', 'few', 'many']);
+
 /** Reads a number starting at token i, or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
   const t = tokens[i];
@@ -52,6 +54,8 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
     if ((t.norm === 'hundred' || t.norm === 'thousand' || t.norm === 'million' || t.norm === 'billion') && t.pos !== 'NUM') return undefined;
     value = w;
   }
+  // "several hundred", "a few thousand": how many hundreds the article does not say.
+  if (VAGUE_MULTIPLES.has(tokens[i - 1]?.norm ?? '') && MULTIPLIERS.has(t.norm)) return { from: i, to: i, value: null };
   let to = i;
   // "two hundred", "4.2 billion", "300m", "twenty five"
   for (;;) {

@@ -316,12 +316,15 @@ function compoundDurationEnd(tokens: readonly Token[], end: number): number {
   }
 }
 
+/** "6 p.m." is a time of day, not six of something. */
+const CLOCK_MARKERS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
+
 /** What a count counts: the noun phrase after it, or after "of". */
 function countedPhrase(s: Sentence, at: number): { to: number; text: string } | undefined {
   const tokens = s.tokens;
   const start = tokens[at]?.norm === 'of' ? at + 1 : at;
   const first = tokens[start];
-  if (!first || first.pos === 'VERB' || first.pos === 'AUX') return undefined;
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || CLOCK_MARKERS.has(first.norm)) return undefined;
   const span = phraseStartingAt(tokens, start, 6);
   if (!span) return undefined;
   // Stop at the head noun: the last noun of the first run.
