@@ -1179,6 +1179,11 @@ describe('a rate in the question', () => {
     expect(answerQuestion(kb, 'How many passengers does the airport handle a year?').answer).toContain('3.2 million');
     expect(answerQuestion(kb, 'How many passengers does Bluewing Air carry a year?').answered).toBe(false);
   });
+
+  it('is met by the rate of the noun a value is "of"', () => {
+    const savings = knowledgeBaseFromText('bank.txt', 'date 2025-09-18\n\nThe banks said they expected annual cost savings of 420 million euros by 2028.');
+    expect(answerQuestion(savings, 'How much do the banks expect to save each year?').answer).toBe('420 million euros');
+  });
 });
 
 describe('a precise question whose best-matching sentence holds no such value', () => {

@@ -200,7 +200,12 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
 }
 
 /** The rate written right after a value ("400,000 passengers a year"). */
-const rateAfter = (ctx: Ctx, o: QuantityOption): string | undefined => rateOf(valueAndAfter(ctx, o));
+/** The rate a value is given at: after it ("400,000 passengers a year") or on the noun it is "of" ("annual savings of 420 million"). */
+function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
+  const after = rateOf(valueAndAfter(ctx, o));
+  if (after !== undefined || ctx.sentence.tokens[o.at - 1]?.norm !== 'of') return after;
+  return rateOf(textOf(ctx.sentence, Math.max(0, o.at - 5), o.at - 1));
+}
 
 /** An age written against a name ("Abeyo, 27") when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined): boolean {
