@@ -114,11 +114,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['percent', 'money', 'count'],
   },
   {
-    // "How much did it cost?", "how much did the painting go for?": only money answers.
+    // "How much did it cost?", "how much did the painting go for?", "what is the group worth?": only money answers.
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
+    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
     wants: ['money'],
   },
   {
