@@ -510,3 +510,15 @@ describe('vague counts and clock times', () => {
     expect(counts('About 400 students had entered by 6 p.m.')).toEqual([{ text: 'About 400 students', value: 400 }]);
   });
 });
+
+describe('"and" inside a name', () => {
+  it('joins the words whose initials the short form after them spells', () => {
+    const f = facts('date 2024-11-05\n\nThe tomb holds a stone sarcophagus, the Department of Antiquities and Heritage (DAH) said on Tuesday.');
+    expect(ofType(f, 'alias')).toMatchObject([{ name: 'Department of Antiquities and Heritage', alias: 'DAH' }]);
+  });
+
+  it('still joins two names the short form does not spell', () => {
+    const f = facts('date 2024-11-05\n\nThe Ministry of Culture and Heritage Fund (HF) staff met on Tuesday.');
+    expect(ofType(f, 'name').map((n) => n.name)).not.toContain('Ministry of Culture and Heritage Fund');
+  });
+});

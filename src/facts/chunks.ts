@@ -174,6 +174,11 @@ function extendName(tokens: readonly Token[], start: number): number {
         end = k + 1;
         continue;
       }
+      // "the Department of Antiquities and Heritage (DAH)": the short form spells the whole name.
+      if (acronymFollows(tokens, start, k)) {
+        end = k + 1;
+        continue;
+      }
     }
     // "Observatory for Human Rights", "Bank of England": connectors only inside organisation names.
     if (ORG_CONNECTORS.has(next.norm) && next.norm !== 'and' && nameWord(tokens[end + 1])) {
@@ -186,6 +191,16 @@ function extendName(tokens: readonly Token[], start: number): number {
     break;
   }
   return end;
+}
+
+/** Whether "(ABC)" right after tokens [start, last] holds the initials of their capitalised words. */
+function acronymFollows(tokens: readonly Token[], start: number, last: number): boolean {
+  if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')') return false;
+  const short = tokens[last + 2].text;
+  if (!/^\p{Lu}{2,8}$/u.test(short)) return false;
+  let initials = '';
+  for (let k = start; k <= last; k += 1) if (/^\p{Lu}/u.test(tokens[k].text)) initials += tokens[k].text[0];
+  return initials === short;
 }
 
 /** Splits leading titles off a name run: "General Ali Mahmoud Abbas" → ["General"] + name. */
