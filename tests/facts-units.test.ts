@@ -461,6 +461,7 @@ describe('a wire dateline before the lead', () => {
     ['LIRREN, July 13 - Nine people were killed in a crush on Saturday.'],
     ['VALDER, Velmaria (AP) — Nine people were killed in a crush on Saturday.'],
     ['NEW PORT, Nov 3 (Reuters) - Nine people were killed in a crush on Saturday.'],
+    ['BREMMECK, Veldoria (Northgate Wire) — Nine people were killed in a crush on Saturday.'],
   ])('is not part of the first sentence: %s', (lead) => {
     const article = parseArticle('t.txt', `date 2025-07-13\n\n${lead}\n\nPolice said the gates had opened late.`);
     expect(article.sentences[0].text).toBe('Nine people were killed in a crush on Saturday.');

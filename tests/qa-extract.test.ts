@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
+import { answerQuestion, Conversation, knowledgeBaseFromText, rankSentences } from '../src/engine.js';
 import { analyzeQuestion } from '../src/qa/analyze.js';
 
 /** A knowledge base of one article under tests/fixtures/articles. */
@@ -1332,6 +1332,26 @@ describe('what someone was punished for', () => {
   it('is no "for nothing" or "for the morning"', () => {
     const kb = knowledgeBaseFromText('match.txt', 'date 2025-07-14\n\nSelvar beat Dravonia 2-1 on Sunday.\n\nDravonia defender Erik Holm was sent off for nothing, his coach said.');
     expect(answerQuestion(kb, 'Why was Erik Holm sent off?').answer).not.toMatch(/^nothing/);
+  });
+});
+
+describe('the count of an earlier event', () => {
+  const kb = knowledgeBaseFromText(
+    'avalanche.txt',
+    'An avalanche on Mount Kelder killed two climbers on Tuesday.\n\nIt was the deadliest accident on the peak since March 2019, when an avalanche on the same face killed three skiers.',
+  );
+
+  it('is known by "since" in an article with no date of its own, and does not answer for this one', () => {
+    expect(answerQuestion(kb, 'How many skiers were killed by the avalanche?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many people died in the avalanche?').answer).toBe('two climbers');
+  });
+
+  it('gives way in the ranking to a count of this one a good way behind it', () => {
+    const dated = knowledgeBaseFromText(
+      'avalanche.txt',
+      'date 2025-02-11\n\nTwo climbers were killed on Tuesday on Mount Kelder, rescue officials said.\n\nPolice identified the two climbers who died as Tomas Brell, 51, and Ilka Varn, 27.\n\nIt was the deadliest avalanche on the peak since March 2019, when an avalanche on the same face killed three skiers.',
+    );
+    expect(rankSentences(dated, 'How many people died in the avalanche?')[0].index).toBe(1);
   });
 });
 

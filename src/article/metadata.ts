@@ -13,7 +13,7 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
  * "LONDON, Nov 3 (Reuters) - ". It says where the story was filed; read as words, it ran into the
  * lead sentence ("13 - Nine people" as a count).
  */
-const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?)?(?:\s+\(\p{L}+\))?\s+[-–—]+\s+/u;
+const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?)?(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
 
 /** How a sentence, not a headline, ends: its stop, perhaps inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?;:,…]["”’')\]]*$/u;

@@ -279,7 +279,8 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
   const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
-  return clearlyStronger && c.score >= best.score * TIED_SHARE;
+  // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
+  return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
 }
 
 /** How close behind a time of another unit one of the unit a question names may be. */
@@ -287,6 +288,10 @@ const UNIT_SHARE = 0.5;
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */
 const TIED_SHARE = 0.85;
+
+/** Below this strength a value is all but ruled out, and a strong one further behind may take its place. */
+const VETOED = 0.3;
+const VETOED_SHARE = 0.7;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;

@@ -243,14 +243,22 @@ function questionNames(q: QuestionAnalysis): string[] {
  */
 export function earlierEventClause(ctx: Ctx, at: number): boolean {
   const tokens = ctx.sentence.tokens;
+  if (asksAboutThePast(ctx.q)) return false;
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
-  if (!Number.isFinite(written) || asksAboutThePast(ctx.q)) return false;
   const year = openingYear(tokens) ?? yearBeforeClause(tokens, at);
-  if (year === undefined || !(Number(tokens[year].text) < written)) return false;
+  // Undated, a year is earlier when the sentence says so: "the deadliest since March 2019, when …".
+  const earlier = year !== undefined && (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year));
+  if (!earlier) return false;
   // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
   const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
   const named = questionNames(ctx.q).some((n) => told.includes(n));
   return !named && !ctx.questionTerms.has(tokens[year].text);
+}
+
+/** "since 2019", "since March 2019": the year at `year` is what a time since then is counted from. */
+function sinceBefore(tokens: readonly Token[], year: number): boolean {
+  for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'since') return true;
+  return false;
 }
 
 /** A year as written: "1999", "2025". */
