@@ -1169,6 +1169,33 @@ describe('"when will" answered only by what is still to come', () => {
   });
 });
 
+describe('money in a currency the lexicon does not know', () => {
+  const kb = knowledgeBaseFromText(
+    'drought.txt',
+    'date 2024-08-02\n\nGovernor Teodor Vales said on Monday the province would spend 1.2 billion rovins on emergency measures.\n\nThe port exported 3 million barrels of oil last year.',
+  );
+
+  it('is read from millions of a word no vocabulary knows', () => {
+    expect(answerQuestion(kb, 'How much will the province spend on emergency measures?').answer).toBe('1.2 billion rovins');
+  });
+
+  it('is not read from millions of a common word', () => {
+    expect(answerQuestion(kb, 'How much money did the port earn from oil exports?').answered).toBe(false);
+  });
+});
+
+describe('a count beside a name the question gives', () => {
+  const kb = knowledgeBaseFromText(
+    'drought.txt',
+    "date 2024-08-02\n\nWater will be cut off for eight hours a night in Port Edrin from Monday, the water authority said.\n\nLake Osmund, which supplies about 70% of Port Edrin's drinking water, is at 18% of capacity, down from 41% at the same time last year.\n\nConsumption in Port Edrin fell by 11% in July, after the authority urged people to take shorter showers.",
+  );
+
+  it('does not count the people the question asks about', () => {
+    expect(answerQuestion(kb, 'How many people live in Port Edrin?').answered).toBe(false);
+    expect(answerQuestion(kb, "What share of Port Edrin's water comes from Lake Osmund?").answer).toBe('about 70%');
+  });
+});
+
 describe('a rate in the question', () => {
   const kb = knowledgeBaseFromText(
     'rate.txt',

@@ -4,6 +4,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import type { QuestionAnalysis } from '../analyze.js';
+import { memoKey } from '../memo.js';
 import { textOf } from '../spans.js';
 import { earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
@@ -89,9 +90,14 @@ function sentenceBareNumbers(ctx: Ctx): QuantityOption[] {
 
 export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const options: QuantityOption[] = ctx.facts
-    .filter((f): f is QuantityFact => f.type === 'quantity' && kinds.includes(f.kind))
-    .map((f) => ({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(ctx.sentence, f.text), fromFact: true }));
+  const money = kinds.includes('money');
+  const options: QuantityOption[] = [];
+  for (const f of ctx.facts) {
+    if (f.type !== 'quantity') continue;
+    if (kinds.includes(f.kind)) options.push({ text: f.text, kind: f.kind, measures: f.measures, source: f.source, at: locate(ctx.sentence, f.text), fromFact: true });
+    // Read, not known: weaker than a currency the article names as one.
+    else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
+  }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
   // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
   // the line cost" the noun is what costs, not what is counted.)
@@ -100,13 +106,15 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
   const asksShare = /\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text);
+  // "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it.
+  const names = counted === undefined ? NO_NAMES : questionNameTerms(ctx.q);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const measures = o.measures ? measureTerms(o.measures) : NO_TERMS;
     const about =
-      measures.filter((m) => ctx.questionTerms.has(m) || someRelated(ctx.questionTerms, m)).length +
+      measures.filter((m) => (ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m)).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
@@ -151,6 +159,25 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
 }
 
 const NO_TERMS: readonly string[] = [];
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NAME_TERMS = memoKey<ReadonlySet<string>>('terms of the question’s names');
+
+function questionNameTerms(q: QuestionAnalysis): ReadonlySet<string> {
+  let terms = q.memo.get(NAME_TERMS);
+  if (!terms) q.memo.set(NAME_TERMS, (terms = new Set(q.terms.filter((t) => t.isName).map((t) => t.term))));
+  return terms;
+}
+
+/**
+ * "1.2 billion rovins": millions of a word no vocabulary knows are a currency the lexicon lacks
+ * (and the article never converts). Things counted by the million have common names.
+ */
+function unknownCurrency(f: QuantityFact): boolean {
+  const word = f.measures;
+  return f.kind === 'count' && word !== undefined && MILLIONS.test(f.text) && /^\p{Ll}+$/u.test(word) && vectorId(word) < 0;
+}
+
+const MILLIONS = /\b(?:million|billion|trillion|bn)\b/i;
 
 /**
  * Terms of what a value measures ("Homs residents"). The texts are the articles' own, weighed
