@@ -1207,9 +1207,14 @@ describe('a rate in the question', () => {
     expect(answerQuestion(kb, 'How many passengers does Bluewing Air carry a year?').answered).toBe(false);
   });
 
-  it('is met by the rate of the noun a value is "of"', () => {
+  it('is met by the rate of the noun a value is “of”', () => {
     const savings = knowledgeBaseFromText('bank.txt', 'date 2025-09-18\n\nThe banks said they expected annual cost savings of 420 million euros by 2028.');
     expect(answerQuestion(savings, 'How much do the banks expect to save each year?').answer).toBe('420 million euros');
+  });
+
+  it('is met by a rate written on the subject of the value’s clause', () => {
+    const rents = knowledgeBaseFromText('rent.txt', 'date 2025-06-12\n\nThe average monthly rent for a two-bedroom flat now stands at 1,450 euros, up from 1,105 euros in 2020.');
+    expect(answerQuestion(rents, 'How much does a two-bedroom flat cost per month?').answer).toBe('1,450 euros');
   });
 });
 

@@ -5,7 +5,7 @@ import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
-import { textOf } from '../spans.js';
+import { isClauseEnd, textOf } from '../spans.js';
 import { earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Distances, counts, money, percentages and measures. */
@@ -227,12 +227,21 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
 }
 
 /** The rate written right after a value ("400,000 passengers a year"). */
-/** The rate a value is given at: after it ("400,000 passengers a year") or on the noun it is "of" ("annual savings of 420 million"). */
+/**
+ * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
+ * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
+ */
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const after = rateOf(valueAndAfter(ctx, o));
-  if (after !== undefined || ctx.sentence.tokens[o.at - 1]?.norm !== 'of') return after;
-  return rateOf(textOf(ctx.sentence, Math.max(0, o.at - 5), o.at - 1));
+  if (after !== undefined) return after;
+  const tokens = ctx.sentence.tokens;
+  let from = o.at;
+  while (from > 0 && o.at - from < RATE_REACH && !isClauseEnd(tokens[from - 1])) from -= 1;
+  return from < o.at ? rateOf(textOf(ctx.sentence, from, o.at - 1)) : undefined;
 }
+
+/** How far back in its clause a value's rate may be written. */
+const RATE_REACH = 15;
 
 /** An age written against a name ("Abeyo, 27") when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined): boolean {
