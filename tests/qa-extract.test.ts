@@ -455,6 +455,16 @@ describe('"on what date" in an article that gives no date of its own', () => {
   });
 });
 
+describe('what someone did before', () => {
+  it('is their former job, though the article never names what came after', () => {
+    const kb = knowledgeBaseFromText(
+      'rent.txt',
+      'date 2025-06-12\n\n"Families are being priced out," said Councillor Mirela Oskan, who sponsored the bill.\n\nOskan, 44, is a former nurse who was elected in 2021 on a housing platform.',
+    );
+    expect(answerQuestion(kb, 'What did Mirela Oskan do before politics?').answer).toBe('a former nurse');
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

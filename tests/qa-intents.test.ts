@@ -157,6 +157,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much land would the dam have flooded?', 'how-much-of'],
     ['What does she do for a living?', 'occupation'],
     ['What position does Pieter Camp hold at Meridian Bank?', 'occupation'],
+    ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],
     ['What share of its staff is the company letting go?', 'how-many-share'],
     ['How much revenue did the company bring in?', 'how-much-money'],

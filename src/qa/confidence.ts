@@ -86,10 +86,12 @@ const SETTLED_CONFIDENCE = 0.55;
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role
- * fact holds them all ("the boss of Veltra" / "Veltra's chief executive, Ingrid Solvang").
+ * fact holds them all ("the boss of Veltra" / "Veltra's chief executive, Ingrid Solvang"). "What did
+ * X do before politics?" is about X's job: X's name is what must be written.
  */
 function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
-  return q.intent === 'definition' && m.exactCoverage < 0.999 && !ext?.how.endsWith('reversed');
+  if (q.intent !== 'definition' || m.exactCoverage >= 0.999 || ext?.how.endsWith('reversed')) return false;
+  return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 
 /** A word the articles never use, in any of its related words either. */
