@@ -480,6 +480,12 @@ describe('a headline over the first paragraph', () => {
     expect(article.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.', 'Work starts in May.']);
   });
 
+  it('follows a date line', () => {
+    const article = parseArticle('t.txt', 'date 2025-06-12\n\nTram line approved after six-hour debate\n\nThe city council approved a tram line on Wednesday.');
+    expect(article.meta).toEqual({ date: '2025-06-12', title: 'Tram line approved after six-hour debate' });
+    expect(article.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.']);
+  });
+
   it.each([
     ['a first paragraph that is a sentence', 'The council met on Wednesday.\n\nIt approved a tram line.'],
     ['a photo caption', 'Workers on the new line in March (Jon Berg/Reuters)\n\nThe council approved a tram line.'],

@@ -4,6 +4,7 @@ import type { ArticleMeta } from './types.js';
 const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
 /** A bare `date 2024-12` marker some feeds put before the first sentence. */
 const DATE_MARKER = new RegExp(String.raw`^\s*date\s+(${DATE})\b[ \t]*`, 'i');
+const DATE_LINE = new RegExp(String.raw`^\s*date\s+(${DATE})\s*$`, 'i');
 /** `title: …` / `date: …` header lines (also `# Title` for Markdown). */
 const HEADER = /^\s*(title|date|author|source|byline)\s*:\s*(.*)$/i;
 const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
@@ -58,6 +59,12 @@ export function splitMetadata(text: string): SplitMeta {
         const d = new RegExp(`^${DATE}$`).exec(value) ?? new RegExp(DATE).exec(value);
         if (d) meta.date = d[0];
       }
+      continue;
+    }
+    // `date 2025-06-12` alone on its line, before a headline.
+    const marker = DATE_LINE.exec(line);
+    if (marker) {
+      meta.date ??= marker[1];
       continue;
     }
     const mdTitle = meta.title === undefined ? MD_TITLE.exec(line) : null;
