@@ -1397,6 +1397,22 @@ describe('the count of an earlier event', () => {
   });
 });
 
+describe('the time of an earlier event', () => {
+  const kb = knowledgeBaseFromText(
+    'blizzard.txt',
+    'date 2026-01-15\n\nA blizzard left about 310,000 homes without power on Thursday.\n\nThe region was last hit this hard in February 2010, when a storm left 11 people dead.\n\nThe block, built in 1962, had last been inspected in 2019, the inspectorate said.',
+  );
+
+  it('does not say when this one happened ("was last hit … in February 2010")', () => {
+    expect(answerQuestion(kb, 'When did the storm hit?').answered).toBe(false);
+  });
+
+  it('answers a question about the last time, however wink tags its "last"', () => {
+    expect(answerQuestion(kb, 'When was the region last hit this hard?').answer).toContain('February 2010');
+    expect(answerQuestion(kb, 'When was it last inspected?').answer).toBe('2019');
+  });
+});
+
 describe('reasons an inquiry gives, and reasons for an earlier event', () => {
   const story = knowledgeBaseFromText(
     'rocket.txt',

@@ -292,7 +292,11 @@ const PAST_CLAUSE_END = new Set([';', '.', '!', '?', '(', ')', '—', '–', '"'
  * asks about an earlier event. ("How long will the strike last?" does not: there "last" ends it.)
  */
 export const asksAboutThePast = (q: QuestionAnalysis): boolean =>
-  q.tokens.some((t, i) => PAST_WORDS.has(t.norm) && t.pos !== 'VERB' && (t.norm !== 'last' || /^(?:NOUN|ADJ|NUM|PROPN|VERB|AUX)$/.test(q.tokens[i + 1]?.pos ?? '')));
+  q.tokens.some((t, i) => (t.norm === 'last' ? lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
+
+/** "last" with a word after it ("last inspected", "the last time"), not the verb ("how long will it last?", "last until May"). */
+const lastOfThePast = (next: Token | undefined): boolean => next !== undefined && next.kind === 'word' && !LASTING.has(next.norm);
+const LASTING: ReadonlySet<string> = new Set(['for', 'until', 'till', 'through', 'into', 'beyond', 'long', 'longer']);
 
 const PAST_WORDS: ReadonlySet<string> = new Set(['previous', 'previously', 'earlier', 'last', 'prior', 'former', 'past', 'before', 'ago', 'then', 'history']);
 

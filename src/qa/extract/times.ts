@@ -3,7 +3,8 @@ import type { Fact, TimeFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
-import { textOf } from '../spans.js';
+import { isClauseEnd, textOf } from '../spans.js';
+import type { Token } from '../../nlp/token.js';
 import { asksAboutThePast, inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
@@ -134,7 +135,10 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
       const thisWeek = asksPast && sameWeek(written, f.resolved);
-      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+      // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
+      // event's time, when the question asks about this one.
+      const earlier = !asksPast && tokenIndex >= 0 && earlierMarked(tokens, tokenIndex);
+      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -170,6 +174,15 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   // "When will the water be safe?" is not answered by the day the story happened ("on Wednesday",
   // the article's own date): a time to come falls after it.
   return tense === 'future' ? a < b || (n >= 10 && a === b) : a > b;
+}
+
+/** "since 2019", or "last" after the auxiliary of the time's clause ("was last hit … in 2010"). */
+function earlierMarked(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (at - k <= 3 && tokens[k].norm === 'since') return true;
+    if (tokens[k].norm === 'last' && tokens[k - 1]?.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
