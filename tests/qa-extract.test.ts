@@ -465,6 +465,13 @@ describe('what someone did before', () => {
   });
 });
 
+describe('the subject of the asked predicate', () => {
+  it('is never a bare pronoun', () => {
+    const kb = knowledgeBaseFromText('trial.txt', 'date 2025-02-11\n\n“For the first time, we have a medicine that gives patients more time,” said Dr Lena Hovik, who led the trial.');
+    expect(answerQuestion(kb, 'How do patients receive the medicine?').answer).not.toMatch(/^(?:we|she|he|they|it|I)$/i);
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

@@ -356,7 +356,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
   if (predicateAsked) {
     // The question describes the predicate ("what was a stunning prize"): the answer is the subject.
     const s = subjectBefore(tokens, k + 1) ?? phraseStartingAt(tokens, 0, 20);
-    if (s) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
+    // "she", "we": a pronoun names nothing the reader can use.
+    if (s && !(s.from === s.to && tokens[s.from].pos === 'PRON')) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
   }
   // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
   let from = last + 1;
