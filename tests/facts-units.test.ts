@@ -529,3 +529,19 @@ describe('"and" inside a name', () => {
     expect(ofType(f, 'name').map((n) => n.name)).not.toContain('Ministry of Culture and Heritage Fund');
   });
 });
+
+describe('a vote’s tally', () => {
+  const scores = (text: string) => ofType(facts(`date 2025-06-12\n\n${text}`), 'quantity').filter((q) => q.kind === 'score').map((q) => q.text);
+
+  it.each([
+    ['Councillors voted 41 to 20 in favour.', '41 to 20'],
+    ['The committee voted seven to two for the rise.', 'seven to two'],
+    ['The bill passed by 310 votes to 190.', '310 votes to 190'],
+  ])('is a score: %s', (text, tally) => {
+    expect(scores(text)).toEqual([tally]);
+  });
+
+  it('is not a change from one value to another', () => {
+    expect(scores('Unemployment rose by 2 to 7% in June.')).toEqual([]);
+  });
+});

@@ -472,6 +472,16 @@ describe('the subject of the asked predicate', () => {
   });
 });
 
+describe('how a body voted', () => {
+  it('is answered by the tally', () => {
+    const kb = knowledgeBaseFromText(
+      'rate.txt',
+      'date 2025-09-18\n\nThe central bank raised its main rate to 4.75% on Thursday.\n\nThe bank’s nine-member monetary policy committee voted seven to two for the rise, according to minutes published alongside the decision.',
+    );
+    expect(answerQuestion(kb, 'How did the committee vote?').answer).toBe('seven to two');
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

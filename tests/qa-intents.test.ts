@@ -142,6 +142,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much did the first edition fetch?', 'how-much-money'],
     ['How much was the company fined?', 'how-much-money'],
     ['How much does the council owe?', 'how-much-money'],
+    ['How did the committee vote?', 'score'],
+    ['What was the final vote tally?', 'score'],
     ['What is the combined group worth in dollars?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],
     ["What's the monthly salary of a nurse?", 'what-amount'],

@@ -136,6 +136,22 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
 /** A result or score written as one token: "3-1", "2–2". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 
+/** Words a vote's tally follows: "voted 41 to 20", "passed 23 to 18", "by 310 votes to 190". */
+const TALLY_AFTER: ReadonlySet<string> = new Set(['voted', 'vote', 'votes', 'passed', 'approved', 'rejected', 'backed', 'by']);
+
+/** A tally at token i: two whole numbers joined by "to" (or "votes to"), after a word of voting. */
+function isTally(tokens: readonly Token[], i: number): boolean {
+  if (!wholeCount(tokens[i]) || !TALLY_AFTER.has(tokens[i - 1]?.norm ?? '')) return false;
+  const votes = tokens[i + 1]?.norm === 'votes';
+  // "rose by 2 to 7%" is a change, not a tally.
+  if (tokens[i - 1].norm === 'by' && !votes) return false;
+  const to = votes ? i + 2 : i + 1;
+  return tokens[to]?.norm === 'to' && wholeCount(tokens[to + 1]) && tokens[to + 2]?.text !== '%';
+}
+
+/** "41", "seven": a whole number written alone. */
+const wholeCount = (t: Token | undefined): boolean => t !== undefined && (/^\d{1,4}$/.test(t.text) || (NUMBER_WORDS.get(t.norm) ?? 0) >= 1);
+
 function isDateNumber(tokens: readonly Token[], n: NumberRead): boolean {
   const before = tokens[n.from - 1];
   const after = tokens[n.to + 1];
@@ -199,6 +215,13 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       if (t.kind === 'number' && SCORE.test(t.text) && (tokens[i + 1]?.pos !== 'NOUN' || RESULT_NOUNS.has(tokens[i + 1].norm) || RESULT_NOUNS.has(tokens[i + 2]?.norm ?? ''))) {
         push('score', i, i, null);
         i += 1;
+        continue;
+      }
+      // "voted 41 to 20", "passed 23 to 18", "by 310 votes to 190": a tally.
+      if (isTally(tokens, i)) {
+        const end = tokens[i + 1].norm === 'votes' ? i + 3 : i + 2;
+        push('score', i, end, null);
+        i = end + 1;
         continue;
       }
       // "by half a percentage point": a change in a rate.

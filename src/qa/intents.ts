@@ -144,10 +144,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['money', 'count', 'percent'],
   },
   {
-    // "What was the final score?": a result written like "3-1".
-    name: 'score', cues: 'score scoreline margin',
+    // "What was the final score?": a result written like "3-1"; "how did the council vote?": a tally like "41 to 20".
+    name: 'score', cues: 'score scoreline margin tally vote',
     intent: 'how-much',
-    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline)\b|\bby what (?:score|margin)\b/,
+    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally)\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
     wants: ['score'],
   },
   {
