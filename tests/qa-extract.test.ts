@@ -465,6 +465,13 @@ describe('what someone did before', () => {
   });
 });
 
+describe('what follows the question words', () => {
+  it('is a weak answer when it names nothing ("by which time the thieves had gone")', () => {
+    const a = answerQuestion(fixtureArticleKb('ardelsby-museum-theft-2025-05.txt'), 'How did the thieves get inside the building?');
+    expect(a.answer).not.toBe('gone');
+  });
+});
+
 describe('the subject of the asked predicate', () => {
   it('is never a bare pronoun', () => {
     const kb = knowledgeBaseFromText('trial.txt', 'date 2025-02-11\n\n“For the first time, we have a medicine that gives patients more time,” said Dr Lena Hovik, who led the trial.');

@@ -374,10 +374,20 @@ export function openSlot(ctx: Ctx): Extraction | null {
   // the verb is hardly the one asked about.
   const adverbial = ctx.q.intent === 'which' && tokens[from].pos === 'ADP';
   const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
-  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial ? 0.2 : 0.7 } : null;
+  // "gone", "described as": words naming nothing answer little.
+  const naming = namesSomething(tokens, from, 12);
+  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial ? 0.2 : naming ? 0.7 : 0.35 } : null;
 }
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
+
+/** Whether the clause from token `from` (as clauseFrom takes it) holds a noun, a name or a number. */
+function namesSomething(tokens: readonly Token[], from: number, max: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= max && (k === from || !isClauseEnd(tokens[k])); k += 1) {
+    if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM') return true;
+  }
+  return false;
+}
 
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
