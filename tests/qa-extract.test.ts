@@ -489,6 +489,16 @@ describe('how a body voted', () => {
   });
 });
 
+describe('who said words the question describes', () => {
+  it('is the speaker of the quote, named in an earlier sentence', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2025-08-14\n\nA section of the Kessler Bridge gave way on Wednesday evening.\n\nJonas Vedric, 44, was driving behind a bus when the road dropped away. “It was like somebody pulled a tablecloth off a table,” he said.',
+    );
+    expect(answerQuestion(kb, 'Who compared the collapse to yanking a tablecloth off a table?').answer).toBe('Jonas Vedric');
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

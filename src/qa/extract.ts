@@ -16,7 +16,7 @@ import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
 import { alias, description, eventClause, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
-import { credit, quote, source } from './extract/speech.js';
+import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { time } from './extract/times.js';
 
 export type { Extraction } from './extract/context.js';
@@ -60,7 +60,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
  */
 function doerOrName(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['person', 'organisation'], false);
-  if (!named) return agentPhrase(ctx);
+  if (!named) return agentPhrase(ctx) ?? speakerOfWords(ctx);
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
   // "Who discovered Tessaly?" / "Tessaly … was discovered in 2009": the act told in the passive,

@@ -162,6 +162,21 @@ export function quote(ctx: Ctx): Extraction | null {
   return open;
 }
 
+/**
+ * "Who compared the collapse to yanking a tablecloth off a table?" / "“It was like somebody pulled
+ * a tablecloth off a table,” he said.": the speaker of words the question describes.
+ */
+export function speakerOfWords(ctx: Ctx): Extraction | null {
+  for (const f of ctx.facts) {
+    if (f.type !== 'quote' && f.type !== 'claim') continue;
+    const words = wordTermsOf(f.type === 'quote' ? f.text : f.claim).set;
+    if (!ctx.q.terms.some((t) => !t.isCue && t.pos === 'NOUN' && words.has(t.term))) continue;
+    const who = f.type === 'quote' ? f.speaker : f.source;
+    return { text: who, type: 'entity', how: 'speaker of the words', strength: 0.5, focus: who };
+  }
+  return null;
+}
+
 export function source(ctx: Ctx): Extraction | null {
   const claims = ctx.facts.filter((f): f is ClaimFact | QuoteFact => f.type === 'claim' || f.type === 'quote');
   if (claims.length > 0) {
