@@ -1447,6 +1447,17 @@ describe('the time of an earlier event', () => {
   });
 });
 
+describe('a sentence that opens on its reason', () => {
+  it('gives the reason before the comma ("Because …, many nests miss …")', () => {
+    const kb = knowledgeBaseFromText(
+      'birds.txt',
+      'date 2025-03-20\n\nWarblers now reach their breeding grounds 11 days earlier than in 1994.\n\nBecause the birds have moved their arrival forward by only 11 days, many nests now miss the peak of the food supply.',
+    );
+    const a = answerQuestion(kb, 'Why do so many warbler nests miss the peak in food?');
+    expect(a.answer).toContain('the birds have moved their arrival forward');
+  });
+});
+
 describe('reasons an inquiry gives, and reasons for an earlier event', () => {
   const story = knowledgeBaseFromText(
     'rocket.txt',

@@ -77,13 +77,19 @@ export function eventClause(ctx: Ctx): Extraction | null {
   return null;
 }
 
-/** Whether every noun of the question the sentence writes stands at or after `from`. */
+/**
+ * Whether every noun of the question the sentence writes stands in the clause the cue opens at
+ * `from`. A sentence that opens on it ("Because the birds arrive late, many nests miss …") ends it
+ * at the comma; one later in the sentence runs to the end.
+ */
 function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   const tokens = ctx.sentence.tokens;
+  let to = tokens.length - 1;
+  if (from === 0) for (let k = 1; k < tokens.length; k += 1) if (tokens[k].text === ',') { to = k - 1; break; }
   let inside = false;
   for (const a of ctx.exact) {
     if (tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') continue;
-    if (a < from) return false;
+    if (a < from || a > to) return false;
     inside = true;
   }
   return inside;
