@@ -1447,7 +1447,7 @@ describe('the time of an earlier event', () => {
   });
 });
 
-describe('a sentence that opens on its reason', () => {
+describe('a reason inside the sentence that holds the asked thing', () => {
   it('gives the reason before the comma ("Because …, many nests miss …")', () => {
     const kb = knowledgeBaseFromText(
       'birds.txt',
@@ -1455,6 +1455,14 @@ describe('a sentence that opens on its reason', () => {
     );
     const a = answerQuestion(kb, 'Why do so many warbler nests miss the peak in food?');
     expect(a.answer).toContain('the birds have moved their arrival forward');
+  });
+
+  it('is what acts on the asked thing, when that thing is the reason clause’s object', () => {
+    const kb = knowledgeBaseFromText(
+      'grid.txt',
+      'date 2025-08-12\n\nAbout 212,000 homes were without power on Tuesday.\n\nViktor Halvane, the chief executive of the grid operator, said the network had been squeezed from both sides because low river levels had cut output from hydroelectric dams by nearly a third.',
+    );
+    expect(answerQuestion(kb, 'Why was hydroelectric output down?').answer).toBe('low river levels');
   });
 });
 

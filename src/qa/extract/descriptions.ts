@@ -48,8 +48,13 @@ export function reason(ctx: Ctx): Extraction | null {
     const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= at);
     if (tokenIndex < 0) continue;
     // "… forced from their homes after the river burst its banks following heavy rain" gives the
-    // reason for the flight from home, not for the rain the question asks about.
-    if (!after && askedOnlyWithin(ctx, tokenIndex)) continue;
+    // reason for the flight from home, not for the rain the question asks about. But "because low
+    // river levels had cut output" names what cut the asked output: its subject is the cause.
+    if (!after && askedOnlyWithin(ctx, tokenIndex)) {
+      const cause = subjectActingOnAsked(ctx, ctx.sentence.tokens.findIndex((t) => t.start >= m.index + m[0].length));
+      if (cause) return cause;
+      continue;
+    }
     // "… came in 2021, when the smaller rocket failed because of a software error" is why an earlier one failed.
     if (earlierEventClause(ctx, tokenIndex)) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
@@ -75,6 +80,29 @@ export function eventClause(ctx: Ctx): Extraction | null {
     if (text) return { text, type: 'event', how: 'what happened then', strength: 0.8 };
   }
   return null;
+}
+
+const SUBJECT_MAX = 5;
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "because low river levels had cut output from hydroelectric dams": when every asked noun comes
+ * after the clause's verb, the clause's subject (from `from`, after the cue) acts on them.
+ */
+function subjectActingOnAsked(ctx: Ctx, from: number): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  if (from < 0) return null;
+  let verb = from;
+  while (verb < tokens.length && tokens[verb].pos !== 'VERB' && !isClauseEnd(tokens[verb])) verb += 1;
+  if (verb >= tokens.length || tokens[verb].pos !== 'VERB' || verb === from) return null;
+  for (const a of ctx.exact) if ((tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') && a < verb) return null;
+  let to = verb - 1;
+  while (to > from && tokens[to].pos === 'AUX') to -= 1;
+  // A short noun phrase: wink may read a verb as a noun ("the river burst its banks").
+  if (to - from >= SUBJECT_MAX) return null;
+  for (let k = from; k <= to; k += 1) if (!SUBJECT_POS.has(tokens[k].pos)) return null;
+  const text = tidyAnswer(textOf(ctx.sentence, from, to));
+  return text ? { text, type: 'reason', how: 'what acts on the asked thing', strength: 0.7 } : null;
 }
 
 /**
