@@ -499,6 +499,21 @@ describe('who said words the question describes', () => {
   });
 });
 
+describe('where, said without a place name', () => {
+  const kb = knowledgeBaseFromText(
+    'tornado.txt',
+    'date 2025-04-17\n\nA tornado tore through the town of Grell Crossing on Wednesday evening.\n\nKatya Morrell, 29, said she sheltered with her two children in a bathtub while the house shook around them.\n\n“We played our third match in eight days,” the coach said.',
+  );
+
+  it('is the place phrase a few words after the verb', () => {
+    expect(answerQuestion(kb, 'Where did Katya Morrell take cover?').answer).toBe('in a bathtub');
+  });
+
+  it('is never a length of time', () => {
+    expect(answerQuestion(kb, 'Where did they play the match?').answer).not.toContain('eight days');
+  });
+});
+
 describe('a quotation over two sentences', () => {
   it('is cited from its first sentence, in reading order', () => {
     const story = knowledgeBaseFromText(

@@ -134,6 +134,7 @@ describe('spelling and shorthand', () => {
   it('expands chat shorthand and job-title abbreviations', () => {
     expect(expandShorthand('how far r the rebels')).toBe('how far are the rebels');
     expect(expandShorthand('what happend to the car sold last yr')).toBe('what happened to the car sold last year');
+    expect(expandShorthand('how many workers cud move, and wont they stay')).toBe("how many workers could move, and won't they stay");
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
@@ -186,6 +187,11 @@ describe('phrasal verbs', () => {
   it('reads a phrasal verb wink tags as a noun in a question ("did the plane touch down?")', () => {
     const tokens = readTokens('What time did the plane touch down?');
     expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('land'));
+  });
+
+  it('reads "took cover" as sheltering', () => {
+    const tokens = readTokens('Where did Katya take cover? She took cover in a bathtub.');
+    expect(tokens.map((_, i) => termAt(tokens, i)).filter((t) => t === termOfWord('shelter'))).toHaveLength(2);
   });
 
   it('reads "looking at" as examining', () => {

@@ -112,6 +112,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['hold up', 'delay'],
   ['cave in', 'collapse'],
   ['give way', 'collapse'],
+  ['take cover', 'shelter'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */

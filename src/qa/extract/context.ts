@@ -328,13 +328,13 @@ function askedIn(bounds: readonly number[], terms: readonly (string | null)[], q
  * The first token within `span` after one of the question's own verbs in the sentence ("caused …
  * by", not another verb's "delayed by a year") that `accept` takes, before the clause ends.
  */
-export function afterQuestionVerb(ctx: Ctx, span: number, accept: (t: Token) => boolean): number | undefined {
+export function afterQuestionVerb(ctx: Ctx, span: number, accept: (t: Token, i: number) => boolean): number | undefined {
   const tokens = ctx.sentence.tokens;
   const verbs = new Set(ctx.q.terms.filter((t) => t.pos === 'VERB').map((t) => t.term));
   for (const a of ctx.exact) {
     const term = ctx.m.doc.terms[a];
     if (tokens[a].pos !== 'VERB' || term === null || !verbs.has(term)) continue;
-    for (let k = a + 1; k <= a + span && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (accept(tokens[k])) return k;
+    for (let k = a + 1; k <= a + span && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (accept(tokens[k], k)) return k;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
-import { BUILDING_HEADS, isPersonNoun, PLACE_BEFORE_OF, PLACE_PREPOSITIONS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, isPersonNoun, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
@@ -357,10 +357,22 @@ const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard',
  */
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const k = afterQuestionVerb(ctx, 3, (t) => LOCATING.has(t.norm));
+  // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
+  // past a short phrase or a time, to the place.
+  const k = afterQuestionVerb(ctx, PLACE_REACH, (t, i) => LOCATING.has(t.norm) && !timeAfter(tokens, i));
   const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, 6);
-  if (k === undefined || !p || TIME_WORD.test(tokens[p.to].text)) return null;
+  if (k === undefined || !p) return null;
   return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
+}
+
+const PLACE_REACH = 6;
+
+/** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
+function timeAfter(tokens: readonly Token[], at: number): boolean {
+  const p = phraseStartingAt(tokens, at + 1, 6);
+  if (p === undefined) return true;
+  const last = tokens[p.to];
+  return TIME_WORD.test(last.text) || UNITS.get(last.norm)?.kind === 'duration';
 }
 
 /** "backed by foreign countries": the span of the doer after "by" of the verb at `verb`. */
