@@ -1228,6 +1228,14 @@ describe('"when will" answered only by what is still to come', () => {
   });
 });
 
+describe('money asked for in dollars', () => {
+  it('finds the sentence that gives dollars only by their sign', () => {
+    const kb = knowledgeBaseFromText('cruise.txt', 'date 2025-05-12\n\nThe ship docked on Sunday.\n\nFares for the voyage ranged from 2,100 to 9,800 caldri ($1,400 to $6,530).');
+    const a = answerQuestion(kb, 'how much were tickets in dollars');
+    expect(a.sources[0]?.text ?? a.closest?.text).toContain('$1,400');
+  });
+});
+
 describe('money in a currency the lexicon does not know', () => {
   const kb = knowledgeBaseFromText(
     'drought.txt',

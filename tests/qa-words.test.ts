@@ -174,6 +174,14 @@ describe('index terms of words Porter2 cuts too far', () => {
   });
 });
 
+describe('currency signs', () => {
+  it('are indexed as the currency’s word', () => {
+    const tokens = readTokens('Fares ranged from 2,100 to 9,800 caldri ($1,400 to $6,530), or €20 and £15.');
+    const terms = tokens.map((_, i) => termAt(tokens, i));
+    for (const word of ['dollars', 'euro', 'pounds']) expect(terms).toContain(termOfWord(word));
+  });
+});
+
 describe('phrasal verbs', () => {
   it('gives a phrasal verb’s particle the term of its meaning', () => {
     const tokens = readTokens('The fire broke out on Saturday.');

@@ -58,11 +58,18 @@ function hasLetterOrDigit(text: string): boolean {
 export const isContentToken = (t: Token): boolean =>
   (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && hasLetterOrDigit(t.text);
 
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(
+  [['$', 'dollar'], ['€', 'euro'], ['£', 'pound'], ['¥', 'yen']].map(([sign, word]) => [sign, termOfWord(word)]),
+);
+
 /** No word stems to this, so the unit never meets the ordinal. */
 const TIME_SECOND = 'second (time)';
 
 /** The index term of a token, or null for stop words and punctuation. */
 export function termOf(t: Token): string | null {
+  // "How much is that in dollars?" finds "($1,400)": a currency's sign is its word.
+  const currency = CURRENCY_SIGNS.get(t.text);
+  if (currency !== undefined) return currency;
   if (!isContentToken(t)) return null;
   // Proper nouns keep their written form: wink lemmatises some names oddly ("Syria’s" → "syria’").
   const base = t.pos === 'PROPN' ? t.norm : t.lemma;
