@@ -1434,6 +1434,13 @@ describe('what someone was punished for', () => {
   });
 });
 
+describe('a point in a trip or a match', () => {
+  it('answers "when" with the ordinal day of what it belongs to', () => {
+    const kb = knowledgeBaseFromText('cruise.txt', 'date 2025-05-12\n\nMore than 300 passengers fell ill on the cruise ship.\n\nLotte Brannigan, 52, said her husband fell ill on the fifth day of the trip.');
+    expect(answerQuestion(kb, "When did Lotte Brannigan's husband get sick?").answer).toBe('on the fifth day of the trip');
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

@@ -9,7 +9,7 @@ import { asksAboutThePast, inQuestion, nearness, TIME_WORD, type Ctx, type Extra
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
-  /\b(?:in|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|opening|closing) (?:minute|minutes|hour|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)\b/i;
+  /\b(?:in|on|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:minute|minutes|hour|day|night|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)(?: of (?:the|its|their|his|her) [\p{L}-]+)?\b/iu;
 
 interface TimeOption {
   text: string;
@@ -220,5 +220,5 @@ const WRONG_TENSE = 0.2;
 
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
-const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'gi');
+const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'giu');
 const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?\b/i;
