@@ -1441,6 +1441,18 @@ describe('a point in a trip or a match', () => {
   });
 });
 
+describe('the dead and the injured', () => {
+  const kb = knowledgeBaseFromText(
+    'train.txt',
+    'date 2025-05-13\n\nAt least 14 people were killed and 63 injured when a train left the tracks near Brask on Monday.\n\nThe derailment is the worst since March 2003, when a freight train collided with a commuter service near Halden, killing 22 people.',
+  );
+
+  it('are never counted for each other', () => {
+    expect(answerQuestion(kb, 'How many people were injured in the 2003 Halden collision?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many people were killed in the 2003 Halden collision?').answer).toBe('22 people');
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

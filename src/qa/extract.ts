@@ -40,7 +40,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     const verb = verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
-    if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
+    if (verb === 'other outcome') strength *= OTHER_OUTCOME;
+    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
@@ -104,7 +105,7 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
  * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
  * answered by a sentence about X that never mentions founding.
  */
-function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
+function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcome' {
   const verbs = askedVerbs(ctx.q);
   if (verbs.length === 0) return 'here';
   const terms = ctx.m.doc.terms;
@@ -115,6 +116,9 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
     const opposite = oppositesOf(v.term);
     if (terms.some((x) => x !== null && (x === v.term || related.includes(x) || opposite.has(x)))) return 'here';
   }
+  // "How many were injured?" is not answered by "killing 22 people", though word vectors put the
+  // two outcomes side by side.
+  if (verbs.some((v) => otherOutcome(v.term, terms))) return 'other outcome';
   // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
   let sim = 0;
   const rows = verbRows(ctx.sentence);
@@ -126,6 +130,29 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' {
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
   if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
+}
+
+/** What a value of another outcome than the asked one is worth: below the veto's line. */
+const OTHER_OUTCOME = 0.2;
+
+/** Outcomes of a disaster that are never each other: the dead are not the injured. */
+const OUTCOMES: ReadonlyMap<string, number> = new Map([
+  ...['kill', 'die', 'dead', 'death', 'perish'].map((w) => [termOfWord(w), 0] as const),
+  ...['injure', 'injured', 'wound', 'hurt'].map((w) => [termOfWord(w), 1] as const),
+]);
+
+/** Whether the sentence tells another outcome than the asked one, and not the asked one. */
+function otherOutcome(asked: string, terms: readonly (string | null)[]): boolean {
+  const group = OUTCOMES.get(asked);
+  if (group === undefined) return false;
+  let other = false;
+  for (const x of terms) {
+    if (x === null) continue;
+    const g = OUTCOMES.get(x);
+    if (g === group) return false;
+    if (g !== undefined) other = true;
+  }
+  return other;
 }
 
 /**
