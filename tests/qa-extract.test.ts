@@ -1453,6 +1453,18 @@ describe('the dead and the injured', () => {
   });
 });
 
+describe('a numbered name', () => {
+  const kb = knowledgeBaseFromText(
+    'tram.txt',
+    'date 2025-06-12\n\nArvik city council approved a new tram line on Wednesday.\n\nThe new route, to be known as Line 2, will have 19 stops and is expected to carry about 42,000 passengers a day.\n\nThe existing line opened in 2016.',
+  );
+
+  it('is another thing under another number ("Line 1" is not "Line 2")', () => {
+    expect(answerQuestion(kb, 'How many stops does the existing Line 1 have?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many stops will Line 2 have?').answer).toBe('19 stops');
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

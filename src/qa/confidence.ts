@@ -172,5 +172,24 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4)) && datedOtherwise(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
+  // "How many stops does Line 1 have?" is not answered about Line 2.
+  if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+/** A numbered name: "Line 1", "Corvid-2", "Terminal 5". */
+const NUMBERED = /\b(\p{Lu}[\p{L}]*)[ -](\d{1,3})\b/gu;
+
+/** Whether the sentence writes a name the question numbers with another number only ("Line 2" for "Line 1"). */
+function otherNumbered(question: string, sentence: string): boolean {
+  for (const [, name, n] of question.matchAll(NUMBERED)) {
+    let other = false;
+    for (const [, written, k] of sentence.matchAll(NUMBERED)) {
+      if (written !== name) continue;
+      if (k === n) return false;
+      other = true;
+    }
+    if (other) return true;
+  }
+  return false;
 }
