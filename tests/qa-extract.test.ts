@@ -1465,6 +1465,13 @@ describe('a numbered name', () => {
   });
 });
 
+describe('a time the question already gives', () => {
+  it('is no answer, preposition and all ("on Saturday" for "what time … on Saturday?")', () => {
+    const kb = knowledgeBaseFromText('canal.txt', 'date 2025-11-13\n\nA container ship ran aground in the canal on Thursday.\n\nEngineers said a fresh attempt to free it could be made at high tide on Saturday.');
+    expect(answerQuestion(kb, 'What time is high tide on Saturday?').answered).toBe(false);
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

@@ -93,7 +93,8 @@ export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string
 
 /** Whether every word of a text (a name, a value of the article) is a word of the question. */
 export const inQuestion = (ctx: Ctx, text: string): boolean => {
-  for (const w of termsOfText(text)) if (!(ctx.questionTerms.has(w) || w === '' || w === 'the')) return false;
+  // "on Saturday" is the question's own "Saturday": its preposition tells nothing more.
+  for (const w of termsOfText(text)) if (!(ctx.questionTerms.has(w) || w === '' || STOP_TERMS.has(w))) return false;
   return true;
 };
 
