@@ -138,7 +138,7 @@ const OTHER_OUTCOME = 0.2;
 /** Outcomes of a disaster that are never each other: the dead are not the injured. */
 const OUTCOMES: ReadonlyMap<string, number> = new Map([
   ...['kill', 'die', 'dead', 'death', 'perish'].map((w) => [termOfWord(w), 0] as const),
-  ...['injure', 'injured', 'wound', 'hurt'].map((w) => [termOfWord(w), 1] as const),
+  ...['injure', 'wound', 'hurt'].map((w) => [termOfWord(w), 1] as const),
 ]);
 
 /** Whether the sentence tells another outcome than the asked one, and not the asked one. */

@@ -256,8 +256,8 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   return !named && !ctx.questionTerms.has(tokens[year].text);
 }
 
-/** "since 2019", "since March 2019": the year at `year` is what a time since then is counted from. */
-function sinceBefore(tokens: readonly Token[], year: number): boolean {
+/** "since 2019", "since March 2019": the time at `year` is what a time since then is counted from. */
+export function sinceBefore(tokens: readonly Token[], year: number): boolean {
   for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'since') return true;
   return false;
 }

@@ -329,7 +329,7 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   }
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
-  const words = [];
+  const words: number[] = [];
   for (let k = from; k <= to; k += 1) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'PUNCT') words.push(k);
   if (words.length < 2) return null;
   // "Which local councillor was the winner?" / "… that the winner was a local councillor": only the question's own words.

@@ -226,7 +226,6 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
   return textOf(ctx.sentence, o.at, end - 1);
 }
 
-/** The rate written right after a value ("400,000 passengers a year"). */
 /**
  * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
  * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").

@@ -5,7 +5,7 @@ import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
-import { asksAboutThePast, inQuestion, nearness, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, inQuestion, nearness, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
@@ -178,10 +178,8 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
 
 /** "since 2019", or "last" after the auxiliary of the time's clause ("was last hit … in 2010"). */
 function earlierMarked(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
-    if (at - k <= 3 && tokens[k].norm === 'since') return true;
-    if (tokens[k].norm === 'last' && tokens[k - 1]?.pos === 'AUX') return true;
-  }
+  if (sinceBefore(tokens, at)) return true;
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'last' && tokens[k - 1]?.pos === 'AUX') return true;
   return false;
 }
 
