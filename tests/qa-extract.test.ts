@@ -1472,6 +1472,17 @@ describe('a time the question already gives', () => {
   });
 });
 
+describe('a yes or no about before', () => {
+  it('is not answered by a clause about this time', () => {
+    const kb = knowledgeBaseFromText(
+      'zoo.txt',
+      'date 2025-06-14\n\nA snow leopard that escaped from Halvik zoo was recaptured early on Saturday.\n\nThe licensing authority said on Saturday it would open an inquiry into the escape.\n\nIn 2021, a pair of capybaras dug under a fence and spent three days on a nearby golf course before being caught.',
+    );
+    const a = answerQuestion(kb, 'Has anything escaped from this zoo before?');
+    expect(a.answered && a.sources[0].text.startsWith('A snow leopard')).toBe(false);
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

@@ -6,7 +6,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
@@ -460,8 +460,22 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
   const says = predicateIn(ctx, from, to);
-  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) };
+  // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
+  // not by one about this week's escape.
+  const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
+  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
+
+/**
+ * Whether the sentence speaks of an earlier time: a year before the article's own, "since",
+ * "previous", "last" and the like, or a past perfect ("had passed an inspection in February").
+ */
+function tellsOfThePast(ctx: Ctx): boolean {
+  const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
+  return ctx.sentence.tokens.some((t, i, tokens) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB'));
+}
+
+const PAST_MARKS: ReadonlySet<string> = new Set(['since', 'previous', 'previously', 'last', 'earlier', 'before', 'ago', 'former', 'once']);
 
 /** The question's predicate: its verbs and adjectives, as index terms. */
 function predicateOf(ctx: Ctx): string[] {
