@@ -1481,6 +1481,12 @@ describe('a yes or no about before', () => {
     const a = answerQuestion(kb, 'Has anything escaped from this zoo before?');
     expect(a.answered && a.sources[0].text.startsWith('A snow leopard')).toBe(false);
   });
+
+  it('is answered by a past perfect ("had passed an inspection in February")', () => {
+    const a = answerQuestion(fixtureArticleKb('tarnby-warehouse-fire-2025-07.txt'), 'Did the warehouse pass its last fire safety inspection?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('had passed a fire safety inspection in February');
+  });
 });
 
 describe('the count of an earlier event', () => {
