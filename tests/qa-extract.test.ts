@@ -1489,6 +1489,16 @@ describe('a yes or no about before', () => {
   });
 });
 
+describe('a length written as an adjective after a qualifier', () => {
+  it('measures its noun ("a nearly three-week search"), not what "how long" asks about', () => {
+    const kb = knowledgeBaseFromText(
+      'lottery.txt',
+      'Retired bus driver claims record lottery jackpot\n\nA retired bus driver from the coastal town of Kessbury has come forward to claim a record lottery jackpot, organisers said on Wednesday, ending a nearly three-week search for the winner.\n\nHarald Pemberton, 67, matched all six numbers in the October 26 draw.\n\nPemberton, who drove buses in the Kessbury area for 34 years before retiring in 2020, said he would buy a boat.',
+    );
+    expect(answerQuestion(kb, 'How long did Pemberton work as a bus driver?').answer).toContain('34 years');
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

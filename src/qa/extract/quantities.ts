@@ -137,7 +137,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const partial = vague || eventAge;
     // "the 10-year government bond" does not answer "how long did the speech last", nor "a
     // 40-metre section" "how long is the bridge": a length written before its noun measures that noun.
-    const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && tokens[o.at + 1]?.text === '-';
+    const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text));
     const score =
       (partial ? 0.8 : 1) *
       (measuresOther ? 0.5 : 1) *
@@ -159,6 +159,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
 }
 
 const NO_TERMS: readonly string[] = [];
+/** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
+const ADJECTIVE_MEASURE = /\S-\p{L}+$/u;
 const NO_NAMES: ReadonlySet<string> = new Set();
 const NAME_TERMS = memoKey<ReadonlySet<string>>('terms of the question’s names');
 
