@@ -1499,6 +1499,17 @@ describe('a length written as an adjective after a qualifier', () => {
   });
 });
 
+describe('a noun the question asks about, given to another name', () => {
+  it('answers for that name only ("Dravonia coach" is not the Selvar coach)', () => {
+    const kb = knowledgeBaseFromText(
+      'final.txt',
+      'Selvar win the Nations Cup on penalties\n\nSelvar won the Continental Nations Cup on Sunday, beating Dravonia 4-3 on penalties.\n\nDravonia coach Henrik Saal blamed fatigue after his team played extra time in both the quarter-final and the semi-final.\n\nLumo had been sent on specifically to take a penalty, Selvar coach Rafael Ybarra said.',
+    );
+    expect(answerQuestion(kb, 'Who coaches the Selvar team?').answer).toBe('Rafael Ybarra');
+    expect(answerQuestion(kb, 'Who coaches Dravonia?').answer).toBe('Henrik Saal');
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

@@ -7,6 +7,7 @@ import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
+import { askedNounOfOtherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
@@ -92,8 +93,12 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
+  if (askedNounOfOtherName(q, d)) p *= OTHER_NAME;
   return p;
 }
+
+/** How much a sentence that gives the asked noun to another name than the question's counts ("Dravonia coach"). */
+const OTHER_NAME = 0.6;
 
 const verbCache = new WeakMap<IndexedSentence['sentence'], boolean>();
 
