@@ -1236,6 +1236,16 @@ describe('money asked for in dollars', () => {
   });
 });
 
+describe('an average', () => {
+  it('may be a length of time ("the average wait … was 41 days")', () => {
+    const kb = knowledgeBaseFromText(
+      'cancer.txt',
+      'date 2025-03-12\n\nA new cancer wing opened in Breska on Monday.\n\nHospital figures show the average wait from diagnosis to a first radiation session in the region was 41 days last year, compared with 23 days in the south.',
+    );
+    expect(answerQuestion(kb, 'whats the avg wait for radiation in the north last yr').answer).toBe('41 days');
+  });
+});
+
 describe('money in a currency the lexicon does not know', () => {
   const kb = knowledgeBaseFromText(
     'drought.txt',
