@@ -1461,6 +1461,15 @@ describe('the dead and the injured', () => {
     expect(answerQuestion(kb, 'How many people were injured in the 2003 Halden collision?').answered).toBe(false);
     expect(answerQuestion(kb, 'How many people were killed in the 2003 Halden collision?').answer).toBe('22 people');
   });
+
+  it('are not counted for each other when another asked verb is there ("caved in …, killing seven")', () => {
+    const rink = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2025-08-14\n\nA bridge collapsed in Haldane on Wednesday.\n\nIt was the worst disaster since 2009, when the roof of an ice rink in the city of Vallmo caved in under heavy snow, killing seven people.',
+    );
+    expect(answerQuestion(rink, 'How many people were injured when the Vallmo ice rink roof caved in?').answered).toBe(false);
+    expect(answerQuestion(rink, 'How many people died when the Vallmo ice rink roof caved in?').answer).toBe('seven people');
+  });
 });
 
 describe('a numbered name', () => {
