@@ -1529,6 +1529,22 @@ describe('a noun the question asks about, given to another name', () => {
   });
 });
 
+describe('a capitalised word inside a name in the question', () => {
+  const kb = knowledgeBaseFromText(
+    'avalanche.txt',
+    'date 2025-02-11\n\nThe group of six, all members of a climbing club from the city of Aurel Falls, was caught by an avalanche shortly after 7:40 a.m.\n\nThe Aurel Falls Mountaineering Club said it was devastated.',
+  );
+
+  it('is part of the name, not a verb ("Falls")', () => {
+    const falls = analyzeQuestion(kb, 'When was the Aurel Falls Mountaineering Club founded?').terms.find((t) => t.word === 'Falls');
+    expect(falls).toMatchObject({ pos: 'PROPN', isName: true });
+  });
+
+  it('leaves "when was it founded?" unanswered by a sentence that only names it', () => {
+    expect(answerQuestion(kb, 'When was the Aurel Falls Mountaineering Club founded?').answered).toBe(false);
+  });
+});
+
 describe('the count of an earlier event', () => {
   const kb = knowledgeBaseFromText(
     'avalanche.txt',

@@ -57,6 +57,8 @@ const cueCache = new Map<string, Set<string>>();
  * "Who came second?": word vectors put every placing next to the others, so "second" must be
  * written. ("First" is not among them: "his first game" is his debut, "the first flight" the maiden one.)
  */
+const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+
 export const PLACINGS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** The cue terms of a rule: its own words plus the universal ones. */
@@ -103,9 +105,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const own = termOf(t);
     const term = phrasalTermAt(corrected, i) ?? own;
     if (term === null || term === '') continue;
+    // "Aurel Falls Mountaineering Club": a capitalised word inside a name is part of it, whatever
+    // wink tags it ("Falls" as a verb would find any fall).
+    const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = term === own ? t.pos : 'VERB';
-    const isName = names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const pos = inName ? 'PROPN' : term === own ? t.pos : 'VERB';
+    const isName = inName || names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
