@@ -301,6 +301,9 @@ const LASTING: ReadonlySet<string> = new Set(['for', 'until', 'till', 'through',
 
 const PAST_WORDS: ReadonlySet<string> = new Set(['previous', 'previously', 'earlier', 'last', 'prior', 'former', 'past', 'before', 'ago', 'then', 'history']);
 
+/** Words with which a sentence tells of an earlier time: the question's past words, "since" and "once". */
+export const PAST_MARKS: ReadonlySet<string> = new Set([...PAST_WORDS, 'since', 'once']);
+
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'when', 'who', 'where']);
 
 /** The clause token i is in. */

@@ -6,7 +6,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, YEAR, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
@@ -474,8 +474,6 @@ function tellsOfThePast(ctx: Ctx): boolean {
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
   return ctx.sentence.tokens.some((t, i, tokens) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB'));
 }
-
-const PAST_MARKS: ReadonlySet<string> = new Set(['since', 'previous', 'previously', 'last', 'earlier', 'before', 'ago', 'former', 'once']);
 
 /** The question's predicate: its verbs and adjectives, as index terms. */
 function predicateOf(ctx: Ctx): string[] {
