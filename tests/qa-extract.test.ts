@@ -1527,6 +1527,15 @@ describe('a noun the question asks about, given to another name', () => {
     expect(answerQuestion(kb, 'Who coaches the Selvar team?').answer).toBe('Rafael Ybarra');
     expect(answerQuestion(kb, 'Who coaches Dravonia?').answer).toBe('Henrik Saal');
   });
+
+  it('answers nothing about one company from a sentence whose subject is another', () => {
+    const kb = knowledgeBaseFromText(
+      'merger.txt',
+      'Talvik Bank to buy Orsen Bank\n\nTalvik Bank agreed on Thursday to buy Orsen Bank for 4.1 billion lorins.\n\nBoth lenders have struggled with falling interest rates. Orsen Bank reported a 12% drop in net profit last year, to 210 million lorins.',
+    );
+    expect(answerQuestion(kb, "What was Orsen Bank' net profit last year?").answer).toBe('210 million lorins');
+    expect(answerQuestion(kb, "What was Talvik Bank's net profit last year?").answered).toBe(false);
+  });
 });
 
 describe('a capitalised word inside a name in the question', () => {

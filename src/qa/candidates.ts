@@ -7,7 +7,7 @@ import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
-import { askedNounOfOtherName } from './other-name.js';
+import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
@@ -82,7 +82,7 @@ const NO_VALUE = 0.35;
  * states what it is about (news and encyclopaedias alike), and a sentence without a verb is a
  * caption or a heading, which rarely answers anything but a question about the photo.
  */
-function prior(d: IndexedSentence, q: QuestionAnalysis): number {
+function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): number {
   let p = 1;
   const first = leadOf(d.article);
   // The lead answers questions about what the article is about, when its subject is what is asked;
@@ -93,7 +93,7 @@ function prior(d: IndexedSentence, q: QuestionAnalysis): number {
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
-  if (askedNounOfOtherName(q, d)) p *= OTHER_NAME;
+  if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   return p;
 }
 
@@ -215,7 +215,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   }
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
     byBase,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);

@@ -5,7 +5,7 @@ import { termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
-import { askedNounOfOtherName } from './other-name.js';
+import { aboutAnotherName } from './other-name.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
@@ -176,7 +176,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How many stops does Line 1 have?" is not answered about Line 2.
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
-  if (askedNounOfOtherName(q, m.doc)) cap = Math.min(cap, 0.4);
+  if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   return cap;
 }
 
