@@ -1809,3 +1809,21 @@ The team measured 19 glaciers over ten years.`,
     expect(a.answered).toBe(true);
   });
 });
+
+describe('who holds a title', () => {
+  it('is not whoever speaks of the title-holder', () => {
+    const kb = knowledgeBaseFromText(
+      'strike.txt',
+      'date 2025-09-08\n\nAbout 4,200 nurses began a 72-hour strike on Monday.\n\nHealth Minister Ruben Osei-Hart said the demands of the union would cost about 310 million drav a year and that the offer of the government was fair.\n\nOpposition leader Jonas Berrin blamed the government. "This is not a dispute the health minister can solve on his own. It needs money, and only the prime minister can find it," Berrin said.',
+    );
+    expect(answerQuestion(kb, 'Who is the health minister?').answer).toBe('Ruben Osei-Hart');
+  });
+
+  it('is the named holder, close behind a sentence that only follows it', () => {
+    const kb = knowledgeBaseFromText(
+      'strike.txt',
+      'date 2025-09-08\n\n"Our members are exhausted. They are looking after ten patients on a night shift, and they are leaving for jobs abroad," union president Carla Menzies told reporters on a picket line outside Larkhaven General.\n\nA nurse with five years\' experience earns about 41,000 drav a year, according to union figures. The union says about one in seven nursing posts in Larkhaven\'s public hospitals is vacant.\n\nOutside Larkhaven General on Monday afternoon, several hundred nurses in purple union T-shirts waved placards.',
+    );
+    expect(answerQuestion(kb, "Who is the union's president?").answer).toBe('Carla Menzies');
+  });
+});

@@ -121,10 +121,12 @@ function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'
   return lead ?? undefined;
 }
 
+/** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
+const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+
 /** How much finding (or not finding) a value of the asked kind in a sentence counts. */
 function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
-  // "Who is Corvale's coach?" is answered only by a sentence that names the coach.
-  const precise = PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+  const precise = wantsPrecise(q);
   // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
   if (ext?.how === SAYS_NONE) return SETTLED;
   if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
@@ -261,7 +263,7 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   const yesNo = q.wants[0] === 'yes-no';
-  if (!best || !(PRECISE_ANSWERS.has(q.wants[0]) || (yesNo && best.ext !== null))) return candidates;
+  if (!best || !(wantsPrecise(q) || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;

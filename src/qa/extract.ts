@@ -61,7 +61,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
  */
 function doerOrName(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['person', 'organisation'], false);
-  if (!named) return agentPhrase(ctx) ?? speakerOfWords(ctx);
+  // "Who is the health minister?" is not whoever speaks of the minister.
+  if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
   // "Who discovered Tessaly?" / "Tessaly … was discovered in 2009": the act told in the passive,
