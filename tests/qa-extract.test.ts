@@ -1827,3 +1827,23 @@ describe('who holds a title', () => {
     expect(answerQuestion(kb, "Who is the union's president?").answer).toBe('Carla Menzies');
   });
 });
+
+describe('a change in the other direction', () => {
+  const kb = knowledgeBaseFromText(
+    'shares.txt',
+    "date 2025-06-10\n\nBrannvik Home said on Tuesday that sales fell 6.4 percent in its first quarter, sending its shares down 11.2 percent.\n\nLumo's shares rose 1.4 percent on Tuesday as some investors switched out of Brannvik.\n\nThe Falls Street store will close in July.",
+  );
+
+  it('does not answer how much something fell', () => {
+    expect(answerQuestion(kb, 'how much did the stock drop on tuesday').answer).not.toContain('1.4');
+    expect(answerQuestion(kb, 'How much did sales decline in the first quarter?').answer).toBe('6.4 percent');
+  });
+
+  it('is not read in a name ("Aurel Falls")', () => {
+    const club = knowledgeBaseFromText(
+      'club.txt',
+      'date 2025-02-11\n\nSix members of a climbing club from Aurel Falls were caught by an avalanche that killed four of them.\n\nThe Aurel Falls Mountaineering Club said it was devastated by the deaths.\n\nIt has about 300 members and its membership rose last year.',
+    );
+    expect(answerQuestion(club, 'How many members does the Aurel Falls Mountaineering Club have?').answer).toContain('300');
+  });
+});

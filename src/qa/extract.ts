@@ -1,6 +1,7 @@
 import type { Sentence } from '../article/types.js';
 import type { NameFact, QuantityFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
@@ -107,12 +108,13 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
  * answered by a sentence about X that never mentions founding.
  */
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcome' {
-  const verbs = askedVerbs(ctx.q);
-  if (verbs.length === 0) return 'here';
   const terms = ctx.m.doc.terms;
   // "How many were injured when the roof caved in?" is not answered by "caved in …, killing seven
   // people", though word vectors put the two outcomes side by side and the other verb is there.
-  if (verbs.some((v) => otherOutcome(v.term, terms))) return 'other outcome';
+  // (Any word of the question: wink may tag "how much did the stock drop" a noun.)
+  if (ctx.q.terms.some((t) => !t.isCue && !t.isName && otherOutcome(t.term, ctx.m.doc))) return 'other outcome';
+  const verbs = askedVerbs(ctx.q);
+  if (verbs.length === 0) return 'here';
   for (const v of verbs) {
     // The sentence's terms are all the index's, so only the related terms the index holds can be among them.
     const related = relatedIn(ctx.kb.index, v.term);
@@ -136,22 +138,32 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
 /** What a value of another outcome than the asked one is worth: below the veto's line. */
 const OTHER_OUTCOME = 0.2;
 
-/** Outcomes of a disaster that are never each other: the dead are not the injured. */
-const OUTCOMES: ReadonlyMap<string, number> = new Map([
-  ...['kill', 'die', 'dead', 'death', 'perish'].map((w) => [termOfWord(w), 0] as const),
-  ...['injure', 'wound', 'hurt'].map((w) => [termOfWord(w), 1] as const),
+/**
+ * Outcomes that are never each other, by family and side: the dead are not the injured, and a
+ * fall is not a rise.
+ */
+type Outcome = readonly [family: number, side: number];
+const outcomes = (words: readonly string[], family: number, side: number): Array<[string, Outcome]> => words.map((w) => [termOfWord(w), [family, side]]);
+const OUTCOMES: ReadonlyMap<string, Outcome> = new Map([
+  ...outcomes(['kill', 'die', 'dead', 'death', 'perish'], 0, 0),
+  ...outcomes(['injure', 'wound', 'hurt'], 0, 1),
+  ...outcomes(['fall', 'drop', 'decline', 'slump', 'plunge', 'slide', 'tumble', 'shrink', 'decrease'], 1, 0),
+  ...outcomes(['rise', 'climb', 'increase', 'grow', 'gain', 'jump', 'soar', 'surge'], 1, 1),
 ]);
 
 /** Whether the sentence tells another outcome than the asked one, and not the asked one. */
-function otherOutcome(asked: string, terms: readonly (string | null)[]): boolean {
-  const group = OUTCOMES.get(asked);
-  if (group === undefined) return false;
+function otherOutcome(asked: string, { terms, sentence }: IndexedSentence): boolean {
+  const mine = OUTCOMES.get(asked);
+  if (mine === undefined) return false;
   let other = false;
-  for (const x of terms) {
-    if (x === null) continue;
-    const g = OUTCOMES.get(x);
-    if (g === group) return false;
-    if (g !== undefined) other = true;
+  for (let k = 0; k < terms.length; k += 1) {
+    const x = terms[k];
+    // "Aurel Falls" is a name, not a fall.
+    if (x === null || sentence.tokens[k].pos === 'PROPN') continue;
+    const o = OUTCOMES.get(x);
+    if (o === undefined || o[0] !== mine[0]) continue;
+    if (o[1] === mine[1]) return false;
+    other = true;
   }
   return other;
 }
