@@ -1847,3 +1847,19 @@ describe('a change in the other direction', () => {
     expect(answerQuestion(club, 'How many members does the Aurel Falls Mountaineering Club have?').answer).toContain('300');
   });
 });
+
+describe('a sentence opening on an earlier year', () => {
+  // Undated: "In 2019 the … fire burned" tells of the past, with or without a comma after the year.
+  const kb = knowledgeBaseFromText(
+    'fire.txt',
+    'MARROW CREEK (Northline News) — More than 8,300 people were ordered to leave their homes on Thursday as a wildfire spread through the hills.\n\nBy Thursday evening the blaze had destroyed at least 47 homes and 12 farm buildings, officials said.\n\nIn 2019 the Harrow Gap fire burned more than 3,000 hectares south of Marrow Creek and destroyed 19 homes.',
+  );
+
+  it('does not answer about the story in an undated article', () => {
+    expect(answerQuestion(kb, 'How many homes has the fire destroyed?').answer).not.toContain('19');
+  });
+
+  it('answers about the earlier event the question names', () => {
+    expect(answerQuestion(kb, 'How many homes did the Harrow Gap fire destroy?').answer).toBe('19 homes');
+  });
+});

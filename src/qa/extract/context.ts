@@ -246,14 +246,30 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   const tokens = ctx.sentence.tokens;
   if (asksAboutThePast(ctx.q)) return false;
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
-  const year = openingYear(tokens) ?? yearBeforeClause(tokens, at);
-  // Undated, a year is earlier when the sentence says so: "the deadliest since March 2019, when …".
-  const earlier = year !== undefined && (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year));
+  const opening = openingYear(tokens);
+  const year = opening ?? yearBeforeClause(tokens, at);
+  // Undated, a year is earlier when the sentence says so ("the deadliest since March 2019, when
+  // …"), or when it opens on a year and tells of it in the past ("In 2019 the Harrow Gap fire
+  // burned …": the story itself is news).
+  const earlier =
+    year !== undefined &&
+    (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year) || (year === opening && toldInThePast(tokens, year)));
   if (!earlier) return false;
   // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
   const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
   const named = questionNames(ctx.q).some((n) => told.includes(n));
   return !named && !ctx.questionTerms.has(tokens[year].text);
+}
+
+/** Whether the first verb after `from` is in the simple past ("burned", "destroyed", "sank"). */
+function toldInThePast(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB') continue;
+    return t.norm !== t.lemma && !t.norm.endsWith('s') && !t.norm.endsWith('ing');
+  }
+  return false;
 }
 
 /** "since 2019", "since March 2019": the time at `year` is what a time since then is counted from. */
@@ -271,7 +287,9 @@ const isYearToken = (t: Token | undefined): boolean => t !== undefined && YEAR.t
 function openingYear(tokens: readonly Token[]): number | undefined {
   let at = tokens[0]?.norm === 'in' || tokens[0]?.norm === 'back' ? (tokens[1]?.norm === 'in' ? 2 : 1) : -1;
   if (at > 0 && tokens[at] !== undefined && MONTHS.has(tokens[at].norm)) at += 1;
-  return at > 0 && isYearToken(tokens[at]) && tokens[at + 1]?.text === ',' ? at : undefined;
+  // "In 2019, the fire …" or, without the comma, "In 2019 the fire …".
+  const next = tokens[at + 1];
+  return at > 0 && isYearToken(tokens[at]) && (next?.text === ',' || next?.pos === 'DET') ? at : undefined;
 }
 
 /** "… in 2009, when the Vega Star sank in the Karvan Sea, killing 12 people": the year before the clause holding `at`. */
