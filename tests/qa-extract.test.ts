@@ -1863,3 +1863,13 @@ describe('a sentence opening on an earlier year', () => {
     expect(answerQuestion(kb, 'How many homes did the Harrow Gap fire destroy?').answer).toBe('19 homes');
   });
 });
+
+describe('a number in a name', () => {
+  it('counts nothing ("Route 9")', () => {
+    const kb = knowledgeBaseFromText(
+      'fire.txt',
+      'MARROW CREEK (Northline News) — More than 8,300 people were ordered to leave their homes on Thursday as a wildfire spread through the hills.\n\nThe blaze, named the Sorrel Ridge fire, started at around 2:40 p.m. on Wednesday near a truck rest stop on Route 9, according to the fire service.',
+    );
+    expect(answerQuestion(kb, 'How much is the damage from the Sorrel Ridge fire estimated at?').answer).not.toBe('9');
+  });
+});

@@ -1,5 +1,6 @@
 import type { QuantityFact } from '../../facts/types.js';
-import { isPersonNoun } from '../../facts/lexicon.js';
+import { isPersonNoun, MONTHS } from '../../facts/lexicon.js';
+import { isCapitalised } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -30,6 +31,9 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
     // "one of the largest operators" picks one out; it counts nothing.
     if (t.norm === 'one' && tokens[i + 1]?.norm === 'of') continue;
+    // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
+    const before = tokens[i - 1];
+    if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
     let from = i;
     while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
     let to = i;
