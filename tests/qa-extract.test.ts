@@ -1873,3 +1873,19 @@ describe('a number in a name', () => {
     expect(answerQuestion(kb, 'How much is the damage from the Sorrel Ridge fire estimated at?').answer).not.toBe('9');
   });
 });
+
+describe('a sum asked in a currency', () => {
+  const kb = knowledgeBaseFromText(
+    'retail.txt',
+    'date 2025-06-10\n\nBrannvik Home said on Tuesday that sales fell 6.4 percent in its first quarter, sending its shares down 11.2 percent to 84.30 krona.\n\nGroup revenue for the three months to April 30 came to 4.2 billion krona ($390 million), down from 4.5 billion krona a year earlier.\n\nOperating profit dropped 23 percent to 212 million krona.',
+  );
+
+  it('is the figure the article gives in it', () => {
+    expect(answerQuestion(kb, 'What was the quarterly revenue in dollars?').answer).toBe('$390 million');
+    expect(answerQuestion(kb, 'What was the group revenue?').answer).toBe('4.2 billion krona ($390 million)');
+  });
+
+  it('is less sure of a sum given only in another currency', () => {
+    expect(answerQuestion(kb, 'What was the operating profit in US dollars?').confidence).toBeLessThan(answerQuestion(kb, 'What was the operating profit?').confidence);
+  });
+});

@@ -4,6 +4,7 @@ import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
 import { relatedIn } from '../index/related.js';
 import { cleanQuestion } from './clean.js';
+import { askedCurrency } from './conversion.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS } from './lexicon.js';
@@ -94,6 +95,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
       if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
     }
   }
+
+  // "What was the revenue in dollars?" asks for money, in the unit named.
+  if (rule.wants.includes('money') && askedCurrency(lower)) rule = { ...rule, wants: ['money'] };
 
   const names = kbNameWords(kb);
   const cues = cuesOf(rule);

@@ -10,7 +10,7 @@ import { SOURCE_SHARE, scoreCandidates } from './candidates.js';
 import { absent, confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
-import { convertLastAnswer } from './conversion.js';
+import { askedCurrency, convertLastAnswer, inUnit } from './conversion.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -72,7 +72,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   }
 
   const { m, ext } = best;
-  const answerText = ext?.text || m.doc.sentence.text;
+  const answerText = (ext && inAskedCurrency(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
   const sources = sourcesOf(kb, q, m.doc, ext);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
@@ -94,6 +94,12 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
     focus: ext?.focus ?? subject,
     subject,
   };
+}
+
+/** "What was the revenue in dollars?": the figure the sentence gives in that currency ("$390 million"). */
+function inAskedCurrency(q: QuestionAnalysis, d: IndexedSentence, ext: Extraction): string | undefined {
+  const currency = ext.how === 'quantity(money)' ? askedCurrency(q.text) : undefined;
+  return currency && inUnit(d.sentence.text, ext.text, currency);
 }
 
 /**

@@ -269,8 +269,8 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo, unitAsked));
   if (at < 0) return candidates;
-  // It takes the best's score, so the order and the scores (in a ranking, in the margin) agree.
-  return [{ ...candidates[at], score: best.score }, ...candidates.slice(0, at), ...candidates.slice(at + 1)];
+  // The two trade scores, so the order and the scores (in a ranking, in the margin) agree.
+  return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CURRENCY_WORDS } from '../facts/lexicon.js';
 import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 
@@ -30,6 +31,16 @@ const UNIT_SIGNS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bacres?\b/i, /\bacres?\b/i],
   [/\bhectares?\b/i, /\bhectares?\b/i],
 ];
+
+/**
+ * "What was the revenue in dollars?": the currency a question asks its value in, as a figure in it
+ * shows ("$…"), or undefined when it names none.
+ */
+export function askedCurrency(question: string): RegExp | undefined {
+  const m = /\bin ((?:us |american |canadian |australian )?([a-z]+))\s*\??$/i.exec(question.trim());
+  if (!m || !CURRENCY_WORDS.has(m[2].toLowerCase())) return undefined;
+  return signOf(m[1]) ?? new RegExp(`\\b${m[2]}\\b`, 'i');
+}
 
 /** The figure's pattern for a unit asked ("US dollars" → "$…"), or undefined for a unit the bot does not know. */
 function signOf(unit: string): RegExp | undefined {
@@ -76,7 +87,7 @@ export function convertLastAnswer(question: string, conversation: Conversation):
  * The value in the unit: "14 kilometres (8.7 miles)" holds it in brackets, "$3.1 million" already
  * is in it, and "4.2 million korins" may be followed by it in the sentence ("(about $3.1 million)").
  */
-function inUnit(sentence: string, value: string, sign: RegExp): string | undefined {
+export function inUnit(sentence: string, value: string, sign: RegExp): string | undefined {
   const inside = /\(([^()]+)\)/.exec(value)?.[1];
   if (inside !== undefined && sign.test(inside)) return inside.trim();
   if (sign.test(value.replace(/\([^()]*\)/g, ''))) return value;

@@ -5,6 +5,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import type { QuestionAnalysis } from '../analyze.js';
+import { askedCurrency, inUnit } from '../conversion.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -110,6 +111,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
   const asksShare = /\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text);
+  const currency = money ? askedCurrency(ctx.q.text) : undefined;
   // "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it.
   const names = counted === undefined ? NO_NAMES : questionNameTerms(ctx.q);
   let best: Extraction | null = null;
@@ -139,11 +141,15 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // is his at an event, which "how old was she when she died?" asks about.
     const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
     const partial = vague || eventAge;
+    // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
+    const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
+    // … and one it gives in dollars is tied to the question's words.
+    const inAskedCurrency = currency !== undefined && o.kind === 'money' && !otherCurrency;
     // "the 10-year government bond" does not answer "how long did the speech last", nor "a
     // 40-metre section" "how long is the bridge": a length written before its noun measures that noun.
     const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text));
     const score =
-      (partial ? 0.8 : 1) *
+      (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause ? 0.3 : 1) *
@@ -155,13 +161,14 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (about > 0 || objectOfVerb ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
   return best;
 }
 
+const OTHER_CURRENCY = 0.4;
 const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
 const ADJECTIVE_MEASURE = /\S-\p{L}+$/u;
