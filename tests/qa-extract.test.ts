@@ -1417,6 +1417,14 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(story, 'Why did Brightmere turn down the approach?').answer).toContain('undervalued');
     expect(answerQuestion(story, 'Why did the spokesman decline to comment?').answered).toBe(false);
   });
+
+  it('is the argument given with a dissent', () => {
+    const ruling = knowledgeBaseFromText(
+      'ruling.txt',
+      "date 2025-05-23\n\nThe court upheld a record fine against PulseTrack on Thursday.\n\nTwo judges dissented, arguing that the fine was out of proportion to the company's annual revenue.",
+    );
+    expect(answerQuestion(ruling, 'Why did two judges dissent?').answer).toBe("the fine was out of proportion to the company's annual revenue");
+  });
 });
 
 describe('a length written before its noun', () => {

@@ -32,8 +32,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
-  // "Brightmere rejected an approach …, saying it undervalued the company": the reason given.
-  { re: /,\s+saying\s+(?!only\b)(?:that\s+)?/i, how: 'the reason given', after: true },
+  // "Brightmere rejected an approach …, saying it undervalued the company", "two judges dissented,
+  // arguing that the fine was out of proportion": the reason given.
+  { re: /,\s+(?:saying|arguing|insisting|contending|explaining)\s+(?!only\b)(?:that\s+)?/i, how: 'the reason given', after: true },
   // "Geologists fear that water … could flood the lower galleries": what a fear is of.
   { re: /\b(?:fear|fears|feared)\s+(?:that\s+)?/i, how: 'what the feeling is about', after: true },
 ];
