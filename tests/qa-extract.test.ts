@@ -1418,6 +1418,14 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(story, 'Why did the spokesman decline to comment?').answered).toBe(false);
   });
 
+  it('is what sparked or triggered it', () => {
+    const fire = knowledgeBaseFromText(
+      'fire.txt',
+      'date 2025-07-18\n\nMore than 8,300 people were ordered to leave their homes on Thursday as a wildfire spread.\n\nInvestigators believe the fire was sparked by a safety chain dragging along the road from a trailer, officials said.',
+    );
+    expect(answerQuestion(fire, 'What caused the fire?').answer).toBe('sparked by a safety chain dragging along the road from a trailer');
+  });
+
   it('is the argument given with a dissent', () => {
     const ruling = knowledgeBaseFromText(
       'ruling.txt',

@@ -14,7 +14,7 @@ import { entity } from './names.js';
 /** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
 export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   {
-    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|sparked by|triggered by|ignited by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
   },
