@@ -1905,3 +1905,14 @@ describe('a sum asked in a currency', () => {
     expect(answerQuestion(kb, 'What was the operating profit in US dollars?').confidence).toBeLessThan(answerQuestion(kb, 'What was the operating profit?').confidence);
   });
 });
+
+describe('what a count counts', () => {
+  it('is its head noun, not a noun modifying it ("two shipping lines" are no ships)', () => {
+    const kb = knowledgeBaseFromText(
+      'port.txt',
+      'date 2025-08-12\n\nAt least 38 container ships were waiting at anchor off the Port of Velsund on Tuesday.\n\nAt least two shipping lines, Corvane Lines and Tessaly Shipping, have diverted some vessels to Harlow Bay, a smaller port up the coast.',
+    );
+    expect(answerQuestion(kb, 'How many ships did Corvane Lines divert to Harlow Bay?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many shipping lines have diverted vessels?').answer).toContain('two shipping lines');
+  });
+});

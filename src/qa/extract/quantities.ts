@@ -119,8 +119,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const measures = o.measures ? measureTerms(o.measures) : NO_TERMS;
+    // "How many ships?" is not answered by "two shipping lines": a count is of its head noun, not
+    // of a noun modifying it (though "340 oiled seabirds" are about the oil asked of).
+    const modifier = counted !== undefined && measures.includes(counted.term) && modifiesNounAfter(ctx, o.at, counted.term);
     const about =
-      measures.filter((m) => (ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m)).length +
+      measures.filter((m) => !(modifier && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
@@ -169,6 +172,16 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
 }
 
 const OTHER_CURRENCY = 0.4;
+/** Whether the term is of a noun modifying another right after the value at `at` ("shipping" in "two shipping lines"). */
+function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
+  const { tokens } = ctx.sentence;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 5); k += 1) {
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'ADP') return false;
+    if (ctx.m.doc.terms[k] === term && tokens[k + 1].pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
 const ADJECTIVE_MEASURE = /\S-\p{L}+$/u;
