@@ -1916,3 +1916,20 @@ describe('what a count counts', () => {
     expect(answerQuestion(kb, 'How many shipping lines have diverted vessels?').answer).toContain('two shipping lines');
   });
 });
+
+describe('an acronym the article spells out', () => {
+  const kb = knowledgeBaseFromText(
+    'final.txt',
+    'date 2025-06-14\n\nHarbour City beat Olvenna Athletic 3-2 in the cup final on Saturday.\n\nThe goal was checked by the video assistant referee for a possible push but was allowed to stand.',
+  );
+
+  it('stands for the words whose initials it is', () => {
+    const a = answerQuestion(kb, 'Was the winning goal checked by VAR?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('video assistant referee');
+  });
+
+  it('is still unknown when no words spell it', () => {
+    expect(answerQuestion(kb, 'Was the goal checked by the FIFA referee?').explanation.rule).toMatch(/never mentions "FIFA"/);
+  });
+});

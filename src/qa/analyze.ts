@@ -3,6 +3,7 @@ import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
 import { relatedIn } from '../index/related.js';
+import { spelledOut } from './acronyms.js';
 import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
 import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
@@ -72,6 +73,9 @@ function cuesOf(rule: IntentRule): Set<string> {
   return set;
 }
 
+/** An acronym long enough that its letters starting a run of words is no chance. */
+const ACRONYM = /^\p{Lu}{3,5}$/u;
+
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
   const text = fixQuestionWords(cleanQuestion(original));
   const lower = text.toLowerCase();
@@ -109,6 +113,11 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const own = termOf(t);
     const term = phrasalTermAt(corrected, i) ?? own;
     if (term === null || term === '') continue;
+    const expansion = ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
+    if (expansion) {
+      for (const w of expansion) terms.push({ word: w.text, term: termOf(w)!, pos: w.pos, isName: false, isStrict: false, isCue: false });
+      continue;
+    }
     // "Aurel Falls Mountaineering Club": a capitalised word inside a name is part of it, whatever
     // wink tags it ("Falls" as a verb would find any fall).
     const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
