@@ -1933,3 +1933,13 @@ describe('an acronym the article spells out', () => {
     expect(answerQuestion(kb, 'Was the goal checked by the FIFA referee?').explanation.rule).toMatch(/never mentions "FIFA"/);
   });
 });
+
+describe('a population', () => {
+  it('counts people, not what someone took with them', () => {
+    const kb = knowledgeBaseFromText(
+      'fire.txt',
+      'date 2025-07-18\n\nMore than 8,300 people were ordered to leave their homes in Marrow Creek on Thursday.\n\nIda Brennock, 71, who has lived in Marrow Creek for more than four decades, said she left with her two dogs and a box of photographs.',
+    );
+    expect(answerQuestion(kb, 'What is the population of Marrow Creek?').answer).not.toContain('dogs');
+  });
+});

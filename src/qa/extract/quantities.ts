@@ -112,6 +112,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
   const asksShare = /\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text);
   const currency = money ? askedCurrency(ctx.q.text) : undefined;
+  // "What is the population of Marrow Creek?" counts people: not "her two dogs".
+  const peopleAsked = ctx.q.measure !== undefined && PEOPLE_GROUPS.has(ctx.q.measure);
   // "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it.
   const names = counted === undefined ? NO_NAMES : questionNameTerms(ctx.q);
   let best: Extraction | null = null;
@@ -144,6 +146,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // is his at an event, which "how old was she when she died?" asks about.
     const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
     const partial = vague || eventAge;
+    const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
     // … and one it gives in dollars is tied to the question's words.
@@ -155,7 +158,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause ? 0.3 : 1) *
+      (wrongClause || notPeople ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
@@ -164,7 +167,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause || notPeople ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
