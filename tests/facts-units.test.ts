@@ -122,8 +122,10 @@ describe('fact extraction rules', () => {
   });
 
   it('reads an acronym in brackets after the common words it spells ("a remotely operated vehicle (ROV)")', () => {
-    const f = facts('Divers and a remotely operated vehicle (ROV) filmed the wreck. A low-earth orbit (LEO) satellite and the big (XYZ) plan.');
+    const f = facts('Divers and a remotely operated vehicle (ROV) filmed the wreck. A low-earth orbit (LEO) satellite and the big (XYZ) plan. The port handled 7.8 million twenty-foot equivalent units (TEU) last year.');
     const aliases = ofType(f, 'alias');
+    // A hyphenated word gives one letter or one per part, as the acronym has it.
+    expect(aliases).toContainEqual(expect.objectContaining({ name: 'twenty-foot equivalent units', alias: 'TEU' }));
     expect(aliases).toContainEqual(expect.objectContaining({ name: 'remotely operated vehicle', alias: 'ROV' }));
     expect(aliases).toContainEqual(expect.objectContaining({ name: 'low-earth orbit', alias: 'LEO' }));
     expect(aliases.some((a) => a.alias === 'XYZ')).toBe(false);

@@ -21,7 +21,7 @@ const initials = (words: readonly string[]): string =>
 const shortFor = (alias: Chunk, full: Chunk): boolean =>
   alias.words.length < full.words.length && (isAcronym(alias.name) || alias.words.every((w) => full.words.includes(w)));
 
-/** The words right before "(ABC)" whose initials are A, B and C, as written; hyphenated parts count as words. */
+/** The words right before "(ABC)" whose initials are A, B and C, as written; hyphenated parts may count as words. */
 function spelledBefore(sentence: Sentence, acronym: Chunk): string | undefined {
   const tokens = sentence.tokens;
   const open = acronym.outerStart - 1;
@@ -30,6 +30,10 @@ function spelledBefore(sentence: Sentence, acronym: Chunk): string | undefined {
   let k = open - 1;
   for (let n = letters.length - 1; n >= 0; n -= 1, k -= 1) {
     if (tokens[k]?.text === '-') k -= 1;
+    // "twenty-foot equivalent units (TEU)": a hyphenated word may give one letter, by its first part.
+    let whole = k;
+    while (tokens[whole - 1]?.text === '-' && tokens[whole - 2]?.kind === 'word') whole -= 2;
+    if (whole !== k && tokens[k]?.norm[0] !== letters[n] && tokens[whole].norm[0] === letters[n]) k = whole;
     const t = tokens[k];
     if (t?.kind !== 'word' || t.norm[0] !== letters[n]) return undefined;
   }
