@@ -1943,3 +1943,13 @@ describe('a population', () => {
     expect(answerQuestion(kb, 'What is the population of Marrow Creek?').answer).not.toContain('dogs');
   });
 });
+
+describe('a clause cut off at its verb by a quotation', () => {
+  it('goes on in the quoted words', () => {
+    const kb = knowledgeBaseFromText(
+      'museum.txt',
+      'date 2025-09-14\n\nThe National Museum reopened on Saturday after a seven-year renovation.\n\nThe opposition\'s culture spokesman, Nils Parrow, said the project had been "a textbook example of poor planning" and called for a public inquiry.',
+    );
+    expect(answerQuestion(kb, 'How did the opposition describe the project?').answer).toBe('a textbook example of poor planning');
+  });
+});

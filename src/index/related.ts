@@ -60,6 +60,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['lead', 'head', 'manage', 'chair', 'run'],
   ['explosion', 'blast', 'explode', 'detonation', 'detonate'],
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
+  ['demand', 'ask', 'seek'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -1,4 +1,5 @@
 import type { RoleFact } from '../../facts/types.js';
+import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
@@ -378,6 +379,21 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16)), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
 }
 
+const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;
+const OPENING_QUOTES = new Set(['“', '"']);
+const CLOSING_QUOTES = new Set(['”', '"']);
+
+/** The quoted words that end the clause from `from`, when it ends at a quotation. */
+function quotedAt(sentence: Sentence, from: number): string | undefined {
+  const { tokens } = sentence;
+  let open = from;
+  while (open < tokens.length && !isClauseEnd(tokens[open])) open += 1;
+  if (!OPENING_QUOTES.has(tokens[open]?.text ?? '')) return undefined;
+  let close = open + 1;
+  while (close < tokens.length && !CLOSING_QUOTES.has(tokens[close].text)) close += 1;
+  return close < tokens.length && close > open + 1 ? tidyAnswer(textOf(sentence, open + 1, close - 1)) : undefined;
+}
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
@@ -411,7 +427,12 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
   // "gone", "described as": words naming nothing answer little.
   const naming = namesSomething(tokens, from, 12);
-  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial ? 0.2 : naming ? 0.7 : 0.35 } : null;
+  // "the project had been “a textbook example of poor planning”": a clause cut off at its verb
+  // goes on in the quoted words, and says nothing without them.
+  const dangling = DANGLING.test(text);
+  const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
+  if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
+  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
 }
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
