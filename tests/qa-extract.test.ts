@@ -1953,3 +1953,15 @@ describe('a clause cut off at its verb by a quotation', () => {
     expect(answerQuestion(kb, 'How did the opposition describe the project?').answer).toBe('a textbook example of poor planning');
   });
 });
+
+describe('a yes/no question on a named subject', () => {
+  it('reads the word after the subject as the asked verb, though wink tags it a noun', () => {
+    const kb = knowledgeBaseFromText(
+      'ruling.txt',
+      "date 2025-05-23\n\nVeloria's Supreme Administrative Court on Thursday upheld a record fine against the fitness app maker PulseTrack for selling location data of users in Veloria.\n\nThe ruling is final and cannot be appealed within Veloria, though legal experts said PulseTrack could take the case to a regional court.",
+    );
+    const a = answerQuestion(kb, 'Can PulseTrack appeal the decison in Veloria?');
+    expect(a.sources[0].text).toContain('cannot be appealed');
+    expect(a.answer).toMatch(/^No/);
+  });
+});

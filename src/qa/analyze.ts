@@ -73,6 +73,19 @@ function cuesOf(rule: IntentRule): Set<string> {
   return set;
 }
 
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/**
+ * "Can PulseTrack appeal the decision?": after a modal and a named subject comes the verb, though
+ * wink may tag it a noun.
+ */
+function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].pos !== 'NOUN' || i < 2 || !MODALS.has(tokens[0].norm)) return false;
+  for (let k = 1; k < i; k += 1) if (!capitalisedName(tokens[k])) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
 /** An acronym long enough that its letters starting a run of words is no chance. */
 const ACRONYM = /^\p{Lu}{3,5}$/u;
 
@@ -122,7 +135,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // wink tags it ("Falls" as a verb would find any fall).
     const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = inName ? 'PROPN' : term === own ? t.pos : 'VERB';
+    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) ? 'VERB' : t.pos;
     const isName = inName || names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.

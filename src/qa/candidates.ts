@@ -285,7 +285,7 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   const unitFits = unitAsked && weak?.type === 'time' && weak.strength <= 0.5 && c.ext.type === 'time' && c.ext.strength >= 0.999;
   if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
-  const clearlyStronger = c.ext.strength >= 0.999 || (!yesNo && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
+  const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
 }
