@@ -170,6 +170,13 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['what took place near the border on Sunday', 'what-happened'],
     ['What happened?', 'summary'],
     ['What happened to the ship?', 'what'],
+    ['What is the suspected cause of the leak?', 'why'],
+    ['What was voter turnout?', 'what-amount'],
+    ['What is core inflation now?', 'what-amount'],
+    // "How far" off a budget is money, behind a schedule time, never a distance.
+    ['How far over budget is the tram project?', 'how-far-over'],
+    ['How far behind schedule is the line?', 'how-far-behind'],
+    ['How far is the plant from the river?', 'how-far'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });

@@ -86,6 +86,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:who|which(?: \w+){0,3}?) (?:said|says|say|reported|reports|report|quoted|quotes|claimed|claims|told|announced|announces|confirmed|confirms|stated|states|warned|warns|described|describes|called|calls|estimated|estimates|according)\b|according to (?:whom|who|which|what)|(?:who|what) (?:is|was|are|were) the source|\bwho (?:is|are) (?:saying|reporting|claiming)\b|^says who\b|\bsource of\b/,
     wants: ['source'],
   },
+  // "How far over budget is the project?" asks for money; "how far behind schedule" for time.
+  {
+    name: 'how-far-over',
+    intent: 'how-much',
+    cues: 'far over above beyond',
+    pattern: /\bhow far (?:over|above|beyond) (?:the |its |their )?(?:budget|target|forecast|estimate)\b/,
+    wants: ['money', 'percent'],
+  },
+  { name: 'how-far-behind', intent: 'how-long', cues: 'far behind', pattern: /\bhow far behind\b/, wants: ['duration'] },
   {
     name: 'how-far', cues: 'far close near away distance mile kilometre km metre meter feet foot yard',
     intent: 'how-far',
@@ -155,7 +164,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average)\b/,
+    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority)\b/,
     // "What's the average wait?": a length of time too.
     wants: ['money', 'count', 'percent', 'duration'],
   },
@@ -221,7 +230,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'why', cues: 'reason cause motive purpose',
     intent: 'why',
-    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
+    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
     wants: ['reason'],
   },
   // "What happened near Halden in March 2003?": the event at that time or place, told in a clause.
