@@ -74,6 +74,10 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   occured: 'occurred',
   beleive: 'believe',
   seperate: 'separate',
+  // The apostrophe people leave out: "the mens race".
+  mens: "men's",
+  womens: "women's",
+  childrens: "children's",
 }));
 
 /**
