@@ -1965,3 +1965,18 @@ describe('a yes/no question on a named subject', () => {
     expect(a.answer).toMatch(/^No/);
   });
 });
+
+describe('a time owning a noun', () => {
+  it('tells when that was, not when what is asked happened', () => {
+    const kb = knowledgeBaseFromText(
+      'festival.txt',
+      'Small drama wins Amber Heron\n\nISBRAND, Valtessa (Brindle Wire) — "The Weight of Small Rivers," a quiet drama about three sisters caring for their dying father in a flooded mountain village, won the Amber Heron for best film at the Isbrand International Film Festival on Sunday, October 26, giving first-time feature director Mirela Aszkenor the festival\'s top prize.\n\nFounded in 1962, the Isbrand festival is the oldest film festival in Valtessa. Last year\'s Amber Heron went to "The Long Winter Letter" by director Ilse Vorquist, which later became the first Valtessan film to be shortlisted for a major international award.',
+    );
+    expect(answerQuestion(kb, 'When was the top award handed out?').answer).toBe('October 26');
+  });
+
+  it('answers when the noun is the one asked about ("Sunday\'s election")', () => {
+    const kb = knowledgeBaseFromText('vote.txt', "date 2025-04-07\n\nThe Civic Union party won Sunday's parliamentary election with 38.4% of the vote.");
+    expect(answerQuestion(kb, 'When was the election held?').answer).toContain('Sunday');
+  });
+});

@@ -138,7 +138,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
       // event's time, when the question asks about this one.
       const earlier = !asksPast && tokenIndex >= 0 && earlierMarked(tokens, tokenIndex);
-      const strength = (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+      // "Last year's award went to …": a time owning a noun tells when that was, not what the
+      // question asks about (unless the noun is it: "Sunday's election").
+      const owning = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3)) && !ownsAskedNoun(ctx, tokenIndex);
+      const strength =
+        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -190,6 +194,19 @@ function sameWeek(written: string | undefined, resolved: string | undefined): bo
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+const POSSESSIVE = /^['’]s\b/;
+
+/** Whether the noun phrase a time at `at` owns ("Sunday's parliamentary election") holds a question word. */
+function ownsAskedNoun(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  let k = at;
+  while (k < tokens.length && !/^['’]s$/.test(tokens[k].text)) k += 1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j += 1) {
+    if (ctx.exact.includes(j) || ctx.anchors.includes(j)) return true;
+    if (tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN' && tokens[j].pos !== 'DET') return false;
+  }
+  return false;
+}
 
 /** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
 function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined): number {
