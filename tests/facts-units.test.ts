@@ -434,6 +434,18 @@ describe('"the 44-year-old" as a speaker', () => {
   });
 });
 
+describe('"the 27-year-old" in a sentence of its own', () => {
+  it('is the age of the person told of, not of a thing ("the 58-year-old factory")', () => {
+    const f = facts(
+      'date 2025-10-19\n\nJoran Essendell broke the course record by 47 seconds on Sunday, his coach said. “I was patient,” Essendell said. The 27-year-old Sundrian erased the previous mark. A sample taken from the 26-year-old during a test was clean. Converting the 58-year-old factory would cost too much.',
+    );
+    const ages = ofType(f, 'quantity').filter((q) => q.kind === 'age');
+    expect(ages).toContainEqual(expect.objectContaining({ value: 27, measures: 'Joran Essendell' }));
+    expect(ages).toContainEqual(expect.objectContaining({ value: 26, measures: 'Joran Essendell' }));
+    expect(ages.find((q) => q.value === 58)?.measures).not.toBe('Joran Essendell');
+  });
+});
+
 describe('a person noun right before a name', () => {
   it('takes "the landscape artist Ottilie Vassen" for a person', () => {
     const f = facts('date 2025-05-12\n\nThe stolen work is “The Salt Harvest”, an 1874 oil painting by the landscape artist Ottilie Vassen.');

@@ -1980,3 +1980,13 @@ describe('a time owning a noun', () => {
     expect(answerQuestion(kb, 'When was the election held?').answer).toContain('Sunday');
   });
 });
+
+describe('an age given by "the 27-year-old"', () => {
+  it('answers how old the person told of is', () => {
+    const kb = knowledgeBaseFromText(
+      'marathon.txt',
+      'date 2025-10-19\n\nJoran Essendell broke the Carravel Marathon course record by 47 seconds on Sunday.\n\n“I was patient for 35 kilometres,” Essendell told reporters.\n\nThe 27-year-old Sundrian erased the previous mark of 2:05:38, set by Halvard Quist in 2019.',
+    );
+    expect(answerQuestion(kb, 'How old is Joran Essendell?').answer).toContain('27');
+  });
+});

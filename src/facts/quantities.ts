@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -298,7 +298,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         if (conv !== undefined) end = conv;
         let measures: string | undefined;
         if (unit.kind === 'distance' && DISTANCE_RELATIONS.has(tokens[end + 1]?.norm ?? '')) measures = phraseText(s, end + 1, untilComma(tokens, end + 1));
-        else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? nounAfter(s, unit.to + 1);
+        else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? agedReferent(index, s, from, unit.to, n.value) ?? nounAfter(s, unit.to + 1);
         else if (unit.kind === 'percent' || unit.kind === 'money') measures = ofPhrase(s, end + 1) ?? measuredBy(s, from);
         else if (unit.kind === 'other' && unit.unit === 'magnitude') measures = nounAfter(s, unit.to + 1);
         // "the 132-metre (433ft) vessel", "a 48-hour strike": a measure written as an adjective
@@ -397,6 +397,17 @@ function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
   if (tokens[at - 1]?.norm === 'aged') return at - 1;
   if (tokens[at - 1]?.norm !== 'of' || tokens[at - 2]?.norm !== 'age') return -1;
   return tokens[at - 3]?.norm === 'the' ? at - 3 : at - 2;
+}
+
+/**
+ * "The 27-year-old Sundrian erased the mark": the person the article told of, by that age or
+ * last. Not "the 58-year-old factory": the noun after the age, if any, is a person's.
+ */
+function agedReferent(index: NameIndex, s: Sentence, from: number, to: number, age: number | null): string | undefined {
+  if (s.tokens[from - 1]?.norm !== 'the' || age === null) return undefined;
+  const noun = s.tokens[to + 1];
+  const person = noun === undefined || noun.pos !== 'NOUN' || /^\p{Lu}/u.test(noun.text) || isPersonNoun(noun.norm);
+  return person ? index.personAged(s.index, from - 1, String(age), noun?.norm) : undefined;
 }
 
 function ageOf(index: NameIndex, s: Sentence, at: number): string | undefined {

@@ -28,7 +28,7 @@ interface TitleIndex {
   aliases: Map<string, string[]>;
   /**
    * Article + name → sentences that refer to the entity without naming it: by a role alone ("A
-   * former director … was sentenced") or as the speaker of a quote ("“…,” she said").
+   * former director … was sentenced"), as the speaker of a quote ("“…,” she said") or by age.
    */
   roleSentences: Map<string, number[]>;
   /** Initials of each name of two or more capitalised words ("UN" → United Nations), for acronyms the article never writes. */
@@ -49,7 +49,8 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       list.push(f.alias);
       index.aliases.set(f.name, list);
     }
-    const referred = f.type === 'role' && f.via === 'lead' ? f.subject : f.type === 'quote' ? f.speaker : undefined;
+    // "The 27-year-old Sundrian erased the mark" refers to the person that age is of.
+    const referred = f.type === 'role' && f.via === 'lead' ? f.subject : f.type === 'quote' ? f.speaker : f.type === 'quantity' && f.kind === 'age' ? f.measures : undefined;
     if (referred !== undefined) {
       const key = roleKey(f.article, referred);
       index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
