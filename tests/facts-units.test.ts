@@ -434,6 +434,15 @@ describe('"the 44-year-old" as a speaker', () => {
   });
 });
 
+describe('what a weight, an area or a volume is of', () => {
+  it('is the "of" phrase after it, past a conversion in brackets', () => {
+    const f = facts('date 2025-10-22\n\nAbout 1.8 tonnes (4,000 pounds) of anhydrous ammonia escaped. A heatwave melted 4.1 cubic kilometres (about one cubic mile) of ice.');
+    const q = ofType(f, 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'weight', value: 1.8, measures: 'anhydrous ammonia' }));
+    expect(q).toContainEqual(expect.objectContaining({ value: 4.1, measures: 'ice' }));
+  });
+});
+
 describe('"the 27-year-old" in a sentence of its own', () => {
   it('is the age of the person told of, not of a thing ("the 58-year-old factory")', () => {
     const f = facts(

@@ -1990,3 +1990,19 @@ describe('an age given by "the 27-year-old"', () => {
     expect(answerQuestion(kb, 'How old is Joran Essendell?').answer).toContain('27');
   });
 });
+
+describe('how much of a substance', () => {
+  const kb = knowledgeBaseFromText(
+    'leak.txt',
+    'date 2025-10-22\n\nAbout 3,400 people were evacuated from their homes overnight after a cloud of toxic ammonia gas escaped from a chemical plant.\n\nCompany officials estimated that about 1.8 tonnes (4,000 pounds) of anhydrous ammonia escaped from a pressurised tank.\n\nIn 2022 inspectors fined the company 850,000 gelders ($94,000) after a smaller ammonia release.',
+  );
+
+  it('is an amount of it, not people or money', () => {
+    expect(answerQuestion(kb, 'how much ammonia escaped').answer).toContain('1.8 tonnes');
+  });
+
+  it('still asks the price of a sum ("how much damage", "how much tax")', () => {
+    expect(analyzeQuestion(kb, 'How much damage did the leak cause?').rule).toBe('how-much');
+    expect(analyzeQuestion(kb, 'How much ammonia escaped?').rule).toBe('how-much-of');
+  });
+});

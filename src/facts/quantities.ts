@@ -90,6 +90,13 @@ function conversionEnd(tokens: readonly Token[], at: number, currencies: Readonl
   return end !== undefined && tokens[end + 1]?.text === ')' ? end + 1 : undefined;
 }
 
+/** The token after a bracketed aside at `at` ("(about one cubic mile)"), or `at` itself. */
+function pastBrackets(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  const close = tokens.findIndex((t, k) => k > at && t.text === ')');
+  return close > at && close - at <= 8 ? close + 1 : at;
+}
+
 function phraseText(s: Sentence, from: number, to: number): string {
   return tidy(spanText(s, from, to));
 }
@@ -300,6 +307,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         if (unit.kind === 'distance' && DISTANCE_RELATIONS.has(tokens[end + 1]?.norm ?? '')) measures = phraseText(s, end + 1, untilComma(tokens, end + 1));
         else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? agedReferent(index, s, from, unit.to, n.value) ?? nounAfter(s, unit.to + 1);
         else if (unit.kind === 'percent' || unit.kind === 'money') measures = ofPhrase(s, end + 1) ?? measuredBy(s, from);
+        // "1.8 tonnes (4,000 pounds) of anhydrous ammonia", "12,400 hectares of forest".
+        else if (unit.kind === 'weight' || unit.kind === 'area') measures = ofPhrase(s, end + 1);
         else if (unit.kind === 'other' && unit.unit === 'magnitude') measures = nounAfter(s, unit.to + 1);
         // "the 132-metre (433ft) vessel", "a 48-hour strike": a measure written as an adjective
         // measures the noun it stands before.
@@ -311,7 +320,9 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       // Counts: "two central towns", "dozens of fighters", "at least 42 people".
       const counted = countedPhrase(s, n.to + 1);
       if (counted) {
-        push('count', from, counted.to, n.value, undefined, counted.text);
+        // "4.1 cubic kilometres (about one cubic mile) of ice" measures the ice.
+        const volume = /^(?:cubic|square) /.test(counted.text) ? ofPhrase(s, pastBrackets(tokens, counted.to + 1)) : undefined;
+        push('count', from, counted.to, n.value, undefined, volume ?? counted.text);
         i = counted.to + 1;
         continue;
       }

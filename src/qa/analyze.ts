@@ -6,7 +6,7 @@ import { relatedIn } from '../index/related.js';
 import { spelledOut } from './acronyms.js';
 import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
-import { matchIntent, type AnswerType, type IntentRule } from './intents.js';
+import { INTENT_RULES, matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
@@ -86,6 +86,22 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
   return next === undefined || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
+const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
+
+/** Nouns that "how much" asks the price of; any other ("how much ammonia") is what is measured. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set(
+  `money cash damage damages tax taxes interest rent ransom bail fee fees wage wages pay budget value valuation worth funding aid debt profit profits revenue
+   income spending investment compensation prize bonus salary reward fine fines loan subsidy subsidies grant cost costs price`.split(/\s+/),
+);
+
+function measuredSubstance(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t, i) => t.norm === 'much' && tokens[i - 1]?.norm === 'how');
+  if (at < 0 || tokens[at + 1]?.pos !== 'NOUN') return false;
+  // "how much cargo value": the whole noun phrase decides.
+  for (let k = at + 1; tokens[k]?.pos === 'NOUN'; k += 1) if (MONEY_NOUNS.has(tokens[k].norm)) return false;
+  return true;
+}
+
 /** An acronym long enough that its letters starting a run of words is no chance. */
 const ACRONYM = /^\p{Lu}{3,5}$/u;
 
@@ -96,6 +112,8 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   let { rule } = match;
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
+  // "How much ammonia escaped?" asks for an amount of it, as "how much land" does: not money.
+  if (rule.name === 'how-much' && measuredSubstance(corrected)) rule = HOW_MUCH_OF;
 
   if (rule.name === 'definition' && match.subject !== undefined) {
     // Read once for both tests below.
@@ -112,6 +130,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
       if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
     }
   }
+
 
   // "What was the revenue in dollars?" asks for money, in the unit named.
   if (rule.wants.includes('money') && askedCurrency(lower)) rule = { ...rule, wants: ['money'] };

@@ -106,7 +106,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
   // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
   // the line cost" the noun is what costs, not what is counted.)
-  const counted = ctx.q.intent === 'how-many' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
+  // ("How much ammonia escaped?" measures its noun as "how many" counts one.)
+  const counted =
+    ctx.q.intent === 'how-many' || ctx.q.rule === 'how-much-of' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(ctx.q.text);
   const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
   const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
