@@ -2006,3 +2006,13 @@ describe('how much of a substance', () => {
     expect(analyzeQuestion(kb, 'How much ammonia escaped?').rule).toBe('how-much-of');
   });
 });
+
+describe('which film, book or song', () => {
+  it('is the title in quotation marks', () => {
+    const kb = knowledgeBaseFromText(
+      'festival.txt',
+      'date 2025-10-27\n\n"The Weight of Small Rivers," a quiet drama about three sisters, won the Amber Heron for best film on Sunday, giving director Mirela Aszkenor the top prize.\n\nJury president Solveig Tarranova, who won the Amber Heron herself in 2009, said the decision was unanimous.',
+    );
+    expect(answerQuestion(kb, 'Which film won the Amber Heron?').answer).toBe('The Weight of Small Rivers');
+  });
+});

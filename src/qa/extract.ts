@@ -13,7 +13,7 @@ import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, UNITS } from '..
 import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
-import { anchorsOf, type Ctx, type Extraction } from './extract/context.js';
+import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { alias, description, eventClause, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
@@ -222,13 +222,29 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
-  const found = strandedObject(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  const found = strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
   // "the building's management company".
   if (open && ctx.q.focus !== undefined && NAMED_KINDS.has(ctx.q.focus.term)) open.strength *= 0.3;
   return open;
+}
+
+/** Works known by a title the article puts in quotation marks. */
+const WORKS: ReadonlySet<string> = new Set(
+  'film movie documentary book novel memoir song album single play musical opera show series painting poem exhibition'.split(' ').map((w) => termOfWord(w)),
+);
+const QUOTED_TITLE = /[“"](\p{Lu}[^“”"]{0,60}?)[,.]?[”"]/u;
+
+/** "Which film won?" / "“The Weight of Small Rivers,” a quiet drama, won …": the title in quotation marks. */
+function quotedTitle(ctx: Ctx): Extraction | null {
+  const { focus } = ctx.q;
+  if (focus === undefined || !WORKS.has(focus.term)) return null;
+  const title = QUOTED_TITLE.exec(ctx.sentence.text)?.[1];
+  // A quotation of a sentence is speech, not a title: a title is a few words with no stop.
+  if (title === undefined || title.split(/\s+/).length > 8 || inQuestion(ctx, title)) return null;
+  return { text: title, type: 'entity', how: 'title in quotation marks', strength: 0.9 };
 }
 
 /** "What river …", "what town …": a kind of named thing, asked as "which" would. */
