@@ -2016,3 +2016,13 @@ describe('which film, book or song', () => {
     expect(answerQuestion(kb, 'Which film won the Amber Heron?').answer).toBe('The Weight of Small Rivers');
   });
 });
+
+describe('an annual rate given as a percentage', () => {
+  it('needs no "a year" after it: the percentage is the yearly change', () => {
+    const kb = knowledgeBaseFromText(
+      'rates.txt',
+      'date 2025-10-10\n\nThe Reserve Bank cut its benchmark interest rate to 4.50% on Thursday.\n\nFigures published on Tuesday showed that consumer prices rose 3.2% in September compared with a year earlier, down from 3.9% in August.',
+    );
+    expect(answerQuestion(kb, 'What was the annual inflation rate in September?').answer).toBe('3.2%');
+  });
+});

@@ -140,8 +140,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
-    // ("In miles per hour" asks for a speed's unit, not for a rate: a speed is one per hour already.)
-    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
+    // ("In miles per hour" asks for a speed's unit, not for a rate: a speed is one per hour already,
+    // and "the annual inflation rate" is a percentage over a year.)
+    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && o.kind !== 'percent' && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
