@@ -2026,3 +2026,12 @@ describe('an annual rate given as a percentage', () => {
     expect(answerQuestion(kb, 'What was the annual inflation rate in September?').answer).toBe('3.2%');
   });
 });
+
+describe('a typo in the measured word', () => {
+  it('is mended before deciding what is asked', () => {
+    const kb = knowledgeBaseFromText('rates.txt', 'date 2025-10-10\n\nThe Reserve Bank cut its benchmark interest rate to 4.50% on Thursday.\n\nCore inflation, which strips out volatile food and energy prices, eased to 3.6% from 4.1%.');
+    const a = answerQuestion(kb, 'What is core inflaton now?');
+    expect(a.intent).toBe('how-much');
+    expect(a.answer).toBe('3.6%');
+  });
+});

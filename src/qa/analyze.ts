@@ -86,6 +86,8 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
   return next === undefined || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
 
 /** Nouns that "how much" asks the price of; any other ("how much ammonia") is what is measured. */
@@ -108,10 +110,15 @@ const ACRONYM = /^\p{Lu}{3,5}$/u;
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
   const text = fixQuestionWords(cleanQuestion(original));
   const lower = text.toLowerCase();
-  const match = matchIntent(lower);
+  let match = matchIntent(lower);
   let { rule } = match;
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
+  // "What is core inflaton now?": a typo in the measured word hid what is asked.
+  if (corrections.length > 0 && (rule.name === 'what' || rule.name === 'definition')) {
+    const fixed = matchIntent(corrections.reduce((s, [typed, meant]) => s.replace(new RegExp(`\\b${escape(typed.toLowerCase())}\\b`), meant), lower));
+    if (fixed.rule.intent === 'how-much' || fixed.rule.intent === 'how-many') ({ rule } = match = fixed);
+  }
   // "How much ammonia escaped?" asks for an amount of it, as "how much land" does: not money.
   if (rule.name === 'how-much' && measuredSubstance(corrected)) rule = HOW_MUCH_OF;
 
