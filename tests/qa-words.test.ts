@@ -44,6 +44,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['founded', 'started'],
     ['runs', 'heads'],
     ['asking', 'demanding'],
+    ['admit', 'conceded'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

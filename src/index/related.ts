@@ -61,6 +61,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['explosion', 'blast', 'explode', 'detonation', 'detonate'],
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
   ['demand', 'ask', 'seek'],
+  ['concede', 'admit'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
