@@ -2035,3 +2035,15 @@ describe('a typo in the measured word', () => {
     expect(a.answer).toBe('3.6%');
   });
 });
+
+describe('the kind a which-question asks for', () => {
+  it('is no name, though a name in the article has the word ("Civic Renewal Party")', () => {
+    const kb = knowledgeBaseFromText(
+      'vote.txt',
+      "date 2025-10-13\n\nValdecorte, 44, of the Civic Renewal Party (CRP), won 51.8% of the vote.\n\nOsterhag took 38.4%, while Pavel Drummin of the Green Harbour Alliance finished third with 9.8%.",
+    );
+    const q = analyzeQuestion(kb, 'Which party does Pavel Drummin represent?');
+    expect(q.terms.find((t) => t.word === 'party')?.isName).toBe(false);
+    expect(q.terms.find((t) => t.word === 'Drummin')?.isName).toBe(true);
+  });
+});

@@ -143,6 +143,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   if (rule.wants.includes('money') && askedCurrency(lower)) rule = { ...rule, wants: ['money'] };
 
   const names = kbNameWords(kb);
+  const askedKind = /^(?:which|what)\s+([\p{L}-]+)/u.exec(lower)?.[1];
   const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];
   // "How big a fine …" names what is measured: the adjective only asks for its size.
@@ -162,7 +163,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
     const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) ? 'VERB' : t.pos;
-    const isName = inName || names.has(t.norm) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
+    const kindAsked = t.norm === askedKind && !/^\p{Lu}/u.test(t.text);
+    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
