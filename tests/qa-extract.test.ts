@@ -2047,3 +2047,18 @@ describe('the kind a which-question asks for', () => {
     expect(q.terms.find((t) => t.word === 'Drummin')?.isName).toBe(true);
   });
 });
+
+describe('a drug trial', () => {
+  const kb = knowledgeBaseFromText(
+    'trial.txt',
+    'date 2025-11-14\n\nThe regulator approved a daily migraine pill made by Veltrano Therapeutics on Friday.\n\nIn the 14-month trial, which enrolled 1,240 patients, those taking the pill saw their monthly migraine days fall from an average of 17.2 to 9.1, a reduction of 47 percent.\n\nVeltrano said the pill would cost 1,150 korvens (about 980 euros) for a 30-day supply before discounts.',
+  );
+
+  it('answers a share question with a percentage, whatever it is of', () => {
+    expect(answerQuestion(kb, 'By what percentage did monthly migraine days fall for those taking the pill?').answer).toBe('47 percent');
+  });
+
+  it('reads "a month\'s supply" as an amount, not a rate', () => {
+    expect(answerQuestion(kb, "How much will a month's supply cost in euros?").answer).toBe('about 980 euros');
+  });
+});

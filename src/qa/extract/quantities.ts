@@ -169,7 +169,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
-      const other = countsOther ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
+      // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
+      // asks, whatever it is of.)
+      const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
       const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause || notPeople ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
@@ -243,7 +245,8 @@ function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: num
 }
 
 /** "a year", "per day", "each week", "annually": the unit of a rate, if the text gives one. */
-const RATE = /\b(?:a|an|per|each|every)\s+(year|month|week|day|hour|night|season)\b|\b(annual|annually|yearly|monthly|weekly|daily|nightly)\b/i;
+// ("a month's supply" is an amount, not a rate.)
+const RATE = /\b(?:a|an|per|each|every)\s+(year|month|week|day|hour|night|season)\b(?!['’]s)|\b(annual|annually|yearly|monthly|weekly|daily|nightly)\b/i;
 const RATE_ADVERBS: Record<string, string> = { annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', nightly: 'night' };
 
 function rateOf(text: string): string | undefined {
