@@ -2062,3 +2062,14 @@ describe('a drug trial', () => {
     expect(answerQuestion(kb, "How much will a month's supply cost in euros?").answer).toBe('about 980 euros');
   });
 });
+
+describe('how long a thing is', () => {
+  it('is no year it opened', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2025-11-12\n\nAt least seven people were killed when the Orvenna Bridge collapsed on Wednesday.\n\nThe Orvenna Bridge, which opened in 1971, carried about 38,000 vehicles a day.',
+    );
+    expect(answerQuestion(kb, 'How long is the Orvenna Bridge in total?').answer).not.toContain('1971');
+    expect(analyzeQuestion(kb, 'How long is the Orvenna Bridge in total?').rule).toBe('how-long-size');
+  });
+});

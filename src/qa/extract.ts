@@ -290,7 +290,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'age':
       return quantity(ctx, ['age']);
     case 'duration':
-      return quantity(ctx, ['duration']) ?? time(ctx, true);
+      // "How long is the bridge?" is no time: a year it opened says nothing of its length.
+      return quantity(ctx, ['duration']) ?? (ctx.q.rule === 'how-long-size' ? null : time(ctx, true));
     case 'time':
       return time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").
