@@ -2073,3 +2073,14 @@ describe('how long a thing is', () => {
     expect(analyzeQuestion(kb, 'How long is the Orvenna Bridge in total?').rule).toBe('how-long-size');
   });
 });
+
+describe('a length asked in a unit', () => {
+  it('is the figure the article gives in it', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2025-11-12\n\nAt least seven people were killed on Wednesday when a 90-metre (295-foot) span of the Orvenna Bridge collapsed into the Sarle River.\n\nThe bridge carried about 38,000 vehicles a day.',
+    );
+    expect(answerQuestion(kb, 'How long was the span that collapsed, in feet?').answer).toBe('295-foot');
+    expect(answerQuestion(kb, 'How long was the span that collapsed?').answer).toBe('90-metre (295-foot)');
+  });
+});

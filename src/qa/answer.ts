@@ -10,7 +10,7 @@ import { SOURCE_SHARE, scoreCandidates } from './candidates.js';
 import { absent, confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
-import { askedCurrency, convertLastAnswer, inUnit } from './conversion.js';
+import { askedUnit, convertLastAnswer, inUnit } from './conversion.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -72,7 +72,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   }
 
   const { m, ext } = best;
-  const answerText = (ext && inAskedCurrency(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
+  const answerText = (ext && inAskedUnit(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
   const sources = sourcesOf(kb, q, m.doc, ext);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
@@ -96,10 +96,10 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   };
 }
 
-/** "What was the revenue in dollars?": the figure the sentence gives in that currency ("$390 million"). */
-function inAskedCurrency(q: QuestionAnalysis, d: IndexedSentence, ext: Extraction): string | undefined {
-  const currency = ext.how === 'quantity(money)' ? askedCurrency(q.text) : undefined;
-  return currency && inUnit(d.sentence.text, ext.text, currency);
+/** "What was the revenue in dollars?", "how long was the span, in feet?": the figure the sentence gives in that unit ("$390 million", "295-foot"). */
+function inAskedUnit(q: QuestionAnalysis, d: IndexedSentence, ext: Extraction): string | undefined {
+  const unit = ext.how.startsWith('quantity(') ? askedUnit(q.text) : undefined;
+  return unit && inUnit(d.sentence.text, ext.text, unit);
 }
 
 /**

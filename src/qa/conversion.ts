@@ -42,6 +42,15 @@ export function askedCurrency(question: string): RegExp | undefined {
   return signOf(m[1]) ?? new RegExp(`\\b${m[2]}\\b`, 'i');
 }
 
+/**
+ * "How long was the span, in feet?", "… in euros?": the unit a question asks its value in, as a
+ * figure in it shows, or undefined when it names none the bot knows.
+ */
+export function askedUnit(question: string): RegExp | undefined {
+  const unit = /,?\s+in ((?:us |american )?[a-z]+(?: per hour)?)\s*\??$/i.exec(question.trim())?.[1];
+  return unit === undefined ? undefined : askedCurrency(question) ?? signOf(unit);
+}
+
 /** The figure's pattern for a unit asked ("US dollars" → "$…"), or undefined for a unit the bot does not know. */
 function signOf(unit: string): RegExp | undefined {
   return UNIT_SIGNS.find(([asked]) => asked.test(unit.trim()))?.[1];

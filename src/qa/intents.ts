@@ -108,7 +108,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-long-size',
     cues: 'long',
     intent: 'how-long',
-    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$/,
+    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$/,
     wants: ['distance', 'duration'],
   },
   // "How long ago" asks when, below.
