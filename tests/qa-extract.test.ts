@@ -2084,3 +2084,18 @@ describe('a length asked in a unit', () => {
     expect(answerQuestion(kb, 'How long was the span that collapsed?').answer).toBe('90-metre (295-foot)');
   });
 });
+
+describe('"that" event of an earlier year', () => {
+  const kb = knowledgeBaseFromText(
+    'volcano.txt',
+    'VESKARO (Wire) — Mount Brenvask erupted on Saturday for the first time in 43 years, sending a column of ash into the sky.\n\nNo deaths were reported, but two farmers were treated in hospital for breathing problems.\n\nBrenvask\'s last major eruption, in 1982, lasted five months. That eruption killed three people, including a geologist.',
+  );
+
+  it('does not answer about this one', () => {
+    expect(answerQuestion(kb, 'Did anyone die in the eruption?').answer).not.toMatch(/^Yes/);
+  });
+
+  it('answers about the one the question dates', () => {
+    expect(answerQuestion(kb, 'How many people were killed in the 1982 eruption?').answer).toContain('three people');
+  });
+});

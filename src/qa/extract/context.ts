@@ -254,11 +254,26 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   const earlier =
     year !== undefined &&
     (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year) || (year === opening && toldInThePast(tokens, year)));
-  if (!earlier) return false;
+  if (!earlier) return year === undefined && thatEarlierEvent(ctx, written);
   // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
   const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
   const named = questionNames(ctx.q).some((n) => told.includes(n));
   return !named && !ctx.questionTerms.has(tokens[year].text);
+}
+
+/**
+ * "Brenvask's last major eruption, in 1982, lasted five months. That eruption killed three
+ * people": a sentence opening on "that" and a noun the sentence before told of in an earlier year.
+ */
+function thatEarlierEvent(ctx: Ctx, written: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (tokens[0]?.norm !== 'that' || tokens[1]?.pos !== 'NOUN') return false;
+  const before = ctx.m.doc.article.sentences[ctx.sentence.index - 1];
+  if (!before?.tokens.some((t) => t.lemma === tokens[1].lemma)) return false;
+  // Undated, the sentence before must say the year is past ("its last major eruption, in 1982").
+  const earlier = before.tokens.some((t) => YEAR.test(t.text) && (Number.isFinite(written) ? Number(t.text) < written : before.tokens.some((w) => PAST_MARKS.has(w.norm))));
+  // "How many people were killed in the 1982 eruption?" asks about that one.
+  return earlier && !questionNames(ctx.q).some((n) => ctx.m.doc.terms.includes(n)) && !before.tokens.some((t) => YEAR.test(t.text) && ctx.questionTerms.has(t.text));
 }
 
 /** Whether the first verb after `from` is in the simple past ("burned", "destroyed", "sank"). */
