@@ -453,6 +453,13 @@ describe('"the 27-year-old" in a sentence of its own', () => {
     expect(ages).toContainEqual(expect.objectContaining({ value: 26, measures: 'Joran Essendell' }));
     expect(ages.find((q) => q.value === 58)?.measures).not.toBe('Joran Essendell');
   });
+
+  it('is the subject of the sentence before, not a person named after the age', () => {
+    const f = facts(
+      'date 2025-09-07\n\nSabine Orlec saved a match point to beat defending champion Talia Brennholt in the final on Saturday.\n\nThe 22-year-old, seeded fifth, trailed 5-4 in the second set with Brennholt serving for the championship.\n\n“I never gave up,” Orlec said.',
+    );
+    expect(ofType(f, 'quantity').find((q) => q.kind === 'age' && q.value === 22)?.measures).toBe('Sabine Orlec');
+  });
 });
 
 describe('a person noun right before a name', () => {

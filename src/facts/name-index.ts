@@ -102,10 +102,13 @@ export class NameIndex {
       if (this.article.sentences[s].caption) continue;
       // An earlier sentence that opens on a person is about them: "Sadia Rahimi, whose son Idris is
       // in hospital, said …" / "“…,” she said" is Sadia Rahimi, though Idris was named last.
-      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => c.outerStart === 0 && this.kind(c.entity) === 'person') : undefined;
+      // (The subject may follow a dateline: "RAVELMONT (Wire) — Sabine Orlec saved a match point".)
+      const tokens = this.article.sentences[s].tokens;
+      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
       if (opener) return opener.entity;
       const name = this.lastMention(s, s === sentence ? token : Number.MAX_SAFE_INTEGER, ['person']);
-      if (name && (this.chunks[s] ?? []).some((c) => c.entity === name)) return name;
+      // (Named in this sentence before the token; one named after it is no one referred back to.)
+      if (name && (this.chunks[s] ?? []).some((c) => c.entity === name && (s !== sentence || c.start < token))) return name;
     }
     return undefined;
   }
