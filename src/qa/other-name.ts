@@ -2,10 +2,34 @@ import { mentionedNames } from '../facts/names.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
+import { memoKey } from './memo.js';
 
 /** Whether the sentence is about another entity than the one the question names. */
 export function aboutAnotherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   return nounOfOtherName(q, d) || subjectIsOtherName(kb, q, d);
+}
+
+interface QuestionWords {
+  /** Terms of the question's names. */
+  names: readonly string[];
+  /** Terms of its other content words. */
+  nouns: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+}
+
+const QUESTION_WORDS = memoKey<QuestionWords>('the question’s name terms and other content terms');
+
+function questionWords(q: QuestionAnalysis): QuestionWords {
+  let words = q.memo.get(QUESTION_WORDS);
+  if (!words) {
+    words = {
+      names: q.terms.filter((t) => t.isName).map((t) => t.term),
+      nouns: new Set(q.terms.filter((t) => !t.isName && !t.isCue).map((t) => t.term)),
+      all: new Set(q.terms.map((t) => t.term)),
+    };
+    q.memo.set(QUESTION_WORDS, words);
+  }
+  return words;
 }
 
 /**
@@ -14,19 +38,14 @@ export function aboutAnotherName(kb: KnowledgeBase, q: QuestionAnalysis, d: Inde
  * "Dravonia coach Henrik Saal".
  */
 function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
-  let named = false;
-  for (const t of q.terms) {
-    if (!t.isName) continue;
-    if (d.tf.has(t.term)) return false;
-    named = true;
-  }
-  if (!named) return false;
+  const { names, nouns, all } = questionWords(q);
+  if (names.length === 0 || names.some((n) => d.tf.has(n))) return false;
   const { tokens } = d.sentence;
   for (let k = 1; k < tokens.length; k += 1) {
     const term = d.terms[k];
-    if (term === null || tokens[k].pos !== 'NOUN' || !q.terms.some((t) => !t.isName && !t.isCue && t.term === term)) continue;
+    if (term === null || tokens[k].pos !== 'NOUN' || !nouns.has(term)) continue;
     const before = tokens[k - 1];
-    if (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !q.terms.some((t) => t.term === d.terms[k - 1])) return true;
+    if (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
   }
   return false;
 }
@@ -37,7 +56,8 @@ function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
  */
 function subjectIsOtherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   const asked = q.entities.get(d.article.id);
-  if (!asked || asked.length === 0) return false;
+  // The cheap tests first: this runs for every candidate sentence.
+  if (!asked || asked.length === 0 || asked.some((e) => e.sentences.has(d.sentence.index))) return false;
   const { tokens } = d.sentence;
   let end = tokens[0]?.pos === 'DET' ? 1 : 0;
   const start = end;
@@ -46,5 +66,5 @@ function subjectIsOtherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSe
   if (end === start || (next !== 'VERB' && next !== 'AUX')) return false;
   const subject = mentionedNames(kb.facts, tokens.slice(start, end))[0];
   if (!subject || subject.article !== d.article.id) return false;
-  return asked.every((e) => e.fact !== subject && e.fact.kind === subject.kind && !e.sentences.has(d.sentence.index));
+  return asked.every((e) => e.fact !== subject && e.fact.kind === subject.kind);
 }
