@@ -86,7 +86,7 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
   return next === undefined || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
 
@@ -116,7 +116,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
   // "What is core inflaton now?": a typo in the measured word hid what is asked.
   if (corrections.length > 0 && (rule.name === 'what' || rule.name === 'definition')) {
-    const fixed = matchIntent(corrections.reduce((s, [typed, meant]) => s.replace(new RegExp(`\\b${escape(typed.toLowerCase())}\\b`), meant), lower));
+    const fixed = matchIntent(corrections.reduce((s, [typed, meant]) => s.replace(new RegExp(`\\b${escapeRegExp(typed.toLowerCase())}\\b`), meant), lower));
     if (fixed.rule.intent === 'how-much' || fixed.rule.intent === 'how-many') ({ rule } = match = fixed);
   }
   // "How much ammonia escaped?" asks for an amount of it, as "how much land" does: not money.
@@ -137,7 +137,6 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
       if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
     }
   }
-
 
   // "What was the revenue in dollars?" asks for money, in the unit named.
   if (rule.wants.includes('money') && askedCurrency(lower)) rule = { ...rule, wants: ['money'] };
