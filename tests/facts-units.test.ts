@@ -434,6 +434,13 @@ describe('"the 44-year-old" as a speaker', () => {
   });
 });
 
+describe('a match won over sets', () => {
+  it('is one score, set by set, with a tie-break in brackets', () => {
+    const f = facts('date 2025-09-07\n\nSabine Orlec beat Talia Brennholt 4-6, 7-6 (8-6), 6-3 in the final on Saturday.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'score').map((q) => q.text)).toEqual(['4-6, 7-6 (8-6), 6-3']);
+  });
+});
+
 describe('what a weight, an area or a volume is of', () => {
   it('is the "of" phrase after it, past a conversion in brackets', () => {
     const f = facts('date 2025-10-22\n\nAbout 1.8 tonnes (4,000 pounds) of anhydrous ammonia escaped. A heatwave melted 4.1 cubic kilometres (about one cubic mile) of ice.');

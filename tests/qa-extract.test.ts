@@ -2099,3 +2099,13 @@ describe('"that" event of an earlier year', () => {
     expect(answerQuestion(kb, 'How many people were killed in the 1982 eruption?').answer).toContain('three people');
   });
 });
+
+describe('the final score', () => {
+  it('is the result, not a score on the way ("from 5-1 down")', () => {
+    const kb = knowledgeBaseFromText(
+      'tennis.txt',
+      'date 2025-09-07\n\nSabine Orlec saved a match point to beat defending champion Talia Brennholt 4-6, 7-6 (8-6), 6-3 in the women\'s final of the Ravelmont Open on Saturday.\n\nShe came back from 5-1 down in the final set of her quarter-final.',
+    );
+    expect(answerQuestion(kb, 'What was the final score?').answer).toBe('4-6, 7-6 (8-6), 6-3');
+  });
+});

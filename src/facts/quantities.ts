@@ -143,6 +143,20 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
 /** A result or score written as one token: "3-1", "2–2". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 
+/**
+ * "4-6, 7-6 (8-6), 6-3": a match won over sets is one score, set by set, a tie-break in brackets.
+ * The last token of the run of scores from `at`.
+ */
+function setsEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  for (;;) {
+    // A tie-break in brackets belongs to its set.
+    if (tokens[end + 1]?.text === '(' && SCORE.test(tokens[end + 2]?.text ?? '') && tokens[end + 3]?.text === ')') end += 3;
+    if (tokens[end + 1]?.text !== ',' || !SCORE.test(tokens[end + 2]?.text ?? '')) return end;
+    end += 2;
+  }
+}
+
 /** Words a vote's tally follows: "voted 41 to 20", "passed 23 to 18", "by 310 votes to 190". */
 const TALLY_AFTER: ReadonlySet<string> = new Set(['voted', 'vote', 'votes', 'passed', 'approved', 'rejected', 'backed', 'by']);
 
@@ -220,8 +234,9 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       // "beating Port Aldren 3-1", "a 4-0 home defeat": two counts joined by a dash, with nothing
       // counted after them but a match's result.
       if (t.kind === 'number' && SCORE.test(t.text) && (tokens[i + 1]?.pos !== 'NOUN' || RESULT_NOUNS.has(tokens[i + 1].norm) || RESULT_NOUNS.has(tokens[i + 2]?.norm ?? ''))) {
-        push('score', i, i, null);
-        i += 1;
+        const end = setsEnd(tokens, i);
+        push('score', i, end, null);
+        i = end + 1;
         continue;
       }
       // "voted 41 to 20", "passed 23 to 18", "by 310 votes to 190": a tally.

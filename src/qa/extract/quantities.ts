@@ -148,6 +148,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
     // is his at an event, which "how old was she when she died?" asks about.
     const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
+    // "came back from 5-1 down": a score on the way, not the result.
+    const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
     const partial = vague || eventAge;
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
@@ -161,7 +163,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople ? 0.3 : 1) *
+      (wrongClause || notPeople || running ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
@@ -172,7 +174,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause || notPeople ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause || notPeople || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -180,6 +182,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
 }
 
 const OTHER_CURRENCY = 0.4;
+const RUNNING = /^\s*(?:down|up|behind|ahead)\b/i;
 /** Whether the term is of a noun modifying another right after the value at `at` ("shipping" in "two shipping lines"). */
 function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
   const { tokens } = ctx.sentence;
