@@ -4,7 +4,7 @@ import { isCapitalised } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
-import type { QuestionAnalysis } from '../analyze.js';
+import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
@@ -104,20 +104,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  // "How many glaciers": a number that counts something else is a weak answer. (In "how much will
-  // the line cost" the noun is what costs, not what is counted.)
-  // ("How much ammonia escaped?" measures its noun as "how many" counts one.)
-  const counted =
-    ctx.q.intent === 'how-many' || ctx.q.rule === 'how-much-of' ? (ctx.q.focus ?? ctx.q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
-  const askedRate = rateOf(ctx.q.text);
-  const askedEach = askedRate === undefined && EACH.test(ctx.q.text);
-  const asksWhen = /\bwhen\b|\bat the time\b/i.test(ctx.q.text);
-  const asksShare = /\b(?:percent|percentage|share|proportion)\b/i.test(ctx.q.text);
-  const currency = money ? askedCurrency(ctx.q.text) : undefined;
-  // "What is the population of Marrow Creek?" counts people: not "her two dogs".
-  const peopleAsked = ctx.q.measure !== undefined && PEOPLE_GROUPS.has(ctx.q.measure);
-  // "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it.
-  const names = counted === undefined ? NO_NAMES : questionNameTerms(ctx.q);
+  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn } = quantityAsked(ctx.q);
+  const currency = money ? askedIn : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -179,6 +167,47 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     }
   }
   return best;
+}
+
+/** What a question asks of a value, read once per question: every candidate sentence checks it. */
+interface QuantityAsked {
+  /**
+   * "How many glaciers": a number that counts something else is a weak answer. (In "how much will
+   * the line cost" the noun is what costs, not what is counted; "how much ammonia escaped?"
+   * measures its noun as "how many" counts one.)
+   */
+  counted: QuestionTerm | undefined;
+  askedRate: string | undefined;
+  askedEach: boolean;
+  asksWhen: boolean;
+  asksShare: boolean;
+  /** "What is the population of Marrow Creek?" counts people: not "her two dogs". */
+  peopleAsked: boolean;
+  /** "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it. */
+  names: ReadonlySet<string>;
+  /** "… in dollars?": the currency the value is asked in. */
+  askedIn: RegExp | undefined;
+}
+
+const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
+
+function quantityAsked(q: QuestionAnalysis): QuantityAsked {
+  let asked = q.memo.get(QUANTITY_ASKED);
+  if (asked) return asked;
+  const counted = q.intent === 'how-many' || q.rule === 'how-much-of' ? (q.focus ?? q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
+  const askedRate = rateOf(q.text);
+  asked = {
+    counted,
+    askedRate,
+    askedEach: askedRate === undefined && EACH.test(q.text),
+    asksWhen: /\bwhen\b|\bat the time\b/i.test(q.text),
+    asksShare: /\b(?:percent|percentage|share|proportion)\b/i.test(q.text),
+    peopleAsked: q.measure !== undefined && PEOPLE_GROUPS.has(q.measure),
+    names: counted === undefined ? NO_NAMES : questionNameTerms(q),
+    askedIn: askedCurrency(q.text),
+  };
+  q.memo.set(QUANTITY_ASKED, asked);
+  return asked;
 }
 
 const OTHER_CURRENCY = 0.4;
