@@ -325,8 +325,17 @@ const PAST_CLAUSE_END = new Set([';', '.', '!', '?', '(', ')', '—', '–', '"'
  * "In its previous round of layoffs", "the last time", "when did Merrow last boil …": the question
  * asks about an earlier event. ("How long will the strike last?" does not: there "last" ends it.)
  */
-export const asksAboutThePast = (q: QuestionAnalysis): boolean =>
-  q.tokens.some((t, i) => (t.norm === 'last' ? lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
+export function asksAboutThePast(q: QuestionAnalysis): boolean {
+  // Asked for every value of every candidate sentence: read once per question.
+  let past = q.memo.get(ASKS_PAST);
+  if (past === undefined) {
+    past = q.tokens.some((t, i) => (t.norm === 'last' ? lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
+    q.memo.set(ASKS_PAST, past);
+  }
+  return past;
+}
+
+const ASKS_PAST = memoKey<boolean>('whether the question asks about an earlier event');
 
 /** "last" with a word after it ("last inspected", "the last time"), not the verb ("how long will it last?", "last until May"). */
 const lastOfThePast = (next: Token | undefined): boolean => next !== undefined && next.kind === 'word' && !LASTING.has(next.norm);
