@@ -2,6 +2,7 @@ import { mentionedNames } from '../facts/names.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
+import { questionNames } from './extract/context.js';
 import { memoKey } from './memo.js';
 
 /** Whether the sentence is about another entity than the one the question names. */
@@ -10,23 +11,17 @@ export function aboutAnotherName(kb: KnowledgeBase, q: QuestionAnalysis, d: Inde
 }
 
 interface QuestionWords {
-  /** Terms of the question's names. */
-  names: readonly string[];
-  /** Terms of its other content words. */
+  /** Terms of the question's content words that are no name. */
   nouns: ReadonlySet<string>;
   all: ReadonlySet<string>;
 }
 
-const QUESTION_WORDS = memoKey<QuestionWords>('the question’s name terms and other content terms');
+const QUESTION_WORDS = memoKey<QuestionWords>('the question’s terms, and those of its words that are no name');
 
 function questionWords(q: QuestionAnalysis): QuestionWords {
   let words = q.memo.get(QUESTION_WORDS);
   if (!words) {
-    words = {
-      names: q.terms.filter((t) => t.isName).map((t) => t.term),
-      nouns: new Set(q.terms.filter((t) => !t.isName && !t.isCue).map((t) => t.term)),
-      all: new Set(q.terms.map((t) => t.term)),
-    };
+    words = { nouns: new Set(q.terms.filter((t) => !t.isName && !t.isCue).map((t) => t.term)), all: new Set(q.terms.map((t) => t.term)) };
     q.memo.set(QUESTION_WORDS, words);
   }
   return words;
@@ -38,8 +33,9 @@ function questionWords(q: QuestionAnalysis): QuestionWords {
  * "Dravonia coach Henrik Saal".
  */
 function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
-  const { names, nouns, all } = questionWords(q);
+  const names = questionNames(q);
   if (names.length === 0 || names.some((n) => d.tf.has(n))) return false;
+  const { nouns, all } = questionWords(q);
   const { tokens } = d.sentence;
   for (let k = 1; k < tokens.length; k += 1) {
     const term = d.terms[k];

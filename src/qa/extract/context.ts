@@ -231,7 +231,7 @@ const SUBJECT_REACH = 6;
 const QUESTION_NAMES = memoKey<string[]>('terms of the names in the question');
 
 /** Terms of the question's words that are parts of names, found once per question. */
-function questionNames(q: QuestionAnalysis): string[] {
+export function questionNames(q: QuestionAnalysis): readonly string[] {
   let names = q.memo.get(QUESTION_NAMES);
   if (!names) q.memo.set(QUESTION_NAMES, (names = q.terms.filter((t) => t.isName).map((t) => t.term)));
   return names;

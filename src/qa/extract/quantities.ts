@@ -8,7 +8,7 @@ import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
-import { earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Distances, counts, money, percentages and measures. */
 export interface QuantityOption {
@@ -203,7 +203,7 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     asksWhen: /\bwhen\b|\bat the time\b/i.test(q.text),
     asksShare: /\b(?:percent|percentage|share|proportion)\b/i.test(q.text),
     peopleAsked: q.measure !== undefined && PEOPLE_GROUPS.has(q.measure),
-    names: counted === undefined ? NO_NAMES : questionNameTerms(q),
+    names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
     askedIn: askedCurrency(q.text),
   };
   q.memo.set(QUANTITY_ASKED, asked);
@@ -226,13 +226,6 @@ const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
 const ADJECTIVE_MEASURE = /\S-\p{L}+$/u;
 const NO_NAMES: ReadonlySet<string> = new Set();
-const NAME_TERMS = memoKey<ReadonlySet<string>>('terms of the question’s names');
-
-function questionNameTerms(q: QuestionAnalysis): ReadonlySet<string> {
-  let terms = q.memo.get(NAME_TERMS);
-  if (!terms) q.memo.set(NAME_TERMS, (terms = new Set(q.terms.filter((t) => t.isName).map((t) => t.term))));
-  return terms;
-}
 
 /**
  * "1.2 billion rovins": millions of a word no vocabulary knows are a currency the lexicon lacks
