@@ -32,14 +32,16 @@ const UNIT_SIGNS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bhectares?\b/i, /\bhectares?\b/i],
 ];
 
+/** "… in US dollars?", "…, in feet?", "… in miles per hour?": the unit a question closes on, and its head word. */
+const ASKED_IN = /\bin ((?:us |american |canadian |australian )?([a-z]+)(?: per hour)?)\s*\??$/i;
+
 /**
  * "What was the revenue in dollars?": the currency a question asks its value in, as a figure in it
  * shows ("$…"), or undefined when it names none.
  */
 export function askedCurrency(question: string): RegExp | undefined {
-  const m = /\bin ((?:us |american |canadian |australian )?([a-z]+))\s*\??$/i.exec(question.trim());
-  if (!m || !CURRENCY_WORDS.has(m[2].toLowerCase())) return undefined;
-  return signOf(m[1]) ?? new RegExp(`\\b${m[2]}\\b`, 'i');
+  const m = ASKED_IN.exec(question.trim());
+  return m ? currencySign(m[1], m[2]) : undefined;
 }
 
 /**
@@ -47,8 +49,14 @@ export function askedCurrency(question: string): RegExp | undefined {
  * figure in it shows, or undefined when it names none the bot knows.
  */
 export function askedUnit(question: string): RegExp | undefined {
-  const unit = /,?\s+in ((?:us |american )?[a-z]+(?: per hour)?)\s*\??$/i.exec(question.trim())?.[1];
-  return unit === undefined ? undefined : askedCurrency(question) ?? signOf(unit);
+  const m = ASKED_IN.exec(question.trim());
+  return m ? (currencySign(m[1], m[2]) ?? signOf(m[1])) : undefined;
+}
+
+/** A currency's sign in a figure: its symbol or code where the bot knows one, else its own word ("krona"). */
+function currencySign(unit: string, word: string): RegExp | undefined {
+  if (!CURRENCY_WORDS.has(word.toLowerCase())) return undefined;
+  return signOf(unit) ?? new RegExp(`\\b${word}\\b`, 'i');
 }
 
 /** The figure's pattern for a unit asked ("US dollars" → "$…"), or undefined for a unit the bot does not know. */
