@@ -195,12 +195,13 @@ function sameWeek(written: string | undefined, resolved: string | undefined): bo
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const POSSESSIVE = /^['’]s\b/;
+const POSSESSIVE_TOKEN = /^['’]s$/;
 
 /** Whether the noun phrase a time at `at` owns ("Sunday's parliamentary election") holds a question word. */
 function ownsAskedNoun(ctx: Ctx, at: number): boolean {
   const { tokens } = ctx.sentence;
   let k = at;
-  while (k < tokens.length && !/^['’]s$/.test(tokens[k].text)) k += 1;
+  while (k < tokens.length && !POSSESSIVE_TOKEN.test(tokens[k].text)) k += 1;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j += 1) {
     if (ctx.exact.includes(j) || ctx.anchors.includes(j)) return true;
     if (tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN' && tokens[j].pos !== 'DET') return false;
