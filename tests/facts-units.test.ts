@@ -523,6 +523,20 @@ describe('a headline over the first paragraph', () => {
     expect(article.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.']);
   });
 
+  it('leaves out a byline under it or standing alone', () => {
+    const under = parseArticle('t.txt', 'Tram line approved after six-hour debate\nBy Ana Ruiz and Jon Berg, Transport Correspondent\n\nCAPE HOLT, Ostland, Dec 12 (Brindle Wire) — The city council approved a tram line on Wednesday.\n\nWork starts in May.');
+    expect(under.meta.title).toBe('Tram line approved after six-hour debate');
+    expect(under.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.', 'Work starts in May.']);
+    const alone = parseArticle('t.txt', 'By Ana Ruiz\n\nThe city council approved a tram line on Wednesday.');
+    expect(alone.meta.title).toBeUndefined();
+    expect(alone.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.']);
+  });
+
+  it('keeps a first sentence that opens with "By"', () => {
+    const article = parseArticle('t.txt', 'By Wednesday, the council had approved a tram line.\n\nWork starts in May.');
+    expect(article.sentences[0].text).toBe('By Wednesday, the council had approved a tram line.');
+  });
+
   it.each([
     ['a first paragraph that is a sentence', 'The council met on Wednesday.\n\nIt approved a tram line.'],
     ['a photo caption', 'Workers on the new line in March (Jon Berg/Reuters)\n\nThe council approved a tram line.'],

@@ -11,10 +11,17 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
 
 /**
  * A wire dateline before the first sentence: "LIRREN, July 13 - ", "VALDER, Velmaria (AP) — ",
- * "LONDON, Nov 3 (Reuters) - ". It says where the story was filed; read as words, it ran into the
+ * "LONDON, Nov 3 (Reuters) - ", "CAPE HOLT, Veldoria, Dec 12 (AP) — ". It says where the story was filed; read as words, it ran into the
  * lead sentence ("13 - Nine people" as a count).
  */
-const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?)?(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
+const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
+
+/**
+ * A byline: "By Marit Kellaway", "By Jon Berg and Ana Ruiz, Health Correspondent". Read as words it
+ * ran the headline into the lead ("… for Dravenholt United By Annika Velstrom"). A sentence that
+ * opens with "By" ("By Wednesday, the toll had risen.") has a sentence's stop or lower-case words.
+ */
+const BYLINE = /^\s*[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|da|del|der|van|von|al|bin))*(?:\s*,\s*[^.!?,]{1,60})?\s*$/u;
 
 /** How a sentence, not a headline, ends: its stop, perhaps inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?;:,…]["”’')\]]*$/u;
@@ -27,11 +34,16 @@ const HEADLINE_WORDS = { min: 3, max: 25 };
  */
 function isHeadline(lines: readonly string[], i: number): boolean {
   const line = lines[i]?.trim();
-  if (!line || lines[i + 1]?.trim() !== '' || !lines.slice(i + 2).some((l) => l.trim() !== '')) return false;
+  // The byline may come right under it.
+  const after = isByline(lines, i + 1) ? i + 2 : i + 1;
+  if (!line || lines[after]?.trim() !== '' || !lines.slice(after + 1).some((l) => l.trim() !== '')) return false;
   const words = line.split(/\s+/).length;
   if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || SENTENCE_END.test(line)) return false;
   return !DATE_MARKER.test(line) && !DATELINE.test(`${line} `) && captionCredit(line) === null;
 }
+
+/** A byline standing alone on its line, with a blank line (or nothing) after it. */
+const isByline = (lines: readonly string[], i: number): boolean => BYLINE.test(lines[i] ?? '') && !lines[i + 1]?.trim();
 
 export interface SplitMeta {
   meta: ArticleMeta;
@@ -67,6 +79,7 @@ export function splitMetadata(text: string): SplitMeta {
       meta.date ??= marker[1];
       continue;
     }
+    if (isByline(lines, i)) continue;
     const mdTitle = meta.title === undefined ? MD_TITLE.exec(line) : null;
     if (mdTitle) {
       meta.title = mdTitle[1];
@@ -77,6 +90,7 @@ export function splitMetadata(text: string): SplitMeta {
   if (meta.title === undefined && isHeadline(lines, i)) {
     meta.title = lines[i].trim();
     i += 1;
+    if (isByline(lines, i)) i += 1;
   }
   let rest = lines.slice(i).join('\n');
   const marker = DATE_MARKER.exec(rest);
