@@ -6,7 +6,7 @@
  * reports it, and the `.fails` should be removed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type Answer } from '../src/engine.js';
+import { answerQuestion, knowledgeBaseFromText, type Answer } from '../src/engine.js';
 import { matchIntent } from '../src/qa/intents.js';
 import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
 
@@ -244,6 +244,22 @@ describe('summary: what is this article about', () => {
     expect(a.answer).toContain(lead);
     expect(a.sources[0].index).toBe(0);
     expect(a.sources[0].text).toContain(lead);
+  });
+});
+
+describe('byline: who wrote the article', () => {
+  const text = 'Tram line approved after six-hour debate\nBy Ana Ruiz, Transport Correspondent\n\nThe city council approved a tram line on Wednesday, said Lena Ost, a co-author of the plan.';
+  it.each(['Who wrote this article?', 'who is the author', 'Which reporter wrote the story?'])('answers "%s" with the byline', (question) => {
+    const a = answerQuestion(knowledgeBaseFromText('tram.txt', text), question);
+    expect(a).toMatchObject({ answered: true, intent: 'source', explanation: { method: 'rule' } });
+    expect(a.answer).toContain('Ana Ruiz');
+    expect(a.answer).not.toContain('Correspondent');
+  });
+
+  it('says so when the article has no byline, and leaves "the author of the plan" to the article', () => {
+    const kb = knowledgeBaseFromText('tram.txt', text.replace(/By .*\n/, ''));
+    expect(answerQuestion(kb, 'Who wrote this article?')).toMatchObject({ answered: false, sources: [] });
+    expect(answerQuestion(kb, 'Who is the author of the plan?').explanation.rule).not.toMatch(/byline/);
   });
 });
 

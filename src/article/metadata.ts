@@ -45,6 +45,12 @@ function isHeadline(lines: readonly string[], i: number): boolean {
 /** A byline standing alone on its line, with a blank line (or nothing) after it. */
 const isByline = (lines: readonly string[], i: number): boolean => BYLINE.test(lines[i] ?? '') && !lines[i + 1]?.trim();
 
+/** The names of a byline, without "By" and the role after a comma: "Ana Ruiz and Jon Berg". */
+function bylineName(line: string): string | undefined {
+  const name = line.trim().replace(/^by\s+/i, '').split(',')[0].trim();
+  return name || undefined;
+}
+
 export interface SplitMeta {
   meta: ArticleMeta;
   /** The text that remains: the article body, metadata removed. */
@@ -67,6 +73,7 @@ export function splitMetadata(text: string): SplitMeta {
       const key = header[1].toLowerCase();
       const value = header[2].trim();
       if (key === 'title' && value) meta.title = value;
+      if ((key === 'author' || key === 'byline') && value) meta.author = bylineName(value) ?? value;
       if (key === 'date') {
         const d = new RegExp(`^${DATE}$`).exec(value) ?? new RegExp(DATE).exec(value);
         if (d) meta.date = d[0];
@@ -79,7 +86,10 @@ export function splitMetadata(text: string): SplitMeta {
       meta.date ??= marker[1];
       continue;
     }
-    if (isByline(lines, i)) continue;
+    if (isByline(lines, i)) {
+      meta.author ??= bylineName(line);
+      continue;
+    }
     const mdTitle = meta.title === undefined ? MD_TITLE.exec(line) : null;
     if (mdTitle) {
       meta.title = mdTitle[1];
@@ -90,7 +100,10 @@ export function splitMetadata(text: string): SplitMeta {
   if (meta.title === undefined && isHeadline(lines, i)) {
     meta.title = lines[i].trim();
     i += 1;
-    if (isByline(lines, i)) i += 1;
+    if (isByline(lines, i)) {
+      meta.author ??= bylineName(lines[i]);
+      i += 1;
+    }
   }
   let rest = lines.slice(i).join('\n');
   const marker = DATE_MARKER.exec(rest);

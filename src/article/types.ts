@@ -15,6 +15,8 @@ export interface ArticleMeta {
   title?: string;
   /** As written in the article's metadata: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
+  /** Who wrote it, from its byline ("By Marit Kellaway") or an `author:` header. */
+  author?: string;
 }
 
 export interface Article {

@@ -10,6 +10,7 @@ import type { Answer, Source } from './types.js';
  * small talk, "what is this article about", "facts about X".
  */
 export function conversational(kb: KnowledgeBase, q: QuestionAnalysis): Answer | null {
+  if (q.rule === 'byline') return byline(kb, q);
   switch (q.intent) {
     case 'help':
       return help(kb, q);
@@ -76,6 +77,21 @@ function summary(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
     sources: sources.slice(0, 3),
     ...base(q, 'lead sentences'),
   };
+}
+
+/** Who wrote the article, from its byline; with many articles, each one's writer and title. */
+function byline(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
+  const written = kb.articles.filter((a) => a.meta.author);
+  const explanation = (rule: string): Answer['explanation'] => ({ method: written.length ? 'rule' : 'abstain', rule: `${q.rule} → ${rule}`, matched: [] });
+  if (written.length === 0) return { answered: false, answer: "The article doesn't say who wrote it: it has no byline.", confidence: 0, sources: [], intent: q.intent, explanation: explanation('no byline') };
+  const answer =
+    kb.articles.length === 1
+      ? `${written[0].meta.author} (the article's byline)`
+      : written
+          .slice(0, 3)
+          .map((a) => `${a.meta.author} wrote “${a.meta.title ?? a.id}”`)
+          .join('; ');
+  return { answered: true, answer, confidence: 0.95, sources: [], intent: q.intent, explanation: explanation("the article's byline") };
 }
 
 const describe = (f: Fact): string | undefined => {

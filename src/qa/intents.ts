@@ -69,6 +69,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { name: 'stands-for', cues: 'stand', intent: 'definition', pattern: /^what (?:does|do|did) (?<subject>.+?) stand for\b/, wants: ['alias'] },
   {
+    // "Who wrote this article?" is answered by its byline, not by anyone who wrote something in it
+    // ("the study's co-author").
+    name: 'byline',
+    intent: 'source',
+    pattern: /^(?:who|which (?:reporter|journalist|writer|correspondent))\b.*\b(?:wrote|writes|written|authored|reported|filed)\b.*\b(?:this|the) (?:article|story|piece|report)\b|^who(?:'s| is| was) the (?:author|writer|reporter|journalist|correspondent)(?: of (?:this|the) (?:article|story|piece|report))?\??$|\bwhose byline\b/,
+    wants: ['none'],
+  },
+  {
     name: 'photo-credit', cues: 'photo picture image photograph pic pictured photographed take shot snap credit',
     intent: 'source',
     pattern: /^(?:who|which (?:photographer|agency|news agency))\b.*\b(?:photo|photos|picture|pictures|image|images|photograph|photographs|pic|pics|pictured|photographed|shot|snapped|took the)\b|\b(?:photo|picture|image) credit\b|\bcredit(?:ed)? for the (?:photo|picture|image)/,
