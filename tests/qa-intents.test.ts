@@ -199,6 +199,16 @@ describe('the measure a what-question asks for', () => {
     expect(matchIntent('what is the total value of the contracts under investigation?').measure).toBe('value');
     expect(matchIntent("what was the company's net profit?").measure).toBe('profit');
   });
+
+  it('may be a limit or an offer, which are values too', () => {
+    expect(matchIntent('what is the new limit on class sizes?')).toMatchObject({ rule: { intent: 'how-much' }, measure: 'limit' });
+    expect(matchIntent("what was the government's first offer?")).toMatchObject({ rule: { intent: 'how-much' }, measure: 'offer' });
+  });
+
+  it('is set by a verb for it: "caps class sizes at 28 pupils" gives the limit', () => {
+    const kb = knowledgeBaseFromText('deal.txt', 'date 2025-12-01\n\nThe deal caps class sizes at 28 pupils in primary schools from 2027, and gives teachers two extra paid days a year for training.');
+    expect(answerQuestion(kb, 'What is the new limit on class sizes in primary schools?')).toMatchObject({ answered: true, answer: '28 pupils' });
+  });
 });
 
 describe('how long: a thing’s size or a time', () => {

@@ -62,6 +62,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
   ['demand', 'ask', 'seek'],
   ['concede', 'admit'],
+  ['cap', 'limit', 'ceiling', 'maximum'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -172,7 +172,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority)\b/,
+    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority|limit|cap|ceiling|threshold|target|quota|offer|bid)\b/,
     // "What's the average wait?": a length of time too.
     wants: ['money', 'count', 'percent', 'duration'],
   },

@@ -104,7 +104,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn } = quantityAsked(ctx.q);
+  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -124,7 +124,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
-    const objectOfVerb = ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a)));
+    // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
+    // the value a word for the asked measure sets, a few words on (wink may tag "caps" a noun).
+    const objectOfVerb =
+      ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a))) ||
+      (measured !== undefined && ctx.anchors.some((a) => o.at > a && o.at - a <= 5 && measuredBy(measured, ctx.m.doc.terms[a])));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -185,6 +189,8 @@ interface QuantityAsked {
   peopleAsked: boolean;
   /** "How many people live in Port Edrin?" is not about "70% of Port Edrin's water": a count is of its noun, not of a name beside it. */
   names: ReadonlySet<string>;
+  /** "What is the limit …": the term of the noun naming what is measured, when the question has no verb of its own. */
+  measured: string | undefined;
   /** "… in dollars?": the currency the value is asked in. */
   askedIn: RegExp | undefined;
 }
@@ -205,6 +211,8 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     peopleAsked: q.measure !== undefined && PEOPLE_GROUPS.has(q.measure),
     names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
     askedIn: askedCurrency(q.text),
+    // ("What price will the insurer pay?" asks what its own verb acts on.)
+    measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
   q.memo.set(QUANTITY_ASKED, asked);
   return asked;
@@ -221,6 +229,9 @@ function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
   }
   return false;
 }
+
+/** A word for the asked measure other than its own ("caps" for "limit"); the word itself was weighed already, as any question word. */
+const measuredBy = (measured: string, term: string | null): boolean => term !== null && term !== measured && areRelated(measured, term);
 
 const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
