@@ -384,6 +384,27 @@ Scientists said the fire season now began about three weeks earlier than it did 
   });
 });
 
+describe('another of the asked kind', () => {
+  const story = knowledgeBaseFromText(
+    'flood.txt',
+    'A flash flood tore through the mountain town of Tarvel late on Sunday.\n\nThe flood struck shortly after 11 p.m., when the river burst through a debris dam.\n\nAfter a smaller flood in 2016, the regional government began building a flood wall along the river, but it was only half finished when Sunday\'s flood struck.',
+  );
+
+  it('has its own time: "a smaller flood in 2016" is not when the flood struck (though "struck" is there too)', () => {
+    expect(answerQuestion(story, 'When did the flood strike?').answer).toContain('11 p.m.');
+  });
+
+  it('is asked with a verb after "did" and its subject, though wink reads "the flood strike" as one noun', () => {
+    const pos = (q: string, word: string) => analyzeQuestion(story, q).terms.find((t) => t.word === word)?.pos;
+    expect(pos('When did the flood strike?', 'strike')).toBe('VERB');
+    expect(pos('When did the government build the flood wall?', 'wall')).toBe('NOUN');
+  });
+
+  it('still dates what followed it', () => {
+    expect(answerQuestion(story, 'When did the government begin building the flood wall?').answer).toContain('2016');
+  });
+});
+
 describe('the tense of "when"', () => {
   it('does not answer "when will …" with a date before the article', () => {
     const story = knowledgeBaseFromText(

@@ -86,6 +86,24 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
   return next === undefined || next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'PUNCT';
 }
 
+/**
+ * "When did the flood strike?": the last word after "did" and its subject is the verb, though wink
+ * may read "the flood strike" as one noun phrase.
+ */
+function verbClosingDoQuestion(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].pos !== 'NOUN' || (tokens[i + 1] !== undefined && tokens[i + 1].pos !== 'PUNCT')) return false;
+  for (let k = i - 1; k > 0; k -= 1) {
+    if (DO_FORMS.has(tokens[k].norm)) return k < i - 1 && tokens[i - 1].pos === 'NOUN';
+    if (!NOUN_PHRASE.has(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+/** What a subject between "did" and its verb is made of. */
+const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM']);
+
+const DO_FORMS = new Set(['did', 'does', 'do']);
+
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
@@ -161,7 +179,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // wink tags it ("Falls" as a verb would find any fall).
     const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) ? 'VERB' : t.pos;
+    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) || verbClosingDoQuestion(corrected, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !/^\p{Lu}/u.test(t.text);
     const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));

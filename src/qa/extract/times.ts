@@ -5,7 +5,7 @@ import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
-import { asksAboutThePast, inQuestion, nearness, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, inQuestion, nearness, questionNames, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
@@ -137,7 +137,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const thisWeek = asksPast && sameWeek(written, f.resolved);
       // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
       // event's time, when the question asks about this one.
-      const earlier = !asksPast && tokenIndex >= 0 && earlierMarked(tokens, tokenIndex);
+      const earlier = !asksPast && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex));
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const owning = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3)) && !ownsAskedNoun(ctx, tokenIndex);
@@ -185,6 +185,32 @@ function earlierMarked(tokens: readonly Token[], at: number): boolean {
   if (sinceBefore(tokens, at)) return true;
   for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'last' && tokens[k - 1]?.pos === 'AUX') return true;
   return false;
+}
+
+/** Words that make a noun another of its kind: "a smaller flood", "a similar attack", "another strike". */
+const ANOTHER = new Set(['another', 'similar', 'smaller', 'larger', 'bigger', 'lesser', 'previous', 'earlier', 'prior', 'separate', 'deadlier', 'worse', 'different']);
+
+/**
+ * "When did the flood strike?" / "After a smaller flood in 2016, …": the time is another flood's,
+ * told of right before it.
+ */
+function anotherOfAsked(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = at - 1; k >= Math.max(1, at - 5) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'NOUN' && ANOTHER.has(tokens[k - 1].norm) && ctx.exact.includes(k) && askedAsHead(ctx.q, ctx.m.doc.terms[k])) {
+      // "When did Westerhal bring in its cap?" / "Westerhal, which imposed a similar cap in 2016":
+      // the other one is the one asked about.
+      return !questionNames(ctx.q).some((n) => ctx.m.doc.terms.includes(n));
+    }
+  }
+  return false;
+}
+
+/** Whether the question has the term as a noun of its own, not as the modifier of the next ("the flood wall"). */
+function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
+  const k = q.terms.findIndex((t) => t.term === term);
+  const next = q.terms[k + 1];
+  return k >= 0 && !(next?.pos === 'NOUN' && q.text.toLowerCase().includes(`${q.terms[k].word.toLowerCase()} ${next.word.toLowerCase()}`));
 }
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
