@@ -405,6 +405,17 @@ describe('another of the asked kind', () => {
   });
 });
 
+describe('a value of the earlier event a time is counted from', () => {
+  it('does not answer for this one: "the first strike since a one-day walkout"', () => {
+    const story = knowledgeBaseFromText(
+      'strike.txt',
+      'Teachers will return to work on Monday after their union accepted a pay deal.\n\nIt was the first full strike since a one-day walkout in March 2023.',
+    );
+    const a = answerQuestion(story, 'How long did the strike go on?');
+    expect(a.answer).not.toContain('one-day');
+  });
+});
+
 describe('the tense of "when"', () => {
   it('does not answer "when will …" with a date before the article', () => {
     const story = knowledgeBaseFromText(

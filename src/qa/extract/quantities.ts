@@ -8,7 +8,7 @@ import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
-import { earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Distances, counts, money, percentages and measures. */
 export interface QuantityOption {
@@ -121,7 +121,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
+    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
@@ -232,6 +232,14 @@ function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
 
 /** A word for the asked measure other than its own ("caps" for "limit"); the word itself was weighed already, as any question word. */
 const measuredBy = (measured: string, term: string | null): boolean => term !== null && term !== measured && areRelated(measured, term);
+
+/** "The first full strike since a one-day walkout": a value of the earlier event a time is counted from. */
+function sinceThat(ctx: Ctx, at: number): boolean {
+  if (asksAboutThePast(ctx.q)) return false;
+  const tokens = ctx.sentence.tokens;
+  const before = tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
+  return tokens[before]?.norm === 'since';
+}
 
 const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
