@@ -37,7 +37,8 @@ describe('where', () => {
 
 describe('when', () => {
   it.each<Case>([
-    ['karsa-earthquake-2023-09', 'When did the quake strike?', { intent: 'when', answer: 'late on Sunday', source: 'killing at least 42 people' }],
+    // "The magnitude 6.8 quake hit at 11:42pm": the time of the strike itself, over the lead's "late on Sunday".
+    ['karsa-earthquake-2023-09', 'When did the quake strike?', { intent: 'when', answer: '11:42pm', source: 'quake hit at 11:42pm' }],
     ['seed', 'When did the defence minister make his statement?', { intent: 'when', answer: 'late on Thursday', source: 'televised statement late on Thursday' }],
     ['lanovia-election-2025-04', 'When will the final results be published?', { intent: 'when', answer: 'April 15', source: 'final results would be published on April 15' }],
     ['corvale-cup-final-2024-05', 'When did Corvale win the cup?', { intent: 'when', answer: 'late on Saturday', source: 'beating Port Aldren 3-1' }],
