@@ -815,6 +815,21 @@ describe('who a person is, from the phrase before the name', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toBe(description);
   });
+
+  describe('after a quotation: “…,” his lawyer, Benedikt Sorvall, told reporters', () => {
+    const kb = knowledgeBaseFromText(
+      'court.txt',
+      'date 2025-12-10\n\nA court on Wednesday jailed the former mayor, Aurel Kastrovan, for eight years.\n\nKastrovan stood with his hands clasped as the verdict was read. His wife sat in the front row.\n\n"My client is innocent," his lawyer, Benedikt Sorvall, told reporters.',
+    );
+
+    it('is who the person is', () => {
+      expect(answerQuestion(kb, 'Who is Benedikt Sorvall?').answer).toBe('his lawyer');
+    });
+
+    it('answers for the one "his" refers back to', () => {
+      expect(answerQuestion(kb, "Who is Kastrovan's lawyer?")).toMatchObject({ answered: true, answer: 'Benedikt Sorvall' });
+    });
+  });
 });
 
 describe('what a named person said', () => {

@@ -18,6 +18,7 @@ import type { RoleFact } from './types.js';
 
 const DESCRIPTION_STOP = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as']);
 const RELATIVE = new Set(['which', 'who']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const MAX_DESCRIPTION = 25;
 
 const hasCommonWord = (tokens: readonly Token[], span: Span): boolean => {
@@ -144,7 +145,8 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       if (tokens[c.outerStart - 1]?.text === ',' && ends(tokens[c.end])) {
         const span = phraseEndingAt(tokens, c.outerStart - 2, false);
         const possessor = span ? index.chunksIn(s.index, span.from, span.to).filter((x) => isPossessive(tokens[x.end])) : [];
-        const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || (possessor.length === 1 && possessor[0].outerStart === span.from));
+        // "the capital, Damascus,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
+        const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || OWNERS.has(tokens[span.from].norm) || (possessor.length === 1 && possessor[0].outerStart === span.from));
         const otherNames = span ? index.chunksIn(s.index, span.from, span.to).length - possessor.length : 0;
         if (span && opensWell && span.to - span.from <= 4 && otherNames === 0 && hasCommonWord(tokens, span)) {
           add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');

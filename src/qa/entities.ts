@@ -1,5 +1,5 @@
 import { mentionedNames, resolveName } from '../facts/names.js';
-import type { NameFact } from '../facts/types.js';
+import type { NameFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
 import { describedEntity, describedSentences } from './definite.js';
@@ -33,6 +33,8 @@ interface TitleIndex {
   roleSentences: Map<string, number[]>;
   /** Initials of each name of two or more capitalised words ("UN" → United Nations), for acronyms the article never writes. */
   byInitials: Map<string, NameFact[]>;
+  /** "Kastrovan … “…,” his lawyer, Benedikt Sorvall, told": whom a role's "his" or "her" refers to. */
+  owners: Map<RoleFact, NameFact>;
 }
 
 const roleKey = (article: string, name: string): string => `${article}\u0000${name}`;
@@ -42,7 +44,7 @@ const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 export function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
-  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map(), byInitials: new Map() };
+  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map(), byInitials: new Map(), owners: new Map() };
   for (const f of kb.facts) {
     if (f.type === 'alias') {
       const list = index.aliases.get(f.name) ?? [];
@@ -55,6 +57,21 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       const key = roleKey(f.article, referred);
       index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
     }
+    if (f.type === 'role') {
+      // "his lawyer, Benedikt Sorvall,": a role of someone the article told of just before is a
+      // title too ("Kastrovan's lawyer"), and the sentence speaks of that someone.
+      const owned = OWNED_ROLE.exec(f.description);
+      if (!owned) continue;
+      const holder = kb.facts.find((n): n is NameFact => n.type === 'name' && n.article === f.article && n.name === f.subject);
+      if (holder) addTitle(index, owned[1].toLowerCase(), holder);
+      // ("Its chair" and "their spokeswoman" are of a body, which is not looked for here.)
+      const owner = /^(?:his|her) /i.test(f.description) ? ownerBefore(kb, f) : undefined;
+      if (!owner) continue;
+      index.owners.set(f, owner);
+      const key = roleKey(f.article, owner.name);
+      index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
+      continue;
+    }
     if (f.type !== 'name') continue;
     const capitals = f.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length >= 2) {
@@ -65,17 +82,50 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       const key = title.toLowerCase();
       // Honorifics ("Mr") say nothing about who is meant.
       if (key.split(/\s+/).length < 2 && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/.test(key)) continue;
-      const list = index.titles.get(key) ?? [];
-      list.push(f);
-      index.titles.set(key, list);
-      const last = key.split(/\s+/).pop()!;
-      const titles = index.byLastWord.get(last) ?? [];
-      if (!titles.includes(key)) titles.push(key);
-      index.byLastWord.set(last, titles);
+      addTitle(index, key, f);
     }
   }
   titleCache.set(kb, index);
   return index;
+}
+
+/**
+ * The "his" of "his lawyer": the person named first (the subject, mostly) in the nearest sentence
+ * before that names anyone but the role's holder, three sentences back at most ("Kastrovan stood …
+ * He shook his head … His wife sat …").
+ */
+function ownerBefore(kb: KnowledgeBase, f: RoleFact): NameFact | undefined {
+  const at = f.sentences[0];
+  const article = kb.articles.find((a) => a.id === f.article);
+  for (let back = 1; back <= OWNER_WITHIN && article; back += 1) {
+    const text = article.sentences[at - back]?.text ?? '';
+    let first: { fact: NameFact; offset: number } | undefined;
+    for (const n of kb.facts) {
+      if (n.type !== 'name' || n.kind !== 'person' || n.article !== f.article || n.name === f.subject) continue;
+      for (const m of n.mentions) {
+        if (m.sentence !== at - back) continue;
+        const offset = text.indexOf(m.text);
+        if (!first || offset < first.offset) first = { fact: n, offset };
+      }
+    }
+    if (first) return first.fact;
+  }
+  return undefined;
+}
+
+const OWNER_WITHIN = 3;
+
+/** "his lawyer", "their spokeswoman": a role of one to three words after a possessive pronoun. */
+const OWNED_ROLE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
+
+function addTitle(index: TitleIndex, key: string, holder: NameFact): void {
+  const list = index.titles.get(key) ?? [];
+  if (!list.includes(holder)) list.push(holder);
+  index.titles.set(key, list);
+  const last = key.split(/\s+/).pop()!;
+  const titles = index.byLastWord.get(last) ?? [];
+  if (!titles.includes(key)) titles.push(key);
+  index.byLastWord.set(last, titles);
 }
 
 /**

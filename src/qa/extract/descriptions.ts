@@ -9,6 +9,7 @@ import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
+import { titleIndex } from '../entities.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
@@ -177,11 +178,17 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
     const head = descriptionHead(f);
     if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
     // A name may stand elsewhere in the sentence: "the capital, Tarsk, and Olvania's coastal provinces".
-    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || (names.has(t) && ctx.m.doc.terms.includes(t)))) {
+    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t))))) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
     }
   }
   return null;
+}
+
+/** "Kastrovan's lawyer" for "his lawyer, Benedikt Sorvall": a word of the name the role's "his" refers to. */
+function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
+  const owner = titleIndex(ctx.kb).owners.get(f);
+  return owner !== undefined && wordsOf(owner.name).includes(term);
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
