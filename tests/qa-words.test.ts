@@ -121,6 +121,11 @@ describe('spelling and shorthand', () => {
     expect(fixed('who will play')).toEqual([]);
   });
 
+  it('keeps a known word that a rarer article word starts with ("ransom" is no clipped "ransomware")', () => {
+    const kb = knowledgeBaseFromText('t.txt', 'date 2025-12-03\n\nA ransomware attack shut down the hospital, and the hackers demanded a payment of 38 million torvels.');
+    expect(correctSpelling(kb, readTokens('how much ransom did the hackers want')).corrections).toEqual([]);
+  });
+
   it('brings British and American spellings to one form', () => {
     expect(canonicalSpelling('defense')).toBe(canonicalSpelling('defence'));
     expect(termOfWord('kilometers')).toBe(termOfWord('kilometres'));

@@ -63,6 +63,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['demand', 'ask', 'seek'],
   ['concede', 'admit'],
   ['cap', 'limit', 'ceiling', 'maximum'],
+  ['ransom', 'payment', 'payout'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -121,6 +121,9 @@ function clippedOf(kb: KnowledgeBase, t: Token): string | undefined {
     if (found !== undefined && termOfWord(w) !== termOfWord(found)) return undefined;
     found ??= w;
   }
+  // "ransom" is no clipped "ransomware": a known word commoner than the longer one is itself.
+  const own = vectorId(t.norm);
+  if (found !== undefined && own >= 0 && (vectorId(found) < 0 || vectorId(found) > own)) return undefined;
   return found;
 }
 
