@@ -1591,6 +1591,11 @@ describe('a noun the question asks about, given to another name', () => {
     expect(answerQuestion(kb, 'Who coaches Dravonia?').answer).toBe('Henrik Saal');
   });
 
+  it('takes the asked name\'s short form for that name ("DST chair" for the supporters\' trust)', () => {
+    const kb = fixtureArticleKb('dravenholt-united-takeover-bid-2025-12.txt');
+    expect(answerQuestion(kb, "Who chairs the supporters' trust?")).toMatchObject({ answered: true, answer: 'Marta Ekholm' });
+  });
+
   it('answers nothing about one company from a sentence whose subject is another', () => {
     const kb = knowledgeBaseFromText(
       'merger.txt',

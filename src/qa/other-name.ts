@@ -35,6 +35,8 @@ function questionWords(q: QuestionAnalysis): QuestionWords {
 function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
   const names = questionNames(q);
   if (names.length === 0 || names.some((n) => d.tf.has(n))) return false;
+  // "Who chairs the supporters' trust?" / "DST chair Marta Ekholm": the name is the asked one's short form.
+  if (q.entities.get(d.article.id)?.some((e) => e.sentences.has(d.sentence.index))) return false;
   const { nouns, all } = questionWords(q);
   const { tokens } = d.sentence;
   for (let k = 1; k < tokens.length; k += 1) {
