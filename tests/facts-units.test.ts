@@ -486,6 +486,13 @@ describe('a name that closes an apposition before "said"', () => {
   });
 });
 
+describe('the speaker after a quotation', () => {
+  it('is the name beside a role: “…,” his lawyer, Benedikt Sorvall, told reporters', () => {
+    const f = facts('date 2025-12-10\n\n"My client is innocent," his lawyer, Benedikt Sorvall, told reporters.');
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Benedikt Sorvall', text: 'My client is innocent' }]);
+  });
+});
+
 describe('quoted descriptions', () => {
   it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
     const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');

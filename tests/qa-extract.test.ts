@@ -583,6 +583,14 @@ describe('a question with a particular verb of speech', () => {
   it('is answered by what follows the verb, when the sentence uses it', () => {
     expect(answerQuestion(story, 'What did the mayor vow?').answer).toContain('close the harbour to large ships');
   });
+
+  it('is answered by the speaker\'s words for "what did X call …", when no one "calls" anything', () => {
+    const court = knowledgeBaseFromText(
+      'court.txt',
+      'date 2025-12-10\n\nA court jailed the former mayor, Aurel Kastrovan, for eight years.\n\n"My client is innocent and this sentence is completely disproportionate," his lawyer, Benedikt Sorvall, told reporters.',
+    );
+    expect(answerQuestion(court, 'What did the defence lawyer call the sentence?').answer).toContain('completely disproportionate');
+  });
 });
 
 describe('who did it, in which clause', () => {

@@ -99,9 +99,13 @@ function speakerAfter(index: NameIndex, s: Sentence, close: number): Attribution
   // “…,” X said / X told reporters
   for (let v = j + 1; v < Math.min(tokens.length, j + 9); v += 1) {
     if (tokens[v].text === ',') {
-      // “…,” Mr Marek, 58, told … / “…,” Ms Lind, the union's leader, said …
+      // “…,” Mr Marek, 58, told … / “…,” Ms Lind, the union's leader, said … / “…,” his lawyer,
+      // Benedikt Sorvall, told …: the name, on whichever side of the comma it stands.
       const close = tokens.findIndex((t, k) => k > v && k <= v + 8 && t.text === ',');
-      if (close > 0 && isReporting(tokens[close + 1]) && v > j) return { speaker: index.referent(s.index, { from: j, to: v - 1 }), verb: tokens[close + 1].lemma, sentence: s.index };
+      if (close > 0 && isReporting(tokens[close + 1]) && v > j) {
+        const role = !tokens.slice(j, v).some((t) => t.pos === 'PROPN') && tokens.slice(v + 1, close).every((t) => t.pos === 'PROPN');
+        return { speaker: index.referent(s.index, role ? { from: v + 1, to: close - 1 } : { from: j, to: v - 1 }), verb: tokens[close + 1].lemma, sentence: s.index };
+      }
       break;
     }
     if (tokens[v].text === '“' || tokens[v].text === '"') break;

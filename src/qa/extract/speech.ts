@@ -98,7 +98,7 @@ interface QuoteQuestion {
 }
 
 /** Verbs that ask for words said in a particular way: a sentence may report them with a plain "said". */
-const SPEECH_VERB = /\b(?:add|added|claim|claimed|warn|warned|announce|announced|vow|vowed|pledge|pledged|promise|promised|reply|replied|respond|responded|insist|insisted|admit|admitted|deny|denied|predict|predicted)\b/i;
+const SPEECH_VERB = /\b(?:add|added|claim|claimed|warn|warned|announce|announced|vow|vowed|pledge|pledged|promise|promised|reply|replied|respond|responded|insist|insisted|admit|admitted|deny|denied|predict|predicted|call|called|describe|described)\b/i;
 
 const QUOTE_QUESTION = memoKey<QuoteQuestion>('quote question');
 
