@@ -493,6 +493,13 @@ describe('the speaker after a quotation', () => {
   });
 });
 
+describe('a speaker "of the" somewhere', () => {
+  it('is the person before "of the", not the place after it', () => {
+    const f = facts('date 2025-12-10\n\nJudge Livia Morrendahl of the Velshorn District Court said Kastrovan had "betrayed the trust of the people".');
+    expect(ofType(f, 'quote')).toMatchObject([{ speaker: 'Livia Morrendahl' }]);
+  });
+});
+
 describe('quoted descriptions', () => {
   it('takes the subject of "called the decision “…”" for the quote’s speaker', () => {
     const f = facts('date 2025-09-18\n\nPiet Amsel, chief economist at Corvin Bank, called the decision “the right call, but a painful one”.');

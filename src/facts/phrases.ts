@@ -143,7 +143,20 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     const named = from < k && k - from <= 4 && tokens.slice(from, k).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
     return named ? { from, to: k - 1 } : opening;
   }
-  return phraseEndingAt(tokens, k);
+  return personOfPlace(tokens, phraseEndingAt(tokens, k));
+}
+
+/**
+ * "Judge Livia Morrendahl of the Velshorn District Court said": the person before "of the" is who
+ * did it. (One word before it is part of a name: "the Ministry of the Interior".)
+ */
+function personOfPlace(tokens: readonly Token[], span: Span | undefined): Span | undefined {
+  if (!span) return span;
+  for (let p = span.from + 2; p < span.to; p += 1) {
+    if (tokens[p].norm !== 'of' || tokens[p + 1]?.norm !== 'the') continue;
+    return tokens.slice(span.from, p).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) ? { from: span.from, to: p - 1 } : span;
+  }
+  return span;
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
