@@ -405,6 +405,16 @@ describe('another of the asked kind', () => {
   });
 });
 
+describe('a temperature written "50.7 C", with a space', () => {
+  it('is a temperature, not a count of C', () => {
+    const story = knowledgeBaseFromText(
+      'heat.txt',
+      'date 2026-01-14\n\nTemperatures in the desert city of Kharavel reached 51.3 degrees Celsius on Wednesday.\n\nThe reading was taken at the airport, beating the previous record of 50.7 C set in January 2019.',
+    );
+    expect(answerQuestion(story, 'What was the previous temperature record?').answer).toBe('50.7 C');
+  });
+});
+
 describe('a value of the earlier event a time is counted from', () => {
   it('does not answer for this one: "the first strike since a one-day walkout"', () => {
     const story = knowledgeBaseFromText(

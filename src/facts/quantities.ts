@@ -62,8 +62,10 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   }
   // "km/h"
   if (t.norm === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.norm === 'h') return { kind: 'speed', unit: 'km/h', to: k + 2 };
-  // "2C", "3.6F": a capital C or F written against the number is a temperature.
-  if ((t.text === 'C' || t.text === 'F') && tokens[k - 1]?.end === t.start && tokens[k - 1]?.kind === 'number') {
+  // "2C", "3.6F": a capital C or F written against the number is a temperature; "50.7 C" too,
+  // with a space, when no capitalised word follows (as one of a name would: "12 C Street").
+  const spaced = tokens[k - 1]?.kind === 'number' && tokens[k - 1].text.includes('.') && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  if ((t.text === 'C' || t.text === 'F') && tokens[k - 1]?.kind === 'number' && (tokens[k - 1].end === t.start || spaced)) {
     return { kind: 'temperature', unit: t.text === 'C' ? '°C' : '°F', to: k };
   }
   const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
