@@ -343,6 +343,16 @@ describe('"how big a …"', () => {
   });
 });
 
+describe('"how full"', () => {
+  it('asks for a share of the capacity', () => {
+    const story = knowledgeBaseFromText(
+      'water.txt',
+      'date 2026-01-14\n\nThe city began rationing water to its 2.4 million residents on Monday.\n\nThe water authority said the three main reservoirs were at 19 percent of capacity, the lowest level since 1998.',
+    );
+    expect(answerQuestion(story, 'how full are the reservoirs').answer).toBe('19 percent');
+  });
+});
+
 describe('what a value measures', () => {
   const story = knowledgeBaseFromText('turnover.txt', 'date 2025-06-19\n\nNorrvik could be fined up to 4% of its annual turnover, which was 3.1 billion euros last year.');
 

@@ -384,6 +384,9 @@ export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
   strong: ['other', 'speed'],
   powerful: ['other'],
   severe: ['other', 'count'],
+  // "How full are the reservoirs?": a share of their capacity.
+  full: ['percent'],
+  empty: ['percent'],
 };
 
 /** "What was the temperature …?", "What is its height?": the kinds of quantity the noun names. */
