@@ -83,6 +83,13 @@ describe('why', () => {
     ['lanovia-election-2025-04', 'Why did some voters have to travel so far to vote?', { intent: 'why', answer: ['stations were closed', 'save money'], source: 'after 120 stations were closed' }],
     ['tessin-glaciers-study-2024-10', 'Why will farmers face water shortages?', { intent: 'why', answer: 'rivers will run low', source: 'the rivers will run low' }],
   ])('%s: %s', check);
+
+  it('is asked by "what made X do", and answered by what came before ", causing X to …"', () => {
+    const kb = knowledgeBaseFromText('lift.txt', 'date 2026-01-10\n\nTwo skiers died when a chairlift failed on Saturday.\n\nWitnesses said the haul rope slipped off a set of pulleys on the seventh tower, causing five chairs to fall.');
+    expect(matchIntent('what made the chairs fall off').rule.intent).toBe('why');
+    expect(matchIntent('what makes a four star hotel').rule.intent).not.toBe('why');
+    expect(answerQuestion(kb, 'what made the chairs fall off').answer).toContain('the haul rope slipped off a set of pulleys');
+  });
 });
 
 describe('which', () => {
