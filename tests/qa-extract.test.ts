@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText, rankSentences } from '../src/engine.js';
 import { analyzeQuestion } from '../src/qa/analyze.js';
+import { matchIntent } from '../src/qa/intents.js';
 
 /** A knowledge base of one article under tests/fixtures/articles. */
 const fixtureArticleKb = (name: string) => knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
@@ -412,6 +413,22 @@ describe('another of the asked kind', () => {
 
   it('still dates what followed it', () => {
     expect(answerQuestion(story, 'When did the government begin building the flood wall?').answer).toContain('2016');
+  });
+});
+
+describe('a rise or a cut asked for by "what"', () => {
+  it('is a value: "What pay rise …?" takes the percentage, not "a real pay rise"', () => {
+    const kb = knowledgeBaseFromText(
+      'strike.txt',
+      'date 2026-01-15\n\n"Our members have not had a real pay rise in four years," union leader Marta Quillon said.\n\nThe union said drivers were seeking a 9 percent pay increase this year.',
+    );
+    expect(matchIntent('what pay rise are the drivers asking for?').rule.intent).toBe('how-much');
+    expect(answerQuestion(kb, 'What pay rise are the drivers asking for?').answer).toBe('9 percent');
+  });
+
+  it('is not a value told of the other outcome ("pay had fallen by about 15 percent")', () => {
+    const kb = knowledgeBaseFromText('pay.txt', 'date 2026-01-15\n\nThe union wants a pay rise after pay had fallen by about 15 percent in real terms since 2015.');
+    expect(answerQuestion(kb, 'What pay rise does the union want?').answer).not.toContain('15 percent');
   });
 });
 

@@ -10,7 +10,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
 import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
-import { LIGHT_VERBS, NAMED_KINDS, oppositesOf } from './lexicon.js';
+import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
@@ -137,19 +137,6 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
 
 /** What a value of another outcome than the asked one is worth: below the veto's line. */
 const OTHER_OUTCOME = 0.2;
-
-/**
- * Outcomes that are never each other, by family and side: the dead are not the injured, and a
- * fall is not a rise.
- */
-type Outcome = readonly [family: number, side: number];
-const outcomes = (words: readonly string[], family: number, side: number): Array<[string, Outcome]> => words.map((w) => [termOfWord(w), [family, side]]);
-const OUTCOMES: ReadonlyMap<string, Outcome> = new Map([
-  ...outcomes(['kill', 'die', 'dead', 'death', 'perish'], 0, 0),
-  ...outcomes(['injure', 'wound', 'hurt'], 0, 1),
-  ...outcomes(['fall', 'drop', 'decline', 'slump', 'plunge', 'slide', 'tumble', 'shrink', 'decrease'], 1, 0),
-  ...outcomes(['rise', 'climb', 'increase', 'grow', 'gain', 'jump', 'soar', 'surge'], 1, 1),
-]);
 
 /** Whether the sentence tells another outcome than the asked one, and not the asked one. */
 function otherOutcome(asked: string, { terms, sentence }: IndexedSentence): boolean {

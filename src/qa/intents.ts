@@ -182,7 +182,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-measure',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>profit|loss|revenue|turnover|income|earnings|price|cost|value|valuation|budget|salary|wage|wages|pay|fee|fine|debt|deficit|population|toll|magnitude|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|amount|sum) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
+    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>profit|loss|revenue|turnover|income|earnings|price|cost|value|valuation|budget|salary|wage|wages|pay|fee|fine|debt|deficit|population|toll|magnitude|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|amount|sum|rise|increase|raise|hike|cut|reduction) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
     wants: ['money', 'count', 'percent'],
   },
   {

@@ -80,3 +80,23 @@ export const oppositesOf = (term: string): ReadonlySet<string> => opposites.get(
 
 /** Whether two index terms say the opposite of each other. */
 export const areOpposite = (a: string, b: string): boolean => oppositesOf(a).has(b);
+
+/**
+ * Outcomes that are never each other, by family and side: the dead are not the injured, and a
+ * fall is not a rise.
+ */
+type Outcome = readonly [family: number, side: number];
+const outcomes = (words: readonly string[], family: number, side: number): Array<[string, Outcome]> => words.map((w) => [termOfWord(w), [family, side]]);
+export const OUTCOMES: ReadonlyMap<string, Outcome> = new Map([
+  ...outcomes(['kill', 'die', 'dead', 'death', 'perish'], 0, 0),
+  ...outcomes(['injure', 'wound', 'hurt'], 0, 1),
+  ...outcomes(['fall', 'drop', 'decline', 'slump', 'plunge', 'slide', 'tumble', 'shrink', 'decrease'], 1, 0),
+  ...outcomes(['rise', 'climb', 'increase', 'grow', 'gain', 'jump', 'soar', 'surge'], 1, 1),
+]);
+
+/** Whether two terms are outcomes of one family on different sides ("fall" for "rise"). */
+export function opposedOutcomes(a: string, b: string): boolean {
+  const x = OUTCOMES.get(a);
+  const y = OUTCOMES.get(b);
+  return x !== undefined && y !== undefined && x[0] === y[0] && x[1] !== y[1];
+}

@@ -6,6 +6,7 @@ import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
+import { opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -121,7 +122,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
+    const wrongClause = otherActorClause(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
@@ -232,6 +233,19 @@ function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
 
 /** A word for the asked measure other than its own ("caps" for "limit"); the word itself was weighed already, as any question word. */
 const measuredBy = (measured: string, term: string | null): boolean => term !== null && term !== measured && areRelated(measured, term);
+
+/**
+ * "What pay rise …?" / "pay had fallen by about 15 percent": a value told of the other outcome of
+ * the asked one, by a word right before it in its clause.
+ */
+function otherOutcomeBefore(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - 4) && !isClauseEnd(tokens[k]); k -= 1) {
+    const term = ctx.m.doc.terms[k];
+    if (term !== null && ctx.q.terms.some((t) => !t.isName && opposedOutcomes(t.term, term))) return true;
+  }
+  return false;
+}
 
 /** "The first full strike since a one-day walkout": a value of the earlier event a time is counted from. */
 function sinceThat(ctx: Ctx, at: number): boolean {
