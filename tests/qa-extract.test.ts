@@ -453,6 +453,15 @@ describe('a value of the earlier event a time is counted from', () => {
   });
 });
 
+describe('times written one after another', () => {
+  const story = knowledgeBaseFromText('strike.txt', 'date 2026-01-14\n\nThe union said the stoppage began at 3 a.m. on Wednesday and would end at 3 a.m. on Friday, January 16.');
+
+  it('are one time, and a time written twice is told apart by where it stands', () => {
+    expect(answerQuestion(story, 'When will the stoppage end?').answer).toContain('3 a.m. on Friday, January 16');
+    expect(answerQuestion(story, 'When did the stoppage begin?').answer).toContain('3 a.m. on Wednesday');
+  });
+});
+
 describe('the tense of "when"', () => {
   it('does not answer "when will …" with a date before the article', () => {
     const story = knowledgeBaseFromText(

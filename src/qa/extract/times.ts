@@ -16,6 +16,8 @@ interface TimeOption {
   kind: string;
   resolved?: string;
   fromFact: boolean;
+  /** Where in the sentence it is written: "began at 3 a.m. … would end at 3 a.m." has the text twice. */
+  at: number;
 }
 
 /** The times a sentence gives (or its durations), in reading order: the same for every question, so found once per sentence. */
@@ -49,8 +51,9 @@ function intervalOptions(ctx: Ctx): TimeOption[] {
     if (f.type !== 'time' || f.kind !== 'relative') continue;
     const m = INTERVAL.exec(f.text);
     if (!m) continue;
-    const before = ctx.sentence.text.slice(0, ctx.sentence.text.indexOf(f.text)).match(QUALIFIER_BEFORE)?.[0] ?? '';
-    out.push({ text: `${before}${m[1]}`, kind: 'duration', resolved: f.resolved, fromFact: true });
+    const at = ctx.sentence.text.indexOf(f.text);
+    const before = ctx.sentence.text.slice(0, at).match(QUALIFIER_BEFORE)?.[0] ?? '';
+    out.push({ text: `${before}${m[1]}`, kind: 'duration', resolved: f.resolved, fromFact: true, at: at - before.length });
   }
   entry.intervals = out;
   return out;
@@ -60,14 +63,20 @@ function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], dur
   const facts = sentenceFacts.filter((f): f is TimeFact => f.type === 'time' && (f.kind === 'duration') === durations);
   const tokens = sentence.tokens;
   // Years and dates the extractor made no fact of ("due to open in 2026") compete as well.
-  const options: TimeOption[] = facts.map((f) => ({ ...f, fromFact: true }));
+  // Facts come in reading order: a text written twice is found past the last place it was.
+  const seen = new Map<string, number>();
+  const options: TimeOption[] = facts.map((f) => {
+    const at = sentence.text.indexOf(f.text, (seen.get(f.text) ?? -1) + 1);
+    seen.set(f.text, at);
+    return { ...f, fromFact: true, at };
+  });
   if (!durations) {
     tokens.forEach((t, i) => {
       if (!TIME_WORD.test(t.text) || facts.some((f) => f.text.includes(t.text))) return;
       const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
-      options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false });
+      options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false, at: tokens[from].start });
     });
-    options.sort((a, b) => sentence.text.indexOf(a.text) - sentence.text.indexOf(b.text));
+    options.sort((a, b) => a.at - b.at);
   }
   return options;
 }
@@ -121,7 +130,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   let bestScore = -1;
   options.forEach((f, k) => {
     if (inQuestion(ctx, f.text)) return;
-    const pos = ctx.sentence.text.indexOf(f.text);
+    const pos = f.at;
     const tokenIndex = tokens.findIndex((t) => t.start >= pos);
     // "…, the government announced on Monday": the time of the report, not of what it reports.
     // (Its object may stand between: "Varosh told reporters on Thursday".)
@@ -130,7 +139,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
-      const text = f.resolved && !f.text.includes(f.resolved) ? `${f.text} (${f.resolved})` : f.text;
+      const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
+      const text = whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text;
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
@@ -178,6 +188,23 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
   // "When will the water be safe?" is not answered by the day the story happened ("on Wednesday",
   // the article's own date): a time to come falls after it.
   return tense === 'future' ? a < b || (n >= 10 && a === b) : a > b;
+}
+
+/**
+ * "would end at 3 a.m. on Friday, January 16": the times written one after another, with only a
+ * space or a comma between, are one time; the last that resolves to a day says which.
+ */
+function runOfTimes(text: string, options: readonly TimeOption[], k: number): { text: string; resolved: string | undefined } {
+  const first = options[k];
+  let end = first.at + first.text.length;
+  let resolved = first.resolved;
+  for (let j = k + 1; j < options.length; j += 1) {
+    const o = options[j];
+    if (!o.fromFact || !/^[ ,]*$/.test(text.slice(end, o.at))) break;
+    end = o.at + o.text.length;
+    resolved = o.resolved ?? resolved;
+  }
+  return { text: text.slice(first.at, end), resolved };
 }
 
 /** "since 2019", or "last" after the auxiliary of the time's clause ("was last hit … in 2010"). */
