@@ -493,6 +493,16 @@ describe('the speaker after a quotation', () => {
   });
 });
 
+describe('a speaker referred back to', () => {
+  const text =
+    'date 2026-01-12\n\nJonas Kessel, 21, won the Tour of Sarenne on Sunday.\n\nDario Vell, 33, who had started the race as the team leader, said he was happy to ride for his teammate.\n\n"Jonas is the future of this team," the veteran said.\n\nTeam manager Ingrid Sollberg said the team had changed its strategy.\n\n"After the crash we saw that Jonas had the best legs," the 47-year-old former rider said.';
+
+  it('is never a name inside the quotation', () => {
+    const speakers = ofType(facts(text), 'quote').map((q) => q.speaker);
+    expect(speakers).toEqual(['Dario Vell', 'Ingrid Sollberg']);
+  });
+});
+
 describe('a speaker "of the" somewhere', () => {
   it('is the person before "of the", not the place after it', () => {
     const f = facts('date 2025-12-10\n\nJudge Livia Morrendahl of the Velshorn District Court said Kastrovan had "betrayed the trust of the people".');

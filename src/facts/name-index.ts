@@ -1,6 +1,6 @@
-import type { Article } from '../article/types.js';
+import type { Article, Sentence } from '../article/types.js';
 import type { Draft } from './draft.js';
-import { PERSON_PRONOUNS } from './lexicon.js';
+import { isPersonWord, PERSON_PRONOUNS } from './lexicon.js';
 import { createResolver, type ResolvedChunk } from './names.js';
 import type { Span } from './phrases.js';
 import { isPossessive, spanText, startsLower, tidy } from './tokens.js';
@@ -104,11 +104,17 @@ export class NameIndex {
       // in hospital, said …" / "“…,” she said" is Sadia Rahimi, though Idris was named last.
       // (The subject may follow a dateline: "RAVELMONT (Wire) — Sabine Orlec saved a match point".)
       const tokens = this.article.sentences[s].tokens;
-      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
+      // (Named in this sentence before the token; one named after it is no one referred back to.
+      // Nor is one named inside quotation marks: "“… Jonas had the best legs …,” the 47-year-old said".)
+      const quoted = quotedTokens(this.article.sentences[s]);
+      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !quoted[c.start] && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
       if (opener) return opener.entity;
-      const name = this.lastMention(s, s === sentence ? token : Number.MAX_SAFE_INTEGER, ['person']);
-      // (Named in this sentence before the token; one named after it is no one referred back to.)
-      if (name && (this.chunks[s] ?? []).some((c) => c.entity === name && (s !== sentence || c.start < token))) return name;
+      const list = this.chunks[s] ?? [];
+      for (let c = list.length - 1; c >= 0; c -= 1) {
+        const chunk = list[c];
+        if ((s === sentence && chunk.start >= token) || quoted[chunk.start]) continue;
+        if (this.kind(chunk.entity) === 'person') return chunk.entity;
+      }
     }
     return undefined;
   }
@@ -130,8 +136,13 @@ export class NameIndex {
         return name ? { text, name } : { text };
       }
     }
-    const aged = /^the (\d{1,3})-year-old(?: (\p{L}+))?$/iu.exec(text);
-    const name = this.nameOf(sentence, span) ?? (aged ? this.personAged(sentence, span.from, aged[1], aged[2]?.toLowerCase()) : undefined);
+    // "the 44-year-old detective", "the 47-year-old former rider": the noun is the last word.
+    const aged = /^the (\d{1,3})-year-old(?: (?:[\p{L}-]+ ){0,2}(\p{L}+))?$/iu.exec(text);
+    // "… ," the veteran said": a plain word for a person refers back to the last one named.
+    const described = !aged && /^the (\p{Ll}+)$/u.exec(text);
+    const name =
+      this.nameOf(sentence, span) ??
+      (aged ? this.personAged(sentence, span.from, aged[1], aged[2]?.toLowerCase()) : described && isPersonWord(described[1]) ? this.lastPerson(sentence, span.from) : undefined);
     return name ? { text, name } : { text };
   }
 
@@ -157,3 +168,25 @@ export class NameIndex {
     return found ?? titled ?? this.lastPerson(sentence, token);
   }
 }
+
+const quotedCache = new WeakMap<Sentence, readonly boolean[]>();
+
+/**
+ * Which tokens of a sentence stand inside quotation marks. A quotation may open in one sentence and
+ * close in a later one: a sentence whose first mark closes one starts inside it.
+ */
+function quotedTokens(sentence: Sentence): readonly boolean[] {
+  let quoted = quotedCache.get(sentence);
+  if (quoted) return quoted;
+  const marks = sentence.tokens.filter((t) => QUOTE_MARKS.has(t.text));
+  let inside = marks[0]?.text === '”';
+  quoted = sentence.tokens.map((t) => {
+    if (!QUOTE_MARKS.has(t.text)) return inside;
+    inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
+    return false;
+  });
+  quotedCache.set(sentence, quoted);
+  return quoted;
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
