@@ -1635,6 +1635,13 @@ describe('a length written as an adjective after a qualifier', () => {
   });
 });
 
+describe('a name the rules all but rule out', () => {
+  it('gives way to a strong one in a sentence that covers more of the question', () => {
+    const kb = fixtureArticleKb('kharavel-heat-record-water-rationing-2026-01.txt');
+    expect(answerQuestion(kb, 'Who is in charge of the Kharavel Water Authority?')).toMatchObject({ answered: true, answer: 'Tariq Osmane' });
+  });
+});
+
 describe('a noun the question asks about, given to another name', () => {
   it('answers for that name only ("Dravonia coach" is not the Selvar coach)', () => {
     const kb = knowledgeBaseFromText(

@@ -148,6 +148,11 @@ describe('spelling and shorthand', () => {
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
 
+  it('reads "who is in charge of X" as "who heads X", a question for a person', () => {
+    expect(cleanQuestion('Who is in charge of the water authority?')).toBe('Who heads the water authority');
+    expect(cleanQuestion('What is in charge of the pumps?')).toBe('What is in charge of the pumps');
+  });
+
   it('cleans questions beyond ASCII as plain ones: compatibility forms, curly quotes, piled-up marks', () => {
     expect(cleanQuestion('Ｗｈｏ is the CEO’s   deputy?')).toBe("Who is the chief executive's deputy");
     expect(cleanQuestion('hey, wat is the “PM” doing??')).toBe('what is the "prime minister" doing');

@@ -263,11 +263,13 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   const yesNo = q.wants[0] === 'yes-no';
-  if (!best || !(wantsPrecise(q) || (yesNo && best.ext !== null))) return candidates;
+  // ("Who heads the water authority?": a name the rules all but rule out gives way too.)
+  const ruledOutName = q.intent === 'who' && best?.ext !== null && best?.ext !== undefined && best.ext.strength < VETOED;
+  if (!best || !(wantsPrecise(q) || ruledOutName || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && typedBetter(c, best, yesNo, unitAsked));
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (wantsPrecise(q) || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best)));
   if (at < 0) return candidates;
   // The two trade scores, so the order and the scores (in a ranking, in the margin) agree.
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
@@ -285,9 +287,15 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   const unitFits = unitAsked && weak?.type === 'time' && weak.strength <= 0.5 && c.ext.type === 'time' && c.ext.strength >= 0.999;
   if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
+  if (coversMoreStrongly(c, best)) return true;
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
+}
+
+/** A strong answer in a sentence that covers more of the question than the best, whose answer is all but ruled out. */
+function coversMoreStrongly(c: Candidate, best: Candidate): boolean {
+  return best.ext !== null && best.ext.strength < VETOED && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage > best.m.coverage;
 }
 
 /** How close behind a time of another unit one of the unit a question names may be. */

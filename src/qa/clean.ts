@@ -27,6 +27,9 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 // eslint-disable-next-line no-control-regex -- control characters are among those looked for
 const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
 
+/** "Who is in charge of the water authority?" asks who heads it, as articles put it ("its director"), not what it is. */
+const IN_CHARGE = /^(who)\s+(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)\b/i;
+
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
 
 /**
@@ -59,7 +62,7 @@ export function cleanQuestion(raw: string): string {
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
-  const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+  const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(IN_CHARGE, '$1 heads').trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }
