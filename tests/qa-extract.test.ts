@@ -1635,6 +1635,19 @@ describe('a length written as an adjective after a qualifier', () => {
   });
 });
 
+describe('"what should X do"', () => {
+  const kb = knowledgeBaseFromText(
+    'recall.txt',
+    'date 2026-01-20\n\nA drugmaker has recalled 1.3 million bottles of eye drops after tests found bacteria in them.\n\n"Patient safety is our first priority," the company said.\n\n"Patients should stop using these drops immediately and return them to the pharmacy," the regulator\'s chief medical officer said.',
+  );
+
+  it('is answered by what follows the subject and the modal', () => {
+    const a = answerQuestion(kb, 'What should patients do if they have the drops at home?');
+    expect(a).toMatchObject({ answered: true, intent: 'what' });
+    expect(a.answer).toContain('stop using these drops immediately');
+  });
+});
+
 describe('a name the rules all but rule out', () => {
   it('gives way to a strong one in a sentence that covers more of the question', () => {
     const kb = fixtureArticleKb('kharavel-heat-record-water-rationing-2026-01.txt');

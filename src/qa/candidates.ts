@@ -263,9 +263,10 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   const yesNo = q.wants[0] === 'yes-no';
-  // ("Who heads the water authority?": a name the rules all but rule out gives way too.)
-  const ruledOutName = q.intent === 'who' && best?.ext !== null && best?.ext !== undefined && best.ext.strength < VETOED;
-  if (!best || !(wantsPrecise(q) || ruledOutName || (yesNo && best.ext !== null))) return candidates;
+  // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
+  // rule out gives way too.)
+  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && best?.ext !== null && best?.ext !== undefined && best.ext.strength < VETOED;
+  if (!best || !(wantsPrecise(q) || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;

@@ -14,7 +14,7 @@ import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
-import { alias, description, eventClause, focusPhrase, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, description, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -262,6 +262,15 @@ function countKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
   return unit === undefined ? COUNT_KINDS : [unit.kind, ...COUNT_KINDS];
 }
 
+/** A sentence without the asked modal ("should") tells what someone should do hardly at all. */
+function weakened(ext: Extraction | null): Extraction | null {
+  // The extraction is this call's own (see Extraction): adjusted in place.
+  if (ext) ext.strength = Math.min(ext.strength, WITHOUT_MODAL);
+  return ext;
+}
+
+const WITHOUT_MODAL = 0.25;
+
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {
     case 'distance':
@@ -307,7 +316,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'yes-no':
       return yesNo(ctx);
     case 'manner':
-      return openSlot(ctx);
+      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : openSlot(ctx);
     case 'event':
       return eventClause(ctx);
     default:

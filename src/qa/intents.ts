@@ -271,6 +271,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['description'],
   },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
+  // "What should patients do?": what the sentence says they should do.
+  { name: 'what-should', intent: 'what', cues: 'do', pattern: /^what (?<modal>should|must|can|could|will|would|ought to) (?<subject>.+?) do\b/, wants: ['manner'] },
   // A "who" or "which" later in a question that opens on another wh-word is a relative pronoun:
   // "What did the man who lives opposite hear?" asks what.
   { name: 'who', intent: 'who', pattern: /^(?:who|whom|whose)\b|^(?!(?:what|how|where|when|why)\b).*\b(?:who|whom)\b/, wants: ['person', 'organisation'] },

@@ -402,6 +402,24 @@ function quotedAt(sentence: Sentence, from: number): string | undefined {
 }
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
+/**
+ * "What should patients do?" / "“Patients should stop using these drops …,” …": what follows the
+ * question's modal after its subject.
+ */
+export function modalPredicate(ctx: Ctx): Extraction | null {
+  const modal = MODAL_ASKED.exec(ctx.q.text)?.[1]?.toLowerCase();
+  if (modal === undefined) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length - 1; k += 1) {
+    if (tokens[k].norm !== modal || !ctx.exact.some((a) => a < k && k - a <= 2)) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 20));
+    if (text) return { text, type: 'entity', how: 'what the subject should do', strength: 0.8 };
+  }
+  return null;
+}
+
+const MODAL_ASKED = /^what (should|must|can|could|will|would) .+? do\b/i;
+
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
