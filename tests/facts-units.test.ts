@@ -493,6 +493,13 @@ describe('the speaker after a quotation', () => {
   });
 });
 
+describe('a title of two words after an organisation\'s short form', () => {
+  it('is a title, not part of the name: "HTWU General Secretary Rosa Kellan"', () => {
+    const f = facts('date 2026-02-10\n\n"This contract proves that workers win," HTWU General Secretary Rosa Kellan told reporters.');
+    expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Rosa Kellan', titles: ['HTWU General Secretary'] }));
+  });
+});
+
 describe('a speaker referred back to', () => {
   const text =
     'date 2026-01-12\n\nJonas Kessel, 21, won the Tour of Sarenne on Sunday.\n\nDario Vell, 33, who had started the race as the team leader, said he was happy to ride for his teammate.\n\n"Jonas is the future of this team," the veteran said.\n\nTeam manager Ingrid Sollberg said the team had changed its strategy.\n\n"After the crash we saw that Jonas had the best legs," the 47-year-old former rider said.';

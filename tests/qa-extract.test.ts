@@ -1648,6 +1648,16 @@ describe('"what should X do"', () => {
   });
 });
 
+describe('a title the question writes in lower case', () => {
+  it('asks for the person holding it, though the article capitalises it in a name', () => {
+    const kb = knowledgeBaseFromText(
+      'port.txt',
+      'date 2026-02-10\n\nDockworkers in Tessingen ended a strike on Monday.\n\n"This contract proves that when workers stand together, they win," HTWU General Secretary Rosa Kellan told reporters.',
+    );
+    expect(answerQuestion(kb, 'Who is the HTWU general secretary?')).toMatchObject({ answered: true, answer: 'Rosa Kellan' });
+  });
+});
+
 describe('a name the rules all but rule out', () => {
   it('gives way to a strong one in a sentence that covers more of the question', () => {
     const kb = fixtureArticleKb('kharavel-heat-record-water-rationing-2026-01.txt');

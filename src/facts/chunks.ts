@@ -212,12 +212,15 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
     k += 1;
   }
   if (lastHead < 0) {
-    // "Emergency Services Minister Anders Kovacic": a title head after a department's name.
+    // "Emergency Services Minister Anders Kovacic": a title head after a department's name
+    // ("HTWU General Secretary Rosa Kellan": the title may run over more words).
     for (let p = start + 1; p < end - 1; p += 1) {
       if (!isTitleHead(tokens[p])) continue;
-      const rest = tokens.slice(p + 1, end);
+      let last = p;
+      while (last + 1 < end - 1 && isTitleHead(tokens[last + 1])) last += 1;
+      const rest = tokens.slice(last + 1, end);
       if (rest.some((t) => isTitleWord(t) || isOrgWord(t.text))) return start;
-      lastHead = p;
+      lastHead = last;
       break;
     }
     if (lastHead < 0) return start;

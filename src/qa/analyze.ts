@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { isPersonWord } from '../facts/lexicon.js';
 import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
@@ -122,6 +123,9 @@ function measuredSubstance(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/** A word for a person's role written in lower case ("secretary", "president"): a title asked about, not a name. */
+const lowerRoleWord = (t: Token): boolean => t.text === t.norm && isPersonWord(t.norm);
+
 /** An acronym long enough that its letters starting a run of words is no chance. */
 const ACRONYM = /^\p{Lu}{3,5}$/u;
 
@@ -152,7 +156,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     else if (/^who\b/.test(lower)) {
       // The head of the description is its last word: "Corvale's coach" is a coach.
       const head = subjectTokens.filter((t) => termOf(t) !== null).pop();
-      if (head && !kbNameWords(kb).has(head.norm) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
+      // (A title word the article capitalises in a name, "General Secretary Rosa Kellan", is no name
+      // when the question writes it in lower case: "Who is the HTWU general secretary?")
+      if (head && (!kbNameWords(kb).has(head.norm) || lowerRoleWord(head)) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
     }
   }
 
@@ -182,7 +188,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) || verbClosingDoQuestion(corrected, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !/^\p{Lu}/u.test(t.text);
-    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const isName = inName || (names.has(t.norm) && !kindAsked && !lowerRoleWord(t)) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
