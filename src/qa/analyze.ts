@@ -188,7 +188,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) || verbClosingDoQuestion(corrected, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !/^\p{Lu}/u.test(t.text);
-    const isName = inName || (names.has(t.norm) && !kindAsked && !lowerRoleWord(t)) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
