@@ -128,7 +128,7 @@ describe('SentenceIndex', () => {
     const query: QueryTerm[] = [
       { term: termOf(articles[0].sentences[0].tokens.find((t) => termOf(t) !== null)!)!, weight: 1 },
       { term: 'month', weight: 1 },
-      { term: 'peopl', weight: 0.5 },
+      { term: 'week', weight: 0.5 },
       { term: 'no-such-term', weight: 1 },
     ];
     for (const { term } of query) expect(index.docs.filter((d) => d.tf.has(term)).length).toBeLessThan(200);
