@@ -11,8 +11,8 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
 
 /**
  * A wire dateline before the first sentence: "LIRREN, July 13 - ", "VALDER, Velmaria (AP) — ",
- * "LONDON, Nov 3 (Reuters) - ", "CAPE HOLT, Veldoria, Dec 12 (AP) — ". It says where the story was filed; read as words, it ran into the
- * lead sentence ("13 - Nine people" as a count).
+ * "LONDON, Nov 3 (Reuters) - ", "CAPE HOLT, Veldoria, Dec 12 (AP) — ". It says where the story
+ * was filed; read as words, it ran into the lead sentence ("13 - Nine people" as a count).
  */
 const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
 

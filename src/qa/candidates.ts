@@ -265,7 +265,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const yesNo = q.wants[0] === 'yes-no';
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
-  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && best?.ext !== null && best?.ext !== undefined && best.ext.strength < VETOED;
+  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < VETOED;
   if (!best || !(wantsPrecise(q) || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;

@@ -10,6 +10,7 @@ import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
+import { INTENT_RULES } from '../intents.js';
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
@@ -401,13 +402,12 @@ function quotedAt(sentence: Sentence, from: number): string | undefined {
   return close < tokens.length && close > open + 1 ? tidyAnswer(textOf(sentence, open + 1, close - 1)) : undefined;
 }
 
-/** "What …" without a typed answer: the part of the sentence the question leaves open. */
 /**
  * "What should patients do?" / "“Patients should stop using these drops …,” …": what follows the
  * question's modal after its subject.
  */
 export function modalPredicate(ctx: Ctx): Extraction | null {
-  const modal = MODAL_ASKED.exec(ctx.q.text)?.[1]?.toLowerCase();
+  const modal = WHAT_SHOULD.exec(ctx.q.text.toLowerCase())?.groups?.modal?.split(' ')[0];
   if (modal === undefined) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k < tokens.length - 1; k += 1) {
@@ -418,8 +418,9 @@ export function modalPredicate(ctx: Ctx): Extraction | null {
   return null;
 }
 
-const MODAL_ASKED = /^what (should|must|can|could|will|would) .+? do\b/i;
+const WHAT_SHOULD = INTENT_RULES.find((r) => r.name === 'what-should')!.pattern;
 
+/** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
