@@ -145,7 +145,7 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       if (tokens[c.outerStart - 1]?.text === ',' && ends(tokens[c.end])) {
         const span = phraseEndingAt(tokens, c.outerStart - 2, false);
         const possessor = span ? index.chunksIn(s.index, span.from, span.to).filter((x) => isPossessive(tokens[x.end])) : [];
-        // "the capital, Damascus,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
+        // "the capital, Tarsk,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
         const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || OWNERS.has(tokens[span.from].norm) || (possessor.length === 1 && possessor[0].outerStart === span.from));
         const otherNames = span ? index.chunksIn(s.index, span.from, span.to).length - possessor.length : 0;
         if (span && opensWell && span.to - span.from <= 4 && otherNames === 0 && hasCommonWord(tokens, span)) {
