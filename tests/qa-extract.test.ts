@@ -416,6 +416,16 @@ describe('another of the asked kind', () => {
   });
 });
 
+describe('an amount for each one', () => {
+  it('may name the one it is given to right before it ("pay each rescued miner 50,000 ardes")', () => {
+    const kb = knowledgeBaseFromText(
+      'mine.txt',
+      'date 2026-02-12\n\nThe company said it would cover all medical costs and would pay each rescued miner 50,000 ardes (about $6,800) in compensation.',
+    );
+    expect(answerQuestion(kb, 'How much compensation will each miner get in dollars?')).toMatchObject({ answered: true, answer: 'about $6,800' });
+  });
+});
+
 describe('a rise or a cut asked for by "what"', () => {
   it('is a value: "What pay rise …?" takes the percentage, not "a real pay rise"', () => {
     const kb = knowledgeBaseFromText(

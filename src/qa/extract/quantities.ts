@@ -1,6 +1,6 @@
 import type { QuantityFact } from '../../facts/types.js';
 import { isPersonNoun, MONTHS } from '../../facts/lexicon.js';
-import { isCapitalised } from '../../nlp/token.js';
+import { isCapitalised, type Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -349,8 +349,16 @@ const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thous
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
 const EACH = /\b(?:each|per|apiece)\b/i;
 
-/** Whether the value is given for one of many ("6,000 kronor per vehicle", "250 pounds each"). */
-const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o));
+/**
+ * Whether the value is given for one of many: "6,000 kronor per vehicle", "250 pounds each", or
+ * "would pay each rescued miner 50,000 ardes", the one it is given to named right before it.
+ */
+const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o)) || eachBefore(ctx.sentence.tokens, o.at);
+
+function eachBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4) && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'each') return true;
+  return false;
+}
 
 /** Whether any of the terms is related to the term (no copy of the set, as spreading it made). */
 function someRelated(terms: ReadonlySet<string>, term: string): boolean {
