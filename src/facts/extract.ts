@@ -25,10 +25,10 @@ export function extractFacts(article: Article): Fact[] {
   const aliases = extractAliases(article, chunks);
   const credits = extractCredits(article);
   const names = buildNames(chunks, aliases, creditHints(credits), coordinatedChunks(article, chunks));
-  const index = new NameIndex(article, names.facts, names.chunks, aliases);
-
   const spans = findQuoteSpans(article);
   const quoted = quotedTokens(article, spans);
+  const index = new NameIndex(article, names.facts, names.chunks, aliases, quoted);
+
   const roles = extractRoles(article, index, quoted);
   index.setRoles(roles);
   const quotes = extractQuotes(article, index, spans, quoted);

@@ -1,8 +1,9 @@
-import type { Article, Sentence } from '../article/types.js';
+import type { Article } from '../article/types.js';
 import type { Draft } from './draft.js';
 import { isPersonWord, PERSON_PRONOUNS } from './lexicon.js';
 import { createResolver, type ResolvedChunk } from './names.js';
 import type { Span } from './phrases.js';
+import type { QuotedTokens } from './quotes.js';
 import { isPossessive, spanText, startsLower, tidy } from './tokens.js';
 import type { AliasFact, EntityKind, NameFact } from './types.js';
 
@@ -28,6 +29,8 @@ export class NameIndex {
     readonly names: readonly Draft<NameFact>[],
     readonly chunks: readonly ResolvedChunk[][],
     readonly aliases: readonly Draft<AliasFact>[],
+    /** Tokens inside quotation marks, per sentence: a name there is no one a pronoun refers back to. */
+    readonly quoted: QuotedTokens = new Map(),
   ) {
     this.#kinds = new Map(names.map((n) => [n.name, n.kind]));
   }
@@ -106,13 +109,13 @@ export class NameIndex {
       const tokens = this.article.sentences[s].tokens;
       // (Named in this sentence before the token; one named after it is no one referred back to.
       // Nor is one named inside quotation marks: "“… Jonas had the best legs …,” the 47-year-old said".)
-      const quoted = quotedTokens(this.article.sentences[s]);
-      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !quoted[c.start] && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
+      const quoted = this.quoted.get(s);
+      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !quoted?.has(c.start) && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
       if (opener) return opener.entity;
       const list = this.chunks[s] ?? [];
       for (let c = list.length - 1; c >= 0; c -= 1) {
         const chunk = list[c];
-        if ((s === sentence && chunk.start >= token) || quoted[chunk.start]) continue;
+        if ((s === sentence && chunk.start >= token) || quoted?.has(chunk.start)) continue;
         if (this.kind(chunk.entity) === 'person') return chunk.entity;
       }
     }
@@ -168,25 +171,3 @@ export class NameIndex {
     return found ?? titled ?? this.lastPerson(sentence, token);
   }
 }
-
-const quotedCache = new WeakMap<Sentence, readonly boolean[]>();
-
-/**
- * Which tokens of a sentence stand inside quotation marks. A quotation may open in one sentence and
- * close in a later one: a sentence whose first mark closes one starts inside it.
- */
-function quotedTokens(sentence: Sentence): readonly boolean[] {
-  let quoted = quotedCache.get(sentence);
-  if (quoted) return quoted;
-  const marks = sentence.tokens.filter((t) => QUOTE_MARKS.has(t.text));
-  let inside = marks[0]?.text === '”';
-  quoted = sentence.tokens.map((t) => {
-    if (!QUOTE_MARKS.has(t.text)) return inside;
-    inside = t.text === '“' ? true : t.text === '”' ? false : !inside;
-    return false;
-  });
-  quotedCache.set(sentence, quoted);
-  return quoted;
-}
-
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
