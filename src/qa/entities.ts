@@ -3,6 +3,7 @@ import type { NameFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOfWord } from '../nlp/terms.js';
 import { describedEntity, describedSentences } from './definite.js';
+import { articleFacts } from './sentence-facts.js';
 
 /** An entity a question is about, found by name, short form, alias, title or role. */
 export interface AskedEntity {
@@ -62,7 +63,7 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       // title too ("Kastrovan's lawyer"), and the sentence speaks of that someone.
       const owned = OWNED_ROLE.exec(f.description);
       if (!owned) continue;
-      const holder = kb.facts.find((n): n is NameFact => n.type === 'name' && n.article === f.article && n.name === f.subject);
+      const holder = articleFacts(kb, f.article).find((n): n is NameFact => n.type === 'name' && n.name === f.subject);
       if (holder) addTitle(index, owned[1].toLowerCase(), holder);
       // ("Its chair" and "their spokeswoman" are of a body, which is not looked for here.)
       const owner = /^(?:his|her) /i.test(f.description) ? ownerBefore(kb, f) : undefined;
@@ -96,12 +97,13 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
  */
 function ownerBefore(kb: KnowledgeBase, f: RoleFact): NameFact | undefined {
   const at = f.sentences[0];
-  const article = kb.articles.find((a) => a.id === f.article);
-  for (let back = 1; back <= OWNER_WITHIN && article; back += 1) {
-    const text = article.sentences[at - back]?.text ?? '';
+  // The article's own facts only: in an archive, a scan of every fact per role would be quadratic.
+  const facts = articleFacts(kb, f.article);
+  for (let back = 1; back <= OWNER_WITHIN && at - back >= 0; back += 1) {
+    const text = kb.index.find(f.article, at - back)?.sentence.text ?? '';
     let first: { fact: NameFact; offset: number } | undefined;
-    for (const n of kb.facts) {
-      if (n.type !== 'name' || n.kind !== 'person' || n.article !== f.article || n.name === f.subject) continue;
+    for (const n of facts) {
+      if (n.type !== 'name' || n.kind !== 'person' || n.name === f.subject) continue;
       for (const m of n.mentions) {
         if (m.sentence !== at - back) continue;
         const offset = text.indexOf(m.text);
