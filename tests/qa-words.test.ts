@@ -102,6 +102,10 @@ describe('spelling and shorthand', () => {
     // A three-letter word only to the one article word it could be.
     const snow = knowledgeBaseFromText('s.txt', 'date 2026-01-15\n\nUp to 85 centimetres of snow fell on Hesker.');
     expect(correctSpelling(snow, readTokens('how much snow fel on Hesker')).corrections).toEqual([['fel', 'fell']]);
+    // As near one form of an article word as another: either is the word meant.
+    const trial = knowledgeBaseFromText('w.txt', 'date 2026-01-15\n\nA key witness changed his story, and more than 60 witnesses testified.');
+    expect(correctSpelling(trial, readTokens('how many witneses testified')).corrections).toHaveLength(1);
+    expect(answerQuestion(trial, 'how many witneses testified').answer).toContain('60');
   });
 
   it('mends a typo in the question words, which decide what is asked', () => {

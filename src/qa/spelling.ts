@@ -79,7 +79,8 @@ function nearest(buckets: Buckets, word: string, max: number, limit: number): st
  */
 function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
   const inArticle = nearest(articleBuckets(kb), t.norm, t.norm.length >= 8 ? 2 : 1, 2);
-  if (inArticle.length === 1) return inArticle[0];
+  // "witneses" is as near "witness" as "witnesses": forms of one word are one answer.
+  if (inArticle.length === 1 || (inArticle.length === 2 && termOfWord(inArticle[0]) === termOfWord(inArticle[1]))) return inArticle[0];
   if (inArticle.length > 1 || t.norm.length < 5 || t.text[0] !== t.norm[0]) return undefined;
   // Rows are most frequent first: the lowest row of the nearest words is the likeliest meant.
   vocabularyBuckets ??= bucketsOf(vocabulary());
