@@ -120,6 +120,14 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['cave in', 'collapse'],
   ['give way', 'collapse'],
   ['take cover', 'shelter'],
+  ['kick in', 'start'],
+  ['take effect', 'start'],
+  ['fall apart', 'collapse'],
+  ['lock up', 'jail'],
+  ['tip over', 'capsize'],
+  ['roll out', 'introduce'],
+  ['rule out', 'exclude'],
+  ['drop out', 'withdraw'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */
