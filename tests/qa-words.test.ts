@@ -45,6 +45,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['runs', 'heads'],
     ['asking', 'demanding'],
     ['admit', 'conceded'],
+    ['MPs', 'deputies'],
+    ['lawmakers', 'legislators'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

@@ -64,6 +64,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['concede', 'admit'],
   ['cap', 'limit', 'ceiling', 'maximum'],
   ['ransom', 'payment', 'payout'],
+  // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
+  ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
