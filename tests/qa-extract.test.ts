@@ -2255,3 +2255,16 @@ describe('the final score', () => {
     expect(answerQuestion(kb, 'What was the final score?').answer).toBe('4-6, 7-6 (8-6), 6-3');
   });
 });
+
+describe('an earlier eruption told in an undated article', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'Mount Tervik, a volcano in the north, erupted early on Saturday, forcing 26,000 people from their homes.\n\nMount Tervik, which rises 2,100 metres above sea level, last erupted in 1987, when mudflows buried two villages and killed 14 people.\n\nNo deaths had been reported by Saturday evening, but two people were treated for breathing problems.',
+  );
+
+  it('answers whether anyone was killed from the clause saying none was, not from the earlier eruption', () => {
+    const a = answerQuestion(kb, 'was anyone killed?');
+    expect(a.answer).toMatch(/^No: No deaths/);
+    expect(a.sources[0].text).toContain('No deaths');
+  });
+});

@@ -289,6 +289,8 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
   if (coversMoreStrongly(c, best)) return true;
+  // "Was anyone killed?": a clause saying no one was outweighs one on an earlier event further ahead.
+  if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * UNIT_SHARE;
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
@@ -299,7 +301,7 @@ function coversMoreStrongly(c: Candidate, best: Candidate): boolean {
   return best.ext !== null && best.ext.strength < VETOED && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage > best.m.coverage;
 }
 
-/** How close behind a time of another unit one of the unit a question names may be. */
+/** How close behind a time of another unit one of the unit a question names may be (and a clause saying none, behind an earlier event's). */
 const UNIT_SHARE = 0.5;
 
 /** How close behind a weak best a clearly stronger typed answer may be to take its place. */

@@ -253,7 +253,7 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   // burned …": the story itself is news).
   const earlier =
     year !== undefined &&
-    (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year) || (year === opening && toldInThePast(tokens, year)));
+    (Number.isFinite(written) ? Number(tokens[year].text) < written : sinceBefore(tokens, year) || lastBefore(tokens, year) || (year === opening && toldInThePast(tokens, year)));
   if (!earlier) return year === undefined && thatEarlierEvent(ctx, written);
   // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
   const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
@@ -290,6 +290,12 @@ function toldInThePast(tokens: readonly Token[], from: number): boolean {
 /** "since 2019", "since March 2019": the time at `year` is what a time since then is counted from. */
 export function sinceBefore(tokens: readonly Token[], year: number): boolean {
   for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'since') return true;
+  return false;
+}
+
+/** "last erupted in 1987", "previously struck in 2015": the year is of an event before the story's. */
+function lastBefore(tokens: readonly Token[], year: number): boolean {
+  for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'last' || tokens[k].norm === 'previously') return true;
   return false;
 }
 
