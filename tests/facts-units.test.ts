@@ -344,6 +344,17 @@ describe('lengths in any spelling of their unit', () => {
   });
 });
 
+describe('a distance in a unit of time', () => {
+  it('reads "per hour" and "an hour" after a distance as a speed', () => {
+    const f = facts('date 2026-05-02\n\nWinds gusted at 80 kilometres per hour, and the lava moved about 200 metres an hour down a slope 3 kilometres long.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.unit])).toEqual([
+      ['speed', 'km/h'],
+      ['speed', 'm/h'],
+      ['distance', 'km'],
+    ]);
+  });
+});
+
 describe('changes in a rate', () => {
   it('reads percentage points, basis points and fractions of a point as percentages', () => {
     const f = facts('date 2025-09-18\n\nThe bank cut its rate by half a percentage point, or 50 basis points, and yields fell 0.08 percentage points. In March it moved by a quarter of a percentage point.');

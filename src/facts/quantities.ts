@@ -45,6 +45,9 @@ interface UnitRead {
   to: number;
 }
 
+const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'an', 'a']);
+const SPEED_TIMES: ReadonlyMap<string, string> = new Map([['hour', 'h'], ['minute', 'min'], ['second', 's']]);
+
 /** A unit right after a number (a hyphen allowed: "54-year-old", "6.8-magnitude"). */
 function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<string> = NO_CURRENCIES): UnitRead | undefined {
   let k = at;
@@ -70,6 +73,9 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   }
   const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
   if (!unit) return undefined;
+  // "80 kilometres per hour", "200 metres an hour": a distance in a unit of time is a speed.
+  const per = unit.kind === 'distance' && RATE_WORDS.has(tokens[k + 1]?.norm ?? '') ? SPEED_TIMES.get(tokens[k + 2]?.norm ?? '') : undefined;
+  if (per) return { kind: 'speed', unit: unit.unit === 'mile' && per === 'h' ? 'mph' : `${unit.unit}/${per}`, to: k + 2 };
   // "54-year-old", "54 years old"
   if (unit.kind === 'duration' && (t.norm === 'year' || t.norm === 'years')) {
     const after = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
