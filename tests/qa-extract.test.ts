@@ -2268,3 +2268,18 @@ describe('an earlier eruption told in an undated article', () => {
     expect(a.sources[0].text).toContain('No deaths');
   });
 });
+
+describe('a distance told of another place in a ", which" clause', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-05-02\n\nMount Kavrel erupted early on Saturday, blasting ash into the sky and forcing thousands to flee.\n\nArmy trucks moved residents of 17 villages on the volcano\'s slopes to schools in Pellin and in the provincial capital, Dorrow, which lies about 65 kilometres (40 miles) from the summit.\n\nThe eruption began at 4:52 a.m. with an explosion that rattled windows as far away as Pellin, a town 40 kilometres (25 miles) to the south.\n\n"It did not stop," said Ilka Marsh, 63, a farmer from the village of Tennebrook, which sits 7 kilometres (4.3 miles) from the summit.\n\nThe airport was closed and all flights were cancelled.',
+  );
+
+  it('gives the distance of the place asked about, not of the one the clause is about', () => {
+    expect(answerQuestion(kb, 'how far is Pellin from the volcano?').answer).toBe('40 kilometres (25 miles)');
+  });
+
+  it('keeps a place the asked person is told of by as theirs', () => {
+    expect(answerQuestion(kb, 'How far from the summit does Ilka Marsh live?').answer).toBe('7 kilometres (4.3 miles)');
+  });
+});

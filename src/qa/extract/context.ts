@@ -214,6 +214,33 @@ export function otherActorClause(ctx: Ctx, at: number): boolean {
   return false;
 }
 
+/**
+ * "… to Pellin and to the provincial capital, Dorrow, which lies 65 kilometres away": a value in a
+ * ", which" or ", who" clause is of the name right before it, another than the one the question
+ * names (and the sentence writes).
+ */
+export function relativeOfOtherName(ctx: Ctx, at: number): boolean {
+  const names = questionNames(ctx.q);
+  const { tokens } = ctx.sentence;
+  const terms = ctx.m.doc.terms;
+  if (names.length === 0 || !names.some((n) => terms.includes(n))) return false;
+  for (let k = at - 1; k > 1 && at - k <= RELATIVE_REACH; k -= 1) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if ((tokens[k].norm !== 'which' && tokens[k].norm !== 'who') || tokens[k - 1].text !== ',') continue;
+    const head = tokens[k - 2];
+    if (head.pos !== 'PROPN' || !/^\p{Lu}/u.test(head.text) || names.includes(terms[k - 2] ?? '')) return false;
+    // ("Ilka Marsh, 63, a farmer from the village of Tennebrook, which sits 7 kilometres from the
+    // summit": a place the asked person is told of by is theirs; one joined by "and" is another.)
+    let asked = k - 3;
+    while (asked >= 0 && !names.includes(terms[asked] ?? '')) asked -= 1;
+    return asked < 0 || tokens.slice(asked, k - 2).some((t) => t.pos === 'CCONJ');
+  }
+  return false;
+}
+
+/** How far before a value the ", which" opening its clause may stand. */
+const RELATIVE_REACH = 8;
+
 /** Whether the value at `at` opens a phrase whose verb, within its clause (ending before `end`), is one the question asks with. */
 function subjectOfAskedVerb(ctx: Ctx, at: number, end: number): boolean {
   const tokens = ctx.sentence.tokens;
