@@ -46,6 +46,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['asking', 'demanding'],
     ['admit', 'conceded'],
     ['MPs', 'deputies'],
+    ['vessel', 'ship'],
+    ['boat', 'ferry'],
     ['lawmakers', 'legislators'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);

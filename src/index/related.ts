@@ -65,6 +65,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['cap', 'limit', 'ceiling', 'maximum'],
   ['ransom', 'payment', 'payout'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
+  ['ship', 'vessel', 'boat', 'ferry'],
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];
 
