@@ -48,6 +48,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['MPs', 'deputies'],
     ['vessel', 'ship'],
     ['boat', 'ferry'],
+    ['factory', 'plant'],
     ['lawmakers', 'legislators'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
@@ -255,6 +256,15 @@ describe('phrasal verbs', () => {
     const kb = knowledgeBaseFromText('p.txt', 'date 2026-04-02\n\nThe bill raises the retirement age to 67, starting in January 2028. An earlier attempt at reform collapsed in 2019.');
     expect(answerQuestion(kb, 'when do the changes kick in').answer).toContain('January 2028');
     expect(answerQuestion(kb, 'when did the last attempt at reform fall apart').answer).toContain('2019');
+  });
+
+  it('reads a patent that "ran out" as expiring, and a town that "ran out of" water as exhausting it', () => {
+    const patent = readTokens('Its patent ran out in August.');
+    expect(patent.map((_, i) => termAt(patent, i))).toContain(termOfWord('expire'));
+    const town = readTokens('The town ran out of water.');
+    const terms = town.map((_, i) => termAt(town, i));
+    expect(terms).toContain(termOfWord('exhaust'));
+    expect(terms).not.toContain(termOfWord('expire'));
   });
 
   it('reads "broke out of" as escaping, not starting', () => {

@@ -66,6 +66,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['ransom', 'payment', 'payout'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['ship', 'vessel', 'boat', 'ferry'],
+  ['factory', 'plant', 'mill'],
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];
 

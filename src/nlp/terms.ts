@@ -113,7 +113,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['set off', 'trigger'],
   ['go off', 'sound'],
   ['break down', 'collapse'],
-  ['run out', 'exhaust'],
+  ['run out', 'expire'],
   ['back down', 'retreat'],
   ['go down', 'sink'],
   ['hold up', 'delay'],
@@ -130,8 +130,14 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['drop out', 'withdraw'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
-/** The same phrases before "of", where they mean something else: a fire breaks out, a prisoner breaks out of jail. */
-const phrasalOfTerms = new Map([['break out', termOfWord('escape')]]);
+/**
+ * The same phrases before "of", where they mean something else: a fire breaks out, a prisoner
+ * breaks out of jail; a patent runs out, a town runs out of water.
+ */
+const phrasalOfTerms = new Map([
+  ['break out', termOfWord('escape')],
+  ['run out', termOfWord('exhaust')],
+]);
 /** The particles of those phrases: any other word is no particle, and needs no phrase built to look up. */
 const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL.keys()].map((phrase) => phrase.split(' ')[1]));
 
