@@ -290,6 +290,14 @@ describe('a population asked as "how many people live in …"', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('is declined where only a word related to living modifies another ("last week")', () => {
+    const march = knowledgeBaseFromText(
+      'm.txt',
+      'date 2026-04-02\n\nThe bill passed on Thursday after weeks of protests.\n\nUnions brought around 120,000 people onto the streets of the capital, Orvik, on March 14, and rail workers walked out for two days last week.',
+    );
+    expect(answerQuestion(march, 'how many people live in Orvik').answered).toBe(false);
+  });
+
   it('is answered where the article says who lives there', () => {
     const a = answerQuestion(story('\n\nAbout 42,000 people live in Orvik, most of them near the river.'), 'How many people live in Orvik?');
     expect(a.answer).toBe('About 42,000 people');

@@ -134,7 +134,14 @@ function opposedIn(kb: KnowledgeBase, term: string): boolean {
 }
 
 /** The sentence has the word as written or as a related word. */
-const named = (d: Candidate['m']['doc'], term: string): boolean => d.tf.has(term) || d.terms.some((x) => x !== null && relatedSet(term).has(x));
+/**
+ * Whether the sentence writes the term or a related word. ("how many people live in Ostravik?": a
+ * related word that only modifies another, like "last" of "last week", is no mention of living.)
+ */
+const named = (d: Candidate['m']['doc'], term: string): boolean =>
+  d.tf.has(term) || d.terms.some((x, i) => x !== null && relatedSet(term).has(x) && !modifiesNoun(d.sentence.tokens, i));
+
+const modifiesNoun = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
