@@ -2291,3 +2291,15 @@ describe('a distance told of another place in a ", which" clause', () => {
     expect(answerQuestion(kb, 'How far from the summit does Ilka Marsh live?').answer).toBe('7 kilometres (4.3 miles)');
   });
 });
+
+describe('a role of another rank', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-01-22\n\nA court in Meskar on Thursday acquitted former deputy mayor Teodor Vanhal of taking bribes.\n\nThe trial lasted nearly two years.',
+  );
+
+  it('is not the role asked about: a deputy holds another post, a former holder no longer holds it', () => {
+    expect(answerQuestion(kb, 'who is the mayor of Meskar?').answered).toBe(false);
+    expect(answerQuestion(kb, 'who was the deputy mayor?').answer).toBe('Teodor Vanhal');
+  });
+});

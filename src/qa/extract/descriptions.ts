@@ -180,11 +180,29 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
     if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
     // A name may stand elsewhere in the sentence: "the capital, Tarsk, and Olvania's coastal provinces".
     if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t))))) {
-      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: 0.9, focus: f.subject };
+      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx, f) ? OTHER_RANK : 0.9, focus: f.subject };
     }
   }
   return null;
 }
+
+/**
+ * "Who is the mayor of Meskar?" is not answered by "former deputy mayor Teodor Vanhal": a deputy's
+ * is another post, and a former holder no longer holds it, unless the question says so.
+ */
+function otherRank(ctx: Ctx, f: RoleFact): boolean {
+  const words = f.description.toLowerCase().split(/[\s-]+/);
+  const asked = new Set(ctx.q.text.toLowerCase().split(/[^\p{L}]+/u));
+  if (words.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w))) return true;
+  return words.some((w) => FORMER_WORDS.has(w)) && !PAST_HOLDER.some((w) => asked.has(w));
+}
+
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'junior']);
+const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex']);
+/** Words of a question asking about a past holder. */
+const PAST_HOLDER = ['former', 'previous', 'ex', 'was', 'were'];
+/** What a role of another rank than the asked one is worth as its holder. */
+const OTHER_RANK = 0.25;
 
 /** "Kastrovan's lawyer" for "his lawyer, Benedikt Sorvall": a word of the name the role's "his" refers to. */
 function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
