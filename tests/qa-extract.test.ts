@@ -2303,3 +2303,14 @@ describe('a role of another rank', () => {
     expect(answerQuestion(kb, 'who was the deputy mayor?').answer).toBe('Teodor Vanhal');
   });
 });
+
+describe('a who-answer ruled out outright', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-04-02\n\nThe pension bill passed by 154 votes to 147 on Thursday.\n\nUnions led by the Kestrian Federation of Labour (KFL) brought around 120,000 people onto the streets of the capital, Ostravik, on March 14.\n\nKFL leader Sonja Brekke, 47, said the unions would not back down.\n\nThe finance minister welcomed the vote.',
+  );
+
+  it('gives way to a strong name in a sentence covering nearly as much of the question', () => {
+    expect(answerQuestion(kb, 'who leads the KFL').answer).toBe('Sonja Brekke');
+  });
+});

@@ -296,10 +296,20 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
 }
 
-/** A strong answer in a sentence that covers more of the question than the best, whose answer is all but ruled out. */
+/**
+ * A strong answer in a sentence that covers more of the question than the best, whose answer is all
+ * but ruled out; or, behind a best whose answer is ruled out outright, one covering nearly as much
+ * ("Who leads the KFL?": "KFL leader Sonja Brekke" behind "Unions led by the KFL … Ostravik").
+ */
 function coversMoreStrongly(c: Candidate, best: Candidate): boolean {
-  return best.ext !== null && best.ext.strength < VETOED && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage > best.m.coverage;
+  if (best.ext === null || best.ext.strength >= VETOED || c.ext === null || c.ext.strength < 0.8) return false;
+  return c.m.coverage > best.m.coverage || (best.ext.strength < RULED_OUT && c.m.coverage >= NEARLY * best.m.coverage && c.score >= best.score * VETOED_SHARE);
 }
+
+/** Below this strength an answer is ruled out outright. */
+const RULED_OUT = 0.1;
+/** How much of the best's coverage "nearly as much" is. */
+const NEARLY = 0.8;
 
 /** How close behind a time of another unit one of the unit a question names may be (and a clause saying none, behind an earlier event's). */
 const UNIT_SHARE = 0.5;
