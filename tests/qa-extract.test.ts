@@ -2314,3 +2314,14 @@ describe('a who-answer ruled out outright', () => {
     expect(answerQuestion(kb, 'who leads the KFL').answer).toBe('Sonja Brekke');
   });
 });
+
+describe('a yes or no question met by its opposite', () => {
+  it('ranks the sentence with the opposite predicate first ("acquitted" for "found guilty", "banned" for "allowed")', () => {
+    const top = (name: string, question: string): string => {
+      const kb = fixtureArticleKb(name);
+      return kb.articles[0].sentences[rankSentences(kb, question)[0].index].text;
+    };
+    expect(top('corlan-minister-sentenced-2025-10.txt', 'Was Vasquel found guilty of money laundering?')).toContain('acquitted him on a separate charge of money laundering');
+    expect(top('brenna-oil-spill-2025-08.txt', 'Is swimming still allowed near Brenna?')).toContain('banned swimming');
+  });
+});

@@ -9,7 +9,7 @@ import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
 import { INTENT_RULES, matchIntent, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
-import { DIMENSION_NOUNS } from './lexicon.js';
+import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
@@ -264,6 +264,19 @@ export function kbNameWords(kb: KnowledgeBase): Set<string> {
  * Expands question terms with related words for ranking: own words weigh 1, related words less.
  * Related words the knowledge base never uses are left out: they could match no sentence.
  */
+/**
+ * "Was Vanhal found guilty?" is answered by "acquitted", "did the bill pass?" by "it failed": a
+ * yes or no question's predicate is met by its opposite too (the answer is then no).
+ */
+export function answeringOpposites(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
+  if (q.intent !== 'yes-no' || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return NO_TERMS;
+  const out: string[] = [];
+  for (const o of oppositesOf(t.term)) if (kb.index.has(o)) out.push(o);
+  return out;
+}
+
+const NO_TERMS: string[] = [];
+
 export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
@@ -274,6 +287,7 @@ export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight
     if (noun !== undefined) out.set(noun, Math.max(out.get(noun) ?? 0, weight));
     if (t.isStrict) continue;
     for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
+    for (const r of answeringOpposites(kb, q, t)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
   const query: Array<{ term: string; weight: number }> = [];
   out.forEach((weight, term) => query.push({ term, weight }));

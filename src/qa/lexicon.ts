@@ -54,6 +54,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['include', 'exclude'],
   ['survive', 'die'],
   ['acquit', 'convict'],
+  ['acquit', 'guilty'],
   ['hire', 'fire'],
   ['buy', 'sell'],
   ['lift', 'impose'],
