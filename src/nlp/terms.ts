@@ -128,6 +128,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['roll out', 'introduce'],
   ['rule out', 'exclude'],
   ['drop out', 'withdraw'],
+  ['clear out', 'evacuate'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
