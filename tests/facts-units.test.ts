@@ -355,6 +355,16 @@ describe('a distance in a unit of time', () => {
   });
 });
 
+describe('a rough duration', () => {
+  it('reads "a few weeks" and "several months" as durations, and leaves "several people" alone', () => {
+    const f = facts('date 2026-06-14\n\nRatification usually takes a few weeks, and the review could take several months, officials said after several people complained.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.text])).toEqual([
+      ['duration', 'a few weeks'],
+      ['duration', 'several months'],
+    ]);
+  });
+});
+
 describe('changes in a rate', () => {
   it('reads percentage points, basis points and fractions of a point as percentages', () => {
     const f = facts('date 2025-09-18\n\nThe bank cut its rate by half a percentage point, or 50 basis points, and yields fell 0.08 percentage points. In March it moved by a quarter of a percentage point.');

@@ -40,12 +40,15 @@ function wordValue(t: Token | undefined): number | undefined {
 }
 
 const VAGUE_MULTIPLES: ReadonlySet<string> = new Set(['several', 'few', 'many']);
+const VAGUE_SPANS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 
 /** Reads a number starting at token i, or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (VAGUE_COUNTS.has(t.norm)) return { from: i, to: i, value: null };
+  // "a few weeks", "several days": a duration the article gives only roughly.
+  if ((t.norm === 'few' || t.norm === 'several') && VAGUE_SPANS.has(tokens[i + 1]?.norm ?? '')) return { from: tokens[i - 1]?.norm === 'a' ? i - 1 : i, to: i, value: null };
   let value: number;
   if (isDigits(t)) value = digitValue(t.text);
   else {
