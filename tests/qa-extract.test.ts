@@ -2325,3 +2325,14 @@ describe('a yes or no question met by its opposite', () => {
     expect(top('brenna-oil-spill-2025-08.txt', 'Is swimming still allowed near Brenna?')).toContain('banned swimming');
   });
 });
+
+describe('the age of someone new to the story', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-05-02\n\nMount Kavrel erupted early on Saturday, forcing thousands to flee.\n\nLava had crept about 3 kilometres down the northern flank by midday, chief volcanologist Renata Ovell told reporters.\n\nOvell, 45, said the institute had recorded more than 300 small earthquakes beneath the volcano.\n\nNo deaths were reported, but a 71-year-old man broke his leg after falling into a ditch.',
+  );
+
+  it('is not the age of the person asked about by their role', () => {
+    expect(answerQuestion(kb, 'how old is the chief volcanologist').answer).toBe('45');
+  });
+});

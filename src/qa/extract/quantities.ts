@@ -122,7 +122,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures));
+    const wrongClause = otherActorClause(ctx, o.at) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
@@ -335,12 +335,17 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
 /** How far back in its clause a value's rate may be written. */
 const RATE_REACH = 15;
 
-/** An age written against a name ("Abeyo, 27") when the question names other people ("How old is Felix Marangu?"). */
-function ageOfAnother(ctx: Ctx, person: string | undefined): boolean {
-  if (person === undefined || !/^\p{Lu}/u.test(person)) return false;
+/** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
+function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
+  if (person === undefined) return false;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
-  return asked.length > 0 && !asked.some((e) => e.fact.name === person);
+  if (asked.length === 0) return false;
+  if (/^\p{Lu}/u.test(person)) return !asked.some((e) => e.fact.name === person);
+  // "a 71-year-old man broke his leg": someone new to the story ("the 52-year-old union leader" is
+  // someone told of before), in a sentence that never refers to the asked person.
+  const before = ctx.sentence.tokens[at - 1]?.norm;
+  return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
 }
 
 /** Counts that give only an order of size. */
