@@ -2336,3 +2336,22 @@ describe('the age of someone new to the story', () => {
     expect(answerQuestion(kb, 'how old is the chief volcanologist').answer).toBe('45');
   });
 });
+
+describe('the holder of a role of the company the article is about', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'Corvanta to cut 1,800 jobs as quarterly profit slumps\n\nLUNDMARK, Feb 11 (Keldar Press) — Corvanta Pharmaceuticals said on Wednesday it would cut 1,800 jobs after its profit fell by more than half.\n\n“We knew this moment was coming,” Chief Executive Oriel Vask told reporters on a conference call.\n\nVask, 49, took over in 2022.\n\nShares in Halvorsen, a rival, rose after its chief executive, Maria Lenz, praised the results.',
+  );
+
+  it('is named though the sentence leaves out the company its headline names', () => {
+    expect(answerQuestion(kb, 'who is the chief executive of Corvanta?').answer).toBe('Oriel Vask');
+  });
+
+  it('is not the holder of that role at another company', () => {
+    const deal = knowledgeBaseFromText(
+      'd.txt',
+      'date 2023-03-16\n\nHalvorsen Marine agreed on Wednesday to buy its smaller rival Brightwater Shipping for $4.2 billion.\n\n“This is the most important step in our history,” said Maria Lenz, Halvorsen’s chief executive.\n\nThe deal still needs approval from regulators.',
+    );
+    expect(answerQuestion(deal, 'Who is the chief executive of Brightwater?').answered).toBe(false);
+  });
+});

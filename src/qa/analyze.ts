@@ -154,8 +154,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     if (participle || subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
     // "Who is Corvale's coach?" describes a person and asks for their name.
     else if (/^who\b/.test(lower)) {
-      // The head of the description is its last word: "Corvale's coach" is a coach.
-      const head = subjectTokens.filter((t) => termOf(t) !== null).pop();
+      // The head of the description is its last word ("Corvale's coach" is a coach), or the last
+      // before "of" ("the chief executive of Corvanta" is a chief executive).
+      // ("All of the Jonas brothers" are brothers: a quantifier before "of" is no head.)
+      const of = subjectTokens.findIndex((t) => t.norm === 'of');
+      const content = (tokens: Token[]): Token[] => tokens.filter((t) => termOf(t) !== null);
+      const head = (of > 0 && content(subjectTokens.slice(0, of)).length > 0 ? content(subjectTokens.slice(0, of)) : content(subjectTokens)).pop();
       // (A title word the article capitalises in a name, "General Secretary Rosa Kellan", is no name
       // when the question writes it in lower case: "Who is the HTWU general secretary?")
       if (head && (!kbNameWords(kb).has(head.norm) || lowerRoleWord(head)) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
+import { titleTerms } from './match.js';
 import type { Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
@@ -90,8 +91,13 @@ const SETTLED_CONFIDENCE = 0.55;
  * fact holds them all ("the boss of Veltra" / "Veltra's chief executive, Ingrid Solvang"). "What did
  * X do before politics?" is about X's job: X's name is what must be written.
  */
+const headlineHolds = (d: Candidate['m']['doc'], term: string): boolean => titleTerms(d.article).has(term);
+
 function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
   if (q.intent !== 'definition' || m.exactCoverage >= 0.999 || ext?.how.endsWith('reversed')) return false;
+  // "Who is the CEO of Corvanta?" / "Chief Executive Oriel Vask told reporters": the headline's
+  // company is the one the whole article tells of.
+  if (q.wants[0] === 'person' && ext !== null && q.terms.every((t) => t.isCue || m.doc.tf.has(t.term) || (t.isName && headlineHolds(m.doc, t.term)))) return false;
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 

@@ -14,7 +14,7 @@ import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
-import { alias, description, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, description, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -271,6 +271,16 @@ function weakened(ext: Extraction | null): Extraction | null {
 
 const WITHOUT_MODAL = 0.25;
 
+/** The doer or name a sentence gives, worth little where it holds the asked role for another owner ("Halvorsen’s chief executive"). */
+function ownedHolder(ctx: Ctx): Extraction | null {
+  const found = doerOrName(ctx);
+  if (found && ctx.q.intent === 'definition' && roleOfOtherOwner(ctx)) found.strength *= OTHER_OWNER;
+  return found;
+}
+
+/** What a holder of the asked role for another owner is worth. */
+const OTHER_OWNER = 0.25;
+
 function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
   switch (want) {
     case 'distance':
@@ -294,7 +304,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'person':
     case 'organisation':
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
-      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? doerOrName(ctx);
+      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? ownedHolder(ctx);
     case 'place':
       return entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':

@@ -112,7 +112,7 @@ const TITLE_CREDIT = 0.5;
 const titleCache = new WeakMap<IndexedSentence['article'], Set<string>>();
 
 /** Terms of the article's title: every sentence is about them, often without naming them. */
-function titleTerms(article: IndexedSentence['article']): Set<string> {
+export function titleTerms(article: IndexedSentence['article']): Set<string> {
   let set = titleCache.get(article);
   if (!set) {
     set = new Set(article.meta.title ? readTokens(article.meta.title).map(termOf).filter((t): t is string => t !== null) : []);

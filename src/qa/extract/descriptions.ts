@@ -187,6 +187,23 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
 }
 
 /**
+ * "Who is the chief executive of Brightwater?" / "Maria Lenz, Halvorsen’s chief executive": a role
+ * the sentence gives to another owner than any the question names.
+ */
+export function roleOfOtherOwner(ctx: Ctx, roles = rolesOf(ctx)): boolean {
+  const nouns = ctx.q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN').map((t) => t.term);
+  const names = new Set(ctx.q.terms.filter((t) => t.isName).map((t) => t.term));
+  if (nouns.length === 0 || names.size === 0) return false;
+  return roles.some((f) => {
+    const owner = POSSESSOR.exec(f.description)?.[1];
+    return owner !== undefined && nouns.includes(descriptionHead(f)) && !wordsOf(owner).some((w) => names.has(w));
+  });
+}
+
+/** "Halvorsen’s chief executive": the owner a role is written with. */
+const POSSESSOR = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)[’']s? /u;
+
+/**
  * "Who is the mayor of Meskar?" is not answered by "former deputy mayor Teodor Vanhal": a deputy's
  * is another post, and a former holder no longer holds it, unless the question says so.
  */
