@@ -431,6 +431,11 @@ describe('a clock time written with a dot', () => {
     const clocks = ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text);
     expect(clocks).toEqual(['10.40pm', '11.40 pm']);
   });
+
+  it('keeps "a.m." and "p.m." with a clock time written with a colon', () => {
+    const f = facts('date 2026-07-14\n\nThe dam burst at about 4:20 a.m. after days of rain, and the last survivor was found at 10:40 p.m. on Tuesday.');
+    expect(ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text)).toEqual(['4:20 a.m.', '10:40 p.m.']);
+  });
 });
 
 describe('a club named before the supporters’ trust named after it', () => {

@@ -2355,3 +2355,13 @@ describe('the holder of a role of the company the article is about', () => {
     expect(answerQuestion(deal, 'Who is the chief executive of Brightwater?').answered).toBe(false);
   });
 });
+
+describe('a time of the unit asked', () => {
+  it('is taken over the other times of its sentence ("what time" / "completed in 1978, burst at about 4:20 a.m.")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-07-14\n\nA dam in the Velmar valley gave way before dawn on Tuesday, flooding three towns.\n\nThe Ostrev Dam, a concrete structure completed in 1978, burst at about 4:20 a.m. after nine days of heavy rain.\n\nRescuers worked through the day.',
+    );
+    expect(answerQuestion(kb, 'what time did the dam burst').answer).toBe('4:20 a.m.');
+  });
+});

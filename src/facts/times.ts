@@ -215,10 +215,11 @@ export function extractTimes(article: Article): PlacedTime[] {
 
       // "3:15am", "22:40", "10 p.m.", "noon", "midnight" (wink reads "22:40" as a number)
       const clock = t.kind === 'time' || (t.kind === 'number' && /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.test(t.text) && t.text.includes(':'));
-      // "10 p.m.", "11.40 pm": a number before am or pm.
-      const beforeMeridiem = (isDigits(t) || /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(t.text)) && /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '');
+      // "10 p.m.", "11.40 pm", "4:20 a.m.": a number before am or pm, which belongs to it.
+      const meridiemNext = /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '');
+      const beforeMeridiem = (isDigits(t) || /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(t.text)) && meridiemNext;
       if (clock || beforeMeridiem || t.norm === 'noon' || t.norm === 'midnight') {
-        let to = clock || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
+        let to = (clock && !meridiemNext) || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
         // "4.20am": wink reads the hour and the dot apart from "20am"; "10.40pm" as "10.4" and "0pm".
         const hour = tokens[i - 2];

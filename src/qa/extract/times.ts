@@ -136,7 +136,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     // (Its object may stand between: "Varosh told reporters on Thursday".)
     const reportTime = !asksReport && tokens.slice(Math.max(0, tokenIndex - 3), tokenIndex).some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
     const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
-    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    // "What time did the dam burst?": of the sentence's times, one of the unit asked comes first.
+    const ofUnit = fits !== undefined && fits.includes(f.kind) ? UNIT_BONUS : 0;
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
@@ -269,6 +271,9 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
   return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
 }
+
+/** How much a time of the unit a question names ("what time") counts over the sentence's others. */
+const UNIT_BONUS = 0.5;
 
 const WINDOW = /^(?:in|within) the (?:past|last|next|coming)\b/i;
 const WINDOW_DURATION = 0.5;
