@@ -2365,3 +2365,13 @@ describe('a time of the unit asked', () => {
     expect(answerQuestion(kb, 'what time did the dam burst').answer).toBe('4:20 a.m.');
   });
 });
+
+describe('a value opening an apposition', () => {
+  it('measures the word the apposition is to ("The Ostrev Dam, a 62-metre concrete structure")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-07-14\n\nA hydroelectric dam in the Velmar valley gave way before dawn on Tuesday, sending a wall of water through three towns downstream and forcing more than 9,000 people from their homes, regional officials said.\n\nThe Ostrev Dam, a 62-metre (203-foot) concrete structure completed in 1978, burst at about 4:20 a.m. after nine days of heavy rain filled the reservoir behind it.\n\nFloodwater travelled 18 kilometres (11 miles) down the valley in under two hours.\n\nAt least 14 people were killed and 23 others were still missing by Tuesday evening.\n\nLocal residents said the dam had long been a source of unease.',
+    );
+    expect(answerQuestion(kb, 'how tall was the Ostrev Dam').answer).toBe('62-metre (203-foot)');
+  });
+});

@@ -118,7 +118,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const about =
       measures.filter((m) => !(modifier && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
-      (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0);
+      (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      (appositiveOfAsked(ctx, o.at) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
@@ -334,6 +335,18 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
 
 /** How far back in its clause a value's rate may be written. */
 const RATE_REACH = 15;
+
+/**
+ * "The Ostrev Dam, a 62-metre (203-foot) concrete structure": a value opening an apposition to a
+ * word the question names measures that word, whatever the apposition's own noun.
+ */
+function appositiveOfAsked(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  const article = tokens[at - 1]?.norm;
+  if ((article !== 'a' && article !== 'an') || tokens[at - 2]?.text !== ',') return false;
+  const noun = ctx.m.doc.terms[at - 3];
+  return noun !== null && noun !== undefined && ctx.questionTerms.has(noun);
+}
 
 /** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
