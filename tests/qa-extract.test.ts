@@ -2375,3 +2375,13 @@ describe('a value opening an apposition', () => {
     expect(answerQuestion(kb, 'how tall was the Ostrev Dam').answer).toBe('62-metre (203-foot)');
   });
 });
+
+describe('a count asked with no noun ("how many died")', () => {
+  it('counts the people the related verb tells of in the passive, not a noun elsewhere in the question', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-07-14\n\nA hydroelectric dam in the Velmar valley gave way before dawn on Tuesday, sending a wall of water through three towns downstream and forcing more than 9,000 people from their homes, regional officials said.\n\nFloodwater travelled 18 kilometres (11 miles) down the valley in under two hours, cutting off the towns of Brask and Tennely.\n\nAt least 14 people were killed and 23 others were still missing by Tuesday evening, the regional emergency service said.\n\nRescue teams in boats picked up residents who had climbed onto rooftops.',
+    );
+    expect(answerQuestion(kb, 'how many died in the flood').answer).toBe('At least 14 people');
+  });
+});

@@ -128,8 +128,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
     // the value a word for the asked measure sets, a few words on (wink may tag "caps" a noun).
+    // ("At least 14 people were killed" for "how many died": the passive's subject ends where the
+    // value does, and where the question names nothing counted, a related verb tells the asked act
+    // as well as its own word.)
+    const end = valueEnd(tokens, o);
     const objectOfVerb =
       ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a))) ||
+      (counted === undefined && ctx.anchors.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, end, a))) ||
       (measured !== undefined && ctx.anchors.some((a) => o.at > a && o.at - a <= 5 && measuredBy(measured, ctx.m.doc.terms[a])));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
@@ -202,7 +207,7 @@ const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value
 function quantityAsked(q: QuestionAnalysis): QuantityAsked {
   let asked = q.memo.get(QUANTITY_ASKED);
   if (asked) return asked;
-  const counted = q.intent === 'how-many' || q.rule === 'how-much-of' ? (q.focus ?? q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
+  const counted = (q.intent === 'how-many' && !countsNoNoun(q)) || q.rule === 'how-much-of' ? (q.focus ?? q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
   const askedRate = rateOf(q.text);
   asked = {
     counted,
@@ -294,6 +299,21 @@ function measureTerms(text: string): readonly string[] {
  * "61,000 were sold", "the 76 needed to govern": the value at `at` (with its noun) is followed by
  * auxiliaries, then the verb, or by the verb's participle itself.
  */
+/** "How many died in the flood?": a verb right after "how many" counts people, not the flood. */
+function countsNoNoun(q: QuestionAnalysis): boolean {
+  const many = q.tokens.findIndex((t, i) => t.norm === 'many' && q.tokens[i - 1]?.norm === 'how');
+  const next = q.tokens[many + 1];
+  return many >= 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** The last token of a value's text. */
+function valueEnd(tokens: Ctx['sentence']['tokens'], o: QuantityOption): number {
+  const stop = (tokens[o.at]?.start ?? 0) + o.text.length;
+  let k = o.at;
+  while (k + 1 < tokens.length && tokens[k + 1].end <= stop) k += 1;
+  return k;
+}
+
 function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: number): boolean {
   if (verb <= at) return false;
   let k = at + 1;
