@@ -2385,3 +2385,12 @@ describe('a count asked with no noun ("how many died")', () => {
     expect(answerQuestion(kb, 'how many died in the flood').answer).toBe('At least 14 people');
   });
 });
+
+describe('what someone said about a thing', () => {
+  it('is the words of theirs that name the thing, close behind words that do not', () => {
+    const kb = fixtureArticleKb('meskar-corruption-acquittal-2026-01.txt');
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'who was the judge', conversation).answer).toBe('Alvina Korrt');
+    expect(answerQuestion(kb, 'what did she say about the evidence', conversation).answer).toContain('the evidence placed before it does not meet the standard');
+  });
+});

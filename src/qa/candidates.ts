@@ -258,7 +258,9 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
  *   - "How long is the line?" / "Where was the ferry going?": the best's value is weak and tied to
  *     nothing the question names ("delayed by at least two years", "off the coast of Teslund"),
  *     and one nearly as well scored holds a clearly stronger one ("the 410-kilometre line");
- *   - "Was anyone killed?": a weak clause gives way to one saying none happened.
+ *   - "Was anyone killed?": a weak clause gives way to one saying none happened;
+ *   - "What did the judge say about the evidence?": words of hers that do not name the evidence
+ *     give way to words that do, close behind.
  */
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
@@ -266,14 +268,27 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
   const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < VETOED;
+  if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
+    return at < 0 ? candidates : swap(candidates, at);
+  }
   if (!best || !(wantsPrecise(q) || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (wantsPrecise(q) || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best)));
-  if (at < 0) return candidates;
-  // The two trade scores, so the order and the scores (in a ranking, in the margin) agree.
+  return at < 0 ? candidates : swap(candidates, at);
+}
+
+/** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
+function swap(candidates: Candidate[], at: number): Candidate[] {
+  const [best] = candidates;
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
+}
+
+/** Words of the asked speaker that hold every word of the question as written, as strong as the best's and close behind it. */
+function quotesVerbatim(c: Candidate, best: Candidate): boolean {
+  return c.ext !== null && c.ext.strength >= best.ext!.strength && c.m.exactCoverage >= 0.999 && c.score >= best.score * TIED_SHARE;
 }
 
 /**
