@@ -355,6 +355,17 @@ describe('a distance in a unit of time', () => {
   });
 });
 
+describe('ages after names in a list', () => {
+  it('reads each, the last one closed by the sentence’s end', () => {
+    const f = facts('date 2026-09-04\n\nThe freed workers were named as nurse Talia Brenn, 29, driver Amon Delacq, 51, and engineer Ruth Osterly, 36.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => [q.measures, q.value])).toEqual([
+      ['Talia Brenn', 29],
+      ['Amon Delacq', 51],
+      ['Ruth Osterly', 36],
+    ]);
+  });
+});
+
 describe('a rough duration', () => {
   it('reads "a few weeks" and "several months" as durations, and leaves "several people" alone', () => {
     const f = facts('date 2026-06-14\n\nRatification usually takes a few weeks, and the review could take several months, officials said after several people complained.');

@@ -84,6 +84,9 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   return { kind: unit.kind === 'other' ? 'other' : unit.kind, unit: unit.unit, to: k };
 }
 
+/** What may close the age written after a name: a comma, or the clause's or sentence's end. */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';']);
+
 /** A conversion in parentheses right after a quantity: "(three miles)". */
 function conversionEnd(tokens: readonly Token[], at: number, currencies: ReadonlySet<string>): number | undefined {
   if (tokens[at]?.text !== '(') return undefined;
@@ -307,8 +310,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = n.to + 1;
         continue;
       }
-      // "Jane Doe, 54, said"
-      if (!unit && tokens[n.from - 1]?.text === ',' && tokens[n.to + 1]?.text === ',' && n.value !== null && n.value < 120) {
+      // "Jane Doe, 54, said", "… and engineer Ruth Osterly, 36."
+      if (!unit && tokens[n.from - 1]?.text === ',' && AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') && n.value !== null && n.value < 120) {
         const person = (index.chunks[s.index] ?? []).find((c) => c.end === n.from - 1);
         if (person && index.kind(person.entity) === 'person') {
           push('age', n.from, n.to, n.value, 'year', person.entity);
