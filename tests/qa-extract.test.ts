@@ -2394,3 +2394,13 @@ describe('what someone said about a thing', () => {
     expect(answerQuestion(kb, 'what did she say about the evidence', conversation).answer).toContain('the evidence placed before it does not meet the standard');
   });
 });
+
+describe('the agent of a passive, past a kind noun', () => {
+  it('answers which country did it ("brokered by the neighbouring state of Albrenia")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-09-04\n\nFour aid workers held by an armed group in the mountains of northern Kessarine were released on Friday after weeks of negotiations brokered by the neighbouring state of Albrenia, officials from both countries said.\n\nThe four were flown to the capital.\n\nThe group had demanded a payment of 5 million lirn.',
+    );
+    expect(answerQuestion(kb, 'which country helped broker the deal').answer).toBe('Albrenia');
+  });
+});

@@ -193,6 +193,19 @@ function fullNameTerms(ctx: Ctx, c: Chunk): string[] {
   return terms;
 }
 
+/** Words for a country, one kind of place whatever the article calls it ("the neighbouring state of Albrenia" for "which country"). */
+const POLITIES: ReadonlySet<string> = new Set(['country', 'state', 'nation', 'kingdom', 'republic'].map(termOfWord));
+
+/** Whether "by" opens the phrase a name ends: "by X", "by the X", "by the neighbouring state of X". */
+function agentOfPassive(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - AGENT_REACH); k -= 1) {
+    const t = tokens[k];
+    if (t.norm === 'by') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.norm !== 'of' && !PLACE_BEFORE_OF.has(t.norm) && !NAMED_KINDS.has(termOfWord(t.norm))) return false;
+  }
+  return false;
+}
+
 /** Whether a name, in its full form, holds every noun and adjective the question asks about (two at least). */
 function namesTheAskedThing(ctx: Ctx, c: Chunk): boolean {
   let asked = 0;
@@ -240,8 +253,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (before && (before.norm === 'and' || before.norm === 'or') && ctx.exact.includes(c.outerStart - 2)) score *= 0.5;
     // "Syria's largest": a possessive name modifies something else.
     if (isPossessive(tokens[c.end])) score *= 0.6;
-    // Passive agent: "led by X" answers "who leads".
-    if (tokens[c.outerStart - 1]?.norm === 'by' || tokens[c.outerStart - 2]?.norm === 'by') score *= 1.3;
+    // Passive agent: "led by X" answers "who leads", "brokered by the neighbouring state of
+    // Albrenia" which country brokered it.
+    if (agentOfPassive(tokens, c.outerStart)) score *= 1.3;
     // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
     if (actor) score *= 2.5;
     // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
@@ -258,7 +272,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus || ctx.m.doc.terms.slice(c.start, c.end).includes(focus)) score *= 2;
+      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || ctx.m.doc.terms.slice(c.start, c.end).includes(focus)) score *= 2;
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
@@ -387,7 +401,7 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
   return undefined;
 }
 
-/** How far after its verb the "by" of a passive may stand. */
+/** How far after its verb, or before the name it introduces, the "by" of a passive may stand. */
 const AGENT_REACH = 5;
 
 const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
