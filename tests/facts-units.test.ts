@@ -366,6 +366,13 @@ describe('ages after names in a list', () => {
   });
 });
 
+describe('an age after a title', () => {
+  it('is the age of the one the article gave that title ("The governor, 49, who took office")', () => {
+    const f = facts('date 2026-07-14\n\nRegional governor Tomas Elvering declared a state of emergency.\n\nThe governor, 49, who took office last year, later flew over the area.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => [q.measures, q.value])).toEqual([['Tomas Elvering', 49]]);
+  });
+});
+
 describe('a rough duration', () => {
   it('reads "a few weeks" and "several months" as durations, and leaves "several people" alone', () => {
     const f = facts('date 2026-06-14\n\nRatification usually takes a few weeks, and the review could take several months, officials said after several people complained.');

@@ -318,6 +318,16 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
           i = n.to + 1;
           continue;
         }
+        // "The governor, 49, who took office last year": the one the article gave that title.
+        const role = tokens[n.from - 2];
+        if (!person && tokens[n.from - 3]?.norm === 'the' && role?.pos === 'NOUN' && isPersonNoun(role.norm)) {
+          const holder = index.personAged(s.index, n.from - 3, String(n.value), role.norm);
+          if (holder) {
+            push('age', n.from, n.to, n.value, 'year', holder);
+            i = n.to + 1;
+            continue;
+          }
+        }
       }
       if (unit) {
         if (unit.kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[unit.to + 1]?.norm ?? '')) {
