@@ -163,8 +163,16 @@ function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
 /** Whether a name in the sentence is one the question names the entity by, in any form ("HTS"). */
 function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   if (named.size === 0) return false;
-  const fact = resolveName(articleFacts(ctx.kb, ctx.m.doc.article.id), c.name);
-  return named.has(fact?.name ?? c.name);
+  return named.has(resolvedName(ctx, c));
+}
+
+const resolvedCache = new WeakMap<Chunk, string>();
+
+/** The full name a mention resolves to (its own when none): the same for every question, so found once per chunk. */
+function resolvedName(ctx: Ctx, c: Chunk): string {
+  let name = resolvedCache.get(c);
+  if (name === undefined) resolvedCache.set(c, (name = resolveName(articleFacts(ctx.kb, ctx.m.doc.article.id), c.name)?.name ?? c.name));
+  return name;
 }
 
 /** The token before a name, past a determiner that opens it ("the" of "according to the …", of “The Salt Orchard”). */
