@@ -141,6 +141,26 @@ export function similarity(a: number, b: number): number {
   return dot(a * STRIDE, b * STRIDE) / (norms[a] * norms[b]);
 }
 
+/**
+ * The highest similarity of a word to any of the rows, 0 when none is positive: `similarity`
+ * against each, with the table looked up once rather than per row (a question word meets a few
+ * hundred sentence words per answer).
+ */
+export function bestSimilarity(a: number, rows: readonly number[]): number {
+  if (a < 0) return 0;
+  const { dot, norms } = table ?? load();
+  const offset = a * STRIDE;
+  const norm = norms[a];
+  let best = 0;
+  for (let k = 0; k < rows.length; k += 1) {
+    const b = rows[k];
+    // As `similarity` has it: a word is itself exactly, whatever the rounding of its norm.
+    const sim = b < 0 ? -1 : b === a ? 1 : dot(offset, b * STRIDE) / (norm * norms[b]);
+    if (sim > best) best = sim;
+  }
+  return best;
+}
+
 /** The same dot product in plain JavaScript (rows by byte offset): where SIMD is missing, and for tests. */
 function jsDot(vectors: Int8Array, a: number, b: number): number {
   let dot = 0;

@@ -1,7 +1,7 @@
 import { isPersonNoun } from '../facts/lexicon.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
-import { similarity, vectorId } from '../index/embeddings.js';
+import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
@@ -66,13 +66,7 @@ export class Aligner {
   best(word: string, d: IndexedSentence): number {
     let id = this.#rows.get(word);
     if (id === undefined) this.#rows.set(word, (id = vectorId(word.toLowerCase())));
-    if (id < 0) return 0;
-    let best = 0;
-    for (const other of sentenceVectors(d)) {
-      const sim = similarity(id, other);
-      if (sim > best) best = sim;
-    }
-    return best;
+    return bestSimilarity(id, sentenceVectors(d));
   }
 }
 
