@@ -1,4 +1,5 @@
 import { mentionedNames } from '../facts/names.js';
+import { startsUpper } from '../facts/tokens.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { NameFact } from '../facts/types.js';
@@ -46,7 +47,7 @@ function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
     const term = d.terms[k];
     if (term === null || tokens[k].pos !== 'NOUN' || !nouns.has(term)) continue;
     const before = tokens[k - 1];
-    if (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
+    if (before.pos === 'PROPN' && startsUpper(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
   }
   return false;
 }
@@ -77,7 +78,7 @@ function namedSubject(kb: KnowledgeBase, d: IndexedSentence): NameFact | null {
     const { tokens } = d.sentence;
     let end = tokens[0]?.pos === 'DET' ? 1 : 0;
     const start = end;
-    while (tokens[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) end += 1;
+    while (tokens[end]?.pos === 'PROPN' && startsUpper(tokens[end].text)) end += 1;
     const next = tokens[end]?.pos;
     const named = end === start || (next !== 'VERB' && next !== 'AUX') ? undefined : mentionedNames(kb.facts, tokens.slice(start, end))[0];
     subject = named && named.article === d.article.id ? named : null;
