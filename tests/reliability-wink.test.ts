@@ -1,7 +1,7 @@
 /** The wink-nlp token-cache bound (the million-word figure is in wink-cache.soak.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion, KnowledgeStore } from '../src/engine.js';
-import { DEFAULT_MAX_NEW_LEXEMES, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
+import { DEFAULT_MAX_NEW_LEXEMES, readSentences, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
 
 afterEach(() => setTokenCacheLimit(DEFAULT_MAX_NEW_LEXEMES));
 
@@ -50,5 +50,15 @@ describe('wink-nlp token cache bound', () => {
     expect(tokenCacheStats().learnt - start).toBe(50);
     expect(() => setTokenCacheLimit(-1)).toThrow(RangeError);
     expect(() => setTokenCacheLimit(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('a question read as one run of tokens', () => {
+  it('has the very tokens its sentences have when read one by one, and leaves later reads split', () => {
+    const text = 'Who won the final? And when did it start. Dr. Vell said the 4:20 a.m. train left at 5 p.m. on Friday!';
+    const flat = readSentences(text).flatMap((s) => s.tokens);
+    const shape = (t: { text: string; pos: string; lemma: string; start: number }) => [t.text, t.pos, t.lemma, t.start];
+    expect(readTokens(text).map(shape)).toEqual(flat.map(shape));
+    expect(readSentences(text).length).toBeGreaterThan(1);
   });
 });

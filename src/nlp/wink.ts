@@ -20,6 +20,8 @@ interface CoreModel {
 
 interface Instance {
   nlp: WinkMethods;
+  /** The instance's own pipe flags, which each read consults (see readUnsplit); undefined where wink keeps none we know. */
+  pipe: PipeFlags | undefined;
   /** The model's add-ons the instance calls (`its.lemma` needs them). */
   addons: ModelAddons;
   /** What the instance has read of each word, by its lexeme id (ids are the instance's own). */
@@ -45,6 +47,13 @@ const PIPE = ['sbd', 'pos'];
 interface RawDoc {
   numOfTokens: number;
   sentences: Array<[number, number, ...number[]]>;
+  /** The pipe of the instance that read it: the very object its reads consult, not a copy. */
+  currPipe: PipeFlags;
+}
+
+/** The steps of wink's pipe that are on, by name; wink reads the flags afresh at each readDoc. */
+interface PipeFlags {
+  sbd?: boolean;
 }
 
 /**
@@ -72,7 +81,10 @@ function createInstance(): Instance {
   // negation, sentiment or entity recognisers, and skipping them makes every read cheaper.
   const nlp = winkNLP(tracked, PIPE);
   if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+  const { currPipe } = nlp.readDoc('').out(nlp.its.readabilityStats) as unknown as RawDoc;
+  // The flags are wink's internals: a version that keeps them elsewhere reads every text split.
+  const pipe = typeof currPipe === 'object' && currPipe !== null && currPipe.sbd === true ? currPipe : undefined;
+  return { nlp, pipe, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
 }
 
 let current = createInstance();
@@ -237,12 +249,34 @@ function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>)
   }
 }
 
-/** Reads a text with the current instance: its raw data, and its tokens pushed on `into` (see readRawTokens). */
-function read(text: string, into: Array<Token | null>): RawDoc {
+/**
+ * Reads a text with the current instance: its raw data, and its tokens pushed on `into` (see
+ * readRawTokens). Unsplit, the text is read as one sentence.
+ */
+function read(text: string, into: Array<Token | null>, split = true): RawDoc {
   const reader = instance();
-  const rdd = reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
+  const rdd = split ? readRaw(reader, text) : readUnsplit(reader, text);
   readRawTokens(reader, rdd, into);
   return rdd;
+}
+
+const readRaw = (reader: Instance, text: string): RawDoc => reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
+
+/**
+ * A read without sentence boundaries, for a text whose sentences are joined anyway. Finding them
+ * was a sixth of a question's read, and changes no token: wink's sentence step only lists where
+ * sentences end (its tagger reads all the tokens as one run either way). The step is off for this
+ * one read alone.
+ */
+function readUnsplit(reader: Instance, text: string): RawDoc {
+  const { pipe } = reader;
+  if (!pipe) return readRaw(reader, text);
+  pipe.sbd = false;
+  try {
+    return readRaw(reader, text);
+  } finally {
+    pipe.sbd = true;
+  }
 }
 
 /**
@@ -293,7 +327,7 @@ function splitInsideNumber(before: readonly Token[], first: Token): boolean {
  */
 export function readTokens(text: string): Token[] {
   const all: Array<Token | null> = [];
-  const rdd = read(text, all);
+  const rdd = read(text, all, false);
   const tokens: Token[] = [];
   for (const [first, last] of rdd.sentences) {
     for (let i = first; i <= last; i += 1) {

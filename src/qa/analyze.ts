@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { isPersonWord } from '../facts/lexicon.js';
+import { startsUpper } from '../facts/tokens.js';
 import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
@@ -60,7 +61,7 @@ const cueCache = new Map<string, Set<string>>();
  * "Who came second?": word vectors put every placing next to the others, so "second" must be
  * written. ("First" is not among them: "his first game" is his debut, "the first flight" the maiden one.)
  */
-const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && startsUpper(t.text);
 
 export const PLACINGS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -187,12 +188,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     }
     // "Aurel Falls Mountaineering Club": a capitalised word inside a name is part of it, whatever
     // wink tags it ("Falls" as a verb would find any fall).
-    const inName = i > 0 && t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
+    const inName = i > 0 && t.pos !== 'PROPN' && startsUpper(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
     const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) || verbClosingDoQuestion(corrected, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
-    const kindAsked = t.norm === askedKind && !/^\p{Lu}/u.test(t.text);
-    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const kindAsked = t.norm === askedKind && !startsUpper(t.text);
+    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && startsUpper(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
@@ -256,7 +257,7 @@ export function kbNameWords(kb: KnowledgeBase): Set<string> {
     d.sentence.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
       if (/^\p{Ll}/u.test(t.text)) lowerUse.add(t.norm);
-      else if (i > 0 && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text))) set!.add(t.norm);
+      else if (i > 0 && startsUpper(t.text) && (t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text))) set!.add(t.norm);
     });
   }
   for (const w of lowerUse) set.delete(w);

@@ -142,7 +142,24 @@ const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define',
  * what the question asks about (or the article's title, when the question names it).
  */
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
-  const tokens = d.sentence.tokens;
+  const end = definedSubjectEnd(d);
+  for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
+  return false;
+}
+
+const definedCache = new WeakMap<IndexedSentence, number>();
+
+/**
+ * Where the subject a sentence defines ends (at its "is", "refers" …), or 0 when the sentence
+ * defines nothing: the same for every question, so found once per sentence.
+ */
+function definedSubjectEnd(d: IndexedSentence): number {
+  let end = definedCache.get(d);
+  if (end === undefined) definedCache.set(d, (end = findDefinedSubjectEnd(d.sentence.tokens)));
+  return end;
+}
+
+function findDefinedSubjectEnd(tokens: IndexedSentence['sentence']['tokens']): number {
   let depth = 0;
   for (let i = 0; i < Math.min(tokens.length, 25); i += 1) {
     const t = tokens[i];
@@ -152,11 +169,10 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
     const copula = (t.pos === 'AUX' && t.lemma === 'be') || (t.pos === 'VERB' && DEFINING_VERBS.has(t.lemma));
     if (!copula) continue;
     const next = tokens[i + 1];
-    if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return false;
-    for (let k = 0; k < i; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
-    return false;
+    if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return 0;
+    return i;
   }
-  return false;
+  return 0;
 }
 
 /** Whether the term is one the question asks about (a word of it that is not a cue). */

@@ -31,6 +31,25 @@ const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202
 const IN_CHARGE = /^(who)\s+(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)\b/i;
 
 const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
+const TRAILING_PUNCTUATION = /[\s?!.]/;
+const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
+const LONGEST_FILLER = Math.max(...FILLER_WORDS.map((w) => w.length));
+
+/**
+ * The text without TRAILING_FILLER's match. A pattern anchored at the end is tried from every
+ * character of the text; most questions end in a mark alone ("…Homs?"), which is all it would
+ * take away, so that is found from the end, and the pattern runs only after a comma or a filler word.
+ */
+function withoutTrailingFiller(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(text[end - 1])) end -= 1;
+  // Before the closing marks, anything but a comma or a filler word ends the text's own words: no
+  // match can start before the marks. (Lower-casing finds every spelling `i` matches: the pattern
+  // matches no letter outside ASCII to these ASCII words.)
+  const before = text.slice(Math.max(0, end - LONGEST_FILLER), end).toLowerCase();
+  if (before.endsWith(',') || FILLER_WORDS.some((w) => before.endsWith(w))) return text.replace(TRAILING_FILLER, '');
+  return text.slice(0, end);
+}
 
 /**
  * Turns what a person typed into the question text the engine reads: mentions, markup and control
@@ -62,7 +81,7 @@ export function cleanQuestion(raw: string): string {
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   text = expandShorthand(text);
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
-  const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(IN_CHARGE, '$1 heads').trim();
+  const stripped = withoutTrailingFiller(text.replace(LEADING_FILLER, '')).replace(IN_CHARGE, '$1 heads').trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }

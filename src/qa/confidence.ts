@@ -195,9 +195,12 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
 
 /** A numbered name: "Line 1", "Corvid-2", "Terminal 5". */
 const NUMBERED = /\b(\p{Lu}[\p{L}]*)[ -](\d{1,3})\b/gu;
+const DIGIT = /\d/;
 
 /** Whether the sentence writes a name the question numbers with another number only ("Line 2" for "Line 1"). */
 function otherNumbered(question: string, sentence: string): boolean {
+  // Most questions number nothing: without a digit there is no numbered name to look for.
+  if (!DIGIT.test(question)) return false;
   for (const [, name, n] of question.matchAll(NUMBERED)) {
     let other = false;
     for (const [, written, k] of sentence.matchAll(NUMBERED)) {

@@ -3,7 +3,7 @@ import type { NameFact, QuantityFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
-import { similarity, vectorId } from '../index/embeddings.js';
+import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import type { Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
@@ -109,30 +109,57 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
  */
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcome' {
   const terms = ctx.m.doc.terms;
+  const asked = verbCheck(ctx.kb, ctx.q);
   // "How many were injured when the roof caved in?" is not answered by "caved in …, killing seven
   // people", though word vectors put the two outcomes side by side and the other verb is there.
   // (Any word of the question: wink may tag "how much did the stock drop" a noun.)
-  if (ctx.q.terms.some((t) => !t.isCue && !t.isName && otherOutcome(t.term, ctx.m.doc))) return 'other outcome';
-  const verbs = askedVerbs(ctx.q);
-  if (verbs.length === 0) return 'here';
-  for (const v of verbs) {
-    // The sentence's terms are all the index's, so only the related terms the index holds can be among them.
-    const related = relatedIn(ctx.kb.index, v.term);
-    // "Did the mayor admit …?" / "He denied …": the opposite speaks of the same act.
-    const opposite = oppositesOf(v.term);
-    if (terms.some((x) => x !== null && (x === v.term || related.includes(x) || opposite.has(x)))) return 'here';
-  }
+  for (const t of asked.outcomes) if (otherOutcome(t, ctx.m.doc)) return 'other outcome';
+  if (asked.rows.length === 0) return 'here';
+  // The sentence's terms are all the index's, so only the related terms the index holds can be
+  // among them. "Did the mayor admit …?" / "He denied …": the opposite speaks of the same act.
+  for (const x of terms) if (x !== null && asked.forms.has(x)) return 'here';
   // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
   let sim = 0;
   const rows = verbRows(ctx.sentence);
-  for (const v of verbs) {
-    const id = vectorId(v.word.toLowerCase());
-    for (const row of rows) sim = Math.max(sim, similarity(id, row));
-  }
-  const nowhere = verbs.every((v) => !ctx.kb.index.has(v.term) && relatedIn(ctx.kb.index, v.term).length === 0);
+  for (const id of asked.rows) sim = Math.max(sim, bestSimilarity(id, rows));
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
-  if (nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
+  if (asked.nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
+}
+
+/** What verbPresent looks for of a question, the same in every sentence: found once per question. */
+interface VerbCheck {
+  /** The question's content terms that name an outcome ("killed", "fell"). */
+  outcomes: string[];
+  /** The word-vector row of each asked verb (-1 for one without). */
+  rows: number[];
+  /** The asked verbs' terms, their related terms and their opposites. */
+  forms: Set<string>;
+  /** No asked verb is the articles' own, in any related word. */
+  nowhere: boolean;
+}
+
+const VERB_CHECK = memoKey<VerbCheck>('what a value’s sentence must say of the question’s verbs');
+
+function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
+  let check = q.memo.get(VERB_CHECK);
+  if (!check) {
+    const verbs = askedVerbs(q);
+    const forms = new Set<string>();
+    for (const v of verbs) {
+      forms.add(v.term);
+      for (const r of relatedIn(kb.index, v.term)) forms.add(r);
+      for (const o of oppositesOf(v.term)) forms.add(o);
+    }
+    check = {
+      outcomes: q.terms.filter((t) => !t.isCue && !t.isName && OUTCOMES.has(t.term)).map((t) => t.term),
+      rows: verbs.map((v) => vectorId(v.word.toLowerCase())),
+      forms,
+      nowhere: verbs.every((v) => !kb.index.has(v.term) && relatedIn(kb.index, v.term).length === 0),
+    };
+    q.memo.set(VERB_CHECK, check);
+  }
+  return check;
 }
 
 /** What a value of another outcome than the asked one is worth: below the veto's line. */

@@ -1,7 +1,7 @@
 import { isPersonNoun } from '../facts/lexicon.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
-import { similarity, vectorId } from '../index/embeddings.js';
+import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
@@ -66,13 +66,7 @@ export class Aligner {
   best(word: string, d: IndexedSentence): number {
     let id = this.#rows.get(word);
     if (id === undefined) this.#rows.set(word, (id = vectorId(word.toLowerCase())));
-    if (id < 0) return 0;
-    let best = 0;
-    for (const other of sentenceVectors(d)) {
-      const sim = similarity(id, other);
-      if (sim > best) best = sim;
-    }
-    return best;
+    return bestSimilarity(id, sentenceVectors(d));
   }
 }
 
@@ -181,6 +175,19 @@ interface Credit {
 const FOUND: Readonly<Credit> = { credit: 1, exact: true, bonus: 0 };
 const RELATED: Readonly<Credit> = { credit: RELATED_CREDIT, exact: false, bonus: 0 };
 const NOT_FOUND: Readonly<Credit> = { credit: 0, exact: false, bonus: 0 };
+/**
+ * The credits that do depend on it: matchSentence reads each credit before it asks for the next,
+ * so one object, overwritten, serves them all (one made per word and sentence was much of an
+ * answer's garbage).
+ */
+const weighed: Credit = { credit: 0, exact: false, bonus: 0 };
+
+function weighedCredit(credit: number, exact: boolean, bonus: number): Readonly<Credit> {
+  weighed.credit = credit;
+  weighed.exact = exact;
+  weighed.bonus = bonus;
+  return weighed;
+}
 
 /** What matching reads of one sentence, once for all of a question's words. */
 interface SentenceView {
@@ -260,22 +267,22 @@ function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, con
   // A word of a name (or title) the sentence refers to by another form still counts as written.
   // Where none of the question's words for it is written ("Mr Marek" for "the prime minister",
   // "“…,” she said"), BM25 saw no mention at all, so the mention earns its score as a bonus.
-  if (entity?.sentences.has(d.sentence.index)) return entityWritten(named!, tf) ? FOUND : { credit: 1, exact: true, bonus: idf * CONTEXT_CREDIT };
+  if (entity?.sentences.has(d.sentence.index)) return entityWritten(named!, tf) ? FOUND : weighedCredit(1, true, idf * CONTEXT_CREDIT);
   // "The bridge was due … Its cost has risen …": a sentence that opens with a pronoun continues
   // the one before, so that sentence's words count as its own.
   if (continued && (continued.tf.has(t.term) || entity?.sentences.has(continued.sentence.index))) {
-    return { credit: CONTEXT_CREDIT, exact: true, bonus: idf * CONTEXT_CREDIT };
+    return weighedCredit(CONTEXT_CREDIT, true, idf * CONTEXT_CREDIT);
   }
-  if (entity && mentionedIn(entity, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
+  if (entity && mentionedIn(entity, context)) return weighedCredit(CONTEXT_CREDIT, false, idf * CONTEXT_CREDIT);
   if (hasRelated(tf, related)) return RELATED;
-  if (heldIn(t.term, context)) return { credit: CONTEXT_CREDIT, exact: false, bonus: idf * CONTEXT_CREDIT };
-  if (title.has(t.term)) return { credit: TITLE_CREDIT, exact: true, bonus: idf * TITLE_CREDIT * 0.5 };
+  if (heldIn(t.term, context)) return weighedCredit(CONTEXT_CREDIT, false, idf * CONTEXT_CREDIT);
+  if (title.has(t.term)) return weighedCredit(TITLE_CREDIT, true, idf * TITLE_CREDIT * 0.5);
   if (soft) {
     const sim = aligner.best(t.word, d);
-    if (sim >= ALIGN_MIN) return { credit: ALIGN_CREDIT * sim, exact: false, bonus: idf * ALIGN_CREDIT * sim * ALIGN_SCORE };
+    if (sim >= ALIGN_MIN) return weighedCredit(ALIGN_CREDIT * sim, false, idf * ALIGN_CREDIT * sim * ALIGN_SCORE);
   }
   // "… to bring the men to the surface" may speak of the miners the question asks about.
-  if (person && speaksOfPeople(d)) return { credit: ALIGN_CREDIT * PLAIN_PEOPLE, exact: false, bonus: idf * ALIGN_CREDIT * PLAIN_PEOPLE * ALIGN_SCORE };
+  if (person && speaksOfPeople(d)) return weighedCredit(ALIGN_CREDIT * PLAIN_PEOPLE, false, idf * ALIGN_CREDIT * PLAIN_PEOPLE * ALIGN_SCORE);
   return NOT_FOUND;
 }
 

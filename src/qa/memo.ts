@@ -5,24 +5,34 @@
  * Not in WeakMaps keyed by the question: V8's young-generation collections hold WeakMap keys
  * weakly but every value strongly, so each answered question's derived values outlived it into
  * the old generation, and collections took several times longer.
+ *
+ * Each key owns a slot of an array, not an entry of a map: answering reads these values some
+ * hundred times per question, and an array index costs next to nothing where a map lookup by
+ * object does not.
  */
 export class QuestionMemo {
-  readonly #values = new Map<MemoKey<unknown>, unknown>();
+  // Every key exists once its module has loaded, long before any question is read: the array is
+  // made at its full size (a key made later would still work, the array growing to its slot).
+  readonly #values: unknown[] = new Array<unknown>(slots).fill(undefined);
 
   get<T>(key: MemoKey<T>): T | undefined {
-    return this.#values.get(key) as T | undefined;
+    return this.#values[key.slot] as T | undefined;
   }
 
   set<T>(key: MemoKey<T>, value: T): void {
-    this.#values.set(key, value);
+    this.#values[key.slot] = value;
   }
 }
 
 /** Names one kind of derived value; `T` is the type of the value it names. */
 export interface MemoKey<T> {
   readonly description: string;
+  /** Where a memo keeps the value. */
+  readonly slot: number;
   /** Never set: it only ties the key to its value's type. */
   readonly valueType?: T;
 }
 
-export const memoKey = <T>(description: string): MemoKey<T> => ({ description });
+let slots = 0;
+
+export const memoKey = <T>(description: string): MemoKey<T> => ({ description, slot: slots++ });

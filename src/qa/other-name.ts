@@ -1,6 +1,9 @@
 import { mentionedNames } from '../facts/names.js';
+import { startsUpper } from '../facts/tokens.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { NameFact } from '../facts/types.js';
+import type { AskedEntity } from './entities.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { questionNames } from './extract/context.js';
 import { memoKey } from './memo.js';
@@ -34,16 +37,17 @@ function questionWords(q: QuestionAnalysis): QuestionWords {
  */
 function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
   const names = questionNames(q);
-  if (names.length === 0 || names.some((n) => d.tf.has(n))) return false;
+  if (names.length === 0 || holdsAny(d, names)) return false;
   // "Who chairs the supporters' trust?" / "DST chair Marta Ekholm": the name is the asked one's short form.
-  if (q.entities.get(d.article.id)?.some((e) => e.sentences.has(d.sentence.index))) return false;
+  const asked = q.entities.get(d.article.id);
+  if (asked && mentionsAny(d, asked)) return false;
   const { nouns, all } = questionWords(q);
   const { tokens } = d.sentence;
   for (let k = 1; k < tokens.length; k += 1) {
     const term = d.terms[k];
     if (term === null || tokens[k].pos !== 'NOUN' || !nouns.has(term)) continue;
     const before = tokens[k - 1];
-    if (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
+    if (before.pos === 'PROPN' && startsUpper(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
   }
   return false;
 }
@@ -55,14 +59,42 @@ function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
 function subjectIsOtherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   const asked = q.entities.get(d.article.id);
   // The cheap tests first: this runs for every candidate sentence.
-  if (!asked || asked.length === 0 || asked.some((e) => e.sentences.has(d.sentence.index))) return false;
-  const { tokens } = d.sentence;
-  let end = tokens[0]?.pos === 'DET' ? 1 : 0;
-  const start = end;
-  while (tokens[end]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end].text)) end += 1;
-  const next = tokens[end]?.pos;
-  if (end === start || (next !== 'VERB' && next !== 'AUX')) return false;
-  const subject = mentionedNames(kb.facts, tokens.slice(start, end))[0];
-  if (!subject || subject.article !== d.article.id) return false;
-  return asked.every((e) => e.fact !== subject && e.fact.kind === subject.kind);
+  if (!asked || asked.length === 0 || mentionsAny(d, asked)) return false;
+  const subject = namedSubject(kb, d);
+  if (!subject) return false;
+  for (const e of asked) if (e.fact === subject || e.fact.kind !== subject.kind) return false;
+  return true;
+}
+
+const subjectCache = new WeakMap<IndexedSentence, NameFact | null>();
+
+/**
+ * The entity of the article a sentence opens with, named and followed by its verb ("Corvessa
+ * reported …"): the same for every question, so found once per sentence.
+ */
+function namedSubject(kb: KnowledgeBase, d: IndexedSentence): NameFact | null {
+  let subject = subjectCache.get(d);
+  if (subject === undefined) {
+    const { tokens } = d.sentence;
+    let end = tokens[0]?.pos === 'DET' ? 1 : 0;
+    const start = end;
+    while (tokens[end]?.pos === 'PROPN' && startsUpper(tokens[end].text)) end += 1;
+    const next = tokens[end]?.pos;
+    const named = end === start || (next !== 'VERB' && next !== 'AUX') ? undefined : mentionedNames(kb.facts, tokens.slice(start, end))[0];
+    subject = named && named.article === d.article.id ? named : null;
+    subjectCache.set(d, subject);
+  }
+  return subject;
+}
+
+/** Whether the sentence writes any of the terms. (Loops, not closures: this runs for every candidate sentence.) */
+function holdsAny(d: IndexedSentence, terms: readonly string[]): boolean {
+  for (const t of terms) if (d.tf.has(t)) return true;
+  return false;
+}
+
+/** Whether the sentence mentions any of the entities. */
+function mentionsAny(d: IndexedSentence, entities: readonly AskedEntity[]): boolean {
+  for (const e of entities) if (e.sentences.has(d.sentence.index)) return true;
+  return false;
 }

@@ -163,8 +163,16 @@ function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
 /** Whether a name in the sentence is one the question names the entity by, in any form ("HTS"). */
 function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   if (named.size === 0) return false;
-  const fact = resolveName(articleFacts(ctx.kb, ctx.m.doc.article.id), c.name);
-  return named.has(fact?.name ?? c.name);
+  return named.has(resolvedName(ctx, c));
+}
+
+const resolvedCache = new WeakMap<Chunk, string>();
+
+/** The full name a mention resolves to (its own when none): the same for every question, so found once per chunk. */
+function resolvedName(ctx: Ctx, c: Chunk): string {
+  let name = resolvedCache.get(c);
+  if (name === undefined) resolvedCache.set(c, (name = resolveName(articleFacts(ctx.kb, ctx.m.doc.article.id), c.name)?.name ?? c.name));
+  return name;
 }
 
 /** The token before a name, past a determiner that opens it ("the" of "according to the …", of “The Salt Orchard”). */
@@ -217,6 +225,18 @@ function namesTheAskedThing(ctx: Ctx, c: Chunk): boolean {
   return asked >= 2;
 }
 
+/** Whether a word of the question other than its focus stands inside the name. (Loops, not closures: this runs for every name of every candidate.) */
+function anchoredInside(ctx: Ctx, c: Chunk): boolean {
+  for (const a of ctx.anchors) if (a >= c.start && a < c.end && ctx.m.doc.terms[a] !== ctx.q.focus?.term) return true;
+  return false;
+}
+
+/** Whether the term stands among the sentence's terms from `from` up to `to`. */
+function termWithin(terms: readonly (string | null)[], from: number, to: number, term: string): boolean {
+  for (let k = from; k < to && k < terms.length; k += 1) if (terms[k] === term) return true;
+  return false;
+}
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -263,7 +283,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
     // what the question is about, not its answer.
     // But "the River Amsel" answers "what river": the word is the asked kind.
-    if (ctx.anchors.some((a) => a >= c.start && a < c.end && ctx.m.doc.terms[a] !== ctx.q.focus?.term)) score *= 0.5;
+    if (anchoredInside(ctx, c)) score *= 0.5;
     // "Which company made the rocket?": "the Corvid-2 rocket" is the rocket, named by the question's
     // own noun after it; "the private company Halcyon Launch Systems" is named after the asked noun.
     const focus = ctx.q.focus?.term;
@@ -272,7 +292,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || ctx.m.doc.terms.slice(c.start, c.end).includes(focus)) score *= 2;
+      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus)) score *= 2;
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
