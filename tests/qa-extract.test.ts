@@ -298,6 +298,15 @@ describe('a population asked as "how many people live in …"', () => {
     expect(answerQuestion(march, 'how many people live in Orvik').answered).toBe(false);
   });
 
+  it('asks for a workforce as "how many people work at …": declined for people something happened to, answered by whom it employs', () => {
+    const kb = knowledgeBaseFromText(
+      'w.txt',
+      'date 2026-03-02\n\nCorvane is recalling 180,000 tablets after batteries overheated.\n\nEleven people suffered minor burns, according to the Office for Product Safety (OPS), the national regulator.\n\nA plant in the town of Essby, which employs about 900 people, will close next year.',
+    );
+    expect(answerQuestion(kb, 'how many people work at the OPS').answered).toBe(false);
+    expect(answerQuestion(kb, 'how many people work at the Essby plant').answer).toBe('about 900 people');
+  });
+
   it('is answered where the article says who lives there', () => {
     const a = answerQuestion(story('\n\nAbout 42,000 people live in Orvik, most of them near the river.'), 'How many people live in Orvik?');
     expect(a.answer).toBe('About 42,000 people');

@@ -149,6 +149,9 @@ const named = (d: Candidate['m']['doc'], term: string): boolean =>
 
 const modifiesNoun = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
 
+/** Measures that are verbs: "how many people live in …", "… work at …". */
+const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -171,7 +174,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // In "the inflation rate" the noun before the measure says what is measured just as well (not so
   // the subject of a measuring verb: "people" in "how many people live …").
   const at = q.measure ? q.terms.findIndex((t) => t.word.toLowerCase() === q.measure) : -1;
-  const modifier = at > 0 && q.terms[at].pos !== 'VERB' && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
+  // (wink may tag the verb a noun: "how many people work at the OPS".)
+  const modifier = at > 0 && q.terms[at].pos !== 'VERB' && !MEASURING_VERBS.has(q.measure!) && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how);
   if (at >= 0 && !byUnit && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);

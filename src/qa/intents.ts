@@ -217,10 +217,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     // "How many people live in Lirren?" asks for a population: the article must say who lives
-    // there (the verb is its measure), not count the people something happened to.
+    // there (the verb is its measure), not count the people something happened to; "how many
+    // people work at the plant?" likewise asks for a workforce.
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
     intent: 'how-many',
-    pattern: /\bhow many (?:people|residents|inhabitants) (?<measure>live|reside)\b|\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
+    pattern: /\bhow many (?:people|residents|inhabitants) (?<measure>live|reside)\b|\bhow many (?:people|employees|staff|workers) (?:will |would )?(?<measure2>work)\b|\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
     wants: ['count', 'percent'],
   },
   {
@@ -302,7 +303,7 @@ export function matchIntent(question: string): IntentMatch {
     if (!m) continue;
     const groups = m.groups ?? {};
     const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
-    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined, measure: groups.measure };
+    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined, measure: groups.measure ?? groups.measure2 };
   }
   throw new Error('unreachable: the last intent rule matches everything');
 }
