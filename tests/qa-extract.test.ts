@@ -2413,3 +2413,14 @@ describe('the agent of a passive, past a kind noun', () => {
     expect(answerQuestion(kb, 'which country helped broker the deal').answer).toBe('Albrenia');
   });
 });
+
+describe('a placing the question names', () => {
+  it('must be written: the gold medallist’s prize is not the silver medallist’s', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-06-14\n\nNelia Tarro won the 200 metres freestyle in a world record time on Sunday.\n\nUnder the federation’s rules, swimmers who break a world record receive a bonus of $50,000 on top of the $10,000 paid to every individual gold medallist.\n\nImke Dahrl of Ostmark took silver.',
+    );
+    expect(answerQuestion(kb, 'how much prize money does the silver medallist get').answered).toBe(false);
+    expect(answerQuestion(kb, 'how much prize money does the gold medallist get').answer).toContain('$10,000');
+  });
+});

@@ -57,13 +57,16 @@ const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'tall', 'big', 'large', 'wid
 const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed'];
 const cueCache = new Map<string, Set<string>>();
 
-/**
- * "Who came second?": word vectors put every placing next to the others, so "second" must be
- * written. ("First" is not among them: "his first game" is his debut, "the first flight" the maiden one.)
- */
 const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && startsUpper(t.text);
 
-export const PLACINGS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/**
+ * "Who came second?", "the silver medallist's prize": word vectors put every placing next to the
+ * others, so "second" or "silver" must be written. ("First" is not among them: "his first game" is
+ * his debut, "the first flight" the maiden one.)
+ */
+export const PLACINGS: ReadonlySet<string> = new Set(
+  ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'runner-up', 'silver', 'bronze'].map(termOfWord),
+);
 
 /** The cue terms of a rule: its own words plus the universal ones. */
 function cuesOf(rule: IntentRule): Set<string> {
