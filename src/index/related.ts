@@ -64,9 +64,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['concede', 'admit'],
   ['cap', 'limit', 'ceiling', 'maximum'],
   ['ransom', 'payment', 'payout'],
-  // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['ship', 'vessel', 'boat', 'ferry'],
   ['factory', 'plant', 'mill'],
+  // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];
 

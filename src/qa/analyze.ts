@@ -162,8 +162,8 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
       // before "of" ("the chief executive of Corvanta" is a chief executive).
       // ("All of the Jonas brothers" are brothers: a quantifier before "of" is no head.)
       const of = subjectTokens.findIndex((t) => t.norm === 'of');
-      const content = (tokens: Token[]): Token[] => tokens.filter((t) => termOf(t) !== null);
-      const head = (of > 0 && content(subjectTokens.slice(0, of)).length > 0 ? content(subjectTokens.slice(0, of)) : content(subjectTokens)).pop();
+      const beforeOf = subjectTokens.slice(0, Math.max(0, of)).filter((t) => termOf(t) !== null);
+      const head = (beforeOf.length > 0 ? beforeOf : subjectTokens.filter((t) => termOf(t) !== null)).pop();
       // (A title word the article capitalises in a name, "General Secretary Rosa Kellan", is no name
       // when the question writes it in lower case: "Who is the HTWU general secretary?")
       if (head && (!kbNameWords(kb).has(head.norm) || lowerRoleWord(head)) && head.pos !== 'PROPN') rule = { ...rule, wants: ['person', 'organisation'] };
