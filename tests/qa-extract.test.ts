@@ -2424,3 +2424,13 @@ describe('a placing the question names', () => {
     expect(answerQuestion(kb, 'how much prize money does the gold medallist get').answer).toContain('$10,000');
   });
 });
+
+describe('a superlative quantifier the question asks by', () => {
+  it('finds the sentence that says it ("who won the most seats")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-05-11\n\nThe centre-right Civic Renewal Party (CRP) won the most seats in Ostmark’s general election on Sunday but fell well short of a majority, opening the way to weeks of coalition talks.\n\nThe liberal Forward Ostmark party won 24 seats, the nationalist Homeland League 19, and the Greens 11.\n\nTalks on a coalition begin on Monday.',
+    );
+    expect(answerQuestion(kb, 'who won the most seats').answer).toBe('Civic Renewal Party (CRP)');
+  });
+});

@@ -9,6 +9,7 @@ import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
+import { memoKey } from './memo.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -94,8 +95,25 @@ function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): numb
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
+  const most = superlativeOf(q);
+  if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
   return p;
 }
+
+const SUPERLATIVE_ASKED = memoKey<string | null>('the superlative quantifier the question asks by ("the most")');
+
+/**
+ * "Who won the most seats?": "most", "fewest" and "least" are stop words, which no index term
+ * holds, yet the sentence that says "the most seats" is the one that answers.
+ */
+function superlativeOf(q: QuestionAnalysis): string | null {
+  let most = q.memo.get(SUPERLATIVE_ASKED);
+  if (most === undefined) q.memo.set(SUPERLATIVE_ASKED, (most = /\bthe (?:most|fewest|least)\b/.exec(q.text.toLowerCase())?.[0] ?? null));
+  return most;
+}
+
+/** How much a sentence saying the question's "the most" counts. */
+const SUPERLATIVE = 1.5;
 
 /** How much a sentence that gives the asked noun to another name than the question's counts ("Dravonia coach"). */
 const OTHER_NAME = 0.6;
