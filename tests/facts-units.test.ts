@@ -3,6 +3,7 @@ import { parseArticle } from '../src/article/parse.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { resolveWeekday } from '../src/facts/times.js';
 import { ofType } from './facts-helpers.js';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
 
 const facts = (text: string) => extractFacts(parseArticle('t.txt', text));
 
@@ -582,6 +583,20 @@ describe('a wire dateline before the lead', () => {
 
   it('leaves a lead that opens on a capitalised name alone', () => {
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').sentences[0].text).toBe('NATO said on Monday it would send more ships.');
+    expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').meta.dateline).toBeUndefined();
+  });
+
+  it('keeps the place it was filed from', () => {
+    expect(parseArticle('t.txt', 'NEW PORT, Nov 3 (Reuters) - Nine people were killed in a crush on Saturday.').meta.dateline).toBe('New Port');
+    expect(parseArticle('t.txt', 'CAPE HOLT, Ostland, Dec 12 (Brindle Wire) — The council met.').meta.dateline).toBe('Cape Holt');
+  });
+
+  it('names the place of every sentence: a question naming it is not missing it', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'TARVEL, October 13 (Keldar Press) — At least 17 people were killed and 23 injured when a crowded bus plunged off a mountain road in the south early on Tuesday, police said.\n\nIn 2019, a lorry went over the edge at almost the same spot, killing two people.\n\nThe road was closed.',
+    );
+    expect(answerQuestion(kb, 'how many people died in the bus crash in Tarvel').answer).toBe('At least 17 people');
   });
 });
 

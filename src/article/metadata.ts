@@ -14,7 +14,10 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
  * "LONDON, Nov 3 (Reuters) - ", "CAPE HOLT, Veldoria, Dec 12 (AP) — ". It says where the story
  * was filed; read as words, it ran into the lead sentence ("13 - Nine people" as a count).
  */
-const DATELINE = /^(\s*)\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
+const DATELINE = /^(\s*)(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*)(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
+
+/** "CAPE HOLT" → "Cape Holt": a dateline's place as the story writes it. */
+const titleCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /**
  * A byline: "By Marit Kellaway", "By Jon Berg and Ana Ruiz, Health Correspondent". Read as words it
@@ -111,5 +114,8 @@ export function splitMetadata(text: string): SplitMeta {
     meta.date ??= marker[1];
     rest = rest.slice(marker[0].length);
   }
-  return { meta, body: rest.replace(DATELINE, '$1') };
+  const dateline = DATELINE.exec(rest);
+  if (!dateline) return { meta, body: rest };
+  meta.dateline = titleCase(dateline.groups!.place);
+  return { meta, body: dateline[1] + rest.slice(dateline[0].length) };
 }

@@ -17,6 +17,8 @@ export interface ArticleMeta {
   date?: string;
   /** Who wrote it, from its byline ("By Marit Kellaway") or an `author:` header. */
   author?: string;
+  /** Where it was filed, from a wire dateline ("TARVEL, October 13 (Keldar Press) —" → "Tarvel"). */
+  dateline?: string;
 }
 
 export interface Article {

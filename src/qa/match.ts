@@ -109,7 +109,9 @@ const titleCache = new WeakMap<IndexedSentence['article'], Set<string>>();
 export function titleTerms(article: IndexedSentence['article']): Set<string> {
   let set = titleCache.get(article);
   if (!set) {
-    set = new Set(article.meta.title ? readTokens(article.meta.title).map(termOf).filter((t): t is string => t !== null) : []);
+    // The dateline's place is the whole story's too ("TARVEL, Oct 13 —" for "the bus crash in Tarvel").
+    const heading = [article.meta.title, article.meta.dateline].filter((x) => x !== undefined).join('. ');
+    set = new Set(heading ? readTokens(heading).map(termOf).filter((t): t is string => t !== null) : []);
     titleCache.set(article, set);
   }
   return set;
