@@ -246,7 +246,7 @@ describe('phrasal verbs', () => {
     }
   });
 
-  it('reads "kick in" and "take effect" as starting, "fell apart" as collapsing, "locked up" as jailed, "cleared out" as evacuated', () => {
+  it('reads "kick in" and "take effect" as starting, "fell apart" as collapsing, "locked up" as jailed, "cleared out" as evacuated, "go up" as rising', () => {
     const termsOf = (text: string): Array<string | null> => {
       const tokens = readTokens(text);
       return tokens.map((_, i) => termAt(tokens, i));
@@ -256,6 +256,7 @@ describe('phrasal verbs', () => {
     expect(termsOf('Why did the talks fall apart?')).toContain(termOfWord('collapse'));
     expect(termsOf('He was locked up for four months.')).toContain(termOfWord('jail'));
     expect(termsOf('How many villages were cleared out?')).toContain(termOfWord('evacuate'));
+    expect(termsOf('How much did oil prices go up?')).toContain(termOfWord('rise'));
     const kb = knowledgeBaseFromText('p.txt', 'date 2026-04-02\n\nThe bill raises the retirement age to 67, starting in January 2028. An earlier attempt at reform collapsed in 2019.');
     expect(answerQuestion(kb, 'when do the changes kick in').answer).toContain('January 2028');
     expect(answerQuestion(kb, 'when did the last attempt at reform fall apart').answer).toContain('2019');

@@ -129,6 +129,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['rule out', 'exclude'],
   ['drop out', 'withdraw'],
   ['clear out', 'evacuate'],
+  ['go up', 'rise'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**

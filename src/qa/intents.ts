@@ -127,7 +127,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-change',
     intent: 'how-much',
     cues: 'much',
-    pattern: /\bby how much\b/,
+    // ("How much of the country's copper …?" asks for a part of a whole: a share first, as here.)
+    pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b/,
     wants: ['percent', 'money', 'count'],
   },
   {
