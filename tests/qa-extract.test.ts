@@ -2434,3 +2434,21 @@ describe('a superlative quantifier the question asks by', () => {
     expect(answerQuestion(kb, 'who won the most seats').answer).toBe('Civic Renewal Party (CRP)');
   });
 });
+
+describe('a time in a ", which" clause of another thing', () => {
+  it('is not the asked thing’s time ("the gallery, which had cut its staff in 2024")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-02-11\n\nA painting stolen from the Royal Gallery has been found in the loft of an abandoned farmhouse.\n\nThe theft had embarrassed the gallery, which had cut its night security staff from four guards to two in 2024 to save money.\n\nThree men were arrested.',
+    );
+    expect(answerQuestion(kb, 'when was the theft').answer).not.toContain('2024');
+  });
+
+  it('is, when the clause tells of the asked thing ("who cut the ribbon at the 10 a.m. ceremony")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2025-03-11\n\nThe hospital opened a new cancer wing on Monday.\n\nThe wing was opened by Health Minister Ana Brel, who cut the ribbon at the 10 a.m. ceremony.\n\nThe wing has 40 beds.',
+    );
+    expect(answerQuestion(kb, 'What time did the opening ceremony take place?').answer).toBe('10 a.m.');
+  });
+});

@@ -224,22 +224,49 @@ export function relativeOfOtherName(ctx: Ctx, at: number): boolean {
   const { tokens } = ctx.sentence;
   const terms = ctx.m.doc.terms;
   if (names.length === 0 || !names.some((n) => terms.includes(n))) return false;
-  for (let k = at - 1; k > 1 && at - k <= RELATIVE_REACH; k -= 1) {
-    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if ((tokens[k].norm !== 'which' && tokens[k].norm !== 'who') || tokens[k - 1].text !== ',') continue;
-    const head = tokens[k - 2];
-    if (head.pos !== 'PROPN' || !/^\p{Lu}/u.test(head.text) || names.includes(terms[k - 2] ?? '')) return false;
-    // ("Ilka Marsh, 63, a farmer from the village of Tennebrook, which sits 7 kilometres from the
-    // summit": a place the asked person is told of by is theirs; one joined by "and" is another.)
-    let asked = k - 3;
-    while (asked >= 0 && !names.includes(terms[asked] ?? '')) asked -= 1;
-    return asked < 0 || tokens.slice(asked, k - 2).some((t) => t.pos === 'CCONJ');
+  const k = relativeOpener(tokens, at);
+  if (k < 0) return false;
+  const head = tokens[k - 2];
+  if (head.pos !== 'PROPN' || !/^\p{Lu}/u.test(head.text) || names.includes(terms[k - 2] ?? '')) return false;
+  // ("Ilka Marsh, 63, a farmer from the village of Tennebrook, which sits 7 kilometres from the
+  // summit": a place the asked person is told of by is theirs; one joined by "and" is another.)
+  let asked = k - 3;
+  while (asked >= 0 && !names.includes(terms[asked] ?? '')) asked -= 1;
+  return asked < 0 || tokens.slice(asked, k - 2).some((t) => t.pos === 'CCONJ');
+}
+
+/**
+ * "The theft had embarrassed the gallery, which had cut its staff in 2024": a value in a ", which"
+ * or ", who" clause tells of the word before it; unless that word, or a word of the clause, is one
+ * the question asks about, the value is not the asked one.
+ */
+export function relativeOfOther(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  const terms = ctx.m.doc.terms;
+  const k = relativeOpener(tokens, at);
+  if (k < 0 || ctx.questionTerms.has(terms[k - 2] ?? '')) return false;
+  for (let j = k + 1; j < at; j += 1) if (ctx.questionTerms.has(terms[j] ?? '')) return false;
+  // ("… Ana Brel, who cut the ribbon at the 10 a.m. ceremony": the value is of the ceremony asked about.)
+  for (let j = at; j < Math.min(tokens.length, at + VALUE_NOUN_REACH) && !CLAUSE_MOVES.has(tokens[j].pos) && tokens[j].text !== ','; j += 1) {
+    if (ctx.questionTerms.has(terms[j] ?? '')) return false;
   }
-  return false;
+  return true;
+}
+
+/** The "which" or "who" after a comma that opens the clause the token at `at` stands in, or -1. */
+function relativeOpener(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k > 1 && at - k <= RELATIVE_REACH; k -= 1) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return -1;
+    if ((tokens[k].norm === 'which' || tokens[k].norm === 'who') && tokens[k - 1].text === ',') return k;
+  }
+  return -1;
 }
 
 /** How far before a value the ", which" opening its clause may stand. */
-const RELATIVE_REACH = 8;
+const RELATIVE_REACH = 14;
+/** How far past a value the noun it is of may stand ("the 10 a.m. ceremony"), before the clause moves on to a verb. */
+const VALUE_NOUN_REACH = 4;
+const CLAUSE_MOVES: ReadonlySet<string> = new Set(['VERB', 'AUX', 'CCONJ']);
 
 /** Whether the value at `at` opens a phrase whose verb, within its clause (ending before `end`), is one the question asks with. */
 function subjectOfAskedVerb(ctx: Ctx, at: number, end: number): boolean {

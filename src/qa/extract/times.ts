@@ -5,7 +5,7 @@ import { memoKey } from '../memo.js';
 import { REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
-import { asksAboutThePast, inQuestion, nearness, questionNames, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 /** Dates, weekdays, years and points in a match. */
 export const ORDINAL_POINT =
@@ -149,7 +149,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const thisWeek = asksPast && sameWeek(written, f.resolved);
       // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
       // event's time, when the question asks about this one.
-      const earlier = !asksPast && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex));
+      const earlier = !asksPast && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex));
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const owning = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3)) && !ownsAskedNoun(ctx, tokenIndex);
