@@ -35,6 +35,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['value', 'worth'],
     ['examine', 'investigating'],
     ['boss', 'executive'],
+    ['heads', 'president'],
     ['attended', 'crowd'],
     ['unfilled', 'vacant'],
     ['robbed', 'theft'],
