@@ -37,7 +37,7 @@ const LONGEST_FILLER = Math.max(...FILLER_WORDS.map((w) => w.length));
 
 /**
  * The text without TRAILING_FILLER's match. A pattern anchored at the end is tried from every
- * character of the text; most questions end in a mark alone ("…Homs?"), which is all it would
+ * character of the text; most questions end in a mark alone ("…Orvik?"), which is all it would
  * take away, so that is found from the end, and the pattern runs only after a comma or a filler word.
  */
 function withoutTrailingFiller(text: string): string {
