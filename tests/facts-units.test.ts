@@ -367,6 +367,13 @@ describe('ages after names in a list', () => {
   });
 });
 
+describe('a list of ages after "aged"', () => {
+  it('reads each number as an age, none as a count', () => {
+    const f = facts('date 2026-02-11\n\nThe three arrested men, aged 29, 36 and 41, were charged on Thursday.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => q.value)).toEqual([29, 36, 41]);
+  });
+});
+
 describe('an age after a title', () => {
   it('is the age of the one the article gave that title ("The governor, 49, who took office")', () => {
     const f = facts('date 2026-07-14\n\nRegional governor Tomas Elvering declared a state of emergency.\n\nThe governor, 49, who took office last year, later flew over the area.');

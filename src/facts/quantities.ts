@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import { isYear, readNumber, type NumberRead } from './numbers.js';
+import { isDigits, isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
 import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
@@ -442,6 +442,10 @@ function measuredBy(s: Sentence, from: number): string | undefined {
 /** Where "aged" or "the age of" starts right before a number, or -1. */
 function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
   if (tokens[at - 1]?.norm === 'aged') return at - 1;
+  // "aged 29, 36 and 41": each number of the list is an age.
+  for (let k = at - 1; k > 0 && (tokens[k].text === ',' || tokens[k].norm === 'and') && isDigits(tokens[k - 1]); k -= 2) {
+    if (tokens[k - 2]?.norm === 'aged') return at;
+  }
   if (tokens[at - 1]?.norm !== 'of' || tokens[at - 2]?.norm !== 'age') return -1;
   return tokens[at - 3]?.norm === 'the' ? at - 3 : at - 2;
 }
