@@ -153,6 +153,7 @@ describe('spelling and shorthand', () => {
     expect(expandShorthand('what happend to the car sold last yr')).toBe('what happened to the car sold last year');
     expect(expandShorthand('how long til i get my refund')).toBe('how long until i get my refund');
     expect(expandShorthand('is the recall gonna cost much')).toBe('is the recall going to cost much');
+    expect(expandShorthand('who said the outbreak hasnt peaked, and werent they warned')).toBe("who said the outbreak hasn't peaked, and weren't they warned");
     expect(expandShorthand('how many workers cud move, and wont they stay')).toBe("how many workers could move, and won't they stay");
     expect(expandShorthand('whats the avg wait, approx')).toBe("what's the average wait, approximately");
     expect(expandShorthand('who won the mens race and the womens race')).toBe("who won the men's race and the women's race");
