@@ -50,6 +50,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['vessel', 'ship'],
     ['boat', 'ferry'],
     ['factory', 'plant'],
+    ['fall', 'collapsed'],
     ['lawmakers', 'legislators'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);

@@ -17,7 +17,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['company', 'firm', 'business', 'group'],
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'pay'],
   ['rise', 'jump', 'climb', 'soar', 'increase', 'gain', 'surge', 'grow'],
-  ['fall', 'drop', 'decline', 'slump', 'plunge', 'decrease', 'sink', 'slide'],
+  ['fall', 'drop', 'decline', 'slump', 'plunge', 'decrease', 'sink', 'slide', 'collapse'],
   ['profit', 'earnings', 'income'],
   ['revenue', 'sales', 'turnover'],
   ['army', 'military', 'troops', 'forces', 'soldier'],
