@@ -51,6 +51,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['boat', 'ferry'],
     ['factory', 'plant'],
     ['fall', 'collapsed'],
+    ['crash', 'accident'],
+    ['deal', 'agreement'],
     ['lawmakers', 'legislators'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);

@@ -66,6 +66,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['ransom', 'payment', 'payout'],
   ['ship', 'vessel', 'boat', 'ferry'],
   ['factory', 'plant', 'mill'],
+  ['crash', 'accident', 'collision'],
+  ['deal', 'agreement', 'accord'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];
