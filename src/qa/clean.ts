@@ -30,9 +30,9 @@ const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202
 /** "Who is in charge of the water authority?" asks who heads it, as articles put it ("its director"), not what it is. */
 const IN_CHARGE = /^(who)\s+(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)\b/i;
 
-const TRAILING_FILLER = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|again)?[\s?!.]*$/i;
-const TRAILING_PUNCTUATION = /[\s?!.]/;
 const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
+const TRAILING_FILLER = new RegExp(`[\\s,]*(?:${FILLER_WORDS.join('|')})?[\\s?!.]*$`, 'i');
+const TRAILING_PUNCTUATION = /[\s?!.]/;
 const LONGEST_FILLER = Math.max(...FILLER_WORDS.map((w) => w.length));
 
 /**
