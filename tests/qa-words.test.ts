@@ -55,6 +55,7 @@ describe('related words let people’s words reach the article’s', () => {
     ['deal', 'agreement'],
     ['lawmakers', 'legislators'],
     ['slowed', 'delayed'],
+    ['sailors', 'crew'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

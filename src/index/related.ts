@@ -68,6 +68,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['factory', 'plant', 'mill'],
   ['crash', 'accident', 'collision'],
   ['deal', 'agreement', 'accord'],
+  ['crew', 'sailor', 'seaman', 'seafarer'],
   ['delay', 'slow', 'postpone', 'stall', 'hamper'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
