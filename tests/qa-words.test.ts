@@ -285,3 +285,19 @@ describe('phrasal verbs', () => {
     expect(terms).not.toContain(termOfWord('start'));
   });
 });
+
+describe('acronyms that are English words', () => {
+  it('reads "CAN" among lower-case words as a name, but leaves a line of capitals alone', () => {
+    const tagsOf = (text: string): string[] => readTokens(text).map((t) => `${t.text}/${t.pos}`);
+    expect(tagsOf('What does CAN stand for?')).toContain('CAN/PROPN');
+    expect(tagsOf('The WHO and US officials met.')).toContain('US/PROPN');
+    expect(tagsOf('TROOPS CAN GO HOME')).not.toContain('CAN/PROPN');
+    expect(tagsOf("They CAN'T go")).not.toContain('CA/PROPN');
+  });
+
+  it('answers what such an acronym stands for, and who holds a role of it', () => {
+    const kb = knowledgeBaseFromText('a.txt', 'date 2026-03-02\n\nThe suit was brought by the campaign group Clean Air North (CAN). CAN’s lawyer, Jonas Brekk, welcomed the ruling.');
+    expect(answerQuestion(kb, 'What does CAN stand for?').answer).toBe('Clean Air North (CAN)');
+    expect(answerQuestion(kb, 'Who is CAN’s lawyer?').answer).toBe('Jonas Brekk');
+  });
+});

@@ -200,6 +200,33 @@ function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
   return lexeme;
 }
 
+/** Tags an acronym may keep: wink reads "CAN" (Clean Air Nordland) as the verb, "WHO" as the pronoun. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'PUNCT', 'SYM', 'X', 'SPACE']);
+
+/** Two to six capitals and nothing else: "CAN", "WHO", "US". */
+const isShouted = (text: string): boolean => text.length >= 2 && text.length <= 6 && /^\p{Lu}+$/u.test(text);
+
+/** Whether token i has a lower-case letter: a word in capitals among lower-case words is an acronym, one in a line of capitals is shouting. */
+function hasLowerCase(rdd: RawDoc, i: number): boolean {
+  if (i < 0 || i >= rdd.numOfTokens) return false;
+  const value = its.value(i, rdd);
+  return value !== value.toUpperCase();
+}
+
+/** The word of token i read as an acronym: a proper noun, its own lemma, and no stop word, whatever the same letters mean in lower case. */
+function acronymAt(reader: Instance, rdd: RawDoc, i: number, word: Lexeme): Lexeme {
+  // "CAN'T": a contraction's part is no acronym.
+  if (its.contractionFlag(i, rdd)) return word;
+  const tagged = reader.lexemes.get(its.uniqueId(i, rdd));
+  const known = tagged?.find((lexeme) => lexeme.pos === ACRONYM_TAG && !lexeme.stop);
+  if (known) return known;
+  const lexeme: Lexeme = { text: word.text, kind: word.kind, norm: word.norm, stop: false, pos: ACRONYM_TAG, lemma: word.norm };
+  tagged?.push(lexeme);
+  return lexeme;
+}
+
+const ACRONYM_TAG = 'PROPN';
+
 /**
  * Tokens are made by a constructor, not an object literal. V8 decides for each literal in the code
  * whether the objects it makes start in the old generation, from how many of them a collection
@@ -242,7 +269,8 @@ function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>)
   for (let i = 0; i < rdd.numOfTokens; i += 1) {
     offset += its.precedingSpaces(i, rdd).length;
     const pos = its.pos(i, rdd);
-    const word = wordAt(reader, rdd, i, pos);
+    let word = wordAt(reader, rdd, i, pos);
+    if (!NAME_TAGS.has(pos) && isShouted(word.text) && (hasLowerCase(rdd, i - 1) || hasLowerCase(rdd, i + 1))) word = acronymAt(reader, rdd, i, word);
     const value = word.text;
     into.push(word.kind === 'tabCRLF' || pos === 'SPACE' ? null : new ReadToken(word, offset, offset + value.length));
     offset += value.length;
