@@ -1965,6 +1965,23 @@ describe('a sentence without the name asked about', () => {
   });
 });
 
+describe('a role of a body the sentence calls "the company" or "the cooperative"', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-01-20\n\nA power cut hit Norvik on Monday.\n\nThe valley’s dairy cooperative lost 20,000 litres of milk. “We had to pour it away,” said Tomas Vell, the cooperative’s chairman.',
+  );
+
+  it('is the holder for the company named before ("at Telvanta, the country’s largest telecoms operator")', () => {
+    const outage = fixtureArticleKb('telvanta-network-outage-2026-01.txt');
+    expect(answerQuestion(outage, 'Who is Telvanta’s chief technology officer?').answer).toBe('Viktor Halme');
+  });
+
+  it('is the holder for the body the question describes more fully, and for no other', () => {
+    expect(answerQuestion(kb, 'Who is the chairman of the dairy cooperative?').answer).toBe('Tomas Vell');
+    expect(answerQuestion(kb, 'Who is the chairman of the football club?').answered).toBe(false);
+  });
+});
+
 describe('a time of the unit asked', () => {
   it('answers "what time" from a sentence giving the hour, over the lead’s day further ahead', () => {
     const kb = fixtureArticleKb('ostrava-ferry-rescue-2025-10.txt');

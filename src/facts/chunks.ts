@@ -301,7 +301,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (after?.text === ',') {
     for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
       if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && isPersonWord(tokens[k].norm)) votes.person += 2;
-      if (startsLower(tokens[k].text) && (ORG_AFTER.has(tokens[k].norm) || ORG_AFTER.has(tokens[k].lemma))) votes.organisation += 1;
+      // The apposition's head says most ("Telvanta, the country's largest telecoms operator,").
+      if (startsLower(tokens[k].text) && (ORG_AFTER.has(tokens[k].norm) || ORG_AFTER.has(tokens[k].lemma))) votes.organisation += tokens[k + 1]?.text === ',' ? 2 : 1;
     }
   }
   // "the landscape artist Ottilie Vassen": a person noun written right before the name.

@@ -1,6 +1,7 @@
 import { mentionedNames, resolveName } from '../facts/names.js';
 import type { NameFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { ORG_AFTER } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
@@ -61,12 +62,16 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
     if (f.type === 'role') {
       // "his lawyer, Benedikt Sorvall,": a role of someone the article told of just before is a
       // title too ("Kastrovan's lawyer"), and the sentence speaks of that someone.
+      // "the company's chief technology officer": so is a role of "the company" the article named just before.
       const owned = OWNED_ROLE.exec(f.description);
-      if (!owned) continue;
+      const body = owned ? undefined : BODY_ROLE.exec(f.description);
+      const ofBody = body !== null && body !== undefined && ORG_AFTER.has(body[1].toLowerCase());
+      const title = owned?.[1] ?? (ofBody ? body[2] : undefined);
+      if (title === undefined) continue;
       const holder = articleFacts(kb, f.article).find((n): n is NameFact => n.type === 'name' && n.name === f.subject);
-      if (holder) addTitle(index, owned[1].toLowerCase(), holder);
+      if (holder) addTitle(index, title.toLowerCase(), holder);
       // ("Its chair" and "their spokeswoman" are of a body, which is not looked for here.)
-      const owner = /^(?:his|her) /i.test(f.description) ? ownerBefore(kb, f) : undefined;
+      const owner = ofBody ? ownerBefore(kb, f, 'organisation') : /^(?:his|her) /i.test(f.description) ? ownerBefore(kb, f, 'person') : undefined;
       if (!owner) continue;
       index.owners.set(f, owner);
       const key = roleKey(f.article, owner.name);
@@ -95,19 +100,22 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
  * before that names anyone but the role's holder, three sentences back at most ("Kastrovan stood …
  * He shook his head … His wife sat …").
  */
-function ownerBefore(kb: KnowledgeBase, f: RoleFact): NameFact | undefined {
+function ownerBefore(kb: KnowledgeBase, f: RoleFact, kind: 'person' | 'organisation'): NameFact | undefined {
   const at = f.sentences[0];
   // The article's own facts only: in an archive, a scan of every fact per role would be quadratic.
   const facts = articleFacts(kb, f.article);
-  for (let back = 1; back <= OWNER_WITHIN && at - back >= 0; back += 1) {
-    const text = kb.index.find(f.article, at - back)?.sentence.text ?? '';
+  // A body may be named earlier in the role's own sentence ("Veltra said …, said Ana Rist, the company's chief").
+  const own = kb.index.find(f.article, at)?.sentence.text ?? '';
+  const before = kind === 'organisation' ? own.indexOf(f.description) : -1;
+  for (let back = before > 0 ? 0 : 1; back <= OWNER_WITHIN && at - back >= 0; back += 1) {
+    const text = back === 0 ? own.slice(0, before) : (kb.index.find(f.article, at - back)?.sentence.text ?? '');
     let first: { fact: NameFact; offset: number } | undefined;
     for (const n of facts) {
-      if (n.type !== 'name' || n.kind !== 'person' || n.name === f.subject) continue;
+      if (n.type !== 'name' || n.kind !== kind || n.name === f.subject) continue;
       for (const m of n.mentions) {
         if (m.sentence !== at - back) continue;
         const offset = text.indexOf(m.text);
-        if (!first || offset < first.offset) first = { fact: n, offset };
+        if (offset >= 0 && (!first || offset < first.offset)) first = { fact: n, offset };
       }
     }
     if (first) return first.fact;
@@ -119,6 +127,8 @@ const OWNER_WITHIN = 3;
 
 /** "his lawyer", "their spokeswoman": a role of one to three words after a possessive pronoun. */
 const OWNED_ROLE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
+/** "the company's chief technology officer": a role of one to three words of a body the article calls by a common noun. */
+const BODY_ROLE = /^[Tt]he ([\p{Ll}-]+)['’]s? ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
 
 function addTitle(index: TitleIndex, key: string, holder: NameFact): void {
   const list = index.titles.get(key) ?? [];

@@ -178,13 +178,37 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
     const description = descriptionTerms(f);
     const head = descriptionHead(f);
     if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
+    const unsaid = ownerModifiers(ctx, f, description);
     // A name may stand elsewhere in the sentence: "the capital, Tarsk, and Olvania's coastal provinces".
-    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t))))) {
+    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || unsaid.includes(t) || (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t))))) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx, f) ? OTHER_RANK : 0.9, focus: f.subject };
     }
   }
   return null;
 }
+
+/**
+ * "Who chairs the dairy cooperative?" / "Tomas Berg, the cooperative's chairman": a role whose owner
+ * is written as "the <noun>'s" refers back to the one the question describes more fully. The words
+ * the question writes right before that noun (up to two, none of the role's) are those the "the"
+ * leaves unsaid.
+ */
+function ownerModifiers(ctx: Ctx, f: RoleFact, description: readonly string[]): readonly string[] {
+  const noun = DEFINITE_OWNER.exec(f.description)?.[1];
+  if (noun === undefined) return NONE;
+  const terms = ctx.q.terms;
+  const at = terms.findIndex((t) => !t.isCue && t.term === termOfWord(noun.toLowerCase()));
+  const unsaid: string[] = [];
+  for (let k = at - 1; at > 0 && k >= 0 && at - k <= 2; k -= 1) {
+    const t = terms[k];
+    if (t.isCue || t.isName || t.pos === 'VERB' || description.includes(t.term)) break;
+    unsaid.push(t.term);
+  }
+  return unsaid;
+}
+
+const DEFINITE_OWNER = /^[Tt]he ([\p{L}-]+)['’]s? /u;
+const NONE: readonly string[] = [];
 
 /**
  * "Who is the chief executive of Brightwater?" / "Maria Lenz, Halvorsen’s chief executive": a role
