@@ -2122,6 +2122,15 @@ describe('a population', () => {
     );
     expect(answerQuestion(kb, 'What is the population of Marrow Creek?').answer).not.toContain('dogs');
   });
+
+  it('is no sum of money, and a profit no count', () => {
+    const kb = knowledgeBaseFromText(
+      'court.txt',
+      'date 2026-03-10\n\nA court in the city of Harlow on Tuesday ordered the owner of a paper mill to pay 12 million crowns to residents living near the site.\n\nThe three-judge panel found that Kessing Paper had ignored the rules.',
+    );
+    expect(answerQuestion(kb, 'What is the population of Harlow?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How much did Kessing Paper make in profit last year?').answered).toBe(false);
+  });
 });
 
 describe('a clause cut off at its verb by a quotation', () => {

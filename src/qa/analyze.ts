@@ -8,7 +8,7 @@ import { relatedIn } from '../index/related.js';
 import { spelledOut } from './acronyms.js';
 import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
-import { INTENT_RULES, matchIntent, type AnswerType, type IntentRule } from './intents.js';
+import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
@@ -224,7 +224,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     entities,
     intent: rule.intent,
     rule: rule.name,
-    wants: rule.wants,
+    wants: wantsOf(rule, match.measure),
     subject: match.subject,
     rest: match.rest,
     measure: match.measure,

@@ -136,7 +136,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b/,
+    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b|\bhow much\b.*\bin (?:profits?|revenues?|income|earnings|damages|compensation|fees|fines)\b/,
     wants: ['money'],
   },
   {
@@ -296,6 +296,22 @@ export interface IntentMatch {
   /** "What was the company's profit?": the word naming what is measured. */
   measure?: string;
 }
+
+/**
+ * "What is the population of Oskeby?" asks for a count of people and "what was its profit?" for
+ * money (or a share of it): the measure a value rule reads narrows the values that answer it.
+ */
+export function wantsOf(rule: IntentRule, measure: string | undefined): AnswerType[] {
+  if (measure === undefined || rule.intent !== 'how-much') return rule.wants;
+  const word = measure.toLowerCase();
+  if (PEOPLE_MEASURES.has(word)) return COUNT_ONLY;
+  if (MONEY_MEASURES.has(word)) return rule.wants.filter((w) => w === 'money' || w === 'percent');
+  return rule.wants;
+}
+
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['population']);
+const MONEY_MEASURES: ReadonlySet<string> = new Set('profit profits loss losses revenue revenues income earnings price cost costs valuation budget salary debt deficit wage wages pay fee fine'.split(' '));
+const COUNT_ONLY: AnswerType[] = ['count'];
 
 /** Reads the question type from the table. */
 export function matchIntent(question: string): IntentMatch {
