@@ -5,7 +5,7 @@ import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
-import { Aligner, matchSentence, rankMatches, type SentenceMatch } from './match.js';
+import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
@@ -226,12 +226,10 @@ export const SOURCE_SHARE = 0.6;
  * sentence needs the full order and leaves it off).
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
-  // One aligner for the question: the entity sentences below reuse its word rows.
-  const aligner = new Aligner();
-  const matches = rankMatches(kb, q, limit, restrict, aligner);
+  const matches = rankMatches(kb, q, limit, restrict);
   for (const d of entitySentences(kb, q, matches)) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
-    const m = matchSentence(kb, q, d, 0, aligner);
+    const m = matchSentence(kb, q, d, 0);
     // No shared word, so no BM25: the entity stands in for the words the question names it by
     // (a mention the sentence does not write already earned that in its bonus). The match is this
     // loop's own: scored in place rather than copied.
@@ -242,7 +240,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.wants[0] === 'credit') {
     for (const d of creditedCaptions(kb, matches)) {
       if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
-      const m = matchSentence(kb, q, d, 0, aligner);
+      const m = matchSentence(kb, q, d, 0);
       m.score = Math.max(m.score, matches[0]?.score ?? 1);
       // A question of cue words only ("who took the photo") has nothing else to cover.
       if (!q.terms.some((t) => !t.isCue)) m.coverage = m.exactCoverage = 1;

@@ -56,18 +56,15 @@ function sentenceVectors(d: IndexedSentence): number[] {
 }
 
 /**
- * Word-vector matching for one question. A similarity costs less to compute (in SIMD) than to
- * look up in a map, so only each question word's row is remembered.
+ * Best similarity of a question word, by its row, to any content word of the sentence (0 when
+ * none). The row comes with the coverage term, found once per question, and the sentence's rows
+ * are looked up once per sentence rather than once per question word: a similarity costs less to
+ * compute (in SIMD) than to look up in a map.
  */
-export class Aligner {
-  readonly #rows = new Map<string, number>();
-
-  /** Best similarity of a question word to any content word of the sentence, 0 when none. */
-  best(word: string, d: IndexedSentence): number {
-    let id = this.#rows.get(word);
-    if (id === undefined) this.#rows.set(word, (id = vectorId(word.toLowerCase())));
-    return bestSimilarity(id, sentenceVectors(d));
-  }
+function alignedSimilarity(row: number, view: SentenceView): number {
+  // (A word without a row is like nothing: bestSimilarity would not read the sentence's.)
+  if (row < 0) return 0;
+  return bestSimilarity(row, (view.vectors ??= sentenceVectors(view.d)));
 }
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
@@ -129,6 +126,8 @@ export interface CoverageTerm {
   soft: boolean;
   /** A kind of person ("miners"), which a plain word for people ("the men") may stand for. */
   person: boolean;
+  /** The word's row in the word vectors (-1 for none, and for a term that is not soft). */
+  row: number;
 }
 
 /** Every term the question needs (cue words weigh nothing), found once per question. */
@@ -159,7 +158,8 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     const person = aKindOfPerson(t);
     const opposites = answeringOpposites(kb, q, t);
     const related = t.isStrict ? strictRelated(kb, t.term) : relatedIn(kb.index, t.term);
-    out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft: !t.isStrict && !person, person });
+    const soft = !t.isStrict && !person;
+    out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft, person, row: soft ? vectorId(t.word.toLowerCase()) : -1 });
   }
   return out;
 }
@@ -201,6 +201,8 @@ interface SentenceView {
   continued: IndexedSentence | undefined;
   /** Terms of the article's title. */
   title: ReadonlySet<string>;
+  /** Vector rows of the sentence's content words, once a question word first needs them. */
+  vectors: number[] | undefined;
 }
 
 /** Whether the sentence holds one of the related terms (all of which the articles hold). */
@@ -263,7 +265,8 @@ function termEntity(named: Map<AskedEntity, TermEntity>, entity: AskedEntity, te
 }
 
 /** How one question word is found in a sentence, from the strongest evidence to the weakest. */
-function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, context, continued, title }: SentenceView, named: TermEntity | undefined, aligner: Aligner): Readonly<Credit> {
+function creditFor({ t, idf, related, soft, person, row }: CoverageTerm, view: SentenceView, named: TermEntity | undefined): Readonly<Credit> {
+  const { d, tf, context, continued, title } = view;
   if (tf.has(t.term)) return FOUND;
   const entity = named?.entity;
   // A word of a name (or title) the sentence refers to by another form still counts as written.
@@ -280,7 +283,7 @@ function creditFor({ t, idf, related, soft, person }: CoverageTerm, { d, tf, con
   if (heldIn(t.term, context)) return weighedCredit(CONTEXT_CREDIT, false, idf * CONTEXT_CREDIT);
   if (title.has(t.term)) return weighedCredit(TITLE_CREDIT, true, idf * TITLE_CREDIT * 0.5);
   if (soft) {
-    const sim = aligner.best(t.word, d);
+    const sim = alignedSimilarity(row, view);
     if (sim >= ALIGN_MIN) return weighedCredit(ALIGN_CREDIT * sim, false, idf * ALIGN_CREDIT * sim * ALIGN_SCORE);
   }
   // "… to bring the men to the surface" may speak of the miners the question asks about.
@@ -329,11 +332,10 @@ export function matchSentence(
   q: QuestionAnalysis,
   d: IndexedSentence,
   bm25: number,
-  aligner = new Aligner(),
 ): SentenceMatch {
   const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
-  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article) };
+  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article), vectors: undefined };
   let total = 0;
   let got = 0;
   let exact = 0;
@@ -344,7 +346,7 @@ export function matchSentence(
   for (let k = 0; k < terms.length; k += 1) {
     const term = terms[k];
     const { idf } = term;
-    const c = creditFor(term, view, named?.[k], aligner);
+    const c = creditFor(term, view, named?.[k]);
     credited[k] = c.credit > 0;
     total += idf;
     got += idf * c.credit;
@@ -394,10 +396,10 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
  * with the matches, not the archive), best first.
  */
-export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article'], aligner = new Aligner()): SentenceMatch[] {
+export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
   const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
-  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25, aligner));
+  const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25));
   sortSmall(matches, byMatch);
   return matches.slice(0, limit);
 }
