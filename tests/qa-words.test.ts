@@ -56,6 +56,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['lawmakers', 'legislators'],
     ['slowed', 'delayed'],
     ['sailors', 'crew'],
+    ['problem', 'fault'],
+    ['customers', 'subscribers'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

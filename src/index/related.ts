@@ -69,6 +69,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['crash', 'accident', 'collision'],
   ['deal', 'agreement', 'accord'],
   ['crew', 'sailor', 'seaman', 'seafarer'],
+  ['problem', 'fault', 'glitch', 'malfunction'],
+  ['customer', 'subscriber', 'client'],
   ['delay', 'slow', 'postpone', 'stall', 'hamper'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
