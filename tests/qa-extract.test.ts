@@ -568,6 +568,16 @@ describe('what someone did before', () => {
     );
     expect(answerQuestion(kb, 'What did Mirela Oskan do before politics?').answer).toBe('a former nurse');
   });
+
+  it('is what a later sentence says of someone, not the phrase a sentence opens on ("In the women’s race, …")', () => {
+    const kb = knowledgeBaseFromText(
+      'race.txt',
+      'date 2026-04-14\n\nIn the women’s race, Anna Sorvik won her second title in 2:19:44, beating Grace Wanjeri by 37 seconds.\n\nThe course was flat and fast.\n\nSorvik, a 31-year-old nurse who trains around her hospital shifts, said she hoped to run the distance again next year.',
+    );
+    const c = new Conversation();
+    answerQuestion(kb, 'Who won the women’s race?', c);
+    expect(answerQuestion(kb, 'What does she do for a living?', c).answer).toContain('nurse');
+  });
 });
 
 describe('what follows the question words', () => {

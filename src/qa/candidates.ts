@@ -304,11 +304,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
   }
-  if (!best || !(wantsPrecise(q) || ruledOut || (yesNo && best.ext !== null))) return candidates;
+  // "What does she do for a living?" is answered by a description of her, as a value is by one.
+  const precise = wantsPrecise(q) || q.rule === 'occupation';
+  if (!best || !(precise || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (wantsPrecise(q) || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best)));
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best)));
   return at < 0 ? candidates : swap(candidates, at);
 }
 

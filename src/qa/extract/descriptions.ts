@@ -329,9 +329,11 @@ function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | unde
  * before it by a comma, says who the name is.
  */
 function phraseBefore(tokens: readonly Token[], name: number): { from: number; to: number } | undefined {
-  const to = tokens[name - 1]?.text === ',' ? name - 2 : name - 1;
+  const setOff = tokens[name - 1]?.text === ',';
+  const to = setOff ? name - 2 : name - 1;
   let from = nounPhraseEndingAt(tokens, to);
-  if (from === undefined) return undefined;
+  // "In the women's race, Anna Sorvik won": a phrase after a preposition, set off, says where or when.
+  if (from === undefined || (setOff && tokens[from - 1]?.pos === 'ADP')) return undefined;
   // One more phrase set off by a comma before it: "Her coach, the veteran grandmaster …".
   const outer = from > 1 && tokens[from - 1].text === ',' ? nounPhraseEndingAt(tokens, from - 2) : undefined;
   if (outer !== undefined && (outer === 0 || isClauseEnd(tokens[outer - 1]))) from = outer;
