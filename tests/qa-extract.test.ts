@@ -1028,6 +1028,11 @@ describe('a role asked for in other words', () => {
     expect(a.answer).toContain('Ingrid Solvang');
     expect(answerQuestion(kb, 'How old is she?', c).answer).toContain('57');
   });
+
+  it('answers "who used to coach X" from "X’s former coach, Y", behind a lead on "his former coach" unnamed', () => {
+    const race = fixtureArticleKb('lisvara-marathon-record-2026-04.txt');
+    expect(answerQuestion(race, 'Who used to coach Kamuren?').answer).toBe('Daniel Mbaro');
+  });
 });
 
 describe('the object of the question’s verb', () => {

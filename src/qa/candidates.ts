@@ -299,7 +299,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const yesNo = q.wants[0] === 'yes-no';
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
-  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < VETOED;
+  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
@@ -310,7 +310,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best)));
+  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best)));
   return at < 0 ? candidates : swap(candidates, at);
 }
 
@@ -354,6 +354,18 @@ function coversMoreStrongly(c: Candidate, best: Candidate): boolean {
   if (best.ext === null || best.ext.strength >= VETOED || c.ext === null || c.ext.strength < 0.8) return false;
   return c.m.coverage > best.m.coverage || (best.ext.strength < RULED_OUT && c.m.coverage >= NEARLY * best.m.coverage && c.score >= best.score * VETOED_SHARE);
 }
+
+/**
+ * "Who used to coach Kamuren?": behind a doubtful who-answer ("Lisvara Marathon", of a sentence on
+ * "his former coach" unnamed), a strong one covering as much of the question may be well behind.
+ */
+function coversAsMuchStrongly(c: Candidate, best: Candidate): boolean {
+  return best.ext !== null && best.ext.strength < DOUBTED && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE;
+}
+
+/** Below this strength a who-answer is doubtful, and how far behind a stronger one covering as much may be. */
+const DOUBTED = 0.35;
+const DOUBTED_SHARE = 0.5;
 
 /** Below this strength an answer is ruled out outright. */
 const RULED_OUT = 0.1;
