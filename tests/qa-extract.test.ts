@@ -1997,6 +1997,22 @@ describe('a role of a body the sentence calls "the company" or "the cooperative"
   });
 });
 
+describe('a year the sentence counts from', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2026-05-04\n\nVoters in Ostmark elected a new parliament on Sunday.\n\nTurnout was 67.2%, the highest since 2008, the commission said.\n\nThe landslide was the deadliest since 2011, when a mudslide killed 14 people in the village of Varn.',
+  );
+
+  it('is not the year of the value ("the highest since 2008")', () => {
+    expect(answerQuestion(kb, 'What was the turnout in 2008?').answered).toBe(false);
+    expect(answerQuestion(kb, 'What was the turnout?').answer).toBe('67.2%');
+  });
+
+  it('is, when a clause tells of it ("since 2011, when a mudslide killed 14 people")', () => {
+    expect(answerQuestion(kb, 'How many people were killed by the mudslide in 2011?').answer).toBe('14 people');
+  });
+});
+
 describe('a time of the unit asked', () => {
   it('answers "what time" from a sentence giving the hour, over the lead’s day further ahead', () => {
     const kb = fixtureArticleKb('ostrava-ferry-rescue-2025-10.txt');

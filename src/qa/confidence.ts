@@ -133,6 +133,19 @@ function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]):
 /** Whether a sentence gives a time of its own: a year, a month or a day of the story's week. */
 const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => TIME_WORD.test(t.text));
 
+/** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */
+function onlySince(tokens: readonly Token[], year: string): boolean {
+  let found = false;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].text !== year) continue;
+    const before = tokens[k - 1]?.pos === 'PROPN' ? k - 2 : k - 1;
+    // ("… since 2009, when the sports hall in Grellin collapsed": the clause tells of that year.)
+    if (tokens[before]?.norm !== 'since' || (tokens[k + 1]?.text === ',' && tokens[k + 2]?.norm === 'when')) return false;
+    found = true;
+  }
+  return found;
+}
+
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {
   for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
@@ -188,6 +201,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4)) && datedOtherwise(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "What was the turnout in 2008?" is not answered by "Turnout was 67.2%, the highest since 2008":
+  // a year the sentence gives only as the point a comparison starts from is not the value's.
+  if (q.terms.some((t) => YEAR.test(t.word) && onlySince(m.doc.sentence.tokens, t.word)) && !/\bsince\b/i.test(q.text)) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How many stops does Line 1 have?" is not answered about Line 2.
