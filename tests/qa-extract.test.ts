@@ -1997,6 +1997,14 @@ describe('a role of a body the sentence calls "the company" or "the cooperative"
   });
 });
 
+describe('a value of another person than the asked one', () => {
+  it('does not answer what a doctor or a firefighter earns with what a nurse earns', () => {
+    expect(answerQuestion(fixtureArticleKb('larkhaven-nurses-strike-2025-09.txt'), 'How much does a doctor earn in Dravonia?').answered).toBe(false);
+    expect(answerQuestion(fixtureArticleKb('quillford-nurses-strike-2025-11.txt'), 'How much does a firefighter in Quillford earn?').answered).toBe(false);
+    expect(answerQuestion(fixtureArticleKb('larkhaven-nurses-strike-2025-09.txt'), 'How much does a nurse earn in Dravonia?').answer).toContain('41,000 drav');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

@@ -1,6 +1,6 @@
-import { UNITS } from '../facts/lexicon.js';
+import { isPersonNoun, UNITS } from '../facts/lexicon.js';
 import { vectorId } from '../index/embeddings.js';
-import { relatedIn, relatedSet } from '../index/related.js';
+import { areRelated, relatedIn, relatedSet } from '../index/related.js';
 import { termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
@@ -14,6 +14,7 @@ import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
+import { isClauseEnd } from './spans.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
@@ -133,6 +134,24 @@ function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]):
 /** Whether a sentence gives a time of its own: a year, a month or a day of the story's week. */
 const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => TIME_WORD.test(t.text));
 
+/**
+ * Whether the question's verb acts on a person the sentence leaves out ("does a doctor earn") while
+ * in the sentence a person of another word does it ("A nurse with five years' experience … earns").
+ */
+function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
+  const verb = q.terms.findIndex((t) => t.pos === 'VERB' && !t.isCue);
+  // ("How much does a firefighter in Quillford earn?": the person may come a name before it.)
+  const asked = q.terms.slice(Math.max(0, verb - 3), Math.max(0, verb)).find((t) => t.pos === 'NOUN' && isPersonNoun(t.word.toLowerCase()));
+  if (asked === undefined || !m.missing.includes(asked)) return false;
+  const tokens = m.doc.sentence.tokens;
+  const at = m.doc.terms.indexOf(q.terms[verb].term);
+  if (at < 0) return false;
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'NOUN' && isPersonNoun(tokens[k].norm)) return !areRelated(asked.term, m.doc.terms[k] ?? '');
+  }
+  return false;
+}
+
 /** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */
 function onlySince(tokens: readonly Token[], year: string): boolean {
   let found = false;
@@ -206,6 +225,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.terms.some((t) => YEAR.test(t.word) && onlySince(m.doc.sentence.tokens, t.word)) && !/\bsince\b/i.test(q.text)) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
+  // "How much does a doctor earn?" is not answered by what a nurse earns.
+  if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
