@@ -2003,6 +2003,10 @@ describe('a value of another person than the asked one', () => {
     expect(answerQuestion(fixtureArticleKb('quillford-nurses-strike-2025-11.txt'), 'How much does a firefighter in Quillford earn?').answered).toBe(false);
     expect(answerQuestion(fixtureArticleKb('larkhaven-nurses-strike-2025-09.txt'), 'How much does a nurse earn in Dravonia?').answer).toContain('41,000 drav');
   });
+
+  it('does not answer what the runner-up receives with what the winners receive', () => {
+    expect(answerQuestion(fixtureArticleKb('corvale-cup-final-2024-05.txt'), 'How much prize money does the runner-up receive?').answered).toBe(false);
+  });
 });
 
 describe('a year the sentence counts from', () => {

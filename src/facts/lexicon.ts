@@ -62,7 +62,7 @@ export const PERSON_NOUNS = set(`
   prisoner escapee fugitive convict killer murderer robber thief burglar hacker rescuer survivor
   relative schoolteacher headteacher headmaster headmistress auctioneer forecaster meteorologist
   scientist researcher volcanologist opponent critic loyalist aide adviser
-  advisor
+  advisor winner runner-up finalist semi-finalist semifinalist
 `);
 
 /** A noun that can only name a person: "farmer", "minister", "spokesperson". */
