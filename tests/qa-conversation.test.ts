@@ -174,6 +174,16 @@ Orvik was last flooded this badly in May 2011, when a storm surge broke the sea 
     expect(answerQuestion(kb, 'What is that in dollars?', money).answered).toBe(false);
   });
 
+  it('takes "she" for the person the last answer’s sentence names when that answer was a party, not a town the article names beside it', () => {
+    const kb = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2025-10-20\n\nThe Civic Renewal Party (CRP) won the Tarrowby mayoral election on Sunday, and its candidate, Ines Valdecorte, will be the city’s first woman mayor.\n\nTurnout was 57%.\n\nValdecorte, 44, is a former schoolteacher.',
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'Who won the Tarrowby mayoral election?', conversation).answer).toContain('Civic Renewal Party');
+    expect(answerQuestion(kb, 'how old is she', conversation).answer).toBe('44');
+  });
+
   it('answers a self-contained question the same inside a conversation as outside', () => {
     const conversation = new Conversation();
     turn('seed', conversation, "Who is the Observatory's chief?");

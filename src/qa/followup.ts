@@ -1,4 +1,4 @@
-import { resolveName } from '../facts/names.js';
+import { mentionedNames, resolveName } from '../facts/names.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
@@ -30,7 +30,10 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // "He" or "she" is a person: not the group or the town the last answer was about; "it" is no person.
   const it = !person && /^its?$/i.test(thing![1]);
   const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name)) && !(it && kb && kindOf(kb, name) === 'person');
-  const focus = candidates.find(fits);
+  // A name that is a person's, or reads like one, then one the last answer's sentence names, then
+  // any name that may be one ("Tarrowby", a town the article never calls one).
+  const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n)) ?? personOfSentence(kb, last.answer)) : undefined;
+  const focus = named ?? candidates.find(fits);
   if (!focus) return question;
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
@@ -69,7 +72,22 @@ function sceneOf(question: string, scene: string, itIsTheEvent: boolean): string
   return undefined;
 }
 
+/**
+ * "Who runs Brannvik Home?" answered with the company, or not at all, and then "How old is she?":
+ * "she" is the person the sentence the last answer rested on (or came closest to) names first.
+ */
+function personOfSentence(kb: KnowledgeBase, answer: Answer): string | undefined {
+  const text = answer.sources[0]?.text ?? answer.closest?.text;
+  return text === undefined ? undefined : mentionedNames(kb.facts, text).find((n) => n.kind === 'person')?.name;
+}
+
 const kindOf = (kb: KnowledgeBase, name: string) => resolveName(kb.facts, name)?.kind;
+
+/** A person's name, or one of two words or more the article gives no kind ("Jonas Ferre"). */
+function likelyPerson(kb: KnowledgeBase, name: string): boolean {
+  const kind = kindOf(kb, name);
+  return kind === 'person' || ((kind === undefined || kind === 'other') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name));
+}
 
 /** The article knows the name as an organisation or a place. */
 function isNotPerson(kb: KnowledgeBase, name: string): boolean {
