@@ -2009,6 +2009,20 @@ describe('a value of another person than the asked one', () => {
   });
 });
 
+describe('a time after "since"', () => {
+  const kb = knowledgeBaseFromText(
+    't.txt',
+    'date 2025-12-15\n\nMira Talven became world chess champion on Sunday after beating Yusuf Kardal, who had been champion since 2019, in a tie-break.\n\nThe match was played in Orleth.\n\nIrena Vask, who has run the club since 2017, said the win was historic.',
+  );
+
+  it('answers "since when" and "how long has", and is the earlier event’s time for any other question', () => {
+    expect(answerQuestion(kb, 'Since when had Kardal been champion?').answer).toBe('since 2019');
+    expect(answerQuestion(kb, 'How long has Irena Vask run the club?').answer).toBe('since 2017');
+    expect(answerQuestion(kb, 'Since what year has Irena Vask run the club?').answer).toBe('since 2017');
+    expect(answerQuestion(kb, 'When did Talven become champion?').answer).toContain('on Sunday');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

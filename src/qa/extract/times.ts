@@ -96,6 +96,11 @@ interface TimeQuestion {
   unit: string | undefined;
   /** "How long after lift-off …?" is answered by an interval ("two minutes after") as well. */
   asksInterval: boolean;
+  /**
+   * "Since when had Kardal been champion?", "how long has she led it?" are answered by the time
+   * after "since" ("had held the title since 2019").
+   */
+  asksSince: boolean;
 }
 
 const TIME_QUESTION = memoKey<TimeQuestion>('time question');
@@ -113,6 +118,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       tense: tenseOf(q.text),
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
+      asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
@@ -121,7 +127,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval } = timeQuestion(ctx.q);
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince } = timeQuestion(ctx.q);
   const written = ctx.m.doc.article.meta.date;
   const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
@@ -138,7 +144,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
     // "What time did the dam burst?": of the sentence's times, one of the unit asked comes first.
     const ofUnit = fits !== undefined && fits.includes(f.kind) ? UNIT_BONUS : 0;
-    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit - (reportTime ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    const since = asksSince && tokenIndex >= 0 && sinceMarked(tokens, tokenIndex);
+    // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
+    // event's time, when the question asks about this one; another time of the sentence comes first.
+    const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex));
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit + (since ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
@@ -147,13 +157,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
       const thisWeek = asksPast && sameWeek(written, f.resolved);
-      // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
-      // event's time, when the question asks about this one.
-      const earlier = !asksPast && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex));
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const owning = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3)) && !ownsAskedNoun(ctx, tokenIndex);
       const strength =
+        (asksSince && !since ? NOT_SINCE : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
@@ -209,9 +217,12 @@ function runOfTimes(text: string, options: readonly TimeOption[], k: number): { 
   return { text: text.slice(first.at, end), resolved };
 }
 
+/** "since 2019", whether or not the time's text holds the "since". */
+const sinceMarked = (tokens: readonly Token[], at: number): boolean => tokens[at]?.norm === 'since' || sinceBefore(tokens, at);
+
 /** "since 2019", or "last" after the auxiliary of the time's clause ("was last hit … in 2010"). */
 function earlierMarked(tokens: readonly Token[], at: number): boolean {
-  if (sinceBefore(tokens, at)) return true;
+  if (sinceMarked(tokens, at)) return true;
   for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'last' && tokens[k - 1]?.pos === 'AUX') return true;
   return false;
 }
@@ -291,6 +302,8 @@ const REPORT_TIME = 0.25;
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
 const WRONG_TENSE = 0.2;
+/** What a time not after "since" is worth to a "since when" question. */
+const NOT_SINCE = 0.4;
 
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
