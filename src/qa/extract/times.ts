@@ -159,8 +159,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const thisWeek = asksPast && sameWeek(written, f.resolved);
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
-      const owning = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3)) && !ownsAskedNoun(ctx, tokenIndex);
+      const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
+      const owning = possessive && !ownsAskedNoun(ctx, tokenIndex);
       const strength =
+        // ("Sunday's flood struck" names the day only to say which flood: a time the act is told at is surer.)
+        (possessive && !owning ? NAMING_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
@@ -304,6 +307,8 @@ const REPORT_TIME = 0.25;
 const WRONG_TENSE = 0.2;
 /** What a time not after "since" is worth to a "since when" question. */
 const NOT_SINCE = 0.4;
+/** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
+const NAMING_TIME = 0.8;
 
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
