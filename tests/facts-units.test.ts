@@ -667,6 +667,11 @@ describe('vague counts and clock times', () => {
 });
 
 describe('"and" inside a name', () => {
+  it('joins "of" and the words after it whose initials the short form spells, without an organisation word before', () => {
+    const f = facts('date 2026-11-21\n\nThe Dorvik Chamber of Commerce (DCC) was split on the plan.');
+    expect(ofType(f, 'alias')).toMatchObject([{ name: 'Dorvik Chamber of Commerce', alias: 'DCC' }]);
+  });
+
   it('joins the words whose initials the short form after them spells', () => {
     const f = facts('date 2024-11-05\n\nThe tomb holds a stone sarcophagus, the Department of Antiquities and Heritage (DAH) said on Tuesday.');
     expect(ofType(f, 'alias')).toMatchObject([{ name: 'Department of Antiquities and Heritage', alias: 'DAH' }]);

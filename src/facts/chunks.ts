@@ -187,6 +187,13 @@ function extendName(tokens: readonly Token[], start: number): number {
         end += 2;
         continue;
       }
+      // "the Dorvik Chamber of Commerce (DCC)": the short form spells the whole name.
+      let k = end + 1;
+      while (nameWord(tokens[k + 1])) k += 1;
+      if (acronymFollows(tokens, start, k)) {
+        end = k + 1;
+        continue;
+      }
     }
     break;
   }
