@@ -276,6 +276,25 @@ describe('dates with a relative year', () => {
   });
 });
 
+describe('seasons', () => {
+  it('are times of the year they fall in from the article’s date, but not as a modifier or "the fall of"', () => {
+    const f = facts(
+      'date 2026-06-14\n\nA full excavation will begin next spring. The dig ended last summer. It opens in the autumn. Early this winter it closed. The fall of the city was quick. The summer heat was bad.',
+    );
+    expect(ofType(f, 'time').map((t) => [t.sentences[0], t.text, t.resolved])).toEqual([
+      [0, 'next spring', '2027'],
+      [1, 'last summer', '2025'],
+      [2, 'in the autumn', '2026'],
+      [3, 'Early this winter', '2026'],
+    ]);
+  });
+
+  it('answers when something will happen', () => {
+    const kb = knowledgeBaseFromText('dig.txt', 'date 2026-11-02\n\nDivers found the wreck in August.\n\nThe ministry said a full excavation would begin next spring and last five years.');
+    expect(answerQuestion(kb, 'When will the full excavation start?').answer).toContain('next spring');
+  });
+});
+
 describe('times: durations, and clauses about the future', () => {
   it('resolves a weekday or a month after "will", "would" or "is due to" forward, and a plain one back', () => {
     const f = facts(

@@ -59,6 +59,30 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 }
 
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** The month each season starts in (the northern hemisphere's, as most wire copy counts them). */
+const SEASON_START: ReadonlyMap<string, number> = new Map([
+  ['spring', 3],
+  ['summer', 6],
+  ['autumn', 9],
+  ['fall', 9],
+  ['winter', 12],
+]);
+/** Words that make a season a time: "next spring", "last summer", "in the autumn", "this winter". */
+const SEASON_BEFORE: ReadonlySet<string> = new Set(['next', 'last', 'this', 'early', 'late', 'mid']);
+/** "in the spring", "during the winter": only after these is "the" season a time. */
+const SEASON_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'through', 'until', 'by', 'since', 'from']);
+
+/**
+ * The year of "next spring" or "last summer" told on the article's date: the next one starts after
+ * that month, the last one ended before it (a season runs three months).
+ */
+function seasonYear(marker: string, start: number, year: number, month: number | undefined): number {
+  if (month === undefined) return year;
+  if (marker === 'next') return start > month ? year : year + 1;
+  if (marker === 'last') return start + 2 < month ? year : year - 1;
+  return year;
+}
 /** "2,000 years ago" still names a year; further back is an age, not a date. */
 const MAX_YEARS_AGO = 2000;
 
@@ -158,6 +182,17 @@ export function extractTimes(article: Article): PlacedTime[] {
         if (unit === 'year' && ad.year) resolved = String(ad.year + (t.norm === 'last' ? -1 : t.norm === 'next' ? 1 : 0));
         const from = tokens[i - 1]?.norm === 'earlier' || tokens[i - 1]?.norm === 'later' ? i - 1 : i;
         push('relative', from, i + 1, resolved);
+        continue;
+      }
+
+      // "next spring", "last summer", "in the autumn", "early this winter": a season, of the year it
+      // falls in from the article's date. ("Spring 2027" is its year's.)
+      // ("The summer heat", "the fall of the city" are no times.)
+      const season = SEASON_START.get(tokens[i + 1]?.norm ?? '');
+      const seasonal = t.norm === 'the' ? SEASON_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') : SEASON_BEFORE.has(t.norm);
+      if (season !== undefined && seasonal && !isYear(tokens[i + 2]) && tokens[i + 2]?.pos !== 'NOUN' && tokens[i + 2]?.norm !== 'of') {
+        const from = (t.norm === 'this' || t.norm === 'the') && (tokens[i - 1]?.norm === 'early' || tokens[i - 1]?.norm === 'late' || tokens[i - 1]?.norm === 'in') ? i - 1 : i;
+        push('relative', from, i + 1, ad.year === undefined ? undefined : String(seasonYear(t.norm, season, ad.year, ad.month)));
         continue;
       }
 
