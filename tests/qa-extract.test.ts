@@ -614,6 +614,18 @@ describe('who said words the question describes', () => {
   });
 });
 
+describe('a building named "X of Y"', () => {
+  const kb = knowledgeBaseFromText(
+    'dig.txt',
+    'date 2026-09-02\n\nDivers found a Bronze Age wreck off Cape Lirra.\n\nSamples of wood have been sent to the University of Pelleno for radiocarbon dating.\n\nThe National Museum of Marivia will display the finds.',
+  );
+
+  it('is a place something is sent to, but no answer to "in which city"', () => {
+    expect(answerQuestion(kb, 'Where have the samples been sent?').answer).toContain('University of Pelleno');
+    expect(answerQuestion(kb, 'In which city is the museum?').answered).toBe(false);
+  });
+});
+
 describe('where, said without a place name', () => {
   const kb = knowledgeBaseFromText(
     'tornado.txt',

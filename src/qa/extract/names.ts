@@ -1,7 +1,7 @@
 import type { Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
-import { BUILDING_HEADS, isPersonNoun, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, isPersonNoun, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
@@ -113,7 +113,7 @@ interface ChunkInfo {
   /** At least two letters in a row. */
   hasLetters: boolean;
   kind: NameFact['kind'] | undefined;
-  /** The name ends in a building's or a ground's word ("St Anselm Hospital"). */
+  /** The name is headed by a building's or a ground's word ("St Anselm Hospital", "University of Pelleno"). */
   building: boolean;
 }
 
@@ -122,7 +122,7 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase()) };
+    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)) };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -252,6 +252,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const goingTo = withPreposition && GOING.test(ctx.q.text);
   const copula = askedPredicate(ctx);
   const named = namedInQuestion(ctx);
+  const settlementAsked = ctx.q.terms.some((t) => (t.isCue || t === ctx.q.focus) && isSettlementWord(t.word.toLowerCase()));
   for (const c of chunks) {
     const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
@@ -259,8 +260,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // "Who leads the NLF?" is not answered by "Northern Liberation Front (NLF)": another name of the asked one,
     // nor "who heads the central bank?" by "the Central Bank of Terrano", which holds all it is called.
     if (isNamed(ctx, named, c) || namesTheAskedThing(ctx, c)) continue;
-    // "Where was he taken?": a hospital or an airport is an organisation and a place.
-    const kind = place && info.kind === 'organisation' && info.building ? 'place' : info.kind;
+    // "Where was he taken?": a hospital or an airport is an organisation and a place (though no
+    // answer to "in which city").
+    const kind = place && info.kind === 'organisation' && info.building && !settlementAsked ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
     const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
@@ -389,6 +391,16 @@ const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard',
  * "Where were the passengers found?" / "… were found in a life raft": without a place name, the
  * phrase after a locating preposition right after the question's verb.
  */
+/** "city", "region", "country": a kind of place no building is ("airport" and "port" are). */
+const isSettlementWord = (word: string): boolean => (PLACE_AFTER.has(word) && !BUILDING_HEADS.has(word)) || word === 'country';
+
+/** The head word of a name: its last, or the last before "of" ("University" of "University of Pelleno"). */
+function headWord(name: string): string {
+  const of = name.indexOf(' of ');
+  const head = of > 0 ? name.slice(0, of) : name;
+  return head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
