@@ -683,6 +683,12 @@ describe('vague counts and clock times', () => {
   it('does not count "6 p.m." as six of something', () => {
     expect(counts('About 400 students had entered by 6 p.m.')).toEqual([{ text: 'About 400 students', value: 400 }]);
   });
+
+  it('reads "between 20 and 27 kilograms" as one range, which answers "how much does each weigh"', () => {
+    expect(counts('Each ingot weighs between 20 and 27 kilograms.')).toEqual([{ text: 'between 20 and 27 kilograms', value: 27 }]);
+    const kb = knowledgeBaseFromText('dig.txt', 'date 2026-09-02\n\nDivers found a Bronze Age wreck.\n\nThey have recorded 86 copper ingots, each weighing between 20 and 27 kilograms, and 30 storage jars.');
+    expect(answerQuestion(kb, 'How much does each ingot weigh?').answer).toBe('between 20 and 27 kilograms');
+  });
 });
 
 describe('"and" inside a name', () => {

@@ -27,12 +27,14 @@ function qualifierStart(tokens: readonly Token[], i: number): number {
 /** Nouns for a match's result, which a score may stand before ("a 4-0 home defeat"). */
 const RESULT_NOUNS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'thrashing', 'drubbing', 'rout', 'home', 'away', 'scoreline', 'result']);
 
-/** "four to six days", "20-30 people": the first number of a range, with its qualifier, or `i`. */
+/** "four to six days", "20-30 people", "between 20 and 27 kilograms": the start of a range, with its qualifier, or `i`. */
 function rangeStart(tokens: readonly Token[], i: number): number {
   const joint = tokens[i - 1];
   const first = tokens[i - 2];
-  if (!joint || !first || !RANGE_JOINTS.has(joint.norm)) return i;
-  const isNumber = first.kind === 'number' || NUMBER_WORDS.has(first.norm);
+  const isNumber = first !== undefined && (first.kind === 'number' || NUMBER_WORDS.has(first.norm));
+  // "between 20 and 27 kilograms": the range opens on its "between".
+  if (joint?.norm === 'and' && isNumber && tokens[i - 3]?.norm === 'between') return i - 3;
+  if (!joint || !RANGE_JOINTS.has(joint.norm)) return i;
   return isNumber ? qualifierStart(tokens, i - 2) : i;
 }
 
