@@ -71,6 +71,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['crew', 'sailor', 'seaman', 'seafarer'],
   ['problem', 'fault', 'glitch', 'malfunction'],
   ['customer', 'subscriber', 'client'],
+  ['tackle', 'battle', 'fight', 'combat'],
   ['delay', 'slow', 'postpone', 'stall', 'hamper'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
