@@ -276,6 +276,14 @@ describe('dates with a relative year', () => {
   });
 });
 
+describe('a year of another era', () => {
+  it('is a time ("around 1300 BC"), never a count', () => {
+    const f = facts('date 2026-09-02\n\nThe ship sank around 1300 BC with a cargo of copper. Rome was founded in 753 BCE.');
+    expect(ofType(f, 'time').map((t) => t.text)).toEqual(['around 1300 BC', 'in 753 BCE']);
+    expect(ofType(f, 'quantity')).toEqual([]);
+  });
+});
+
 describe('seasons', () => {
   it('are times of the year they fall in from the article’s date, but not as a modifier or "the fall of"', () => {
     const f = facts(

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { isDigits, isYear, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -282,8 +282,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       const numberStart = currency ? i : n.from;
       const from = rangeStart(tokens, qualifierStart(tokens, numberStart));
       const unit = readUnit(tokens, n.to + 1, currencies);
-      // Years and dates belong to time expressions.
-      if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n))) {
+      // Years and dates belong to time expressions ("around 1300 BC" too).
+      if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n) || ERAS.has(tokens[n.to + 1]?.norm ?? ''))) {
         i = n.to + 1;
         continue;
       }

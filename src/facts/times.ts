@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { DEICTIC_DAYS, MONTHS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
+import { DEICTIC_DAYS, ERAS, MONTHS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
 import { digitValue, isDigits, isYear } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
@@ -59,6 +59,8 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 }
 
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
+/** Words before a year of another era that belong with it: "in 1300 BC", "around 1300 BC". */
+const ERA_BEFORE: ReadonlySet<string> = new Set(['in', 'around', 'about', 'circa', 'c.', 'since', 'until', 'by', 'from', 'to']);
 
 /** The month each season starts in (the northern hemisphere's, as most wire copy counts them). */
 const SEASON_START: ReadonlyMap<string, number> = new Map([
@@ -166,6 +168,12 @@ export function extractTimes(article: Article): PlacedTime[] {
       if (isYear(t) && t.pos === 'NUM' && !/^\p{L}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
         const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
         push('year', from, i, t.text);
+        continue;
+      }
+
+      // "around 1300 BC": a year of another era, which no date of the article's counts from.
+      if (isDigits(t) && ERAS.has(tokens[i + 1]?.norm ?? '')) {
+        push('year', ERA_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, i + 1);
         continue;
       }
 
