@@ -1717,6 +1717,10 @@ describe('a name the rules all but rule out', () => {
     const kb = fixtureArticleKb('kharavel-heat-record-water-rationing-2026-01.txt');
     expect(answerQuestion(kb, 'Who is in charge of the Kharavel Water Authority?')).toMatchObject({ answered: true, answer: 'Tariq Osmane' });
   });
+
+  it('answers "who runs X" with the holder of a role heading it', () => {
+    expect(answerQuestion(fixtureArticleKb('karvesh-port-automation-2026-03.txt'), 'Who runs the port authority?').answer).toBe('Ilse Marrow');
+  });
 });
 
 describe('a noun the question asks about, given to another name', () => {

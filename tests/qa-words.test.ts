@@ -172,6 +172,7 @@ describe('spelling and shorthand', () => {
   it('reads "who is in charge of X" as "who heads X", a question for a person', () => {
     expect(cleanQuestion('Who is in charge of the water authority?')).toBe('Who heads the water authority');
     expect(cleanQuestion('What is in charge of the pumps?')).toBe('What is in charge of the pumps');
+    expect(cleanQuestion('Who runs the port authority?')).toBe('Who heads the port authority');
   });
 
   it('cleans questions beyond ASCII as plain ones: compatibility forms, curly quotes, piled-up marks', () => {

@@ -27,8 +27,11 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 // eslint-disable-next-line no-control-regex -- control characters are among those looked for
 const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
 
-/** "Who is in charge of the water authority?" asks who heads it, as articles put it ("its director"), not what it is. */
-const IN_CHARGE = /^(who)\s+(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)\b/i;
+/**
+ * "Who is in charge of the water authority?", "who runs the museum?" ask who heads it, as articles
+ * put it ("its director"), not what it is.
+ */
+const IN_CHARGE = /^(who)\s+(?:(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)|runs|manages)\b/i;
 
 const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
 const TRAILING_FILLER = new RegExp(`[\\s,]*(?:${FILLER_WORDS.join('|')})?[\\s?!.]*$`, 'i');
