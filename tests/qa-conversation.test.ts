@@ -184,6 +184,16 @@ Orvik was last flooded this badly in May 2011, when a storm surge broke the sea 
     expect(answerQuestion(kb, 'how old is she', conversation).answer).toBe('44');
   });
 
+  it('takes "she" after an answer about a man the article calls "he" for the woman the answer’s sentence names', () => {
+    const kb = knowledgeBaseFromText(
+      'chess.txt',
+      'date 2026-11-20\n\nAnika Ternova beat the defending champion Maksim Hollander on Sunday to become world chess champion.\n\nHollander said he would take a long break from chess.\n\nTernova, 16, said she was delighted.\n\nHollander, 31, said he was proud of her.',
+    );
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'Who did Ternova beat?', conversation).answer).toBe('Maksim Hollander');
+    expect(answerQuestion(kb, 'How old is she?', conversation).answer).toBe('16');
+  });
+
   it('answers a self-contained question the same inside a conversation as outside', () => {
     const conversation = new Conversation();
     turn('seed', conversation, "Who is the Observatory's chief?");

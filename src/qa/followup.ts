@@ -32,7 +32,9 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name)) && !(it && kb && kindOf(kb, name) === 'person');
   // A name that is a person's, or reads like one, then one the last answer's sentence names, then
   // any name that may be one ("Tarrowby", a town the article never calls one).
-  const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n)) ?? personOfSentence(kb, last.answer)) : undefined;
+  // ("She" after an answer about a man the article calls "he" is someone else: the sentence's next person.)
+  const gender = person ? GENDER_OF_PRONOUN[person[1].toLowerCase()] : undefined;
+  const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n) && !otherGender(kb, n, gender)) ?? personOfSentence(kb, last.answer, gender)) : undefined;
   const focus = named ?? candidates.find(fits);
   if (!focus) return question;
   const m = person ?? thing!;
@@ -76,10 +78,32 @@ function sceneOf(question: string, scene: string, itIsTheEvent: boolean): string
  * "Who runs Brannvik Home?" answered with the company, or not at all, and then "How old is she?":
  * "she" is the person the sentence the last answer rested on (or came closest to) names first.
  */
-function personOfSentence(kb: KnowledgeBase, answer: Answer): string | undefined {
+function personOfSentence(kb: KnowledgeBase, answer: Answer, gender: Gender | undefined): string | undefined {
   const text = answer.sources[0]?.text ?? answer.closest?.text;
-  return text === undefined ? undefined : mentionedNames(kb.facts, text).find((n) => n.kind === 'person')?.name;
+  return text === undefined ? undefined : mentionedNames(kb.facts, text).find((n) => n.kind === 'person' && !otherGender(kb, n.name, gender))?.name;
 }
+
+type Gender = 'm' | 'f';
+const GENDER_OF_PRONOUN: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+
+/**
+ * Whether the article refers to the person with pronouns of the other gender only: the first
+ * personal pronoun after each mention, in the mention's sentence ("Hollander … said he would …").
+ */
+function otherGender(kb: KnowledgeBase, name: string, gender: Gender | undefined): boolean {
+  if (gender === undefined) return false;
+  const fact = resolveName(kb.facts, name);
+  if (!fact || fact.kind !== 'person') return false;
+  const seen = new Set<Gender>();
+  for (const m of fact.mentions) {
+    const text = kb.index.find(fact.article, m.sentence)?.sentence.text ?? '';
+    const pronoun = PRONOUN_AFTER.exec(text.slice(text.indexOf(m.text) + m.text.length))?.[1]?.toLowerCase();
+    if (pronoun !== undefined) seen.add(GENDER_OF_PRONOUN[pronoun]);
+  }
+  return seen.size === 1 && !seen.has(gender);
+}
+
+const PRONOUN_AFTER = /\b(he|him|his|she|her|hers)\b/i;
 
 const kindOf = (kb: KnowledgeBase, name: string) => resolveName(kb.facts, name)?.kind;
 
