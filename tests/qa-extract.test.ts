@@ -2039,6 +2039,17 @@ describe('a time after "since"', () => {
   });
 });
 
+describe('a vote asked for', () => {
+  it('is the tally ("the final vote on the charge", "a vote of six to one")', () => {
+    const kb = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2026-11-21\n\nDorvik city council approved a congestion charge on Wednesday evening.\n\nThe congestion charge passed by 31 votes to 28 with two abstentions.\n\nThe bank board decision was taken by a vote of six to one.',
+    );
+    expect(answerQuestion(kb, 'What was the final vote on the congestion charge?').answer).toBe('31 votes to 28');
+    expect(answerQuestion(kb, 'What was the vote on the bank board?').answer).toBe('six to one');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

@@ -175,10 +175,12 @@ const TALLY_AFTER: ReadonlySet<string> = new Set(['voted', 'vote', 'votes', 'pas
 
 /** A tally at token i: two whole numbers joined by "to" (or "votes to"), after a word of voting. */
 function isTally(tokens: readonly Token[], i: number): boolean {
-  if (!wholeCount(tokens[i]) || !TALLY_AFTER.has(tokens[i - 1]?.norm ?? '')) return false;
+  // ("by a vote of six to one": after "of" too.)
+  const before = tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.lemma === 'vote' ? 'vote' : (tokens[i - 1]?.norm ?? '');
+  if (!wholeCount(tokens[i]) || !TALLY_AFTER.has(before)) return false;
   const votes = tokens[i + 1]?.norm === 'votes';
   // "rose by 2 to 7%" is a change, not a tally.
-  if (tokens[i - 1].norm === 'by' && !votes) return false;
+  if (before === 'by' && !votes) return false;
   const to = votes ? i + 2 : i + 1;
   return tokens[to]?.norm === 'to' && wholeCount(tokens[to + 1]) && tokens[to + 2]?.text !== '%';
 }

@@ -162,10 +162,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['money', 'count', 'percent'],
   },
   {
-    // "What was the final score?": a result written like "3-1"; "how did the council vote?": a tally like "41 to 20".
+    // "What was the final score?": a result written like "3-1"; "how did the council vote?", "what was
+    // the final vote on the charge?": a tally like "41 to 20".
     name: 'score', cues: 'score scoreline margin tally vote',
     intent: 'how-much',
-    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the vote)\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
+    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
     wants: ['score'],
   },
   {
