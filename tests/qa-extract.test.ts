@@ -426,6 +426,8 @@ describe('another of the asked kind', () => {
     const pos = (q: string, word: string) => analyzeQuestion(story, q).terms.find((t) => t.word === word)?.pos;
     expect(pos('When did the flood strike?', 'strike')).toBe('VERB');
     expect(pos('When did the government build the flood wall?', 'wall')).toBe('NOUN');
+    expect(pos('When did the flood wall first open?', 'open')).toBe('VERB');
+    expect(pos('When did the water become safe?', 'safe')).toBe('ADJ');
   });
 
   it('still dates what followed it', () => {

@@ -92,13 +92,17 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "When did the flood strike?": the last word after "did" and its subject is the verb, though wink
- * may read "the flood strike" as one noun phrase.
+ * "When did the flood strike?", "when did the park first open?": the last word after "did" and its
+ * subject is the verb, though wink may read "the flood strike" as one noun phrase, or "open" as an
+ * adjective.
  */
 function verbClosingDoQuestion(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].pos !== 'NOUN' || (tokens[i + 1] !== undefined && tokens[i + 1].pos !== 'PUNCT')) return false;
-  for (let k = i - 1; k > 0; k -= 1) {
-    if (DO_FORMS.has(tokens[k].norm)) return k < i - 1 && tokens[i - 1].pos === 'NOUN';
+  if ((tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'ADJ') || (tokens[i + 1] !== undefined && tokens[i + 1].pos !== 'PUNCT')) return false;
+  let head = i - 1;
+  while (head > 0 && tokens[head].pos === 'ADV') head -= 1;
+  if (tokens[head]?.pos !== 'NOUN' && tokens[head]?.pos !== 'PROPN') return false;
+  for (let k = head - 1; k > 0; k -= 1) {
+    if (DO_FORMS.has(tokens[k].norm)) return true;
     if (!NOUN_PHRASE.has(tokens[k].pos)) return false;
   }
   return false;
