@@ -168,6 +168,10 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ["What is Tomasz Werner's job?", 'occupation'],
     ['How much land would the dam have flooded?', 'how-much-of'],
     ['What does she do for a living?', 'occupation'],
+    // An earlier one of a kind, or a vote's result, is no definition.
+    ['What was the previous transfer record?', 'what'],
+    ['What was the last bank deal this big?', 'what'],
+    ['What was the result of the parliamentary vote on the law?', 'score'],
     ['What position does Pieter Camp hold at Meridian Bank?', 'occupation'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],

@@ -166,7 +166,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // the final vote on the charge?": a tally like "41 to 20".
     name: 'score', cues: 'score scoreline margin tally vote',
     intent: 'how-much',
-    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
+    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
     wants: ['score'],
   },
   {
@@ -270,7 +270,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'definition', cues: 'mean refer',
     intent: 'definition',
-    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
+    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|last|earlier|prior|result)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
     wants: ['description'],
   },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
