@@ -69,7 +69,13 @@ export const PERSON_NOUNS = set(`
 export const isPersonWord = (word: string): boolean => PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word);
 
 /** A person noun in the singular or the plural: "nurses", "firemen". */
-export const isPersonNoun = (word: string): boolean => isPersonWord(word) || isPersonWord(word.replace(/s$/, '')) || isPersonWord(word.replace(/men$/, 'man'));
+export function isPersonNoun(word: string): boolean {
+  if (isPersonWord(word)) return true;
+  // Asked of every noun of a question and of many a candidate's: the plural's ending is cut off
+  // without a regular expression, and only when it is there (without it the word is already tested).
+  if (word.endsWith('men') && isPersonWord(`${word.slice(0, -3)}man`)) return true;
+  return word.endsWith('s') && isPersonWord(word.slice(0, -1));
+}
 
 /** Heads of public bodies' names that may join two words with "and": "Fire and Rescue Service". */
 export const INSTITUTION_WORDS = set(`
