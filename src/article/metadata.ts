@@ -1,6 +1,11 @@
 import { captionCredit } from './caption.js';
 import type { ArticleMeta } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
+
 const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
 /** A bare `date 2024-12` marker some feeds put before the first sentence. */
 const DATE_MARKER = new RegExp(String.raw`^\s*date\s+(${DATE})\b[ \t]*`, 'i');
@@ -17,7 +22,7 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
 const DATELINE = /^(\s*)(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*)(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
 
 /** "CAPE HOLT" → "Cape Holt": a dateline's place as the story writes it. */
-const titleCase = (place: string): string => place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (place: string): string => place.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /**
  * A byline: "By Marit Kellaway", "By Jon Berg and Ana Ruiz, Health Correspondent". Read as words it

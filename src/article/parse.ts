@@ -4,6 +4,11 @@ import { captionCredit } from './caption.js';
 import { splitMetadata } from './metadata.js';
 import type { Article, Sentence } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * Paragraphs are separated by blank lines; a text without any blank line (one paragraph per
  * line) is split on line breaks instead. Hard-wrapped lines inside a paragraph are joined.
@@ -22,7 +27,7 @@ function joinLines(p: string): string {
 
 const startsLowercase = (s: TokenizedSentence): boolean => {
   const first = s.tokens.find((t) => !/^[“"‘'(]$/.test(t.text));
-  return first !== undefined && /^\p{Ll}/u.test(first.text);
+  return first !== undefined && LOWER_START.test(first.text);
 };
 const onlyClosingMarks = (s: TokenizedSentence): boolean => s.tokens.every((t) => /^[”"’')\]]+$/.test(t.text));
 

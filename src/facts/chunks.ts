@@ -19,6 +19,13 @@ import {
 } from './lexicon.js';
 import { isAcronym, isPossessive, isQuoteMark, spanText, startsLower, startsUpper, touching } from './tokens.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const HYPHEN_LOWER = /-\p{Ll}/u;
+const SHORT_CAPITALS = /^\p{Lu}{2,8}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * Proper-noun chunks: the raw material of names. wink's lite model has no entity recogniser, so a
  * name is a run of capitalised tokens, joined by a few connectors ("of"/"for" inside organisation
@@ -74,7 +81,7 @@ function nameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !startsUpper(t.text)) return false;
   if (NOT_NAME_POS.has(t.pos) && !isAcronym(t.text)) return false;
   // "Pro-government", "Anti-war": a capitalised prefix on a common word is not a name.
-  if (/-\p{Ll}/u.test(t.text) && !/^(?:al|el)-/u.test(t.text)) return false;
+  if (HYPHEN_LOWER.test(t.text) && !/^(?:al|el)-/u.test(t.text)) return false;
   if (t.text === 'I' || isWeekOrMonth(t)) return false;
   return true;
 }
@@ -204,9 +211,9 @@ function extendName(tokens: readonly Token[], start: number): number {
 function acronymFollows(tokens: readonly Token[], start: number, last: number): boolean {
   if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')') return false;
   const short = tokens[last + 2].text;
-  if (!/^\p{Lu}{2,8}$/u.test(short)) return false;
+  if (!SHORT_CAPITALS.test(short)) return false;
   let initials = '';
-  for (let k = start; k <= last; k += 1) if (/^\p{Lu}/u.test(tokens[k].text)) initials += tokens[k].text[0];
+  for (let k = start; k <= last; k += 1) if (UPPER_START.test(tokens[k].text)) initials += tokens[k].text[0];
   return initials === short;
 }
 

@@ -7,6 +7,13 @@ import type { QuotedTokens } from './quotes.js';
 import { isPossessive, spanText, startsLower, tidy } from './tokens.js';
 import type { AliasFact, EntityKind, NameFact } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const AGED_PHRASE = /^the (\d{1,3})-year-old(?: (?:[\p{L}-]+ ){0,2}(\p{L}+))?$/iu;
+const THE_NOUN = /^the (\p{Ll}+)$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** Who a phrase refers to: the article's canonical name when known, and the words as written. */
 export interface Referent {
   text: string;
@@ -140,9 +147,9 @@ export class NameIndex {
       }
     }
     // "the 44-year-old detective", "the 47-year-old former rider": the noun is the last word.
-    const aged = /^the (\d{1,3})-year-old(?: (?:[\p{L}-]+ ){0,2}(\p{L}+))?$/iu.exec(text);
+    const aged = AGED_PHRASE.exec(text);
     // "… ," the veteran said": a plain word for a person refers back to the last one named.
-    const described = !aged && /^the (\p{Ll}+)$/u.exec(text);
+    const described = !aged && THE_NOUN.exec(text);
     const name =
       this.nameOf(sentence, span) ??
       (aged ? this.personAged(sentence, span.from, aged[1], aged[2]?.toLowerCase()) : described && isPersonWord(described[1]) ? this.lastPerson(sentence, span.from) : undefined);
@@ -164,7 +171,7 @@ export class NameIndex {
         const written = tokens[c.outerStart - 5]?.text === age && tokens[c.outerStart - 3]?.norm === 'year' && tokens[c.outerStart - 1]?.norm === 'old';
         if (after || written) found = c.entity;
         const before = tokens[c.outerStart - 1];
-        const titleWords = [...c.titles.join(' ').split(/\s+/), ...(before && /^\p{Lu}/u.test(before.text) ? [before.text] : [])];
+        const titleWords = [...c.titles.join(' ').split(/\s+/), ...(before && UPPER_START.test(before.text) ? [before.text] : [])];
         if (noun && titleWords.some((w) => w.toLowerCase() === noun)) titled = c.entity;
       }
     }

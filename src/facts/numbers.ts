@@ -1,6 +1,11 @@
 import type { Token } from '../nlp/token.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_COUNTS } from './lexicon.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const HYPHENATED_WORDS = /^(\p{L}+)-(\p{L}+)$/u;
+
 /** Reading numbers written as digits or words, over tokens. */
 
 export interface NumberRead {
@@ -30,7 +35,7 @@ function wordValue(t: Token | undefined): number | undefined {
   const direct = NUMBER_WORDS.get(t.norm);
   if (direct !== undefined) return direct;
   // "twenty-five" as one token.
-  const m = t.norm.includes('-') ? /^(\p{L}+)-(\p{L}+)$/u.exec(t.norm) : null;
+  const m = t.norm.includes('-') ? HYPHENATED_WORDS.exec(t.norm) : null;
   if (m) {
     const a = NUMBER_WORDS.get(m[1]);
     const b = NUMBER_WORDS.get(m[2]);

@@ -1,6 +1,11 @@
 import type { Token } from '../nlp/token.js';
 import { isPossessive, isQuoteMark, startsUpper, touching } from './tokens.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * Noun phrases around a verb, found over POS tags: the subject to its left, the object to its
  * right. No parser: a phrase is a run of nominal tokens, with "of", possessives and hyphenated
@@ -140,7 +145,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
     // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is.
     const from = opening.to + 2;
-    const named = from < k && k - from <= 4 && tokens.slice(from, k).every((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.text));
+    const named = from < k && k - from <= 4 && tokens.slice(from, k).every((x) => x.pos === 'PROPN' && UPPER_START.test(x.text));
     return named ? { from, to: k - 1 } : opening;
   }
   return personOfPlace(tokens, phraseEndingAt(tokens, k));
@@ -154,7 +159,7 @@ function personOfPlace(tokens: readonly Token[], span: Span | undefined): Span |
   if (!span) return span;
   for (let p = span.from + 2; p < span.to; p += 1) {
     if (tokens[p].norm !== 'of' || tokens[p + 1]?.norm !== 'the') continue;
-    return tokens.slice(span.from, p).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) ? { from: span.from, to: p - 1 } : span;
+    return tokens.slice(span.from, p).every((t) => t.pos === 'PROPN' && UPPER_START.test(t.text)) ? { from: span.from, to: p - 1 } : span;
   }
   return span;
 }

@@ -8,6 +8,11 @@ import { phraseStartingAt } from './phrases.js';
 import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * Quantities: distances ("five kilometres (three miles) away from Homs", the conversion kept in
  * the text), counts ("dozens of fighters", "two central towns"), percents, money ("$4.2 billion",
@@ -69,7 +74,7 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   if (t.norm === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.norm === 'h') return { kind: 'speed', unit: 'km/h', to: k + 2 };
   // "2C", "3.6F": a capital C or F written against the number is a temperature; "50.7 C" too,
   // with a space, when no capitalised word follows (as one of a name would: "12 C Street").
-  const spaced = tokens[k - 1]?.kind === 'number' && tokens[k - 1].text.includes('.') && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  const spaced = tokens[k - 1]?.kind === 'number' && tokens[k - 1].text.includes('.') && !UPPER_START.test(tokens[k + 1]?.text ?? '');
   if ((t.text === 'C' || t.text === 'F') && tokens[k - 1]?.kind === 'number' && (tokens[k - 1].end === t.start || spaced)) {
     return { kind: 'temperature', unit: t.text === 'C' ? '°C' : '°F', to: k };
   }
@@ -461,7 +466,7 @@ function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
 function agedReferent(index: NameIndex, s: Sentence, from: number, to: number, age: number | null): string | undefined {
   if (s.tokens[from - 1]?.norm !== 'the' || age === null) return undefined;
   const noun = s.tokens[to + 1];
-  const person = noun === undefined || noun.pos !== 'NOUN' || /^\p{Lu}/u.test(noun.text) || isPersonNoun(noun.norm);
+  const person = noun === undefined || noun.pos !== 'NOUN' || UPPER_START.test(noun.text) || isPersonNoun(noun.norm);
   return person ? index.personAged(s.index, from - 1, String(age), noun?.norm) : undefined;
 }
 

@@ -8,6 +8,11 @@ import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span
 import { isPossessive, isQuoteMark, spanText, startsLower, tidy } from './tokens.js';
 import type { RoleFact } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const ANY_LETTER = /\p{L}/u;
+
 /**
  * Descriptions and roles: appositions ("Rami Abdurrahman, the Observatory's chief"; "the capital,
  * Damascus,"), copulas ("Homs province is Syria's largest"; "Turkey, which is a main backer of …"),
@@ -92,7 +97,7 @@ function descriptionAfter(s: Sentence, start: number, firstCommaEnds: boolean, q
     end += 1;
   }
   const text = tidy(spanText(s, start, end - 1));
-  return text.split(/\s+/).length >= 1 && /\p{L}/u.test(text) ? text : undefined;
+  return text.split(/\s+/).length >= 1 && ANY_LETTER.test(text) ? text : undefined;
 }
 
 export function extractRoles(article: Article, index: NameIndex, quotedTokens: ReadonlyMap<number, ReadonlySet<number>>): Draft<RoleFact>[] {

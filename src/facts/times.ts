@@ -6,6 +6,11 @@ import { digitValue, isDigits, isYear } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const LETTER_START = /^\p{L}/u;
+
 /**
  * Time expressions: weekdays ("late on Thursday"), dates and months ("December 5, 2023"), years
  * ("until 2014"), relative times ("a day after", "two days ago", "yesterday"), durations ("for the
@@ -165,7 +170,7 @@ export function extractTimes(article: Article): PlacedTime[] {
         continue;
       }
 
-      if (isYear(t) && t.pos === 'NUM' && !/^\p{L}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
+      if (isYear(t) && t.pos === 'NUM' && !LETTER_START.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
         const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
         push('year', from, i, t.text);
         continue;

@@ -1,6 +1,14 @@
 import type { Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALS_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,5}$/u;
+
 /** Token-level predicates and span helpers shared by the extractors. */
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«']);
@@ -18,14 +26,14 @@ export const isSentenceEnd = (t: Token | undefined): boolean => t !== undefined 
 export const startsUpper = (text: string): boolean => {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+  return UPPER_START.test(text);
 };
 export const startsLower = (text: string): boolean => {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(text);
+  return LOWER_START.test(text);
 };
-export const isAcronym = (text: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,5}$/u.test(text);
+export const isAcronym = (text: string): boolean => CAPITALS_ACRONYM.test(text) || DOTTED_ACRONYM.test(text);
 
 /** The sentence text from token `from` up to and including token `to`. */
 export function spanText(sentence: Sentence, from: number, to: number): string {

@@ -2,6 +2,11 @@ import stem from 'wink-porter2-stemmer';
 import { canonicalSpelling } from './normalize.js';
 import type { Token } from './token.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+
 /**
  * Index terms: the Porter2 stem of the canonical-spelling lemma. The lemma handles irregular forms
  * (fled → flee, men → man), the stem conflates what lemmas keep apart (insurgents/insurgency stay
@@ -22,7 +27,7 @@ export function termOfWord(word: string): string {
   return term;
 }
 
-const unhyphenated = (word: string): string => (word.includes('-') ? word.replace(/(?<=\p{L})-(?=\p{L})/gu, '') : word);
+const unhyphenated = (word: string): string => (word.includes('-') ? word.replace(INNER_HYPHEN, '') : word);
 
 const ORDINAL_NUMERALS: ReadonlyMap<string, string> = new Map(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, w]),

@@ -15,6 +15,15 @@ import { QuestionMemo } from './memo.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const FOCUS_PHRASE = /^(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b/u;
+const WHICH_WORD = /^(?:which|what)\s+([\p{L}-]+)/u;
+const WHAT_WORD = /^(?:what|which)\s+([\p{L}-]+)/u;
+const LOWER_START = /^\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 export interface QuestionTerm {
   /** The word as the question has it (after spelling correction). */
   word: string;
@@ -178,7 +187,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   if (rule.wants.includes('money') && askedCurrency(lower)) rule = { ...rule, wants: ['money'] };
 
   const names = kbNameWords(kb);
-  const askedKind = /^(?:which|what)\s+([\p{L}-]+)/u.exec(lower)?.[1];
+  const askedKind = WHICH_WORD.exec(lower)?.[1];
   const cues = cuesOf(rule);
   const terms: QuestionTerm[] = [];
   // "How big a fine …" names what is measured: the adjective only asks for its size.
@@ -211,7 +220,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
-  const focusPhrase = /^(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b/u.exec(lower)?.[1] ?? /^(?:what|which)\s+([\p{L}-]+)/u.exec(lower)?.[1];
+  const focusPhrase = FOCUS_PHRASE.exec(lower)?.[1] ?? WHAT_WORD.exec(lower)?.[1];
   const focusWords = focusPhrase?.split(/\s+/) ?? [];
   let focus: QuestionTerm | undefined;
   for (const w of focusWords) focus = terms.find((t) => t.word.toLowerCase() === w && (t.pos === 'NOUN' || t.pos === 'PROPN')) ?? focus;
@@ -263,8 +272,8 @@ export function kbNameWords(kb: KnowledgeBase): Set<string> {
   for (const d of kb.index.docs) {
     d.sentence.tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
-      if (/^\p{Ll}/u.test(t.text)) lowerUse.add(t.norm);
-      else if (i > 0 && startsUpper(t.text) && (t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text))) set!.add(t.norm);
+      if (LOWER_START.test(t.text)) lowerUse.add(t.norm);
+      else if (i > 0 && startsUpper(t.text) && (t.pos === 'PROPN' || ALL_CAPITALS.test(t.text))) set!.add(t.norm);
     });
   }
   for (const w of lowerUse) set.delete(w);

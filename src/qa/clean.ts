@@ -1,5 +1,10 @@
 import { expandShorthand, straightenQuotes } from '../nlp/normalize.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const REPEATED_MARKS = /(\p{M})\p{M}+/gu;
+
 /** Longest question the engine reads; the rest of a pasted wall of text is ignored. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -77,7 +82,7 @@ export function cleanQuestion(raw: string): string {
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
   }
-  if (!ascii) text = straightenQuotes(text.replace(/(\p{M})\p{M}+/gu, '$1'));
+  if (!ascii) text = straightenQuotes(text.replace(REPEATED_MARKS, '$1'));
   // Most questions have single spaces only: skip rebuilding the string then.
   if (/[^\S ]|\s\s/.test(text)) text = text.replace(/\s+/g, ' ');
   text = text.trim();

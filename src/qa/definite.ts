@@ -6,6 +6,12 @@ import type { Token } from '../nlp/token.js';
 import { articleFacts } from './sentence-facts.js';
 import { chunksOf } from './spans.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /**
  * Definite descriptions: news names a thing once, then calls it "the rocket", "the agency" or
  * "the museum". What an entity may be called comes from how the article describes it:
@@ -55,7 +61,7 @@ const TOO_GENERAL = new Set(['one', 'part', 'number', 'group', 'member', 'thing'
 const isPersonNoun = (t: Token | undefined): boolean => t !== undefined && (isPersonWord(t.lemma) || isPersonWord(t.norm));
 
 const usable = (t: Token | undefined): t is Token =>
-  t !== undefined && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !TOO_GENERAL.has(t.lemma);
+  t !== undefined && t.pos === 'NOUN' && LOWER_WORD.test(t.text) && !TOO_GENERAL.has(t.lemma);
 
 function findReferents(kb: KnowledgeBase, article: Article): Referents {
   const facts = articleFacts(kb, article.id);
@@ -73,7 +79,7 @@ function findReferents(kb: KnowledgeBase, article: Article): Referents {
     // "Museum of Fine Art", "Institute for Public Policy": the head stands before "of" or "for".
     const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
     const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
-    if (/^\p{L}+$/u.test(head) && !TOO_GENERAL.has(head)) classes.get(f)!.add(head);
+    if (LETTERS_ONLY.test(head) && !TOO_GENERAL.has(head)) classes.get(f)!.add(head);
   }
   for (const s of article.sentences) {
     for (const c of chunksOf(article, s)) {

@@ -6,6 +6,11 @@ import { termOfWord } from '../nlp/terms.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** An entity a question is about, found by name, short form, alias, title or role. */
 export interface AskedEntity {
   fact: NameFact;
@@ -79,7 +84,7 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       continue;
     }
     if (f.type !== 'name') continue;
-    const capitals = f.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const capitals = f.name.split(/\s+/).filter((w) => UPPER_START.test(w));
     if (capitals.length >= 2) {
       const key = capitals.map((w) => w[0]).join('');
       index.byInitials.set(key, [...(index.byInitials.get(key) ?? []), f]);

@@ -20,6 +20,11 @@ import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { time } from './extract/times.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const HOW_MANY_WHAT = /^how many ([\p{L}-]+)/iu;
+
 export type { Extraction } from './extract/context.js';
 export { questionSpeakers, speakersOf } from './extract/speech.js';
 
@@ -284,7 +289,7 @@ const COUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other'];
 
 /** "How many acres …", "how many miles …": a unit counted is a measure of its kind. */
 function countKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
-  const counted = /^how many ([\p{L}-]+)/iu.exec(q.text)?.[1]?.toLowerCase();
+  const counted = HOW_MANY_WHAT.exec(q.text)?.[1]?.toLowerCase();
   const unit = counted === undefined ? undefined : UNITS.get(counted);
   return unit === undefined ? COUNT_KINDS : [unit.kind, ...COUNT_KINDS];
 }

@@ -110,8 +110,10 @@ const kindOf = (kb: KnowledgeBase, name: string) => resolveName(kb.facts, name)?
 /** A person's name, or one of two words or more the article gives no kind ("Jonas Ferre"). */
 function likelyPerson(kb: KnowledgeBase, name: string): boolean {
   const kind = kindOf(kb, name);
-  return kind === 'person' || ((kind === undefined || kind === 'other') && /^\p{Lu}\S*\s+\p{Lu}/u.test(name));
+  return kind === 'person' || ((kind === undefined || kind === 'other') && TWO_CAPITALISED.test(name));
 }
+
+const TWO_CAPITALISED = /^\p{Lu}\S*\s+\p{Lu}/u;
 
 /** The article knows the name as an organisation or a place. */
 function isNotPerson(kb: KnowledgeBase, name: string): boolean {

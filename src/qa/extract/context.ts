@@ -11,6 +11,12 @@ import { memoKey } from '../memo.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const NOT_WORD_CHAR = /[^\p{L}\p{N}'-]/gu;
+const UPPER_START = /^\p{Lu}/u;
+
 /** What every extractor reads: the question, the sentence, its facts, and where the question's words fall in it. */
 
 /**
@@ -125,7 +131,7 @@ const TEXT_TERMS_LIMIT = 20_000;
 function termsOfText(text: string): readonly string[] {
   let terms = textTerms.get(text);
   if (terms) return terms;
-  terms = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  terms = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(NOT_WORD_CHAR, '')));
   if (textTerms.size >= TEXT_TERMS_LIMIT) textTerms.clear();
   textTerms.set(text, terms);
   return terms;
@@ -227,7 +233,7 @@ export function relativeOfOtherName(ctx: Ctx, at: number): boolean {
   const k = relativeOpener(tokens, at);
   if (k < 0) return false;
   const head = tokens[k - 2];
-  if (head.pos !== 'PROPN' || !/^\p{Lu}/u.test(head.text) || names.includes(terms[k - 2] ?? '')) return false;
+  if (head.pos !== 'PROPN' || !UPPER_START.test(head.text) || names.includes(terms[k - 2] ?? '')) return false;
   // ("Ilka Marsh, 63, a farmer from the village of Tennebrook, which sits 7 kilometres from the
   // summit": a place the asked person is told of by is theirs; one joined by "and" is another.)
   let asked = k - 3;

@@ -12,6 +12,15 @@ import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
 import { INTENT_RULES } from '../intents.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const NON_LETTERS = /[^\p{L}]+/u;
+const NON_WORD_CHARS = /[^\p{L}\p{N}'-]+/u;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}'-]/gu;
+const LOWER_START = /^\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
 /** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
@@ -233,7 +242,7 @@ const POSSESSOR = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)[’']s? /u;
  */
 function otherRank(ctx: Ctx, f: RoleFact): boolean {
   const words = f.description.toLowerCase().split(/[\s-]+/);
-  const asked = new Set(ctx.q.text.toLowerCase().split(/[^\p{L}]+/u));
+  const asked = new Set(ctx.q.text.toLowerCase().split(NON_LETTERS));
   if (words.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w))) return true;
   return words.some((w) => FORMER_WORDS.has(w)) && !PAST_HOLDER.some((w) => asked.has(w));
 }
@@ -251,7 +260,7 @@ function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
   return owner !== undefined && wordsOf(owner.name).includes(term);
 }
 
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).map((w) => termOfWord(w));
+const wordsOf = (text: string): string[] => text.toLowerCase().split(NON_WORD_CHARS).filter(Boolean).map((w) => termOfWord(w));
 
 const descriptionCache = new WeakMap<RoleFact, readonly string[]>();
 
@@ -270,7 +279,7 @@ function descriptionHead(f: RoleFact): string {
   if (head === undefined) {
     const words = f.description.split(/\s+/);
     const end = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w.toLowerCase()) || /,$/.test(words[i - 1])));
-    head = termOfWord((end < 0 ? words[words.length - 1] : words[end - 1]).toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+    head = termOfWord((end < 0 ? words[words.length - 1] : words[end - 1]).toLowerCase().replace(NOT_WORD_CHAR, ''));
     headCache.set(f, head);
   }
   return head;
@@ -281,7 +290,7 @@ const HEAD_ENDS = new Set(['of', 'between', 'in', 'on', 'at', 'for', 'with', 'fr
 /** "What does HTS stand for?": the alias fact of this sentence that spells the subject out. */
 export function alias(ctx: Ctx): Extraction | null {
   const subject = ctx.q.subject ?? '';
-  const subjectTerms = new Set(subject.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''))));
+  const subjectTerms = new Set(subject.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(NOT_WORD_CHAR, ''))));
   for (const f of ctx.facts) {
     if (f.type === 'alias' && (subjectTerms.has(termOfWord(f.alias.toLowerCase())) || f.name.toLowerCase() === subject.toLowerCase().replace(/^the\s+/, ''))) {
       return { text: `${f.name} (${f.alias})`, type: 'alias', how: 'alias', strength: 1, focus: f.name };
@@ -317,7 +326,7 @@ const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
 
 /** The noun phrase that ends at `to` (its head a common noun), as far back as it reaches. */
 function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | undefined {
-  if (tokens[to]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[to].text)) return undefined;
+  if (tokens[to]?.pos !== 'NOUN' || !LOWER_START.test(tokens[to].text)) return undefined;
   let from = to;
   while (from > 0 && NOUN_PHRASE_POS.has(tokens[from - 1].pos)) from -= 1;
   return from;
@@ -367,7 +376,7 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     if (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'called' || tokens[k]?.norm === 'named') {
       let from = k - 1;
       while (from > 0 && !isClauseEnd(tokens[from - 1]) && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'PROPN' || tokens[from - 1].pos === 'PART' || tokens[from - 1].pos === 'DET')) from -= 1;
-      if (from <= k - 1 && /\p{L}/u.test(textOf(ctx.sentence, from, k - 1))) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
+      if (from <= k - 1 && ANY_LETTER.test(textOf(ctx.sentence, from, k - 1))) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
     }
     // "X is/was NP".
     k = last + 1;

@@ -14,6 +14,13 @@ import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const LOWER_START = /^\p{Ll}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** People, organisations and places: who did it, where it happened. */
 /** Words that put a place in a phrase: the prepositions of places, plus "on" and directions. */
 export const PLACE_PREPS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'on']);
@@ -78,7 +85,7 @@ export function coordinated(sentence: Sentence, to: number): number {
     const words = tokens.slice(phrase.from, phrase.to + 1);
     if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
     // "near Ashcombe and spread east": a bare lower-case word after "and" starts a new clause, not a list.
-    if (/^\p{Ll}/u.test(words[0].text) && words[0].pos !== 'DET' && words[0].pos !== 'ADJ') return to;
+    if (LOWER_START.test(words[0].text) && words[0].pos !== 'DET' && words[0].pos !== 'ADJ') return to;
     if (words.some((t) => t.norm === "'s" || t.text === '’s')) return to;
     // The phrase may itself close the list ("Iraq and Jordan").
     if (closing || words.some((t) => t.norm === 'and' || t.norm === 'or')) return phrase.to;
@@ -122,7 +129,7 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: /\p{L}{2}/u.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)) };
+    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)) };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -142,7 +149,7 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
   if (!names) {
     const found = new Set<string>();
     // A written name, not a word of one ("which university" holds a word of "University of Torwick").
-    const nameTerms = ctx.q.terms.filter((t) => t.isName && /^\p{Lu}/u.test(t.word) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
+    const nameTerms = ctx.q.terms.filter((t) => t.isName && UPPER_START.test(t.word) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
     for (const e of ctx.q.entities.get(article) ?? []) if (nameTerms.some((t) => e.terms.has(t))) found.add(e.fact.name);
     byArticle.set(article, (names = found));
   }
@@ -494,7 +501,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
   // "the national anthem song": any of its words may be the noun the article writes.
   const asked = phrase.split(' ').map((w) => termOfWord(w));
   const tokens = ctx.sentence.tokens;
-  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && /\p{L}{2}/u.test(c.name));
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && TWO_LETTERS.test(c.name));
   let nounWritten = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = ctx.m.doc.terms[i];

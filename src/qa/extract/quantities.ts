@@ -11,6 +11,12 @@ import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
+// Regular expressions with \p{…} classes are module constants, not literals in the functions:
+// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
+// made afresh at every call.
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** Distances, counts, money, percentages and measures. */
 export interface QuantityOption {
   text: string;
@@ -272,7 +278,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  */
 function unknownCurrency(f: QuantityFact): boolean {
   const word = f.measures;
-  return f.kind === 'count' && word !== undefined && MILLIONS.test(f.text) && /^\p{Ll}+$/u.test(word) && vectorId(word) < 0;
+  return f.kind === 'count' && word !== undefined && MILLIONS.test(f.text) && LOWER_LETTERS.test(word) && vectorId(word) < 0;
 }
 
 const MILLIONS = /\b(?:million|billion|trillion|bn)\b/i;
@@ -374,7 +380,7 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
   if (asked.length === 0) return false;
-  if (/^\p{Lu}/u.test(person)) return !asked.some((e) => e.fact.name === person);
+  if (UPPER_START.test(person)) return !asked.some((e) => e.fact.name === person);
   // "a 71-year-old man broke his leg": someone new to the story ("the 52-year-old union leader" is
   // someone told of before), in a sentence that never refers to the asked person.
   const before = ctx.sentence.tokens[at - 1]?.norm;
@@ -421,7 +427,7 @@ const SAME_THING = 0.75;
  */
 function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   const words = measures.split(/\s+/);
-  if (words.some((w) => /^\p{Lu}/u.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
+  if (words.some((w) => UPPER_START.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
   // "How many people …" counts passengers, residents or soldiers alike.
   if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => countsPeople(w.toLowerCase()));
   const id = vectorId(asked.toLowerCase());
