@@ -2052,6 +2052,17 @@ describe('a vote asked for', () => {
   });
 });
 
+describe('an earlier event the sentence calls "the last"', () => {
+  it('holds its own values, which answer only a question naming its year', () => {
+    const kb = knowledgeBaseFromText(
+      'strike.txt',
+      'MARROWICK, Oct 14 (Nordwire) — Nurses at five hospitals returned to work on Tuesday after a 19-day strike.\n\nThe last major nurses strike in the country took place in 2009, when about 4,200 nurses walked out for six days.',
+    );
+    expect(answerQuestion(kb, 'How many nurses walked out?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many nurses walked out in 2009?').answer).toBe('about 4,200 nurses');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

@@ -353,11 +353,15 @@ export function sinceBefore(tokens: readonly Token[], year: number): boolean {
   return false;
 }
 
-/** "last erupted in 1987", "previously struck in 2015": the year is of an event before the story's. */
+/** "last erupted in 1987", "previously struck in 2015", "the last strike … took place in 2009": the year is of an event before the story's. */
 function lastBefore(tokens: readonly Token[], year: number): boolean {
   for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'last' || tokens[k].norm === 'previously') return true;
+  // "The last major nurses' strike in Veldoria took place in 2009": the clause's subject is an earlier one.
+  for (let k = year - 1; k > 0 && !isClauseEnd(tokens[k]); k -= 1) if ((tokens[k].norm === 'last' || tokens[k].norm === 'previous') && DETERMINERS.has(tokens[k - 1].norm)) return true;
   return false;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
 
 /** A year as written: "1999", "2025". */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
