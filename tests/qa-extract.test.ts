@@ -616,6 +616,16 @@ describe('who said words the question describes', () => {
   });
 });
 
+describe('"X is NP" for a name', () => {
+  it('needs the name to be the subject, not inside a phrase after a preposition ("Investigators from the KFRS were …")', () => {
+    const kb = knowledgeBaseFromText(
+      'fire.txt',
+      'date 2026-03-03\n\nThe blaze broke out at 2:15 a.m. in the Tervala industrial park, according to the Karvesh Fire and Rescue Service (KFRS).\n\nInvestigators from the KFRS were expected to enter the damaged battery room on Wednesday.',
+    );
+    expect(answerQuestion(kb, 'What is the KFRS?').answer).toBe('Karvesh Fire and Rescue Service (KFRS)');
+  });
+});
+
 describe('a building named "X of Y"', () => {
   const kb = knowledgeBaseFromText(
     'dig.txt',

@@ -378,9 +378,11 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
       while (from > 0 && !isClauseEnd(tokens[from - 1]) && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'PROPN' || tokens[from - 1].pos === 'PART' || tokens[from - 1].pos === 'DET')) from -= 1;
       if (from <= k - 1 && ANY_LETTER.test(textOf(ctx.sentence, from, k - 1))) return { text: tidyAnswer(textOf(ctx.sentence, from, k - 1)), type: 'description', how: 'noun of name', strength: 0.8 };
     }
-    // "X is/was NP".
+    // "X is/was NP" ("Investigators from the KFRS were …" tells of the investigators).
     k = last + 1;
-    if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be') {
+    let opener = first - 1;
+    while (opener >= 0 && tokens[opener].pos === 'DET') opener -= 1;
+    if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be' && tokens[opener]?.pos !== 'ADP') {
       return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1)), type: 'description', how: 'copula', strength: 0.8 };
     }
     const before = phraseBefore(tokens, first);
