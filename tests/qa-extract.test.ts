@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText, rankSentences } from '../src/engine.js';
 import { analyzeQuestion } from '../src/qa/analyze.js';
 import { matchIntent } from '../src/qa/intents.js';
+import { ofType } from './facts-helpers.js';
 
 /** A knowledge base of one article under tests/fixtures/articles. */
 const fixtureArticleKb = (name: string) => knowledgeBaseFromText(name, readFileSync(new URL(`./fixtures/articles/${name}`, import.meta.url), 'utf8'));
@@ -2005,6 +2006,17 @@ describe('a sentence without the name asked about', () => {
   it('ranks below one that names it ("Verenta’s shares rose 12%" for Kestrel’s rise)', () => {
     const kb = fixtureArticleKb('kestrel-tech-ipo-2025-05.txt');
     expect(answerQuestion(kb, 'How much did Kestrel’s stock rise on its first day of trading?').answer).toContain('38%');
+  });
+});
+
+describe('a role owned by a short form, after an age', () => {
+  it('is held by the name before the age, for a question naming the body in other words', () => {
+    const kb = knowledgeBaseFromText(
+      'nurses.txt',
+      'date 2026-10-14\n\nNurses returned to work on Tuesday after their union accepted a pay offer.\n\nMembers of the United Nursing Federation (UNF) voted 78 percent in favour of the deal.\n\n"This is the first real raise in a decade," said Ilse Brandvold, 52, the UNF’s general secretary.',
+    );
+    expect(ofType(kb.facts, 'role')).toContainEqual(expect.objectContaining({ subject: 'Ilse Brandvold', description: 'the UNF’s general secretary' }));
+    expect(answerQuestion(kb, "Who is the general secretary of the nurses' union?").answer).toBe('Ilse Brandvold');
   });
 });
 

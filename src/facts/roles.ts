@@ -128,7 +128,9 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       if (s.caption || quoted.has(c.start)) continue;
 
       // "X, the Observatory's chief," / "X, an ancient business hub," / "The X region, a poor farming area near …,"
-      const cEnd = tokens[c.end] && startsLower(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
+      const named = tokens[c.end] && startsLower(tokens[c.end].text) && (PLACE_AFTER.has(tokens[c.end].norm) || ORG_AFTER.has(tokens[c.end].norm)) ? c.end + 1 : c.end;
+      // "Ilse Brandvold, 52, the UNF's general secretary,": past an age.
+      const cEnd = tokens[named]?.text === ',' && tokens[named + 1]?.pos === 'NUM' && tokens[named + 2]?.text === ',' ? named + 2 : named;
       if (tokens[cEnd]?.text === ',') {
         const span = withRelativeClause(tokens, widenToComma(tokens, phraseStartingAt(tokens, cEnd + 1)));
         // A number opens no description ("X, 52,"), but for "one of the country's biggest airlines".

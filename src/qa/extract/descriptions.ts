@@ -10,6 +10,7 @@ import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
+import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
 
 // Regular expressions with \p{…} classes are module constants, not literals in the functions:
@@ -188,8 +189,18 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
     const head = descriptionHead(f);
     if (nouns.length > 0 && !nouns.some((n) => n === head || areRelated(n, head))) continue;
     const unsaid = ownerModifiers(ctx, f, description);
+    const owner = ownerNameTerms(ctx, f);
     // A name may stand elsewhere in the sentence: "the capital, Tarsk, and Olvania's coastal provinces".
-    if (asked.every((t) => description.includes(t) || description.some((d) => areRelated(t, d)) || unsaid.includes(t) || (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t))))) {
+    if (
+      asked.every(
+        (t) =>
+          description.includes(t) ||
+          description.some((d) => areRelated(t, d)) ||
+          unsaid.includes(t) ||
+          owner.some((o) => o === t || areRelated(t, o)) ||
+          (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t)))
+      )
+    ) {
       return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx, f) ? OTHER_RANK : 0.9, focus: f.subject };
     }
   }
@@ -253,6 +264,19 @@ const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex']);
 const PAST_HOLDER = ['former', 'previous', 'ex', 'was', 'were'];
 /** What a role of another rank than the asked one is worth as its holder. */
 const OTHER_RANK = 0.25;
+
+/**
+ * "Who is the general secretary of the nurses' union?" / "the UNF's general secretary": the words of
+ * the full name of the short form a role is owned by ("United Nursing Federation").
+ */
+function ownerNameTerms(ctx: Ctx, f: RoleFact): readonly string[] {
+  const owner = OWNER_NAME.exec(f.description)?.[1];
+  const fact = owner === undefined ? undefined : resolveName(ctx.kb.facts, owner);
+  return fact === undefined || fact.name === owner ? NONE : wordsOf(fact.name);
+}
+
+/** A capitalised name owning the role: "the UNF's general secretary", "Veltra's chief executive". */
+const OWNER_NAME = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)*)['’]s?\s/u;
 
 /** "Kastrovan's lawyer" for "his lawyer, Benedikt Sorvall": a word of the name the role's "his" refers to. */
 function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
