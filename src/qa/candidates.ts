@@ -339,7 +339,7 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
   if (coversMoreStrongly(c, best)) return true;
   // "Was anyone killed?": a clause saying no one was outweighs one on an earlier event further ahead.
-  if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * UNIT_SHARE;
+  if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * NONE_SHARE;
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
@@ -381,6 +381,8 @@ const TIED_SHARE = 0.85;
 /** Below this strength a value is all but ruled out, and a strong one further behind may take its place. */
 const VETOED = 0.3;
 const VETOED_SHARE = 0.7;
+/** How far behind an answer that leaves out the asked predicate a clause saying none happened may be ("No one was injured." is short). */
+const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
