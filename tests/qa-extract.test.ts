@@ -617,6 +617,16 @@ describe('who said words the question describes', () => {
   });
 });
 
+describe('what a common noun is', () => {
+  it('is the phrase set off after it ("an avalanche transceiver, a small radio device …")', () => {
+    const kb = knowledgeBaseFromText(
+      'avalanche.txt',
+      'date 2026-02-05\n\nFour skiers were killed when an avalanche swept across a run on Thursday.\n\nOne woman was rescued alive. She was wearing an avalanche transceiver, a small radio device that sends a signal rescuers can track, which helped them to find her quickly.\n\nThe resort closed all its slopes.',
+    );
+    expect(answerQuestion(kb, 'wat is an avalanche transceiver').answer).toBe('a small radio device that sends a signal rescuers can track');
+  });
+});
+
 describe('"X is NP" for a name', () => {
   it('needs the name to be the subject, not inside a phrase after a preposition ("Investigators from the KFRS were …")', () => {
     const kb = knowledgeBaseFromText(

@@ -343,8 +343,23 @@ export function description(ctx: Ctx): Extraction | null {
   const firstAsked = ctx.q.terms.find((t) => !t.isCue);
   if (firstAsked?.isName) return structuralDescription(ctx);
   const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
-  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? openSlot(ctx);
+  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? openSlot(ctx);
 }
+
+/**
+ * "What is an avalanche transceiver?" / "an avalanche transceiver, a small radio device that sends a
+ * signal …": the noun phrase set off after the asked words, which says what they are.
+ */
+function nounApposition(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const last = ctx.anchors[ctx.anchors.length - 1];
+  if (last === undefined || tokens[last + 1]?.text !== ',' || !INDEFINITE.has(tokens[last + 2]?.norm ?? '')) return null;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, last + 2, APPOSITION_WORDS));
+  return text ? { text, type: 'description', how: 'apposition', strength: 0.8 } : null;
+}
+
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const APPOSITION_WORDS = 16;
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
 
