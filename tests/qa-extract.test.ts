@@ -2100,6 +2100,12 @@ describe('an earlier event the sentence calls "the last"', () => {
   });
 });
 
+describe('a length written before the asked noun', () => {
+  it('is that noun’s, though another clause of the sentence names the asked place ("a pay offer that ends a 19-day strike")', () => {
+    expect(answerQuestion(fixtureArticleKb('marrowick-nurses-strike-2026-10.txt'), "How long did the nurses' strike in Marrowick last?").answer).toBe('19-day');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

@@ -129,7 +129,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
-    const wrongClause = otherActorClause(ctx, o.at) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    // ("… a pay offer that ends a 19-day strike": a length written before the asked noun is its own,
+    // whatever another clause names.)
+    const ofAskedNoun = about > 0 && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text)) && measures.some((m) => ctx.questionTerms.has(m));
+    const wrongClause = (otherActorClause(ctx, o.at) && !ofAskedNoun) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
