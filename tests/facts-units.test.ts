@@ -692,6 +692,13 @@ describe('vague counts and clock times', () => {
     expect(counts('About 400 students had entered by 6 p.m.')).toEqual([{ text: 'About 400 students', value: 400 }]);
   });
 
+  it('counts the noun a participle describes ("2,400 planned operations", "300 injured people")', () => {
+    expect(counts('The hospitals postponed more than 2,400 planned operations. About 300 injured people were treated.')).toEqual([
+      { text: 'more than 2,400 planned operations', value: 2400 },
+      { text: 'About 300 injured people', value: 300 },
+    ]);
+  });
+
   it('reads "between 20 and 27 kilograms" as one range, which answers "how much does each weigh"', () => {
     expect(counts('Each ingot weighs between 20 and 27 kilograms.')).toEqual([{ text: 'between 20 and 27 kilograms', value: 27 }]);
     const kb = knowledgeBaseFromText('dig.txt', 'date 2026-09-02\n\nDivers found a Bronze Age wreck.\n\nThey have recorded 86 copper ingots, each weighing between 20 and 27 kilograms, and 30 storage jars.');

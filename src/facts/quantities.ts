@@ -403,6 +403,12 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   const tokens = s.tokens;
   const start = tokens[at]?.norm === 'of' ? at + 1 : at;
   const first = tokens[start];
+  // "2,400 planned operations", "300 injured people": a participle before the noun describes it.
+  if (first?.pos === 'VERB' && PARTICIPLE.test(first.norm) && tokens[start + 1]?.pos === 'NOUN') {
+    let to = start + 1;
+    while (tokens[to + 1]?.pos === 'NOUN') to += 1;
+    return { to, text: phraseText(s, start, to) };
+  }
   if (!first || first.pos === 'VERB' || first.pos === 'AUX' || CLOCK_MARKERS.has(first.norm)) return undefined;
   const span = phraseStartingAt(tokens, start, 6);
   if (!span) return undefined;
@@ -416,6 +422,8 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   if (tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') return undefined;
   return { to, text: phraseText(s, tokens[span.from].pos === 'DET' ? span.from + 1 : span.from, to) };
 }
+
+const PARTICIPLE = /(?:ed|ing)$/;
 
 /** "a crowd of [about] 61,240": the noun before "of", when a determiner makes it a whole being counted. */
 function countedBefore(s: Sentence, from: number): string | undefined {
