@@ -2100,6 +2100,16 @@ describe('an earlier event the sentence calls "the last"', () => {
   });
 });
 
+describe('a cause', () => {
+  it('is never the name a hyphen joins to "led" ("An SLA-led coalition")', () => {
+    const kb = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2026-06-09\n\nThe ruling party lost its majority in Sunday’s election.\n\nAn SLA-led coalition with the Greens and the Farmers League would hold 128 seats, seven more than needed.\n\nThe Greens have refused to serve in a cabinet with ministers from the Farmers League, which opposes their plan to phase out coal by 2035.',
+    );
+    expect(answerQuestion(kb, "Why won't the Greens sit in a cabinet with the Farmers League?").answer).not.toContain('SLA-');
+  });
+});
+
 describe('a length written before the asked noun', () => {
   it('is that noun’s, though another clause of the sentence names the asked place ("a pay offer that ends a 19-day strike")', () => {
     expect(answerQuestion(fixtureArticleKb('marrowick-nurses-strike-2026-10.txt'), "How long did the nurses' strike in Marrowick last?").answer).toBe('19-day');

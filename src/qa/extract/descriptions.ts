@@ -157,7 +157,8 @@ const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark'
 function causeBefore(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k < tokens.length; k += 1) {
-    if (tokens[k].pos !== 'VERB' || !CAUSATIVE.has(tokens[k].lemma)) continue;
+    // ("An SLA-led coalition": a verb joined to a name by a hyphen describes the noun after it.)
+    if (tokens[k].pos !== 'VERB' || !CAUSATIVE.has(tokens[k].lemma) || tokens[k - 1].text === '-') continue;
     // What it caused must be what the question says ("made the fire impossible to predict"), not a
     // word or two of it.
     if (ctx.exact.filter((a) => a > k && a <= k + 8).length < 2) continue;
