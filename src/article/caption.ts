@@ -1,7 +1,3 @@
-
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const CREDIT_PART = /^(?:Photo:\s*|Picture:\s*)?\p{Lu}/u;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;

@@ -1,9 +1,6 @@
 import { captionCredit } from './caption.js';
 import type { ArticleMeta } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 
 const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;

@@ -4,9 +4,6 @@ import { captionCredit } from './caption.js';
 import { splitMetadata } from './metadata.js';
 import type { Article, Sentence } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const LOWER_START = /^\p{Ll}/u;
 
 /**

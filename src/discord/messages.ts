@@ -22,10 +22,12 @@ export interface IncomingMessage {
   mentionsBot: boolean;
 }
 
+const FIRST_WORD = /^[\p{L}']+/u;
+
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
   if (t.endsWith('?')) return true;
-  const first = /^[\p{L}']+/u.exec(t)?.[0].toLowerCase();
+  const first = FIRST_WORD.exec(t)?.[0].toLowerCase();
   return first !== undefined && QUESTION_OPENERS.has(first);
 }
 

@@ -4,6 +4,11 @@ import type { Choice } from './request.js';
 import { findName, pastTense } from './fact-lines.js';
 import { LIMITS } from './limits.js';
 
+const LOWER_START = /^\p{Ll}/u;
+const TWO_LETTERS_START = /^\p{L}{2,}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 /** Questions any article supports, for when it yields no facts to build questions from. */
 const GENERIC_QUESTIONS = ['What is the article about?', 'Who is quoted in the article?'];
 
@@ -62,7 +67,7 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'it', 'its', 'they', 'them', '
 /** Words the article writes in lower case somewhere: a capital on them is only sentence-initial. */
 function lowercaseWords(kb: KnowledgeBase): Set<string> {
   const out = new Set<string>();
-  for (const a of kb.articles) for (const sentence of a.sentences) for (const t of sentence.tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.text);
+  for (const a of kb.articles) for (const sentence of a.sentences) for (const t of sentence.tokens) if (LOWER_START.test(t.text)) out.add(t.text);
   return out;
 }
 
@@ -74,7 +79,7 @@ function midQuestion(phrase: string, lower: Set<string>): string {
 }
 
 /** A subject worth asking about: has a content word, is not just a pronoun or article. */
-const goodSubject = (subject: string): boolean => subject.split(/\s+/).some((w) => /^\p{L}{2,}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+const goodSubject = (subject: string): boolean => subject.split(/\s+/).some((w) => TWO_LETTERS_START.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
 
 function questionsFor(kb: KnowledgeBase, f: Fact, lower: Set<string>): string[] {
   switch (f.type) {
@@ -91,7 +96,7 @@ function questionsFor(kb: KnowledgeBase, f: Fact, lower: Set<string>): string[] 
       return q ? [q] : [];
     }
     case 'event': {
-      if (f.negated || LIGHT_VERBS.has(f.lemma) || !/^\p{Ll}+$/u.test(f.lemma) || !goodSubject(f.subject)) return [];
+      if (f.negated || LIGHT_VERBS.has(f.lemma) || !LOWER_WORD.test(f.lemma) || !goodSubject(f.subject)) return [];
       const subject = midQuestion(f.subject, lower);
       const object = f.object ? ` ${midQuestion(f.object, lower)}` : '';
       const out: string[] = [];
@@ -144,7 +149,7 @@ export function suggestQuestions(kb: KnowledgeBase): string[] {
   return out;
 }
 
-const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (t: string): string[] => t.toLowerCase().match(WORDS) ?? [];
 
 /**
  * Autocomplete: the suggestions containing every word typed (as a word start), those starting with

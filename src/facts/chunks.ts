@@ -19,9 +19,6 @@ import {
 } from './lexicon.js';
 import { isAcronym, isPossessive, isQuoteMark, spanText, startsLower, startsUpper, touching } from './tokens.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const HYPHEN_LOWER = /-\p{Ll}/u;
 const SHORT_CAPITALS = /^\p{Lu}{2,8}$/u;
 const UPPER_START = /^\p{Lu}/u;

@@ -7,9 +7,6 @@ import type { QuotedTokens } from './quotes.js';
 import { isPossessive, spanText, startsLower, tidy } from './tokens.js';
 import type { AliasFact, EntityKind, NameFact } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const AGED_PHRASE = /^the (\d{1,3})-year-old(?: (?:[\p{L}-]+ ){0,2}(\p{L}+))?$/iu;
 const THE_NOUN = /^the (\p{Ll}+)$/u;
 const UPPER_START = /^\p{Lu}/u;

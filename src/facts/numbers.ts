@@ -1,9 +1,6 @@
 import type { Token } from '../nlp/token.js';
 import { MULTIPLIERS, NUMBER_WORDS, VAGUE_COUNTS } from './lexicon.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const HYPHENATED_WORDS = /^(\p{L}+)-(\p{L}+)$/u;
 
 /** Reading numbers written as digits or words, over tokens. */

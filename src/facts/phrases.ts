@@ -1,9 +1,6 @@
 import type { Token } from '../nlp/token.js';
 import { isPossessive, isQuoteMark, startsUpper, touching } from './tokens.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const UPPER_START = /^\p{Lu}/u;
 
 /**

@@ -8,9 +8,6 @@ import { phraseStartingAt } from './phrases.js';
 import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const UPPER_START = /^\p{Lu}/u;
 
 /**

@@ -8,9 +8,6 @@ import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span
 import { isPossessive, isQuoteMark, spanText, startsLower, tidy } from './tokens.js';
 import type { RoleFact } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const ANY_LETTER = /\p{L}/u;
 
 /**

@@ -6,9 +6,6 @@ import { digitValue, isDigits, isYear } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const LETTER_START = /^\p{L}/u;
 
 /**

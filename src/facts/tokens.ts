@@ -1,9 +1,6 @@
 import type { Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALS_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;

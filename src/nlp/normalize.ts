@@ -124,9 +124,6 @@ function maybeShorthand(text: string): boolean {
   return false;
 }
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const WORD_RUN = /[\p{L}\p{N}']+/gu;
 /** Expands chat shorthand word by word, keeping everything else as typed. */
 export function expandShorthand(text: string): string {

@@ -2,9 +2,6 @@ import stem from 'wink-porter2-stemmer';
 import { canonicalSpelling } from './normalize.js';
 import type { Token } from './token.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 
 /**

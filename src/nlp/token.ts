@@ -18,8 +18,5 @@ export interface Token {
 }
 
 export const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const UPPER_START = /^\p{Lu}/u;
 export const isCapitalised = (t: Token): boolean => UPPER_START.test(t.text);

@@ -3,11 +3,6 @@ import model from 'wink-eng-lite-web-model';
 import { tokenStrings } from './intern.js';
 import type { Token } from './token.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
-const ALL_CAPITALS = /^\p{Lu}+$/u;
-
 /**
  * wink-nlp adds every token it has not seen to its model's lexicon and never forgets it, so a
  * long-running bot fed new words grows without bound. The lexicon lives in the core model object
@@ -207,6 +202,8 @@ function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
 
 /** Tags an acronym may keep: wink reads "CAN" (Clean Air Nordland) as the verb, "WHO" as the pronoun. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'PUNCT', 'SYM', 'X', 'SPACE']);
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** Two to six capitals and nothing else: "CAN", "WHO", "US". */
 const isShouted = (text: string): boolean => text.length >= 2 && text.length <= 6 && ALL_CAPITALS.test(text);

@@ -15,9 +15,6 @@ import { QuestionMemo } from './memo.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const FOCUS_PHRASE = /^(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b/u;
 const WHICH_WORD = /^(?:which|what)\s+([\p{L}-]+)/u;
 const WHAT_WORD = /^(?:what|which)\s+([\p{L}-]+)/u;

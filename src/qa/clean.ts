@@ -1,8 +1,5 @@
 import { expandShorthand, straightenQuotes } from '../nlp/normalize.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const REPEATED_MARKS = /(\p{M})\p{M}+/gu;
 
 /** Longest question the engine reads; the rest of a pasted wall of text is ignored. */

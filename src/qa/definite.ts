@@ -6,9 +6,6 @@ import type { Token } from '../nlp/token.js';
 import { articleFacts } from './sentence-facts.js';
 import { chunksOf } from './spans.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 const LETTERS_ONLY = /^\p{L}+$/u;
 

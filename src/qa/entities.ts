@@ -6,9 +6,6 @@ import { termOfWord } from '../nlp/terms.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const UPPER_START = /^\p{Lu}/u;
 
 /** An entity a question is about, found by name, short form, alias, title or role. */
@@ -20,10 +17,12 @@ export interface AskedEntity {
   sentences: ReadonlySet<number>;
 }
 
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
+
 const termsOf = (text: string): string[] =>
   text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NON_WORD_RUN)
     .filter((w) => w.length > 1)
     .map((w) => termOfWord(w));
 

@@ -20,9 +20,6 @@ import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { time } from './extract/times.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const HOW_MANY_WHAT = /^how many ([\p{L}-]+)/iu;
 
 export type { Extraction } from './extract/context.js';

@@ -11,9 +11,6 @@ import { memoKey } from '../memo.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const NOT_WORD_CHAR = /[^\p{L}\p{N}'-]/gu;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -55,7 +52,6 @@ export interface Ctx {
 }
 
 export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[6-9]|20)\d\d|\d{4}s)$/i;
-
 
 interface QuestionWords {
   own: Set<string>;

@@ -13,9 +13,6 @@ import { titleIndex } from '../entities.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const NON_LETTERS = /[^\p{L}]+/u;
 const NON_WORD_CHARS = /[^\p{L}\p{N}'-]+/u;
 const NOT_WORD_CHAR = /[^\p{L}\p{N}'-]/gu;
@@ -666,7 +663,6 @@ function clauseHolds(ctx: Ctx, from: number, to: number, test: (term: string) =>
   }
   return false;
 }
-
 
 /** How much a clause on an earlier event ("In 2019, …") bears on a yes or no about this one. */
 const PAST_EVENT = 0.3;

@@ -14,9 +14,6 @@ import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const LOWER_START = /^\p{Ll}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const UPPER_START = /^\p{Lu}/u;

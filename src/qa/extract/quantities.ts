@@ -11,9 +11,6 @@ import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
-// Regular expressions with \p{…} classes are module constants, not literals in the functions:
-// esbuild (target node20, as tsx and the build run it) turns such a literal into `new RegExp(…)`,
-// made afresh at every call.
 const LOWER_LETTERS = /^\p{Ll}+$/u;
 const UPPER_START = /^\p{Lu}/u;
 
