@@ -388,6 +388,11 @@ describe('attribution', () => {
     expect(a.attribution).toContain(source);
   });
 
+  it('writes a source that opened its sentence as it reads after "according to" ("the insurgents")', () => {
+    const a = ask('seed', 'Who leads the insurgents?');
+    expect(a.attribution).toBe('the insurgents');
+  });
+
   it('carries no attribution when the source sentence attributes nothing', () => {
     const a = ask('seed', 'Who is leading the offensive?');
     expect(a.answered).toBe(true);

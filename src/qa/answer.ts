@@ -46,8 +46,13 @@ export function readQuestion(kb: KnowledgeBase, question: string, conversation?:
 function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null, answer: string): string | undefined {
   const who = attributionOfSentence(kb, d, ext);
   // "Who is the Observatory's chief?" — "Rami Abdurrahman, according to Rami Abdurrahman" says nothing.
-  return who && !answer.includes(who) ? who : undefined;
+  return who && !answer.includes(who) ? midSentence(who) : undefined;
 }
+
+/** "The insurgents", as it opened its sentence, reads "the insurgents" after "according to"; a name keeps its capital. */
+const midSentence = (who: string): string => who.replace(OPENING_DETERMINER, (word: string) => word.toLowerCase());
+
+const OPENING_DETERMINER = /^(?:The|A|An|Its|Their|His|Her)(?= [a-z])/;
 
 function attributionOfSentence(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null): string | undefined {
   if (ext?.attribution) return ext.attribution;
