@@ -2116,6 +2116,17 @@ describe('a length written before the asked noun', () => {
   });
 });
 
+describe('an earlier one of a kind', () => {
+  it('is the phrase the sentence writes for it ("the previous record of …", "since 2009, when …")', () => {
+    const kb = knowledgeBaseFromText(
+      'transfer.txt',
+      'date 2026-08-01\n\nRavensholt signed the striker Mateo Lindqvist for a domestic record fee of £92 million on Friday.\n\nThe fee beats the previous domestic record of £78 million, which Castlemere United paid for Jonah Okafor two years ago.\n\nThe closure is the largest in the car industry since 2009, when the Kessler Vane truck works shut with the loss of 2,100 jobs.',
+    );
+    expect(answerQuestion(kb, 'What was the previous transfer record?').answer).toBe('the previous domestic record of £78 million');
+    expect(answerQuestion(kb, 'What was the last car industry closure on this scale?').answer).toBe('in 2009, when the Kessler Vane truck works shut with the loss of 2,100 jobs');
+  });
+});
+
 describe('a year the sentence counts from', () => {
   const kb = knowledgeBaseFromText(
     't.txt',

@@ -14,7 +14,7 @@ import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
-import { alias, description, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -238,7 +238,7 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
-  const found = strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  const found = earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after

@@ -429,6 +429,44 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/**
+ * "What was the previous transfer record?" / "beats the previous domestic record of £78 million";
+ * "what was the last closure on this scale?" / "the largest since 2009, when the Kessler Vane works
+ * shut …": the earlier one of its kind, as the sentence writes it.
+ */
+export function earlierOne(ctx: Ctx): Extraction | null {
+  // ("What is the name of the planet that held the previous record?" asks for a name.)
+  if (ctx.q.intent !== 'what' || !EARLIER_ASKED.test(ctx.q.text)) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k < tokens.length; k += 1) {
+    // "since 2009, when …": the clause tells of that earlier one.
+    if (tokens[k].norm === 'since' && YEAR.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',' && tokens[k + 3]?.norm === 'when') {
+      const text = tidyAnswer(clauseFrom(ctx.sentence, k + 4, EARLIER_WORDS));
+      if (text) return { text: `in ${tokens[k + 1].text}, when ${text}`, type: 'entity', how: 'the earlier one', strength: 0.8 };
+    }
+    // "the previous domestic record of £78 million".
+    if (EARLIER_WORDS_SET.has(tokens[k].norm) && tokens[k - 1]?.norm === 'the') {
+      let to = k + 1;
+      while (to < tokens.length && to - k <= 4 && !ctx.exact.includes(to)) to += 1;
+      if (to >= tokens.length || !ctx.exact.includes(to)) continue;
+      if (tokens[to + 1]?.norm === 'of') to = phraseEnd(tokens, to + 2);
+      return { text: tidyAnswer(textOf(ctx.sentence, k - 1, to)), type: 'entity', how: 'the earlier one', strength: 0.8 };
+    }
+  }
+  return null;
+}
+
+const EARLIER_ASKED = /\b(?:previous|last|earlier|prior)\b|\bbefore (?:this|that|it)\b/i;
+const EARLIER_WORDS_SET: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
+const EARLIER_WORDS = 16;
+
+/** The last token of the noun phrase starting at `from` (a value and its unit, a name), or `from - 1` for none. */
+function phraseEnd(tokens: readonly Token[], from: number): number {
+  let to = from;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && tokens[to + 1].pos !== 'VERB' && tokens[to + 1].pos !== 'ADP' && to - from < 6) to += 1;
+  return to;
+}
+
 /** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
 export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
