@@ -460,7 +460,7 @@ const EARLIER_ASKED = /\b(?:previous|last|earlier|prior)\b|\bbefore (?:this|that
 const EARLIER_WORDS_SET: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
 const EARLIER_WORDS = 16;
 
-/** The last token of the noun phrase starting at `from` (a value and its unit, a name), or `from - 1` for none. */
+/** The last token of the phrase starting at `from` ("£78 million"): up to a clause end, a verb or a preposition, seven words at most. */
 function phraseEnd(tokens: readonly Token[], from: number): number {
   let to = from;
   while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && tokens[to + 1].pos !== 'VERB' && tokens[to + 1].pos !== 'ADP' && to - from < 6) to += 1;
