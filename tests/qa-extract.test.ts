@@ -1102,6 +1102,7 @@ describe('whether anything happened at all', () => {
   it('answers from a short clause saying none, well behind a longer sentence on the story that lacks the asked predicate', () => {
     const kb = knowledgeBaseFromText('fire.txt', 'date 2026-03-03\n\nA fire broke out at a data centre on Monday.\n\nNo one was injured.\n\nThe building was evacuated.');
     expect(answerQuestion(kb, 'Was anyone hurt in the fire?').answer).toMatch(/^No: No one was injured/);
+    expect(answerQuestion(kb, 'Was anybody hurt in the fire?').answer).toMatch(/^No: No one was injured/);
   });
 
   it('never says "yes" from a clause that lacks what is asked ("killed") and only shares its subject', () => {
