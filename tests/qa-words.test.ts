@@ -290,6 +290,14 @@ describe('phrasal verbs', () => {
   });
 });
 
+describe('words that carry nothing', () => {
+  it('are no terms: "anybody", and the "s" wink splits off "7s"', () => {
+    const terms = (text: string) => readTokens(text).map((_, i, tokens) => termAt(tokens, i)).filter((t) => t !== null);
+    expect(terms('Was anybody hurt?')).toEqual([termOfWord('hurt')]);
+    expect(terms('which lumo 7s are covered')).toEqual([termOfWord('lumo'), '7', termOfWord('covered')]);
+  });
+});
+
 describe('acronyms that are English words', () => {
   it('reads "CAN" among lower-case words as a name, but leaves a line of capitals alone', () => {
     const tagsOf = (text: string): string[] => readTokens(text).map((t) => `${t.text}/${t.pos}`);
