@@ -1331,6 +1331,14 @@ describe('a dimension a distance does not say by itself', () => {
     const deep = knowledgeBaseFromText('deep.txt', 'date 2025-09-23\n\nThe floodwater in Marren was 1.8 metres (5.9ft) deep on Tuesday, police said.');
     expect(answerQuestion(deep, 'How deep was the floodwater in Marren?').answer).toContain('1.8 metres');
   });
+
+  it('takes a length written before the asked thing for its height ("the 140-metre dam" for "how tall"), though no sentence says "tall"', () => {
+    const kb = knowledgeBaseFromText(
+      'dam.txt',
+      'date 2026-01-20\n\nThe Maridia High Court halted work on the Corran Gorge dam on Wednesday.\n\nThe alliance argued that the 140-metre (459-foot) dam would drown about 18,000 hectares of farmland.\n\nThe government said it would appeal.',
+    );
+    expect(answerQuestion(kb, 'How tall would the dam be?').answer).toBe('140-metre (459-foot)');
+  });
 });
 
 describe('"when might …" asks about the future', () => {

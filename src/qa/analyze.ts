@@ -56,8 +56,11 @@ export interface QuestionAnalysis {
   memo: QuestionMemo;
 }
 
-/** Measure adjectives whose quantity kind (a distance, a count) does not say which dimension is meant. */
-const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'tall', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
+/**
+ * Measure adjectives whose quantity kind (a distance, a count) does not say which dimension is meant.
+ * ("Tall" is not: articles seldom write it, and a height is told by "the 140-metre dam" or not at all.)
+ */
+const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
 
 /** Words that never say what a question is about, whatever its type. */
 const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed'];
