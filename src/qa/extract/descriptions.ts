@@ -242,8 +242,8 @@ export function roleOfOtherOwner(ctx: Ctx, roles = rolesOf(ctx)): boolean {
   });
 }
 
-/** "Halvorsen’s chief executive": the owner a role is written with. */
-const POSSESSOR = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)[’']s? /u;
+/** "Halvorsen’s chief executive", "the UNF's general secretary": the name a role is owned by. */
+const POSSESSOR = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)['’]s? /u;
 
 /**
  * "Who is the mayor of Meskar?" is not answered by "former deputy mayor Teodor Vanhal": a deputy's
@@ -268,13 +268,11 @@ const OTHER_RANK = 0.25;
  * the full name of the short form a role is owned by ("United Nursing Federation").
  */
 function ownerNameTerms(ctx: Ctx, f: RoleFact): readonly string[] {
-  const owner = OWNER_NAME.exec(f.description)?.[1];
+  const owner = POSSESSOR.exec(f.description)?.[1];
   const fact = owner === undefined ? undefined : resolveName(ctx.kb.facts, owner);
   return fact === undefined || fact.name === owner ? NONE : wordsOf(fact.name);
 }
 
-/** A capitalised name owning the role: "the UNF's general secretary", "Veltra's chief executive". */
-const OWNER_NAME = /(?:^|\s)(\p{Lu}[\p{L}\p{N}-]*(?:\s\p{Lu}[\p{L}\p{N}-]*)*)['’]s?\s/u;
 
 /** "Kastrovan's lawyer" for "his lawyer, Benedikt Sorvall": a word of the name the role's "his" refers to. */
 function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
@@ -441,11 +439,11 @@ export function earlierOne(ctx: Ctx): Extraction | null {
   for (let k = 0; k < tokens.length; k += 1) {
     // "since 2009, when …": the clause tells of that earlier one.
     if (tokens[k].norm === 'since' && YEAR.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',' && tokens[k + 3]?.norm === 'when') {
-      const text = tidyAnswer(clauseFrom(ctx.sentence, k + 4, EARLIER_WORDS));
+      const text = tidyAnswer(clauseFrom(ctx.sentence, k + 4, EARLIER_CLAUSE_WORDS));
       if (text) return { text: `in ${tokens[k + 1].text}, when ${text}`, type: 'entity', how: 'the earlier one', strength: 0.8 };
     }
     // "the previous domestic record of £78 million".
-    if (EARLIER_WORDS_SET.has(tokens[k].norm) && tokens[k - 1]?.norm === 'the') {
+    if (EARLIER_MARKS.has(tokens[k].norm) && tokens[k - 1]?.norm === 'the') {
       let to = k + 1;
       while (to < tokens.length && to - k <= 4 && !ctx.exact.includes(to)) to += 1;
       if (to >= tokens.length || !ctx.exact.includes(to)) continue;
@@ -457,8 +455,8 @@ export function earlierOne(ctx: Ctx): Extraction | null {
 }
 
 const EARLIER_ASKED = /\b(?:previous|last|earlier|prior)\b|\bbefore (?:this|that|it)\b/i;
-const EARLIER_WORDS_SET: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
-const EARLIER_WORDS = 16;
+const EARLIER_MARKS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
+const EARLIER_CLAUSE_WORDS = 16;
 
 /** The last token of the phrase starting at `from` ("£78 million"): up to a clause end, a verb or a preposition, seven words at most. */
 function phraseEnd(tokens: readonly Token[], from: number): number {
