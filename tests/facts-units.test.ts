@@ -282,12 +282,16 @@ describe('a year of another era', () => {
     expect(ofType(f, 'time').map((t) => t.text)).toEqual(['around 1300 BC', 'in 753 BCE']);
     expect(ofType(f, 'quantity')).toEqual([]);
   });
+
+  it('is written in capitals: "5 ad campaigns" are adverts', () => {
+    expect(ofType(facts('date 2026-09-02\n\nThe firm ran 5 ad campaigns.'), 'quantity').map((q) => q.text)).toEqual(['5 ad campaigns']);
+  });
 });
 
 describe('seasons', () => {
-  it('are times of the year they fall in from the article’s date, but not as a modifier or "the fall of"', () => {
+  it('are times of the year they fall in from the article’s date, but not as a modifier, "the fall of" or "the fall in"', () => {
     const f = facts(
-      'date 2026-06-14\n\nA full excavation will begin next spring. The dig ended last summer. It opens in the autumn. Early this winter it closed. The fall of the city was quick. The summer heat was bad.',
+      'date 2026-06-14\n\nA full excavation will begin next spring. The dig ended last summer. It opens in the autumn. Early this winter it closed. The fall of the city was quick. The summer heat was bad. Investors worried during the fall in oil prices.',
     );
     expect(ofType(f, 'time').map((t) => [t.sentences[0], t.text, t.resolved])).toEqual([
       [0, 'next spring', '2027'],

@@ -247,8 +247,8 @@ export const TIME_BEFORE = set(`early late on last next this since until by befo
 export const TIME_AFTER = set(`morning afternoon evening night`);
 /** Prepositions kept with a year because they change its meaning: "until 2014". */
 export const YEAR_PREPOSITIONS = set(`until till since by before after from through`);
-/** Eras after a year: "around 1300 BC" is a year, not 1,300 of something. */
-export const ERAS = set(`bc bce b.c. ad ce a.d.`);
+/** Eras after a year, as written (capitals: "5 ad campaigns" are adverts): "around 1300 BC" is a year, not 1,300 of something. */
+export const ERAS: ReadonlySet<string> = new Set(['BC', 'BCE', 'B.C.', 'AD', 'CE', 'A.D.']);
 export const TIME_UNITS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century`);
 export const RELATIVE_DIRECTIONS = set(`after before later earlier ago`);
 export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([

@@ -287,7 +287,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       const from = rangeStart(tokens, qualifierStart(tokens, numberStart));
       const unit = readUnit(tokens, n.to + 1, currencies);
       // Years and dates belong to time expressions ("around 1300 BC" too).
-      if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n) || ERAS.has(tokens[n.to + 1]?.norm ?? ''))) {
+      if (!currency && !unit && n.from === n.to && (isYear(tokens[n.from]) || isDateNumber(tokens, n) || ERAS.has(tokens[n.to + 1]?.text ?? ''))) {
         i = n.to + 1;
         continue;
       }

@@ -174,7 +174,7 @@ export function extractTimes(article: Article): PlacedTime[] {
       }
 
       // "around 1300 BC": a year of another era, which no date of the article's counts from.
-      if (isDigits(t) && ERAS.has(tokens[i + 1]?.norm ?? '')) {
+      if (isDigits(t) && ERAS.has(tokens[i + 1]?.text ?? '')) {
         push('year', ERA_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, i + 1);
         continue;
       }
@@ -197,9 +197,9 @@ export function extractTimes(article: Article): PlacedTime[] {
 
       // "next spring", "last summer", "in the autumn", "early this winter": a season, of the year it
       // falls in from the article's date. ("Spring 2027" is its year's.)
-      // ("The summer heat", "the fall of the city" are no times.)
+      // ("The summer heat", "the fall of the city", "during the fall in oil prices" are no times.)
       const season = SEASON_START.get(tokens[i + 1]?.norm ?? '');
-      const seasonal = t.norm === 'the' ? SEASON_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') : SEASON_BEFORE.has(t.norm);
+      const seasonal = t.norm === 'the' ? SEASON_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && tokens[i + 2]?.pos !== 'ADP' : SEASON_BEFORE.has(t.norm);
       if (season !== undefined && seasonal && !isYear(tokens[i + 2]) && tokens[i + 2]?.pos !== 'NOUN' && tokens[i + 2]?.norm !== 'of') {
         const from = (t.norm === 'this' || t.norm === 'the') && (tokens[i - 1]?.norm === 'early' || tokens[i - 1]?.norm === 'late' || tokens[i - 1]?.norm === 'in') ? i - 1 : i;
         push('relative', from, i + 1, ad.year === undefined ? undefined : String(seasonYear(t.norm, season, ad.year, ad.month)));
