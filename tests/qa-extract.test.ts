@@ -222,6 +222,15 @@ describe('what a count counts', () => {
   it('does not answer "how many fishermen" with a count of residents', () => {
     expect(answerQuestion(port, 'How many fishermen work at the port?').answered).toBe(false);
   });
+
+  it('is its head noun, not a noun modifying it ("two shipping lines" are no ships)', () => {
+    const kb = knowledgeBaseFromText(
+      'port.txt',
+      'date 2025-08-12\n\nAt least 38 container ships were waiting at anchor off the Port of Velsund on Tuesday.\n\nAt least two shipping lines, Corvane Lines and Tessaly Shipping, have diverted some vessels to Harlow Bay, a smaller port up the coast.',
+    );
+    expect(answerQuestion(kb, 'How many ships did Corvane Lines divert to Harlow Bay?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How many shipping lines have diverted vessels?').answer).toContain('two shipping lines');
+  });
 });
 
 describe('causes and pledges', () => {
@@ -2158,6 +2167,14 @@ describe('a time of the unit asked', () => {
     const a = answerQuestion(kb, 'What time did the ferry run aground?');
     expect(a.answer).toContain('22:40');
   });
+
+  it('is taken over the other times of its sentence ("what time" / "completed in 1978, burst at about 4:20 a.m.")', () => {
+    const kb = knowledgeBaseFromText(
+      't.txt',
+      'date 2026-07-14\n\nA dam in the Velmar valley gave way before dawn on Tuesday, flooding three towns.\n\nThe Ostrev Dam, a concrete structure completed in 1978, burst at about 4:20 a.m. after nine days of heavy rain.\n\nRescuers worked through the day.',
+    );
+    expect(answerQuestion(kb, 'what time did the dam burst').answer).toBe('4:20 a.m.');
+  });
 });
 
 describe('a unit the article writes otherwise', () => {
@@ -2253,17 +2270,6 @@ describe('a sum asked in a currency', () => {
 
   it('is less sure of a sum given only in another currency', () => {
     expect(answerQuestion(kb, 'What was the operating profit in US dollars?').confidence).toBeLessThan(answerQuestion(kb, 'What was the operating profit?').confidence);
-  });
-});
-
-describe('what a count counts', () => {
-  it('is its head noun, not a noun modifying it ("two shipping lines" are no ships)', () => {
-    const kb = knowledgeBaseFromText(
-      'port.txt',
-      'date 2025-08-12\n\nAt least 38 container ships were waiting at anchor off the Port of Velsund on Tuesday.\n\nAt least two shipping lines, Corvane Lines and Tessaly Shipping, have diverted some vessels to Harlow Bay, a smaller port up the coast.',
-    );
-    expect(answerQuestion(kb, 'How many ships did Corvane Lines divert to Harlow Bay?').answered).toBe(false);
-    expect(answerQuestion(kb, 'How many shipping lines have diverted vessels?').answer).toContain('two shipping lines');
   });
 });
 
@@ -2558,16 +2564,6 @@ describe('the holder of a role of the company the article is about', () => {
       'date 2023-03-16\n\nHalvorsen Marine agreed on Wednesday to buy its smaller rival Brightwater Shipping for $4.2 billion.\n\n“This is the most important step in our history,” said Maria Lenz, Halvorsen’s chief executive.\n\nThe deal still needs approval from regulators.',
     );
     expect(answerQuestion(deal, 'Who is the chief executive of Brightwater?').answered).toBe(false);
-  });
-});
-
-describe('a time of the unit asked', () => {
-  it('is taken over the other times of its sentence ("what time" / "completed in 1978, burst at about 4:20 a.m.")', () => {
-    const kb = knowledgeBaseFromText(
-      't.txt',
-      'date 2026-07-14\n\nA dam in the Velmar valley gave way before dawn on Tuesday, flooding three towns.\n\nThe Ostrev Dam, a concrete structure completed in 1978, burst at about 4:20 a.m. after nine days of heavy rain.\n\nRescuers worked through the day.',
-    );
-    expect(answerQuestion(kb, 'what time did the dam burst').answer).toBe('4:20 a.m.');
   });
 });
 
