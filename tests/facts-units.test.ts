@@ -703,6 +703,14 @@ describe('vague counts and clock times', () => {
     ]);
   });
 
+  it('counts the head noun words joined by "and" stand before ("112 bronze and ivory artefacts"), not the first of them', () => {
+    expect(counts('The museum will return 112 bronze and ivory artefacts. Police found two cars and three vans.')).toEqual([
+      { text: '112 bronze and ivory artefacts', value: 112 },
+      { text: 'two cars', value: 2 },
+      { text: 'three vans', value: 3 },
+    ]);
+  });
+
   it('reads "between 20 and 27 kilograms" as one range, which answers "how much does each weigh"', () => {
     expect(counts('Each ingot weighs between 20 and 27 kilograms.')).toEqual([{ text: 'between 20 and 27 kilograms', value: 27 }]);
     const kb = knowledgeBaseFromText('dig.txt', 'date 2026-09-02\n\nDivers found a Bronze Age wreck.\n\nThey have recorded 86 copper ingots, each weighing between 20 and 27 kilograms, and 30 storage jars.');

@@ -1962,6 +1962,20 @@ The trust said it would restore 600 hectares (1,480 acres) of meadow by 2030.`,
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('1,480 acres');
   });
+
+  it('reads the unit after "by how many" as well ("by 47 seconds" is a duration, not a count)', () => {
+    const kb = knowledgeBaseFromText(
+      'race.txt',
+      `date 2025-10-19
+
+Joran Essendell broke the Carravel Marathon course record by 47 seconds on Sunday, pulling away from a leading group of five runners.
+
+He earned a bonus for breaking the record.`,
+    );
+    const a = answerQuestion(kb, 'By how many seconds was the course record broken?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('47 seconds');
+  });
 });
 
 describe('a compound the article writes in parts', () => {

@@ -417,8 +417,24 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   }
   while (to > span.from && tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') to -= 1;
   if (tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') return undefined;
+  to = coordinatedHead(tokens, to);
   return { to, text: phraseText(s, tokens[span.from].pos === 'DET' ? span.from + 1 : span.from, to) };
 }
+
+/**
+ * "112 bronze and ivory artefacts": words joined by "and" or "or" may all stand before one head
+ * noun, which is what is counted. The end of that head, or `to` where nothing is joined so.
+ */
+function coordinatedHead(tokens: readonly Token[], to: number): number {
+  if (tokens[to + 1]?.norm !== 'and' && tokens[to + 1]?.norm !== 'or') return to;
+  let end = to + 1;
+  while (end + 1 < tokens.length && end - to <= JOINED_WORDS && (tokens[end + 1].pos === 'NOUN' || tokens[end + 1].pos === 'ADJ')) end += 1;
+  // The joined words end on a noun, with no noun of their own right after: "bronze and ivory" ends at "artefacts".
+  return end > to + 2 && tokens[end].pos === 'NOUN' && tokens[end + 1]?.pos !== 'NOUN' ? end : to;
+}
+
+/** Words after "and" that may still lead to the shared head noun. */
+const JOINED_WORDS = 3;
 
 const PARTICIPLE = /(?:ed|ing)$/;
 

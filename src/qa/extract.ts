@@ -20,7 +20,7 @@ import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { time } from './extract/times.js';
 
-const HOW_MANY_WHAT = /^how many ([\p{L}-]+)/iu;
+const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
 export type { Extraction } from './extract/context.js';
 export { questionSpeakers, speakersOf } from './extract/speech.js';
