@@ -12,7 +12,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['rebel', 'insurgent', 'militant', 'fighter', 'gunman', 'guerrilla'],
   ['kill', 'dead', 'death', 'die', 'toll', 'fatality', 'casualty'],
   ['injure', 'injury', 'wound', 'hurt'],
-  ['chief', 'head', 'leader', 'boss', 'director', 'chairman', 'executive', 'president'],
+  ['chief', 'head', 'leader', 'boss', 'director', 'chairman', 'executive', 'president', 'administrator'],
   ['say', 'tell', 'state', 'announce', 'report', 'claim', 'add'],
   ['company', 'firm', 'business', 'group'],
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'pay'],
