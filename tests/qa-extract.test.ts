@@ -2658,3 +2658,26 @@ describe('a time in a ", which" clause of another thing', () => {
     expect(answerQuestion(kb, 'What time did the opening ceremony take place?').answer).toBe('10 a.m.');
   });
 });
+
+describe('a person asked for by role', () => {
+  const kb = knowledgeBaseFromText(
+    'fraud.txt',
+    `date 2026-02-06
+
+The founder of a property investment firm was sentenced to nine years in prison on Friday for a fraud that cost investors 27 million dollars.
+
+Judge Eleanor Pryce said the founder had targeted retired people who trusted him with their life savings.
+
+Finance Minister Joral Hestvik said the government would tighten the rules on investment schemes.`,
+  );
+
+  it('is named where the article writes the role, though not the words after it ("in the case")', () => {
+    const a = answerQuestion(kb, 'Who was the judge in the case?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Eleanor Pryce');
+  });
+
+  it('is not the holder of another role ending in the same noun', () => {
+    expect(answerQuestion(kb, 'Who is the prime minister?').answered).toBe(false);
+  });
+});

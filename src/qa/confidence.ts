@@ -99,6 +99,13 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   // "Who is the CEO of Corvanta?" / "Chief Executive Oriel Vask told reporters": the headline's
   // company is the one the whole article tells of.
   if (q.wants[0] === 'person' && ext !== null && q.terms.every((t) => t.isCue || m.doc.tf.has(t.term) || (t.isName && headlineHolds(m.doc, t.term)))) return false;
+  // "Who was the judge in the case?" / "Judge Eleanor Pryce said …": a person named in the asked
+  // role as written, with no name of the question left out.
+  // ("Who is the prime minister?" is not answered by "Finance Minister Joral Hestvik": the words up
+  // to the role's noun must all be written.)
+  const role = q.terms.findIndex((t) => !t.isCue && t.pos === 'NOUN');
+  const roleWritten = role >= 0 && q.terms.slice(0, role + 1).every((t) => t.isCue || m.doc.tf.has(t.term));
+  if (q.wants[0] === 'person' && ext !== null && ext.strength >= 0.8 && roleWritten && m.missing.every((t) => !t.isName)) return false;
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 
