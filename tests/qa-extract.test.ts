@@ -2681,3 +2681,23 @@ Finance Minister Joral Hestvik said the government would tighten the rules on in
     expect(answerQuestion(kb, 'Who is the prime minister?').answered).toBe(false);
   });
 });
+
+describe('a who-question whose verb only one sentence writes', () => {
+  it('is answered by the agent of that verb, behind a lead that leaves it out', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      `date 2026-06-12
+
+Inquiry blames corroded cables for Vessmark footbridge collapse
+
+A public inquiry into the collapse of the Orlen Street footbridge in Vessmark has found that corroded steel cables caused the disaster.
+
+The inquiry, led by retired judge Margarethe Solvang, 68, heard evidence from 94 witnesses over 41 days of hearings.
+
+The bridge was built in 1987.`,
+    );
+    const a = answerQuestion(kb, 'Who led the inquiry into the Vessmark bridge collapse?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Margarethe Solvang');
+  });
+});

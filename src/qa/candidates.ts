@@ -310,7 +310,10 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const weak = best.ext;
   if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
-  const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best)));
+  const verb = ruledOut ? askedVerb(q) : undefined;
+  const at = candidates.findIndex(
+    (c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best) || (verb !== undefined && writesAskedVerb(c, best, verb))),
+  );
   return at < 0 ? candidates : swap(candidates, at);
 }
 
@@ -361,6 +364,21 @@ function coversMoreStrongly(c: Candidate, best: Candidate): boolean {
  */
 function coversAsMuchStrongly(c: Candidate, best: Candidate): boolean {
   return best.ext !== null && best.ext.strength < DOUBTED && c.ext !== null && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE;
+}
+
+/** The question's own verb ("led" of "who led the inquiry"), as a term; undefined when it has none or several. */
+function askedVerb(q: QuestionAnalysis): string | undefined {
+  const verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue);
+  return verbs.length === 1 ? verbs[0].term : undefined;
+}
+
+/**
+ * "Who led the inquiry?": behind a doubtful who-answer from a sentence without the asked verb ("A
+ * public inquiry into the collapse … has found"), a strong one from a sentence that writes it ("The
+ * inquiry, led by retired judge Margarethe Solvang") however far its words put it behind.
+ */
+function writesAskedVerb(c: Candidate, best: Candidate, verb: string): boolean {
+  return best.ext !== null && best.ext.strength < DOUBTED && !best.m.doc.tf.has(verb) && c.ext !== null && c.ext.strength >= 0.8 && c.m.doc.tf.has(verb);
 }
 
 /** Below this strength a who-answer is doubtful, and how far behind a stronger one covering as much may be. */
