@@ -2701,3 +2701,19 @@ The bridge was built in 1987.`,
     expect(a.answer).toBe('Margarethe Solvang');
   });
 });
+
+describe('what someone thinks of a thing', () => {
+  it('is what they said of it ("what did she think of the sentence?")', () => {
+    const kb = knowledgeBaseFromText(
+      'court.txt',
+      `date 2026-02-06
+
+Marlowe was jailed for nine years under sentencing rules that allow parole after half of his term.
+
+Investor Maureen Tobin, 74, who lost 160,000 dollars, said outside the court that the sentence was "far too short".`,
+    );
+    const a = answerQuestion(kb, 'What did Maureen Tobin think of the sentence?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('far too short');
+  });
+});

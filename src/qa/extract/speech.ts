@@ -107,7 +107,7 @@ function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
   if (!qq) {
     qq = {
       restTerms: (q.rest ?? '').toLowerCase().split(/\W+/).filter(Boolean).map((w) => termOfWord(w)),
-      asksSay: /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message)\b/i.test(q.text),
+      asksSay: /\b(?:say|said|tell|told|comment|words|statement|remarks?|quote|message|think|thought|views?|reaction|response|opinion)\b/i.test(q.text),
       speechVerb: speechVerbOf(q.text),
     };
     q.memo.set(QUOTE_QUESTION, qq);
