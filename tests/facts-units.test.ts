@@ -39,6 +39,15 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Irina Solvak')?.titles).toEqual(['Deputy Mayor']);
   });
 
+  it('reads a lawyer, an administrator or an investor written before a name as a title, not as part of the name', () => {
+    const f = facts('date 2026-02-06\n\nDefence lawyer Simon Achebe said his client would appeal. Investor Maureen Tobin, 74, said the sentence was too short.');
+    expect(ofType(f, 'name').map((n) => [n.name, n.titles])).toEqual([
+      ['Simon Achebe', ['Defence lawyer']],
+      ['Maureen Tobin', ['Investor']],
+    ]);
+    expect(ofType(f, 'role')).toMatchObject([{ subject: 'Simon Achebe', description: 'Defence lawyer', via: 'title' }, { subject: 'Maureen Tobin', description: 'Investor', via: 'title' }]);
+  });
+
   it('takes a name with an age at the end of its sentence, or after a magnate, for a person', () => {
     const names = ofType(facts('date 2025-11-13\n\nThe buyer was the Marbeck Foundation, a museum founded by Oskar Brenneke, 76. Halden Vantry, a shipping magnate, bid too.'), 'name');
     expect(names.find((n) => n.name === 'Oskar Brenneke')?.kind).toBe('person');

@@ -23,7 +23,7 @@ export const TITLE_HEADS = set(`
   executive ceo chairman chairwoman chairperson chair director manager spokesman spokeswoman spokesperson
   founder co-founder analyst economist professor lecturer inspector superintendent commissioner
   chief coach striker defender goalkeeper midfielder captain mp councillor councilor leader
-  doctor nurse engineer
+  doctor nurse engineer lawyer attorney solicitor barrister prosecutor administrator investor
 `);
 
 /** Words that may precede a title head inside one title: "Prime Minister", "chief executive". */
