@@ -176,6 +176,11 @@ describe('who says so', () => {
   it('reads a participle before its noun ("its estimated cost") as no claim', () => {
     expect(ofType(f, 'claim').some((c) => c.verb === 'estimate')).toBe(false);
   });
+
+  it('reads a passive reporting verb ("52 were admitted to hospital") as no claim of its subject', () => {
+    const passive = facts('date 2026-07-14\n\nOf those who fell ill, 52 were admitted to hospital, including nine children. The driver was told to wait.');
+    expect(ofType(passive, 'claim')).toEqual([]);
+  });
 });
 
 describe('scores', () => {

@@ -59,6 +59,13 @@ function sourceOf(ref: Referent): string {
   return ref.name ?? ref.text;
 }
 
+/** Whether the verb at `at` is a passive participle: a form of "be" before it, past any adverbs ("were later admitted"). */
+function passive(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k -= 1;
+  return tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be';
+}
+
 export function extractClaims(article: Article, index: NameIndex, quotes: QuoteResult): Draft<ClaimFact>[] {
   const out: Draft<ClaimFact>[] = [];
   const add = (s: Sentence, source: string, claim: string, verb: string): void => {
@@ -105,6 +112,8 @@ export function extractClaims(article: Article, index: NameIndex, quotes: QuoteR
       if (isQuoteMark(prev) || (prev?.text === ',' && isQuoteMark(tokens[i - 2]))) continue;
       // "Its estimated cost", "the reported deaths": a participle before its noun reports nothing.
       if (next?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'PRON' || prev?.pos === 'ADJ')) continue;
+      // "52 were admitted to hospital", "he was told to leave": a passive's subject is no speaker.
+      if (passive(tokens, i)) continue;
 
       // "…, with X saying …": X is the source.
       const introduced = withSubject(tokens, i);
