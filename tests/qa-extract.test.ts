@@ -1634,6 +1634,14 @@ describe('reasons: why someone felt or did something', () => {
     );
     expect(answerQuestion(ruling, 'Why did two judges dissent?').answer).toBe("the fine was out of proportion to the company's annual revenue");
   });
+
+  it('is what a court rules, though a time comes between "ruling" and "that"', () => {
+    const dam = knowledgeBaseFromText(
+      'dam.txt',
+      "date 2024-11-21\n\nMaridia's High Court has halted construction of the Corran Gorge dam, ruling on Wednesday that the government failed to consult the communities whose land would be flooded.\n\nThe government said it would appeal.",
+    );
+    expect(answerQuestion(dam, 'Why did the court block the dam?').answer).toBe('the government failed to consult the communities whose land would be flooded');
+  });
 });
 
 describe('a length written before its noun', () => {

@@ -32,7 +32,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
   // "ruling that the government failed to consult …", "on the grounds that …": a decision's reason.
-  { re: /\b(?:on the grounds that|ruling that|citing)\s+/i, how: 'the grounds given', after: true },
+  // ("ruling on Wednesday that …": a time may come between.)
+  { re: /\b(?:on the grounds that|ruling(?: (?:on|last|this|late|early) [\w-]+){0,2} that|citing)\s+/i, how: 'the grounds given', after: true },
   // "after a false alarm drew police away" may give a reason; "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time.
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
