@@ -255,6 +255,17 @@ describe('definition: who is / what is / what does X stand for', () => {
     ['esterlund-rocket-launch-2025-01', 'What does ENSA stand for?', { intent: 'definition', answer: 'Esterlund National Space Agency', source: 'Esterlund National Space Agency (ENSA)' }],
     ['quillford-nurses-strike-2025-11', 'What does QNU stand for?', { intent: 'definition', answer: 'Quillford Nurses’ Union', source: 'Quillford Nurses’ Union (QNU)' }],
   ])('%s: %s', check);
+
+  it('is answered by a sentence defining the asked head noun though it leaves out one other word, not by one leaving out the head', () => {
+    const kb = knowledgeBaseFromText(
+      'meter.txt',
+      'date 2025-03-02\n\nA people meter is an audience measurement tool used to measure the viewing habits of TV audiences.\n\nThe most popular shows draw millions of viewers.\n\nOne Wall Paddleball is an American ball game played against a single wall.',
+    );
+    const meter = answerQuestion(kb, 'What is a popular people meter?');
+    expect(meter.answered).toBe(true);
+    expect(meter.answer).toContain('audience measurement tool');
+    expect(answerQuestion(kb, 'What is an ace in paddleball?').answered).toBe(false);
+  });
 });
 
 describe('summary: what is this article about', () => {

@@ -171,7 +171,7 @@ const definedCache = new WeakMap<IndexedSentence, number>();
  * Where the subject a sentence defines ends (at its "is", "refers" …), or 0 when the sentence
  * defines nothing: the same for every question, so found once per sentence.
  */
-function definedSubjectEnd(d: IndexedSentence): number {
+export function definedSubjectEnd(d: IndexedSentence): number {
   let end = definedCache.get(d);
   if (end === undefined) definedCache.set(d, (end = findDefinedSubjectEnd(d.sentence.tokens)));
   return end;

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/token.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
-import type { Candidate } from './candidates.js';
+import { definedSubjectEnd, type Candidate } from './candidates.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
@@ -109,6 +109,35 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 
+/**
+ * "What is a popular people meter?" / "A people meter is an audience measurement tool …": a
+ * sentence defining a subject that holds the asked thing's head noun defines it, though it leaves
+ * out one other word of the question.
+ */
+function definesNearly(q: QuestionAnalysis, m: Candidate['m']): boolean {
+  if (q.subject === undefined) return false;
+  let unwritten: QuestionAnalysis['terms'][number] | undefined;
+  for (const t of q.terms) {
+    if (t.isCue || m.doc.tf.has(t.term)) continue;
+    if (unwritten !== undefined) return false;
+    unwritten = t;
+  }
+  const head = subjectHead(q, q.subject);
+  const end = definedSubjectEnd(m.doc);
+  return unwritten !== undefined && head !== undefined && unwritten !== head && end > 0 && m.doc.terms.slice(0, end).includes(head.term);
+}
+
+/** The head of a definition's subject: its last word before any preposition ("the chief executive of Corvanta" → "executive"). */
+function subjectHead(q: QuestionAnalysis, subject: string): QuestionAnalysis['terms'][number] | undefined {
+  const words = new Set(subject.toLowerCase().split(SUBJECT_TAIL)[0].split(NON_WORD));
+  let head: QuestionAnalysis['terms'][number] | undefined;
+  for (const t of q.terms) if (!t.isCue && words.has(t.word.toLowerCase())) head = t;
+  return head;
+}
+
+const SUBJECT_TAIL = /\b(?:of|in|for|to|at|on|with|by|from)\b/;
+const NON_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 /** A word the articles never use, in any of its related words either. */
 export const absent = (kb: KnowledgeBase, term: string): boolean => !kb.index.has(term) && relatedIn(kb.index, term).length === 0;
 
@@ -194,7 +223,7 @@ const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work'])
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
-  if (definitionNotVerbatim(q, { m, ext })) cap = Math.min(cap, 0.3);
+  if (definitionNotVerbatim(q, { m, ext }) && !definesNearly(q, m)) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
