@@ -57,6 +57,22 @@ Nordhavn Lines said it would pay for passengers’ accommodation.`,
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Henrik Lavaud');
   });
+
+  it('reads "the 18-kilometre line links …" as a mention of the line, though wink tags "links" a noun', () => {
+    const metro = knowledgeBaseFromText(
+      'metro.txt',
+      `date 2026-09-12
+
+Calvera's first driverless metro line opened to passengers on Saturday.
+
+The first train on the Green Line left Harbour Square station at 5:45 in the morning.
+
+The 18-kilometre line links the city's airport with the university district and has 14 stations.`,
+    );
+    const a = answerQuestion(metro, 'How long is the Green Line?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('18-kilometre');
+  });
 });
 
 describe('a definite description in the question', () => {

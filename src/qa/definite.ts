@@ -192,5 +192,9 @@ function usableHead(tokens: readonly Token[], k: number): boolean {
   if (!usable(t) || t.norm !== t.lemma) return false;
   const next = tokens[k + 1];
   // "the ferry company", "the company Nordhavn Lines": the noun is not the head, or a name follows.
-  return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'));
+  // ("The 18-kilometre line links the city's airport …": wink may tag a verb before its object a noun.)
+  return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !verbBeforeObject(next, tokens[k + 2]));
 }
+
+/** A third-person verb wink tagged a noun, told by the determiner of its object right after it: "links the". */
+const verbBeforeObject = (t: Token, after: Token | undefined): boolean => t.pos === 'NOUN' && t.norm.endsWith('s') && after?.pos === 'DET' && after.norm !== 'no';
