@@ -72,6 +72,24 @@ The 18-kilometre line links the city's airport with the university district and 
     const a = answerQuestion(metro, 'How long is the Green Line?');
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('18-kilometre');
+    // The lead tells of the line by its noun alone; the next sentence names it.
+    const opened = answerQuestion(metro, 'When did the Green Line open?');
+    expect(opened.answered).toBe(true);
+    expect(opened.answer).toContain('Saturday');
+  });
+
+  it('links no company to a lead on one of its plants', () => {
+    const spill = knowledgeBaseFromText(
+      'spill.txt',
+      `date 2025-07-09
+
+A chemical leak from a fertiliser plant has killed more than 30,000 fish in the River Trell.
+
+The Hestra Chemicals plant, which employs 400 people, was shut on Tuesday.`,
+    );
+    const [article] = spill.articles;
+    const described = [...referentsOf(spill, article).described].find(([f]) => f.name === 'Hestra Chemicals')?.[1] ?? [];
+    expect(described).not.toContain(0);
   });
 });
 

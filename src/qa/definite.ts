@@ -71,12 +71,8 @@ function findReferents(kb: KnowledgeBase, article: Article): Referents {
   };
 
   for (const f of names) {
-    const words = f.name.split(/\s+/);
-    if (words.length < 2 || f.kind === 'person') continue;
-    // "Museum of Fine Art", "Institute for Public Policy": the head stands before "of" or "for".
-    const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
-    const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
-    if (LETTERS_ONLY.test(head) && !TOO_GENERAL.has(head)) classes.get(f)!.add(head);
+    const head = nameHead(f);
+    if (head !== undefined) classes.get(f)!.add(head);
   }
   for (const s of article.sentences) {
     for (const c of chunksOf(article, s)) {
@@ -99,7 +95,37 @@ function findReferents(kb: KnowledgeBase, article: Article): Referents {
   leadThing(article, byForm, add);
   const byNoun = new Map<string, NameFact[]>();
   for (const [f, nouns] of classes) for (const noun of nouns) byNoun.set(noun, [...(byNoun.get(noun) ?? []), f]);
-  return { classes, byNoun, described: describedMentions(article, names, classes) };
+  const described = describedMentions(article, names, classes);
+  leadNamedNext(article, names, described);
+  return { classes, byNoun, described };
+}
+
+/**
+ * "Calvera's first driverless metro line opened on Saturday." / "The first train on the Green Line
+ * left …": a lead that tells of a thing by its noun alone, its name given in the next sentence. The
+ * lead mentions the one thing first named there that the noun describes.
+ */
+/** The noun a thing's own name ends on: "Green Line" is a line, the "Museum of Fine Art" a museum (the head stands before "of" or "for"). */
+function nameHead(f: NameFact): string | undefined {
+  const words = f.name.split(/\s+/);
+  if (words.length < 2 || f.kind === 'person') return undefined;
+  const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]).toLowerCase();
+  return LETTERS_ONLY.test(head) && !TOO_GENERAL.has(head) ? head : undefined;
+}
+
+function leadNamedNext(article: Article, names: readonly NameFact[], described: Map<NameFact, number[]>): void {
+  const [lead, next] = article.sentences.filter((s) => !s.caption);
+  if (!lead || !next) return;
+  const nouns = new Set<string>();
+  lead.tokens.forEach((t, k) => {
+    if (usableHead(lead.tokens, k)) nouns.add(t.lemma);
+  });
+  // The noun its own name ends on ("line" of "Green Line"): "a fertiliser plant" may be one of the
+  // many plants of "the Hestra Chemicals plant"'s company.
+  const named = names.filter((f) => Math.min(...f.sentences) === next.index && nouns.has(nameHead(f) ?? ''));
+  if (named.length !== 1) return;
+  described.set(named[0], [lead.index, ...(described.get(named[0]) ?? [])]);
 }
 
 /**
