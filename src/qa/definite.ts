@@ -117,13 +117,14 @@ function nameHead(f: NameFact): string | undefined {
 function leadNamedNext(article: Article, names: readonly NameFact[], described: Map<NameFact, number[]>): void {
   const [lead, next] = article.sentences.filter((s) => !s.caption);
   if (!lead || !next) return;
-  const nouns = new Set<string>();
-  lead.tokens.forEach((t, k) => {
-    if (usableHead(lead.tokens, k)) nouns.add(t.lemma);
-  });
+  // The head of the lead's subject: "Six members of a climbing club …" tell of members, not of the club.
+  const tokens = lead.tokens;
+  let k = 0;
+  while (k < tokens.length && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX' && tokens[k].norm !== 'of' && !usableHead(tokens, k)) k += 1;
+  const noun = usableHead(tokens, k) ? tokens[k].lemma : undefined;
   // The noun its own name ends on ("line" of "Green Line"): "a fertiliser plant" may be one of the
   // many plants of "the Hestra Chemicals plant"'s company.
-  const named = names.filter((f) => Math.min(...f.sentences) === next.index && nouns.has(nameHead(f) ?? ''));
+  const named = names.filter((f) => Math.min(...f.sentences) === next.index && noun !== undefined && nameHead(f) === noun);
   if (named.length !== 1) return;
   described.set(named[0], [lead.index, ...(described.get(named[0]) ?? [])]);
 }
