@@ -2725,3 +2725,21 @@ Investor Maureen Tobin, 74, who lost 160,000 dollars, said outside the court tha
     expect(a.answer).toContain('far too short');
   });
 });
+
+describe('"what is the X\'s name?"', () => {
+  it('is the name the article gives that noun, as "what is the name of the X?" is', () => {
+    const kb = knowledgeBaseFromText(
+      'shark.txt',
+      `date 2026-01-19
+
+A 34-year-old surfer was seriously injured by a shark off a popular beach on Sunday.
+
+The surfer, named by police as Callum Reyt, was bitten on the left leg at around 07:15.
+
+Other surfers pulled him onto the sand, according to the Coastal Ambulance Service.`,
+    );
+    const a = answerQuestion(kb, "What is the surfer's name?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Callum Reyt');
+  });
+});

@@ -174,6 +174,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What was the result of the parliamentary vote on the law?', 'score'],
     ['What position does Pieter Camp hold at Meridian Bank?', 'occupation'],
     ['What job did she have before?', 'occupation'],
+    ["What is the surfer's name?", 'name-of'],
+    ["What's Benedikt Aurell's name?", 'definition'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],
     ['What share of its staff is the company letting go?', 'how-many-share'],

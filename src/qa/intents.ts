@@ -256,7 +256,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'name-of', cues: 'name',
     intent: 'which',
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b/,
+    // ("What is the surfer's name?" asks the same; "what's Benedikt Aurell's name?", a follow-up
+    // read, asks who he is.)
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last )?name\??$/,
     wants: ['entity'],
   },
   {

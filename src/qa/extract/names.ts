@@ -483,9 +483,17 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 }
 
 /** "What is the name of the shell firm (who …)?": the noun whose name is asked. */
-const NAMED_NOUN = /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)/iu;
+const NAMED_NOUN =
+  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$/iu;
 /** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X". */
-const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'as', '(']);
+const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'identified', 'as', '(']);
+
+/** "named by police as …": after a naming word at `k`, the end of "by" and the one or two words of who named it, else `k`. */
+function namingAgentEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.norm !== 'by') return k;
+  for (let end = k + 2; end <= k + 3; end += 1) if (tokens[end + 1]?.norm === 'as') return end;
+  return k;
+}
 
 /**
  * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
@@ -493,7 +501,8 @@ const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'as', '(']);
  * the sentence writes the noun at all: one that mentions it without naming it does not answer.
  */
 export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: boolean } {
-  const phrase = NAMED_NOUN.exec(ctx.q.text)?.[1]?.toLowerCase();
+  const named = NAMED_NOUN.exec(ctx.q.text);
+  const phrase = (named?.[1] ?? named?.[2])?.toLowerCase();
   if (!phrase) return { ext: null, nounWritten: false };
   // "the national anthem song": any of its words may be the noun the article writes.
   const asked = phrase.split(' ').map((w) => termOfWord(w));
@@ -508,7 +517,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
       // apposition ("Ann Berg, the driver").
       let k = i + 1;
-      while (k < c.outerStart && NAMING_GLUE.has(tokens[k].norm)) k += 1;
+      while (k < c.outerStart && NAMING_GLUE.has(tokens[k].norm)) k = namingAgentEnd(tokens, k) + 1;
       const after = c.outerStart > i && k === c.outerStart;
       const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
