@@ -2743,3 +2743,21 @@ Other surfers pulled him onto the sand, according to the Coastal Ambulance Servi
     expect(a.answer).toBe('Callum Reyt');
   });
 });
+
+describe('a who-question whose best sentence names no one', () => {
+  it('is answered by the person a sentence close behind names', () => {
+    const kb = knowledgeBaseFromText(
+      'burials.txt',
+      `date 2026-10-08
+
+Archaeologists have found 23 Bronze Age graves on the route of a new motorway near Orrin Hollow.
+
+A petition launched by the Orrin Hollow Historical Society has gathered 8,500 signatures in three weeks.
+
+"Once it is covered in concrete, it is gone forever," said the society's chairman, Gunnar Ellefsen, 71.`,
+    );
+    const a = answerQuestion(kb, 'Who chairs the Orrin Hollow Historical Society?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Gunnar Ellefsen');
+  });
+});

@@ -300,6 +300,11 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
   const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
+  // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
+  if (best && q.intent === 'who' && best.ext === null) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
@@ -380,6 +385,9 @@ function askedVerb(q: QuestionAnalysis): string | undefined {
 function writesAskedVerb(c: Candidate, best: Candidate, verb: string): boolean {
   return best.ext !== null && best.ext.strength < DOUBTED && !best.m.doc.tf.has(verb) && c.ext !== null && c.ext.strength >= 0.8 && c.m.doc.tf.has(verb);
 }
+
+/** How strong a who-answer must be to stand in for a best sentence that names no one. */
+const NAMED_SOMEONE = 0.6;
 
 /** Below this strength a who-answer is doubtful, and how far behind a stronger one covering as much may be. */
 const DOUBTED = 0.35;
