@@ -669,6 +669,10 @@ describe('a headline over the first paragraph', () => {
     const under = parseArticle('t.txt', 'Tram line approved after six-hour debate\nBy Ana Ruiz and Jon Berg, Transport Correspondent\n\nCAPE HOLT, Ostland, Dec 12 (Brindle Wire) — The city council approved a tram line on Wednesday.\n\nWork starts in May.');
     expect(under.meta.title).toBe('Tram line approved after six-hour debate');
     expect(under.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.', 'Work starts in May.']);
+    // A blank line between the headline and the byline hides neither the byline nor the dateline after it.
+    const apart = parseArticle('t.txt', 'Tram line approved after six-hour debate\n\nBy Julian Fairhurst\n\nVELMORA — The city council approved a tram line on Wednesday.\n\nWork starts in May.');
+    expect(apart.meta).toEqual({ title: 'Tram line approved after six-hour debate', author: 'Julian Fairhurst', dateline: 'Velmora' });
+    expect(apart.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.', 'Work starts in May.']);
     const alone = parseArticle('t.txt', 'By Ana Ruiz\n\nThe city council approved a tram line on Wednesday.');
     expect(alone.meta.title).toBeUndefined();
     expect(alone.sentences.map((s) => s.text)).toEqual(['The city council approved a tram line on Wednesday.']);

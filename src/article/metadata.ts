@@ -105,9 +105,12 @@ export function splitMetadata(text: string): SplitMeta {
   if (meta.title === undefined && isHeadline(lines, i)) {
     meta.title = lines[i].trim();
     i += 1;
-    if (isByline(lines, i)) {
-      meta.author ??= bylineName(lines[i]);
-      i += 1;
+    // The byline may come right under it or after a blank line.
+    let byline = i;
+    while (byline < lines.length && lines[byline].trim() === '') byline += 1;
+    if (isByline(lines, byline)) {
+      meta.author ??= bylineName(lines[byline]);
+      i = byline + 1;
     }
   }
   let rest = lines.slice(i).join('\n');
