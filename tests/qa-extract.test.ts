@@ -2761,3 +2761,19 @@ A petition launched by the Orrin Hollow Historical Society has gathered 8,500 si
     expect(a.answer).toBe('Gunnar Ellefsen');
   });
 });
+
+describe('how often the asked act befell the asked thing', () => {
+  it('counts "how many" of it ("has won the MVP award four times")', () => {
+    const kb = knowledgeBaseFromText(
+      'player.txt',
+      `date 2025-04-02
+
+Kobe Bryant played for the Lakers his entire career, winning five NBA championships.
+
+He has won the All-Star MVP award four times, tying the record.`,
+    );
+    const a = answerQuestion(kb, 'How many MVP awards has Kobe Bryant won?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('four times');
+  });
+});

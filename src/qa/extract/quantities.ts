@@ -122,7 +122,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       measures.filter((m) => !(modifier && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
-      (appositiveOfAsked(ctx, o.at) ? 1 : 0);
+      (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
+      (timesOfAsked(ctx, o, counted) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
@@ -185,6 +186,24 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   }
   return best;
 }
+
+/**
+ * "How many MVP awards has he won?" / "He has won the All-Star MVP Award four times": how often the
+ * asked act befell the asked noun, which the sentence writes before the count in one clause.
+ */
+function timesOfAsked(ctx: Ctx, o: QuantityOption, counted: QuestionTerm | undefined): boolean {
+  if (counted === undefined || o.kind !== 'count' || !TIMES.test(o.text)) return false;
+  const { tokens } = ctx.sentence;
+  const terms = ctx.m.doc.terms;
+  let noun = false;
+  for (let k = o.at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (terms[k] === counted.term) noun = true;
+    else if (noun && tokens[k].pos === 'VERB' && ctx.exact.includes(k)) return true;
+  }
+  return false;
+}
+
+const TIMES = /\btimes$/i;
 
 /** What a question asks of a value, read once per question: every candidate sentence checks it. */
 interface QuantityAsked {
