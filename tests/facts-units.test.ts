@@ -48,6 +48,11 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'role')).toMatchObject([{ subject: 'Simon Achebe', description: 'Defence lawyer', via: 'title' }, { subject: 'Maureen Tobin', description: 'Investor', via: 'title' }]);
   });
 
+  it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
+    const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
+    expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);
+  });
+
   it('takes a name with an age at the end of its sentence, or after a magnate, for a person', () => {
     const names = ofType(facts('date 2025-11-13\n\nThe buyer was the Marbeck Foundation, a museum founded by Oskar Brenneke, 76. Halden Vantry, a shipping magnate, bid too.'), 'name');
     expect(names.find((n) => n.name === 'Oskar Brenneke')?.kind).toBe('person');

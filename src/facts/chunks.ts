@@ -277,6 +277,9 @@ const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf'
 const speechTag = (tokens: readonly Token[], k: number): boolean =>
   tokens[k - 1]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1].lemma);
 
+/** One or more initials: "C.", "C.R.", "J.K.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 function voteKind(sentence: Sentence, start: number, end: number, outerStart: number, titles: string[], words: string[]): Record<EntityKind, number> {
   const tokens = sentence.tokens;
   const votes = emptyVotes();
@@ -284,6 +287,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (titles.length > 0) votes.person += 3;
   if (lowerWords.some((w) => ORG_WORDS.has(w))) votes.organisation += 3;
   if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
+  // "C.R. Alder Wright", "J. K. Rowling": initials before a surname are a person's.
+  if (words.length > 1 && INITIALS.test(words[0]) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
   // "Karvan Sea", "Tallis River", "Mount Kaldrun": a geographic word in the name makes it a place.
   if (words.length > 1 && (GEOGRAPHIC_HEADS.has(lowerWords[lowerWords.length - 1]) || lowerWords[0] === 'mount' || lowerWords[0] === 'lake')) votes.place += 3;
   const after = tokens[end];
