@@ -2777,3 +2777,19 @@ He has won the All-Star MVP award four times, tying the record.`,
     expect(a.answer).toBe('four times');
   });
 });
+
+describe('the years of a life in brackets after a name', () => {
+  const kb = knowledgeBaseFromText(
+    'inventor.txt',
+    `date 2025-03-02
+
+Mary Anderson (1866–1953) was a real estate developer and the inventor of the windshield wiper blade.
+
+In November 1903 Anderson was granted her first patent.`,
+  );
+
+  it('tell when the person was born and when she died', () => {
+    expect(answerQuestion(kb, 'When was Mary Anderson born?').answer).toBe('1866');
+    expect(answerQuestion(kb, 'When did Mary Anderson die?').answer).toBe('1953');
+  });
+});

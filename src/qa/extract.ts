@@ -18,7 +18,7 @@ import { alias, description, earlierOne, eventClause, focusPhrase, modalPredicat
 import { agentPhrase, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
-import { time } from './extract/times.js';
+import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -40,7 +40,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     if (!found) continue;
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
     let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
-    const verb = verbPresent(ctx);
+    // ("Mary Anderson (1866–1953)": a life's years tell of birth and death without a verb for either.)
+    const verb = found.how === LIFE_SPAN ? 'here' : verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -328,7 +329,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       // "How long is the bridge?" is no time: a year it opened says nothing of its length.
       return quantity(ctx, ['duration']) ?? (ctx.q.rule === 'how-long-size' ? null : time(ctx, true));
     case 'time':
-      return time(ctx);
+      return lifeDate(ctx) ?? time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").
     case 'person':
     case 'organisation':

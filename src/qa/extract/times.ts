@@ -179,6 +179,29 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
 }
 
 /**
+ * "Mary Anderson (1866–1953) was …", "Antoine Walker (born August 12, 1976)": the years of a life
+ * in brackets after a name. "When was she born?" is the first, "when did she die?" the second.
+ */
+export function lifeDate(ctx: Ctx): Extraction | null {
+  const asked = ctx.q.terms.find((t) => !t.isCue && (t.term === 'bear' || t.term === 'born' || t.term === 'die' || t.term === 'birth' || t.term === 'death'));
+  if (asked === undefined) return null;
+  const born = asked.term === 'bear' || asked.term === 'born' || asked.term === 'birth';
+  for (const m of ctx.sentence.text.matchAll(LIFE_YEARS)) {
+    // The brackets follow a name, one the question asks about.
+    const before = ctx.sentence.text.slice(0, m.index).trimEnd();
+    if (!ctx.q.terms.some((t) => t.isName && before.toLowerCase().endsWith(t.word.toLowerCase()))) continue;
+    const date = born ? m[1] : m[2];
+    if (date !== undefined) return { text: date.trim(), type: 'time', how: LIFE_SPAN, strength: 0.9 };
+  }
+  return null;
+}
+
+export const LIFE_SPAN = 'life span';
+
+/** "(1866–1953)", "(25 December 1642 – 20 March 1727)", "(born August 12, 1976)". */
+const LIFE_YEARS = /\((?:born |b\. )?((?:[\p{L}\d,]+ ){0,2}\d{3,4})(?:\s*[–—-]\s*((?:[\p{L}\d,]+ ){0,2}\d{3,4}))?\)/gu;
+
+/**
  * "When will …", "On what date will next year's race be held?" ask for a time still to come;
  * "when did …" for one gone by.
  */
