@@ -10,6 +10,7 @@ import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 import { memoKey } from './memo.js';
+import { definedSubjectEnd } from './defined-subject.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -153,7 +154,6 @@ function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
 
 const DEFINITION = 2.5;
 const SETTLED = 1.5;
-const DEFINING_VERBS = new Set(['refer', 'mean', 'denote', 'describe', 'define', 'know', 'call', 'consist']);
 
 /**
  * "X is a …", "X (…) refers to …": a sentence that defines its subject, where the subject holds
@@ -163,34 +163,6 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const end = definedSubjectEnd(d);
   for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
   return false;
-}
-
-const definedCache = new WeakMap<IndexedSentence, number>();
-
-/**
- * Where the subject a sentence defines ends (at its "is", "refers" …), or 0 when the sentence
- * defines nothing: the same for every question, so found once per sentence.
- */
-export function definedSubjectEnd(d: IndexedSentence): number {
-  let end = definedCache.get(d);
-  if (end === undefined) definedCache.set(d, (end = findDefinedSubjectEnd(d.sentence.tokens)));
-  return end;
-}
-
-function findDefinedSubjectEnd(tokens: IndexedSentence['sentence']['tokens']): number {
-  let depth = 0;
-  for (let i = 0; i < Math.min(tokens.length, 25); i += 1) {
-    const t = tokens[i];
-    if (t.text === '(') depth += 1;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const copula = (t.pos === 'AUX' && t.lemma === 'be') || (t.pos === 'VERB' && DEFINING_VERBS.has(t.lemma));
-    if (!copula) continue;
-    const next = tokens[i + 1];
-    if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return 0;
-    return i;
-  }
-  return 0;
 }
 
 /** Whether the term is one the question asks about (a word of it that is not a cue). */
