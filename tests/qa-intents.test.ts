@@ -268,6 +268,15 @@ describe('definition: who is / what is / what does X stand for', () => {
     expect(meter.answer).toContain('audience measurement tool');
     expect(answerQuestion(kb, 'What is an ace in paddleball?').answered).toBe(false);
   });
+
+  it('is what follows the "is" of a sentence defining the asked thing, past a bracket or an apposition', () => {
+    const kb = knowledgeBaseFromText(
+      'notary.txt',
+      'date 2025-03-02\n\nA notary public (or notary or public notary) in the common law world is a public officer constituted by law to serve the public in non-contentious matters.\n\nNotaries are usually lawyers.\n\nA hot toddy, also hot totty, is typically a mixed drink made of liquor and water with sugar and spices.',
+    );
+    expect(answerQuestion(kb, 'What is a notary for?').answer).toBe('a public officer constituted by law to serve the public in non-contentious matters');
+    expect(answerQuestion(kb, 'What is in a hot toddy?').answer).toBe('typically a mixed drink made of liquor and water with sugar and spices');
+  });
 });
 
 describe('summary: what is this article about', () => {

@@ -12,6 +12,7 @@ import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
+import { definedSubjectEnd } from '../defined-subject.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
 const NON_WORD_CHARS = /[^\p{L}\p{N}'-]+/u;
@@ -340,8 +341,25 @@ export function description(ctx: Ctx): Extraction | null {
   const firstAsked = ctx.q.terms.find((t) => !t.isCue);
   if (firstAsked?.isName) return structuralDescription(ctx);
   const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
-  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? openSlot(ctx);
+  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? definedByCopula(ctx) ?? openSlot(ctx);
 }
+
+/**
+ * "What is a notary for?" / "A notary public (or notary or public notary) in the common law world is
+ * a public officer constituted by law …": a sentence whose defined subject holds the asked thing's
+ * head says after its "is" what the thing is.
+ */
+function definedByCopula(ctx: Ctx): Extraction | null {
+  const end = definedSubjectEnd(ctx.m.doc);
+  const asked = ctx.q.terms.filter((t) => !t.isCue);
+  const head = asked[asked.length - 1];
+  if (end === 0 || head === undefined || !ctx.m.doc.terms.slice(0, end).includes(head.term)) return null;
+  const from = ctx.sentence.tokens[end + 1]?.norm === 'to' ? end + 2 : end + 1;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, from, DEFINITION_WORDS));
+  return text ? { text, type: 'description', how: 'copula', strength: 0.8 } : null;
+}
+
+const DEFINITION_WORDS = 20;
 
 /**
  * "What is an avalanche transceiver?" / "an avalanche transceiver, a small radio device that sends a
