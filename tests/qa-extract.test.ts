@@ -2793,3 +2793,23 @@ In November 1903 Anderson was granted her first patent.`,
     expect(answerQuestion(kb, 'When did Mary Anderson die?').answer).toBe('1953');
   });
 });
+
+describe('where a body is based', () => {
+  const kb = knowledgeBaseFromText(
+    'drug.txt',
+    `date 2025-02-11
+
+Meridex Pharmaceuticals said on Tuesday that its experimental drug slowed memory decline.
+
+The Hallsberg-based company plans to seek approval next year.
+
+Meridex shares rose 27% in early trading in Velden.
+
+The new bank will have its headquarters in the capital, Dunmerrow.`,
+  );
+
+  it('is the name before "-based", or a few words after "headquarters in"', () => {
+    expect(answerQuestion(kb, 'Where is the company based?').answer).toBe('Hallsberg');
+    expect(answerQuestion(kb, 'Where will the new bank be headquartered?').answer).toBe('Dunmerrow');
+  });
+});

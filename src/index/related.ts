@@ -73,6 +73,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['customer', 'subscriber', 'client'],
   ['tackle', 'battle', 'fight', 'combat'],
   ['delay', 'slow', 'postpone', 'stall', 'hamper'],
+  ['headquarters', 'headquarter', 'headquartered', 'hq', 'base'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
 ];

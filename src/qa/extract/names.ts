@@ -405,6 +405,35 @@ function headWord(name: string): string {
   return head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/**
+ * "Where is Meridex headquartered?" / "The Hallsberg-based company", "Brightmere's headquarters in the
+ * port city of Saltmere": where a body is based is the name before "-based", or the name a few words
+ * after "headquarters in" or "based in".
+ */
+export function basePlace(ctx: Ctx): Extraction | null {
+  if (!ASKS_BASE.test(ctx.q.text)) return null;
+  const { tokens } = ctx.sentence;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    // "Hallsberg-based": the name ends right before the hyphen.
+    if (t.norm === 'based' && tokens[i - 1]?.text === '-') {
+      const c = chunks.find((x) => x.end === i - 1);
+      if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
+    }
+    if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
+    const c = chunks.find((x) => x.start > i + 1 && x.start - i <= BASE_REACH && !inQuestion(ctx, x.name));
+    if (c) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
+  }
+  return null;
+}
+
+const ASKS_BASE = /\b(?:based|headquartered|headquarters|head office|hq)\b/i;
+const BASE_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'headquarters']);
+/** How far after "headquarters in" its name may come: "in the port city of Saltmere". */
+const BASE_REACH = 7;
+const BASE_STRENGTH = 1;
+
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
