@@ -2813,3 +2813,23 @@ The new bank will have its headquarters in the capital, Dunmerrow.`,
     expect(answerQuestion(kb, 'Where will the new bank be headquartered?').answer).toBe('Dunmerrow');
   });
 });
+
+describe('where something was going', () => {
+  it('is the name after "bound for" or the "to" of "from … to …", and never a source after "according to"', () => {
+    const kb = knowledgeBaseFromText(
+      'flight.txt',
+      `date 2025-12-04
+
+A passenger jet made an emergency landing at Ellisport on Thursday after smoke filled the cabin.
+
+Flight BW417, operated by Bluewing Air, had left Ellisport at 18:05 bound for the island of Marrenholm.
+
+The tanker struck a reef while sheltering from gale-force winds, according to the Coastguard Agency.
+
+The ferry had left Lisk at 9:15 p.m. on its regular crossing to the island of Tarnby.`,
+    );
+    expect(answerQuestion(kb, 'Where was the flight going?').answer).toBe('Marrenholm');
+    expect(answerQuestion(kb, 'where was the ferry headed').answer).toBe('Tarnby');
+    expect(answerQuestion(kb, 'Where was the tanker going?').answer).not.toContain('Coastguard');
+  });
+});

@@ -175,6 +175,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What position does Pieter Camp hold at Meridian Bank?', 'occupation'],
     ['What job did she have before?', 'occupation'],
     ["What is the surfer's name?", 'name-of'],
+    ['Where was the train headed?', 'where-to'],
+    ['where was the tanker going', 'where-to'],
     ["What's Benedikt Aurell's name?", 'definition'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],

@@ -232,6 +232,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^when\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:exact |precise |specific )?(?:times?|days?|dates?|years?|months?|hours?|minutes?|weeks?|seasons?|decades?|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
     wants: ['time'],
   },
+  // "Where was the train headed?" asks where it was going: the going is no word the answer must hold.
+  {
+    name: 'where-to', cues: 'headed heading going bound travelling traveling sailing flying head go travel sail fly',
+    intent: 'where',
+    pattern: /^where (?:was|were|is|are) .+ (?:headed|heading|going|bound|travell?ing|sailing|flying)(?: to| for)?\s*\??$/,
+    wants: ['place'],
+  },
   {
     name: 'where', cues: 'city town country place region province state village area location direction',
     intent: 'where',

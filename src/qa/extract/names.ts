@@ -434,6 +434,36 @@ const BASE_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'head
 const BASE_REACH = 7;
 const BASE_STRENGTH = 1;
 
+/**
+ * "Where was the train headed?" / "The intercity service from the capital, Tolmar, to the port city of
+ * Vessen", "a flight bound for the island of Marrenholm": where something was going is the name after
+ * "bound for", "en route to", "heading for", or after the "to" of "from … to …".
+ */
+export function destination(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-to') return null;
+  const { tokens } = ctx.sentence;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  let from = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t.norm === 'from') from = i;
+    const cue =
+      (t.norm === 'for' && HEADING.has(tokens[i - 1]?.norm ?? '')) ||
+      (t.norm === 'to' && (HEADING.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'route' || tokens[i - 1]?.norm === 'way' || (from >= 0 && i - from <= FROM_TO_REACH && tokens[i - 1]?.norm !== 'according')));
+    if (!cue) continue;
+    // ("… sheltering from gale-force winds, according to the Coastguard Agency": no body is a destination.)
+    const c = chunks.find((x) => x.start > i && x.start - i <= DESTINATION_REACH && !inQuestion(ctx, x.name) && x.votes.person + x.votes.organisation <= x.votes.place);
+    if (c) return { text: c.name, type: 'place', how: 'where it was going', strength: 1 };
+  }
+  return null;
+}
+
+const HEADING: ReadonlySet<string> = new Set(['bound', 'headed', 'heading', 'sailing', 'travelling', 'traveling', 'crossing', 'flying', 'returning']);
+/** How far a "from" may stand before the "to" of its destination: "from the capital, Tolmar, to …". */
+const FROM_TO_REACH = 8;
+/** How far after its cue a destination's name may come: "to the port city of Vessen". */
+const DESTINATION_REACH = 6;
+
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
