@@ -2833,3 +2833,17 @@ The ferry had left Lisk at 9:15 p.m. on its regular crossing to the island of Ta
     expect(answerQuestion(kb, 'Where was the tanker going?').answer).not.toContain('Coastguard');
   });
 });
+
+describe('where someone comes from', () => {
+  it('is the place after "comes from", not a place she went to', () => {
+    const kb = knowledgeBaseFromText(
+      'swim.txt',
+      `date 2026-06-21
+
+Seventeen-year-old Nelia Tarro broke the 200 metres freestyle world record on Sunday at the championships in Halvik.
+
+Tarro, who comes from the fishing town of Rimmeholt on the west coast, led from the first turn.`,
+    );
+    expect(answerQuestion(kb, 'where is tarro from').answer).toBe('Rimmeholt');
+  });
+});

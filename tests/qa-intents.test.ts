@@ -177,6 +177,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ["What is the surfer's name?", 'name-of'],
     ['Where was the train headed?', 'where-to'],
     ['where was the tanker going', 'where-to'],
+    ['Where is Talia Brennholt from?', 'where-from'],
     ["What's Benedikt Aurell's name?", 'definition'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],

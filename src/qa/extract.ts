@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { alias, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, basePlace, destination, entity, nameGiven, passiveAgent, placePhrase } from './extract/names.js';
+import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -336,7 +336,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
       return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? ownedHolder(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? entity(ctx, ['place'], true) ?? placePhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       return anyEntity(ctx);

@@ -239,6 +239,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^where (?:was|were|is|are) .+ (?:headed|heading|going|bound|travell?ing|sailing|flying)(?: to| for)?\s*\??$/,
     wants: ['place'],
   },
+  // "Where is Tarro from?" asks where she comes from: "who comes from the town of Rimmeholt", "the world number one from Velland".
+  {
+    name: 'where-from', cues: 'come from originally',
+    intent: 'where',
+    pattern: /^where (?:is|was|are|were|does|did) .+ (?:originally )?(?:come )?from\s*\??$/,
+    wants: ['place'],
+  },
   {
     name: 'where', cues: 'city town country place region province state village area location direction',
     intent: 'where',

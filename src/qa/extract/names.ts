@@ -464,6 +464,27 @@ const FROM_TO_REACH = 8;
 /** How far after its cue a destination's name may come: "to the port city of Vessen". */
 const DESTINATION_REACH = 6;
 
+/**
+ * "Where is Tarro from?" / "Tarro, who comes from the fishing town of Rimmeholt", "Brennholt, the
+ * world number one from Velland", "a native of Lisk", "born in Lisk": the place named after the cue.
+ */
+export function origin(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-from') return null;
+  const { tokens } = ctx.sentence;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    const cue = t.norm === 'from' || (t.norm === 'of' && tokens[i - 1]?.norm === 'native') || (t.norm === 'in' && tokens[i - 1]?.norm === 'born');
+    if (!cue) continue;
+    const c = chunks.find((x) => x.start > i && x.start - i <= ORIGIN_REACH && !inQuestion(ctx, x.name) && x.votes.person + x.votes.organisation <= x.votes.place);
+    if (c) return { text: c.name, type: 'place', how: 'where they come from', strength: 0.9 };
+  }
+  return null;
+}
+
+/** How far after its cue the place may come: "from the fishing town of Rimmeholt". */
+const ORIGIN_REACH = 6;
+
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
