@@ -100,11 +100,6 @@ function findReferents(kb: KnowledgeBase, article: Article): Referents {
   return { classes, byNoun, described };
 }
 
-/**
- * "Calvera's first driverless metro line opened on Saturday." / "The first train on the Green Line
- * left …": a lead that tells of a thing by its noun alone, its name given in the next sentence. The
- * lead mentions the one thing first named there that the noun describes.
- */
 /** The noun a thing's own name ends on: "Green Line" is a line, the "Museum of Fine Art" a museum (the head stands before "of" or "for"). */
 function nameHead(f: NameFact): string | undefined {
   const words = f.name.split(/\s+/);
@@ -114,6 +109,11 @@ function nameHead(f: NameFact): string | undefined {
   return LETTERS_ONLY.test(head) && !TOO_GENERAL.has(head) ? head : undefined;
 }
 
+/**
+ * "Calvera's first driverless metro line opened on Saturday." / "The first train on the Green Line
+ * left …": a lead that tells of a thing by its noun alone, its name given in the next sentence. The
+ * lead mentions the one thing first named there that the noun describes.
+ */
 function leadNamedNext(article: Article, names: readonly NameFact[], described: Map<NameFact, number[]>): void {
   const [lead, next] = article.sentences.filter((s) => !s.caption);
   if (!lead || !next) return;

@@ -406,6 +406,15 @@ function headWord(name: string): string {
 }
 
 /**
+ * The first name within `reach` tokens after the cue at `at` that the question does not name and
+ * that reads as a place ("… sheltering from gale-force winds, according to the Coastguard Agency":
+ * no person or body is where something was going).
+ */
+function placeAfter(ctx: Ctx, chunks: readonly Chunk[], at: number, reach: number): Chunk | undefined {
+  return chunks.find((x) => x.start > at && x.start - at <= reach && !inQuestion(ctx, x.name) && x.votes.person + x.votes.organisation <= x.votes.place);
+}
+
+/**
  * "Where is Meridex headquartered?" / "The Hallsberg-based company", "Brightmere's headquarters in the
  * port city of Saltmere": where a body is based is the name before "-based", or the name a few words
  * after "headquarters in" or "based in".
@@ -422,7 +431,7 @@ export function basePlace(ctx: Ctx): Extraction | null {
       if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
     }
     if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
-    const c = chunks.find((x) => x.start > i + 1 && x.start - i <= BASE_REACH && !inQuestion(ctx, x.name));
+    const c = placeAfter(ctx, chunks, i + 1, BASE_REACH);
     if (c) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
   }
   return null;
@@ -451,8 +460,7 @@ export function destination(ctx: Ctx): Extraction | null {
       (t.norm === 'for' && HEADING.has(tokens[i - 1]?.norm ?? '')) ||
       (t.norm === 'to' && (HEADING.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'route' || tokens[i - 1]?.norm === 'way' || (from >= 0 && i - from <= FROM_TO_REACH && tokens[i - 1]?.norm !== 'according')));
     if (!cue) continue;
-    // ("… sheltering from gale-force winds, according to the Coastguard Agency": no body is a destination.)
-    const c = chunks.find((x) => x.start > i && x.start - i <= DESTINATION_REACH && !inQuestion(ctx, x.name) && x.votes.person + x.votes.organisation <= x.votes.place);
+    const c = placeAfter(ctx, chunks, i, DESTINATION_REACH);
     if (c) return { text: c.name, type: 'place', how: 'where it was going', strength: 1 };
   }
   return null;
@@ -476,7 +484,7 @@ export function origin(ctx: Ctx): Extraction | null {
     const t = tokens[i];
     const cue = t.norm === 'from' || (t.norm === 'of' && tokens[i - 1]?.norm === 'native') || (t.norm === 'in' && tokens[i - 1]?.norm === 'born');
     if (!cue) continue;
-    const c = chunks.find((x) => x.start > i && x.start - i <= ORIGIN_REACH && !inQuestion(ctx, x.name) && x.votes.person + x.votes.organisation <= x.votes.place);
+    const c = placeAfter(ctx, chunks, i, ORIGIN_REACH);
     if (c) return { text: c.name, type: 'place', how: 'where they come from', strength: 0.9 };
   }
   return null;
