@@ -443,27 +443,35 @@ const BASE_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'head
 const BASE_REACH = 7;
 const BASE_STRENGTH = 1;
 
+/** The place named after the first cue of the sentence (see destination and origin). */
+function placeAfterCue(ctx: Ctx, cue: (tokens: readonly Token[], i: number) => boolean, reach: number, how: string, strength: number): Extraction | null {
+  const { tokens } = ctx.sentence;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!cue(tokens, i)) continue;
+    const c = placeAfter(ctx, chunks, i, reach);
+    if (c) return { text: c.name, type: 'place', how, strength };
+  }
+  return null;
+}
+
 /**
  * "Where was the train headed?" / "The intercity service from the capital, Tolmar, to the port city of
  * Vessen", "a flight bound for the island of Marrenholm": where something was going is the name after
  * "bound for", "en route to", "heading for", or after the "to" of "from … to …".
  */
-export function destination(ctx: Ctx): Extraction | null {
-  if (ctx.q.rule !== 'where-to') return null;
-  const { tokens } = ctx.sentence;
-  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
-  let from = -1;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    if (t.norm === 'from') from = i;
-    const cue =
-      (t.norm === 'for' && HEADING.has(tokens[i - 1]?.norm ?? '')) ||
-      (t.norm === 'to' && (HEADING.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'route' || tokens[i - 1]?.norm === 'way' || (from >= 0 && i - from <= FROM_TO_REACH && tokens[i - 1]?.norm !== 'according')));
-    if (!cue) continue;
-    const c = placeAfter(ctx, chunks, i, DESTINATION_REACH);
-    if (c) return { text: c.name, type: 'place', how: 'where it was going', strength: 1 };
-  }
-  return null;
+export const destination = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-to' ? placeAfterCue(ctx, destinationCue, DESTINATION_REACH, 'where it was going', 1) : null);
+
+function destinationCue(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i].norm;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (norm === 'for') return HEADING.has(before);
+  if (norm !== 'to') return false;
+  if (HEADING.has(before) || before === 'route' || before === 'way') return true;
+  // "from the capital, Tolmar, to …", not "from gale-force winds, according to …".
+  if (before === 'according') return false;
+  for (let k = i - 1; k >= Math.max(0, i - FROM_TO_REACH); k -= 1) if (tokens[k].norm === 'from') return true;
+  return false;
 }
 
 const HEADING: ReadonlySet<string> = new Set(['bound', 'headed', 'heading', 'sailing', 'travelling', 'traveling', 'crossing', 'flying', 'returning']);
@@ -476,18 +484,12 @@ const DESTINATION_REACH = 6;
  * "Where is Tarro from?" / "Tarro, who comes from the fishing town of Rimmeholt", "Brennholt, the
  * world number one from Velland", "a native of Lisk", "born in Lisk": the place named after the cue.
  */
-export function origin(ctx: Ctx): Extraction | null {
-  if (ctx.q.rule !== 'where-from') return null;
-  const { tokens } = ctx.sentence;
-  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i];
-    const cue = t.norm === 'from' || (t.norm === 'of' && tokens[i - 1]?.norm === 'native') || (t.norm === 'in' && tokens[i - 1]?.norm === 'born');
-    if (!cue) continue;
-    const c = placeAfter(ctx, chunks, i, ORIGIN_REACH);
-    if (c) return { text: c.name, type: 'place', how: 'where they come from', strength: 0.9 };
-  }
-  return null;
+export const origin = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-from' ? placeAfterCue(ctx, originCue, ORIGIN_REACH, 'where they come from', 0.9) : null);
+
+function originCue(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i].norm;
+  const before = tokens[i - 1]?.norm;
+  return norm === 'from' || (norm === 'of' && before === 'native') || (norm === 'in' && before === 'born');
 }
 
 /** How far after its cue the place may come: "from the fishing town of Rimmeholt". */
