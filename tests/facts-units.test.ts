@@ -376,6 +376,12 @@ describe('organisation names with a plural possessive, and money in other curren
     expect(names.some((n) => /pay/i.test(n))).toBe(false);
   });
 
+  it('keeps "Fishermen\'s Association" whole, as a plural that takes "\'s", with its short form', () => {
+    const g = facts("date 2026-04-06\n\nThe Skarre Fishermen's Association (SFA) said it would consider a legal challenge. The fishermen's boats stayed in port.");
+    expect(ofType(g, 'alias')).toContainEqual(expect.objectContaining({ alias: 'SFA', name: "Skarre Fishermen's Association" }));
+    expect(ofType(g, 'name').some((n) => /boats/i.test(n.name))).toBe(false);
+  });
+
   it('reads marks and kronor after a number as money', () => {
     const money = ofType(f, 'quantity').filter((q) => q.kind === 'money');
     expect(money.map((q) => [q.value, q.unit])).toEqual([

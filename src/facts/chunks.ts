@@ -149,9 +149,10 @@ function extendName(tokens: readonly Token[], start: number): number {
       end += 2;
       continue;
     }
-    // "Quillford Nurses’ Union", "the Workers' Party": a plural possessive inside an organisation's
-    // name, when the words after it end on an organisation word.
-    if ((next.text === '’' || next.text === "'") && /s$/iu.test(prev.text) && touching(prev, next) && nameWord(tokens[end + 1])) {
+    // "Quillford Nurses’ Union", "the Workers' Party", "the Skarre Fishermen's Association": a plural
+    // possessive inside an organisation's name, when the words after it end on an organisation word.
+    const plural = ((next.text === '’' || next.text === "'") && /s$/iu.test(prev.text)) || (isPossessive(next) && IRREGULAR_PLURAL.test(prev.text));
+    if (plural && touching(prev, next) && nameWord(tokens[end + 1])) {
       let k = end + 1;
       while (nameWord(tokens[k + 1])) k += 1;
       if (isOrgWord(tokens[k].text)) {
@@ -276,6 +277,9 @@ const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf'
 /** "…, he said" / "…, she told reporters": a pronoun opening a speech tag after a comma. */
 const speechTag = (tokens: readonly Token[], k: number): boolean =>
   tokens[k - 1]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1].lemma);
+
+/** Plurals that take "'s": "Fishermen's", "Women's", "Children's", "People's". */
+const IRREGULAR_PLURAL = /(?:men|children|people)$/iu;
 
 /** One or more initials: "C.", "C.R.", "J.K.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
