@@ -2847,3 +2847,25 @@ Tarro, who comes from the fishing town of Rimmeholt on the west coast, led from 
     expect(answerQuestion(kb, 'where is tarro from').answer).toBe('Rimmeholt');
   });
 });
+
+describe('a precise question whose best sentence holds no value of its kind', () => {
+  it('is answered by a full-strength value close behind ("the project … is expected to cost 1.2 billion euros")', () => {
+    const kb = knowledgeBaseFromText(
+      'wind.txt',
+      `date 2026-04-06
+
+Estmark approves 96-turbine offshore wind farm despite fishermen's protests
+
+The government of Estmark on Monday approved plans for a 96-turbine wind farm in the Kelder Sea, about 35 kilometres off the coast of the island of Skarre.
+
+The project, named Gullwing Bank, will be built by Nordvind Energy and is expected to cost 1.2 billion euros. Once complete in 2030, it will have a capacity of 1,150 megawatts.
+
+Energy minister Karin Lystad announced the decision at a press conference in the capital, Aldby.
+
+The revised plan moves the wind farm 12 kilometres further from the shore and cuts the number of turbines from 110.`,
+    );
+    const a = answerQuestion(kb, 'How much is the wind farm going to cost?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('1.2 billion euros');
+  });
+});

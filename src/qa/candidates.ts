@@ -316,7 +316,9 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   // giving the very unit asked ("at around 22:40") answers it though it is further behind.
   const unitFits = unitAsked && weak?.type === 'time' && weak.strength <= 0.5 && c.ext.type === 'time' && c.ext.strength >= 0.999;
   if (unitFits && c.score >= best.score * UNIT_SHARE && c.m.coverage >= 0.6) return true;
-  if (!weak) return c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage;
+  // ("How much is the wind farm going to cost?": a full-strength value close behind a sentence with
+  // none answers, though it calls the farm "the project".)
+  if (!weak) return (c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage) || (c.ext.strength >= 0.999 && c.score >= best.score * TIED_SHARE);
   if (coversMoreStrongly(c, best)) return true;
   // "Was anyone killed?": a clause saying no one was outweighs one on an earlier event further ahead.
   if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * NONE_SHARE;
