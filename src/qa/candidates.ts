@@ -94,7 +94,7 @@ function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): numb
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
-  if ((q.intent === 'definition' || q.intent === 'what') && definesAskedSubject(d, q)) p *= DEFINITION;
+  if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q))) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
@@ -162,6 +162,14 @@ const SETTLED = 1.5;
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const end = definedSubjectEnd(d);
   for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
+  return false;
+}
+
+/** "What is LWS?" / "The water company, Lindenford Water Services (LWS), issued …": the sentence spells out the asked short form. */
+function spellsOutAsked(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index);
+  if (!facts) return false;
+  for (const f of facts) if (f.type === 'alias' && q.terms.some((t) => t.isName && t.word === f.alias)) return true;
   return false;
 }
 
