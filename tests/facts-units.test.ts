@@ -48,6 +48,11 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'role')).toMatchObject([{ subject: 'Simon Achebe', description: 'Defence lawyer', via: 'title' }, { subject: 'Maureen Tobin', description: 'Investor', via: 'title' }]);
   });
 
+  it('keeps a firm\'s name joined by an ampersand whole, as an organisation ("Halden & Crowe")', () => {
+    const names = ofType(facts('date 2026-06-14\n\nThe contest lasted 17 minutes, according to Halden & Crowe, which ran the sale.'), 'name');
+    expect(names.map((n) => [n.name, n.kind])).toEqual([['Halden & Crowe', 'organisation']]);
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

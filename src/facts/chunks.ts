@@ -144,6 +144,11 @@ function extendName(tokens: readonly Token[], start: number): number {
         continue;
       }
     }
+    // "Halden & Crowe", "Holm & Brekke": an ampersand joins the names of a firm.
+    if (next.text === '&' && nameWord(tokens[end + 1])) {
+      end += 2;
+      continue;
+    }
     // A hyphen inside a name written without spaces: "Hewlett-Packard".
     if (next.text === '-' && touching(prev, next) && nameWord(tokens[end + 1]) && touching(next, tokens[end + 1])) {
       end += 2;
@@ -291,6 +296,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (titles.length > 0) votes.person += 3;
   if (lowerWords.some((w) => ORG_WORDS.has(w))) votes.organisation += 3;
   if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
+  // "Halden & Crowe": partners' names joined by an ampersand are a firm's.
+  if (words.includes('&')) votes.organisation += 3;
   // "C.R. Alder Wright", "J. K. Rowling": initials before a surname are a person's.
   if (words.length > 1 && INITIALS.test(words[0]) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
   // "Karvan Sea", "Tallis River", "Mount Kaldrun": a geographic word in the name makes it a place.
