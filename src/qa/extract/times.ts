@@ -156,7 +156,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
-      const thisWeek = asksPast && sameWeek(written, f.resolved);
+      // (An undated article's "on Thursday" is the story's own week all the same.)
+      const thisWeek = asksPast && (sameWeek(written, f.resolved) || (f.kind === 'weekday' && f.resolved === undefined));
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
