@@ -385,6 +385,9 @@ describe('organisation names with a plural possessive, and money in other curren
     const g = facts("date 2026-04-06\n\nThe Skarre Fishermen's Association (SFA) said it would consider a legal challenge. The fishermen's boats stayed in port.");
     expect(ofType(g, 'alias')).toContainEqual(expect.objectContaining({ alias: 'SFA', name: "Skarre Fishermen's Association" }));
     expect(ofType(g, 'name').some((n) => /boats/i.test(n.name))).toBe(false);
+    // A name that merely ends in "men" is no plural: "Mayor Carmen's office" is the mayor's.
+    const carmen = facts("date 2026-04-06\n\nMayor Carmen's Office Company said nothing.");
+    expect(ofType(carmen, 'name').some((n) => n.name.startsWith("Carmen's"))).toBe(false);
   });
 
   it('reads marks and kronor after a number as money', () => {

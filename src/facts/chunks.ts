@@ -283,8 +283,8 @@ const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf'
 const speechTag = (tokens: readonly Token[], k: number): boolean =>
   tokens[k - 1]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1].lemma);
 
-/** Plurals that take "'s": "Fishermen's", "Women's", "Children's", "People's". */
-const IRREGULAR_PLURAL = /(?:men|children|people)$/iu;
+/** Plurals that take "'s": "Fishermen's", "Women's", "Children's", "People's" (not a name ending so: "Carmen's"). */
+const IRREGULAR_PLURAL = /^(?:(?:wo|fisher|fire|police|service|work|sea|trades|crafts|chair|business|sports|clergy|gentle)?men|children|people)$/iu;
 
 /** One or more initials: "C.", "C.R.", "J.K.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
