@@ -56,6 +56,8 @@ describe('fact extraction rules', () => {
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);
+    // A country's initials make no person: "U.K. Treasury".
+    expect(ofType(facts('date 2025-01-16\n\nU.K. Treasury officials agreed on Monday.'), 'name').some((n) => n.kind === 'person')).toBe(false);
   });
 
   it('takes a name with an age at the end of its sentence, or after a magnate, for a person', () => {

@@ -288,6 +288,8 @@ const IRREGULAR_PLURAL = /^(?:(?:wo|fisher|fire|police|service|work|sea|trades|c
 
 /** One or more initials: "C.", "C.R.", "J.K.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Initials that stand for a country or a union of them. */
+const PLACE_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'E.U.', 'U.N.', 'U.A.E.', 'U.S.A.']);
 
 function voteKind(sentence: Sentence, start: number, end: number, outerStart: number, titles: string[], words: string[]): Record<EntityKind, number> {
   const tokens = sentence.tokens;
@@ -299,7 +301,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "Halden & Crowe": partners' names joined by an ampersand are a firm's.
   if (words.includes('&')) votes.organisation += 3;
   // "C.R. Alder Wright", "J. K. Rowling": initials before a surname are a person's.
-  if (words.length > 1 && INITIALS.test(words[0]) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
+  // ("U.K. Treasury", "U.S. Army": a country's initials are no person's.)
+  if (words.length > 1 && INITIALS.test(words[0]) && !PLACE_INITIALS.has(words[0].toUpperCase()) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
   // "Karvan Sea", "Tallis River", "Mount Kaldrun": a geographic word in the name makes it a place.
   if (words.length > 1 && (GEOGRAPHIC_HEADS.has(lowerWords[lowerWords.length - 1]) || lowerWords[0] === 'mount' || lowerWords[0] === 'lake')) votes.place += 3;
   const after = tokens[end];
