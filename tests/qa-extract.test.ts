@@ -1627,6 +1627,16 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(fire, 'What caused the fire?').answer).toBe('sparked by a safety chain dragging along the road from a trailer');
   });
 
+  it('is the concern, suspicion or protest a decision was taken over', () => {
+    const story = knowledgeBaseFromText(
+      'nets.txt',
+      'date 2026-01-12\n\nThe council will meet on Tuesday to discuss shark nets, a measure it rejected in 2022 over concerns about harm to dolphins and turtles.\n\nTwo men were arrested on suspicion of fraud at the harbour on Monday.\n\nShops in the old town closed in protest at the new parking charges.',
+    );
+    expect(answerQuestion(story, 'Why did the council turn down shark nets?').answer).toBe('over concerns about harm to dolphins and turtles');
+    expect(answerQuestion(story, 'Why were the two men arrested?').answer).toBe('on suspicion of fraud at the harbour on Monday');
+    expect(answerQuestion(story, 'why did the shops close').answer).toBe('in protest at the new parking charges');
+  });
+
   it('is the argument given with a dissent', () => {
     const ruling = knowledgeBaseFromText(
       'ruling.txt',

@@ -29,6 +29,13 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
     how: 'reason-cue',
     after: false,
   },
+  // "a measure it rejected in 2022 over concerns about harm to dolphins", "arrested on suspicion of
+  // fraud", "closed in protest at the cuts": a concern, suspicion or protest is the reason.
+  {
+    re: /\b(?:(?:over|amid|amidst|after|because of) (?:(?:growing|mounting|serious|safety|security|health) )?(?:concerns?|fears?|worries|doubts|complaints|allegations)|on suspicion of|in protest (?:at|against|over)|in response to|in retaliation for|thanks to)\b/i,
+    how: 'reason-cue',
+    after: false,
+  },
   { re: /\bblamed\s+/i, how: 'blamed', after: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
