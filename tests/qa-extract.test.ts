@@ -2754,6 +2754,46 @@ Other surfers pulled him onto the sand, according to the Coastal Ambulance Servi
   });
 });
 
+describe('"what is the X called?"', () => {
+  it('is the name a sentence gives the asked thing, though another sentence matches more of the question', () => {
+    const kb = knowledgeBaseFromText(
+      'wind.txt',
+      `date 2026-04-13
+
+The government on Monday approved plans for a 96-turbine wind farm in the northern sea, about 35 kilometres off the coast.
+
+The project, named Gullwing Bank, will be built by Nordvind Energy and is expected to cost 1.2 billion euros.
+
+The revised plan moves the wind farm 12 kilometres further from the shore and cuts the number of turbines from 110.`,
+    );
+    const a = answerQuestion(kb, 'What is the wind farm project called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Gullwing Bank');
+  });
+
+  it('reaches a naming sentence that shares little else with the question', () => {
+    const kb = knowledgeBaseFromText(
+      'planet.txt',
+      `date 2025-02-14
+
+Astronomers have detected water vapour in the atmosphere of a rocky planet orbiting a nearby star, the agency said on Thursday.
+
+The planet, known as Kessit-214 b, is about 1.4 times as wide as Earth and circles a small red dwarf star 41 light-years away, or roughly 388 trillion km.
+
+The planet is the smallest and nearest on which water vapour has been detected.
+
+The previous record holder, reported in 2019, is about 2.6 times the width of Earth.
+
+Dr. Pavel Rusk, a planetary scientist who was not involved in the study, called the result "exciting but not yet conclusive".`,
+    );
+    const a = answerQuestion(kb, 'What is the planet called?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('known as Kessit-214');
+    // Another planet than the one the sentence names.
+    expect(answerQuestion(kb, 'What is the name of the planet that held the previous record?').answer).not.toContain('Kessit');
+  });
+});
+
 describe('a who-question whose best sentence names no one', () => {
   it('is answered by the person a sentence close behind names', () => {
     const kb = knowledgeBaseFromText(

@@ -217,6 +217,8 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     // "How long will the strike last?": the closing verb only repeats what "how long" asks (and
     // would find "last month").
     if (rule.intent === 'how-long' && t.norm === 'last' && corrected[i + 1]?.kind !== 'word') continue;
+    // "What is the planet called?": the closing participle only asks for the name (and would find "called the result").
+    if (rule.name === 'name-of' && (t.norm === 'called' || t.norm === 'named') && corrected[i + 1]?.kind !== 'word') continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.

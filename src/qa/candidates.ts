@@ -11,6 +11,7 @@ import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 import { memoKey } from './memo.js';
 import { definedSubjectEnd } from './defined-subject.js';
+import { nounToName } from './extract/names.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -37,6 +38,7 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
       }
     }
   }
+  if (q.rule === 'name-of') for (const d of namingSentences(kb, q, matches)) if (!out.includes(d)) out.push(d);
   if (q.intent !== 'quote' || !q.subject) return out;
   const speakers = questionSpeakers(kb, q);
   for (const f of factLookup(kb).speech) {
@@ -49,6 +51,49 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
 }
 
 const MAX_ENTITY_SENTENCES = 40;
+
+/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'dubbed']);
+
+/** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …"). */
+function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
+  const tokens = d.sentence.tokens;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const term = d.terms[i];
+    if (term === null || tokens[i].pos !== 'NOUN' || !nouns.includes(term)) continue;
+    const k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
+    if (NAMING_WORDS.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "What is the planet called?" / "The planet, known as Kessit-214 b, …": the sentence names the
+ * asked thing, and writes whatever else the question says of it ("the planet that held the
+ * previous record" is another one).
+ */
+function namesAskedNoun(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const asked = nounToName(q.text);
+  return asked !== undefined && namesNoun(d, asked) && q.terms.every((t) => t.isCue || asked.includes(t.term) || d.tf.has(t.term));
+}
+
+/**
+ * "What is the planet called?": sentences that name the asked thing ("The planet, known as
+ * Kessit-214 b, is about 1.4 times as wide …") however little else of them matches.
+ */
+function namingSentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readonly SentenceMatch[]): IndexedSentence[] {
+  const asked = nounToName(q.text);
+  if (!asked) return [];
+  const out: IndexedSentence[] = [];
+  const articles = new Set(matches.map((m) => m.doc.article));
+  for (const article of articles) {
+    for (const s of article.sentences) {
+      const d = kb.index.find(article.id, s.index);
+      if (d && namesNoun(d, asked)) out.push(d);
+    }
+  }
+  return out;
+}
 
 /** The captions with a photo credit, of the one article or, in an archive, of the articles the question's words found. */
 function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]): IndexedSentence[] {
@@ -95,6 +140,7 @@ function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): numb
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q))) p *= DEFINITION;
+  if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;

@@ -272,7 +272,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'which',
     // ("What is the surfer's name?" asks the same; "what's Benedikt Aurell's name?", a follow-up
     // read, asks who he is.)
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last )?name\??$/,
+    // ("What is the experimental drug called?" too.)
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last )?name\??$/,
     wants: ['entity'],
   },
   {

@@ -572,9 +572,9 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
   return tokens.slice(k + 1, to).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN');
 }
 
-/** "What is the name of the shell firm (who …)?": the noun whose name is asked. */
+/** "What is the name of the shell firm (who …)?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
-  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$/iu;
+  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
 /** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X". */
 const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'identified', 'as', '(']);
 
@@ -585,17 +585,21 @@ function namingAgentEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** The terms of the noun a name-of question asks the name of ("the national anthem song": any of its words may be the noun the article writes). */
+export function nounToName(question: string): string[] | undefined {
+  const named = NAMED_NOUN.exec(question);
+  const phrase = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
+  return phrase ? phrase.split(' ').map((w) => termOfWord(w)) : undefined;
+}
+
 /**
  * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
  * company, Greyfield Consulting" / "the driver, Ann Berg," / "driver Ann Berg"). Also says whether
  * the sentence writes the noun at all: one that mentions it without naming it does not answer.
  */
 export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: boolean } {
-  const named = NAMED_NOUN.exec(ctx.q.text);
-  const phrase = (named?.[1] ?? named?.[2])?.toLowerCase();
-  if (!phrase) return { ext: null, nounWritten: false };
-  // "the national anthem song": any of its words may be the noun the article writes.
-  const asked = phrase.split(' ').map((w) => termOfWord(w));
+  const asked = nounToName(ctx.q.text);
+  if (!asked) return { ext: null, nounWritten: false };
   const tokens = ctx.sentence.tokens;
   const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && TWO_LETTERS.test(c.name));
   let nounWritten = false;
