@@ -309,6 +309,15 @@ describe('a year of another era', () => {
     expect(ofType(f, 'quantity')).toEqual([]);
   });
 
+  it('is a year of an earlier century after a word that tells a year ("completed in 1431"), but four bare digits elsewhere stay a count', () => {
+    const f = facts('date 2026-04-12\n\nThe cathedral, completed in 1431, was damaged by the fire of 1721. The crowd numbered 1500 people.');
+    expect(ofType(f, 'time').map((t) => [t.text, t.resolved])).toEqual([
+      ['1431', '1431'],
+      ['1721', '1721'],
+    ]);
+    expect(ofType(f, 'quantity').map((q) => q.text)).toEqual(['1500 people']);
+  });
+
   it('is written in capitals: "5 ad campaigns" are adverts', () => {
     expect(ofType(facts('date 2026-09-02\n\nThe firm ran 5 ad campaigns.'), 'quantity').map((q) => q.text)).toEqual(['5 ad campaigns']);
   });

@@ -27,6 +27,16 @@ export const digitValue = (text: string): number => Number(text.replace(/,/g, ''
 /** A year written alone: 1800-2100, four digits. */
 export const isYear = (t: Token | undefined): boolean => t !== undefined && t.text.length === 4 && /^(?:1[89]\d\d|20\d\d|2100)$/u.test(t.text);
 
+/** Words that tell an earlier century's year: "completed in 1431", "the fire of 1721", "since 1648". */
+const OLD_YEAR_CUES: ReadonlySet<string> = new Set(['in', 'of', 'since', 'until', 'till', 'before', 'after', 'from', 'around', 'circa']);
+
+/**
+ * A year at `i`: 1800-2100 alone, or 1000-1799 after a word that tells a year (news writes a count
+ * that large with a comma, "1,431 homes", so four bare digits there are a date).
+ */
+export const isYearAt = (tokens: readonly Token[], i: number): boolean =>
+  isYear(tokens[i]) || (tokens[i] !== undefined && /^1[0-7]\d\d$/u.test(tokens[i].text) && OLD_YEAR_CUES.has(tokens[i - 1]?.norm ?? ''));
+
 function wordValue(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   const direct = NUMBER_WORDS.get(t.norm);
