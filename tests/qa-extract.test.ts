@@ -2754,6 +2754,29 @@ Other surfers pulled him onto the sand, according to the Coastal Ambulance Servi
   });
 });
 
+describe('a question of cue words only', () => {
+  const kb = knowledgeBaseFromText(
+    'vote.txt',
+    `date 2026-02-11
+
+Parliament on Tuesday passed a law requiring e-scooter riders to wear helmets.
+
+The bill was approved by 312 votes to 141, with 22 abstentions, after more than five hours of debate.
+
+Transport Minister Lena Vogt, 52, said the law would save lives, as the share of riders injured rose to 12 percent.`,
+  );
+
+  it('is answered by the value it asks for, with nothing else to cover', () => {
+    const a = answerQuestion(kb, 'What was the vote tally?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('312 votes to 141');
+  });
+
+  it('is not, when a pronoun stands for something no conversation named', () => {
+    expect(answerQuestion(kb, 'What percentage is that?').answered).toBe(false);
+  });
+});
+
 describe('"what is the X called?"', () => {
   it('is the name a sentence gives the asked thing, though another sentence matches more of the question', () => {
     const kb = knowledgeBaseFromText(

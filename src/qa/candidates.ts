@@ -52,6 +52,9 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
 
 const MAX_ENTITY_SENTENCES = 40;
 
+/** Words that stand for something said before: a question with one is about that, not about the whole article. */
+const UNRESOLVED = /\b(?:he|she|it|they|him|her|them|his|its|their|that|this|these|those)\b/i;
+
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'dubbed']);
 
@@ -268,11 +271,13 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
       if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
       const m = matchSentence(kb, q, d, 0);
       m.score = Math.max(m.score, matches[0]?.score ?? 1);
-      // A question of cue words only ("who took the photo") has nothing else to cover.
-      if (!q.terms.some((t) => !t.isCue)) m.coverage = m.exactCoverage = 1;
       matches.push(m);
     }
   }
+  // "What was the vote tally?", "what was the final score?": a question of cue words only has
+  // nothing else to cover; the value asked for decides. ("How old is she?", "says who?" speak of
+  // something a conversation left unresolved.)
+  if (!q.terms.some((t) => !t.isCue) && !UNRESOLVED.test(q.text)) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
     matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
