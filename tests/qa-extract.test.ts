@@ -1637,6 +1637,15 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(story, 'why did the shops close').answer).toBe('in protest at the new parking charges');
   });
 
+  it('is what a thing is blamed on or driven by', () => {
+    const story = knowledgeBaseFromText(
+      'drought.txt',
+      'date 2026-07-08\n\nThe wheat harvest will fall by 38 percent this year after the worst drought in decades.\n\nMeteorologists blame the drought on a persistent high-pressure system over the west.\n\nThe volcano has erupted three times since Sunday, and scientists said the eruption was being driven by fresh magma rising from below the surface.',
+    );
+    expect(answerQuestion(story, 'What is causing the drought?').answer).toBe('a persistent high-pressure system over the west');
+    expect(answerQuestion(story, 'What is driving the eruption?').answer).toContain('fresh magma rising');
+  });
+
   it('is the argument given with a dissent', () => {
     const ruling = knowledgeBaseFromText(
       'ruling.txt',

@@ -193,6 +193,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What happened?', 'summary'],
     ['What happened to the ship?', 'what'],
     ['What is the suspected cause of the leak?', 'why'],
+    ['What is causing the drought?', 'why'],
+    ["what's driving the eruption", 'why'],
     ['What was voter turnout?', 'what-amount'],
     ['What is core inflation now?', 'what-amount'],
     // "How far" off a budget is money, behind a schedule time, never a distance.

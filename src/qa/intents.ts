@@ -255,7 +255,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'why', cues: 'reason cause motive purpose',
     intent: 'why',
-    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
+    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
     wants: ['reason'],
   },
   // "What happened near Halden in March 2003?": the event at that time or place, told in a clause.

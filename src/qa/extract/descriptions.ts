@@ -25,7 +25,7 @@ const ANY_LETTER = /\p{L}/u;
 /** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
 export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   {
-    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|sparked by|triggered by|ignited by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
   },
@@ -36,6 +36,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
     how: 'reason-cue',
     after: false,
   },
+  // "Meteorologists blame the drought on a persistent high-pressure system": what it is blamed on.
+  { re: /\b(?:blame|blames|blamed|blaming) (?:(?!on\b)[\w'’-]+ ){1,6}on\s+/i, how: 'blamed', after: true },
   { re: /\bblamed\s+/i, how: 'blamed', after: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
