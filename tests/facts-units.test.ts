@@ -447,6 +447,11 @@ describe('a list of ages after "aged"', () => {
     const f = facts('date 2026-02-11\n\nThe three arrested men, aged 29, 36 and 41, were charged on Thursday.');
     expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => q.value)).toEqual([29, 36, 41]);
   });
+
+  it('reads "aged between 29 and 61" as one age, of the range', () => {
+    const f = facts('date 2026-11-20\n\nThe suspects, aged between 29 and 61, are due to appear before a magistrate.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.text])).toEqual([['age', 'aged between 29 and 61']]);
+  });
 });
 
 describe('an age after a title', () => {

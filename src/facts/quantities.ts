@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import { isDigits, isYearAt, readNumber, type NumberRead } from './numbers.js';
+import { digitValue, isDigits, isYearAt, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
 import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
@@ -312,8 +312,10 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       // "aged 54", "at the age of 52"
       const ageStart = unit ? -1 : ageWordsBefore(tokens, n.from);
       if (ageStart >= 0) {
-        push('age', ageStart, n.to, n.value, 'year', ageOf(index, s, ageStart));
-        i = n.to + 1;
+        // "aged between 29 and 61": one age, of the range.
+        const end = tokens[n.from - 1]?.norm === 'between' && tokens[n.to + 1]?.norm === 'and' && isDigits(tokens[n.to + 2]) ? n.to + 2 : n.to;
+        push('age', ageStart, end, end === n.to ? n.value : digitValue(tokens[end].text), 'year', ageOf(index, s, ageStart));
+        i = end + 1;
         continue;
       }
       // "Jane Doe, 54, said", "… and engineer Ruth Osterly, 36."
@@ -472,6 +474,7 @@ function measuredBy(s: Sentence, from: number): string | undefined {
 /** Where "aged" or "the age of" starts right before a number, or -1. */
 function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
   if (tokens[at - 1]?.norm === 'aged') return at - 1;
+  if (tokens[at - 1]?.norm === 'between' && tokens[at - 2]?.norm === 'aged') return at - 2;
   // "aged 29, 36 and 41": each number of the list is an age.
   for (let k = at - 1; k > 0 && (tokens[k].text === ',' || tokens[k].norm === 'and') && isDigits(tokens[k - 1]); k -= 2) {
     if (tokens[k - 2]?.norm === 'aged') return at;
