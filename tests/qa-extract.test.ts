@@ -162,6 +162,14 @@ describe('a preposition left at the end of the question', () => {
     const story = knowledgeBaseFromText('spend.txt', 'date 2024-11-21\n\nPart of the money was spent on a holiday villa in Spain and a collection of classic cars, the court heard.');
     expect(answerQuestion(story, 'What did he spend the money on?').answer).toBe('a holiday villa in Spain and a collection of classic cars');
   });
+
+  it('is answered by a sentence that writes it after the verb, behind a lead that writes the verb alone', () => {
+    const story = knowledgeBaseFromText(
+      'obituary.txt',
+      'date 2026-03-03\n\nOskar Hallenberg, the novelist whose family sagas sold more than 40 million copies, died on Monday at his home in the capital.\n\nHe was 87.\n\nHallenberg died of complications from pneumonia, according to a statement from his publisher.',
+    );
+    expect(answerQuestion(story, 'what did hallenberg die of').answer).toBe('complications from pneumonia');
+  });
 });
 
 describe('yes or no', () => {

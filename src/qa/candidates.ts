@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
-import { asksWhetherAny, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
@@ -334,6 +334,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked
+  // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
+  if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {

@@ -546,6 +546,14 @@ function namedKindOf(ctx: Ctx, word: string): number {
 /** A preposition left at the end of a question: "what did he spend the money on?". */
 const STRANDED = /\b(on|for|about|with|to|from|into|at|in|by|of|against)\s*\??\s*$/i;
 
+/** Whether a question leaves a preposition at its end ("what did she die of?"). */
+export const strandsPreposition = (question: string): boolean => STRANDED.test(question);
+
+const STRANDED_HOW = 'object of "';
+
+/** Whether an answer is the object of the question's stranded preposition, as the sentence writes it. */
+export const isStrandedObject = (ext: Extraction | null): boolean => ext?.how.startsWith(STRANDED_HOW) === true;
+
 /**
  * "What did he spend the stolen cash on?" / "Part of the money was spent on a villa and cars": the
  * phrase after that preposition where it follows the question's verb in the sentence.
@@ -557,7 +565,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const k = afterQuestionVerb(ctx, 4, (t) => t.norm === prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
-  return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16)), type: 'entity', how: `object of "${prep}"`, strength: 0.85 };
+  return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16)), type: 'entity', how: `${STRANDED_HOW}${prep}"`, strength: 0.85 };
 }
 
 const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;
