@@ -454,6 +454,13 @@ describe('a list of ages after "aged"', () => {
   });
 });
 
+describe('an age told alone ("He was 87.")', () => {
+  it('is the age of the person the pronoun refers back to, and a number in a longer clause is none', () => {
+    const f = facts('date 2026-03-03\n\nOskar Hallenberg, the novelist, died on Monday at his home in the capital.\n\nHe was 87.\n\nShe was 12 minutes late.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => [q.measures, q.value])).toEqual([['Oskar Hallenberg', 87]]);
+  });
+});
+
 describe('an age after a title', () => {
   it('is the age of the one the article gave that title ("The governor, 49, who took office")', () => {
     const f = facts('date 2026-07-14\n\nRegional governor Tomas Elvering declared a state of emergency.\n\nThe governor, 49, who took office last year, later flew over the area.');

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -335,6 +335,15 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
             i = n.to + 1;
             continue;
           }
+        }
+      }
+      // "He was 87.": an obituary's age, of the person the pronoun refers back to.
+      if (!unit && n.value !== null && n.value < 120 && AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') && n.from === 2 && PERSON_PRONOUNS.has(tokens[0].norm) && (tokens[1].norm === 'was' || tokens[1].norm === 'is')) {
+        const holder = index.referent(s.index, { from: 0, to: 0 }).name;
+        if (holder) {
+          push('age', n.from, n.to, n.value, 'year', holder);
+          i = n.to + 1;
+          continue;
         }
       }
       if (unit) {
