@@ -410,6 +410,16 @@ describe('organisation names with a plural possessive, and money in other curren
   });
 });
 
+describe('a multiplier joined by a hyphen', () => {
+  it('is part of the number: "an 18-million-euro restoration" is money, "3-million people" a count', () => {
+    const f = facts('date 2026-04-12\n\nThe cathedral had been undergoing an 18-million-euro restoration. About 3-million people visit it.');
+    expect(ofType(f, 'quantity').map((q) => [q.kind, q.value])).toEqual([
+      ['money', 18_000_000],
+      ['count', 3_000_000],
+    ]);
+  });
+});
+
 describe('lengths in any spelling of their unit', () => {
   it('reads centimetres and millimetres, which wink spells the American way, as distances', () => {
     const f = facts('date 2025-10-21\n\nThe storm dumped up to 85 centimetres (33 inches) of snow, and 410 millimetres (16 inches) of rain fell on the coast.');

@@ -82,6 +82,14 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | un
       to += 1;
       continue;
     }
+    // "an 18-million-euro restoration": a multiplier joined by a hyphen.
+    const joined = next.text === '-' && tokens[to].end === next.start ? tokens[to + 2] : undefined;
+    const joinedMult = joined && joined.start === next.end ? MULTIPLIERS.get(joined.norm) : undefined;
+    if (joined !== undefined && joinedMult !== undefined && joined.norm.length > 2) {
+      value *= joinedMult;
+      to += 2;
+      continue;
+    }
     // "twenty-five" written as three tokens.
     if (next.text === '-' && tokens[to].end === next.start) {
       const unit = wordValue(tokens[to + 2]);
