@@ -239,6 +239,15 @@ describe('what a count counts', () => {
     expect(answerQuestion(kb, 'How many ships did Corvane Lines divert to Harlow Bay?').answered).toBe(false);
     expect(answerQuestion(kb, 'How many shipping lines have diverted vessels?').answer).toContain('two shipping lines');
   });
+
+  it('is anything, for a word that counts anything ("400,000 units"), in a clause whose verb acts on it though another clause names the thing', () => {
+    const kb = knowledgeBaseFromText(
+      'phone.txt',
+      "date 2026-09-09\n\nLumora unveiled its Aster 9 smartphone on Wednesday.\n\nLast year's Aster 8 was hit by complaints that it overheated during video calls, and Lumora recalled about 400,000 units in November.",
+    );
+    expect(answerQuestion(kb, 'How many phones were recalled?').answer).toBe('about 400,000 units');
+    expect(answerQuestion(kb, 'How many Aster 8 phones were recalled?').answer).toBe('about 400,000 units');
+  });
 });
 
 describe('causes and pledges', () => {

@@ -130,7 +130,6 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("… a pay offer that ends a 19-day strike": a length written before the asked noun is its own,
     // whatever another clause names.)
     const ofAskedNoun = about > 0 && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text)) && measures.some((m) => ctx.questionTerms.has(m));
-    const wrongClause = (otherActorClause(ctx, o.at) && !ofAskedNoun) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "… recalled 184,000 cars" / "about 61,000 were sold": the value the question's verb acts on,
     // after it or as its passive subject right before it.
     // "What is the limit on class sizes?" / "caps class sizes at 28 pupils", "a cap of 28 pupils":
@@ -139,10 +138,16 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // value does, and where the question names nothing counted, a related verb tells the asked act
     // as well as its own word.)
     const end = valueEnd(tokens, o);
+    const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
     const objectOfVerb =
-      ctx.exact.some((a) => tokens[a].pos === 'VERB' && ((o.at > a && o.at - a <= 3) || passiveSubject(tokens, o.at, a))) ||
+      verbActsOn ||
+      ctx.exact.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, o.at, a)) ||
       (counted === undefined && ctx.anchors.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, end, a))) ||
       (measured !== undefined && ctx.anchors.some((a) => o.at > a && o.at - a <= 5 && measuredBy(measured, ctx.m.doc.terms[a])));
+    // ("… and Lumora recalled about 400,000 units" answers "how many Aster 8 phones were recalled?"
+    // though the clause before names the phones: the asked verb acts on the value, and the name
+    // tells what kind of thing is counted, not who acts.)
+    const wrongClause = (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -437,6 +442,15 @@ const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPer
 /** How strong a partial answer is: an order of size, or an age at an event. */
 const PARTIAL = 0.6;
 
+/** Whether a name modifies the counted noun in the question ("how many Aster 8 phones"), a number of the name between. */
+function namesCountedKind(q: Ctx['q'], counted: QuestionTerm | undefined): boolean {
+  let k = counted === undefined ? -1 : q.terms.indexOf(counted) - 1;
+  while (k >= 0 && q.terms[k].pos === 'NUM') k -= 1;
+  return k >= 0 && q.terms[k].isName;
+}
+
+const GENERIC_COUNTERS = /^(?:units?|items?|pieces?)$/i;
+
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
 
@@ -447,6 +461,9 @@ const SAME_THING = 0.75;
 function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   const words = measures.split(/\s+/);
   if (words.some((w) => UPPER_START.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase())))) return false;
+  // "How many phones were recalled?" / "Lumora recalled about 400,000 units": a word that counts
+  // anything counts the thing asked.
+  if (words.length === 1 && GENERIC_COUNTERS.test(words[0])) return true;
   // "How many people …" counts passengers, residents or soldiers alike.
   if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => countsPeople(w.toLowerCase()));
   const id = vectorId(asked.toLowerCase());
