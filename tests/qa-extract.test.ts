@@ -472,6 +472,13 @@ describe('an amount for each one', () => {
   });
 });
 
+describe('"how much more"', () => {
+  it('asks for the change, which a percentage answers though the question says "cost"', () => {
+    const kb = knowledgeBaseFromText('prices.txt', 'date 2026-07-08\n\nThe price of bread has gone up by 22 percent since January, the statistics office said.');
+    expect(answerQuestion(kb, 'How much more does bread cost than in January?').answer).toBe('22 percent');
+  });
+});
+
 describe('a rise or a cut asked for by "what"', () => {
   it('is a value: "What pay rise …?" takes the percentage, not "a real pay rise"', () => {
     const kb = knowledgeBaseFromText(

@@ -154,6 +154,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What was the final vote tally?', 'score'],
     ['what was the final vote count on the pension bill', 'score'],
     ['How much of the purchase will be paid for with loans?', 'how-much-change'],
+    ['How much more does bread cost than in January?', 'how-much-change'],
     ['What is the combined group worth in dollars?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],
     ["What's the monthly salary of a nurse?", 'what-amount'],

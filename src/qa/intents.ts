@@ -128,7 +128,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'how-much',
     cues: 'much',
     // ("How much of the country's copper …?" asks for a part of a whole: a share first, as here.)
-    pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b/,
+    // ("How much more does bread cost than in January?" asks for the change too.)
+    pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b|^how much (?:more|less|higher|lower|cheaper|dearer)\b/,
     wants: ['percent', 'money', 'count'],
   },
   {
