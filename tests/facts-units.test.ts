@@ -464,6 +464,28 @@ describe('a list of ages after "aged"', () => {
   });
 });
 
+describe('a person described before the name', () => {
+  const f = facts(
+    'date 2026-03-03\n\nOskar Hallenberg, the novelist, died on Monday.\n\nHallenberg is survived by his wife of 58 years, the illustrator Greta Lunde, and two daughters.\n\nHe is survived by his wife, Anna Berg.\n\nBorn in the port city of Lindvik, Varga-Holm trained as a violinist.',
+  );
+
+  it('makes a person of "his wife, Anna Berg" and "the illustrator Greta Lunde", but not of a place a clause follows', () => {
+    const kinds = new Map(ofType(f, 'name').map((n) => [n.name, n.kind]));
+    expect(kinds.get('Greta Lunde')).toBe('person');
+    expect(kinds.get('Anna Berg')).toBe('person');
+    expect(kinds.get('Lindvik')).not.toBe('person');
+  });
+
+  it('gives the name the role before "the <person word>" ("his wife of 58 years")', () => {
+    expect(ofType(f, 'role').map((r) => [r.subject, r.description])).toEqual(
+      expect.arrayContaining([
+        ['Greta Lunde', 'his wife of 58 years'],
+        ['Anna Berg', 'his wife'],
+      ]),
+    );
+  });
+});
+
 describe('an age told alone ("He was 87.")', () => {
   it('is the age of the person the pronoun refers back to, and a number in a longer clause is none', () => {
     const f = facts('date 2026-03-03\n\nOskar Hallenberg, the novelist, died on Monday at his home in the capital.\n\nHe was 87.\n\nShe was 12 minutes late.');

@@ -329,7 +329,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (saidAfter && tokens[k + 1]?.norm === 'it') votes.organisation += 1;
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
-    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ','; k += 1) {
+    // (A verb ends it: "Born in … Lindvik, Varga-Holm trained as a violinist" is a clause.)
+    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k += 1) {
       if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && isPersonWord(tokens[k].norm)) votes.person += 2;
       // The apposition's head says most ("Telvanta, the country's largest telecoms operator,").
       if (startsLower(tokens[k].text) && (ORG_AFTER.has(tokens[k].norm) || ORG_AFTER.has(tokens[k].lemma))) votes.organisation += tokens[k + 1]?.text === ',' ? 2 : 1;
@@ -339,7 +340,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (before && startsLower(before.text) && before.pos === 'NOUN' && isPersonWord(before.norm)) votes.person += 2;
   if (before?.text === ',' && tokens[outerStart - 2]) {
     const head = tokens[outerStart - 2];
-    if (ROLE_NOUNS.has(head.norm)) votes.person += 2;
+    // ("his wife, Anna Berg": a noun for any person too.)
+    if (isPersonWord(head.norm)) votes.person += 2;
     if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
   }
   // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.

@@ -54,6 +54,7 @@ export const PERSON_NOUNS = set(`
   crew customer voter fighter civilian spectator fan supporter member staff firefighter protester
   refugee migrant evacuee inhabitant citizen adult resident people
   artist painter sculptor writer author novelist poet singer musician composer actor actress dancer
+  illustrator cartoonist playwright screenwriter translator pianist violinist guitarist comedian
   photographer filmmaker designer architect doctor nurse surgeon engineer mechanic chef guard
   analyst economist historian curator collector dealer banker trader investor entrepreneur
   athlete player striker goalkeeper runner swimmer neighbour friend colleague brother sister

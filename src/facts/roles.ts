@@ -145,9 +145,12 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
         }
       }
 
-      // "the capital, Damascus,": a common noun phrase renamed by the name after it.
-      if (tokens[c.outerStart - 1]?.text === ',' && ends(tokens[c.end])) {
-        const span = phraseEndingAt(tokens, c.outerStart - 2, false);
+      // "the capital, Damascus,": a common noun phrase renamed by the name after it ("his wife of 58
+      // years, the illustrator Greta Lunde," past a word for her).
+      const described = isPersonWord(tokens[c.outerStart - 1]?.norm ?? '') && startsLower(tokens[c.outerStart - 1].text) && tokens[c.outerStart - 2]?.pos === 'DET';
+      const comma = described ? c.outerStart - 3 : c.outerStart - 1;
+      if (tokens[comma]?.text === ',' && ends(tokens[c.end])) {
+        const span = phraseEndingAt(tokens, comma - 1, described);
         const possessor = span ? index.chunksIn(s.index, span.from, span.to).filter((x) => isPossessive(tokens[x.end])) : [];
         // "the capital, Tarsk,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
         const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || OWNERS.has(tokens[span.from].norm) || (possessor.length === 1 && possessor[0].outerStart === span.from));
