@@ -2810,6 +2810,24 @@ Transport Minister Lena Vogt, 52, said the law would save lives, as the share of
   });
 });
 
+describe('who someone is married to', () => {
+  it('is the person the article calls their wife, past "of 58 years" and a word for her', () => {
+    const kb = knowledgeBaseFromText(
+      'obituary.txt',
+      'date 2026-03-03\n\nOskar Hallenberg, the novelist, died on Monday at his home.\n\nHallenberg is survived by his wife of 58 years, the illustrator Greta Lunde, two daughters and five grandchildren.',
+    );
+    expect(answerQuestion(kb, 'Who was his wife?').answer).toBe('Greta Lunde');
+    expect(answerQuestion(kb, 'Who was Hallenberg married to?').answer).toBe('Greta Lunde');
+  });
+});
+
+describe('a screen', () => {
+  it('is a display', () => {
+    const kb = knowledgeBaseFromText('phone.txt', 'date 2026-09-09\n\nThe Aster 9 has a 6.7-inch display and weighs 189 grams.');
+    expect(answerQuestion(kb, 'How big is the screen on the Aster 9?').answer).toBe('6.7-inch');
+  });
+});
+
 describe('"what is the X called?"', () => {
   it('is the name a sentence gives the asked thing, though another sentence matches more of the question', () => {
     const kb = knowledgeBaseFromText(

@@ -76,6 +76,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['headquarters', 'headquarter', 'headquartered', 'hq', 'base'],
   // ("MPs": wink keeps the plural of the abbreviation as its lemma.)
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
+  ['screen', 'display'],
+  ['married', 'marry', 'wife', 'husband', 'spouse', 'widow', 'widower'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
