@@ -477,6 +477,14 @@ describe('"how much more"', () => {
     const kb = knowledgeBaseFromText('prices.txt', 'date 2026-07-08\n\nThe price of bread has gone up by 22 percent since January, the statistics office said.');
     expect(answerQuestion(kb, 'How much more does bread cost than in January?').answer).toBe('22 percent');
   });
+
+  it('takes "cost" for the kind of change asked, not a word the answer must write', () => {
+    const kb = knowledgeBaseFromText('budget.txt', 'date 2025-11-12\n\nDuty on a pack of cigarettes will rise by 1.10 krell.');
+    const cost = analyzeQuestion(kb, 'How much more will a packet of cigarettes cost?').terms.find((t) => t.word === 'cost');
+    expect(cost?.isCue).toBe(true);
+    // ("By how much has pay fallen?": pay there is what changed.)
+    expect(analyzeQuestion(kb, 'By how much has pay fallen?').terms.find((t) => t.word === 'pay')?.isCue).toBe(false);
+  });
 });
 
 describe('a rise or a cut asked for by "what"', () => {

@@ -126,7 +126,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // percentage answers as well as an amount ("pay" and "raise" here are no price).
     name: 'how-much-change',
     intent: 'how-much',
-    cues: 'much',
+    cues: 'much cost price worth',
     // ("How much of the country's copper …?" asks for a part of a whole: a share first, as here.)
     // ("How much more does bread cost than in January?" asks for the change too.)
     pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b|^how much (?:more|less|higher|lower|cheaper|dearer)\b/,
