@@ -533,6 +533,21 @@ describe('times written one after another', () => {
   });
 });
 
+describe('"when did X become Y?"', () => {
+  const kb = knowledgeBaseFromText(
+    'strike.txt',
+    'date 2025-09-08\n\nAbout 4,200 nurses began a 72-hour strike on Monday.\n\n"We value our nurses enormously," Health Minister Ruben Osei-Hart said in a television interview on Monday evening.\n\nMira Castell was appointed chief nurse in March 2021.',
+  );
+
+  it('is not answered by when the holder spoke in the post', () => {
+    expect(answerQuestion(kb, 'When did Ruben Osei-Hart become health minister?').answered).toBe(false);
+  });
+
+  it('is answered by a sentence telling of the appointment', () => {
+    expect(answerQuestion(kb, 'When did Mira Castell become chief nurse?').answer).toContain('March 2021');
+  });
+});
+
 describe('the tense of "when"', () => {
   it('does not answer "when will …" with a date before the article', () => {
     const story = knowledgeBaseFromText(

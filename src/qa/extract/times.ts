@@ -2,7 +2,7 @@ import type { Sentence } from '../../article/types.js';
 import type { Fact, TimeFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
-import { REPORTING_VERBS } from '../../facts/lexicon.js';
+import { isPersonWord, REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -101,6 +101,19 @@ interface TimeQuestion {
    * after "since" ("had held the title since 2019").
    */
   asksSince: boolean;
+  /** "When did she become governor?" is answered by when she was appointed, not by when she spoke as governor. */
+  asksBecoming: boolean;
+}
+
+/** A sentence telling of someone taking a post or a title ("was appointed in 2019", "took office in May"). */
+const BECOMING = /\b(?:bec[oa]mes?|appointed|named|elected|sworn|took (?:over|office)|takes? (?:over|office)|joined|promoted|hired|succeeded|replaced|chosen|selected|installed|crowned)\b/i;
+const NOT_BECOMING = 0.15;
+const BECOME_ROLE = /\bbec(?:o|a)mes? (?:the |a |an )?((?:[\w-]+ ){0,2}[\w-]+)/i;
+
+/** "When did Ruben Osei-Hart become health minister?": becoming the holder of a post (not "become profitable"). */
+function becomingHolder(question: string): boolean {
+  const role = BECOME_ROLE.exec(question)?.[1]?.toLowerCase().split(' ');
+  return role !== undefined && role.some((w) => isPersonWord(w));
 }
 
 const TIME_QUESTION = memoKey<TimeQuestion>('time question');
@@ -119,6 +132,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
       asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
+      asksBecoming: becomingHolder(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
@@ -127,7 +141,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince } = timeQuestion(ctx.q);
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming } = timeQuestion(ctx.q);
   const written = ctx.m.doc.article.meta.date;
   const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
@@ -166,6 +180,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         // ("Sunday's flood struck" names the day only to say which flood: a time the act is told at is surer.)
         (possessive && !owning ? NAMING_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
+        (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
