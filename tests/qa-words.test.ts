@@ -275,6 +275,14 @@ describe('phrasal verbs', () => {
     expect(answerQuestion(kb, 'when did the last attempt at reform fall apart').answer).toContain('2019');
   });
 
+  it('reads "bring in" as introducing', () => {
+    const kb = knowledgeBaseFromText(
+      'charge.txt',
+      "date 2026-11-12\n\nThe city council approved a congestion charge on Wednesday.\n\nSupporters point to the example of Halmstrup, the country's second-largest city, which introduced a similar charge in 2018.",
+    );
+    expect(answerQuestion(kb, 'When did Halmstrup bring in its congestion charge?').answer).toBe('2018');
+  });
+
   it('reads a patent that "ran out" as expiring, and a town that "ran out of" water as exhausting it', () => {
     const patent = readTokens('Its patent ran out in August.');
     expect(patent.map((_, i) => termAt(patent, i))).toContain(termOfWord('expire'));

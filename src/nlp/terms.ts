@@ -128,6 +128,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['lock up', 'jail'],
   ['tip over', 'capsize'],
   ['roll out', 'introduce'],
+  ['bring in', 'introduce'],
   ['rule out', 'exclude'],
   ['drop out', 'withdraw'],
   ['clear out', 'evacuate'],
