@@ -1773,6 +1773,30 @@ describe('a numbered name', () => {
     expect(answerQuestion(kb, 'How many stops does the existing Line 1 have?').answered).toBe(false);
     expect(answerQuestion(kb, 'How many stops will Line 2 have?').answer).toBe('19 stops');
   });
+
+  it('is another model without the word after its number ("Aster 9" is not "Aster 9 Pro")', () => {
+    const phone = knowledgeBaseFromText(
+      'phone.txt',
+      'date 2026-09-09\n\nLumora unveiled its Aster 9 smartphone on Wednesday.\n\nThe Aster 9 has a 6.7-inch display and weighs 189 grams.\n\nA larger Aster 9 Pro will cost $1,199.',
+    );
+    expect(answerQuestion(phone, 'How much does the Aster 9 Pro weigh?').answered).toBe(false);
+    expect(answerQuestion(phone, 'How much does the Aster 9 weigh?').answer).toBe('189 grams');
+  });
+});
+
+describe('a rank below the top', () => {
+  const kb = knowledgeBaseFromText(
+    'port.txt',
+    "date 2026-11-20\n\nCustoms officers in Port Arden have seized 2.4 tonnes of cocaine.\n\nPort Arden handles about 3.2 million containers a year, making it the country's second-busiest port.\n\nThe seizure is the biggest since 2019, when officers found 1.1 tonnes in the port of Tarsk, Olvania's fourth largest city.",
+  );
+
+  it('does not answer a question about the top ("the busiest port")', () => {
+    expect(answerQuestion(kb, "Which is the country's busiest port?").answered).toBe(false);
+  });
+
+  it('answers a question that asks for that rank', () => {
+    expect(answerQuestion(kb, "Which city is Olvania's fourth largest?").answer).toBe('Tarsk');
+  });
 });
 
 describe('a time the question already gives', () => {

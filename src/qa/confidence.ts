@@ -268,17 +268,46 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
+  // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
+  if (rankedBelow(q, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+const ORDINAL_BEFORE = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))[- ]';
+
+/** Whether the sentence ranks something below the top the question asks for ("fourth-largest" for "the biggest"). */
+function rankedBelow(q: QuestionAnalysis, sentence: string): boolean {
+  for (let i = 0; i < q.tokens.length; i += 1) {
+    const t = q.tokens[i];
+    if (t.pos !== 'ADJ' || !t.norm.endsWith('est') || t.norm.length < 5) continue;
+    // ("Syria's third largest city?" asks for that rank itself.)
+    const before = q.tokens[i - 1]?.text === '-' ? q.tokens[i - 2] : q.tokens[i - 1];
+    if (before !== undefined && ORDINAL_WORD.test(before.norm)) continue;
+    // "biggest" and "largest" rank alike.
+    const words = t.norm === 'biggest' || t.norm === 'largest' ? '(?:biggest|largest)' : t.norm;
+    if (new RegExp(`\\b${ORDINAL_BEFORE}${words}\\b`, 'i').test(sentence)) return true;
+  }
+  return false;
 }
 
 /** A numbered name: "Line 1", "Corvid-2", "Terminal 5". */
 const NUMBERED = /\b(\p{Lu}[\p{L}]*)[ -](\d{1,3})\b/gu;
 const DIGIT = /\d/;
 
-/** Whether the sentence writes a name the question numbers with another number only ("Line 2" for "Line 1"). */
+/** A numbered name with a word after its number: "Aster 9 Pro". */
+const NUMBERED_MODEL = /\b(\p{Lu}[\p{L}]*)[ -](\d{1,3}) (\p{Lu}[\p{L}]*)\b/gu;
+
+/**
+ * Whether the sentence writes a name the question numbers with another number only ("Line 2" for
+ * "Line 1"), or only without the word after the number ("Aster 9" for "Aster 9 Pro").
+ */
 function otherNumbered(question: string, sentence: string): boolean {
   // Most questions number nothing: without a digit there is no numbered name to look for.
   if (!DIGIT.test(question)) return false;
+  for (const [, name, n, model] of question.matchAll(NUMBERED_MODEL)) {
+    if (sentence.includes(`${name} ${n}`) && !sentence.includes(`${name} ${n} ${model}`)) return true;
+  }
   for (const [, name, n] of question.matchAll(NUMBERED)) {
     let other = false;
     for (const [, written, k] of sentence.matchAll(NUMBERED)) {
