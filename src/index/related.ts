@@ -78,6 +78,10 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['lawmaker', 'legislator', 'deputy', 'mp', 'mps', 'parliamentarian'],
   ['screen', 'display'],
   ['married', 'marry', 'wife', 'husband', 'spouse', 'widow', 'widower'],
+  ['resit', 'retake'],
+  ['spill', 'leak', 'leakage'],
+  ['halt', 'suspend', 'suspension', 'stop'],
+  ['strain', 'subtype', 'variant'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
