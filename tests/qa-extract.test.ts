@@ -1693,6 +1693,14 @@ describe('reasons: why someone felt or did something', () => {
     expect(answerQuestion(story, 'What is driving the eruption?').answer).toContain('fresh magma rising');
   });
 
+  it('is no schedule ("were due to open")', () => {
+    const story = knowledgeBaseFromText(
+      'festival.txt',
+      "date 2026-08-20\n\nOrganisers cancelled this year's festival on Thursday, less than 24 hours before gates were due to open, because of a severe storm forecast.",
+    );
+    expect(answerQuestion(story, 'Why was the festival cancelled?').answer).toBe('because of a severe storm forecast');
+  });
+
   it('is the argument given with a dissent', () => {
     const ruling = knowledgeBaseFromText(
       'ruling.txt',
