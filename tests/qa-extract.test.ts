@@ -1395,6 +1395,14 @@ describe('a dimension a distance does not say by itself', () => {
     );
     expect(answerQuestion(kb, 'How tall would the dam be?').answer).toBe('140-metre (459-foot)');
   });
+
+  it('takes a height told as "high" for "how tall"', () => {
+    const kb = knowledgeBaseFromText(
+      'stage.txt',
+      'date 2026-08-20\n\nOrganisers cancelled the festival on Thursday.\n\nThe main stage, which stands 22 metres high, could not be secured against winds of that strength, the organisers said.\n\nThe site lies 40 kilometres from the coast.',
+    );
+    expect(answerQuestion(kb, 'How tall is the main stage?').answer).toBe('22 metres');
+  });
 });
 
 describe('"when might …" asks about the future', () => {

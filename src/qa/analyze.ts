@@ -306,8 +306,7 @@ export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight
     const weight = t.isCue ? 0.5 : 1;
     out.set(t.term, Math.max(out.get(t.term) ?? 0, weight));
     // "How deep": a strict measure is still found by its noun ("a depth of 68 metres").
-    const noun = DIMENSION_NOUNS.get(t.term);
-    if (noun !== undefined) out.set(noun, Math.max(out.get(noun) ?? 0, weight));
+    for (const noun of DIMENSION_NOUNS.get(t.term) ?? []) out.set(noun, Math.max(out.get(noun) ?? 0, weight));
     if (t.isStrict) continue;
     for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
     for (const r of answeringOpposites(kb, q, t)) if (!out.has(r)) out.set(r, weight * relatedWeight);

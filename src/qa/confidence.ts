@@ -253,7 +253,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // is the dam"); "40 kilometres downstream" is no depth.
   // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
-  if (dimension && !m.doc.tf.has(dimension.term) && !m.doc.tf.has(DIMENSION_NOUNS.get(dimension.term)!) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  if (dimension && !m.doc.tf.has(dimension.term) && !(DIMENSION_NOUNS.get(dimension.term) ?? []).some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4)) && datedOtherwise(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);

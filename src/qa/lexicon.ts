@@ -6,14 +6,17 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Dimensions a distance does not say by itself, with their nouns ("how deep" / "a depth of"), as terms. */
-export const DIMENSION_NOUNS: ReadonlyMap<string, string> = new Map(
-  [
-    ['deep', 'depth'],
-    ['tall', 'height'],
-    ['wide', 'width'],
-    // "How heavy" / "tags that weigh 0.9 grams".
-    ['heavy', 'weigh'],
-  ].map(([adjective, noun]) => [termOfWord(adjective), termOfWord(noun)]),
+export const DIMENSION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['deep', ['depth']],
+      // "which stands 22 metres high".
+      ['tall', ['height', 'high']],
+      ['wide', ['width']],
+      // "How heavy" / "tags that weigh 0.9 grams".
+      ['heavy', ['weigh']],
+    ] as const
+  ).map(([adjective, nouns]) => [termOfWord(adjective), nouns.map((n) => termOfWord(n))]),
 );
 
 /** Nouns for kinds of named things: "which city" is answered by a name, "which ministry" by a phrase. */

@@ -143,8 +143,8 @@ const NONE: readonly string[] = [];
 
 /** A strict word (a name, "how deep") has no related words but the noun of its dimension ("depth"), when the articles use it. */
 function strictRelated(kb: KnowledgeBase, term: string): readonly string[] {
-  const noun = DIMENSION_NOUNS.get(term);
-  return noun !== undefined && kb.index.has(noun) ? [noun] : NONE;
+  const nouns = DIMENSION_NOUNS.get(term)?.filter((n) => kb.index.has(n));
+  return nouns !== undefined && nouns.length > 0 ? nouns : NONE;
 }
 
 function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
