@@ -669,6 +669,11 @@ describe('a title of two words after an organisation\'s short form', () => {
     const f = facts('date 2026-02-10\n\n"This contract proves that workers win," HTWU General Secretary Rosa Kellan told reporters.');
     expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Rosa Kellan', titles: ['HTWU General Secretary'] }));
   });
+
+  it('runs past a word of the office to its head: "Chief Veterinary Officer Helena Brusk"', () => {
+    const f = facts('date 2026-02-11\n\n"We are acting quickly," Chief Veterinary Officer Helena Brusk told a news conference.');
+    expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Helena Brusk', titles: ['Chief Veterinary Officer'] }));
+  });
 });
 
 describe('a speaker referred back to', () => {

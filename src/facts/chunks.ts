@@ -227,20 +227,19 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
     if (isTitleHead(tokens[k])) lastHead = k;
     k += 1;
   }
-  if (lastHead < 0) {
-    // "Emergency Services Minister Anders Kovacic": a title head after a department's name
-    // ("HTWU General Secretary Rosa Kellan": the title may run over more words).
-    for (let p = start + 1; p < end - 1; p += 1) {
-      if (!isTitleHead(tokens[p])) continue;
-      let last = p;
-      while (last + 1 < end - 1 && isTitleHead(tokens[last + 1])) last += 1;
-      const rest = tokens.slice(last + 1, end);
-      if (rest.some((t) => isTitleWord(t) || isOrgWord(t.text))) return start;
-      lastHead = last;
-      break;
-    }
-    if (lastHead < 0) return start;
+  // "Emergency Services Minister Anders Kovacic": a title head after a department's name
+  // ("HTWU General Secretary Rosa Kellan": the title may run over more words; "Chief Veterinary
+  // Officer Helena Brusk": past a title word too).
+  for (let p = Math.max(start + 1, k); p < end - 1; p += 1) {
+    if (!isTitleHead(tokens[p])) continue;
+    let last = p;
+    while (last + 1 < end - 1 && isTitleHead(tokens[last + 1])) last += 1;
+    const rest = tokens.slice(last + 1, end);
+    if (rest.some((t) => isTitleWord(t) || isOrgWord(t.text))) return start;
+    lastHead = last;
+    break;
   }
+  if (lastHead < 0) return start;
   const coreStart = lastHead + 1;
   // "General Motors": a title word before an organisation word is part of the name.
   const core = tokens.slice(coreStart, end);
