@@ -323,6 +323,14 @@ describe('a year of another era', () => {
   });
 });
 
+describe('a 24-hour time in four digits', () => {
+  it('is a time of day when its zone follows ("0440 local time", "1500 GMT"), never a count', () => {
+    const f = facts('date 2026-10-12\n\nThe ships collided at 0440 local time on Monday. The currency weakened by 1500 GMT. About 2300 people live there.');
+    expect(ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text)).toEqual(['0440 local time', '1500 GMT']);
+    expect(ofType(f, 'quantity').map((q) => q.text)).toEqual(['About 2300 people']);
+  });
+});
+
 describe('seasons', () => {
   it('are times of the year they fall in from the article’s date, but not as a modifier, "the fall of" or "the fall in"', () => {
     const f = facts(

@@ -27,6 +27,12 @@ export const digitValue = (text: string): number => Number(text.replace(/,/g, ''
 /** A year written alone: 1800-2100, four digits. */
 export const isYear = (t: Token | undefined): boolean => t !== undefined && t.text.length === 4 && /^(?:1[89]\d\d|20\d\d|2100)$/u.test(t.text);
 
+export const TIME_ZONES: ReadonlySet<string> = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT']);
+
+/** "at 0440 local time", "by 1500 GMT": a 24-hour time in four digits, told by its zone. */
+export const isZonedClock = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:[01]\d|2[0-3])[0-5]\d$/u.test(tokens[i]?.text ?? '') && ((tokens[i + 1]?.norm === 'local' && tokens[i + 2]?.norm === 'time') || TIME_ZONES.has(tokens[i + 1]?.text ?? ''));
+
 /** Words that tell an earlier century's year: "completed in 1431", "the fire of 1721", "since 1648". */
 const OLD_YEAR_CUES: ReadonlySet<string> = new Set(['in', 'of', 'since', 'until', 'till', 'before', 'after', 'from', 'around', 'circa']);
 

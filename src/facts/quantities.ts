@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import { digitValue, isDigits, isYearAt, readNumber, type NumberRead } from './numbers.js';
+import { digitValue, isDigits, isYearAt, isZonedClock, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
 import { spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
@@ -287,7 +287,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       const from = rangeStart(tokens, qualifierStart(tokens, numberStart));
       const unit = readUnit(tokens, n.to + 1, currencies);
       // Years and dates belong to time expressions ("around 1300 BC" too).
-      if (!currency && !unit && n.from === n.to && (isYearAt(tokens, n.from) || isDateNumber(tokens, n) || ERAS.has(tokens[n.to + 1]?.text ?? ''))) {
+      if (!currency && !unit && n.from === n.to && (isYearAt(tokens, n.from) || isZonedClock(tokens, n.from) || isDateNumber(tokens, n) || ERAS.has(tokens[n.to + 1]?.text ?? ''))) {
         i = n.to + 1;
         continue;
       }

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { DEICTIC_DAYS, ERAS, MONTHS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
-import { digitValue, isDigits, isYear, isYearAt } from './numbers.js';
+import { digitValue, isDigits, isYear, isYearAt, isZonedClock, TIME_ZONES } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
@@ -263,8 +263,10 @@ export function extractTimes(article: Article): PlacedTime[] {
       // "10 p.m.", "11.40 pm", "4:20 a.m.": a number before am or pm, which belongs to it.
       const meridiemNext = /^(?:a\.?m\.?|p\.?m\.?)$/u.test(tokens[i + 1]?.norm ?? '');
       const beforeMeridiem = (isDigits(t) || /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(t.text)) && meridiemNext;
-      if (clock || beforeMeridiem || t.norm === 'noon' || t.norm === 'midnight') {
-        let to = (clock && !meridiemNext) || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
+      const zoned = isZonedClock(tokens, i);
+      if (clock || zoned || beforeMeridiem || t.norm === 'noon' || t.norm === 'midnight') {
+        let to = (clock && !meridiemNext) || zoned || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
+        if (zoned && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) to += 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
         // "4.20am": wink reads the hour and the dot apart from "20am"; "10.40pm" as "10.4" and "0pm".
         const hour = tokens[i - 2];
