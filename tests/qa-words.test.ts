@@ -281,6 +281,16 @@ describe('phrasal verbs', () => {
     expect(answerQuestion(kb, 'when did the last attempt at reform fall apart').answer).toContain('2019');
   });
 
+  it('reads "add up to" as totalling, and asks no quote by it', () => {
+    const kb = knowledgeBaseFromText(
+      'refunds.txt',
+      'date 2026-08-20\n\nOrganisers cancelled the festival on Thursday.\n\nTicket holders will receive a full refund within 14 days, organisers said.\n\nThe refunds are expected to total more than 19 million euros, according to an estimate by the chamber of commerce.',
+    );
+    const a = answerQuestion(kb, 'What will the refunds add up to?');
+    expect(a.intent).toBe('what');
+    expect(a.answer).toBe('more than 19 million euros');
+  });
+
   it('reads "bring in" as introducing', () => {
     const kb = knowledgeBaseFromText(
       'charge.txt',

@@ -129,6 +129,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['tip over', 'capsize'],
   ['roll out', 'introduce'],
   ['bring in', 'introduce'],
+  ['add up', 'total'],
   ['rule out', 'exclude'],
   ['drop out', 'withdraw'],
   ['clear out', 'evacuate'],

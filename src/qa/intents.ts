@@ -85,7 +85,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'quote', cues: 'say tell add claim state announce comment word statement remark quote message think',
     intent: 'quote',
-    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b/,
+    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?! up\b)(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b/,
     wants: ['quote'],
   },
   {
