@@ -145,7 +145,7 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
         }
       }
 
-      // "the capital, Damascus,": a common noun phrase renamed by the name after it ("his wife of 58
+      // "the capital, Tarsk,": a common noun phrase renamed by the name after it ("his wife of 58
       // years, the illustrator Greta Lunde," past a word for her).
       const described = isPersonWord(tokens[c.outerStart - 1]?.norm ?? '') && startsLower(tokens[c.outerStart - 1].text) && tokens[c.outerStart - 2]?.pos === 'DET';
       const comma = described ? c.outerStart - 3 : c.outerStart - 1;

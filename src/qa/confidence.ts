@@ -281,7 +281,7 @@ function rankedBelow(q: QuestionAnalysis, sentence: string): boolean {
   for (let i = 0; i < q.tokens.length; i += 1) {
     const t = q.tokens[i];
     if (t.pos !== 'ADJ' || !t.norm.endsWith('est') || t.norm.length < 5) continue;
-    // ("Syria's third largest city?" asks for that rank itself.)
+    // ("Olvania's third largest city?" asks for that rank itself.)
     const before = q.tokens[i - 1]?.text === '-' ? q.tokens[i - 2] : q.tokens[i - 1];
     if (before !== undefined && ORDINAL_WORD.test(before.norm)) continue;
     // "biggest" and "largest" rank alike.
