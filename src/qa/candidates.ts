@@ -274,10 +274,10 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
       matches.push(m);
     }
   }
-  // "What was the vote tally?", "what was the final score?": a question of cue words only has
-  // nothing else to cover; the value asked for decides. ("How old is she?", "says who?" speak of
-  // something a conversation left unresolved.)
-  if (!q.terms.some((t) => !t.isCue) && !UNRESOLVED.test(q.text)) for (const m of matches) m.coverage = m.exactCoverage = 1;
+  // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
+  // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
+  // "what percentage is that?" speak of something a conversation left unresolved.)
+  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !UNRESOLVED.test(q.text))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
     matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
