@@ -678,6 +678,15 @@ describe('a title of two words after an organisation\'s short form', () => {
     expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Rosa Kellan', titles: ['HTWU General Secretary'] }));
   });
 
+  it('keeps the word before a title head at a sentence start, though the article writes it in lower case elsewhere', () => {
+    const f = facts(
+      'date 2025-03-10\n\nThe plant is the region\'s biggest employer in the car industry.\n\nIndustry Minister Petra Vollan said she would meet management on Friday.\n\n"They knew," Detective Chief Inspector Rowan Falkner said, as detectives searched the site.',
+    );
+    const titles = new Map(ofType(f, 'name').map((n) => [n.name, n.titles]));
+    expect(titles.get('Petra Vollan')).toEqual(['Industry Minister']);
+    expect(titles.get('Rowan Falkner')).toEqual(['Detective Chief Inspector']);
+  });
+
   it('runs past a word of the office to its head: "Chief Veterinary Officer Helena Brusk"', () => {
     const f = facts('date 2026-02-11\n\n"We are acting quickly," Chief Veterinary Officer Helena Brusk told a news conference.');
     expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Helena Brusk', titles: ['Chief Veterinary Officer'] }));

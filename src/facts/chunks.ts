@@ -378,8 +378,9 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
       const knownName = first.pos === 'PROPN' || isTitleWord(first);
       const lowerElsewhere = options.lowercaseWords.has(first.norm);
       const capitalElsewhere = options.midSentenceCapitals.has(first.norm);
-      // "Deputy Mayor Irina Solvak": a title of two capitalised words is a title, wherever else "deputy" is written.
-      const titleRun = isTitleWord(first) && start + 1 < end && isTitleWord(tokens[start + 1]);
+      // "Deputy Mayor Irina Solvak": a title of two capitalised words is a title, wherever else "deputy" is written
+      // ("Industry Minister Petra Vollan", "Detective Chief Inspector Rowan Falkner": so is a word before one).
+      const titleRun = start + 1 < end && isTitleWord(tokens[start + 1]) && (isTitleWord(first) || isTitleHead(tokens[start + 1]) || tokens.slice(start + 2, end - 1).some(isTitleHead));
       const keep = titleRun || (!lowerElsewhere && (capitalElsewhere || (knownName && end - start > 1)));
       if (!keep) start += 1;
       while (start < end && !nameWord(tokens[start])) start += 1;
