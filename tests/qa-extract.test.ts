@@ -478,6 +478,11 @@ describe('"how much more"', () => {
     expect(answerQuestion(kb, 'How much more does bread cost than in January?').answer).toBe('22 percent');
   });
 
+  it('is the move, not the level it ends at, for "how much did the shares drop?"', () => {
+    const kb = knowledgeBaseFromText('shares.txt', 'date 2025-06-11\n\nBrannvik Home shares fell 11.2 percent to 84.30 krona on Tuesday after the retailer cut its forecast.');
+    expect(answerQuestion(kb, 'how much did the stock drop on tuesday').answer).toBe('11.2 percent');
+  });
+
   it('takes "cost" for the kind of change asked, not a word the answer must write', () => {
     const kb = knowledgeBaseFromText('budget.txt', 'date 2025-11-12\n\nDuty on a pack of cigarettes will rise by 1.10 krell.');
     const cost = analyzeQuestion(kb, 'How much more will a packet of cigarettes cost?').terms.find((t) => t.word === 'cost');

@@ -128,8 +128,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'how-much',
     cues: 'much cost price worth',
     // ("How much of the country's copper …?" asks for a part of a whole: a share first, as here.)
-    // ("How much more does bread cost than in January?" asks for the change too.)
-    pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b|^how much (?:more|less|higher|lower|cheaper|dearer)\b/,
+    // ("How much more does bread cost than in January?" and "how much did the shares drop?" ask for
+    // the change too.)
+    pattern: /\bby how much\b|^how much of (?:the|its|their|his|her|this|that)\b|^how much (?:more|less|higher|lower|cheaper|dearer)\b|^how much (?:did|has|have|had|will|would|does|do) .+ (?:drop|fall|fell|rise|rose|go up|went up|gone up|go down|went down|climb|jump|slump|slide|decline|shrink|plunge|soar|surge|tumble|sink|sank|grow|weaken|strengthen)\b/,
     wants: ['percent', 'money', 'count'],
   },
   {
