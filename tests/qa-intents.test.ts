@@ -156,7 +156,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much of the purchase will be paid for with loans?', 'how-much-change'],
     ['How much more does bread cost than in January?', 'how-much-change'],
     ['how much did the shares drop?', 'how-much-change'],
-    ['How much did they lose last year?', 'how-much-money'],
+    ['How much did they lose last year?', 'how-much'],
     ['What is the combined group worth in dollars?', 'how-much-money'],
     ['How much ice has the glacier lost?', 'how-much'],
     ["What's the monthly salary of a nurse?", 'what-amount'],
