@@ -536,6 +536,11 @@ describe('times written one after another', () => {
     expect(answerQuestion(story, 'When will the stoppage end?').answer).toContain('3 a.m. on Friday, January 16');
     expect(answerQuestion(story, 'When did the stoppage begin?').answer).toContain('3 a.m. on Wednesday');
   });
+
+  it('are one range from "from" to its end ("from 8 a.m. to 10 p.m.")', () => {
+    const kb = knowledgeBaseFromText('helpline.txt', 'date 2026-01-20\n\nThe company has set up a helpline, open from 8 a.m. to 10 p.m. every day, for worried customers.');
+    expect(answerQuestion(kb, 'What hours is the helpline open?').answer).toBe('from 8 a.m. to 10 p.m.');
+  });
 });
 
 describe('"when did X become Y?"', () => {

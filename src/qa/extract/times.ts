@@ -250,14 +250,23 @@ function runOfTimes(text: string, options: readonly TimeOption[], k: number): { 
   const first = options[k];
   let end = first.at + first.text.length;
   let resolved = first.resolved;
+  // "open from 8 a.m. to 10 p.m. every day": a range is one answer, its opening word and all.
+  const opener = RANGE_OPENER.exec(text.slice(Math.max(0, first.at - 10), first.at));
+  let ranged = false;
   for (let j = k + 1; j < options.length; j += 1) {
     const o = options[j];
-    if (!o.fromFact || !/^[ ,]*$/.test(text.slice(end, o.at))) break;
+    const gap = text.slice(end, o.at);
+    const joined = /^[ ,]*$/.test(gap) || (opener !== null && !ranged && RANGE_JOINT.test(gap));
+    if (!o.fromFact || !joined) break;
+    ranged ||= opener !== null && RANGE_JOINT.test(gap);
     end = o.at + o.text.length;
     resolved = o.resolved ?? resolved;
   }
-  return { text: text.slice(first.at, end), resolved };
+  return { text: text.slice(ranged && opener ? first.at - opener[0].length : first.at, end), resolved };
 }
+
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+const RANGE_JOINT = /^\s*(?:to|until|till|and|[-–])\s*$/i;
 
 /** "since 2019", whether or not the time's text holds the "since". */
 const sinceMarked = (tokens: readonly Token[], at: number): boolean => tokens[at]?.norm === 'since' || sinceBefore(tokens, at);
