@@ -179,7 +179,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text;
+      const text = (o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + rateWritten(ctx, o);
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -363,6 +363,17 @@ function rateOf(text: string): string | undefined {
   if (!m) return undefined;
   return m[1]?.toLowerCase() ?? RATE_ADVERBS[m[2].toLowerCase()];
 }
+
+/** "about 1.8 million pesos a year", "48,000 euros per worker": the rate written right after a sum is part of the answer. */
+function rateWritten(ctx: Ctx, o: QuantityOption): string {
+  if (o.kind !== 'money' && o.kind !== 'count') return '';
+  const at = ctx.sentence.text.indexOf(o.text);
+  if (at < 0) return '';
+  const rate = RATE_WRITTEN.exec(ctx.sentence.text.slice(at + o.text.length));
+  return rate && o.measures?.endsWith(rate[2]) !== true ? rate[1] : '';
+}
+
+const RATE_WRITTEN = /^( (?:a|an|per|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket))\b/i;
 
 /** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
 function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
