@@ -323,11 +323,26 @@ describe('a year of another era', () => {
   });
 });
 
+describe('a temperature in degrees', () => {
+  it('keeps its scale ("51.3 degrees Celsius (124.3 degrees Fahrenheit)")', () => {
+    const f = facts('date 2026-01-14\n\nThe temperature reached 51.3 degrees Celsius (124.3 degrees Fahrenheit) on Wednesday. Last night it fell to 70 degrees Fahrenheit.');
+    expect(ofType(f, 'quantity').map((q) => [q.text, q.unit])).toEqual([
+      ['51.3 degrees Celsius (124.3 degrees Fahrenheit)', '°C'],
+      ['70 degrees Fahrenheit', '°F'],
+    ]);
+  });
+});
+
 describe('a 24-hour time in four digits', () => {
   it('is a time of day when its zone follows ("0440 local time", "1500 GMT"), never a count', () => {
     const f = facts('date 2026-10-12\n\nThe ships collided at 0440 local time on Monday. The currency weakened by 1500 GMT. About 2300 people live there.');
     expect(ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text)).toEqual(['0440 local time', '1500 GMT']);
     expect(ofType(f, 'quantity').map((q) => q.text)).toEqual(['About 2300 people']);
+  });
+
+  it('keeps the zone after a clock time ("03:42 GMT")', () => {
+    const f = facts('date 2026-02-10\n\nConfirmation of the touchdown arrived at 03:42 GMT.');
+    expect(ofType(f, 'time').map((t) => t.text)).toEqual(['03:42 GMT']);
   });
 });
 

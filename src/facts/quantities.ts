@@ -80,6 +80,12 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   // "80 kilometres per hour", "200 metres an hour": a distance in a unit of time is a speed.
   const per = unit.kind === 'distance' && RATE_WORDS.has(tokens[k + 1]?.norm ?? '') ? SPEED_TIMES.get(tokens[k + 2]?.norm ?? '') : undefined;
   if (per) return { kind: 'speed', unit: unit.unit === 'mile' && per === 'h' ? 'mph' : `${unit.unit}/${per}`, to: k + 2 };
+  // "51.3 degrees Celsius", "124.3 degrees Fahrenheit": the scale after "degrees" is part of the unit.
+  if (unit.kind === 'temperature' && (t.norm === 'degree' || t.norm === 'degrees')) {
+    const scale = tokens[k + 1]?.norm;
+    if (scale === 'celsius' || scale === 'centigrade' || scale === 'c') return { kind: 'temperature', unit: '°C', to: k + 1 };
+    if (scale === 'fahrenheit' || scale === 'f') return { kind: 'temperature', unit: '°F', to: k + 1 };
+  }
   // "54-year-old", "54 years old"
   if (unit.kind === 'duration' && (t.norm === 'year' || t.norm === 'years')) {
     const after = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
