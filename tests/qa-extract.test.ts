@@ -474,8 +474,9 @@ describe('an amount for each one', () => {
   it('keeps the rate written right after a sum ("a year", "per worker")', () => {
     const kb = knowledgeBaseFromText(
       'coach.txt',
-      'date 2026-08-14\n\nOstin will be paid about 1.8 million pesos a year, the federation said.\n\nThe company is offering an average severance of 48,000 euros per worker.',
+      'date 2026-08-14\n\nOstin will be paid about 1.8 million pesos a year, the federation said.\n\nThe company is offering an average severance of 48,000 euros per worker.\n\nThe night allowance rises to 42 crowns per shift.',
     );
+    expect(answerQuestion(kb, 'How much is the night allowance?').answer).toBe('42 crowns per shift');
     expect(answerQuestion(kb, 'How much will Ostin be paid?').answer).toBe('about 1.8 million pesos a year');
     expect(answerQuestion(kb, "What's the average severance being offered?").answer).toBe('48,000 euros per worker');
   });

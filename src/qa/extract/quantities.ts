@@ -370,10 +370,10 @@ function rateWritten(ctx: Ctx, o: QuantityOption): string {
   const at = ctx.sentence.text.indexOf(o.text);
   if (at < 0) return '';
   const rate = RATE_WRITTEN.exec(ctx.sentence.text.slice(at + o.text.length));
-  return rate && o.measures?.endsWith(rate[2]) !== true ? rate[1] : '';
+  return rate && o.measures?.endsWith(rate[2] ?? rate[3]) !== true ? rate[1] : '';
 }
 
-const RATE_WRITTEN = /^( (?:a|an|per|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket))\b/i;
+const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)))\b/i;
 
 /** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
 function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
