@@ -693,6 +693,11 @@ describe('a title of two words after an organisation\'s short form', () => {
     expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Rosa Kellan', titles: ['HTWU General Secretary'] }));
   });
 
+  it('keeps the noun before a lower-case title: "festival director Owen Tallis"', () => {
+    const f = facts('date 2026-08-20\n\n"We could not put the safety of our audience at risk," festival director Owen Tallis said in a statement.');
+    expect(ofType(f, 'name')).toContainEqual(expect.objectContaining({ name: 'Owen Tallis', titles: ['festival director'] }));
+  });
+
   it('keeps the word before a title head at a sentence start, though the article writes it in lower case elsewhere', () => {
     const f = facts(
       'date 2025-03-10\n\nThe plant is the region\'s biggest employer in the car industry.\n\nIndustry Minister Petra Vollan said she would meet management on Friday.\n\n"They knew," Detective Chief Inspector Rowan Falkner said, as detectives searched the site.',

@@ -254,6 +254,8 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   if (k === 0 && isTitleHead(tokens[0])) return 0;
   if (k < 0 || !isTitleHead(tokens[k]) || !startsLower(tokens[k].text)) return start;
   while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
+  // "festival director Owen Tallis", "police chief Anna Berg": a noun before the title says of what.
+  if (k - 1 >= 0 && startsLower(tokens[k - 1].text) && tokens[k - 1].pos === 'NOUN') k -= 1;
   // "Chief executive Sofie Hallander …": the sentence's capital belongs to the title.
   if (k === 1 && isTitleWord(tokens[0])) k = 0;
   return k;
