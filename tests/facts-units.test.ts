@@ -340,6 +340,11 @@ describe('a 24-hour time in four digits', () => {
     expect(ofType(f, 'quantity').map((q) => q.text)).toEqual(['About 2300 people']);
   });
 
+  it('keeps "shortly after" and "just before" with a clock time ("shortly after 3 p.m."), not "about"', () => {
+    const f = facts('date 2026-09-12\n\nThe hostages were handed over shortly after 3 p.m. The blaze broke out just before 11 pm. The tunnel caved in at about 2:40 p.m.');
+    expect(ofType(f, 'time').map((t) => t.text)).toEqual(['shortly after 3 p.m.', 'just before 11 pm', '2:40 p.m.']);
+  });
+
   it('keeps the zone after a clock time ("03:42 GMT")', () => {
     const f = facts('date 2026-02-10\n\nConfirmation of the touchdown arrived at 03:42 GMT.');
     expect(ofType(f, 'time').map((t) => t.text)).toEqual(['03:42 GMT']);

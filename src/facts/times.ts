@@ -274,12 +274,20 @@ export function extractTimes(article: Article): PlacedTime[] {
         const hour = tokens[i - 2];
         const split = t.kind === 'time' && tokens[i - 1]?.text === '.' && hour !== undefined && isDigits(hour) && hour.end === tokens[i - 1].start && tokens[i - 1].end === t.start;
         const decimal = t.kind === 'time' && /^\d(?:am|pm)$/i.test(t.text) && tokens[i - 1]?.end === t.start && /^\d{1,2}\.\d$/.test(tokens[i - 1].text);
-        push('time-of-day', split ? i - 2 : decimal ? i - 1 : i, to);
+        push('time-of-day', clockQualifierStart(tokens, split ? i - 2 : decimal ? i - 1 : i), to);
       }
     }
   }
   return out;
 }
+
+/** "shortly after 3 p.m.", "just before 11 pm": a clock time the event only came near belongs with those words. */
+function clockQualifierStart(tokens: readonly Token[], from: number): number {
+  return CLOCK_SIDES.has(tokens[from - 1]?.norm ?? '') && CLOCK_NEARLY.has(tokens[from - 2]?.norm ?? '') ? from - 2 : from;
+}
+
+const CLOCK_SIDES: ReadonlySet<string> = new Set(['after', 'before']);
+const CLOCK_NEARLY: ReadonlySet<string> = new Set(['shortly', 'just', 'soon', 'right', 'well']);
 
 /** "late on Thursday", "last Friday", "Friday night"; the possessive is dropped ("Thursday's"). */
 function widen(tokens: readonly Token[], i: number): [number, number] {
