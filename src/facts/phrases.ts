@@ -22,7 +22,8 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 const LEFT_BOUNDARY_ADP = new Set(['after', 'before', 'since', 'until', 'during', 'because', 'despite', 'although', 'while', 'as', 'like', 'than', 'whether']);
 const SKIP_BEFORE_VERB = new Set(['both', 'all', 'also', 'now', 'not', "n't", 'never', 'then', 'still', 'already', 'reportedly', 'later', 'last', 'first', 'once', 'again', 'just']);
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/u;
+/** "second", "4th": a word giving a place in a ranking. */
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/u;
 const nominal = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || ORDINAL.test(t.norm);
 /** wink sometimes tags a noun that ends a phrase as a verb ("an opposition war monitor."). */
 export const nounTaggedVerb = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>

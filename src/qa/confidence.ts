@@ -1,4 +1,5 @@
 import { isPersonNoun, UNITS } from '../facts/lexicon.js';
+import { ORDINAL } from '../facts/phrases.js';
 import { vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
 import { termOfWord } from '../nlp/terms.js';
@@ -269,24 +270,27 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
-  if (rankedBelow(q, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  if (rankedBelow(q, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   return cap;
 }
 
-const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
-const ORDINAL_BEFORE = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))[- ]';
+/** The ordinal right before token `i`, over a hyphen ("second-busiest", "fourth largest"), if any. */
+function rankBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text === '-' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && ORDINAL.test(before.norm);
+}
+
+/** "biggest" and "largest" rank alike. */
+const sameSuperlative = (a: string, b: string): boolean => a === b || (LARGEST.has(a) && LARGEST.has(b));
+const LARGEST: ReadonlySet<string> = new Set(['biggest', 'largest']);
 
 /** Whether the sentence ranks something below the top the question asks for ("fourth-largest" for "the biggest"). */
-function rankedBelow(q: QuestionAnalysis, sentence: string): boolean {
+function rankedBelow(q: QuestionAnalysis, sentence: readonly Token[]): boolean {
   for (let i = 0; i < q.tokens.length; i += 1) {
     const t = q.tokens[i];
-    if (t.pos !== 'ADJ' || !t.norm.endsWith('est') || t.norm.length < 5) continue;
     // ("Olvania's third largest city?" asks for that rank itself.)
-    const before = q.tokens[i - 1]?.text === '-' ? q.tokens[i - 2] : q.tokens[i - 1];
-    if (before !== undefined && ORDINAL_WORD.test(before.norm)) continue;
-    // "biggest" and "largest" rank alike.
-    const words = t.norm === 'biggest' || t.norm === 'largest' ? '(?:biggest|largest)' : t.norm;
-    if (new RegExp(`\\b${ORDINAL_BEFORE}${words}\\b`, 'i').test(sentence)) return true;
+    if (t.pos !== 'ADJ' || !t.norm.endsWith('est') || t.norm.length < 5 || rankBefore(q.tokens, i)) continue;
+    for (let k = 0; k < sentence.length; k += 1) if (sameSuperlative(sentence[k].norm, t.norm) && rankBefore(sentence, k)) return true;
   }
   return false;
 }
