@@ -10,6 +10,7 @@ import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 import { memoKey } from './memo.js';
+import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { nounToName } from './extract/names.js';
 
@@ -52,8 +53,8 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
 
 const MAX_ENTITY_SENTENCES = 40;
 
-/** Words that stand for something said before: a question with one is about that, not about the whole article. */
-const UNRESOLVED = /\b(?:he|she|it|they|him|her|them|his|its|their|that|this|these|those)\b/i;
+/** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
+const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'dubbed']);
@@ -277,7 +278,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
-  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !UNRESOLVED.test(q.text))) for (const m of matches) m.coverage = m.exactCoverage = 1;
+  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
     matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),

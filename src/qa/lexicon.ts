@@ -104,3 +104,6 @@ export function opposedOutcomes(a: string, b: string): boolean {
   const y = OUTCOMES.get(b);
   return x !== undefined && y !== undefined && x[0] === y[0] && x[1] !== y[1];
 }
+
+/** Pronouns that point back to something said before ("he said", "this one"). */
+export const BACK_POINTERS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);

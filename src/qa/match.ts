@@ -8,7 +8,7 @@ import { readTokens } from '../nlp/wink.js';
 import { answeringOpposites, queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
-import { DIMENSION_NOUNS, LIGHT_VERBS } from './lexicon.js';
+import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS } from './lexicon.js';
 import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
@@ -28,7 +28,6 @@ export interface SentenceMatch {
   missing: QuestionTerm[];
 }
 
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);
 /** How much a word matched only through a related word, or only in the sentences just before, counts. */
 const RELATED_CREDIT = 0.7;
 const CONTEXT_CREDIT = 0.6;
@@ -89,7 +88,7 @@ function pronounUse(d: IndexedSentence): PronounUse {
   let use = pronounCache.get(d);
   if (!use) {
     const tokens = d.sentence.tokens;
-    use = { has: tokens.some((t) => PRONOUNS.has(t.norm)), opensWith: PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') };
+    use = { has: tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith: BACK_POINTERS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') };
     pronounCache.set(d, use);
   }
   return use;
