@@ -77,7 +77,7 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
  * previous record" is another one).
  */
 function namesAskedNoun(d: IndexedSentence, q: QuestionAnalysis): boolean {
-  const asked = nounToName(q.text);
+  const asked = nounToName(q);
   return asked !== undefined && namesNoun(d, asked) && q.terms.every((t) => t.isCue || asked.includes(t.term) || d.tf.has(t.term));
 }
 
@@ -86,7 +86,7 @@ function namesAskedNoun(d: IndexedSentence, q: QuestionAnalysis): boolean {
  * Kessit-214 b, is about 1.4 times as wide …") however little else of them matches.
  */
 function namingSentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readonly SentenceMatch[]): IndexedSentence[] {
-  const asked = nounToName(q.text);
+  const asked = nounToName(q);
   if (!asked) return [];
   const out: IndexedSentence[] = [];
   const articles = new Set(matches.map((m) => m.doc.article));

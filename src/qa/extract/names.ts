@@ -1,6 +1,7 @@
 import type { Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
+import type { QuestionAnalysis } from '../analyze.js';
 import { BUILDING_HEADS, isPersonNoun, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
@@ -585,12 +586,21 @@ function namingAgentEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** The terms of the noun a name-of question asks the name of ("the national anthem song": any of its words may be the noun the article writes). */
-export function nounToName(question: string): string[] | undefined {
-  const named = NAMED_NOUN.exec(question);
-  const phrase = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
-  return phrase ? phrase.split(' ').map((w) => termOfWord(w)) : undefined;
+/**
+ * The terms of the noun a name-of question asks the name of ("the national anthem song": any of its
+ * words may be the noun the article writes), read once per question.
+ */
+export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
+  let terms = q.memo.get(NOUN_TO_NAME);
+  if (terms === undefined) {
+    const named = NAMED_NOUN.exec(q.text);
+    const phrase = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
+    q.memo.set(NOUN_TO_NAME, (terms = phrase ? phrase.split(' ').map((w) => termOfWord(w)) : null));
+  }
+  return terms ?? undefined;
 }
+
+const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name-of question asks the name of');
 
 /**
  * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
@@ -598,7 +608,7 @@ export function nounToName(question: string): string[] | undefined {
  * the sentence writes the noun at all: one that mentions it without naming it does not answer.
  */
 export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: boolean } {
-  const asked = nounToName(ctx.q.text);
+  const asked = nounToName(ctx.q);
   if (!asked) return { ext: null, nounWritten: false };
   const tokens = ctx.sentence.tokens;
   const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && TWO_LETTERS.test(c.name));
