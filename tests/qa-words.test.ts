@@ -322,6 +322,16 @@ describe('words that carry nothing', () => {
     expect(terms('Was anybody hurt?')).toEqual([termOfWord('hurt')]);
     expect(terms('which lumo 7s are covered')).toEqual([termOfWord('lumo'), '7', termOfWord('covered')]);
   });
+
+  it('"new" only presumes the thing asked about: the sentence need not write it', () => {
+    const kb = knowledgeBaseFromText(
+      'choir.txt',
+      'The Brannock Choral Society on Monday named the 41-year-old singer Elsa Marrick as its next music director. The society, founded in 1902, gives twelve concerts a year.',
+    );
+    const a = answerQuestion(kb, "Who is the Brannock Choral Society's new music director?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Elsa Marrick');
+  });
 });
 
 describe('acronyms that are English words', () => {

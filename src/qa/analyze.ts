@@ -62,8 +62,11 @@ export interface QuestionAnalysis {
  */
 const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
 
-/** Words that never say what a question is about, whatever its type. */
-const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed'];
+/**
+ * Words that never say what a question is about, whatever its type. ("The new chief conductor" is
+ * the one the article names "its next chief conductor": "new" only presumes the thing.)
+ */
+const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed', 'new'];
 const cueCache = new Map<string, Set<string>>();
 
 const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && startsUpper(t.text);
