@@ -1018,6 +1018,14 @@ describe('who a person is, from the phrase before the name', () => {
     expect(a.answer).toBe(description);
   });
 
+  it('for a name joined by a hyphen, which the question reads as several words', () => {
+    const kb = knowledgeBaseFromText(
+      'fines.txt',
+      'The Norland Trade Board (NTB) on Tuesday fined three bakeries for fixing prices.\n\n"They met every month to agree on prices," NTB director general Ilse Varga-Holm said at a news conference.',
+    );
+    expect(answerQuestion(kb, 'Who is Ilse Varga-Holm?')).toMatchObject({ answered: true, answer: 'NTB director general' });
+  });
+
   describe('after a quotation: “…,” his lawyer, Benedikt Sorvall, told reporters', () => {
     const kb = knowledgeBaseFromText(
       'court.txt',

@@ -96,9 +96,13 @@ export function anchorsOf(kb: KnowledgeBase, q: QuestionAnalysis, terms: (string
 /** Whether every word of a text (a name, a value of the article) is a word of the question. */
 export const inQuestion = (ctx: Ctx, text: string): boolean => {
   // "on Saturday" is the question's own "Saturday": its preposition tells nothing more.
-  for (const w of termsOfText(text)) if (!(ctx.questionTerms.has(w) || w === '' || STOP_TERMS.has(w))) return false;
+  for (const w of termsOfText(text)) if (!asked(ctx, w)) return false;
   return true;
 };
+
+/** Whether the question has a word of a text, or, for a word with hyphens the question reads apart ("Solveig-Amsel"), each of its parts. */
+const asked = (ctx: Ctx, w: TextTerm): boolean =>
+  ctx.questionTerms.has(w.term) || w.term === '' || STOP_TERMS.has(w.term) || (w.parts !== null && w.parts.every((p) => ctx.questionTerms.has(p)));
 
 /**
  * Whether most of a text's words are the question's own ("Thursday's withdrawal of the Syrian
@@ -108,8 +112,8 @@ export function mostlyQuestion(ctx: Ctx, text: string): boolean {
   let own = 0;
   let other = 0;
   for (const w of termsOfText(text)) {
-    if (w === '' || STOP_TERMS.has(w)) continue;
-    if (ctx.questionTerms.has(w)) own += 1;
+    if (w.term === '' || STOP_TERMS.has(w.term)) continue;
+    if (asked(ctx, w)) own += 1;
     else other += 1;
   }
   return own > 0 && own >= other;
@@ -121,13 +125,23 @@ const STOP_TERMS = new Set(['the', 'a', 'an', 'of', 'from', 'to', 'in', 'on', 'a
  * Terms of a text's words, as inQuestion compares them. The texts are the articles' own (names,
  * values, phrases), asked about by every question: found once, bounded like the term cache.
  */
-const textTerms = new Map<string, readonly string[]>();
+const textTerms = new Map<string, readonly TextTerm[]>();
 const TEXT_TERMS_LIMIT = 20_000;
 
-function termsOfText(text: string): readonly string[] {
+/** A word's term, and its parts' terms when hyphens join it (wink reads "Solveig-Amsel" in a question as three tokens). */
+interface TextTerm {
+  term: string;
+  parts: readonly string[] | null;
+}
+
+function termsOfText(text: string): readonly TextTerm[] {
   let terms = textTerms.get(text);
   if (terms) return terms;
-  terms = text.split(/\s+/).map((w) => termOfWord(w.toLowerCase().replace(NOT_WORD_CHAR, '')));
+  terms = text.split(/\s+/).map((w) => {
+    const word = w.toLowerCase().replace(NOT_WORD_CHAR, '');
+    const parts = word.includes('-') ? word.split('-').filter(Boolean).map(termOfWord) : null;
+    return { term: termOfWord(word), parts };
+  });
   if (textTerms.size >= TEXT_TERMS_LIMIT) textTerms.clear();
   textTerms.set(text, terms);
   return terms;
