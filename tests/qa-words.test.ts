@@ -332,6 +332,22 @@ describe('words that carry nothing', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Elsa Marrick');
   });
+
+  it('"altogether", "overall" and "total" only ask for the whole amount', () => {
+    const kb = knowledgeBaseFromText(
+      'fines.txt',
+      [
+        'The Norland Trade Board on Tuesday fined three pharmaceutical companies a combined 14 million crowns for fixing the prices of generic medicines.',
+        'The board said the companies had shared price lists and divided up hospital contracts from 2019 to 2024.',
+        'The largest penalty, 7 million crowns, was imposed on Ostra Pharma, the country\'s biggest maker of generics.',
+        'Kornhus Labs was fined 4 million crowns and Vella Generics 3 million.',
+        '"Patients paid more for every prescription," the board\'s director, Ilse Varga, said.',
+      ].join(' '),
+    );
+    for (const question of ['How much were the drug companies fined altogether?', 'How much were the drug companies fined overall?']) {
+      expect(answerQuestion(kb, question)).toMatchObject({ answered: true, answer: '14 million crowns' });
+    }
+  });
 });
 
 describe('acronyms that are English words', () => {

@@ -64,9 +64,10 @@ const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'big', 'large', 'wide', 'str
 
 /**
  * Words that never say what a question is about, whatever its type. ("The new chief conductor" is
- * the one the article names "its next chief conductor": "new" only presumes the thing.)
+ * the one the article names "its next chief conductor": "new" only presumes the thing; "fined
+ * altogether" asks for the whole amount, which the article may call "a combined 312 million".)
  */
-const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed', 'new'];
+const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed', 'new', 'altogether', 'overall', 'total'];
 const cueCache = new Map<string, Set<string>>();
 
 const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && startsUpper(t.text);
