@@ -333,7 +333,7 @@ describe('words that carry nothing', () => {
     expect(a.answer).toContain('Elsa Marrick');
   });
 
-  it('"altogether", "overall" and "total" only ask for the whole amount', () => {
+  it('"altogether" and "overall" only ask for the whole amount', () => {
     const kb = knowledgeBaseFromText(
       'fines.txt',
       [

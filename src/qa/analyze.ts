@@ -67,7 +67,7 @@ const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'big', 'large', 'wide', 'str
  * the one the article names "its next chief conductor": "new" only presumes the thing; "fined
  * altogether" asks for the whole amount, which the article may call "a combined 312 million".)
  */
-const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed', 'new', 'altogether', 'overall', 'total'];
+const ALWAYS_CUES = ['article', 'story', 'know', 'name', 'kind', 'type', 'thing', 'originally', 'initially', 'currently', 'supposed', 'new', 'altogether', 'overall'];
 const cueCache = new Map<string, Set<string>>();
 
 const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && startsUpper(t.text);
