@@ -102,6 +102,19 @@ describe('related words let people’s words reach the article’s', () => {
 });
 
 describe('spelling and shorthand', () => {
+  it('reads the whole question as meant: a mended word counts in the phrases rules look for ("sicne 2019")', () => {
+    const kb = knowledgeBaseFromText(
+      'rents.txt',
+      [
+        'The city council of Marlow voted on Tuesday to ban short-term holiday rentals in the old town from next year.',
+        'The measure passed by 27 votes to 14 after a debate that lasted almost seven hours.',
+        'Average rents in the district have risen by 41% since 2019, the housing office said in a report published last month.',
+        'The city will also hire 25 inspectors to enforce the ban, at a cost of 1.3 million euros a year.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'By how much have rents gone up sicne 2019?')).toMatchObject({ answered: true, answer: '41%' });
+  });
+
   it('counts a swap of neighbouring letters as one edit', () => {
     expect(editDistance('socred', 'scored', 2)).toBe(1);
     expect(editDistance('pwoer', 'power', 2)).toBe(1);

@@ -8,7 +8,7 @@ import { relatedIn } from '../index/related.js';
 import { spelledOut } from './acronyms.js';
 import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
-import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentRule } from './intents.js';
+import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentMatch, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
@@ -126,8 +126,6 @@ const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM']);
 
 const DO_FORMS = new Set(['did', 'does', 'do']);
 
-const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
 
 /** Nouns that "how much" asks the price of; any other ("how much ammonia") is what is measured. */
@@ -152,18 +150,40 @@ const ACRONYM = /^\p{Lu}{3,5}$/u;
 
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
   const text = fixQuestionWords(cleanQuestion(original));
-  const lower = text.toLowerCase();
-  let match = matchIntent(lower);
-  let { rule } = match;
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
-  // "What is core inflaton now?": a typo in the measured word hid what is asked.
-  if (corrections.length > 0 && (rule.name === 'what' || rule.name === 'definition')) {
-    const fixed = matchIntent(corrections.reduce((s, [typed, meant]) => s.replace(new RegExp(`\\b${escapeRegExp(typed.toLowerCase())}\\b`), meant), lower));
-    if (fixed.rule.intent === 'how-much' || fixed.rule.intent === 'how-many') ({ rule } = match = fixed);
+  if (corrections.length === 0) return analyzeRead(kb, original, text, tokens, corrections, matchIntent(text.toLowerCase()));
+  // "What is core inflaton now?", "rents gone up sicne 2019": everything read off the question's
+  // words (its intent, its tags, the phrases rules look for) is read off the words meant. (But a
+  // question type read from the words as typed stays, unless it is a plain one: "summarize" is no
+  // typo of "summarized".)
+  const mended = mend(text, tokens, corrected);
+  const typed = matchIntent(text.toLowerCase());
+  return analyzeRead(kb, original, mended, readTokens(mended), corrections, PLAIN_RULES.has(typed.rule.name) ? matchIntent(mended.toLowerCase()) : typed);
+}
+
+/** Rules that read a question only by its opening word: the words meant may ask something more particular. */
+const PLAIN_RULES: ReadonlySet<string> = new Set(['what', 'which', 'who', 'definition', 'statement', 'yes-no', 'how']);
+
+/** The text with each corrected word written as meant, capitalised as typed. */
+function mend(text: string, typed: readonly Token[], corrected: readonly Token[]): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < typed.length; i += 1) {
+    if (corrected[i] === typed[i]) continue;
+    const t = typed[i];
+    const meant = startsUpper(t.text) ? corrected[i].text[0].toUpperCase() + corrected[i].text.slice(1) : corrected[i].text;
+    out += text.slice(from, t.start) + meant;
+    from = t.end;
   }
+  return out + text.slice(from);
+}
+
+function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: Token[], corrections: Array<[string, string]>, match: IntentMatch): QuestionAnalysis {
+  const lower = text.toLowerCase();
+  let { rule } = match;
   // "How much ammonia escaped?" asks for an amount of it, as "how much land" does: not money.
-  if (rule.name === 'how-much' && measuredSubstance(corrected)) rule = HOW_MUCH_OF;
+  if (rule.name === 'how-much' && measuredSubstance(tokens)) rule = HOW_MUCH_OF;
 
   if (rule.name === 'definition' && match.subject !== undefined) {
     // Read once for both tests below.
@@ -196,10 +216,10 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const terms: QuestionTerm[] = [];
   // "How big a fine …" names what is measured: the adjective only asks for its size.
   const namesThing = /^how \w+ an? \w/.test(lower);
-  for (let i = 0; i < corrected.length; i += 1) {
-    const t = corrected[i];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
     const own = termOf(t);
-    const term = phrasalTermAt(corrected, i) ?? own;
+    const term = phrasalTermAt(tokens, i) ?? own;
     if (term === null || term === '') continue;
     const expansion = ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
     if (expansion) {
@@ -208,9 +228,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     }
     // "Aurel Falls Mountaineering Club": a capitalised word inside a name is part of it, whatever
     // wink tags it ("Falls" as a verb would find any fall).
-    const inName = i > 0 && t.pos !== 'PROPN' && startsUpper(t.text) && (capitalisedName(corrected[i - 1]) || capitalisedName(corrected[i + 1]));
+    const inName = i > 0 && t.pos !== 'PROPN' && startsUpper(t.text) && (capitalisedName(tokens[i - 1]) || capitalisedName(tokens[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(corrected, i) || verbClosingDoQuestion(corrected, i) ? 'VERB' : t.pos;
+    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(tokens, i) || verbClosingDoQuestion(tokens, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !startsUpper(t.text);
     const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && startsUpper(t.text));
@@ -220,9 +240,9 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     const isStrict = isName || (measure && !namesThing && AMBIGUOUS_MEASURES.has(t.norm)) || PLACINGS.has(term);
     // "How long will the strike last?": the closing verb only repeats what "how long" asks (and
     // would find "last month").
-    if (rule.intent === 'how-long' && t.norm === 'last' && corrected[i + 1]?.kind !== 'word') continue;
+    if (rule.intent === 'how-long' && t.norm === 'last' && tokens[i + 1]?.kind !== 'word') continue;
     // "What is the planet called?": the closing participle only asks for the name (and would find "called the result").
-    if (rule.name === 'name-of' && (t.norm === 'called' || t.norm === 'named') && corrected[i + 1]?.kind !== 'word') continue;
+    if (rule.name === 'name-of' && (t.norm === 'called' || t.norm === 'named') && tokens[i + 1]?.kind !== 'word') continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
@@ -247,7 +267,7 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
     subject: match.subject,
     rest: match.rest,
     measure: match.measure,
-    tokens: corrected,
+    tokens,
     terms,
     corrections,
     memo: new QuestionMemo(),
