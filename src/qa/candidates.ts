@@ -256,11 +256,12 @@ export const SOURCE_SHARE = 0.6;
  * sentence needs the full order and leaves it off).
  */
 export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: number, restrict?: IndexedSentence['article'], forAnswer = false): Candidate[] {
-  const matches = rankMatches(kb, q, limit, restrict);
+  const { matches, bm25 } = rankMatches(kb, q, limit, restrict);
   for (const d of entitySentences(kb, q, matches)) {
     if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
-    const m = matchSentence(kb, q, d, 0);
-    // No shared word, so no BM25: the entity stands in for the words the question names it by
+    // A sentence the matches left out for others that only cover more keeps the words it shares.
+    const m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0);
+    // With no shared word, no BM25: the entity stands in for the words the question names it by
     // (a mention the sentence does not write already earned that in its bonus). The match is this
     // loop's own: scored in place rather than copied.
     m.score = Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5);

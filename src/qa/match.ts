@@ -395,10 +395,17 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  * Ranks the sentences that share a word with the question (an inverted-index search, so cost grows
  * with the matches, not the archive), best first.
  */
-export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): SentenceMatch[] {
+export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): RankedMatches {
   const scores = kb.index.search(queryTerms(kb, q), restrict);
   const top = topEntries(scores, Math.max(limit * 2, 16));
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25));
   sortSmall(matches, byMatch);
-  return matches.slice(0, limit);
+  return { matches: matches.slice(0, limit), bm25: scores };
+}
+
+export interface RankedMatches {
+  /** The best matches, best first. */
+  matches: SentenceMatch[];
+  /** Every sentence that shares a word with the question, by doc number: its BM25 score. */
+  bm25: ReadonlyMap<number, number>;
 }
