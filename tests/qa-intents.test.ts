@@ -198,6 +198,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What is the suspected cause of the leak?', 'why'],
     ['What is causing the drought?', 'why'],
     ["what's driving the eruption", 'why'],
+    ["What's the main reason for the ban?", 'why'],
+    ['whats the biggest reason the birds arrive earlier', 'why'],
     ['What was voter turnout?', 'what-amount'],
     ['What is core inflation now?', 'what-amount'],
     // "How far" off a budget is money, behind a schedule time, never a distance.
@@ -225,6 +227,16 @@ describe('the measure a what-question asks for', () => {
   it('is the last measure word of its phrase ("the total value" asks for a value)', () => {
     expect(matchIntent('what is the total value of the contracts under investigation?').measure).toBe('value');
     expect(matchIntent("what was the company's net profit?").measure).toBe('profit');
+  });
+
+  it('is the measure after "how much" ("how much profit"), which the sentence must then say', () => {
+    expect(matchIntent('how much profit did the firm make last year?')).toMatchObject({ rule: { name: 'how-much-money' }, measure: 'profit' });
+    expect(matchIntent('how much money did the firm raise?').measure).toBeUndefined();
+    const kb = knowledgeBaseFromText(
+      'recall.txt',
+      'Halvar Pharma recalled 1.3 million bottles of eye drops on Friday.\n\nShares in Halvar Pharma fell 16 percent on Friday, wiping about 2.1 billion crowns off its market value.',
+    );
+    expect(answerQuestion(kb, 'How much profit did Halvar Pharma make last year?').answered).toBe(false);
   });
 
   it('may be a limit or an offer, which are values too', () => {

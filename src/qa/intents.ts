@@ -138,7 +138,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|revenue|profit|income|funding|aid|salary|severance|debt)\b|\bhow much\b.*\bin (?:profits?|revenues?|income|earnings|damages|compensation|fees|fines)\b/,
+    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|funding|aid|severance)\b|\bhow much (?:[\w-]+ )?(?<measure>revenue|profit|income|salary|debt)\b|\bhow much\b.*\bin (?:profits?|revenues?|income|earnings|damages|compensation|fees|fines)\b/,
     wants: ['money'],
   },
   {
@@ -257,7 +257,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'why', cues: 'reason cause motive purpose',
     intent: 'why',
-    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat (?:was|is|were|are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
+    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat(?:'s|s| was| is| were| are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate|biggest) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
     wants: ['reason'],
   },
   // "What happened near Halden in March 2003?": the event at that time or place, told in a clause.
