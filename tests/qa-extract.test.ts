@@ -2894,6 +2894,8 @@ Transport Minister Lena Vogt, 52, said the law would save lives, as the share of
     const a = answerQuestion(kb, 'What was the vote tally?');
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('312 votes to 141');
+    // ("count" and "result" of a vote only name the tally too.)
+    expect(answerQuestion(kb, 'what was the vote count')).toMatchObject({ answered: true, answer: '312 votes to 141' });
   });
 
   it('is not, when a pronoun stands for something no conversation named', () => {

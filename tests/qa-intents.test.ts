@@ -254,6 +254,7 @@ describe('how long: a thing’s size or a time', () => {
   it.each([
     ['How long is the new line?', 'how-long-size'],
     ['How long is the 132-metre vessel?', 'how-long-size'],
+    ['How long is the frog from snout to vent?', 'how-long-size'],
     ['how long was the plane in the air', 'how-long'],
     ['How long ago did the creature live?', 'when'],
     ['On what exact date will the museum reopen?', 'when'],

@@ -111,12 +111,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { name: 'how-old', cues: 'old age', intent: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b|\bwhat(?:'s| is| was) the age\b/, wants: ['age'] },
   // "How long is the line?" measures a thing; "how long did it take?" measures time.
-  // "How long was the plane in the air?" measures time again: the thing must end the question.
+  // "How long was the plane in the air?" measures time again: the thing must end the question
+  // (or its ends may: "how long is the frog from snout to vent?").
   {
     name: 'how-long-size',
     cues: 'long',
     intent: 'how-long',
-    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$/,
+    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: from (?:the )?[\w'’-]+ to (?:the )?[\w'’-]+)?(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$/,
     wants: ['distance', 'duration'],
   },
   // "How long ago" asks when, below.
@@ -166,7 +167,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     // "What was the final score?": a result written like "3-1"; "how did the council vote?", "what was
     // the final vote on the charge?": a tally like "41 to 20".
-    name: 'score', cues: 'score scoreline margin tally vote',
+    name: 'score', cues: 'score scoreline margin tally vote count result',
     intent: 'how-much',
     pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
     wants: ['score'],
