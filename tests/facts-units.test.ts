@@ -842,6 +842,17 @@ describe('vague counts and clock times', () => {
     ]);
   });
 
+  it('reads an irregular participle between a number and its noun as describing it: no claim, no event ("12,000 written objections", "40 stolen laptops")', () => {
+    const text = 'More than 12,000 written objections were submitted, the authority said. Police seized 40 stolen laptops on Monday.';
+    expect(counts(text)).toEqual([
+      { text: 'More than 12,000 written objections', value: 12000 },
+      { text: '40 stolen laptops', value: 40 },
+    ]);
+    const all = facts(text);
+    expect(ofType(all, 'claim').map((c) => c.source)).toEqual(['the authority']);
+    expect(ofType(all, 'event').map((e) => e.verb)).toEqual(['seized']);
+  });
+
   it('counts the head noun words joined by "and" stand before ("112 bronze and ivory artefacts"), not the first of them', () => {
     expect(counts('The museum will return 112 bronze and ivory artefacts. Police found two cars and three vans.')).toEqual([
       { text: '112 bronze and ivory artefacts', value: 112 },

@@ -111,7 +111,7 @@ export function extractClaims(article: Article, index: NameIndex, quotes: QuoteR
       if (isQuoteMark(next) || (next?.text === ':' && isQuoteMark(tokens[i + 2]))) continue;
       if (isQuoteMark(prev) || (prev?.text === ',' && isQuoteMark(tokens[i - 2]))) continue;
       // "Its estimated cost", "the reported deaths": a participle before its noun reports nothing.
-      if (next?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'PRON' || prev?.pos === 'ADJ')) continue;
+      if (next?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'PRON' || prev?.pos === 'ADJ' || prev?.pos === 'NUM')) continue;
       // "52 were admitted to hospital", "he was told to leave": a passive's subject is no speaker.
       if (passive(tokens, i)) continue;
 

@@ -29,6 +29,8 @@ function isFiniteUse(tokens: readonly Token[], v: number): boolean {
   if (tokens[v].norm.endsWith('ing') && prev.pos !== 'AUX') return false;
   if (nounTaggedVerb(tokens[v], prev, tokens[v + 1])) return false;
   if (prev.pos === 'ADP') return false;
+  // "40 stolen laptops": a participle between a number and its noun describes the noun.
+  if (prev.pos === 'NUM' && tokens[v + 1]?.pos === 'NOUN' && tokens[v].norm !== tokens[v].lemma) return false;
   return true;
 }
 

@@ -417,7 +417,7 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   const tokens = s.tokens;
   const start = tokens[at]?.norm === 'of' ? at + 1 : at;
   const first = tokens[start];
-  // "2,400 planned operations", "300 injured people": a participle before the noun describes it.
+  // "2,400 planned operations", "40 stolen laptops": a participle before the noun describes it.
   if (first?.pos === 'VERB' && PARTICIPLE.test(first.norm) && tokens[start + 1]?.pos === 'NOUN') {
     let to = start + 1;
     while (tokens[to + 1]?.pos === 'NOUN') to += 1;
@@ -453,7 +453,8 @@ function coordinatedHead(tokens: readonly Token[], to: number): number {
 /** Words after "and" that may still lead to the shared head noun. */
 const JOINED_WORDS = 3;
 
-const PARTICIPLE = /(?:ed|ing)$/;
+/** Participles, regular or not: "planned", "stolen", "written", "grown". */
+const PARTICIPLE = /(?:ed|ing|en|wn)$/;
 
 /** "a crowd of [about] 61,240": the noun before "of", when a determiner makes it a whole being counted. */
 function countedBefore(s: Sentence, from: number): string | undefined {
