@@ -471,6 +471,14 @@ describe('an amount for each one', () => {
     expect(answerQuestion(kb, 'How much compensation will each miner get in dollars?')).toMatchObject({ answered: true, answer: 'about $6,800' });
   });
 
+  it('may name them as the subject of the clause ("each of the two children will receive …")', () => {
+    const kb = knowledgeBaseFromText(
+      'will.txt',
+      'date 2026-05-14\n\nA court on Wednesday upheld the will of the painter Anton Reval, which leaves his house and 300 paintings to his assistant.\n\nUnder the ruling, each of the two children will receive 1.5 million euros in cash, but no paintings.',
+    );
+    expect(answerQuestion(kb, 'How much cash does each of the children get?')).toMatchObject({ answered: true, answer: '1.5 million euros' });
+  });
+
   it('keeps the rate written right after a sum ("a year", "per worker")', () => {
     const kb = knowledgeBaseFromText(
       'coach.txt',

@@ -430,14 +430,17 @@ const EACH = /\b(?:each|per|apiece)\b/i;
 
 /**
  * Whether the value is given for one of many: "6,000 kronor per vehicle", "250 pounds each", or
- * "would pay each rescued miner 50,000 ardes", the one it is given to named right before it.
+ * "would pay each rescued miner 50,000 ardes", the one it is given to named before it.
  */
 const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o)) || eachBefore(ctx.sentence.tokens, o.at);
 
 function eachBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4) && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'each') return true;
+  for (let k = at - 1; k >= Math.max(0, at - EACH_REACH) && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'each') return true;
   return false;
 }
+
+/** Words back to "each" within the value's clause: "each of the two children will receive 1.5 million euros". */
+const EACH_REACH = 8;
 
 /** Whether any of the terms is related to the term (no copy of the set, as spreading it made). */
 function someRelated(terms: ReadonlySet<string>, term: string): boolean {
