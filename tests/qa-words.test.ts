@@ -304,6 +304,14 @@ describe('phrasal verbs', () => {
     expect(a.answer).toBe('more than 19 million euros');
   });
 
+  it('reads a ruling "handed down" as made', () => {
+    const kb = knowledgeBaseFromText(
+      'court.txt',
+      "A court in Ostenbury on Wednesday upheld the final will of the painter Anton Reval, ruling that his former assistant is entitled to most of the estate.\n\nJudge Mira Castell rejected a claim by the artist's two children that the will had been made under undue influence.",
+    );
+    expect(answerQuestion(kb, 'When was the ruling handed down?')).toMatchObject({ answered: true, answer: 'on Wednesday' });
+  });
+
   it('reads "bring in" as introducing', () => {
     const kb = knowledgeBaseFromText(
       'charge.txt',

@@ -134,6 +134,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['drop out', 'withdraw'],
   ['clear out', 'evacuate'],
   ['go up', 'rise'],
+  ['hand down', 'rule'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
