@@ -1282,6 +1282,17 @@ describe('the name of a thing', () => {
     expect(answerQuestion(kb, 'What is the name of the tanker?').answer).toBe('Solveig Star');
     expect(answerQuestion(kb, 'What was the name of the tanker that broke up in 1999?').answer).toBe('Caldera');
   });
+
+  it('may be asked of someone’s relative ("the name of the painter’s daughter")', () => {
+    const kb = knowledgeBaseFromText(
+      'will.txt',
+      'date 2026-05-14\n\nA court on Wednesday upheld the final will of the painter Anton Reval, who left most of his estate to his assistant.\n\nAn earlier will had divided the estate equally between his son, Jonas Reval, and his daughter, Mila Reval-Sand.\n\nThe painter died in 2024 at the age of 81.',
+    );
+    const a = answerQuestion(kb, "What's the name of the painter's daughter?");
+    expect(a).toMatchObject({ answered: true, answer: 'Mila Reval-Sand' });
+    // (As the name the sentence gives the daughter, not as any person named near the question's words.)
+    expect(a.explanation.rule).toContain('name given to the asked noun');
+  });
 });
 
 describe('which company', () => {

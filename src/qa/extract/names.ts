@@ -573,9 +573,9 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
   return tokens.slice(k + 1, to).every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NOUN');
 }
 
-/** "What is the name of the shell firm (who …)?", "what is the planet called?": the noun whose name is asked. */
+/** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
-  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their |[\p{L}'’]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
+  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
 /** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X". */
 const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'identified', 'as', '(']);
 
