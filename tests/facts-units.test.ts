@@ -831,6 +831,19 @@ describe('vague counts and clock times', () => {
     expect(counts('A few thousand people marched.')).toEqual([{ text: 'A few thousand people', value: null }]);
   });
 
+  it('counts what "the number of …" counts, and no range from a year ("from 38,000 in 2000 to about 21,000 today")', () => {
+    const q = ofType(facts('date 2025-02-11\n\nThe number of permanent residents in the old town has fallen from 38,000 in 2000 to about 21,000 today, officials said.'), 'quantity');
+    expect(q.map((x) => [x.text, x.value, x.measures])).toEqual([
+      ['38,000', 38000, 'permanent residents'],
+      ['about 21,000', 21000, 'permanent residents'],
+    ]);
+  });
+
+  it('reads "nautical miles" as a distance', () => {
+    const q = ofType(facts('date 2025-02-11\n\nHer route, about 24,600 nautical miles long, took her through the southern seas.'), 'quantity');
+    expect(q).toContainEqual(expect.objectContaining({ kind: 'distance', text: 'about 24,600 nautical miles', value: 24600 }));
+  });
+
   it('does not count "6 p.m." as six of something', () => {
     expect(counts('About 400 students had entered by 6 p.m.')).toEqual([{ text: 'About 400 students', value: 400 }]);
   });

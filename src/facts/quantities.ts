@@ -37,7 +37,8 @@ function rangeStart(tokens: readonly Token[], i: number): number {
   // "between 20 and 27 kilograms": the range opens on its "between".
   if (joint?.norm === 'and' && isNumber && tokens[i - 3]?.norm === 'between') return i - 3;
   if (!joint || !RANGE_JOINTS.has(joint.norm)) return i;
-  return isNumber ? qualifierStart(tokens, i - 2) : i;
+  // "from 38,000 in 2000 to about 21,000": a year is no start of a range of counts.
+  return isNumber && !isYearAt(tokens, i - 2) ? qualifierStart(tokens, i - 2) : i;
 }
 
 const RANGE_JOINTS = new Set(['to', '-', '–', 'or']);
@@ -69,6 +70,8 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   }
   // "km/h"
   if (t.norm === 'km' && tokens[k + 1]?.text === '/' && tokens[k + 2]?.norm === 'h') return { kind: 'speed', unit: 'km/h', to: k + 2 };
+  // "24,600 nautical miles": a distance at sea.
+  if (t.norm === 'nautical' && (tokens[k + 1]?.norm === 'mile' || tokens[k + 1]?.norm === 'miles')) return { kind: 'distance', unit: 'nautical mile', to: k + 1 };
   // "2C", "3.6F": a capital C or F written against the number is a temperature; "50.7 C" too,
   // with a space, when no capitalised word follows (as one of a name would: "12 C Street").
   const spaced = tokens[k - 1]?.kind === 'number' && tokens[k - 1].text.includes('.') && !UPPER_START.test(tokens[k + 1]?.text ?? '');
@@ -385,8 +388,9 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = counted.to + 1;
         continue;
       }
-      // "a crowd of 61,240", "a workforce of 4,000": what is counted is named before "of".
-      const whole = countedBefore(s, from);
+      // "a crowd of 61,240", "a workforce of 4,000": what is counted is named before "of"; "the
+      // number of permanent residents has fallen … to about 21,000": by the clause's subject.
+      const whole = countedBefore(s, from) ?? numberOfSubject(s, from);
       if (whole) {
         push('count', from, n.to, n.value, undefined, whole);
         i = n.to + 1;
@@ -409,6 +413,9 @@ function compoundDurationEnd(tokens: readonly Token[], end: number): number {
   }
 }
 
+/** "to about 21,000 today": a day after a count tells when, not what is counted. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
+
 /** "6 p.m." is a time of day, not six of something. */
 const CLOCK_MARKERS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
 
@@ -423,7 +430,7 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
     while (tokens[to + 1]?.pos === 'NOUN') to += 1;
     return { to, text: phraseText(s, start, to) };
   }
-  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || CLOCK_MARKERS.has(first.norm)) return undefined;
+  if (!first || first.pos === 'VERB' || first.pos === 'AUX' || CLOCK_MARKERS.has(first.norm) || TIME_NOUNS.has(first.norm)) return undefined;
   const span = phraseStartingAt(tokens, start, 6);
   if (!span) return undefined;
   // Stop at the head noun: the last noun of the first run.
@@ -463,6 +470,18 @@ function countedBefore(s: Sentence, from: number): string | undefined {
   if (tokens[from - 1]?.norm !== 'of' || noun?.pos !== 'NOUN' || !/^(?:a|an|the)$/.test(tokens[from - 3]?.norm ?? '')) return undefined;
   return noun.text;
 }
+
+/** The things "the number of …" counts, when it is the subject of the clause a bare number ends. */
+function numberOfSubject(s: Sentence, from: number): string | undefined {
+  const tokens = s.tokens;
+  let k = from - 1;
+  while (k > 0 && from - k <= SUBJECT_REACH && tokens[k].text !== ';' && !(tokens[k].norm === 'number' && tokens[k + 1]?.norm === 'of' && tokens[k - 1].norm === 'the')) k -= 1;
+  if (k <= 0 || from - k > SUBJECT_REACH || tokens[k].text === ';') return undefined;
+  const span = phraseStartingAt(tokens, k + 2, 6);
+  return span ? phraseText(s, span.from, span.to) : undefined;
+}
+
+const SUBJECT_REACH = 20;
 
 function nounAfter(s: Sentence, at: number): string | undefined {
   const t = s.tokens[at];
