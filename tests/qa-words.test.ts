@@ -312,6 +312,20 @@ describe('phrasal verbs', () => {
     expect(answerQuestion(kb, 'When was the ruling handed down?')).toMatchObject({ answered: true, answer: 'on Wednesday' });
   });
 
+  it('reads money "handed back" or "given back" as returned', () => {
+    const kb = knowledgeBaseFromText(
+      'retraction.txt',
+      [
+        'Marrow University has retracted a widely cited study on sleep after an inquiry found that much of its data had been invented.',
+        'The study was led by Professor Aldo Venn, who was placed on leave last year.',
+        "The university's rector apologised and said the institution would return 2.4 million pounds in grant funding to the National Research Council.",
+        'The university said it would introduce data audits for all clinical studies.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'How much grant money is the university handing back?')).toMatchObject({ answered: true, answer: '2.4 million pounds' });
+    expect(answerQuestion(kb, 'How much grant money is the university giving back?')).toMatchObject({ answered: true, answer: '2.4 million pounds' });
+  });
+
   it('reads "bring in" as introducing', () => {
     const kb = knowledgeBaseFromText(
       'charge.txt',

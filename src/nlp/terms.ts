@@ -135,6 +135,9 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['clear out', 'evacuate'],
   ['go up', 'rise'],
   ['hand down', 'rule'],
+  ['hand back', 'return'],
+  ['give back', 'return'],
+  ['pay back', 'repay'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
