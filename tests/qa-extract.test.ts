@@ -1283,6 +1283,19 @@ describe('the name of a thing', () => {
     expect(answerQuestion(kb, 'What was the name of the tanker that broke up in 1999?').answer).toBe('Caldera');
   });
 
+  it('may be the name a group gives itself ("The group, which called itself “Grey Lantern”")', () => {
+    const kb = knowledgeBaseFromText(
+      'hack.txt',
+      [
+        'Police in three cities arrested five people on Tuesday suspected of belonging to a hacking group that locked the computer systems of at least 14 hospitals and demanded ransom.',
+        'The arrests followed an 18-month investigation by the National Cyber Crime Unit.',
+        'Officers seized 31 laptops and several hard drives.',
+        'The group, which called itself "Grey Lantern", is accused of breaking into hospital networks through phishing emails.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'What was the group called?')).toMatchObject({ answered: true, answer: 'Grey Lantern' });
+  });
+
   it('may be asked of someone’s relative ("the name of the painter’s daughter")', () => {
     const kb = knowledgeBaseFromText(
       'will.txt',

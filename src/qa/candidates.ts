@@ -12,7 +12,7 @@ import { sortSmall } from '../sort.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { nounToName } from './extract/names.js';
+import { NAME_GIVEN, nounToName } from './extract/names.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -57,7 +57,8 @@ const MAX_ENTITY_SENTENCES = 40;
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'dubbed']);
+const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'dubbed']);
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …"). */
 function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
@@ -65,7 +66,9 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const term = d.terms[i];
     if (term === null || tokens[i].pos !== 'NOUN' || !nouns.includes(term)) continue;
-    const k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
+    let k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
+    // "The group, which called itself …"
+    if (RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
     if (NAMING_WORDS.has(tokens[k]?.norm ?? '')) return true;
   }
   return false;
@@ -342,6 +345,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
   if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What was the group called?": a sentence giving the asked noun its name ("The group, which
+  // called itself …") answers, where one covering more names nothing.
+  if (best && q.rule === 'name-of' && best.ext?.how !== NAME_GIVEN) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {

@@ -576,8 +576,8 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
   /\bnames? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
-/** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X". */
-const NAMING_GLUE = new Set([',', 'called', 'named', 'known', 'identified', 'as', '(']);
+/** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X", "the group, which called itself “Grey Lantern”". */
+const NAMING_GLUE = new Set([',', 'called', 'calls', 'named', 'known', 'identified', 'as', '(', 'which', 'who', 'that', 'itself', 'themselves', '"', '“']);
 
 /** "named by police as …": after a naming word at `k`, the end of "by" and the one or two words of who named it, else `k`. */
 function namingAgentEnd(tokens: readonly Token[], k: number): number {
@@ -601,6 +601,8 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
 }
 
 const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name-of question asks the name of');
+
+export const NAME_GIVEN = 'name given to the asked noun';
 
 /**
  * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
@@ -628,7 +630,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
       const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
-      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: 'name given to the asked noun', strength, focus: c.name }, nounWritten };
+      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
   return { ext: null, nounWritten };
