@@ -1,4 +1,5 @@
 import type { Intent } from './types.js';
+import { requiredWords } from './pattern-words.js';
 
 /** What kind of value answers a question. */
 export type AnswerType =
@@ -58,7 +59,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'summary',
     intent: 'summary',
-    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\btl;?dr\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
+    // ("tl;dr|tldr" is "tl;?dr" written out, so that its words can be read off the pattern: see matchIntent.)
+    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
     wants: ['none'],
   },
   {
@@ -333,9 +335,43 @@ const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['population']);
 const MONEY_MEASURES: ReadonlySet<string> = new Set('profit profits loss losses revenue revenues income earnings price cost costs valuation budget salary debt deficit wage wages pay fee fine'.split(' '));
 const COUNT_ONLY: AnswerType[] = ['count'];
 
-/** Reads the question type from the table. */
+/**
+ * The rules each word makes possible, and those any question makes possible (a pattern with a
+ * branch that needs no word: see requiredWords). Testing ~40 patterns in turn on each question was
+ * most of the cost of reading its type; a question's words rule out most of them without running
+ * them, and the first rule that matches is the same.
+ */
+interface RuleGates {
+  byWord: Map<string, number[]>;
+  always: Uint8Array;
+}
+
+function gatesOf(rules: readonly IntentRule[]): RuleGates {
+  const byWord = new Map<string, number[]>();
+  const always = new Uint8Array(rules.length);
+  rules.forEach((rule, i) => {
+    const words = requiredWords(rule.pattern);
+    if (words === undefined) always[i] = 1;
+    else for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  return { byWord, always };
+}
+
+const GATES = gatesOf(INTENT_RULES);
+/** Which rules the current question makes possible: matchIntent's scratch, reused from call to call. */
+const possible = new Uint8Array(INTENT_RULES.length);
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/;
+
+/** Reads the question type from the table: the first rule whose pattern matches. */
 export function matchIntent(question: string): IntentMatch {
-  for (const rule of INTENT_RULES) {
+  possible.set(GATES.always);
+  for (const word of question.split(NOT_LETTER_OR_DIGIT)) {
+    const rules = GATES.byWord.get(word);
+    if (rules !== undefined) for (const i of rules) possible[i] = 1;
+  }
+  for (let i = 0; i < INTENT_RULES.length; i += 1) {
+    if (possible[i] === 0) continue;
+    const rule = INTENT_RULES[i];
     const m = rule.pattern.exec(question);
     if (!m) continue;
     const groups = m.groups ?? {};
