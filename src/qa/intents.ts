@@ -360,15 +360,39 @@ function gatesOf(rules: readonly IntentRule[]): RuleGates {
 const GATES = gatesOf(INTENT_RULES);
 /** Which rules the current question makes possible: matchIntent's scratch, reused from call to call. */
 const possible = new Uint8Array(INTENT_RULES.length);
-const NOT_LETTER_OR_DIGIT = /[^a-z0-9]+/;
+
+const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
+/**
+ * The first characters and lengths the gates' words have, as `code * (LONGEST_GATE_WORD + 1) +
+ * length`: most words of a question have a pair none has, and are not looked up.
+ */
+const GATE_SHAPES = new Uint8Array(128 * (LONGEST_GATE_WORD + 1));
+for (const w of GATES.byWord.keys()) GATE_SHAPES[w.charCodeAt(0) * (LONGEST_GATE_WORD + 1) + w.length] = 1;
+
+const isLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Marks the rules the question's words make possible: its words are its runs of a–z and 0–9, as requiredWords reads them. */
+function markPossible(question: string): void {
+  possible.set(GATES.always);
+  let start = -1;
+  for (let i = 0; i <= question.length; i += 1) {
+    if (i < question.length && isLetterOrDigit(question.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = i - start;
+    if (length <= LONGEST_GATE_WORD && GATE_SHAPES[question.charCodeAt(start) * (LONGEST_GATE_WORD + 1) + length] === 1) {
+      const rules = GATES.byWord.get(question.slice(start, i));
+      if (rules !== undefined) for (const r of rules) possible[r] = 1;
+    }
+    start = -1;
+  }
+}
 
 /** Reads the question type from the table: the first rule whose pattern matches. */
 export function matchIntent(question: string): IntentMatch {
-  possible.set(GATES.always);
-  for (const word of question.split(NOT_LETTER_OR_DIGIT)) {
-    const rules = GATES.byWord.get(word);
-    if (rules !== undefined) for (const i of rules) possible[i] = 1;
-  }
+  markPossible(question);
   for (let i = 0; i < INTENT_RULES.length; i += 1) {
     if (possible[i] === 0) continue;
     const rule = INTENT_RULES[i];

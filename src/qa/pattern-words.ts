@@ -25,6 +25,8 @@ interface Atom {
   required: boolean;
   startsEdge: boolean;
   endsEdge: boolean;
+  /** A lookaround: it matches no character, so what stands before and after it are neighbours. */
+  zeroWidth?: boolean;
 }
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
@@ -32,7 +34,9 @@ const LETTER = /^[a-z0-9]$/;
 const QUANTIFIER = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/;
 
 /** Words common to most questions, which tell rules apart least: a branch's other words are preferred. */
-const COMMON_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'how', 'when', 'where', 'why', 'is', 'was', 'are', 'were', 'the', 'did', 'does', 'do', 's', 'to', 'of', 'in', 'on', 'at', 'for', 'by']);
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  'what which who how when where why is was are were be the a an and or did does do s to of in on at for by it its has have had will would can could'.split(' '),
+);
 
 /**
  * The words, any one of which a text must hold for the pattern to match it; undefined when some
@@ -62,12 +66,12 @@ function branchWords(atoms: readonly Atom[], before: boolean, after: boolean): s
   const edgeBefore = (i: number): boolean => {
     const a = atoms[i - 1];
     if (a === undefined) return before;
-    return a.kind === 'edge' || (a.endsEdge && (a.required || edgeBefore(i - 1)));
+    return a.kind === 'edge' || (a.endsEdge && (a.required || edgeBefore(i - 1))) || (a.zeroWidth === true && edgeBefore(i - 1));
   };
   const edgeAfter = (i: number): boolean => {
     const a = atoms[i + 1];
     if (a === undefined) return after;
-    return a.kind === 'edge' || (a.startsEdge && (a.required || edgeAfter(i + 1)));
+    return a.kind === 'edge' || (a.startsEdge && (a.required || edgeAfter(i + 1))) || (a.zeroWidth === true && edgeAfter(i + 1));
   };
   const choices: string[][] = [];
   for (let i = 0; i < atoms.length; i += 1) {
@@ -137,10 +141,14 @@ function topLevel(source: string, separator: string): string[] {
 const edgeAtom = (): Atom => ({ kind: 'edge', required: true, startsEdge: true, endsEdge: true });
 const otherAtom = (): Atom => ({ kind: 'other', required: true, startsEdge: false, endsEdge: false });
 
-/** A group, from what its parentheses hold: only a non-capturing one is looked into. */
+/**
+ * A group, from what its parentheses hold: a capture matches what a non-capturing group would
+ * (no pattern here refers back to one); a lookaround consumes nothing, so it stands in no word's way.
+ */
 function groupAtom(inner: string): Atom {
-  if (!inner.startsWith('?:')) return otherAtom();
-  const sources = topLevel(inner.slice(2), '|');
+  if (/^\?(?:=|!|<=|<!)/.test(inner)) return { kind: 'other', required: true, startsEdge: false, endsEdge: false, zeroWidth: true };
+  const content = inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?<') ? inner.slice(inner.indexOf('>') + 1) : inner;
+  const sources = topLevel(content, '|');
   if (sources.every((w) => PLAIN_WORD.test(w))) return { kind: 'words', words: sources, required: true, startsEdge: false, endsEdge: false };
   const branches = sources.map(atomsOf);
   const edge = (a: Atom | undefined): boolean => a?.kind === 'edge';
