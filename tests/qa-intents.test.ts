@@ -7,7 +7,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, type Answer } from '../src/engine.js';
-import { matchIntent } from '../src/qa/intents.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { INTENT_RULES, matchIntent } from '../src/qa/intents.js';
+import { requiredWords } from '../src/qa/pattern-words.js';
 import { expectAbstain, expectAnswer, loadAllKbs, type Expected, type Kbs } from './qa-helpers.js';
 
 let kbs: Kbs;
@@ -208,6 +210,43 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How far is the plant from the river?', 'how-far'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
+  });
+});
+
+describe('the rules a question’s words rule out are not tried', () => {
+  /** The table read the plain way: every rule in turn. */
+  const firstRule = (question: string): string => INTENT_RULES.find((r) => r.pattern.test(question))!.name;
+  const fixtureQuestions = (): string[] => {
+    const dir = new URL('./fixtures/qa/', import.meta.url);
+    const lines = readdirSync(dir).flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
+    const seed = readFileSync(new URL('../../shared/eval/seed-dev.jsonl', import.meta.url), 'utf8').split('\n');
+    return [...lines, ...seed].filter((l) => l.trim()).flatMap((l) => {
+      const q = JSON.parse(l) as { question: string; context?: string[] };
+      return [q.question, ...(q.context ?? [])];
+    });
+  };
+
+  it('reads every fixture question as trying each rule in turn does', () => {
+    const questions = fixtureQuestions();
+    expect(questions.length).toBeGreaterThan(1000);
+    for (const q of questions) for (const text of [q.toLowerCase(), q]) expect(matchIntent(text).rule.name, text).toBe(firstRule(text));
+  });
+
+  it('reads odd spellings and spacing the same way too', () => {
+    for (const text of ["what's the distance?", 'how far-away is it', 'how  far is it', 'how_far is it', 'HOW FAR is it', 'whose byline is this', 'tl;dr', "who's the author?", 'what?', '', 'why.', 'at what age did he die', 'since when', 'tldr', 'tl;dr please', 'tl dr', 'summaries?', 'thank you!', 'hows the weather'])
+      expect(matchIntent(text).rule.name, text).toBe(firstRule(text));
+  });
+
+  it('finds the words a pattern needs, and none where a branch needs none', () => {
+    expect(requiredWords(/\bhow (?:far|close|near)\b|\bwhat distance\b/)).toEqual(['far', 'close', 'near', 'distance']);
+    expect(requiredWords(/^what(?:'s| is) the (?:main )?(?:reason|cause)\b/)).toEqual(['reason', 'cause']);
+    // "names?" is "name" or "names"; a word of every question ("of") is the last choice.
+    expect(requiredWords(/^what is the names? of\b/)).toEqual(['name', 'names']);
+    expect(requiredWords(/\bsummar(?:y|ise)\b|^(?:hi|good (?:day|night))\b/)).toEqual(['summary', 'summarise', 'hi', 'good']);
+    // "tl;?dr" may be the one word "tldr"; "summar(?:y|ise)" with no edge after may be "summaries".
+    expect(requiredWords(/^how\b|\btl;?dr\b/)).toBeUndefined();
+    expect(requiredWords(/^how\b|summar(?:y|ise)/)).toBeUndefined();
+    expect(requiredWords(/\bhow far\b/i)).toBeUndefined();
   });
 });
 

@@ -190,6 +190,14 @@ describe('spelling and shorthand', () => {
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
 
+  it('expands ASCII shorthand word by word as the Unicode word pattern does', () => {
+    // A dash outside ASCII (no word character) sends the text through the pattern.
+    const byPattern = (text: string): string => expandShorthand(`${text} \u2014`).slice(0, -2);
+    for (const text of ["R u sure it's 2 yrs?", 'how far r the insurgents', "r's r r-r R,r yr2 yr 'yr' u", 'Whats up, approx.', 'til', ' r ', 'gonna-be', "mens' race"]) {
+      expect(expandShorthand(text), text).toBe(byPattern(text));
+    }
+  });
+
   it('reads "who is in charge of X" as "who heads X", a question for a person', () => {
     expect(cleanQuestion('Who is in charge of the water authority?')).toBe('Who heads the water authority');
     expect(cleanQuestion('What is in charge of the pumps?')).toBe('What is in charge of the pumps');

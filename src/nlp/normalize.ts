@@ -100,6 +100,17 @@ const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys(
 
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length));
 
+/**
+ * Which first characters (ASCII) and lengths shorthand words have, as `code * (LONGEST_SHORTHAND + 1)
+ * + length`: most words of a question have a pair no shorthand word has, and are not looked up.
+ */
+const SHORTHAND_SHAPES = new Uint8Array(128 * (LONGEST_SHORTHAND + 1));
+for (const w of SHORTHAND.keys()) if (w.charCodeAt(0) < 128) SHORTHAND_SHAPES[w.charCodeAt(0) * (LONGEST_SHORTHAND + 1) + w.length] = 1;
+
+/** Whether `text` from `start` to `end` (lower-case ASCII) may be a shorthand word, by its first character and length. */
+const mayBeShorthand = (text: string, start: number, end: number): boolean =>
+  end - start <= LONGEST_SHORTHAND && SHORTHAND_SHAPES[text.charCodeAt(start) * (LONGEST_SHORTHAND + 1) + end - start] === 1;
+
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
 const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 
@@ -117,7 +128,7 @@ function maybeShorthand(text: string): boolean {
     if (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start <= LONGEST_SHORTHAND && SHORTHAND.has(lower.slice(start, i))) return true;
+      if (mayBeShorthand(lower, start, i) && SHORTHAND.has(lower.slice(start, i))) return true;
       start = -1;
     }
   }
@@ -128,11 +139,38 @@ const WORD_RUN = /[\p{L}\p{N}']+/gu;
 /** Expands chat shorthand word by word, keeping everything else as typed. */
 export function expandShorthand(text: string): string {
   if (!maybeShorthand(text)) return text;
+  // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
+  if (!/[^\u0000-\u007f]/.test(text)) return expandAsciiShorthand(text);
   return text.replace(WORD_RUN, (word) => {
     const lower = word.toLowerCase();
     const expanded = SHORTHAND.get(lower);
     return expanded === undefined ? word : expanded;
   });
+}
+
+/**
+ * expandShorthand for ASCII text, where WORD_RUN's words are the runs of ASCII letters, digits and
+ * apostrophes: walked here rather than replaced by the pattern. (V8 compiled the global Unicode
+ * pattern afresh for nearly every question that had shorthand: a replacement with a function
+ * forces its compilation, and the compiled code did not last from one such question to the next.)
+ */
+function expandAsciiShorthand(text: string): string {
+  let out = '';
+  let from = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && isAsciiWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const expanded = SHORTHAND.get(text.slice(start, i).toLowerCase());
+      if (expanded !== undefined) {
+        out += text.slice(from, start) + expanded;
+        from = i;
+      }
+      start = -1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** American → British, whole words. Both sides of a match are canonicalised, so direction is arbitrary. */

@@ -205,8 +205,16 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', '
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
-/** Two to six capitals and nothing else: "CAN", "WHO", "US". */
-const isShouted = (text: string): boolean => text.length >= 2 && text.length <= 6 && ALL_CAPITALS.test(text);
+/**
+ * Two to six capitals and nothing else: "CAN", "WHO", "US". (Asked of most words of every question:
+ * one opening on a lower-case ASCII letter is none, without the Unicode pattern.)
+ */
+const isShouted = (text: string): boolean => text.length >= 2 && text.length <= 6 && !startsLowerAscii(text) && ALL_CAPITALS.test(text);
+
+const startsLowerAscii = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 
 /** Whether token i has a lower-case letter: a word in capitals among lower-case words is an acronym, one in a line of capitals is shouting. */
 function hasLowerCase(rdd: RawDoc, i: number): boolean {

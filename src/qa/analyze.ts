@@ -221,7 +221,8 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     const own = termOf(t);
     const term = phrasalTermAt(tokens, i) ?? own;
     if (term === null || term === '') continue;
-    const expansion = ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
+    // (A word that opens on no capital is none, without the Unicode pattern: most are not.)
+    const expansion = t.text.length >= 3 && startsUpper(t.text) && ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
     if (expansion) {
       for (const w of expansion) terms.push({ word: w.text, term: termOf(w)!, pos: w.pos, isName: false, isStrict: false, isCue: false });
       continue;

@@ -162,7 +162,12 @@ const SUPERLATIVE_ASKED = memoKey<string | null>('the superlative quantifier the
  */
 function superlativeOf(q: QuestionAnalysis): string | null {
   let most = q.memo.get(SUPERLATIVE_ASKED);
-  if (most === undefined) q.memo.set(SUPERLATIVE_ASKED, (most = /\bthe (?:most|fewest|least)\b/.exec(q.text.toLowerCase())?.[0] ?? null));
+  if (most === undefined) {
+    // (Most questions hold none of the three words: the pattern runs only where one is.)
+    const lower = q.text.toLowerCase();
+    const any = lower.includes('most') || lower.includes('fewest') || lower.includes('least');
+    q.memo.set(SUPERLATIVE_ASKED, (most = any ? (/\bthe (?:most|fewest|least)\b/.exec(lower)?.[0] ?? null) : null));
+  }
   return most;
 }
 

@@ -62,6 +62,17 @@ function withoutTrailingFiller(text: string): string {
  */
 export function cleanQuestion(raw: string): string {
   let text = raw.slice(0, MAX_QUESTION_CHARS * 4);
+  // Most questions are plain ASCII without markup, control characters or runs of spaces (one pass
+  // over the characters tells): none of the replacements below would change them.
+  if (!plainAscii(text)) text = normalisedText(text);
+  text = text.trim();
+  if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
+  return withoutFillers(expandShorthand(text));
+}
+
+/** Text beyond plain ASCII, or with markup or runs of spaces: normalised, the markup removed, quotes straightened, spaces single. */
+function normalisedText(raw: string): string {
+  let text = raw;
   // Most questions are plain ASCII, which NFKC, combining marks and curly quotes never touch (the
   // backtick, the one ASCII quote straightened, is gone with the markup by then): those steps are skipped.
   const ascii = !NON_ASCII.test(text);
@@ -82,11 +93,36 @@ export function cleanQuestion(raw: string): string {
   if (!ascii) text = straightenQuotes(text.replace(REPEATED_MARKS, '$1'));
   // Most questions have single spaces only: skip rebuilding the string then.
   if (/[^\S ]|\s\s/.test(text)) text = text.replace(/\s+/g, ' ');
-  text = text.trim();
-  if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
-  text = expandShorthand(text);
+  return text;
+}
+
+/** The abbreviations spelt out, the fillers before and after dropped, "who is in charge of" read as "who heads". */
+function withoutFillers(expanded: string): string {
+  let text = expanded;
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
-  const stripped = withoutTrailingFiller(text.replace(LEADING_FILLER, '')).replace(IN_CHARGE, '$1 heads').trim();
+  const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
+  // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
+  const stripped = (opensWithWho(trimmed) ? trimmed.replace(IN_CHARGE, '$1 heads') : trimmed).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
+}
+
+const opensWithWho = (text: string): boolean => text.length >= 3 && text.slice(0, 3).toLowerCase() === 'who';
+
+/** Characters MARKUP_OR_CONTROL looks for, of ASCII: the marks (the controls are all below a space or DEL). */
+const MARKUP_MARKS = new Set([...'<@`*_~|>'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the text is ASCII without markup or control characters (neither NON_ASCII nor
+ * MARKUP_OR_CONTROL would find anything) and without two spaces together: nothing of it changes
+ * before the shorthand but trimming.
+ */
+function plainAscii(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c < 32 || MARKUP_MARKS.has(c) || (c === 32 && space)) return false;
+    space = c === 32;
+  }
+  return true;
 }

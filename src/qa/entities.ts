@@ -152,6 +152,8 @@ function addTitle(index: TitleIndex, key: string, holder: NameFact): void {
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const ASCII_NON_WORD = /[^a-z0-9]+/;
 const ACRONYM = /\b\p{Lu}{2,5}\b/gu;
+const ASCII_ACRONYM = /\b[A-Z]{2,5}\b/g;
+const POSSESSIVE = /[’']s\b/g;
 const DESCRIBED = /\bthe ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu;
 const ASCII_DESCRIBED = /\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
 // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
@@ -163,12 +165,16 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * entity in any of its forms covers the question's words for it.
  */
 export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
-  const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  // (Most questions have no "'s" to take off: the replacement is skipped then.)
+  const lowerText = text.toLowerCase();
+  const lower = ` ${lowerText.includes('s') && (lowerText.includes("'") || lowerText.includes('’')) ? lowerText.replace(POSSESSIVE, '') : lowerText} `;
   const found = new Set<NameFact>(mentionedNames(kb.facts, text));
   const { titles, byLastWord, aliases, roleSentences, byInitials } = titleIndex(kb);
   const ascii = !NON_ASCII.test(lower);
   // A word met twice finds the same titles twice: `found` is a set, so no need to drop repeats first.
-  const words = lower.split(ascii ? ASCII_NON_WORD : NON_WORD);
+  // (A question that holds none of the few titles' last words, even inside a word, has nothing to
+  // look up: the split is skipped then.)
+  const words = mayHoldTitle(lower, byLastWord) ? lower.split(ascii ? ASCII_NON_WORD : NON_WORD) : NO_WORDS;
   let termLine: string | undefined;
   for (const word of words) {
     for (const title of byLastWord.get(word) ?? []) {
@@ -181,8 +187,9 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     }
   }
   const ownWord = new Map<NameFact, string>();
-  // "according to the UN" where the article writes only "the United Nations".
-  for (const acronym of text.match(ACRONYM) ?? []) {
+  // "according to the UN" where the article writes only "the United Nations". (In ASCII text the
+  // Unicode classes find what the plain ones do, for less.)
+  for (const acronym of text.match(ascii && !NON_ASCII.test(text) ? ASCII_ACRONYM : ACRONYM) ?? []) {
     const holders = byInitials.get(acronym);
     if (holders?.length !== 1) continue;
     found.add(holders[0]);
@@ -201,12 +208,16 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     const phrases = ascii ? ASCII_DESCRIBED : DESCRIBED;
     phrases.lastIndex = 0;
     for (let m = phrases.exec(lower); m !== null; m = phrases.exec(lower)) {
-      const words = m[1].split(' ');
-      for (let i = words.length - 1; i >= 0; i -= 1) {
-        const fact = describedEntity(kb, kb.articles[0], words[i]);
+      // The words from the last back, sliced off the phrase one by one (no array of them).
+      const phrase = m[1];
+      for (let end = phrase.length; end > 0; ) {
+        const start = phrase.lastIndexOf(' ', end - 1) + 1;
+        const word = phrase.slice(start, end);
+        end = start - 1;
+        const fact = describedEntity(kb, kb.articles[0], word);
         if (!fact) continue;
         found.add(fact);
-        ownWord.set(fact, words[i]);
+        ownWord.set(fact, word);
         break;
       }
     }
@@ -217,6 +228,17 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string)
     // The cached terms are shared by every question: the description or acronym is this question's own.
     return { fact, terms: word ? new Set([...terms, termOfWord(word)]) : terms, sentences };
   });
+}
+
+const NO_WORDS: string[] = [];
+/** Past this many titles' last words, looking each up in the question's words costs less than looking for each in it. */
+const FEW_TITLE_WORDS = 16;
+
+/** Whether the text may hold a title's last word as a word: false only when it holds none of them at all. */
+function mayHoldTitle(text: string, byLastWord: ReadonlyMap<string, readonly string[]>): boolean {
+  if (byLastWord.size > FEW_TITLE_WORDS) return true;
+  for (const word of byLastWord.keys()) if (text.includes(word)) return true;
+  return false;
 }
 
 const titleTermCache = new Map<string, string>();

@@ -1,4 +1,5 @@
 import type { Intent } from './types.js';
+import { requiredWords } from './pattern-words.js';
 
 /** What kind of value answers a question. */
 export type AnswerType =
@@ -58,7 +59,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'summary',
     intent: 'summary',
-    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\btl;?dr\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
+    // ("tl;dr|tldr" is "tl;?dr" written out, so that its words can be read off the pattern: see matchIntent.)
+    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
     wants: ['none'],
   },
   {
@@ -334,9 +336,67 @@ const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['population']);
 const MONEY_MEASURES: ReadonlySet<string> = new Set('profit profits loss losses revenue revenues income earnings price cost costs valuation budget salary debt deficit wage wages pay fee fine'.split(' '));
 const COUNT_ONLY: AnswerType[] = ['count'];
 
-/** Reads the question type from the table. */
+/**
+ * The rules each word makes possible, and those any question makes possible (a pattern with a
+ * branch that needs no word: see requiredWords). Testing ~40 patterns in turn on each question was
+ * most of the cost of reading its type; a question's words rule out most of them without running
+ * them, and the first rule that matches is the same.
+ */
+interface RuleGates {
+  byWord: Map<string, number[]>;
+  always: Uint8Array;
+}
+
+function gatesOf(rules: readonly IntentRule[]): RuleGates {
+  const byWord = new Map<string, number[]>();
+  const always = new Uint8Array(rules.length);
+  rules.forEach((rule, i) => {
+    const words = requiredWords(rule.pattern);
+    if (words === undefined) always[i] = 1;
+    else for (const w of new Set(words)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  return { byWord, always };
+}
+
+const GATES = gatesOf(INTENT_RULES);
+/** Which rules the current question makes possible: matchIntent's scratch, reused from call to call. */
+const possible = new Uint8Array(INTENT_RULES.length);
+
+const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
+/**
+ * The first characters and lengths the gates' words have, as `code * (LONGEST_GATE_WORD + 1) +
+ * length`: most words of a question have a pair none has, and are not looked up.
+ */
+const GATE_SHAPES = new Uint8Array(128 * (LONGEST_GATE_WORD + 1));
+for (const w of GATES.byWord.keys()) GATE_SHAPES[w.charCodeAt(0) * (LONGEST_GATE_WORD + 1) + w.length] = 1;
+
+const isLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Marks the rules the question's words make possible: its words are its runs of a–z and 0–9, as requiredWords reads them. */
+function markPossible(question: string): void {
+  possible.set(GATES.always);
+  let start = -1;
+  for (let i = 0; i <= question.length; i += 1) {
+    if (i < question.length && isLetterOrDigit(question.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const length = i - start;
+    if (length <= LONGEST_GATE_WORD && GATE_SHAPES[question.charCodeAt(start) * (LONGEST_GATE_WORD + 1) + length] === 1) {
+      const rules = GATES.byWord.get(question.slice(start, i));
+      if (rules !== undefined) for (const r of rules) possible[r] = 1;
+    }
+    start = -1;
+  }
+}
+
+/** Reads the question type from the table: the first rule whose pattern matches. */
 export function matchIntent(question: string): IntentMatch {
-  for (const rule of INTENT_RULES) {
+  markPossible(question);
+  for (let i = 0; i < INTENT_RULES.length; i += 1) {
+    if (possible[i] === 0) continue;
+    const rule = INTENT_RULES[i];
     const m = rule.pattern.exec(question);
     if (!m) continue;
     const groups = m.groups ?? {};

@@ -42,14 +42,32 @@ function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
   const asked = q.entities.get(d.article.id);
   if (asked && mentionsAny(d, asked)) return false;
   const { nouns, all } = questionWords(q);
-  const { tokens } = d.sentence;
-  for (let k = 1; k < tokens.length; k += 1) {
-    const term = d.terms[k];
-    if (term === null || tokens[k].pos !== 'NOUN' || !nouns.has(term)) continue;
-    const before = tokens[k - 1];
-    if (before.pos === 'PROPN' && startsUpper(before.text) && !all.has(d.terms[k - 1] ?? '')) return true;
-  }
+  for (const k of nounsAfterNames(d)) if (nouns.has(d.terms[k]!) && !all.has(d.terms[k - 1] ?? '')) return true;
   return false;
+}
+
+const namedNounCache = new WeakMap<IndexedSentence, readonly number[]>();
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * Where the sentence writes a noun right after a capitalised name ("Dravonia coach"): the same for
+ * every question, so found once per sentence, and each candidate sentence is then checked at those
+ * few places rather than token by token.
+ */
+function nounsAfterNames(d: IndexedSentence): readonly number[] {
+  let positions = namedNounCache.get(d);
+  if (!positions) {
+    const { tokens } = d.sentence;
+    let found: number[] | undefined;
+    for (let k = 1; k < tokens.length; k += 1) {
+      const before = tokens[k - 1];
+      if (d.terms[k] === null || tokens[k].pos !== 'NOUN' || before.pos !== 'PROPN' || !startsUpper(before.text)) continue;
+      (found ??= []).push(k);
+    }
+    positions = found ?? NO_POSITIONS;
+    namedNounCache.set(d, positions);
+  }
+  return positions;
 }
 
 /**
