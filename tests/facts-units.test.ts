@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/article/parse.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { resolveWeekday } from '../src/facts/times.js';
+import { mentionedNames } from '../src/facts/names.js';
 import { ofType } from './facts-helpers.js';
 import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
 
@@ -911,5 +912,18 @@ describe('a vote’s tally', () => {
 
   it('is not a change from one value to another', () => {
     expect(scores('Unemployment rose by 2 to 7% in June.')).toEqual([]);
+  });
+});
+
+describe('the names a text mentions', () => {
+  const all = facts('date 2025-02-11\n\nÅsa Lindqvist, the mayor of Bergholm, met Tomas Berg of the Nordic Rail Union on Monday.');
+
+  it('finds each name written whole, in order, in any case and with letters outside ASCII', () => {
+    expect(mentionedNames(all, 'what did tomas berg say to åsa lindqvist?').map((n) => n.name)).toEqual(['Tomas Berg', 'Åsa Lindqvist']);
+    expect(mentionedNames(all, 'Who leads the Nordic Rail Union?').map((n) => n.name)).toEqual(['Nordic Rail Union']);
+  });
+
+  it('finds none inside another word ("Berg" in "Bergholmen")', () => {
+    expect(mentionedNames(all, 'Where is Bergholmen?').map((n) => n.name)).toEqual([]);
   });
 });

@@ -219,11 +219,11 @@ interface NameKey {
 interface KeyTable {
   keys: Map<string, NameKey[]>;
   maxLen: number;
-  /** Recent answers of mentionedNames: a question is looked up several times while it is answered. */
-  recent: Map<string, NameFact[]>;
+  /** The first words of the keys: a word of a text that is none of them starts no key. */
+  firstWords: Set<string>;
+  /** The first characters of keys that open on no letter or digit. */
+  oddFirsts: Set<string>;
 }
-
-const RECENT_LIMIT = 256;
 
 /** Every written form of every name, built once per facts array (knowledge bases are immutable). */
 const keyCache = new WeakMap<readonly Fact[], KeyTable>();
@@ -240,6 +240,8 @@ function keyTable(facts: readonly Fact[]): KeyTable {
     list.push(f.alias);
   }
   const keys = new Map<string, NameKey[]>();
+  const firstWords = new Set<string>();
+  const oddFirsts = new Set<string>();
   let maxLen = 0;
   let order = 0;
   const add = (key: string, fact: NameFact, weak: boolean): void => {
@@ -248,6 +250,9 @@ function keyTable(facts: readonly Fact[]): KeyTable {
     if (!list) keys.set(key, (list = []));
     list.push({ fact, weak, order: order++ });
     maxLen = Math.max(maxLen, key.length);
+    const first = FIRST_WORD.exec(key)?.[0];
+    if (first === undefined) oddFirsts.add(key[0]);
+    else firstWords.add(first);
   };
   for (const n of names) {
     const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
@@ -259,30 +264,44 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
-  t = { keys, maxLen, recent: new Map() };
+  t = { keys, maxLen, firstWords, oddFirsts };
   keyCache.set(facts, t);
   return t;
 }
 const ALNUM = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** A letter or digit at i: ASCII by its code, anything else by the Unicode classes. */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return ALNUM.test(text[i]);
+}
 
 /** The NameFacts a text mentions, in order of appearance, each once. */
 export function mentionedNames(facts: readonly Fact[], input: string | readonly Token[]): NameFact[] {
   const text = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' ')).toLowerCase();
-  const table = keyTable(facts);
-  const cached = table.recent.get(text);
-  if (cached) return [...cached];
-  const out = findMentions(table, text);
-  if (table.recent.size >= RECENT_LIMIT) table.recent.clear();
-  table.recent.set(text, out);
-  return [...out];
+  return findMentions(keyTable(facts), text);
 }
 
-function findMentions({ keys, maxLen }: KeyTable, text: string): NameFact[] {
+/**
+ * Every key the text writes whole (no letter or digit right before or after it). Letters and
+ * digits are told apart once per character, and keys are looked up only from a word some key
+ * starts with.
+ */
+function findMentions({ keys, maxLen, firstWords, oddFirsts }: KeyTable, text: string): NameFact[] {
+  const inWord = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) if (isAlnumAt(text, i)) inWord[i] = 1;
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    if (i > 0 && ALNUM.test(text[i - 1])) continue;
+    if (i > 0 && inWord[i - 1] === 1) continue;
+    if (inWord[i] === 1) {
+      let end = i + 1;
+      while (end < text.length && inWord[end] === 1) end += 1;
+      if (!firstWords.has(text.slice(i, end))) continue;
+    } else if (!oddFirsts.has(text[i])) continue;
     for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
-      if (j < text.length && ALNUM.test(text[j])) continue;
+      if (j < text.length && inWord[j] === 1) continue;
       const found = keys.get(text.slice(i, j));
       if (found) for (const k of found) hits.push({ start: i, end: j, fact: k.fact, weak: k.weak, order: k.order });
     }
