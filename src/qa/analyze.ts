@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { isPersonWord } from '../facts/lexicon.js';
+import { mentionedNames } from '../facts/names.js';
+import type { NameFact } from '../facts/types.js';
 import { startsUpper } from '../facts/tokens.js';
 import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
@@ -52,6 +54,8 @@ export interface QuestionAnalysis {
   focus?: QuestionTerm;
   /** The entities the question refers to, by article. */
   entities: Map<string, AskedEntity[]>;
+  /** The names the question mentions, in order. */
+  mentioned: readonly NameFact[];
   /** What answering derives from the question, found once each. */
   memo: QuestionMemo;
 }
@@ -252,7 +256,8 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
   let focus: QuestionTerm | undefined;
   for (const w of focusWords) focus = terms.find((t) => t.word.toLowerCase() === w && (t.pos === 'NOUN' || t.pos === 'PROPN')) ?? focus;
   const entities = new Map<string, AskedEntity[]>();
-  for (const e of askedEntities(kb, text, match.subject)) {
+  const mentioned = mentionedNames(kb.facts, text);
+  for (const e of askedEntities(kb, text, match.subject, mentioned)) {
     const list = entities.get(e.fact.article);
     if (list) list.push(e);
     else entities.set(e.fact.article, [e]);
@@ -262,6 +267,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     text,
     focus,
     entities,
+    mentioned,
     intent: rule.intent,
     rule: rule.name,
     wants: wantsOf(rule, match.measure),

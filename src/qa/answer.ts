@@ -1,4 +1,3 @@
-import { mentionedNames } from '../facts/names.js';
 import type { ClaimFact, QuoteFact } from '../facts/types.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -64,7 +63,7 @@ function attributionOfSentence(kb: KnowledgeBase, d: IndexedSentence, ext: Extra
 }
 
 function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
-  const subject = mentionedNames(kb.facts, q.text)[0]?.name;
+  const subject = q.mentioned[0]?.name;
   const candidates = scoreCandidates(kb, q, 8, undefined, true);
   const best = candidates[0];
   if (!best || best.score <= 0) return decline(q, undefined, subject, 'no sentence shares a word with the question');

@@ -162,13 +162,14 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 /**
  * The entities a question refers to: "Mr Abbas", "Luka Ferro" (when the article later says only
  * "Ferro"), "the PM" (a title), "the Observatory's chief" (a role). A sentence that mentions the
- * entity in any of its forms covers the question's words for it.
+ * entity in any of its forms covers the question's words for it. (`mentioned`: the names the text
+ * mentions, when the caller has them already.)
  */
-export function askedEntities(kb: KnowledgeBase, text: string, subject?: string): AskedEntity[] {
+export function askedEntities(kb: KnowledgeBase, text: string, subject?: string, mentioned: readonly NameFact[] = mentionedNames(kb.facts, text)): AskedEntity[] {
   // (Most questions have no "'s" to take off: the replacement is skipped then.)
   const lowerText = text.toLowerCase();
   const lower = ` ${lowerText.includes('s') && (lowerText.includes("'") || lowerText.includes('’')) ? lowerText.replace(POSSESSIVE, '') : lowerText} `;
-  const found = new Set<NameFact>(mentionedNames(kb.facts, text));
+  const found = new Set<NameFact>(mentioned);
   const { titles, byLastWord, aliases, roleSentences, byInitials } = titleIndex(kb);
   const ascii = !NON_ASCII.test(lower);
   // A word met twice finds the same titles twice: `found` is a set, so no need to drop repeats first.
