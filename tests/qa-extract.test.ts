@@ -586,6 +586,18 @@ describe('the tense of "when"', () => {
     expect(answerQuestion(story, 'When was the report published?').answer).toContain('January');
   });
 
+  it('does not answer "when was …" with a time still ahead ("within six months")', () => {
+    const story = knowledgeBaseFromText(
+      'trial.txt',
+      [
+        'A court on Tuesday sentenced former transport minister Aldo Vasquel to nine years in prison for taking bribes.',
+        "Vasquel's arrest in March 2022 at Tarvell airport triggered weeks of protests.",
+        'The 14 months he spent in pre-trial detention following his arrest will be deducted from his sentence, and the appeal court must hear his case within six months.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(story, 'When was Vasquel detained?').answer).toContain('March 2022');
+  });
+
   it('does not answer "when … before?" with the story\'s own week, nor with the day a speaker spoke', () => {
     const story = knowledgeBaseFromText(
       'canal.txt',

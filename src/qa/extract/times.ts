@@ -181,7 +181,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (possessive && !owning ? NAMING_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
-        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -338,6 +338,9 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
 const UNIT_BONUS = 0.5;
 
 const WINDOW = /^(?:in|within) the (?:past|last|next|coming)\b/i;
+
+/** "within six months", "in the next two weeks": a time still ahead, which answers no "when did/was". */
+const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;
 const WINDOW_DURATION = 0.5;
 
 /**
