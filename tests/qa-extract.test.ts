@@ -1932,6 +1932,14 @@ describe('"what should X do"', () => {
     expect(a).toMatchObject({ answered: true, intent: 'what' });
     expect(a.answer).toContain('stop using these drops immediately');
   });
+
+  it('is answered for "will" by what the subject said it "would" do', () => {
+    const fines = knowledgeBaseFromText(
+      'fines.txt',
+      'date 2026-06-09\n\nThe competition regulator on Tuesday fined four drug makers a combined 312 million crowns for fixing prices.\n\nThe Hospitals Federation, which buys medicines for 64 public hospitals, said it would seek compensation from the companies.',
+    );
+    expect(answerQuestion(fines, 'What will the hospitals federation do now?')).toMatchObject({ answered: true, answer: 'seek compensation from the companies' });
+  });
 });
 
 describe('a title the question writes in lower case', () => {

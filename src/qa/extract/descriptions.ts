@@ -592,8 +592,12 @@ export function modalPredicate(ctx: Ctx): Extraction | null {
   const modal = WHAT_SHOULD.exec(ctx.q.text.toLowerCase())?.groups?.modal?.split(' ')[0];
   if (modal === undefined) return null;
   const tokens = ctx.sentence.tokens;
+  const reported = REPORTED_MODALS.get(modal);
   for (let k = 1; k < tokens.length - 1; k += 1) {
-    if (tokens[k].norm !== modal || !ctx.exact.some((a) => a < k && k - a <= 2)) continue;
+    if (tokens[k].norm !== modal && tokens[k].norm !== reported) continue;
+    // The subject right before the modal, or a pronoun for it there ("The federation … said it would seek …").
+    const pronoun = SUBJECT_PRONOUNS.has(tokens[k - 1].norm) && ctx.exact.some((a) => a < k - 1);
+    if (!pronoun && !ctx.exact.some((a) => a < k && k - a <= 2)) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 20));
     if (text) return { text, type: 'entity', how: 'what the subject should do', strength: 0.8 };
   }
@@ -601,6 +605,13 @@ export function modalPredicate(ctx: Ctx): Extraction | null {
 }
 
 const WHAT_SHOULD = INTENT_RULES.find((r) => r.name === 'what-should')!.pattern;
+
+/** "What will the federation do?" / "it said it would seek compensation": the modal as reported speech writes it. */
+const REPORTED_MODALS: ReadonlyMap<string, string> = new Map([
+  ['will', 'would'],
+  ['can', 'could'],
+]);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
