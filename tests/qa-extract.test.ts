@@ -3014,6 +3014,18 @@ Dr. Pavel Rusk, a planetary scientist who was not involved in the study, called 
 });
 
 describe('a who-question whose best sentence names no one', () => {
+  it('is answered by the people a sentence opens on, described, when it names none', () => {
+    const kb = knowledgeBaseFromText(
+      'seizure.txt',
+      [
+        'Customs officers have seized more than 3 tonnes of pangolin scales hidden in a shipping container, officials said on Monday.',
+        'The container was opened on Saturday after a sniffer dog reacted to it during a routine check.',
+        'Two men, a 52-year-old freight forwarder and a 41-year-old warehouse manager, were arrested in Terranto on Sunday evening.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'Who got arrested?')).toMatchObject({ answered: true, answer: 'Two men, a 52-year-old freight forwarder and a 41-year-old warehouse manager' });
+  });
+
   it('is answered by the person a sentence close behind names', () => {
     const kb = knowledgeBaseFromText(
       'burials.txt',

@@ -14,7 +14,7 @@ import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
-import { alias, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -308,6 +308,17 @@ function ownedHolder(ctx: Ctx): Extraction | null {
   return found;
 }
 
+/** "Who got arrested?": a name the sentence gives, or else the people it opens on, described ("Two men, …"). */
+function namedOrDescribed(ctx: Ctx): Extraction | null {
+  const named = ownedHolder(ctx);
+  if (ctx.q.intent !== 'who' || (named !== null && named.strength >= DOUBTFUL_NAME)) return named;
+  const described = describedDoer(ctx);
+  return described !== null && (named === null || described.strength > named.strength) ? described : named;
+}
+
+/** Below this, a name found for a who-question may give way to the people a sentence describes. */
+const DOUBTFUL_NAME = 0.3;
+
 /** What a holder of the asked role for another owner is worth. */
 const OTHER_OWNER = 0.25;
 
@@ -334,7 +345,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'person':
     case 'organisation':
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
-      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? ownedHolder(ctx);
+      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? namedOrDescribed(ctx);
     case 'place':
       return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? entity(ctx, ['place'], true) ?? placePhrase(ctx);
     case 'entity':

@@ -1,4 +1,5 @@
 import type { RoleFact } from '../../facts/types.js';
+import { isPersonNoun } from '../../facts/lexicon.js';
 import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -612,6 +613,34 @@ const REPORTED_MODALS: ReadonlyMap<string, string> = new Map([
   ['can', 'could'],
 ]);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * "Who got arrested?" / "Two men, a 52-year-old freight forwarder and a 41-year-old warehouse
+ * manager, were arrested …": the people the sentence opens on, when it names none and they are the
+ * subject of the asked verb.
+ */
+export function describedDoer(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.exact) {
+    if (tokens[a].pos !== 'VERB') continue;
+    let end = a - 1;
+    while (end >= 0 && (tokens[end].pos === 'AUX' || tokens[end].pos === 'ADV' || tokens[end].pos === 'PART')) end -= 1;
+    while (end >= 0 && tokens[end].text === ',') end -= 1;
+    if (end < 0 || end >= DOER_MAX) return null;
+    let person = false;
+    for (let k = 0; k <= end; k += 1) {
+      const t = tokens[k];
+      // A verb, a name or a quotation mark: no plain description of people.
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PROPN' || t.pos === 'PRON' || t.text === '"' || t.text === '“') return null;
+      if (t.pos === 'NOUN' && isPersonNoun(t.norm)) person = true;
+    }
+    return person ? { text: tidyAnswer(textOf(ctx.sentence, 0, end)), type: 'entity', how: 'the people the sentence opens on', strength: 0.6 } : null;
+  }
+  return null;
+}
+
+/** Words a description of people opening a sentence may run to. */
+const DOER_MAX = 20;
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
