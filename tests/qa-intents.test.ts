@@ -201,6 +201,9 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What is causing the drought?', 'why'],
     ["what's driving the eruption", 'why'],
     ["What's the main reason for the ban?", 'why'],
+    // ("the number of" asks how many only in a question that opens on no other question word.)
+    ['Why is the number of births going down?', 'why'],
+    ['When did the number of cases peak?', 'when'],
     ['whats the biggest reason the birds arrive earlier', 'why'],
     ['What was voter turnout?', 'what-amount'],
     ['What is core inflation now?', 'what-amount'],

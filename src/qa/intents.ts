@@ -228,7 +228,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // people work at the plant?" likewise asks for a workforce.
     name: 'how-many', cues: 'many number total count percentage percent share rate toll proportion fraction portion',
     intent: 'how-many',
-    pattern: /\bhow many (?:people|residents|inhabitants) (?<measure>live|reside)\b|\bhow many (?:people|employees|staff|workers) (?:will |would )?(?<measure2>work)\b|\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
+    pattern: /\bhow many (?:people|residents|inhabitants) (?<measure>live|reside)\b|\bhow many (?:people|employees|staff|workers) (?:will |would )?(?<measure2>work)\b|\bhow many\b|\bwhat(?:'s| is| was) the (?:number|total|toll|death toll|count|rate)\b|^(?!(?:why|when|where|who)\b).*\bnumber of\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion)\b/,
     wants: ['count', 'percent'],
   },
   {
