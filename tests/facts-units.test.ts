@@ -341,9 +341,9 @@ describe('a 24-hour time in four digits', () => {
     expect(ofType(f, 'quantity').map((q) => q.text)).toEqual(['About 2300 people']);
   });
 
-  it('keeps "shortly after" and "just before" with a clock time ("shortly after 3 p.m."), not "about"', () => {
+  it('keeps "shortly after", "just before" and "about" with a clock time ("shortly after 3 p.m.")', () => {
     const f = facts('date 2026-09-12\n\nThe hostages were handed over shortly after 3 p.m. The blaze broke out just before 11 pm. The tunnel caved in at about 2:40 p.m.');
-    expect(ofType(f, 'time').map((t) => t.text)).toEqual(['shortly after 3 p.m.', 'just before 11 pm', '2:40 p.m.']);
+    expect(ofType(f, 'time').map((t) => t.text)).toEqual(['shortly after 3 p.m.', 'just before 11 pm', 'about 2:40 p.m.']);
   });
 
   it('keeps the zone after a clock time ("03:42 GMT")', () => {
@@ -596,19 +596,19 @@ describe('ages, museums and a quotation’s last word', () => {
 describe('a clock time written with a dot', () => {
   it('keeps "4.20am" inside its sentence and reads it as a time of day', () => {
     const f = facts('date 2025-03-18\n\nThe eruption began at about 4.20am local time on Monday. Ash fell on the town.');
-    expect(ofType(f, 'time')).toContainEqual(expect.objectContaining({ kind: 'time-of-day', text: '4.20am local time' }));
+    expect(ofType(f, 'time')).toContainEqual(expect.objectContaining({ kind: 'time-of-day', text: 'about 4.20am local time' }));
     expect(ofType(f, 'time').find((t) => t.kind === 'time-of-day')?.sentences).toEqual([0]);
   });
 
   it('reads "10.40pm" (which wink splits into "10.4" and "0pm") and "11.40 pm" whole', () => {
     const f = facts('date 2025-10-15\n\nThe roof gave way at 10.40pm on Monday. The storm made landfall at about 11.40 pm.');
     const clocks = ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text);
-    expect(clocks).toEqual(['10.40pm', '11.40 pm']);
+    expect(clocks).toEqual(['10.40pm', 'about 11.40 pm']);
   });
 
   it('keeps "a.m." and "p.m." with a clock time written with a colon', () => {
     const f = facts('date 2026-07-14\n\nThe dam burst at about 4:20 a.m. after days of rain, and the last survivor was found at 10:40 p.m. on Tuesday.');
-    expect(ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text)).toEqual(['4:20 a.m.', '10:40 p.m.']);
+    expect(ofType(f, 'time').filter((t) => t.kind === 'time-of-day').map((t) => t.text)).toEqual(['about 4:20 a.m.', '10:40 p.m.']);
   });
 });
 

@@ -281,10 +281,16 @@ export function extractTimes(article: Article): PlacedTime[] {
   return out;
 }
 
-/** "shortly after 3 p.m.", "just before 11 pm": a clock time the event only came near belongs with those words. */
+/**
+ * "shortly after 3 p.m.", "just before 11 pm", "about 6:40 a.m.": a clock time the event only came
+ * near belongs with those words.
+ */
 function clockQualifierStart(tokens: readonly Token[], from: number): number {
-  return CLOCK_SIDES.has(tokens[from - 1]?.norm ?? '') && CLOCK_NEARLY.has(tokens[from - 2]?.norm ?? '') ? from - 2 : from;
+  if (CLOCK_SIDES.has(tokens[from - 1]?.norm ?? '') && CLOCK_NEARLY.has(tokens[from - 2]?.norm ?? '')) return from - 2;
+  return CLOCK_ABOUT.has(tokens[from - 1]?.norm ?? '') ? from - 1 : from;
 }
+
+const CLOCK_ABOUT: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
 
 const CLOCK_SIDES: ReadonlySet<string> = new Set(['after', 'before']);
 const CLOCK_NEARLY: ReadonlySet<string> = new Set(['shortly', 'just', 'soon', 'right', 'well']);
