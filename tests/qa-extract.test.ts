@@ -876,6 +876,19 @@ The ship was carrying about 180 tonnes of fuel oil.`,
 });
 
 describe('answers of the kind asked', () => {
+  it('take a full-strength value close behind a best one at half strength ("a 40-metre section of the bridge" / "the bridge is 620 metres long")', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      [
+        'A road bridge over the Vell river collapsed on Wednesday evening in the city of Marrow, sending at least six cars into the water, officials said.',
+        "A 40-metre (130-foot) section of the southbound carriageway of the Tolland Bridge gave way at about 5.45pm, according to the city's fire service.",
+        'Eleven people were taken to hospital, three of them with serious injuries.',
+        'Built in 1968, the four-lane concrete bridge is 620 metres (about 2,030 feet) long and carries around 38,000 vehicles a day.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'How long is the Tolland Bridge?').answer).toBe('620 metres (about 2,030 feet)');
+  });
+
   it('answers "where" with a hospital or an airport, which are organisations and places', () => {
     const crash = knowledgeBaseFromText(
       'crash.txt',

@@ -405,7 +405,9 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * NONE_SHARE;
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
-  return clearlyStronger && c.score >= best.score * (weak.strength < VETOED ? VETOED_SHARE : TIED_SHARE);
+  // (A full-strength value behind one at half strength or less needs less of its score too.)
+  const share = weak.strength < VETOED || (weak.strength <= HALF_STRENGTH && c.ext.strength >= 0.999) ? VETOED_SHARE : TIED_SHARE;
+  return clearlyStronger && c.score >= best.score * share;
 }
 
 /**
@@ -462,6 +464,8 @@ const TIED_SHARE = 0.85;
 /** Below this strength a value is all but ruled out, and a strong one further behind may take its place. */
 const VETOED = 0.3;
 const VETOED_SHARE = 0.7;
+/** A value at most this strong is a weak one. */
+const HALF_STRENGTH = 0.5;
 /** How far behind an answer that leaves out the asked predicate a clause saying none happened may be ("No one was injured." is short). */
 const NONE_SHARE = 0.4;
 
