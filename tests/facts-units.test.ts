@@ -421,6 +421,11 @@ describe('organisation names with a plural possessive, and money in other curren
     expect(names.some((n) => /pay/i.test(n))).toBe(false);
   });
 
+  it('keeps a guild, a syndicate or a chamber whole as an organisation ("Amalgamated Transit Drivers\' Guild (ATDG)")', () => {
+    const g = facts("date 2026-03-06\n\nMembers of the Amalgamated Transit Drivers' Guild (ATDG) backed the offer by 1,106 votes to 287.");
+    expect(ofType(g, 'alias')).toContainEqual(expect.objectContaining({ alias: 'ATDG', name: "Amalgamated Transit Drivers' Guild" }));
+  });
+
   it('keeps "Fishermen\'s Association" whole, as a plural that takes "\'s", with its short form', () => {
     const g = facts("date 2026-04-06\n\nThe Skarre Fishermen's Association (SFA) said it would consider a legal challenge. The fishermen's boats stayed in port.");
     expect(ofType(g, 'alias')).toContainEqual(expect.objectContaining({ alias: 'SFA', name: "Skarre Fishermen's Association" }));

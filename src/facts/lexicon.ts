@@ -109,6 +109,7 @@ export const ORG_WORDS = set(`
   capital group energy petroleum oil mining insurance media broadcasting exchange fund trust
   council red cross crescent guard guards corps command shipping securities logistics
   airline bancorp ventures museum gallery library theatre theater orchestra opera academy division
+  guild syndicate cooperative co-operative confederation chamber consortium
 `);
 
 /** Lower-case nouns right after a name that say what it is: "X province", "X group". */
