@@ -285,11 +285,18 @@ function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
 
 const COUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other'];
 
-/** "How many acres …", "how many miles …": a unit counted is a measure of its kind. */
+const COUNT_KINDS_ASKED = memoKey<QuantityFact['kind'][]>('the kinds of quantity a how-many question counts');
+
+/** "How many acres …", "how many miles …": a unit counted is a measure of its kind. (Once per question: every candidate asks.) */
 function countKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
-  const counted = HOW_MANY_WHAT.exec(q.text)?.[1]?.toLowerCase();
-  const unit = counted === undefined ? undefined : UNITS.get(counted);
-  return unit === undefined ? COUNT_KINDS : [unit.kind, ...COUNT_KINDS];
+  let kinds = q.memo.get(COUNT_KINDS_ASKED);
+  if (!kinds) {
+    const counted = HOW_MANY_WHAT.exec(q.text)?.[1]?.toLowerCase();
+    const unit = counted === undefined ? undefined : UNITS.get(counted);
+    kinds = unit === undefined ? COUNT_KINDS : [unit.kind, ...COUNT_KINDS];
+    q.memo.set(COUNT_KINDS_ASKED, kinds);
+  }
+  return kinds;
 }
 
 /** A sentence without the asked modal ("should") tells what someone should do hardly at all. */

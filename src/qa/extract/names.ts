@@ -91,11 +91,40 @@ export function coordinated(sentence: Sentence, to: number): number {
   }
 }
 
-/** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate; else -1. */
-export function askedPredicate(ctx: Ctx): number {
+/** What entity() reads of the question, the same for every candidate sentence. */
+interface EntityQuestion {
+  /** "Where …": a place is answered with its preposition. */
+  where: boolean;
+  /** "Where was the ferry going?": the place it heads for. */
+  going: boolean;
+  /** "Which city …": a building is no answer. */
+  settlementAsked: boolean;
+  /** "Which group is …": see askedPredicate. */
+  predicate: boolean;
+}
+
+const ENTITY_QUESTION = memoKey<EntityQuestion>('what a name answering the question must be');
+
+function entityQuestion(q: QuestionAnalysis): EntityQuestion {
+  let asked = q.memo.get(ENTITY_QUESTION);
+  if (!asked) {
+    const where = /^where\b/i.test(q.text);
+    asked = {
+      where,
+      going: where && GOING.test(q.text),
+      settlementAsked: q.terms.some((t) => (t.isCue || t === q.focus) && isSettlementWord(t.word.toLowerCase())),
+      predicate: /^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(q.text),
+    };
+    q.memo.set(ENTITY_QUESTION, asked);
+  }
+  return asked;
+}
+
+/** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate (see EntityQuestion); else -1. */
+function askedPredicate(ctx: Ctx): number {
   const tokens = ctx.sentence.tokens;
   const first = ctx.exact[0];
-  if (first === undefined || !/^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(ctx.q.text)) return -1;
+  if (first === undefined) return -1;
   let k = first - 1;
   while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
   return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' ? k : -1;
@@ -120,6 +149,8 @@ interface ChunkInfo {
   kind: NameFact['kind'] | undefined;
   /** The name is headed by a building's or a ground's word ("St Anselm Hospital", "University of Pelleno"). */
   building: boolean;
+  /** Where a list the name heads ends (see coordinated), once the name is first an answer. */
+  listEnd: number | undefined;
 }
 
 const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
@@ -127,7 +158,7 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)) };
+    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)), listEnd: undefined };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -253,11 +284,12 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   let bestKind: NameFact['kind'] | undefined;
   let bestKindScore = 0;
   let bestHeading = false;
-  const withPreposition = place && /^where\b/i.test(ctx.q.text);
-  const goingTo = withPreposition && GOING.test(ctx.q.text);
-  const copula = askedPredicate(ctx);
+  const asked = entityQuestion(ctx.q);
+  const withPreposition = place && asked.where;
+  const goingTo = withPreposition && asked.going;
+  const copula = asked.predicate ? askedPredicate(ctx) : -1;
   const named = namedInQuestion(ctx);
-  const settlementAsked = ctx.q.terms.some((t) => (t.isCue || t === ctx.q.focus) && isSettlementWord(t.word.toLowerCase()));
+  const { settlementAsked } = asked;
   for (const c of chunks) {
     const info = chunkInfo(ctx, c);
     // A lone capital ("C" of "2C") is a unit or an initial, not a name.
@@ -332,7 +364,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   if (lead && lead.score > bestScore) return lead.ext;
   if (bestChunk === undefined) return null;
   const c = bestChunk;
-  const end = coordinated(sentence, c.end - 1);
+  const info = chunkInfo(ctx, c);
+  // The same for every question the name answers.
+  const end = (info.listEnd ??= coordinated(sentence, c.end - 1));
   const listed = end > c.end - 1;
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);

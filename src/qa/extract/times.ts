@@ -21,7 +21,7 @@ interface TimeOption {
 }
 
 /** The times a sentence gives (or its durations), in reading order: the same for every question, so found once per sentence. */
-const optionCache = new WeakMap<Sentence, { times?: TimeOption[]; durations?: TimeOption[]; intervals?: TimeOption[] }>();
+const optionCache = new WeakMap<Sentence, { times?: TimeOption[]; durations?: TimeOption[]; intervals?: TimeOption[]; points?: readonly string[] }>();
 
 function timeOptions(ctx: Ctx, durations: boolean): TimeOption[] {
   let entry = optionCache.get(ctx.sentence);
@@ -124,15 +124,20 @@ export const askedTimeUnit = (q: QuestionAnalysis): string | undefined => timeQu
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
   let tq = q.memo.get(TIME_QUESTION);
   if (!tq) {
+    // Most of the patterns below need a phrase most questions lack ("how long ", "what "): each runs
+    // only where the lower-cased text holds its phrase. (Case-blind, they match no letter outside
+    // ASCII to an ASCII one, so lower-casing hides none of their matches.)
+    const lower = q.text.toLowerCase();
+    const howLong = lower.includes('how long ');
     tq = {
       asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
       asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
       asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
       tense: tenseOf(q.text),
-      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
-      asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
-      asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
-      asksBecoming: becomingHolder(q.text),
+      unit: lower.includes('what ') || lower.includes('which ') ? ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase() : undefined,
+      asksInterval: howLong && /\bhow long (?:after|before)\b/i.test(q.text),
+      asksSince: (howLong || lower.includes('since ')) && /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
+      asksBecoming: lower.includes('bec') && becomingHolder(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
@@ -188,7 +193,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   if (best || durations) return best;
   // "in the 78th minute", "in the second half": a point in a match, a race, a season. "In which
   // minute" wants a minute: "in the second half" does not say which.
-  const points = [...ctx.sentence.text.matchAll(ORDINAL_POINTS)].map((m) => m[0]);
+  const points = ordinalPoints(ctx.sentence);
   if (points.length === 0) return null;
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
@@ -364,4 +369,16 @@ const NAMING_TIME = 0.8;
 const UNIT_KINDS: Record<string, string[]> = { day: ['weekday', 'date'], date: ['weekday', 'date'], year: ['year', 'date', 'month'], month: ['month', 'date'], time: ['time-of-day'], hour: ['time-of-day'] };
 
 const ORDINAL_POINTS = new RegExp(ORDINAL_POINT.source, 'giu');
+const NO_POINTS: readonly string[] = [];
+
+/** The sentence's ordinal points ("in the 89th minute"): the same for every question, so found once per sentence (most have none, and share one empty list). */
+function ordinalPoints(sentence: Sentence): readonly string[] {
+  let entry = optionCache.get(sentence);
+  if (!entry) optionCache.set(sentence, (entry = {}));
+  if (!entry.points) {
+    const points = [...sentence.text.matchAll(ORDINAL_POINTS)].map((m) => m[0]);
+    entry.points = points.length > 0 ? points : NO_POINTS;
+  }
+  return entry.points;
+}
 const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?\b/i;
