@@ -221,20 +221,9 @@ interface KeyTable {
   maxLen: number;
   /** The first words of the keys: a word of a text that is none of them starts no key. */
   firstWords: Set<string>;
-  /**
-   * The first words' shapes, as `code * SHAPE_LENGTHS + length` for an ASCII first character and a
-   * length below SHAPE_LENGTHS: a word of another shape is no first word, found without slicing it
-   * out of the text (most words of a question are none).
-   */
-  firstShapes: Uint8Array;
   /** The first characters of keys that open on no letter or digit. */
   oddFirsts: Set<string>;
 }
-
-const SHAPE_LENGTHS = 32;
-
-/** A word's shape index, or -1 when the shapes do not cover it (it is then looked up). */
-const shapeOf = (code: number, length: number): number => (code < 128 && length < SHAPE_LENGTHS ? code * SHAPE_LENGTHS + length : -1);
 
 /** Every written form of every name, built once per facts array (knowledge bases are immutable). */
 const keyCache = new WeakMap<readonly Fact[], KeyTable>();
@@ -252,7 +241,6 @@ function keyTable(facts: readonly Fact[]): KeyTable {
   }
   const keys = new Map<string, NameKey[]>();
   const firstWords = new Set<string>();
-  const firstShapes = new Uint8Array(128 * SHAPE_LENGTHS);
   const oddFirsts = new Set<string>();
   let maxLen = 0;
   let order = 0;
@@ -264,11 +252,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
     maxLen = Math.max(maxLen, key.length);
     const first = FIRST_WORD.exec(key)?.[0];
     if (first === undefined) oddFirsts.add(key[0]);
-    else {
-      firstWords.add(first);
-      const shape = shapeOf(first.charCodeAt(0), first.length);
-      if (shape >= 0) firstShapes[shape] = 1;
-    }
+    else firstWords.add(first);
   };
   for (const n of names) {
     const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
@@ -280,7 +264,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
-  t = { keys, maxLen, firstWords, firstShapes, oddFirsts };
+  t = { keys, maxLen, firstWords, oddFirsts };
   keyCache.set(facts, t);
   return t;
 }
@@ -305,7 +289,7 @@ export function mentionedNames(facts: readonly Fact[], input: string | readonly 
  * digits are told apart once per character, and keys are looked up only from a word some key
  * starts with.
  */
-function findMentions({ keys, maxLen, firstWords, firstShapes, oddFirsts }: KeyTable, text: string): NameFact[] {
+function findMentions({ keys, maxLen, firstWords, oddFirsts }: KeyTable, text: string): NameFact[] {
   const inWord = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) if (isAlnumAt(text, i)) inWord[i] = 1;
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
@@ -314,8 +298,7 @@ function findMentions({ keys, maxLen, firstWords, firstShapes, oddFirsts }: KeyT
     if (inWord[i] === 1) {
       let end = i + 1;
       while (end < text.length && inWord[end] === 1) end += 1;
-      const shape = shapeOf(text.charCodeAt(i), end - i);
-      if ((shape >= 0 && firstShapes[shape] === 0) || !firstWords.has(text.slice(i, end))) continue;
+      if (!firstWords.has(text.slice(i, end))) continue;
     } else if (!oddFirsts.has(text[i])) continue;
     for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
       if (j < text.length && inWord[j] === 1) continue;
