@@ -124,20 +124,15 @@ export const askedTimeUnit = (q: QuestionAnalysis): string | undefined => timeQu
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
   let tq = q.memo.get(TIME_QUESTION);
   if (!tq) {
-    // Most of the patterns below need a phrase most questions lack ("how long ", "what "): each runs
-    // only where the lower-cased text holds its phrase. (Case-blind, they match no letter outside
-    // ASCII to an ASCII one, so lower-casing hides none of their matches.)
-    const lower = q.text.toLowerCase();
-    const howLong = lower.includes('how long ');
     tq = {
       asksBefore: /\b(?:originally|initially|first|supposed|due|planned|scheduled|meant)\b/i.test(q.text),
       asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
       asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
       tense: tenseOf(q.text),
-      unit: lower.includes('what ') || lower.includes('which ') ? ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase() : undefined,
-      asksInterval: howLong && /\bhow long (?:after|before)\b/i.test(q.text),
-      asksSince: (howLong || lower.includes('since ')) && /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
-      asksBecoming: lower.includes('bec') && becomingHolder(q.text),
+      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
+      asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
+      asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
+      asksBecoming: becomingHolder(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
