@@ -100,7 +100,7 @@ export const inQuestion = (ctx: Ctx, text: string): boolean => {
   return true;
 };
 
-/** Whether the question has a word of a text, or, for a word with hyphens the question reads apart ("Solveig-Amsel"), each of its parts. */
+/** Whether the question has a word of a text, or, for a word with hyphens the question reads apart ("Varga-Holm"), each of its parts. */
 const asked = (ctx: Ctx, w: TextTerm): boolean =>
   ctx.questionTerms.has(w.term) || w.term === '' || STOP_TERMS.has(w.term) || (w.parts !== null && w.parts.every((p) => ctx.questionTerms.has(p)));
 
@@ -128,7 +128,7 @@ const STOP_TERMS = new Set(['the', 'a', 'an', 'of', 'from', 'to', 'in', 'on', 'a
 const textTerms = new Map<string, readonly TextTerm[]>();
 const TEXT_TERMS_LIMIT = 20_000;
 
-/** A word's term, and its parts' terms when hyphens join it (wink reads "Solveig-Amsel" in a question as three tokens). */
+/** A word's term, and its parts' terms when hyphens join it (wink reads "Varga-Holm" in a question as three tokens). */
 interface TextTerm {
   term: string;
   parts: readonly string[] | null;
