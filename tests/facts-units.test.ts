@@ -845,6 +845,12 @@ describe('vague counts and clock times', () => {
     ]);
   });
 
+  it('counts "twice" as two times, but not "twice as many"', () => {
+    expect(counts('Talks broke down twice in January. Prices are twice as high as last year.')).toEqual([{ text: 'twice', value: 2 }]);
+    const kb = knowledgeBaseFromText('talks.txt', 'date 2026-03-06\n\nTalks broke down twice in January before the union called the strike.\n\nThe strike lasted two weeks.');
+    expect(answerQuestion(kb, 'How many times did talks break down?')).toMatchObject({ answered: true, answer: 'twice' });
+  });
+
   it('reads "nautical miles" as a distance', () => {
     const q = ofType(facts('date 2025-02-11\n\nHer route, about 24,600 nautical miles long, took her through the southern seas.'), 'quantity');
     expect(q).toContainEqual(expect.objectContaining({ kind: 'distance', text: 'about 24,600 nautical miles', value: 24600 }));

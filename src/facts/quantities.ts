@@ -272,6 +272,13 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = end + 1;
         continue;
       }
+      // "Talks broke down twice in January": how many times (not "twice as many", a ratio).
+      const times = TIMES_WORDS.get(t.norm);
+      if (times !== undefined && !RATIO_AFTER.has(tokens[i + 1]?.norm ?? '')) {
+        push('count', i, i, times);
+        i += 1;
+        continue;
+      }
       // "by half a percentage point": a change in a rate.
       const point = fractionOfPoint(tokens, i);
       if (point) {
@@ -412,6 +419,14 @@ function compoundDurationEnd(tokens: readonly Token[], end: number): number {
     end = unit.to;
   }
 }
+
+/** Words that count times. ("Once" is left out: mostly it means "when", "once the deal is signed".) */
+const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** "twice as many", "twice the size", "twice a week": no count of times. */
+const RATIO_AFTER: ReadonlySet<string> = new Set(['as', 'the', 'a', 'an', 'that', 'more', 'its', 'their', 'his', 'her', 'over']);
 
 /** "to about 21,000 today": a day after a count tells when, not what is counted. */
 const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
