@@ -266,10 +266,9 @@ export function extractTimes(article: Article): PlacedTime[] {
       const zoned = isZonedClock(tokens, i);
       if (clock || zoned || beforeMeridiem || t.norm === 'noon' || t.norm === 'midnight') {
         let to = (clock && !meridiemNext) || zoned || t.norm === 'noon' || t.norm === 'midnight' ? i : i + 1;
-        if (zoned && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) to += 1;
         if (tokens[to + 1]?.norm === 'local' && tokens[to + 2]?.norm === 'time') to += 2;
-        // "at 03:42 GMT": the zone belongs to the time.
-        else if (!zoned && TIME_ZONES.has(tokens[to + 1]?.text ?? '')) to += 1;
+        // "at 03:42 GMT", "by 1500 GMT": the zone belongs to the time.
+        else if (TIME_ZONES.has(tokens[to + 1]?.text ?? '')) to += 1;
         // "4.20am": wink reads the hour and the dot apart from "20am"; "10.40pm" as "10.4" and "0pm".
         const hour = tokens[i - 2];
         const split = t.kind === 'time' && tokens[i - 1]?.text === '.' && hour !== undefined && isDigits(hour) && hour.end === tokens[i - 1].start && tokens[i - 1].end === t.start;

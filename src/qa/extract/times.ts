@@ -338,10 +338,10 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
 const UNIT_BONUS = 0.5;
 
 const WINDOW = /^(?:in|within) the (?:past|last|next|coming)\b/i;
+const WINDOW_DURATION = 0.5;
 
 /** "within six months", "in the next two weeks": a time still ahead, which answers no "when did/was". */
 const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;
-const WINDOW_DURATION = 0.5;
 
 /**
  * "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year;
