@@ -100,17 +100,6 @@ const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys(
 
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length));
 
-/**
- * Which first characters (ASCII) and lengths shorthand words have, as `code * (LONGEST_SHORTHAND + 1)
- * + length`: most words of a question have a pair no shorthand word has, and are not looked up.
- */
-const SHORTHAND_SHAPES = new Uint8Array(128 * (LONGEST_SHORTHAND + 1));
-for (const w of SHORTHAND.keys()) if (w.charCodeAt(0) < 128) SHORTHAND_SHAPES[w.charCodeAt(0) * (LONGEST_SHORTHAND + 1) + w.length] = 1;
-
-/** Whether `text` from `start` to `end` (lower-case ASCII) may be a shorthand word, by its first character and length. */
-const mayBeShorthand = (text: string, start: number, end: number): boolean =>
-  end - start <= LONGEST_SHORTHAND && SHORTHAND_SHAPES[text.charCodeAt(start) * (LONGEST_SHORTHAND + 1) + end - start] === 1;
-
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
 const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 
@@ -128,7 +117,7 @@ function maybeShorthand(text: string): boolean {
     if (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (mayBeShorthand(lower, start, i) && SHORTHAND.has(lower.slice(start, i))) return true;
+      if (i - start <= LONGEST_SHORTHAND && SHORTHAND.has(lower.slice(start, i))) return true;
       start = -1;
     }
   }

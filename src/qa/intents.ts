@@ -363,12 +363,6 @@ const GATES = gatesOf(INTENT_RULES);
 const possible = new Uint8Array(INTENT_RULES.length);
 
 const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
-/**
- * The first characters and lengths the gates' words have, as `code * (LONGEST_GATE_WORD + 1) +
- * length`: most words of a question have a pair none has, and are not looked up.
- */
-const GATE_SHAPES = new Uint8Array(128 * (LONGEST_GATE_WORD + 1));
-for (const w of GATES.byWord.keys()) GATE_SHAPES[w.charCodeAt(0) * (LONGEST_GATE_WORD + 1) + w.length] = 1;
 
 const isLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
@@ -382,8 +376,7 @@ function markPossible(question: string): void {
       continue;
     }
     if (start < 0) continue;
-    const length = i - start;
-    if (length <= LONGEST_GATE_WORD && GATE_SHAPES[question.charCodeAt(start) * (LONGEST_GATE_WORD + 1) + length] === 1) {
+    if (i - start <= LONGEST_GATE_WORD) {
       const rules = GATES.byWord.get(question.slice(start, i));
       if (rules !== undefined) for (const r of rules) possible[r] = 1;
     }
