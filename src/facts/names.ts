@@ -15,6 +15,7 @@
  * are the tail of a longer name (a last name), contain its organisation word, or start it with two
  * or more words is a short form of it; an alias joins its full name.
  */
+import { isAsciiLetterOrDigit } from '../nlp/normalize.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk } from './chunks.js';
 import { isOrgWord } from './chunks.js';
@@ -274,7 +275,7 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** A letter or digit at i: ASCII by its code, anything else by the Unicode classes. */
 function isAlnumAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 128) return isAsciiLetterOrDigit(c);
   return ALNUM.test(text[i]);
 }
 

@@ -101,7 +101,10 @@ const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys(
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length));
 
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+const isAsciiWordChar = (c: number): boolean => isAsciiLetterOrDigit(c) || c === 39;
+
+/** An ASCII letter or digit, by its character code: the cheap test before any Unicode class. */
+export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * Whether MAYBE_SHORTHAND matches. For ASCII text (most questions) a shorthand word can only be a

@@ -1,5 +1,6 @@
 import type { Intent } from './types.js';
 import { requiredWords } from './pattern-words.js';
+import { isAsciiLetterOrDigit } from '../nlp/normalize.js';
 
 /** What kind of value answers a question. */
 export type AnswerType =
@@ -364,14 +365,13 @@ const possible = new Uint8Array(INTENT_RULES.length);
 
 const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
 
-const isLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** Marks the rules the question's words make possible: its words are its runs of a–z and 0–9, as requiredWords reads them. */
+/** Marks the rules the question's words make possible: its words are its runs of letters and digits (it is lower-cased: a–z and 0–9), as requiredWords reads them. */
 function markPossible(question: string): void {
   possible.set(GATES.always);
   let start = -1;
   for (let i = 0; i <= question.length; i += 1) {
-    if (i < question.length && isLetterOrDigit(question.charCodeAt(i))) {
+    if (i < question.length && isAsciiLetterOrDigit(question.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }
