@@ -12,7 +12,7 @@ import { sortSmall } from '../sort.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { NAME_GIVEN, nounToName } from './extract/names.js';
+import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName } from './extract/names.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -56,9 +56,6 @@ const MAX_ENTITY_SENTENCES = 40;
 /** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
-/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'dubbed']);
-const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …"). */
 function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
@@ -68,7 +65,7 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
     if (term === null || tokens[i].pos !== 'NOUN' || !nouns.includes(term)) continue;
     let k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
     // "The group, which called itself …"
-    if (RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
+    if (NAMING_RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
     if (NAMING_WORDS.has(tokens[k]?.norm ?? '')) return true;
   }
   return false;
