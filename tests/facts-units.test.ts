@@ -564,6 +564,16 @@ describe('a currency the article itself names', () => {
     expect(money('Spending will rise by 2.7 billion krell. The krell was little changed against the dollar.')).toEqual(['2.7 billion krell']);
   });
 
+  it('is one a sum is paid, charged or given in ("fined 90 lirets", "a grant of 240 million sterns")', () => {
+    expect(money('Drivers will pay 12 lirets a day. Those who do not pay will be fined 90 lirets.')).toEqual(['12 lirets', '90 lirets']);
+    expect(money('The university has won a grant of 240 million sterns.')).toEqual(['240 million sterns']);
+    expect(money('He signed a deal worth a reported 1.8 million solvars a year.')).toEqual(['1.8 million solvars']);
+  });
+
+  it('is no common word after a money cue ("cost 400 jobs", "earned three points")', () => {
+    expect(money('The closure will cost 400 jobs. The team earned 3 points and paid 2 visits.')).toEqual([]);
+  });
+
   it('is no word the article never treats as money, and real currencies are known', () => {
     expect(money('Spending will rise by 2.7 billion krell.')).toEqual([]);
     expect(money('Fuel now costs 890 kwacha a litre, and bread 45 cedis.')).toEqual(['890 kwacha', '45 cedis']);

@@ -5,7 +5,8 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNou
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
-import { spanText, startsUpper, tidy } from './tokens.js';
+import { vectorId } from '../index/embeddings.js';
+import { isPunct, spanText, startsUpper, tidy } from './tokens.js';
 import type { QuantityFact, QuantityKind } from './types.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -209,25 +210,53 @@ const NO_CURRENCIES: ReadonlySet<string> = new Set();
 
 /**
  * Currencies the lexicon does not know, named as such by the article itself: "4.2 million korins
- * (about $3.1 million)" converts one, "the krell was little changed against the dollar" trades one.
+ * (about $3.1 million)" converts one, "the krell was little changed against the dollar" trades one,
+ * and "fined 90 lirets" / "a grant of 240 million sterns" pays one.
  */
 function articleCurrencies(article: Article): ReadonlySet<string> {
   let found: Set<string> | undefined;
   for (const s of article.sentences) {
     const tokens = s.tokens;
-    for (let i = 1; i < tokens.length - 2; i += 1) {
+    for (let i = 1; i < tokens.length - 1; i += 1) {
       // The cheap tests first: this runs over every token of every article.
       const before = tokens[i - 1];
-      const bracketed = tokens[i + 1].text === '(' && (before.kind === 'number' || MULTIPLIERS.has(before.norm));
-      if (!bracketed && before.norm !== 'the') continue;
+      const afterNumber = before.kind === 'number' || MULTIPLIERS.has(before.norm);
+      if (!afterNumber && before.norm !== 'the') continue;
       const t = tokens[i];
       if (t.kind !== 'word' || CURRENCY_WORDS.has(t.norm) || UNITS.has(t.norm) || !LOWER_WORD.test(t.text)) continue;
+      const bracketed = afterNumber && tokens[i + 1].text === '(';
       const sign = NUMBER_QUALIFIERS.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
       const converted = bracketed && CURRENCY_SYMBOLS.has(tokens[sign]?.text ?? '');
-      if (converted || (before.norm === 'the' && tradedAgainst(tokens, i))) (found ??= new Set()).add(t.norm);
+      if (converted || (before.norm === 'the' && tradedAgainst(tokens, i)) || (afterNumber && paidIn(tokens, i))) (found ??= new Set()).add(t.norm);
     }
   }
   return found ?? NO_CURRENCIES;
+}
+
+/**
+ * Words a sum is paid, charged or given by, a few words before it: "will pay 12 lirets", "fined 90
+ * lirets", "a deal worth a reported 1.8 million solvars", "a grant of 240 million sterns".
+ */
+const MONEY_CUES = new Set([
+  ...['pay', 'paid', 'pays', 'paying', 'fined', 'charged', 'worth', 'priced', 'costing', 'spend', 'spent', 'earns', 'earned', 'invested', 'donated', 'borrowed', 'owes', 'owed'],
+  ...['grant', 'fine', 'fee', 'fees', 'budget', 'salary', 'wage', 'wages', 'bill', 'compensation', 'investment', 'loan', 'bonus', 'penalty', 'price', 'sells', 'sold', 'bought'],
+]);
+const MONEY_CUE_REACH = 4;
+
+/**
+ * Whether the word at `at`, right after a number, is a sum's currency: a money word stands a few
+ * words before the number, and the word is no common English one (so "cost 400 jobs" and "earned
+ * three points" name no currency: the cue alone would say they do).
+ */
+function paidIn(tokens: readonly Token[], at: number): boolean {
+  let start = at - 1;
+  while (start > 0 && (tokens[start - 1].kind === 'number' || MULTIPLIERS.has(tokens[start].norm))) start -= 1;
+  let cued = false;
+  for (let k = start - 1; k >= Math.max(0, start - MONEY_CUE_REACH); k -= 1) {
+    if (MONEY_CUES.has(tokens[k].norm)) cued = true;
+    if (cued || isPunct(tokens[k])) break;
+  }
+  return cued && vectorId(tokens[at].norm) < 0;
 }
 
 const LOWER_WORD = /^\p{Ll}+$/u;
