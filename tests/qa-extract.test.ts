@@ -3170,3 +3170,23 @@ describe('an earlier event asked about in an undated article', () => {
     expect(answerQuestion(kb, 'When was a merger of this size last blocked in Norvaland?').answer).not.toContain('Thursday');
   });
 });
+
+describe('an office asked after ("who is the mayor of Dravik?")', () => {
+  it('is held by the person the sentence names, never by an organisation in it', () => {
+    const kb = knowledgeBaseFromText(
+      'tram.txt',
+      `date 2026-05-12
+
+Dravik council votes to build a tram line
+
+Dravik's city council voted on Tuesday to build a 14-kilometre tram line through the old town.
+
+The Dravik Chamber of Commerce, which has opposed the mayor's plans for years, said it would study them before deciding whether to object.
+
+"This is the biggest decision this council has taken in decades," said Mayor Oskar Lindqvist, 58, who campaigned on the tram.`,
+    );
+    const a = answerQuestion(kb, "who's the mayor of dravik");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Oskar Lindqvist');
+  });
+});

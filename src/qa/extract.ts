@@ -9,7 +9,7 @@ import type { Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
-import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
+import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -64,7 +64,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
  * the doer of the asked verb, named or not, over a name elsewhere in the sentence (the speaker).
  */
 function doerOrName(ctx: Ctx): Extraction | null {
-  const named = entity(ctx, ['person', 'organisation'], false);
+  const named = entity(ctx, asksOffice(ctx.q) ? PEOPLE : PEOPLE_AND_GROUPS, false);
   // "Who is the health minister?" is not whoever speaks of the minister.
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
@@ -80,6 +80,21 @@ function doerOrName(ctx: Ctx): Extraction | null {
     if (doer && !doer.text.includes(named.focus)) return doer;
   }
   return named;
+}
+
+const PEOPLE: NameFact['kind'][] = ['person'];
+const PEOPLE_AND_GROUPS: NameFact['kind'][] = ['person', 'organisation'];
+
+/**
+ * "Who is the mayor of Velmora?" / "Who's the new team coach?": an office written before a name is
+ * held by a person, so an organisation the sentence names is not its holder ("the Velmora Chamber of
+ * Commerce"). ("Who is the new owner?" may be a company: owners write no title.)
+ */
+function asksOffice(q: QuestionAnalysis): boolean {
+  if (q.intent !== 'definition') return false;
+  let role: QuestionTerm | undefined;
+  for (const t of q.terms) if (!t.isCue && !t.isName && t.pos === 'NOUN') role = t;
+  return role !== undefined && TITLE_HEADS.has(role.word.toLowerCase());
 }
 
 /** Whether the verb at `at` is a passive's participle ("was discovered", "has been jailed"). */
