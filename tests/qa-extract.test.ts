@@ -3190,3 +3190,25 @@ The Dravik Chamber of Commerce, which has opposed the mayor's plans for years, s
     expect(a.answer).toBe('Oskar Lindqvist');
   });
 });
+
+describe('a question asking a value its unit names ("how hot did it get?")', () => {
+  it('is answered by a temperature whose sentence shares no word with it', () => {
+    const kb = knowledgeBaseFromText(
+      'heat.txt',
+      `date 2026-08-03
+
+Ostravel swelters as power grid strains
+
+OSTRAVEL, Norvania, Aug 3 - Temperatures in the capital climbed to 41.2 degrees Celsius on Monday, the highest reading since records began, as air conditioners pushed the grid to its limit.
+
+The previous high of 40.1C was set in July 2003, the weather office said.
+
+Ostravel, a city of about two million people, is not used to such extremes.
+
+Mayor Lina Porsk asked residents to check on elderly neighbours.`,
+    );
+    const a = answerQuestion(kb, 'how hot did it get in ostravel');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('41.2 degrees Celsius');
+  });
+});

@@ -1,10 +1,12 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { Fact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { asksWhetherAny, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
+import { selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
@@ -53,6 +55,9 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
 
 const MAX_ENTITY_SENTENCES = 40;
 
+/** Of the best match's score, what a sentence found by the kind of its value alone starts from. */
+const KIND_ONLY_SHARE = 0.5;
+
 /** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
@@ -99,17 +104,28 @@ function namingSentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
   return out;
 }
 
-/** The captions with a photo credit, of the one article or, in an archive, of the articles the question's words found. */
-function creditedCaptions(kb: KnowledgeBase, matches: readonly SentenceMatch[]): IndexedSentence[] {
+/**
+ * The sentences holding a fact of the kind asked, of the one article or, in an archive, of the
+ * articles the question's words found: the captions with a photo credit, or the temperatures
+ * ("Temperatures in the capital climbed to 44.7 degrees Celsius" for "how hot did it get?").
+ */
+function sentencesHolding(kb: KnowledgeBase, matches: readonly SentenceMatch[], holds: (f: Fact) => boolean): IndexedSentence[] {
   const articles = kb.articles.length === 1 ? [kb.articles[0].id] : [...new Set(matches.map((m) => m.doc.article.id))];
   const out: IndexedSentence[] = [];
   for (const article of articles) {
     for (const f of factLookup(kb).byArticle.get(article) ?? []) {
-      const d = f.type === 'credit' ? kb.index.find(article, f.sentences[0]) : undefined;
+      const d = holds(f) ? kb.index.find(article, f.sentences[0]) : undefined;
       if (d && !out.includes(d)) out.push(d);
     }
   }
   return out;
+}
+
+/** Of the facts a question's kind names, in its own words or none: credits, or values whose unit says what they measure. */
+function askedKindHolder(q: QuestionAnalysis): ((f: Fact) => boolean) | undefined {
+  if (q.wants[0] === 'credit') return (f) => f.type === 'credit';
+  const kinds = selfNamedKinds(q);
+  return kinds && ((f) => f.type === 'quantity' && kinds.includes(f.kind));
 }
 
 /** A sentence that leaves out a name the question gives is less likely about what it asks ("Verenta’s shares rose" for Kestrel’s). */
@@ -272,12 +288,15 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     m.score = Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5);
     matches.push(m);
   }
-  // "Who took the photo?" names nothing a caption writes: the credited captions answer it.
-  if (q.wants[0] === 'credit') {
-    for (const d of creditedCaptions(kb, matches)) {
+  // "Who took the photo?" names nothing a caption writes: the credited captions answer it. "How
+  // hot did it get?" is answered by a temperature, whatever words its sentence shares.
+  const holds = askedKindHolder(q);
+  if (holds) {
+    const share = q.wants[0] === 'credit' ? 1 : KIND_ONLY_SHARE;
+    for (const d of sentencesHolding(kb, matches, holds)) {
       if ((restrict && d.article !== restrict) || matches.some((m) => m.doc === d)) continue;
-      const m = matchSentence(kb, q, d, 0);
-      m.score = Math.max(m.score, matches[0]?.score ?? 1);
+      const m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0);
+      m.score = Math.max(m.score, (matches[0]?.score ?? 1) * share);
       matches.push(m);
     }
   }

@@ -110,6 +110,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
   const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
+  const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -167,6 +168,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
     // … and one it gives in dollars is tied to the question's words.
     const inAskedCurrency = currency !== undefined && o.kind === 'money' && !otherCurrency;
+    // "How hot did it get?": "44.7 degrees Celsius" says by its unit that it is what is asked.
+    const unitAsked = selfNamedOnly && o.fromFact;
     // "the 10-year government bond" does not answer "how long did the speech last", nor "a
     // 40-metre section" "how long is the bridge": a length written before its noun measures that noun.
     const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text));
@@ -185,7 +188,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency ? 1 : other) * (wrongClause || notPeople || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked ? 1 : other) * (wrongClause || notPeople || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -540,6 +543,16 @@ export function unitNamesMeasure(measure: string, how: string): boolean {
 const AMOUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other', 'temperature', 'weight', 'area', 'distance', 'speed'];
 
 /** The kinds of quantity a "how big" / "how much" / "what was the temperature" question asks for. */
+/**
+ * "How hot did it get?", "what was the temperature?": kinds whose unit says what they measure,
+ * when the question asks for nothing else (none for "how big", which may be a count or a sum).
+ */
+export function selfNamedKinds(q: QuestionAnalysis): QuantityFact['kind'][] | undefined {
+  if (q.wants[0] !== 'count') return undefined;
+  const kinds = measureKinds(q);
+  return kinds.every((k) => SELF_NAMED_KINDS.has(k)) ? kinds : undefined;
+}
+
 export function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
   if (q.rule === 'how-weigh') return ['weight'];
   if (q.rule === 'how-measure') {
