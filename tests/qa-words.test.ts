@@ -198,7 +198,15 @@ describe('spelling and shorthand', () => {
     }
   });
 
+  it('drops chat fillers before the question and an "even" after its question word', () => {
+    expect(cleanQuestion("wait what's a tokamak")).toBe("what's a tokamak");
+    expect(cleanQuestion('hmm, btw who won?')).toBe('who won');
+    expect(cleanQuestion('what even is an amphora')).toBe('what is an amphora');
+    expect(cleanQuestion('Is even the mayor leaving?')).toBe('Is even the mayor leaving');
+  });
+
   it('reads "who is in charge of X" as "who heads X", a question for a person', () => {
+    expect(cleanQuestion("who's in charge of the observatory")).toBe('who heads the observatory');
     expect(cleanQuestion('Who is in charge of the water authority?')).toBe('Who heads the water authority');
     expect(cleanQuestion('What is in charge of the pumps?')).toBe('What is in charge of the pumps');
     expect(cleanQuestion('Who runs the port authority?')).toBe('Who heads the port authority');

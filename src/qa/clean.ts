@@ -7,7 +7,7 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** Phrases people put before the actual question. */
 const LEADING_FILLER =
-  /^(?:(?:and|so|but|ok|okay|hey|hi|hello|please|pls|plz|um|uh|well|then|also|bot|yo|now|right|alright|quick question|question)\b[\s,:;!-]*|(?:can|could|would) you (?:please )?(?:tell me|say|explain|let me know)\s*|(?:do|does) (?:you|anyone|the article) know\s*|i (?:want|would like|wanna|need) to know\s*|tell me\s+(?=(?:who|what|when|where|why|how|which)\b))+/i;
+  /^(?:(?:and|so|but|ok|okay|hey|hi|hello|please|pls|plz|um|uh|hmm|hm|well|then|also|bot|yo|now|right|alright|wait|btw|oh|ah|sorry|actually|quick question|question)\b[\s,:;!-]*|(?:can|could|would) you (?:please )?(?:tell me|say|explain|let me know)\s*|(?:do|does) (?:you|anyone|the article) know\s*|i (?:want|would like|wanna|need) to know\s*|tell me\s+(?=(?:who|what|when|where|why|how|which)\b))+/i;
 /** Job-title abbreviations people type; articles spell them out. */
 const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bCEOs?\b/gi, 'chief executive'],
@@ -33,7 +33,7 @@ const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202
  * "Who is in charge of the water authority?", "who runs the museum?" ask who heads it, as articles
  * put it ("its director"), not what it is.
  */
-const IN_CHARGE = /^(who)\s+(?:(?:is|was|'s)\s+(?:in charge of|at the helm of|in command of)|runs|manages)\b/i;
+const IN_CHARGE = /^(who)(?:(?:\s+(?:is|was)|'s)\s+(?:in charge of|at the helm of|in command of)|\s+(?:runs|manages))\b/i;
 
 const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
 const TRAILING_FILLER = new RegExp(`[\\s,]*(?:${FILLER_WORDS.join('|')})?[\\s?!.]*$`, 'i');
@@ -102,10 +102,14 @@ function withoutFillers(expanded: string): string {
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
   // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
-  const stripped = (opensWithWho(trimmed) ? trimmed.replace(IN_CHARGE, '$1 heads') : trimmed).trim();
+  const plain = EVEN_ASKED.test(trimmed) ? trimmed.replace(EVEN_ASKED, '$1 ') : trimmed;
+  const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }
+
+/** "What even is an amphora?": "even" after the question word only voices surprise. */
+const EVEN_ASKED = /^(what|who|where|when|why|how|which)\s+even\s+/i;
 
 const opensWithWho = (text: string): boolean => text.length >= 3 && text.slice(0, 3).toLowerCase() === 'who';
 
