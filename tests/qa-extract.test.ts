@@ -3212,3 +3212,21 @@ Mayor Lina Porsk asked residents to check on elderly neighbours.`,
     expect(a.answer).toBe('41.2 degrees Celsius');
   });
 });
+
+describe('a count asked of a noun whose verb the sentence writes ("how many guards …?")', () => {
+  it('is not the count that verb acts on ("nine officers had been guarding some 300 inmates")', () => {
+    const kb = knowledgeBaseFromText(
+      'jail.txt',
+      `date 2026-02-11
+
+Three inmates escape from Darrow prison
+
+Three inmates escaped from Darrow prison early on Tuesday, the justice ministry said.
+
+The prison officers' union said only nine officers had been guarding some 300 inmates during the night shift, against the 15 the rota requires.
+
+Police said the men had climbed over a wall near the kitchens.`,
+    );
+    expect(answerQuestion(kb, 'how many guards were working the night shift').answer).toBe('only nine officers');
+  });
+});

@@ -139,7 +139,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // value does, and where the question names nothing counted, a related verb tells the asked act
     // as well as its own word.)
     const end = valueEnd(tokens, o);
-    const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && o.at > a && o.at - a <= 3);
+    // ("How many guards …?" / "11 officers had been guarding about 480 prisoners": a verb written
+    // from the counted noun's stem acts on a count of something else, not on the guards; "amended
+    // seventeen times" does count the amendments.)
+    const otherNoun = about === 0 && measures.length > 0 && !TIMES.test(o.text);
+    const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && !(otherNoun && ctx.m.doc.terms[a] === counted?.term) && o.at > a && o.at - a <= 3);
     const objectOfVerb =
       verbActsOn ||
       ctx.exact.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, o.at, a)) ||
