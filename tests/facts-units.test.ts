@@ -114,6 +114,14 @@ describe('fact extraction rules', () => {
     expect(q).toContainEqual(expect.objectContaining({ kind: 'duration', text: '1 hour and 20 minutes' }));
   });
 
+  it('reads "2 hours, 21 minutes and 48 seconds" and a race time ("2:22:59", "1:51.62") as one duration each', () => {
+    const q = ofType(facts('date 2026-04-19\n\nTorvik finished in 2 hours, 21 minutes and 48 seconds. The old record of 2:22:59 fell, and Tarro swam 1:51.62. The talks lasted 2 hours, 3 days later they resumed.'), 'quantity');
+    const durations = q.filter((f) => f.kind === 'duration').map((f) => f.text);
+    expect(durations).toEqual(['2 hours, 21 minutes and 48 seconds', '2:22:59', '1:51.62', '2 hours']);
+    // A clock is told "at".
+    expect(ofType(facts('date 2026-04-19\n\nThe alarm sounded at 4:32:07 a.m.'), 'quantity').filter((f) => f.kind === 'duration')).toEqual([]);
+  });
+
   it('reads a duration without a number ("for weeks, possibly months", "for several years")', () => {
     const times = ofType(facts('date 2025-03-05\n\nThe eruption could continue for weeks. The town has been empty for several years. She stayed for the weekend.'), 'time');
     expect(times).toContainEqual(expect.objectContaining({ kind: 'duration', text: 'for weeks' }));

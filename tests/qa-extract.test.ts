@@ -3230,3 +3230,22 @@ Police said the men had climbed over a wall near the kitchens.`,
     expect(answerQuestion(kb, 'how many guards were working the night shift').answer).toBe('only nine officers');
   });
 });
+
+describe('a race time asked ("what was her finishing time?")', () => {
+  it('is answered by the duration the sentence gives, written in units or as a race clock', () => {
+    const kb = knowledgeBaseFromText(
+      'race.txt',
+      `date 2026-04-19
+
+Anja Torvik breaks national marathon record in Pella Harbour
+
+Anja Torvik broke the national marathon record on Sunday, finishing in 2 hours, 21 minutes and 48 seconds.
+
+The old record of 2:22:59 had stood since 2014, when Hanne Lisk set it in Berlin.
+
+About 14,000 runners took part in the race, which started at 0730 local time.`,
+    );
+    expect(answerQuestion(kb, 'what was her finishing time').answer).toBe('2 hours, 21 minutes and 48 seconds');
+    expect(answerQuestion(kb, 'what was the old record time?').answer).toBe('2:22:59');
+  });
+});

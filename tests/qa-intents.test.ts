@@ -303,6 +303,10 @@ describe('how long: a thing’s size or a time', () => {
     ['What hours should people stay indoors?', 'when'],
     ['In which years did the river flood?', 'when'],
     ['How long did the trial last?', 'how-long'],
+    ["What was the men's winning time?", 'race-time'],
+    ["what's the qualifying time for the worlds", 'race-time'],
+    ['What was he doing at the time?', 'definition'],
+    ['What time did the race start?', 'when'],
   ])('%s → %s', (question, rule) => {
     expect(matchIntent(question.toLowerCase()).rule.name).toBe(rule);
   });

@@ -301,6 +301,13 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = end + 1;
         continue;
       }
+      // "finished in 2:21:48", "the old record of 1:51.62": a race's time, hours (or minutes) to
+      // seconds, a duration; a clock is told "at" ("at 14:32:07 GMT").
+      if (t.kind === 'number' && RACE_TIME.test(t.text) && !CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '') && !CLOCK_AFTER.test(tokens[i + 1]?.text ?? '')) {
+        push('duration', qualifierStart(tokens, i), i, null, 'race time');
+        i += 1;
+        continue;
+      }
       // "Talks broke down twice in January": how many times (not "twice as many", a ratio).
       const times = TIMES_WORDS.get(t.norm);
       if (times !== undefined && !RATIO_AFTER.has(tokens[i + 1]?.norm ?? '')) {
@@ -438,16 +445,30 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
   return out;
 }
 
-/** The end of the smaller units that follow a duration's first ("4 minutes 51 seconds" after "2 hours"). */
+/**
+ * The end of the smaller units that follow a duration's first ("4 minutes 51 seconds" after "2
+ * hours"; "2 hours, 21 minutes and 48 seconds"). After a comma only a smaller unit goes on: "for 2
+ * hours, 3 days later" is two.
+ */
 function compoundDurationEnd(tokens: readonly Token[], end: number): number {
   for (;;) {
-    const at = tokens[end + 1]?.norm === 'and' ? end + 2 : end + 1;
+    const comma = tokens[end + 1]?.text === ',';
+    const at = tokens[end + 1]?.norm === 'and' ? end + 2 : comma ? (tokens[end + 2]?.norm === 'and' ? end + 3 : end + 2) : end + 1;
     const next = readNumber(tokens, at);
     const unit = next ? readUnit(tokens, next.to + 1) : undefined;
     if (!next || !unit || unit.kind !== 'duration' || next.from !== next.to) return end;
+    if (comma && !(DURATION_RANK[unit.unit] < DURATION_RANK[readUnit(tokens, end)?.unit ?? ''])) return end;
     end = unit.to;
   }
 }
+
+/** Units of time, smallest first: which may follow which in one duration. */
+const DURATION_RANK: Record<string, number> = { second: 0, minute: 1, hour: 2, day: 3, week: 4, month: 5, year: 6 };
+
+/** "2:21:48", "1:51.62": hours, minutes and seconds, or minutes, seconds and their hundredths. */
+const RACE_TIME = /^(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d+)$/;
+const CLOCK_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'after', 'before', 'around', 'about']);
+const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local|hrs|h)$/i;
 
 /** Words that count times. ("Once" is left out: mostly it means "when", "once the deal is signed".) */
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([

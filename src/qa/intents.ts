@@ -125,6 +125,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // "How long ago" asks when, below.
   { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b/, wants: ['duration', 'time'] },
+  // "What was her winning time?", "what's the old record time?": a race's time, a duration ("2
+  // hours, 21 minutes and 48 seconds", "2:22:59"). ("What time did …" asks when, and "what was he
+  // doing at the time" asks no time at all.)
+  {
+    name: 'race-time',
+    cues: 'time',
+    intent: 'how-long',
+    pattern: /^what(?:'s| is| was| were| are) (?!.*\b(?:doing|at the|local)\b)(?:[\w'’-]+ ){0,4}?time(?: (?:in|for|at|on) [\w\s'’-]+)?\s*\??$/,
+    wants: ['duration'],
+  },
   {
     // "By how much has pay fallen?", "by how much did the bank raise rates?": a change, which a
     // percentage answers as well as an amount ("pay" and "raise" here are no price).
