@@ -3249,3 +3249,30 @@ About 14,000 runners took part in the race, which started at 0730 local time.`,
     expect(answerQuestion(kb, 'what was the old record time?').answer).toBe('2:22:59');
   });
 });
+
+describe('"how did X describe Y?" and "how did the shares react?"', () => {
+  const kb = knowledgeBaseFromText(
+    'plant.txt',
+    `date 2026-03-12
+
+Halvik closes its oldest plant
+
+Halvik Motors said on Thursday it would close its Dorrow assembly plant by the end of the year, cutting 1,900 jobs.
+
+Chief executive Mara Lindqvist said the decision was painful but necessary after three years of falling sales.
+
+Union leader Otto Brand called the closure "a betrayal of everyone who built this company".
+
+Halvik's shares rose 3.1 percent in Tesk after the announcement.`,
+  );
+
+  it('asks what X said of Y', () => {
+    const a = answerQuestion(kb, 'How did the chief executive describe the decision?');
+    expect(a.intent).toBe('quote');
+    expect(a.answer).toContain('painful but necessary');
+  });
+
+  it("asks for a market's move", () => {
+    expect(answerQuestion(kb, "How did Halvik's shares react to the news?").answer).toBe('3.1 percent');
+  });
+});

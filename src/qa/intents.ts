@@ -85,10 +85,19 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:who|which (?:photographer|agency|news agency))\b.*\b(?:photo|photos|picture|pictures|image|images|photograph|photographs|pic|pics|pictured|photographed|shot|snapped|took the)\b|\b(?:photo|picture|image) credit\b|\bcredit(?:ed)? for the (?:photo|picture|image)/,
     wants: ['credit'],
   },
+  // "How did the crown react to the announcement?", "how did Meridex's stock do?": a market's
+  // move ("strengthened 0.6 percent"), not what anyone said.
   {
-    name: 'quote', cues: 'say tell add claim state announce comment word statement remark quote message think',
+    name: 'market-move',
+    intent: 'how-much',
+    cues: 'react respond do fare perform',
+    pattern: /^how (?:did|has|have|had|does|do|will|would) (?:the |its |their |[\w'’-]+'s )?(?:[\w'’-]+ )?(?:stocks?|shares?|share price|markets?|currency|bonds?|index|prices?|crown|krona|krone|euro|dollar|pound|yen|franc|peso|rupee|rand|lira)(?: markets?)? (?:react|respond|do|fare|perform)\b/,
+    wants: ['percent', 'money', 'count'],
+  },
+  {
+    name: 'quote', cues: 'say tell add claim state announce comment word statement remark quote message think describe characterise characterize react',
     intent: 'quote',
-    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?! up\b)(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b/,
+    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?! up\b)(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b|^how (?:did|does|do|has|have|had|would|will) (?<subject3>.+?) (?:describe|characteri[sz]e|react)\b(?<rest3>.*)$/,
     wants: ['quote'],
   },
   {
@@ -404,7 +413,7 @@ export function matchIntent(question: string): IntentMatch {
     if (!m) continue;
     const groups = m.groups ?? {};
     const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
-    return { rule, subject: subject || undefined, rest: groups.rest?.trim() || undefined, measure: groups.measure ?? groups.measure2 };
+    return { rule, subject: subject || undefined, rest: (groups.rest ?? groups.rest3)?.trim() || undefined, measure: groups.measure ?? groups.measure2 };
   }
   throw new Error('unreachable: the last intent rule matches everything');
 }

@@ -102,6 +102,17 @@ const SPEECH_VERB = /\b(?:add|added|claim|claimed|warn|warned|announce|announced
 
 const QUOTE_QUESTION = memoKey<QuoteQuestion>('quote question');
 
+/** Verbs that ask for the words something was called by ("how did she describe …"). */
+const DESCRIBING: ReadonlySet<string> = new Set(['describe', 'described', 'call', 'called'].map((w) => termOfWord(w)));
+/** Words in quotation marks, straight or curly. */
+const QUOTED = /[“"]([^”"]{3,})[”"]/g;
+
+/** The words the sentence quotes inside a claim it reports, if any. */
+function quotedWithin(sentence: string, claim: string): string | undefined {
+  for (const m of sentence.matchAll(QUOTED)) if (claim.includes(m[1])) return m[1].replace(/[.,;:!?]+$/, '');
+  return undefined;
+}
+
 function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
   let qq = q.memo.get(QUOTE_QUESTION);
   if (!qq) {
@@ -125,6 +136,7 @@ export function quote(ctx: Ctx): Extraction | null {
   const speakers = questionSpeakers(ctx.kb, ctx.q);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
   const { restTerms, asksSay: asksSayOnly, speechVerb } = quoteQuestion(ctx.q);
+  const describes = speechVerb !== undefined && DESCRIBING.has(speechVerb);
   // "What did she promise?" of "…, she said, the company would pay": a sentence without the
   // question's verb may still report what was promised; one with it ("vowed to …") says it after the verb.
   const asksSay = asksSayOnly || (speechVerb !== undefined && !ctx.m.doc.tf.has(speechVerb));
@@ -141,7 +153,9 @@ export function quote(ctx: Ctx): Extraction | null {
         overlap: overlap(restTerms, q.text),
         ...(q.sentences.length > 1 ? { spans: [...q.sentences].sort((a, b) => a - b) } : {}),
       })),
-      ...claims.map((c) => ({ text: c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(restTerms, c.claim) })),
+      // "How did the opposition describe the project?" / "said the project had been "a textbook
+      // example of poor planning"": the words quoted in the claim are the description.
+      ...claims.map((c) => ({ text: (describes && quotedWithin(ctx.sentence.text, c.claim)) || c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(restTerms, c.claim) })),
     ].sort((a, b) => b.overlap - a.overlap);
     const best = options[0];
     if (restTerms.length === 0 || best.overlap > 0) {
