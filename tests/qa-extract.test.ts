@@ -3276,3 +3276,23 @@ Halvik's shares rose 3.1 percent in Tesk after the announcement.`,
     expect(answerQuestion(kb, "How did Halvik's shares react to the news?").answer).toBe('3.1 percent');
   });
 });
+
+describe('a why-question whose best sentence gives no reason', () => {
+  it('is answered by one close behind that does ("the failure was caused by a fire …")', () => {
+    const kb = knowledgeBaseFromText(
+      'outage.txt',
+      `date 2026-02-03
+
+Blackout hits Tarvel
+
+A blackout left about 200,000 homes in Tarvel without power for six hours on Monday, the Tarvel Grid Company said.
+
+Engineers said the failure was caused by a fire at the Varn substation on the edge of the city.
+
+Power was restored to all homes by 9 p.m.`,
+    );
+    const a = answerQuestion(kb, 'What caused the Tarvel blackout?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a fire at the Varn substation');
+  });
+});

@@ -362,6 +362,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
+  // behind that gives one ("the storm was caused by a collision …") takes its place.
+  if (best && q.wants[0] === 'reason' && best.ext === null) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked
   // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
   if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
