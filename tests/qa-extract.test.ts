@@ -3296,3 +3296,21 @@ Power was restored to all homes by 9 p.m.`,
     expect(a.answer).toContain('a fire at the Varn substation');
   });
 });
+
+describe('a name given after "the" ("The fire, named the Brackenfell Fire")', () => {
+  it('answers what the thing is called', () => {
+    const kb = knowledgeBaseFromText(
+      'fire.txt',
+      `date 2026-08-14
+
+Wildfire forces evacuations near Arvik
+
+A wildfire forced about 3,000 people from their homes near Arvik on Wednesday.
+
+The fire, named the Brackenfell Fire after the moor where it began, had burned 2,300 hectares by the evening.
+
+Crews said the fire was 10 percent contained.`,
+    );
+    expect(answerQuestion(kb, "what's the fire called")).toMatchObject({ answered: true, answer: 'Brackenfell Fire' });
+  });
+});

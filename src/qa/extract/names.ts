@@ -614,8 +614,12 @@ const NAMED_NOUN =
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'dubbed']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
-/** Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm called X", "the group, which called itself “Grey Lantern”". */
-const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', '"', '“']);
+/**
+ * Words between a noun and the name it is given: "a shell company, Greyfield Consulting", "a firm
+ * called X", "the group, which called itself “Grey Lantern”", "the fire, named the Cinder Ridge
+ * Fire", "its largest ship, the Corrie Stand".
+ */
+const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', '"', '“', 'the']);
 
 /** "named by police as …": after a naming word at `k`, the end of "by" and the one or two words of who named it, else `k`. */
 function namingAgentEnd(tokens: readonly Token[], k: number): number {
