@@ -5,8 +5,10 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNou
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, readNumber, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
-import { vectorId } from '../index/embeddings.js';
 import { isPunct, spanText, startsUpper, tidy } from './tokens.js';
+// The word vectors' vocabulary (40,000 words) is the one word list at hand of what English commonly
+// writes: a static table, not the sentence index this stage comes before.
+import { vectorId } from '../index/embeddings.js';
 import type { QuantityFact, QuantityKind } from './types.js';
 
 const UPPER_START = /^\p{Lu}/u;

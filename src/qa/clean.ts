@@ -102,7 +102,7 @@ function withoutFillers(expanded: string): string {
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
   // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
-  const plain = EVEN_ASKED.test(trimmed) ? trimmed.replace(EVEN_ASKED, '$1 ') : trimmed;
+  const plain = trimmed.replace(EVEN_ASKED, '$1 ');
   const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');

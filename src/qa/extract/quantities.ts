@@ -546,7 +546,6 @@ export function unitNamesMeasure(measure: string, how: string): boolean {
 /** Every kind a plain "how much" may be answered with, money aside (its own rule). */
 const AMOUNT_KINDS: QuantityFact['kind'][] = ['count', 'percent', 'other', 'temperature', 'weight', 'area', 'distance', 'speed'];
 
-/** The kinds of quantity a "how big" / "how much" / "what was the temperature" question asks for. */
 /**
  * "How hot did it get?", "what was the temperature?": kinds whose unit says what they measure,
  * when the question asks for nothing else (none for "how big", which may be a count or a sum).
@@ -557,6 +556,7 @@ export function selfNamedKinds(q: QuestionAnalysis): QuantityFact['kind'][] | un
   return kinds.every((k) => SELF_NAMED_KINDS.has(k)) ? kinds : undefined;
 }
 
+/** The kinds of quantity a "how big" / "how much" / "what was the temperature" question asks for. */
 export function measureKinds(q: QuestionAnalysis): QuantityFact['kind'][] {
   if (q.rule === 'how-weigh') return ['weight'];
   if (q.rule === 'how-measure') {

@@ -153,8 +153,8 @@ export function quote(ctx: Ctx): Extraction | null {
         overlap: overlap(restTerms, q.text),
         ...(q.sentences.length > 1 ? { spans: [...q.sentences].sort((a, b) => a - b) } : {}),
       })),
-      // "How did the opposition describe the project?" / "said the project had been "a textbook
-      // example of poor planning"": the words quoted in the claim are the description.
+      // "How did the opposition describe the project?" / "said the project had been “a textbook
+      // example of poor planning”": the words quoted in the claim are the description.
       ...claims.map((c) => ({ text: (describes && quotedWithin(ctx.sentence.text, c.claim)) || c.claim, type: 'quote' as const, how: 'claim', strength: 0.9, attribution: c.source, focus: c.source, overlap: overlap(restTerms, c.claim) })),
     ].sort((a, b) => b.overlap - a.overlap);
     const best = options[0];
