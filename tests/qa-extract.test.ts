@@ -3314,3 +3314,21 @@ Crews said the fire was 10 percent contained.`,
     expect(answerQuestion(kb, "what's the fire called")).toMatchObject({ answered: true, answer: 'Brackenfell Fire' });
   });
 });
+
+describe('"how big" asked of a thing', () => {
+  it('is answered by a measure of it, though the article never calls it big', () => {
+    const kb = knowledgeBaseFromText(
+      'park.txt',
+      `date 2026-05-20
+
+Dornland gets its 12th national park
+
+The government on Wednesday designated the Kessel Hills as the country's 12th national park, protecting 61,000 hectares of ancient beech forest and upland bog.
+
+The park is home to rare orchids and the last wildcats in the region, according to the environment ministry.
+
+Environment Minister Petra Hallin said the decision followed ten years of campaigning by local groups.`,
+    );
+    expect(answerQuestion(kb, 'How big is the new park?')).toMatchObject({ answered: true, answer: '61,000 hectares' });
+  });
+});

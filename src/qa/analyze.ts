@@ -62,9 +62,11 @@ export interface QuestionAnalysis {
 
 /**
  * Measure adjectives whose quantity kind (a distance, a count) does not say which dimension is meant.
- * ("Tall" is not: articles seldom write it, and a height is told by "the 140-metre dam" or not at all.)
+ * ("Tall" is not: articles seldom write it, and a height is told by "the 140-metre dam" or not at all.
+ * Nor are "big" and "large": any measure of the thing tells its size, "a fine of 86 million marks",
+ * "84,000 hectares", and articles hardly ever call a thing big.)
  */
-const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'big', 'large', 'wide', 'strong', 'powerful', 'severe']);
+const AMBIGUOUS_MEASURES = new Set(['deep', 'high', 'wide', 'strong', 'powerful', 'severe']);
 
 /**
  * Words that never say what a question is about, whatever its type. ("The new chief conductor" is
