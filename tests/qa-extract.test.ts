@@ -3332,3 +3332,21 @@ Environment Minister Petra Hallin said the decision followed ten years of campai
     expect(answerQuestion(kb, 'How big is the new park?')).toMatchObject({ answered: true, answer: '61,000 hectares' });
   });
 });
+
+describe('a name given by "calling itself"', () => {
+  it('answers what the group was called ("A group calling itself "Black Heron"")', () => {
+    const kb = knowledgeBaseFromText(
+      'heron.txt',
+      `date 2026-02-19
+
+Hackers hit Tarvel hospital
+
+Hackers shut down the computer systems of Tarvel General Hospital on Monday, forcing staff to cancel 400 operations.
+
+A group calling itself "Black Heron" claimed responsibility on an online forum and demanded a ransom of 5 million crowns.
+
+Police said they were working with cybersecurity experts to restore the systems.`,
+    );
+    expect(answerQuestion(kb, 'What was the group called?')).toMatchObject({ answered: true, answer: 'Black Heron' });
+  });
+});

@@ -611,7 +611,7 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 const NAMED_NOUN =
   /\bnames? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'dubbed']);
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /**
@@ -619,7 +619,7 @@ export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 't
  * called X", "the group, which called itself “Grey Lantern”", "the fire, named the Cinder Ridge
  * Fire", "its largest ship, the Corrie Stand".
  */
-const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', '"', '“', 'the']);
+const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', 'himself', 'herself', '"', '“', 'the']);
 
 /** "named by police as …": after a naming word at `k`, the end of "by" and the one or two words of who named it, else `k`. */
 function namingAgentEnd(tokens: readonly Token[], k: number): number {
