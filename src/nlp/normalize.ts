@@ -103,6 +103,10 @@ const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length)
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
 const isAsciiWordChar = (c: number): boolean => isAsciiLetterOrDigit(c) || c === 39;
 
+/** Any character outside ASCII: most questions have none, and the cheaper ASCII paths serve them. */
+// eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
+export const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** An ASCII letter or digit, by its character code: the cheap test before any Unicode class. */
 export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
@@ -112,8 +116,7 @@ export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122
  * 60-way, look-around pattern at every position. Other text takes the pattern.
  */
 function maybeShorthand(text: string): boolean {
-  // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
-  if (/[^\u0000-\u007f]/.test(text)) return MAYBE_SHORTHAND.test(text);
+  if (NON_ASCII.test(text)) return MAYBE_SHORTHAND.test(text);
   const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= lower.length; i += 1) {
@@ -131,8 +134,7 @@ const WORD_RUN = /[\p{L}\p{N}']+/gu;
 /** Expands chat shorthand word by word, keeping everything else as typed. */
 export function expandShorthand(text: string): string {
   if (!maybeShorthand(text)) return text;
-  // eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
-  if (!/[^\u0000-\u007f]/.test(text)) return expandAsciiShorthand(text);
+  if (!NON_ASCII.test(text)) return expandAsciiShorthand(text);
   return text.replace(WORD_RUN, (word) => {
     const lower = word.toLowerCase();
     const expanded = SHORTHAND.get(lower);

@@ -1,4 +1,4 @@
-import { expandShorthand, straightenQuotes } from '../nlp/normalize.js';
+import { expandShorthand, NON_ASCII, straightenQuotes } from '../nlp/normalize.js';
 
 const REPEATED_MARKS = /(\p{M})\p{M}+/gu;
 
@@ -22,8 +22,6 @@ const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
 /** Matches wherever one of the abbreviations might (and more): most questions have none, and skip the seven replacements. */
 const ANY_ABBREVIATION = /\b(?:ceos?|cfo|coo|cto|pm|vp|prez)\b/i;
 
-// eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Every character the markup and control-character replacements of cleanQuestion start on. */
 // eslint-disable-next-line no-control-regex -- control characters are among those looked for

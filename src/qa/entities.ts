@@ -3,6 +3,7 @@ import type { NameFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { ORG_AFTER } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
+import { NON_ASCII } from '../nlp/normalize.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
 
@@ -156,8 +157,6 @@ const ASCII_ACRONYM = /\b[A-Z]{2,5}\b/g;
 const POSSESSIVE = /[’']s\b/g;
 const DESCRIBED = /\bthe ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu;
 const ASCII_DESCRIBED = /\bthe ((?:[a-z-]+ ){0,2}[a-z-]+)/g;
-// eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The entities a question refers to: "Mr Abbas", "Luka Ferro" (when the article later says only
