@@ -29,6 +29,9 @@ export const isYear = (t: Token | undefined): boolean => t !== undefined && t.te
 
 export const TIME_ZONES: ReadonlySet<string> = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT']);
 
+/** "a.m.", "pm": the half of the day a clock time is in. */
+export const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/u;
+
 /** "at 0440 local time", "by 1500 GMT": a 24-hour time in four digits, told by its zone. */
 export const isZonedClock = (tokens: readonly Token[], i: number): boolean =>
   /^(?:[01]\d|2[0-3])[0-5]\d$/u.test(tokens[i]?.text ?? '') && ((tokens[i + 1]?.norm === 'local' && tokens[i + 2]?.norm === 'time') || TIME_ZONES.has(tokens[i + 1]?.text ?? ''));

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
-import { digitValue, isDigits, isYearAt, isZonedClock, readNumber, type NumberRead } from './numbers.js';
+import { digitValue, isDigits, isYearAt, isZonedClock, MERIDIEM, readNumber, TIME_ZONES, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
 import { isPunct, spanText, startsUpper, tidy } from './tokens.js';
 // The word vectors' vocabulary (40,000 words) is the one word list at hand of what English commonly
@@ -305,7 +305,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       }
       // "finished in 2:21:48", "the old record of 1:51.62": a race's time, hours (or minutes) to
       // seconds, a duration; a clock is told "at" ("at 14:32:07 GMT").
-      if (t.kind === 'number' && RACE_TIME.test(t.text) && !CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '') && !CLOCK_AFTER.test(tokens[i + 1]?.text ?? '')) {
+      if (t.kind === 'number' && RACE_TIME.test(t.text) && !CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '') && !clockAfter(tokens[i + 1])) {
         push('duration', qualifierStart(tokens, i), i, null, 'race time');
         i += 1;
         continue;
@@ -470,7 +470,8 @@ const DURATION_RANK: Record<string, number> = { second: 0, minute: 1, hour: 2, d
 /** "2:21:48", "1:51.62": hours, minutes and seconds, or minutes, seconds and their hundredths. */
 const RACE_TIME = /^(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d+)$/;
 const CLOCK_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'after', 'before', 'around', 'about']);
-const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local|hrs|h)$/i;
+/** A word that makes the number before it a clock time: "a.m.", "GMT", "local (time)". */
+const clockAfter = (t: Token | undefined): boolean => t !== undefined && (MERIDIEM.test(t.norm) || TIME_ZONES.has(t.text) || t.norm === 'local');
 
 /** Words that count times. ("Once" is left out: mostly it means "when", "once the deal is signed".) */
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
