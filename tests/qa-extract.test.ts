@@ -1237,6 +1237,16 @@ describe('how long something lasted', () => {
     );
     expect(answerQuestion(kb, 'how long was the plane in the air').answer).not.toContain('2,400');
   });
+
+  it('is not answered by a point in time ("at 03:26", "on Monday"), only by one that bounds a span', () => {
+    const kb = knowledgeBaseFromText(
+      'raid.txt',
+      'date 2025-05-12\n\nThieves raided the Orlen Museum early on Sunday.\n\nThe alarm sounded at 03:14, but the first patrol car did not arrive until 03:26.\n\nThe museum said its doors would remain closed through Friday.\n\nThe building was shut (4 March – 9 April 2019) after a flood.',
+    );
+    expect(answerQuestion(kb, 'How long did the alarm sound?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How long will the museum stay shut?').answer).toContain('Friday');
+    expect(answerQuestion(kb, 'How long was the building shut after the flood?').answer).toContain('March');
+  });
 });
 
 describe('an age belongs to its person', () => {

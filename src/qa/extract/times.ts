@@ -146,6 +146,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
   const fits = unit ? UNIT_KINDS[unit] : undefined;
   const asksPast = asksAboutThePast(ctx.q);
+  // A time answers "how long" only where the question's duration is not found (see extractAnswer).
+  const asksLength = !durations && ctx.q.wants[0] === 'duration';
   let best: Extraction | null = null;
   let bestScore = -1;
   options.forEach((f, k) => {
@@ -181,7 +183,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (possessive && !owning ? NAMING_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
-        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
+        // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -271,6 +275,20 @@ const RANGE_JOINT = /^\s*(?:to|until|till|and|[-–])\s*$/i;
 /** "since 2019", whether or not the time's text holds the "since". */
 const sinceMarked = (tokens: readonly Token[], at: number): boolean => tokens[at]?.norm === 'since' || sinceBefore(tokens, at);
 
+/** Words that open or close a span of time: "since 2017", "until the end of the 2028 season", "from 2016 to 2021" (wink writes "through" as "thru"). */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'through', 'thru', 'throughout', 'from', 'between']);
+
+/** Whether a span word stands at the time or a few words before it in the same clause. */
+function spanBounded(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) if (tokens[k] && SPAN_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "(19 February – 26 March 1945)": a time at either end of a dash between two times. */
+function inRange(text: string, at: number, time: string): boolean {
+  return /^\s*[–—-]\s*\d/.test(text.slice(at + time.length, at + time.length + 4)) || /\d\s*[–—-]\s*$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** "since 2019", or "last" after the auxiliary of the time's clause ("was last hit … in 2010"). */
 function earlierMarked(tokens: readonly Token[], at: number): boolean {
   if (sinceMarked(tokens, at)) return true;
@@ -356,6 +374,8 @@ const REPORT_TIME = 0.25;
 
 /** "When will it fly again?" answered by last October is no answer: below the veto's line. */
 const WRONG_TENSE = 0.2;
+/** What a point in time is worth as the length "how long" asks for: below the veto's line. */
+const POINT_FOR_LENGTH = 0.25;
 /** What a time not after "since" is worth to a "since when" question. */
 const NOT_SINCE = 0.4;
 /** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
