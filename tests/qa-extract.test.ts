@@ -1229,6 +1229,22 @@ describe('whether anything happened at all', () => {
   });
 });
 
+describe('a measure written before the asked noun', () => {
+  const kb = knowledgeBaseFromText(
+    'deal.txt',
+    'date 2025-12-14\n\nNurses across the province of Orlen will return to wards on Monday after their union accepted a pay offer that ends a three-week strike which shut more than 40 clinics and delayed about 9,000 operations, officials said.\n\nThe strike had been called over pay.\n\n"Nobody wanted this strike to last so long," the union said.\n\nThe strike was the first since a one-day walkout in 2021.\n\nThe 2.4-kilometre runway at Orlen airport was closed.\n\nThe existing terminal is old.',
+  );
+
+  it('answers from the long sentence that measures it ("ends a three-week strike")', () => {
+    expect(answerQuestion(kb, 'How long did the strike go on?').answer).toContain('three-week');
+  });
+
+  it('is not a measure of the asked noun with another modifier ("the existing runway")', () => {
+    const airport = fixtureArticleKb('corrandale-airport-second-runway-2026-03.txt');
+    expect(answerQuestion(airport, 'How long is the existing runway?').answered).toBe(false);
+  });
+});
+
 describe('how long something lasted', () => {
   it('is never answered by a distance ("climbing to about 2,400 metres")', () => {
     const kb = knowledgeBaseFromText(

@@ -11,6 +11,7 @@ import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
+import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
@@ -162,6 +163,7 @@ function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): numb
   if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q))) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
+  if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
   return p;
@@ -318,7 +320,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // once the base score at its best is below both the runner-up and the sources' cut,
     // extraction cannot change the answer.
     const reachable = !forAnswer || base * ceiling >= Math.min(second, best * SOURCE_SHARE);
-    const ext = (i < extractLimit || holdsAskedAge(kb, q, m.doc)) && reachable ? extractAnswer(kb, q, m) : null;
+    const ext = (i < extractLimit || holdsAskedAge(kb, q, m.doc) || measuresAskedNoun(kb, q, m.doc)) && reachable ? extractAnswer(kb, q, m) : null;
     const score = base * typedFactor(q, ext);
     if (score > best) [best, second] = [score, best];
     else if (score > second) second = score;
@@ -327,6 +329,41 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
 }
+
+/** Kinds of measure written before the noun they measure ("a three-week strike", "the 410-kilometre line"). */
+const MEASURE_KINDS: ReadonlySet<string> = new Set(['duration', 'distance']);
+
+/**
+ * "How long did the strike go on?" / "… a pay deal that ends a three-week strike": the sentence
+ * measures the asked noun itself, in the kind of measure asked, however long it is otherwise.
+ */
+function measuresAskedNoun(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
+  if (!MEASURE_KINDS.has(q.wants[0])) return false;
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index);
+  if (!facts) return false;
+  for (const f of facts) {
+    if (f.type !== 'quantity' || f.kind !== q.wants[0] || f.measures === undefined) continue;
+    const measured = termOfWord(f.measures);
+    if (asks(q, measured) && modifiersWritten(q, d, measured)) return true;
+  }
+  return false;
+}
+
+/** Parts of speech that may modify a noun before it ("the existing runway", "the main road bridge"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN']);
+
+/** "How long is the existing runway?" is not measured by "the 3.1-kilometre runway": the question's words before its noun must be the sentence's too. */
+function modifiersWritten(q: QuestionAnalysis, d: IndexedSentence, noun: string): boolean {
+  const at = q.tokens.findIndex((t) => termOfWord(t.text) === noun);
+  for (let k = at - 1; k >= 0 && MODIFIERS.has(q.tokens[k].pos); k -= 1) {
+    const term = termOfWord(q.tokens[k].text);
+    if (asks(q, term) && !d.tf.has(term)) return false;
+  }
+  return true;
+}
+
+/** How much a sentence measuring the asked noun counts. */
+const MEASURED = 3;
 
 /**
  * "How old is Konrad Veltz?": a sentence holding that person's age is worth extracting however far
