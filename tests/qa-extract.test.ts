@@ -758,6 +758,15 @@ describe('where, said without a place name', () => {
   it('is never a length of time', () => {
     expect(answerQuestion(kb, 'Where did they play the match?').answer).not.toContain('eight days');
   });
+
+  it('comes before a place name the sentence ties to nothing, and past a clock time', () => {
+    const zoo = knowledgeBaseFromText(
+      'zoo.txt',
+      'date 2025-06-14\n\nA snow leopard escaped from Orlen Zoo on Sunday.\n\nThe four-year-old female, named Vesna, was found at about 5:40 a.m. sheltering under a disused railway bridge.\n\nThe findings were published on Wednesday in the journal Stellar Notes and presented at a news conference at Tarvik.',
+    );
+    expect(answerQuestion(zoo, 'Where was the female found sheltering?').answer).toBe('under a disused railway bridge');
+    expect(answerQuestion(zoo, 'Where was the research published?').answer).toBe('in the journal Stellar Notes');
+  });
 });
 
 describe('a quotation over two sentences', () => {

@@ -180,6 +180,19 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
   return check;
 }
 
+/**
+ * "Where was the animal hiding?" / "… found sheltering under a disused railway bridge": a place
+ * phrase right after the asked verb answers ahead of a place name the sentence ties to nothing.
+ */
+function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
+  const named = entity(ctx, ['place'], true);
+  if (named && named.strength >= LOOSE_PLACE) return named;
+  return placePhrase(ctx) ?? named;
+}
+
+/** Below this a place name is not tied to the asked act. */
+const LOOSE_PLACE = 0.65;
+
 /** What a value of another outcome than the asked one is worth: below the veto's line. */
 const OTHER_OUTCOME = 0.2;
 
@@ -369,7 +382,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
       return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? namedOrDescribed(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? entity(ctx, ['place'], true) ?? placePhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       return anyEntity(ctx);
