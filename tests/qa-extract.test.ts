@@ -1366,6 +1366,11 @@ describe('the name of a thing', () => {
     // (As the name the sentence gives the daughter, not as any person named near the question's words.)
     expect(a.explanation.rule).toContain('name given to the asked noun');
   });
+
+  it('is found in a long sentence that writes it after the noun ("the Marlon-flagged tanker Aurelia Star"), through a typo', () => {
+    const collision = fixtureArticleKb('elmstad-sarrow-strait-tanker-collision-2026-10.txt');
+    expect(answerQuestion(collision, 'Whats the name of the oil tankr?').answer).toBe('Aurelia Star');
+  });
 });
 
 describe('which company', () => {

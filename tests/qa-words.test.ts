@@ -143,6 +143,16 @@ describe('spelling and shorthand', () => {
     expect(answerQuestion(trial, 'how many witneses testified').answer).toContain('60');
   });
 
+  it('takes, of article words equally near a typo, the one the article uses far more, and none when no one leads', () => {
+    const spill = knowledgeBaseFromText(
+      'spill.txt',
+      'date 2026-10-12\n\nThe tanker Aurelia Star was struck in fog.\n\nOne of its tanks was ruptured.\n\nThe tanker was towed to port.\n\nCrews pumped oil from the tanker.',
+    );
+    expect(correctSpelling(spill, readTokens('what is the name of the oil tankr')).corrections).toEqual([['tankr', 'tanker']]);
+    const even = knowledgeBaseFromText('even.txt', 'date 2026-10-12\n\nThe tanker was struck.\n\nOne of its tanks was ruptured.');
+    expect(correctSpelling(even, readTokens('what is the name of the oil tankr')).corrections).toEqual([]);
+  });
+
   it('mends a typo in the question words, which decide what is asked', () => {
     expect(fixQuestionWords('how meny people died')).toBe('how many people died');
     expect(fixQuestionWords('wich town was hit')).toBe('which town was hit');

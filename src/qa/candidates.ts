@@ -11,6 +11,7 @@ import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
+import { startsUpper } from '../facts/tokens.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
@@ -63,7 +64,7 @@ const KIND_ONLY_SHARE = 0.5;
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
 
-/** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …"). */
+/** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …", "the tanker Aurelia Star"). */
 function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
   const tokens = d.sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -73,6 +74,9 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
     // "The group, which called itself …"
     if (NAMING_RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
     if (NAMING_WORDS.has(tokens[k]?.norm ?? '')) return true;
+    // "The 18-metre trawler Morning Kittiwake", "The vessel, the Sentra Maren,": a name in apposition.
+    if (tokens[k]?.norm === 'the' && k > i + 1) k += 1;
+    if (tokens[k]?.pos === 'PROPN' && startsUpper(tokens[k].text)) return true;
   }
   return false;
 }

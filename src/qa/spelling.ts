@@ -78,16 +78,41 @@ function nearest(buckets: Buckets, word: string, max: number, limit: number): st
  * related words.
  */
 function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
-  const inArticle = nearest(articleBuckets(kb), t.norm, t.norm.length >= 8 ? 2 : 1, 2);
-  // "witneses" is as near "witness" as "witnesses": forms of one word are one answer.
-  if (inArticle.length === 1 || (inArticle.length === 2 && termOfWord(inArticle[0]) === termOfWord(inArticle[1]))) return inArticle[0];
-  if (inArticle.length > 1 || t.norm.length < 5 || t.text[0] !== t.norm[0]) return undefined;
+  const inArticle = nearest(articleBuckets(kb), t.norm, t.norm.length >= 8 ? 2 : 1, NEAREST_LIMIT);
+  // "witneses" is as near "witness" as "witnesses": forms of one word are one answer. Of words
+  // of several terms ("tankr": tank, tanks, tanker), the one the articles use most, when they use
+  // it far more than any other: the story's own word is the likeliest meant.
+  if (inArticle.length > 0) return likeliest(kb, inArticle);
+  if (t.norm.length < 5 || t.text[0] !== t.norm[0]) return undefined;
   // Rows are most frequent first: the lowest row of the nearest words is the likeliest meant.
   vocabularyBuckets ??= bucketsOf(vocabulary());
   const english = nearest(vocabularyBuckets, t.norm, 1, Infinity);
   let pick: string | undefined;
   for (const w of english) if (pick === undefined || vectorId(w) < vectorId(pick)) pick = w;
   return pick;
+}
+
+/** How many article words one edit away are weighed against each other. */
+const NEAREST_LIMIT = 8;
+/** How many times more sentences the likeliest word's term must be in than any other's. */
+const CLEAR_LEAD = 2;
+
+/** Of article words equally near a typo, the one whose term the articles use clearly most; none if no one does. */
+function likeliest(kb: KnowledgeBase, words: readonly string[]): string | undefined {
+  // (Words of one term are one answer, however often each is used.)
+  let best = words[0];
+  let bestDf = -1;
+  let runnerUp = -1;
+  const seen = new Set<string>();
+  for (const w of words) {
+    const term = termOfWord(w);
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const df = kb.index.df(term);
+    if (df > bestDf) [best, bestDf, runnerUp] = [w, df, bestDf];
+    else if (df > runnerUp) runnerUp = df;
+  }
+  return seen.size === 1 || bestDf >= CLEAR_LEAD * Math.max(runnerUp, 1) ? best : undefined;
 }
 
 const sortedCache = new WeakMap<KnowledgeBase, string[]>();
