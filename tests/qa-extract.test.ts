@@ -351,6 +351,33 @@ describe('ordinals tell one thing from another', () => {
   });
 });
 
+describe('reasons told without "because"', () => {
+  const kb = knowledgeBaseFromText(
+    'sale.txt',
+    [
+      'date 2026-06-14',
+      'A 1937 coupe sold for 41 million dollars at an auction in Carden on Saturday.',
+      'It had been owned since 1994 by the family of the industrialist Gustav Ekholm, who put it up for sale to fund a medical research foundation.',
+      "Police said one victim was a local ski instructor, whose name was not released at the family's request.",
+      "Marek Soltan, head of the drivers' union, said staff shortages meant drivers were routinely working 12-hour shifts.",
+      '"I want to thank the bidders for their patience," the auctioneer said.',
+    ].join('\n\n'),
+  );
+
+  it('is what an infinitive after the question’s words says it was done for, not a verb’s own infinitive ("want to thank")', () => {
+    expect(answerQuestion(kb, 'Why did the Ekholm family put the car up for sale?').answer).toBe('to fund a medical research foundation');
+    expect(answerQuestion(kb, 'Why did the auctioneer want to thank the bidders?').explanation.rule).not.toContain('what it was done for');
+  });
+
+  it('is at whose request it was done', () => {
+    expect(answerQuestion(kb, "Why was the ski instructor's name withheld?").answer).toBe("at the family's request");
+  });
+
+  it('is what "meant" it, without the verb reporting it', () => {
+    expect(answerQuestion(kb, 'why are drivers working such long shifts, according to the union?').answer).toBe('staff shortages');
+  });
+});
+
 describe('reasons named as such', () => {
   it('takes the subject of "was one reason for" as the reason', () => {
     const law = knowledgeBaseFromText(

@@ -1,5 +1,5 @@
 import type { RoleFact } from '../../facts/types.js';
-import { isPersonNoun } from '../../facts/lexicon.js';
+import { isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.js';
 import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -60,6 +60,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /,\s+(?:saying|arguing|insisting|contending|explaining)\s+(?!only\b)(?:that\s+)?/i, how: 'the reason given', after: true },
   // "Geologists fear that water … could flood the lower galleries": what a fear is of.
   { re: /\b(?:fear|fears|feared)\s+(?:that\s+)?/i, how: 'what the feeling is about', after: true },
+  // "whose name was not released at the family's request".
+  { re: /\bat (?:the |his |her |their |its )?(?:[\p{L}-]+['’]s? )?(?:own )?request\b/iu, how: 'reason-cue', after: false },
 ];
 
 export function reason(ctx: Ctx): Extraction | null {
@@ -86,8 +88,30 @@ export function reason(ctx: Ctx): Extraction | null {
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how, strength: 0.8 };
   }
-  return causeBefore(ctx);
+  return causeBefore(ctx) ?? purposeAfterAsked(ctx);
 }
+
+/**
+ * "Why did the family put the car up for sale?" / "… who put it up for sale to fund a medical
+ * research foundation": an infinitive after the question's words, in their clause, tells what it was for.
+ */
+function purposeAfterAsked(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.exact) {
+    // (Past another verb, an infinitive is that verb's: "was fired …, with the team lying 12th, and … to finish".)
+    for (let k = a + 1; k <= a + PURPOSE_REACH && k + 1 < tokens.length && !isClauseEnd(tokens[k]) && (k === a + 1 || tokens[k - 1].pos !== 'VERB'); k += 1) {
+      // ("want to thank", "plans to build": a verb's own infinitive says what is wanted, not why.)
+      if (tokens[k].norm !== 'to' || tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX') continue;
+      if (tokens[k + 1].pos !== 'VERB' || tokens[k + 1].lemma !== tokens[k + 1].norm || earlierEventClause(ctx, k)) continue;
+      const text = tidyAnswer(clauseFrom(ctx.sentence, k, 16));
+      if (text) return { text, type: 'reason', how: 'what it was done for', strength: 0.6 };
+    }
+  }
+  return null;
+}
+
+/** How far after the question's words a purpose may come ("gathered outside the Grand Palace to criticise …"). */
+const PURPOSE_REACH = 8;
 
 /**
  * "What happened near Halden in March 2003?" / "… the worst since March 2003, when a freight train
@@ -161,7 +185,7 @@ function reasonNamed(ctx: Ctx): Extraction | null {
   return { text: tidyAnswer(textOf(ctx.sentence, from, verb - 1)), type: 'reason', how: 'named as the reason', strength: 0.8 };
 }
 
-const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push']);
+const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean']);
 
 /** "Gusts of up to 70km/h … had made the fire impossible to predict": the subject of a causative verb whose object the question asks about. */
 function causeBefore(ctx: Ctx): Extraction | null {
@@ -175,7 +199,8 @@ function causeBefore(ctx: Ctx): Extraction | null {
     let from = k - 1;
     while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
     const to = from;
-    while (from > 0 && tokens[from - 1].text !== ',' && tokens[from - 1].text !== ';' && !/^[“"]$/.test(tokens[from - 1].text)) from -= 1;
+    // ("said staff shortages meant …": the subject starts after the verb that reports it.)
+    while (from > 0 && tokens[from - 1].text !== ',' && tokens[from - 1].text !== ';' && !(tokens[from - 1].pos === 'VERB' && REPORTING_VERBS.has(tokens[from - 1].lemma)) && !/^[“"]$/.test(tokens[from - 1].text)) from -= 1;
     if (to < from) continue;
     return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'reason', how: 'subject of a causative verb', strength: 0.75 };
   }
