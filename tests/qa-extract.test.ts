@@ -3278,6 +3278,15 @@ Mayor Lina Porsk asked residents to check on elderly neighbours.`,
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('41.2 degrees Celsius');
   });
+
+  it('is asked as "how warm" or "how cool" too', () => {
+    const kb = knowledgeBaseFromText(
+      'lake.txt',
+      'date 2026-08-09\n\nAll six beaches in Orrin were closed on Sunday after tests found high levels of a toxin.\n\nThree weeks of hot, still weather pushed surface water temperatures to 27 degrees Celsius, the water agency said.',
+    );
+    expect(matchIntent('how warm is the water').rule.name).toBe('how-measure');
+    expect(answerQuestion(kb, 'how warm is the water').answer).toContain('27 degrees Celsius');
+  });
 });
 
 describe('a count asked of a noun whose verb the sentence writes ("how many guards …?")', () => {

@@ -233,7 +233,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // "How deep was it?": a measure named by its adjective, which must itself be in the article.
     name: 'how-measure',
     intent: 'how-much',
-    pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|cold|severe|powerful|expensive|full|empty)\b/,
+    pattern: /^how (?:deep|high|tall|big|large|wide|heavy|fast|strong|hot|warm|cold|cool|severe|powerful|expensive|full|empty)\b/,
     wants: ['count'],
   },
   {
