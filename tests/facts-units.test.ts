@@ -772,6 +772,8 @@ describe('a wire dateline before the lead', () => {
     ['VALDER, Velmaria (AP) — Nine people were killed in a crush on Saturday.'],
     ['NEW PORT, Nov 3 (Reuters) - Nine people were killed in a crush on Saturday.'],
     ['BREMMECK, Veldoria (Northgate Wire) — Nine people were killed in a crush on Saturday.'],
+    ['Bramwick, 9 August 2026 — Nine people were killed in a crush on Saturday.'],
+    ['Port Alden, Nov. 3 (Coastal Wire) — Nine people were killed in a crush on Saturday.'],
   ])('is not part of the first sentence: %s', (lead) => {
     const article = parseArticle('t.txt', `date 2025-07-13\n\n${lead}\n\nPolice said the gates had opened late.`);
     expect(article.sentences[0].text).toBe('Nine people were killed in a crush on Saturday.');
@@ -781,11 +783,14 @@ describe('a wire dateline before the lead', () => {
   it('leaves a lead that opens on a capitalised name alone', () => {
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').sentences[0].text).toBe('NATO said on Monday it would send more ships.');
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').meta.dateline).toBeUndefined();
+    // A place written as in the story is a dateline only with a date after it.
+    expect(parseArticle('t.txt', 'Paris, the capital — and its suburbs — voted on Sunday.').meta.dateline).toBeUndefined();
   });
 
   it('keeps the place it was filed from', () => {
     expect(parseArticle('t.txt', 'NEW PORT, Nov 3 (Reuters) - Nine people were killed in a crush on Saturday.').meta.dateline).toBe('New Port');
     expect(parseArticle('t.txt', 'CAPE HOLT, Ostland, Dec 12 (Brindle Wire) — The council met.').meta.dateline).toBe('Cape Holt');
+    expect(parseArticle('t.txt', 'Bramwick, 9 August 2026 — The council met.').meta.dateline).toBe('Bramwick');
   });
 
   it('names the place of every sentence: a question naming it is not missing it', () => {

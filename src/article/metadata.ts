@@ -18,6 +18,19 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
  */
 const DATELINE = /^(\s*)(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*)(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
 
+/**
+ * "Bramwick, 9 August 2026 — ", "Port Alden, Nov. 3 (Coastal Wire) — ": a dateline whose place is
+ * written as in the story. Only a date after it tells it from a sentence opening on a place.
+ */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const TITLED_DATELINE = new RegExp(
+  String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+`,
+  'u',
+);
+
+/** A wire dateline of either form at the start of `text`. */
+const datelineAt = (text: string): RegExpExecArray | null => DATELINE.exec(text) ?? TITLED_DATELINE.exec(text);
+
 /** "CAPE HOLT" → "Cape Holt": a dateline's place as the story writes it. */
 const titleCase = (place: string): string => place.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
 
@@ -44,7 +57,7 @@ function isHeadline(lines: readonly string[], i: number): boolean {
   if (!line || lines[after]?.trim() !== '' || !lines.slice(after + 1).some((l) => l.trim() !== '')) return false;
   const words = line.split(/\s+/).length;
   if (words < HEADLINE_WORDS.min || words > HEADLINE_WORDS.max || SENTENCE_END.test(line)) return false;
-  return !DATE_MARKER.test(line) && !DATELINE.test(`${line} `) && captionCredit(line) === null;
+  return !DATE_MARKER.test(line) && datelineAt(`${line} `) === null && captionCredit(line) === null;
 }
 
 /** A byline standing alone on its line, with a blank line (or nothing) after it. */
@@ -119,7 +132,7 @@ export function splitMetadata(text: string): SplitMeta {
     meta.date ??= marker[1];
     rest = rest.slice(marker[0].length);
   }
-  const dateline = DATELINE.exec(rest);
+  const dateline = datelineAt(rest);
   if (!dateline) return { meta, body: rest };
   meta.dateline = titleCase(dateline.groups!.place);
   return { meta, body: dateline[1] + rest.slice(dateline[0].length) };
