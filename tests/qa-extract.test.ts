@@ -351,6 +351,16 @@ describe('ordinals tell one thing from another', () => {
   });
 });
 
+describe('a tally asked with no other word', () => {
+  it('is found by its shape ("voted 27 to 22")', () => {
+    const kb = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2026-05-12\n\nCouncillors in Port Veyne voted 27 to 22 late on Monday to commit 145 million dollars of public money towards a new stadium.\n\nThe decision came at 11:48 p.m. after a six-hour meeting at City Hall.',
+    );
+    expect(answerQuestion(kb, "what's the tally?")).toMatchObject({ answered: true, answer: '27 to 22' });
+  });
+});
+
 describe('reasons told without "because"', () => {
   const kb = knowledgeBaseFromText(
     'sale.txt',

@@ -154,6 +154,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much does the council owe?', 'how-much-money'],
     ['How did the committee vote?', 'score'],
     ['What was the final vote tally?', 'score'],
+    ["what's the final tally", 'score'],
     ['what was the final vote count on the pension bill', 'score'],
     ['How much of the purchase will be paid for with loans?', 'how-much-change'],
     ['How much more does bread cost than in January?', 'how-much-change'],

@@ -129,6 +129,8 @@ function sentencesHolding(kb: KnowledgeBase, matches: readonly SentenceMatch[], 
 /** Of the facts a question's kind names, in its own words or none: credits, or values whose unit says what they measure. */
 function askedKindHolder(q: QuestionAnalysis): ((f: Fact) => boolean) | undefined {
   if (q.wants[0] === 'credit') return (f) => f.type === 'credit';
+  // "What's the final tally?": "voted 27 to 22" is a tally by its shape.
+  if (q.wants[0] === 'score') return (f) => f.type === 'quantity' && f.kind === 'score';
   const kinds = selfNamedKinds(q);
   return kinds && ((f) => f.type === 'quantity' && kinds.includes(f.kind));
 }

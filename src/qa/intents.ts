@@ -192,7 +192,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // the final vote on the charge?": a tally like "41 to 20".
     name: 'score', cues: 'score scoreline margin tally vote count result',
     intent: 'how-much',
-    pattern: /^(?:what|which) (?:is|was|were|'s) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
+    pattern: /^(?:what|which)(?:'s| is| was| were) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
     wants: ['score'],
   },
   {
@@ -307,7 +307,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // did the police do?" asks what they did.)
     name: 'occupation', cues: 'job role position post occupation profession work living',
     intent: 'definition',
-    pattern: /^what (?:is|was|'s) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
+    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
     wants: ['description'],
   },
   {
