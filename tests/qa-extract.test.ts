@@ -351,6 +351,32 @@ describe('ordinals tell one thing from another', () => {
   });
 });
 
+describe('a count of an earlier event the article recalls', () => {
+  const kb = knowledgeBaseFromText(
+    'cull.txt',
+    [
+      'DRENSBURG, February 11 (Reuters) - Veterinary authorities in the northern province of Marrovia began culling about 1.4 million chickens and ducks on Wednesday after a highly pathogenic strain of avian influenza was confirmed on three farms.',
+      'The province last suffered a major outbreak in November 2021, when some 600,000 birds were culled on four farms.',
+      'Farmers will be paid compensation for every bird.',
+    ].join('\n\n'),
+  );
+
+  it('does not answer of the story’s own event ("last suffered … in November 2021, when …")', () => {
+    expect(answerQuestion(kb, 'How many birds are being culled?').answer).not.toContain('600,000');
+  });
+
+  it('answers a question about that event', () => {
+    expect(answerQuestion(kb, 'How many birds were culled in the 2021 outbreak?').answer).toBe('some 600,000 birds');
+  });
+
+  it('gives way to the story’s own count close behind, unless the question names a year of its own', () => {
+    const cull = fixtureArticleKb('drensburg-bird-flu-poultry-cull-2026-02.txt');
+    expect(answerQuestion(cull, 'How many birds are being culled?').answer).toContain('1.4 million');
+    const strike = fixtureArticleKb('marrowick-nurses-strike-2026-10.txt');
+    expect(answerQuestion(strike, 'How many nurses walked out during the 2015 strike?').answered).toBe(false);
+  });
+});
+
 describe('a tally asked with no other word', () => {
   it('is found by its shape ("voted 27 to 22")', () => {
     const kb = knowledgeBaseFromText(

@@ -11,6 +11,7 @@ import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
+import { YEAR } from './extract/context.js';
 import { startsUpper } from '../facts/tokens.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
@@ -431,7 +432,10 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const precise = wantsPrecise(q) || q.rule === 'occupation';
   if (!best || !(precise || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
-  if (weak && (weak.strength >= 0.9 || weak.tied === true)) return candidates;
+  // (A value tied to the question's words but told of an earlier event, "some 600,000 birds were
+  // culled" in 2021, is weak all the same, unless the question asks of a year of its own: "how
+  // many nurses walked out during the 2015 strike?" is not answered by this year's strike.)
+  if (weak && (weak.strength >= 0.9 || (weak.tied === true && (weak.strength >= TIED_WEAK || namesYear(q))))) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const verb = ruledOut ? askedVerb(q) : undefined;
   const at = candidates.findIndex(
@@ -439,6 +443,11 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   );
   return at < 0 ? candidates : swap(candidates, at);
 }
+
+const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.test(t.word));
+
+/** Below this strength a value tied to the question's words no longer holds its place. */
+const TIED_WEAK = 0.5;
 
 /** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
 function swap(candidates: Candidate[], at: number): Candidate[] {

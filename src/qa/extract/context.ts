@@ -366,8 +366,12 @@ export function sinceBefore(tokens: readonly Token[], year: number): boolean {
 /** "last erupted in 1987", "previously struck in 2015", "the last strike … took place in 2009": the year is of an event before the story's. */
 function lastBefore(tokens: readonly Token[], year: number): boolean {
   for (let k = year - 1; k >= Math.max(0, year - 3); k -= 1) if (tokens[k].norm === 'last' || tokens[k].norm === 'previously') return true;
-  // "The last major nurses' strike in Veldoria took place in 2009": the clause's subject is an earlier one.
-  for (let k = year - 1; k > 0 && !isClauseEnd(tokens[k]); k -= 1) if ((tokens[k].norm === 'last' || tokens[k].norm === 'previous') && DETERMINERS.has(tokens[k - 1].norm)) return true;
+  // "The last major nurses' strike in Veldoria took place in 2009": the clause's subject is an earlier
+  // one. "The province last suffered a major outbreak in November 2021": its verb tells the last time.
+  for (let k = year - 1; k > 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].norm !== 'last' && tokens[k].norm !== 'previous') continue;
+    if (DETERMINERS.has(tokens[k - 1].norm) || (tokens[k].norm === 'last' && tokens[k + 1]?.pos === 'VERB')) return true;
+  }
   return false;
 }
 
