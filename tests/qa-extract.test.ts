@@ -377,6 +377,27 @@ describe('a count of an earlier event the article recalls', () => {
   });
 });
 
+describe('what someone called a thing', () => {
+  const kb = knowledgeBaseFromText(
+    'plant.txt',
+    [
+      'date 2026-03-10',
+      'Kestrel said on Monday it would close its Dornfeld plant with the loss of 900 jobs.',
+      '"They made record profits two years ago and now they are throwing us away," said union secretary Jonas Berg.',
+      'The United Metalworkers\' Union (UMU), which represents most of the staff, called the offer "an insult" and said it would ballot members on strike action.',
+      'The minister offered a support fund, but the union rejected the proposal as "a plaster on a broken leg".',
+    ].join('\n\n'),
+  );
+
+  it('is the quoted words a naming verb gives it ("called the offer “an insult”")', () => {
+    expect(answerQuestion(kb, 'What did the union call the offer?')).toMatchObject({ answered: true, answer: 'an insult' });
+  });
+
+  it('is the quoted words it was rejected or dismissed as', () => {
+    expect(answerQuestion(kb, "what did the union call the minister's proposal").answer).toBe('a plaster on a broken leg');
+  });
+});
+
 describe('a tally asked with no other word', () => {
   it('is found by its shape ("voted 27 to 22")', () => {
     const kb = knowledgeBaseFromText(

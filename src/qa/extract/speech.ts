@@ -107,6 +107,22 @@ const DESCRIBING: ReadonlySet<string> = new Set(['describe', 'described', 'call'
 /** Words in quotation marks, straight or curly. */
 const QUOTED = /[“"]([^”"]{3,})[”"]/g;
 
+/**
+ * "What did the union call the offer?" / "… called the offer “an insult”", "rejected the proposal
+ * as “a plaster on a broken leg”": the quoted words a naming verb gives the asked thing (or "it").
+ */
+const CALLED = /\b(?:called|calls|calling|dubbed|branded|labell?ed|described|describes|describing|rejected|dismissed)\s+((?:[\p{L}'’-]+\s+){0,5}?)(?:as\s+)?[“"]([^”"]{2,160})[”"]/giu;
+const POINTING = /^(?:it|them|this|that|him|her)\s+$/i;
+
+function wordsCalledBy(sentence: string, restTerms: readonly string[]): string | undefined {
+  for (const m of sentence.matchAll(CALLED)) {
+    const object = m[1];
+    const names = POINTING.test(object) || restTerms.some((t) => wordTermsOf(object).set.has(t));
+    if (names) return m[2].replace(/[.,;:!?]+$/, '');
+  }
+  return undefined;
+}
+
 /** The words the sentence quotes inside a claim it reports, if any. */
 function quotedWithin(sentence: string, claim: string): string | undefined {
   for (const m of sentence.matchAll(QUOTED)) if (claim.includes(m[1])) return m[1].replace(/[.,;:!?]+$/, '');
@@ -141,6 +157,8 @@ export function quote(ctx: Ctx): Extraction | null {
   // question's verb may still report what was promised; one with it ("vowed to …") says it after the verb.
   const asksSay = asksSayOnly || (speechVerb !== undefined && !ctx.m.doc.tf.has(speechVerb));
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
+  const called = describes ? wordsCalledBy(ctx.sentence.text, restTerms) : undefined;
+  if (called) return { text: called, type: 'quote', how: 'the words it was called', strength: 1, attribution: quotes[0]?.speaker ?? claims[0]?.source };
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
       ...quotes.map((q) => ({
