@@ -377,6 +377,18 @@ describe('a count of an earlier event the article recalls', () => {
   });
 });
 
+describe('who leads something ("who heads / runs / leads X?")', () => {
+  it('is the holder of a leading title of X ("Social Labour\'s leader", "KWA director")', () => {
+    expect(answerQuestion(fixtureArticleKb('solmara-hung-parliament-2026-06.txt'), 'Who leads Social Labour?').answer).toBe('Stefan Orloff');
+    expect(answerQuestion(fixtureArticleKb('kharavel-heat-record-water-rationing-2026-01.txt'), 'Who is in charge of the Kharavel Water Authority?').answer).toBe('Tariq Osmane');
+  });
+
+  it('is not someone who heads something else ("head of the CWN" for "who runs Corvane?"), but may hold a rank ("Chief Inspector")', () => {
+    expect(answerQuestion(fixtureArticleKb('corvane-tablet-recall-2026-03.txt'), 'who runs corvane').answer).not.toBe('Mira Jansk');
+    expect(answerQuestion(fixtureArticleKb('port-alden-bank-robbery-2026-11.txt'), 'Who is in charge of the investigation?').answer).toBe('Harriet Molden');
+  });
+});
+
 describe('what someone called a thing', () => {
   const kb = knowledgeBaseFromText(
     'plant.txt',

@@ -14,7 +14,7 @@ import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
-import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -41,7 +41,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
     let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
     // ("Mary Anderson (1866–1953)": a life's years tell of birth and death without a verb for either.)
-    const verb = found.how === LIFE_SPAN ? 'here' : verbPresent(ctx);
+    // (… as "Fire Service Chief Anton Vilk" tells who heads the service.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE ? 'here' : verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -51,7 +52,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
     else if (verb === 'nowhere') strength *= want !== 'time' && m.missing.every((t) => t.pos === 'VERB') ? 0.5 : 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
-    if (m.missing.some((t) => t.isName)) strength *= 0.4;
+    // (A leading title has its names checked already: "Fire Service Chief" is the Kelmarsh Fire Service's.)
+    if (m.missing.some((t) => t.isName) && found.how !== LEADER_TITLE) strength *= 0.4;
     // The extraction is this call's own (see Extraction): adjusted in place, not copied.
     found.strength = strength;
     return found;
@@ -351,6 +353,12 @@ function namedOrDescribed(ctx: Ctx): Extraction | null {
   return described !== null && (named === null || described.strength > named.strength) ? described : named;
 }
 
+/** "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else. */
+function notLeadingAnother(ctx: Ctx, found: Extraction | null): Extraction | null {
+  if (found && ctx.q.intent === 'who' && leadsAnother(ctx, found.text)) found.strength *= OTHER_OWNER;
+  return found;
+}
+
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */
 const DOUBTFUL_NAME = 0.3;
 
@@ -380,7 +388,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'person':
     case 'organisation':
       // "Who is the former finance director?": the holder of that role, when a role fact says so.
-      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : null) ?? namedOrDescribed(ctx);
+      return (ctx.q.intent === 'definition' ? roleHolder(ctx) : ctx.q.intent === 'who' ? leaderOf(ctx) : null) ?? notLeadingAnother(ctx, namedOrDescribed(ctx));
     case 'place':
       return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':

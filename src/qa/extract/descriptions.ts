@@ -11,6 +11,9 @@ import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
+import { titleTerms } from '../match.js';
+import { startsUpper } from '../../facts/tokens.js';
+import type { QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
 import { definedSubjectEnd } from '../defined-subject.js';
@@ -241,6 +244,66 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
     }
   }
   return null;
+}
+
+export const LEADER_TITLE = 'holder of a leading title';
+/** Words of a title that say nothing of what it leads. */
+const TITLE_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'executive', 'managing', 'general', 'senior', 'top']);
+/** "Who heads the fire service?", "who runs Corvane?" (read as "who heads"), "who chaired the inquiry?". */
+const ASKS_LEADER = /^who\s+(heads|headed|leads|led|runs|ran|manages|managed|chairs|chaired|directs|directed)\b/i;
+/** Words of a title that leads what it is of ("Fire Service Chief", "chief executive", "the president of the NUDP"). */
+const LEADER_WORDS: ReadonlySet<string> = new Set(
+  ['chief', 'head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'leader', 'manager', 'boss', 'ceo', 'governor', 'mayor', 'commissioner', 'captain', 'commander', 'principal', 'rector', 'chancellor'],
+);
+
+/**
+ * "Who heads the Kelmarsh Fire Service?" / "Fire Service Chief Anton Vilk, 58, said …": the holder
+ * of a leading title the sentence gives, surer where the sentence (or the story's title and
+ * dateline) holds what the question says is led.
+ */
+export function leaderOf(ctx: Ctx): Extraction | null {
+  const f = leadingRoles(ctx).find((r) => r.held)?.f;
+  return f ? { text: f.subject, type: 'entity', how: LEADER_TITLE, strength: 0.85, focus: f.subject } : null;
+}
+
+/** Whether the sentence gives `name` a leading title of something else than what is asked ("head of the CWN" for "who runs Corvane?"). */
+export function leadsAnother(ctx: Ctx, name: string): boolean {
+  return leadingRoles(ctx).some((r) => !r.held && r.named && r.f.subject === name);
+}
+
+/** The sentence's leading titles, for a question asking who leads something, each with whether it leads what is asked. */
+function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: boolean }> {
+  const verb = ASKS_LEADER.exec(ctx.q.text)?.[1];
+  if (verb === undefined) return [];
+  const verbTerm = termOfWord(verb.toLowerCase());
+  const led = ctx.q.terms.filter((t) => !t.isCue && t.term !== verbTerm);
+  if (led.length === 0) return [];
+  const title = titleTerms(ctx.m.doc.article);
+  const writtenOrTitled = (t: QuestionTerm): boolean => ctx.m.doc.tf.has(t.term) || title.has(t.term);
+  const out: Array<{ f: RoleFact; held: boolean; named: boolean }> = [];
+  for (const f of rolesOf(ctx)) {
+    const words = f.description.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    if (!words.some((w) => LEADER_WORDS.has(w.toLowerCase())) || otherRank(ctx, f)) continue;
+    // What the title says is led: its other words, a short form among them spelt out ("KWA director").
+    const owner = new Set<string>();
+    // ("the group's director" refers back to what the question names; "head of the CWN" names another.)
+    let named = false;
+    for (const w of words) {
+      // ("Chief Inspector": a rank's words say nothing of what is led either.)
+      if (LEADER_WORDS.has(w.toLowerCase()) || TITLE_FILLERS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase())) continue;
+      owner.add(termOfWord(w.toLowerCase().replace(/['’]s?$/, '')));
+      if (!startsUpper(w)) continue;
+      named = true;
+      const fact = resolveName(ctx.kb.facts, w);
+      if (fact) for (const x of wordsOf(fact.name)) owner.add(x);
+    }
+    // A bare title ("chief executive") leads what the sentence or the story is about; one naming
+    // what it leads must name what is asked ("head of the CWN" is no head of Corvane), bar a name
+    // the story's title or dateline gives ("Fire Service Chief" of the Kelmarsh Fire Service).
+    const held = owner.size === 0 ? led.every(writtenOrTitled) : led.some((t) => owner.has(t.term)) && led.every((t) => owner.has(t.term) || (t.isName && writtenOrTitled(t)));
+    out.push({ f, held, named });
+  }
+  return out;
 }
 
 /**
