@@ -247,6 +247,7 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
 }
 
 export const LEADER_TITLE = 'holder of a leading title';
+const TITLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
 /** Words of a title that say nothing of what it leads. */
 const TITLE_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'executive', 'managing', 'general', 'senior', 'top']);
 /** "Who heads the fire service?", "who runs Corvane?" (read as "who heads"), "who chaired the inquiry?". */
@@ -282,7 +283,7 @@ function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: bool
   const writtenOrTitled = (t: QuestionTerm): boolean => ctx.m.doc.tf.has(t.term) || title.has(t.term);
   const out: Array<{ f: RoleFact; held: boolean; named: boolean }> = [];
   for (const f of rolesOf(ctx)) {
-    const words = f.description.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
     if (!words.some((w) => LEADER_WORDS.has(w.toLowerCase())) || otherRank(ctx, f)) continue;
     // What the title says is led: its other words, a short form among them spelt out ("KWA director").
     const owner = new Set<string>();
