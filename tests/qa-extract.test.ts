@@ -387,6 +387,20 @@ describe('who leads something ("who heads / runs / leads X?")', () => {
     expect(answerQuestion(fixtureArticleKb('corvane-tablet-recall-2026-03.txt'), 'who runs corvane').answer).not.toBe('Mira Jansk');
     expect(answerQuestion(fixtureArticleKb('port-alden-bank-robbery-2026-11.txt'), 'Who is in charge of the investigation?').answer).toBe('Harriet Molden');
   });
+
+  it('is asked in any tense, and a title of a named owner may lead a thing the question does not name', () => {
+    const kb = knowledgeBaseFromText(
+      'merger.txt',
+      [
+        'date 2025-09-12',
+        "Harlund Savings Bank and Corvessa Commercial Bank said on Thursday they had agreed to merge, creating the country's second-largest lender.",
+        '"This is a merger of equals," said Elsa Brandt, Harlund\'s chief executive, who will lead the new group.',
+        'Chief Financial Officer Marta Lind said costs would fall by a fifth.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'Who will run the new group?').answer).toBe('Elsa Brandt');
+    expect(answerQuestion(fixtureArticleKb('solmara-hung-parliament-2026-06.txt'), 'Who is leading Social Labour?').answer).toBe('Stefan Orloff');
+  });
 });
 
 describe('what someone called a thing', () => {

@@ -250,8 +250,9 @@ export const LEADER_TITLE = 'holder of a leading title';
 const TITLE_WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
 /** Words of a title that say nothing of what it leads. */
 const TITLE_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'executive', 'managing', 'general', 'senior', 'top']);
-/** "Who heads the fire service?", "who runs Corvane?" (read as "who heads"), "who chaired the inquiry?". */
-const ASKS_LEADER = /^who\s+(heads|headed|leads|led|runs|ran|manages|managed|chairs|chaired|directs|directed)\b/i;
+/** "Who heads the fire service?", "who runs Corvane?" (read as "who heads"), "who will run the combined bank?". */
+const ASKS_LEADER =
+  /^who(?:'s|'ll|\s+(?:will|would|is|was|has|had|now|currently))?\s+(heads?|headed|heading|leads?|led|leading|runs?|ran|running|manages?|managed|managing|chairs?|chaired|chairing|directs?|directed|directing)\b/i;
 /** Words of a title that leads what it is of ("Fire Service Chief", "chief executive", "the president of the NUDP"). */
 const LEADER_WORDS: ReadonlySet<string> = new Set(
   ['chief', 'head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'leader', 'manager', 'boss', 'ceo', 'governor', 'mayor', 'commissioner', 'captain', 'commander', 'principal', 'rector', 'chancellor'],
@@ -262,6 +263,16 @@ const LEADER_WORDS: ReadonlySet<string> = new Set(
  * of a leading title the sentence gives, surer where the sentence (or the story's title and
  * dateline) holds what the question says is led.
  */
+/** A title headed by a leader's word: "Fire Service Chief", "chief executive", "the president of the NUDP", not "Chief Inspector" or "chief financial officer". */
+function leadingTitle(f: RoleFact): boolean {
+  const head = descriptionHead(f);
+  return head === EXECUTIVE ? CHIEF_EXECUTIVE.test(f.description) : LEADER_HEADS.has(head);
+}
+
+const LEADER_HEADS: ReadonlySet<string> = new Set([...LEADER_WORDS].map((w) => termOfWord(w)));
+const EXECUTIVE = termOfWord('executive');
+const CHIEF_EXECUTIVE = /\bchief executive\b/i;
+
 export function leaderOf(ctx: Ctx): Extraction | null {
   const f = leadingRoles(ctx).find((r) => r.held)?.f;
   return f ? { text: f.subject, type: 'entity', how: LEADER_TITLE, strength: 0.85, focus: f.subject } : null;
@@ -284,7 +295,7 @@ function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: bool
   const out: Array<{ f: RoleFact; held: boolean; named: boolean }> = [];
   for (const f of rolesOf(ctx)) {
     const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
-    if (!words.some((w) => LEADER_WORDS.has(w.toLowerCase())) || otherRank(ctx, f)) continue;
+    if (!leadingTitle(f) || otherRank(ctx, f)) continue;
     // What the title says is led: its other words, a short form among them spelt out ("KWA director").
     const owner = new Set<string>();
     // ("the group's director" refers back to what the question names; "head of the CWN" names another.)
@@ -302,7 +313,8 @@ function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: bool
     // what it leads must name what is asked ("head of the CWN" is no head of Corvane), bar a name
     // the story's title or dateline gives ("Fire Service Chief" of the Kelmarsh Fire Service).
     const held = owner.size === 0 ? led.every(writtenOrTitled) : led.some((t) => owner.has(t.term)) && led.every((t) => owner.has(t.term) || (t.isName && writtenOrTitled(t)));
-    out.push({ f, held, named });
+    // (Only a name asked for tells another name apart: "the new group" may be Harlund's.)
+    out.push({ f, held, named: named && led.some((t) => t.isName) });
   }
   return out;
 }
