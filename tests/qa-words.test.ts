@@ -67,6 +67,10 @@ describe('related words let people’s words reach the article’s', () => {
     ['tackling', 'battling'],
     ['heads', 'administrator'],
     ['headquartered', 'based'],
+    ['spokesperson', 'spokesman'],
+    ['jams', 'queues'],
+    ['kids', 'children'],
+    ['rental', 'hire'],
   ])('%s ~ %s', (a, b) => {
     expect(related(a, b)).toBe(true);
   });

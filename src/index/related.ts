@@ -82,6 +82,10 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['spill', 'leak', 'leakage'],
   ['halt', 'suspend', 'suspension', 'stop'],
   ['strain', 'subtype', 'variant'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['queue', 'jam', 'tailback'],
+  ['child', 'children', 'kid'],
+  ['hire', 'rental', 'rent'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
