@@ -403,6 +403,26 @@ describe('who leads something ("who heads / runs / leads X?")', () => {
   });
 });
 
+describe('who held a record before', () => {
+  const kb = knowledgeBaseFromText(
+    'record.txt',
+    [
+      'date 2026-04-19',
+      "Aiyana Torvik broke Quenmark's women's marathon record on Sunday, crossing the line at the Pella Harbour Marathon in 2 hours, 21 minutes and 48 seconds.",
+      'The 29-year-old, who was running only her third marathon, finished second overall behind Sefa Oduya of Lirien.',
+      "Torvik's time beat the previous national record of 2:22:59, set by Marta Heskel in Brennholt in 2009.",
+    ].join('\n\n'),
+  );
+
+  it('is who the sentence says set it ("set by Marta Heskel"), whatever verb the question uses', () => {
+    expect(answerQuestion(kb, 'who held the old record')).toMatchObject({ answered: true, answer: 'Marta Heskel' });
+  });
+
+  it('is not asked of a record the question says is another ("the men\'s national record")', () => {
+    expect(answerQuestion(kb, "who holds the men's national record?").answered).toBe(false);
+  });
+});
+
 describe('what someone called a thing', () => {
   const kb = knowledgeBaseFromText(
     'plant.txt',

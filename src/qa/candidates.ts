@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
+import { extractAnswer, questionSpeakers, tellsRecordHolder, type Extraction } from './extract.js';
 import { asksWhetherAny, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { selfNamedKinds } from './extract/quantities.js';
@@ -171,6 +171,7 @@ function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): numb
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
+  if (tellsRecordHolder(q, d)) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
   return p;
