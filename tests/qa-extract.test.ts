@@ -403,6 +403,22 @@ describe('who leads something ("who heads / runs / leads X?")', () => {
   });
 });
 
+describe('when something opens again', () => {
+  it('is when what closed it ends ("will remain closed until Wednesday")', () => {
+    const kb = knowledgeBaseFromText(
+      'zoo.txt',
+      [
+        'date 2026-05-11',
+        'A snow leopard escaped from Grenvik Zoo on Sunday evening and was recaptured on Monday.',
+        'The zoo, which houses about 900 animals from 180 species, will remain closed until Wednesday.',
+        'Visitors who had booked tickets for Monday and Tuesday will be offered refunds, the zoo said.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(kb, 'When will the zoo reopen?')).toMatchObject({ answered: true });
+    expect(answerQuestion(kb, 'When will the zoo reopen?').answer).toContain('Wednesday');
+  });
+});
+
 describe('who held a record before', () => {
   const kb = knowledgeBaseFromText(
     'record.txt',

@@ -64,6 +64,11 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['continue', 'stop'],
   ['continue', 'halt'],
   ['resume', 'suspend'],
+  // "When will the zoo reopen?" / "will remain closed until Wednesday".
+  ['reopen', 'close'],
+  ['reopen', 'shut'],
+  ['resume', 'halt'],
+  ['resume', 'stop'],
   ['stay', 'leave'],
   ['gain', 'lose'],
 ];
