@@ -147,6 +147,15 @@ describe('spelling and shorthand', () => {
     expect(answerQuestion(trial, 'how many witneses testified').answer).toContain('60');
   });
 
+  it('reads a rare word one edit from a far commoner word of the article as a typo of it ("sliver" / silver)', () => {
+    const swim = knowledgeBaseFromText('swim.txt', 'date 2026-06-14\n\nNelia Tarro won gold in the 200 metres freestyle.\n\nImke Dahrl of Ostmark took silver in 1:53.40.');
+    expect(correctSpelling(swim, readTokens('who won sliver')).corrections).toEqual([['sliver', 'silver']]);
+    expect(answerQuestion(swim, 'who won sliver').sources[0]?.text).toContain('took silver');
+    // A rare word with no far commoner neighbour in the article stays as it is.
+    const mine = knowledgeBaseFromText('mine.txt', 'date 2026-06-14\n\nThe mine produced copper and gold.');
+    expect(correctSpelling(mine, readTokens('how big was the sliver of rock')).corrections).toEqual([]);
+  });
+
   it('takes, of article words equally near a typo, the one the article uses far more, and none when no one leads', () => {
     const spill = knowledgeBaseFromText(
       'spill.txt',

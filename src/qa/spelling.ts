@@ -115,6 +115,23 @@ function likeliest(kb: KnowledgeBase, words: readonly string[]): string | undefi
   return seen.size === 1 || bestDf >= CLEAR_LEAD * Math.max(runnerUp, 1) ? best : undefined;
 }
 
+/**
+ * "who won sliver", "the frist novel": a rare word (a surname, a sliver) one edit from a word the
+ * article uses that is far commoner is a typo of it. ("Refereed" is a form of "referee", which is
+ * common: it stays.)
+ */
+function rareTypoOf(kb: KnowledgeBase, t: Token): string | undefined {
+  const row = vectorId(t.norm);
+  if (row < RARE_ROW || t.norm.length < 4 || t.text[0] !== t.norm[0] || (t.lemma !== t.norm && vectorId(t.lemma) >= 0 && vectorId(t.lemma) < RARE_ROW)) return undefined;
+  const near = nearest(articleBuckets(kb), t.norm, 1, NEAREST_LIMIT).filter((w) => vectorId(w) >= 0 && vectorId(w) * COMMONER < row);
+  return near.length > 0 ? likeliest(kb, near) : undefined;
+}
+
+/** Word-vector rows past this are rare words, which a typo of a common one may land on. */
+const RARE_ROW = 10_000;
+/** How many times commoner the article's word must be. */
+const COMMONER = 10;
+
 const sortedCache = new WeakMap<KnowledgeBase, string[]>();
 /** Word vectors are ordered by frequency: these first rows are words people write in full. */
 const COMMON_WORDS = 5000;
@@ -168,7 +185,7 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     // "chemo" for "chemotherapy": a clipped word the articles use only in full.
     // "refereed" is no typo of "referred": a rare form of a known word ("referee") stays.
     const known = vectorId(t.norm) >= 0 || (t.lemma !== t.norm && vectorId(t.lemma) >= 0);
-    const best = clippedOf(kb, t) ?? (known ? undefined : typoOf(kb, t));
+    const best = clippedOf(kb, t) ?? (known ? rareTypoOf(kb, t) : typoOf(kb, t));
     if (best === undefined) return t;
     corrections.push([t.text, best]);
     // Written out, not spread: a read token's properties are its lexeme's, not its own.
