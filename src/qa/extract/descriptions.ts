@@ -258,11 +258,6 @@ const LEADER_WORDS: ReadonlySet<string> = new Set(
   ['chief', 'head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'leader', 'manager', 'boss', 'ceo', 'governor', 'mayor', 'commissioner', 'captain', 'commander', 'principal', 'rector', 'chancellor'],
 );
 
-/**
- * "Who heads the Kelmarsh Fire Service?" / "Fire Service Chief Anton Vilk, 58, said …": the holder
- * of a leading title the sentence gives, surer where the sentence (or the story's title and
- * dateline) holds what the question says is led.
- */
 /** A title headed by a leader's word: "Fire Service Chief", "chief executive", "the president of the NUDP", not "Chief Inspector" or "chief financial officer". */
 function leadingTitle(f: RoleFact): boolean {
   const head = descriptionHead(f);
@@ -273,6 +268,10 @@ const LEADER_HEADS: ReadonlySet<string> = new Set([...LEADER_WORDS].map((w) => t
 const EXECUTIVE = termOfWord('executive');
 const CHIEF_EXECUTIVE = /\bchief executive\b/i;
 
+/**
+ * "Who heads the Kelmarsh Fire Service?" / "Fire Service Chief Anton Vilk, 58, said …": the holder
+ * of a leading title the sentence gives, where it leads what the question names (see leadingRoles).
+ */
 export function leaderOf(ctx: Ctx): Extraction | null {
   const f = leadingRoles(ctx).find((r) => r.held)?.f;
   return f ? { text: f.subject, type: 'entity', how: LEADER_TITLE, strength: 0.85, focus: f.subject } : null;
@@ -294,14 +293,14 @@ function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: bool
   const writtenOrTitled = (t: QuestionTerm): boolean => ctx.m.doc.tf.has(t.term) || title.has(t.term);
   const out: Array<{ f: RoleFact; held: boolean; named: boolean }> = [];
   for (const f of rolesOf(ctx)) {
-    const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
     if (!leadingTitle(f) || otherRank(ctx, f)) continue;
+    const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
     // What the title says is led: its other words, a short form among them spelt out ("KWA director").
     const owner = new Set<string>();
     // ("the group's director" refers back to what the question names; "head of the CWN" names another.)
     let named = false;
     for (const w of words) {
-      // ("Chief Inspector": a rank's words say nothing of what is led either.)
+      // (A word for a person, "Police Superintendent", says nothing of what is led either.)
       if (LEADER_WORDS.has(w.toLowerCase()) || TITLE_FILLERS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase())) continue;
       owner.add(termOfWord(w.toLowerCase().replace(/['’]s?$/, '')));
       if (!startsUpper(w)) continue;
