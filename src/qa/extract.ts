@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -360,14 +360,15 @@ function namedOrDescribed(ctx: Ctx): Extraction | null {
  * else the name it gives.
  */
 function personAsked(ctx: Ctx): Extraction | null {
-  const holder = ctx.q.intent === 'definition' ? roleHolder(ctx) : ctx.q.intent === 'who' ? (leaderOf(ctx) ?? recordHolder(ctx)) : null;
-  return holder ?? notLeadingAnother(ctx, namedOrDescribed(ctx));
-}
-
-/** "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else. */
-function notLeadingAnother(ctx: Ctx, found: Extraction | null): Extraction | null {
-  if (found && ctx.q.intent === 'who' && leadsAnother(ctx, found.text)) found.strength *= OTHER_OWNER;
-  return found;
+  if (ctx.q.intent === 'definition') return roleHolder(ctx) ?? namedOrDescribed(ctx);
+  if (ctx.q.intent !== 'who') return namedOrDescribed(ctx);
+  const roles = leadingRoles(ctx);
+  const holder = leaderOf(roles) ?? recordHolder(ctx);
+  if (holder) return holder;
+  const named = namedOrDescribed(ctx);
+  // "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else.
+  if (named && leadsAnother(roles, named.text)) named.strength *= OTHER_OWNER;
+  return named;
 }
 
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */

@@ -272,18 +272,25 @@ const CHIEF_EXECUTIVE = /\bchief executive\b/i;
  * "Who heads the Kelmarsh Fire Service?" / "Fire Service Chief Anton Vilk, 58, said …": the holder
  * of a leading title the sentence gives, where it leads what the question names (see leadingRoles).
  */
-export function leaderOf(ctx: Ctx): Extraction | null {
-  const f = leadingRoles(ctx).find((r) => r.held)?.f;
+export function leaderOf(roles: readonly LeadingRole[]): Extraction | null {
+  const f = roles.find((r) => r.held)?.f;
   return f ? { text: f.subject, type: 'entity', how: LEADER_TITLE, strength: 0.85, focus: f.subject } : null;
 }
 
 /** Whether the sentence gives `name` a leading title of something else than what is asked ("head of the CWN" for "who runs Corvane?"). */
-export function leadsAnother(ctx: Ctx, name: string): boolean {
-  return leadingRoles(ctx).some((r) => !r.held && r.named && r.f.subject === name);
+export function leadsAnother(roles: readonly LeadingRole[], name: string): boolean {
+  return roles.some((r) => !r.held && r.named && r.f.subject === name);
+}
+
+/** A leading title of the sentence: whether it leads what is asked, and whether it names another owner. */
+export interface LeadingRole {
+  f: RoleFact;
+  held: boolean;
+  named: boolean;
 }
 
 /** The sentence's leading titles, for a question asking who leads something, each with whether it leads what is asked. */
-function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: boolean }> {
+export function leadingRoles(ctx: Ctx): LeadingRole[] {
   const verb = ASKS_LEADER.exec(ctx.q.text)?.[1];
   if (verb === undefined) return [];
   const verbTerm = termOfWord(verb.toLowerCase());
@@ -291,7 +298,7 @@ function leadingRoles(ctx: Ctx): Array<{ f: RoleFact; held: boolean; named: bool
   if (led.length === 0) return [];
   const title = titleTerms(ctx.m.doc.article);
   const writtenOrTitled = (t: QuestionTerm): boolean => ctx.m.doc.tf.has(t.term) || title.has(t.term);
-  const out: Array<{ f: RoleFact; held: boolean; named: boolean }> = [];
+  const out: LeadingRole[] = [];
   for (const f of rolesOf(ctx)) {
     if (!leadingTitle(f) || otherRank(ctx, f)) continue;
     const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
