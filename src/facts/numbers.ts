@@ -29,6 +29,9 @@ export const isYear = (t: Token | undefined): boolean => t !== undefined && t.te
 
 export const TIME_ZONES: ReadonlySet<string> = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT']);
 
+/** "22:40", "5.40": hours and minutes of a clock. */
+export const CLOCK_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/;
+
 /** "a.m.", "pm": the half of the day a clock time is in. */
 export const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/u;
 

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { DEICTIC_DAYS, ERAS, MONTHS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, TIME_AFTER, TIME_BEFORE, TIME_UNITS, WEEKDAYS, YEAR_PREPOSITIONS } from './lexicon.js';
-import { digitValue, isDigits, isYear, isYearAt, isZonedClock, MERIDIEM, TIME_ZONES } from './numbers.js';
+import { CLOCK_TIME, digitValue, isDigits, isYear, isYearAt, isZonedClock, MERIDIEM, TIME_ZONES } from './numbers.js';
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
@@ -259,7 +259,7 @@ export function extractTimes(article: Article): PlacedTime[] {
       }
 
       // "3:15am", "22:40", "10 p.m.", "noon", "midnight" (wink reads "22:40" as a number)
-      const clock = t.kind === 'time' || (t.kind === 'number' && /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.test(t.text) && t.text.includes(':'));
+      const clock = t.kind === 'time' || (t.kind === 'number' && CLOCK_TIME.test(t.text) && t.text.includes(':'));
       // "10 p.m.", "11.40 pm", "4:20 a.m.": a number before am or pm, which belongs to it.
       const meridiemNext = MERIDIEM.test(tokens[i + 1]?.norm ?? '');
       const beforeMeridiem = (isDigits(t) || /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(t.text)) && meridiemNext;

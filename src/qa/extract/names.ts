@@ -10,7 +10,7 @@ import { articleFacts } from '../sentence-facts.js';
 import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
-import { MERIDIEM } from '../../facts/numbers.js';
+import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
@@ -543,16 +543,13 @@ export function placePhrase(ctx: Ctx): Extraction | null {
 
 const PLACE_REACH = 6;
 
-/** "5:40", "17.30": a clock time. */
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
-
 /** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
 function timeAfter(tokens: readonly Token[], at: number): boolean {
   const p = phraseStartingAt(tokens, at + 1, 6);
   if (p === undefined) return true;
   const last = tokens[p.to];
   // ("at about 5:40 a.m.": a clock time, whichever word ends it.)
-  return TIME_WORD.test(last.text) || UNITS.get(last.norm)?.kind === 'duration' || tokens.slice(at + 1, p.to + 1).some((t) => CLOCK.test(t.text) || MERIDIEM.test(t.text));
+  return TIME_WORD.test(last.text) || UNITS.get(last.norm)?.kind === 'duration' || tokens.slice(at + 1, p.to + 1).some((t) => CLOCK_TIME.test(t.text) || MERIDIEM.test(t.text));
 }
 
 /** "backed by foreign countries": the span of the doer after "by" of the verb at `verb`. */

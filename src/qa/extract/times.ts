@@ -280,7 +280,7 @@ const SPAN_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'thro
 
 /** Whether a span word stands at the time or a few words before it in the same clause. */
 function spanBounded(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) if (tokens[k] && SPAN_WORDS.has(tokens[k].norm)) return true;
+  for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) if (SPAN_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
 
