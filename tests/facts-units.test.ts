@@ -578,6 +578,12 @@ describe('a currency the article itself names', () => {
     expect(money('He signed a deal worth a reported 1.8 million solvars a year.')).toEqual(['1.8 million solvars']);
   });
 
+  it('is one written in the singular before the noun it sizes ("a 90 million mark fund"), but no mark passed', () => {
+    expect(money('The state will set up a 90 million mark fund. Rents rose by 30 marks.')).toEqual(['90 million mark', '30 marks']);
+    expect(money('Officials announced a 40 million korin grant, after paying 4.2 million korins (about $3.1 million).')).toEqual(['40 million korin', '4.2 million korins (about $3.1 million)']);
+    expect(money('The runner passed the 50 mark in the race. Rents rose by 30 marks.')).toEqual(['30 marks']);
+  });
+
   it('is no common word after a money cue ("cost 400 jobs", "earned three points")', () => {
     expect(money('The closure will cost 400 jobs. The team earned 3 points and paid 2 visits.')).toEqual([]);
   });

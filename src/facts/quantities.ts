@@ -66,7 +66,7 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   if (t.norm === 'percent') return { kind: 'percent', unit: '%', to: k };
   // "0.5 percentage points", "50 basis points": a change in a rate.
   if ((t.norm === 'percentage' || t.norm === 'basis') && POINTS.has(tokens[k + 1]?.norm ?? '')) return { kind: 'percent', unit: t.norm === 'basis' ? 'bp' : 'pp', to: k + 1 };
-  const currency = CURRENCY_WORDS.get(t.norm) ?? (currencies.has(t.norm) ? t.norm : undefined);
+  const currency = CURRENCY_WORDS.get(t.norm) ?? (currencies.has(t.norm) ? t.norm : undefined) ?? attributiveCurrency(tokens, k, currencies);
   if (currency) return { kind: 'money', unit: currency, to: k };
   if ((t.norm === 'square' || t.norm === 'sq') && UNITS.get(tokens[k + 1]?.norm ?? '')?.kind === 'distance') {
     return { kind: 'area', unit: `sq ${UNITS.get(tokens[k + 1].norm)?.unit}`, to: k + 1 };
@@ -98,6 +98,22 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
     if (tokens[after]?.norm === 'old') return { kind: 'age', unit: 'year', to: after };
   }
   return { kind: unit.kind === 'other' ? 'other' : unit.kind, unit: unit.unit, to: k };
+}
+
+/**
+ * "a 90 million mark fund", "a 20 thaler fine": a currency written in the singular, as a noun's
+ * modifier, is the plural one the lexicon or the article knows. (Only before a noun: "passed the 50
+ * mark" is no sum.)
+ */
+const HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ']);
+
+function attributiveCurrency(tokens: readonly Token[], k: number, currencies: ReadonlySet<string>): string | undefined {
+  const t = tokens[k];
+  // (wink tags the noun after such a sum by its other senses as often as not: "grant", "fine".)
+  const next = tokens[k + 1];
+  if (next === undefined || !HEAD_POS.has(next.pos) || !LOWER_WORD.test(next.text) || t.pos === 'PROPN') return undefined;
+  const plural = `${t.norm}s`;
+  return CURRENCY_WORDS.get(plural) ?? (currencies.has(plural) ? plural : undefined);
 }
 
 /** What may close the age written after a name: a comma, or the clause's or sentence's end. */
