@@ -3545,3 +3545,21 @@ Police said they were working with cybersecurity experts to restore the systems.
     expect(answerQuestion(kb, 'What was the group called?')).toMatchObject({ answered: true, answer: 'Black Heron' });
   });
 });
+
+describe('a time given as a stretch of ordinal weeks or days', () => {
+  it('answers "when" with "between the 20th and 32nd week of treatment"', () => {
+    const kb = knowledgeBaseFromText(
+      'trial.txt',
+      `date 2026-05-11
+
+Drug maker halts liver trial
+
+The drug maker Orvane halted a trial of its liver drug on Sunday after patients fell ill.
+
+Chief medical officer Ines Varr said the liver problems had appeared between the 20th and 32nd week of treatment.
+
+The company said it would publish the full results later this year.`,
+    );
+    expect(answerQuestion(kb, 'When did the liver problems show up?')).toMatchObject({ answered: true, answer: 'between the 20th and 32nd week of treatment' });
+  });
+});

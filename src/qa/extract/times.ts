@@ -7,9 +7,16 @@ import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
-/** Dates, weekdays, years and points in a match. */
-export const ORDINAL_POINT =
-  /\b(?:in|on|at|during|after|before) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:minute|minutes|hour|day|night|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)(?: of (?:the|its|their|his|her) [\p{L}-]+)?\b/iu;
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)`;
+
+/**
+ * Dates, weekdays, years and points in a match, or in a course of treatment: "in the 89th minute",
+ * "between the 20th and 32nd week of treatment".
+ */
+export const ORDINAL_POINT = new RegExp(
+  String.raw`\b(?:(?:in|on|at|during|after|before) the ${ORDINAL}|between the ${ORDINAL} and (?:the )?${ORDINAL}) (?:minute|minutes|hour|day|night|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?(?: of (?:the|its|their|his|her) [\p{L}-]+| of [\p{Ll}-]+)?\b`,
+  'iu',
+);
 
 interface TimeOption {
   text: string;
