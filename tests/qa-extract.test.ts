@@ -3563,3 +3563,21 @@ The company said it would publish the full results later this year.`,
     expect(answerQuestion(kb, 'When did the liver problems show up?')).toMatchObject({ answered: true, answer: 'between the 20th and 32nd week of treatment' });
   });
 });
+
+describe('a sentence telling of two earlier years', () => {
+  it('answers for the year the question names, not the one the sentence opens on', () => {
+    const kb = knowledgeBaseFromText(
+      'mine.txt',
+      `date 2026-02-10
+
+Miners trapped at Korvel pit
+
+Rescuers are drilling towards six miners trapped at the Korvel coal mine since Sunday.
+
+In 2009, an explosion in a ventilation shaft killed seven workers, and in 2016 the mine was closed for three months after inspectors found faulty gas detectors.
+
+The operator said it had spent 40 million crowns on safety since then.`,
+    );
+    expect(answerQuestion(kb, 'Why was the mine shut in 2016?')).toMatchObject({ answered: true, answer: 'after inspectors found faulty gas detectors' });
+  });
+});

@@ -328,7 +328,18 @@ export function earlierEventClause(ctx: Ctx, at: number): boolean {
   // "How many people did Cyclone Orla kill?", "how long did the fire burn in Vellinge?" name the event.
   const told = ctx.m.doc.terms.slice(Math.max(0, year - 4), Math.max(year, at));
   const named = questionNames(ctx.q).some((n) => told.includes(n));
-  return !named && !ctx.questionTerms.has(tokens[year].text);
+  return !named && !asksYearBefore(ctx, Math.max(year, at));
+}
+
+/**
+ * "Why was the mine shut in 2016?" / "In 2009, an explosion … killed seven workers, and in 2016 the
+ * mine was closed … after …": a year the question names, written before the value, is the one the
+ * question asks about, whichever year the sentence opens on.
+ */
+function asksYearBefore(ctx: Ctx, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k <= end && k < tokens.length; k += 1) if (isYearToken(tokens[k]) && ctx.questionTerms.has(tokens[k].text)) return true;
+  return false;
 }
 
 /**
