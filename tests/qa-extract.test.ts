@@ -508,6 +508,15 @@ describe('reasons named as such', () => {
     expect(a.answer).toContain('sale');
   });
 
+  it('takes the subject of "is the main driver of" or "was the likely cause of", not who says so', () => {
+    const kb = knowledgeBaseFromText(
+      'birds.txt',
+      'date 2025-03-12\n\nMigrating birds are reaching Ardley nine days earlier than in the 1980s, a study found.\n\nThe scientists say climate change is the main driver of the earlier arrival.\n\nA faulty valve was the likely cause of the leak at the field station, engineers said.',
+    );
+    expect(answerQuestion(kb, 'What is the main reason the birds are arriving earlier?')).toMatchObject({ answered: true, answer: 'climate change' });
+    expect(answerQuestion(kb, 'What caused the leak?')).toMatchObject({ answered: true, answer: 'A faulty valve' });
+  });
+
   it('does not give the reason a sentence gives for something else ("forced from their homes after … rain")', () => {
     const a = answerQuestion(fixtureArticleKb('lindhaven-river-flood-2025-09.txt'), 'What caused such heavy rain?');
     expect(a.answer).not.toMatch(/^after the Velka River burst its banks/);

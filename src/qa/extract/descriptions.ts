@@ -174,16 +174,20 @@ function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   return inside;
 }
 
-const REASON_NOUN = /\b(?:was|is|were|are|became) (?:one|the|a|another)(?: (?:main|key|major|big|biggest|chief|principal))? reasons? (?:for|why|behind)\b/i;
+const REASON_NOUN =
+  /\b(?:was|is|were|are|became|remains?) (?:(?:one|the|a|another)(?: (?:main|key|major|big|biggest|chief|principal|primary|leading|likely|probable))? (?:reasons? (?:for|why|behind)|(?:causes?|drivers?|culprits?) (?:of|for|behind))|to blame for)\b/i;
 
-/** "That sale was one reason for a law passed in 1998": the subject is the reason. */
+/**
+ * "That sale was one reason for a law passed in 1998", "The scientists say climate change is the
+ * main driver of the earlier arrival": the subject is the reason (not who says so).
+ */
 function reasonNamed(ctx: Ctx): Extraction | null {
   const m = REASON_NOUN.exec(ctx.sentence.text);
   if (!m) return null;
   const tokens = ctx.sentence.tokens;
   const verb = tokens.findIndex((t) => t.start >= m.index);
   let from = verb;
-  while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+  while (from > 0 && !isClauseEnd(tokens[from - 1]) && !(tokens[from - 1].pos === 'VERB' && REPORTING_VERBS.has(tokens[from - 1].lemma))) from -= 1;
   if (verb <= from) return null;
   return { text: tidyAnswer(textOf(ctx.sentence, from, verb - 1)), type: 'reason', how: 'named as the reason', strength: 0.8 };
 }
