@@ -243,6 +243,23 @@ describe('spelling and shorthand', () => {
   });
 });
 
+describe('index terms of the words in names', () => {
+  const termsOf = (text: string) => {
+    const tokens = readTokens(text);
+    return tokens.map((_, i) => termAt(tokens, i)).filter((t) => t !== null);
+  };
+
+  it('reads "Fishermen" in a name as the question\'s "fishermen", but leaves a surname in "-men" alone', () => {
+    expect(termsOf("the Skarre Fishermen's Association")).toEqual(termsOf("the skarre fishermen's association"));
+    expect(termsOf('Dorota Kelemen said')).toContain('kelemen');
+  });
+
+  it('reads an abbreviation with or without its stop as one word ("St. Aurel", "St Aurel")', () => {
+    expect(termsOf('St. Aurel Hospital')).toEqual(termsOf('St Aurel Hospital'));
+    expect(termsOf('Dr. Ivo Brandt')).toEqual(termsOf('Dr Ivo Brandt'));
+  });
+});
+
 describe('index terms of numbers', () => {
   it('reads "3rd" as "third", and indexes ordinals written in figures ("the 78th minute")', () => {
     expect(termOfWord('3rd')).toBe(termOfWord('third'));

@@ -57,8 +57,21 @@ function hasLetterOrDigit(text: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(text);
 }
 
+/** "St." and "St", "Dr." and "Dr": a name's abbreviation is one word with or without its stop. */
+const withoutStop = (norm: string): string => (norm.length > 1 && norm.endsWith('.') ? norm.slice(0, -1) : norm);
+
 export const isContentToken = (t: Token): boolean =>
-  (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(t.norm) && hasLetterOrDigit(t.text);
+  (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(withoutStop(t.norm)) && hasLetterOrDigit(t.text);
+
+/**
+ * wink lemmatises no proper noun, so "the Skarre Fishermen's Association" would keep "fishermen"
+ * where the question's "the fishermen's association" has "fisherman". Only the common words in
+ * "-men" are read as plurals: a surname may end so too ("Kelemen").
+ */
+const nameWordBase = (norm: string): string => (PLURAL_MEN.test(norm) ? `${norm.slice(0, -3)}man` : norm);
+
+const PLURAL_MEN =
+  /^(?:wo|fisher|fire|police|chair|spokes|business|country|service|congress|states|gun|lines|horse|crafts|work|sports|sales|sea|noble|alder|free|fresh|watch|boat|camera|news|lay|clergy|trades|middle|anchor|committee|council|post|milk|dust|garbage|snow|hench|journey|ranch|foot|bow|marks|yachts|oars|help)?men$/;
 
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map(
   [['$', 'dollar'], ['€', 'euro'], ['£', 'pound'], ['¥', 'yen']].map(([sign, word]) => [sign, termOfWord(word)]),
@@ -74,7 +87,7 @@ export function termOf(t: Token): string | null {
   if (currency !== undefined) return currency;
   if (!isContentToken(t)) return null;
   // Proper nouns keep their written form: wink lemmatises some names oddly ("Syria’s" → "syria’").
-  const base = t.pos === 'PROPN' ? t.norm : t.lemma;
+  const base = withoutStop(t.pos === 'PROPN' ? nameWordBase(t.norm) : t.lemma);
   // "Who came second?" is not answered by "in 2 hours 4 minutes 51 seconds": the unit of time is
   // another word than the ordinal, though both are spelt "second".
   if (base === 'second' && t.pos === 'NOUN') return TIME_SECOND;
