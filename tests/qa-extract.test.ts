@@ -3590,3 +3590,23 @@ The operator said it had spent 40 million crowns on safety since then.`,
     expect(answerQuestion(kb, 'Why was the mine shut in 2016?')).toMatchObject({ answered: true, answer: 'after inspectors found faulty gas detectors' });
   });
 });
+
+describe('a nickname', () => {
+  const kb = knowledgeBaseFromText(
+    'ferry.txt',
+    `date 2025-01-09
+
+Ferry cut to weekends
+
+The Lowmoor river ferry will run only at weekends from April, the transport authority said.
+
+The ferry, known locally as "the Marsh Hopper", was first launched in 1956.
+
+A small rover nicknamed "Pip" was built by students for the museum's anniversary.`,
+  );
+
+  it('is the name a thing is "known locally as" or "nicknamed"', () => {
+    expect(answerQuestion(kb, "what's the ferry's nickname")).toMatchObject({ answered: true, answer: 'Marsh Hopper' });
+    expect(answerQuestion(kb, 'What is the nickname of the rover?')).toMatchObject({ answered: true, answer: 'Pip' });
+  });
+});

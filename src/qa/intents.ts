@@ -294,12 +294,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.
   {
-    name: 'name-of', cues: 'name',
+    name: 'name-of', cues: 'name nickname',
     intent: 'which',
     // ("What is the surfer's name?" asks the same; "what's Benedikt Aurell's name?", a follow-up
     // read, asks who he is.)
     // ("What is the experimental drug called?" too.)
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last )?name\??$/,
+    // ("What is the ferry's nickname?" asks for the name it is known by.)
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last |nick)?name\??$/,
     wants: ['entity'],
   },
   {

@@ -611,9 +611,9 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
-  /\bnames? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last )?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
+  /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed']);
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /**
@@ -622,6 +622,10 @@ export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 't
  * Fire", "its largest ship, the Corrie Stand".
  */
 const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', 'himself', 'herself', '"', '“', 'the']);
+
+/** "known locally as", "affectionately called": an adverb beside a naming word. */
+const namingAdverb = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].pos === 'ADV' && (NAMING_WORDS.has(tokens[k - 1]?.norm ?? '') || NAMING_WORDS.has(tokens[k + 1]?.norm ?? ''));
 
 /** "named by police as …": after a naming word at `k`, the end of "by" and the one or two words of who named it, else `k`. */
 function namingAgentEnd(tokens: readonly Token[], k: number): number {
@@ -667,7 +671,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
       // apposition ("Ann Berg, the driver").
       let k = i + 1;
-      while (k < c.outerStart && NAMING_GLUE.has(tokens[k].norm)) k = namingAgentEnd(tokens, k) + 1;
+      while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
       const after = c.outerStart > i && k === c.outerStart;
       const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
