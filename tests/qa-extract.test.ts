@@ -3610,3 +3610,26 @@ A small rover nicknamed "Pip" was built by students for the museum's anniversary
     expect(answerQuestion(kb, 'What is the nickname of the rover?')).toMatchObject({ answered: true, answer: 'Pip' });
   });
 });
+
+describe('a building as the place, the asked verb in other words', () => {
+  const kb = knowledgeBaseFromText(
+    'blast.txt',
+    `date 2025-10-14
+
+Gas blast destroys flats
+
+A gas explosion destroyed a block of flats in Orvik on Monday, injuring eleven people.
+
+Around 60 people from neighbouring buildings were evacuated as a precaution and will spend the night in a school gymnasium.
+
+Police carried out raids at six company offices on Tuesday.`,
+  );
+
+  it('answers "where" with a phrase on a building ("in a school gymnasium")', () => {
+    expect(answerQuestion(kb, 'Where will the evacuated neighbours stay tonight?')).toMatchObject({ answered: true, answer: 'in a school gymnasium' });
+  });
+
+  it('does not answer a question about a named kind of place with one', () => {
+    expect(answerQuestion(kb, 'In which cities did the police raids take place?').answer).not.toMatch(/gymnasium|offices/);
+  });
+});

@@ -17,9 +17,11 @@ import { QuestionMemo } from './memo.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
 
-const FOCUS_PHRASE = /^(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b/u;
+/** ("In which cities …", "from what country …": a preposition may open the question.) */
+const OPENING_PREPOSITION = String.raw`(?:(?:in|at|on|from|to|for|by|with|into|under|near|during|since|until)\s+)?`;
+const FOCUS_PHRASE = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b`, 'u');
 const WHICH_WORD = /^(?:which|what)\s+([\p{L}-]+)/u;
-const WHAT_WORD = /^(?:what|which)\s+([\p{L}-]+)/u;
+const WHAT_WORD = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)\s+([\p{L}-]+)`, 'u');
 const LOWER_START = /^\p{Ll}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 

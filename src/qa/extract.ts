@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase } from './extract/names.js';
+import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -190,7 +190,7 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
 function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['place'], true);
   if (named && named.strength >= LOOSE_PLACE) return named;
-  return placePhrase(ctx) ?? named;
+  return placePhrase(ctx) ?? named ?? buildingPhrase(ctx);
 }
 
 /** Below this a place name is not tied to the asked act. */

@@ -543,6 +543,30 @@ export function placePhrase(ctx: Ctx): Extraction | null {
 
 const PLACE_REACH = 6;
 
+/**
+ * "Where did the evacuees sleep?" / "… spent the night on camp beds in the sports hall": with the
+ * asked verb in other words, a phrase on a building or ground ("in a sports hall", "at a hotel")
+ * is where, though weaker than one tied to the verb.
+ */
+export function buildingPhrase(ctx: Ctx): Extraction | null {
+  // ("In which cities …?" asks for names of a kind.)
+  if (ctx.q.focus !== undefined && NAMED_KINDS.has(ctx.q.focus.term)) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    // ("raids on six offices": what is done to a building is no place of being.)
+    if (!WITHIN.has(tokens[k].norm)) continue;
+    const p = phraseStartingAt(tokens, k + 1, 6);
+    if (p === undefined || !SHELTERS.has(tokens[p.to].lemma) || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'phrase on a building', strength: 0.5 };
+  }
+  return null;
+}
+
+const WITHIN: ReadonlySet<string> = new Set(['in', 'at', 'inside']);
+
+/** Buildings and grounds, and where people are put up. */
+const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home']);
+
 /** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
 function timeAfter(tokens: readonly Token[], at: number): boolean {
   const p = phraseStartingAt(tokens, at + 1, 6);
