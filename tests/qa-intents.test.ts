@@ -354,6 +354,15 @@ describe('definition: who is / what is / what does X stand for', () => {
     expect(answerQuestion(kb, 'What is LWS?').answer).toContain('Lindenford Water Services');
   });
 
+  it('reads "what does the word X mean?" as asking what X means, not what someone said', () => {
+    const kb = knowledgeBaseFromText(
+      'fossil.txt',
+      'date 2025-04-17\n\nA quarry worker has found a nearly complete ichthyosaur skeleton near Stavel.\n\nIchthyosaurs, whose name means “fish lizards”, were reptiles whose ancestors lived on land.\n\n“It is one of the best we have found,” said Professor Ilse Marchetti.',
+    );
+    expect(answerQuestion(kb, 'What does the word ichthyosaur mean?')).toMatchObject({ answered: true, intent: 'definition', answer: 'fish lizards' });
+    expect(answerQuestion(kb, 'What did Professor Marchetti mean by that?').intent).toBe('quote');
+  });
+
   it('is what follows the "is" of a sentence defining the asked thing, past a bracket or an apposition', () => {
     const kb = knowledgeBaseFromText(
       'notary.txt',

@@ -97,7 +97,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'quote', cues: 'say tell add claim state announce comment word statement remark quote message think describe characterise characterize react',
     intent: 'quote',
-    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?! up\b)(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b|^how (?:did|does|do|has|have|had|would|will) (?<subject3>.+?) (?:describe|characteri[sz]e|react)\b(?<rest3>.*)$/,
+    pattern: /^what (?:did|does|do|has|have|had|will|would) (?<subject>.+?) (?:say|said|tell|told|add|added|claim|warn|announce|state|vow|pledge|promise|describe|call|mean(?!\s*\??$)|think|write|comment|reply|respond|argue|insist|admit|deny|predict)\b(?! up\b)(?<rest>.*)$|^what (?:was|were|are|is) (?<subject2>.+?)(?:'s|') (?:words|comments?|statement|remarks?|quote|message|response|reaction|view|position)\b|^how (?:did|does|do|has|have|had|would|will) (?<subject3>.+?) (?:describe|characteri[sz]e|react)\b(?<rest3>.*)$/,
     wants: ['quote'],
   },
   {
@@ -312,7 +312,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['description'],
   },
   {
-    name: 'definition', cues: 'mean refer',
+    name: 'definition', cues: 'mean refer word term',
     intent: 'definition',
     pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|last|earlier|prior|result)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
     wants: ['description'],
