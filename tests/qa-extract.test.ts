@@ -3633,3 +3633,21 @@ Police carried out raids at six company offices on Tuesday.`,
     expect(answerQuestion(kb, 'In which cities did the police raids take place?').answer).not.toMatch(/gymnasium|offices/);
   });
 });
+
+describe('what a body does', () => {
+  it('is the clause that tells it ("the Ekholm Foundation, which funds research into …")', () => {
+    const kb = knowledgeBaseFromText(
+      'car.txt',
+      `date 2026-06-14
+
+Classic car sets auction record
+
+A 1937 roadster sold for 14 million crowns at an auction in Carden on Saturday.
+
+It has been owned since 1994 by the family of the late industrialist Gustav Ekholm, who put it up for sale to fund a medical research foundation.
+
+The family said the proceeds would go to the Ekholm Foundation, which funds research into childhood leukaemia.`,
+    );
+    expect(answerQuestion(kb, 'What does the Ekholm Foundation do?')).toMatchObject({ answered: true, answer: expect.stringContaining('funds research into childhood leukaemia') });
+  });
+});
