@@ -18,6 +18,12 @@ describe('fact extraction rules', () => {
     expect(resolveWeekday('Monday', undefined)).toBeUndefined();
   });
 
+  it('reads a month shortened with a stop as news agencies write it ("Jan. 28", "Sept. 28")', () => {
+    const times = ofType(facts('date 2025-02-03\n\nThe attackers gained access on Jan. 28. The reception was held on Saturday, Sept. 28, at the pavilion.'), 'time');
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'date', text: 'Jan. 28', resolved: '2025-01-28' }));
+    expect(times).toContainEqual(expect.objectContaining({ kind: 'date', text: 'Sept. 28', resolved: '2024-09-28' }));
+  });
+
   it('reads dates, months, ages, numbers in words and "X said:" quotes', () => {
     const f = facts(
       'date 2024-05-20\n\nThe council met on March 3 and again in April. Mayor Tom Reyes, 61, said: "We will rebuild the bridge." Twenty-five engineers and a 40-year-old architect joined the team three days ago.',

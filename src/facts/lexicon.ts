@@ -238,11 +238,16 @@ export const DISTANCE_RELATIONS = set(`
 `);
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+const MONTH_ABBREVIATIONS: ReadonlyArray<[string, number]> = [
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
+  ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+];
+/** Months by name, short form, and short form with its stop as news agencies write it ("Jan. 28"). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
   ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9],
-  ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+  ...MONTH_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS.map(([short, n]): [string, number] => [`${short}.`, n]),
 ]);
 /** Words next to a weekday or date that belong to its text: "late on Thursday", "Friday night". */
 export const TIME_BEFORE = set(`early late on last next this since until by before after from`);
