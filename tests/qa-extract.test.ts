@@ -287,6 +287,15 @@ describe('a year the question names', () => {
     expect(answerQuestion(cup, 'Who won the Continental Cup in 2017?').answered).toBe(false);
   });
 
+  it('is not answered by a sentence about today when another sentence tells of that year, but may be by the one going on about it', () => {
+    const avalanche = knowledgeBaseFromText(
+      'avalanche.txt',
+      'date 2026-02-11\n\nAn avalanche buried part of the Altmoor ski resort on Tuesday.\n\nMore than 150 rescuers, including soldiers and eight dog teams, searched the debris for seven hours.\n\nThe resort was last hit in 1999, when an avalanche destroyed two chalets.\n\nThat avalanche killed four people.',
+    );
+    expect(answerQuestion(avalanche, 'How many dog teams were used in the 1999 rescue?').answered).toBe(false);
+    expect(answerQuestion(avalanche, 'How many people were killed in the 1999 avalanche?')).toMatchObject({ answered: true, answer: expect.stringContaining('four') });
+  });
+
   it('may be the article\'s own year, which its sentences leave unsaid', () => {
     expect(answerQuestion(cup, 'Who won the Continental Cup in 2025?').answer).toBe('Selvar');
     expect(answerQuestion(cup, 'Who won the Continental Cup?').answer).toBe('Selvar');

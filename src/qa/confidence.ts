@@ -190,6 +190,17 @@ function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
   return false;
 }
 
+/**
+ * Whether another sentence of the article writes the year: an event of that year is told there.
+ * (Not the sentence just before, which the sentence may go on about: "… in 1982. That eruption killed
+ * three people".)
+ */
+function yearToldElsewhere(d: Candidate['m']['doc'], year: string): boolean {
+  const { sentences } = d.article;
+  const here = sentences.indexOf(d.sentence);
+  return sentences.some((s, k) => k !== here && k !== here - 1 && s.tokens.some((t) => t.text === year));
+}
+
 /** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */
 function onlySince(tokens: readonly Token[], year: string): boolean {
   let found = false;
@@ -257,7 +268,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (dimension && !m.doc.tf.has(dimension.term) && !(DIMENSION_NOUNS.get(dimension.term) ?? []).some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
-  if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4)) && datedOtherwise(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
+  // when another sentence of the article tells of 1999.)
+  if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && (datedOtherwise(m.doc.sentence.tokens) || yearToldElsewhere(m.doc, t.word)))) cap = Math.min(cap, 0.4);
   // "What was the turnout in 2008?" is not answered by "Turnout was 67.2%, the highest since 2008":
   // a year the sentence gives only as the point a comparison starts from is not the value's.
   if (q.terms.some((t) => YEAR.test(t.word) && onlySince(m.doc.sentence.tokens, t.word)) && !/\bsince\b/i.test(q.text)) cap = Math.min(cap, 0.4);
