@@ -3660,3 +3660,13 @@ The family said the proceeds would go to the Ekholm Foundation, which funds rese
     expect(answerQuestion(kb, 'What does the Ekholm Foundation do?')).toMatchObject({ answered: true, answer: expect.stringContaining('funds research into childhood leukaemia') });
   });
 });
+
+describe('a sum asked for', () => {
+  it('is not answered by a percentage ("what is a nurse\'s salary?" / "earned roughly 15 percent less")', () => {
+    const kb = knowledgeBaseFromText(
+      'nurses.txt',
+      'date 2026-03-04\n\nNurses in Brennmoor will strike next week.\n\nAbout 90 theatre nurses left the regional health service last year for better-paid jobs abroad. The federation\'s chairman said a newly qualified theatre nurse earned roughly 15 percent less in Brennmoor than across the border.',
+    );
+    expect(answerQuestion(kb, 'What is the annual salary of a theatre nurse in Brennmoor?').answered).toBe(false);
+  });
+});

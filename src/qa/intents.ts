@@ -350,9 +350,15 @@ export function wantsOf(rule: IntentRule, measure: string | undefined): AnswerTy
   if (measure === undefined || rule.intent !== 'how-much') return rule.wants;
   const word = measure.toLowerCase();
   if (PEOPLE_MEASURES.has(word)) return COUNT_ONLY;
+  // ("What was the profit?" may be answered by how far it fell; "what is a nurse's salary?" by no share.)
+  if (SUMS_ONLY.has(word)) return MONEY_ONLY;
   if (MONEY_MEASURES.has(word)) return rule.wants.filter((w) => w === 'money' || w === 'percent');
   return rule.wants;
 }
+
+/** Measures that are sums paid or charged, which a percentage never gives. */
+const SUMS_ONLY: ReadonlySet<string> = new Set('price cost costs budget salary wage wages pay fee fine valuation'.split(' '));
+const MONEY_ONLY: AnswerType[] = ['money'];
 
 const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['population']);
 const MONEY_MEASURES: ReadonlySet<string> = new Set('profit profits loss losses revenue revenues income earnings price cost costs valuation budget salary debt deficit wage wages pay fee fine'.split(' '));
