@@ -3670,3 +3670,19 @@ describe('a sum asked for', () => {
     expect(answerQuestion(kb, 'What is the annual salary of a theatre nurse in Brennmoor?').answered).toBe(false);
   });
 });
+
+describe('"last year" in the question', () => {
+  const kb = knowledgeBaseFromText(
+    'open.txt',
+    'date 2026-01-26\n\nIlsa Varkonen won the Solvane Open women\'s title on Sunday, beating Mara Dell in three sets.\n\nTove Arne, who won the Solvane Open last year, did not play because of injury.',
+  );
+
+  it('is not answered by a sentence about this year', () => {
+    const thisYear = knowledgeBaseFromText('final.txt', 'date 2026-01-26\n\nIlsa Varkonen won the Solvane Open women\'s title on Sunday, beating Mara Dell in three sets.\n\nShe will rise to fifth in the world rankings.');
+    expect(answerQuestion(thisYear, "Who won the Solvane Open women's title last year?").answered).toBe(false);
+  });
+
+  it('is answered by a sentence telling of the year before', () => {
+    expect(answerQuestion(kb, "Who won the Solvane Open last year?")).toMatchObject({ answered: true, answer: 'Tove Arne' });
+  });
+});

@@ -190,6 +190,9 @@ function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
   return false;
 }
 
+const LAST_PERIOD = /\blast (?:year|season)\b/i;
+const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:year|season|edition|campaign)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
+
 /**
  * Whether another sentence of the article writes the year: an event of that year is told there.
  * (Not the sentence just before, which the sentence may go on about: "… in 1982. That eruption killed
@@ -271,6 +274,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
   // when another sentence of the article tells of 1999.)
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && (datedOtherwise(m.doc.sentence.tokens) || yearToldElsewhere(m.doc, t.word)))) cap = Math.min(cap, 0.4);
+  // "Who won the title last year?" is not answered by this year's winner: the sentence must say it
+  // tells of the year before (in those words or with a year).
+  if (LAST_PERIOD.test(q.text) && !EARLIER_PERIOD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "What was the turnout in 2008?" is not answered by "Turnout was 67.2%, the highest since 2008":
   // a year the sentence gives only as the point a comparison starts from is not the value's.
   if (q.terms.some((t) => YEAR.test(t.word) && onlySince(m.doc.sentence.tokens, t.word)) && !/\bsince\b/i.test(q.text)) cap = Math.min(cap, 0.4);
