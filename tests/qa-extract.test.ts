@@ -3686,3 +3686,15 @@ describe('"last year" in the question', () => {
     expect(answerQuestion(kb, "Who won the Solvane Open last year?")).toMatchObject({ answered: true, answer: 'Tove Arne' });
   });
 });
+
+describe('a role of lower rank', () => {
+  it('does not answer "who is the health minister?" with the deputy health minister', () => {
+    const kb = knowledgeBaseFromText(
+      'measles.txt',
+      'date 2026-03-10\n\nMeasles has killed two babies in Kessmor, health officials said.\n\n"This is a disease we know how to stop," Deputy Health Minister Valeria Senk told reporters.\n\nSenk said schools in the worst-hit districts would stay open.',
+    );
+    expect(answerQuestion(kb, 'who is the health minister').answered).toBe(false);
+    expect(answerQuestion(kb, 'who is the deputy health minister')).toMatchObject({ answered: true, answer: 'Valeria Senk' });
+    expect(answerQuestion(kb, 'Who told reporters the disease could be stopped?')).toMatchObject({ answered: true, answer: 'Valeria Senk' });
+  });
+});

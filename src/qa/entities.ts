@@ -6,6 +6,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { NON_ASCII } from '../nlp/normalize.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
+import { DEPUTY_WORDS } from './lexicon.js';
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -198,7 +199,7 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
   }
   if (subject) {
     const byRole = resolveName(kb.facts, subject);
-    if (byRole) found.add(byRole);
+    if (byRole && !deputyOnly(byRole, subject.toLowerCase().split(ASCII_NON_WORD).pop() ?? '', lower)) found.add(byRole);
   }
   // "Where was the ferry going?": a description the article uses for one entity only. In an
   // archive a bare description picks no one article's entity.
@@ -228,6 +229,17 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
     // The cached terms are shared by every question: the description or acronym is this question's own.
     return { fact, terms: word ? new Set([...terms, termOfWord(word)]) : terms, sentences };
   });
+}
+
+/**
+ * "Who is the health minister?" is not "Deputy Health Minister Valeria Senk", the article's only
+ * minister: every title of hers with the asked noun is of a lower rank the question does not ask.
+ */
+function deputyOnly(fact: NameFact, noun: string, question: string): boolean {
+  const titles = fact.titles.map((t) => t.toLowerCase().split(/[\s-]+/)).filter((words) => words.includes(noun));
+  if (titles.length === 0) return false;
+  const asked = new Set(question.split(ASCII_NON_WORD));
+  return titles.every((words) => words.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w)));
 }
 
 const NO_WORDS: string[] = [];

@@ -112,3 +112,6 @@ export function opposedOutcomes(a: string, b: string): boolean {
 
 /** Pronouns that point back to something said before ("he said", "this one"). */
 export const BACK_POINTERS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them', 'it', 'its', 'this', 'these', 'those']);
+
+/** Words of a lower rank in a title: a "deputy mayor" holds another post than the mayor. */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'junior']);

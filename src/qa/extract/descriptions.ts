@@ -6,7 +6,7 @@ import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
-import { areOpposite, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
+import { areOpposite, DEPUTY_WORDS, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
@@ -380,7 +380,6 @@ function otherRank(ctx: Ctx, f: RoleFact): boolean {
   return words.some((w) => FORMER_WORDS.has(w)) && !PAST_HOLDER.some((w) => asked.has(w));
 }
 
-const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'junior']);
 const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex']);
 /** Words of a question asking about a past holder. */
 const PAST_HOLDER = ['former', 'previous', 'ex', 'was', 'were'];

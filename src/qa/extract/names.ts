@@ -11,7 +11,7 @@ import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
-import { NAMED_KINDS } from '../lexicon.js';
+import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -385,8 +385,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const beside = unnamedFocus(ctx, c);
   // "… built in 1968, according to the National Roads Authority": the source of a claim, not its actor.
   const source = accordingTo(tokens, c.outerStart);
+  // "Who is the health minister?" is not answered by "Deputy Health Minister Valeria Senk".
+  const lowerRank = !place && lowerRankBefore(ctx, c.start);
   const strength =
-    Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1) * (source ? 0.5 : 1);
+    Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1) * (source ? 0.5 : 1) * (lowerRank ? LOWER_RANK : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
 
@@ -563,6 +565,24 @@ export function buildingPhrase(ctx: Ctx): Extraction | null {
 }
 
 const WITHIN: ReadonlySet<string> = new Set(['in', 'at', 'inside']);
+
+/**
+ * Whether the title right before a name is the asked one ("health minister") of a lower rank the
+ * question does not ask ("Deputy Health Minister"). ("Who warned …?" may well be the deputy.)
+ */
+function lowerRankBefore(ctx: Ctx, start: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const asked = (k: number): boolean => ctx.q.tokens.some((t) => t.norm === tokens[k].norm);
+  let titleAsked = false;
+  for (let k = start - 1; k >= Math.max(0, start - TITLE_REACH) && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'); k -= 1) {
+    if (DEPUTY_WORDS.has(tokens[k].norm)) return titleAsked && !asked(k);
+    if (asked(k)) titleAsked = true;
+  }
+  return false;
+}
+
+const TITLE_REACH = 5;
+const LOWER_RANK = 0.25;
 
 /** Buildings and grounds, and where people are put up. */
 const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home']);
