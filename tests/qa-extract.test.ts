@@ -1968,7 +1968,7 @@ describe('reasons: why someone felt or did something', () => {
       'fire.txt',
       'date 2025-07-18\n\nMore than 8,300 people were ordered to leave their homes on Thursday as a wildfire spread.\n\nInvestigators believe the fire was sparked by a safety chain dragging along the road from a trailer, officials said.',
     );
-    expect(answerQuestion(fire, 'What caused the fire?').answer).toBe('sparked by a safety chain dragging along the road from a trailer');
+    expect(answerQuestion(fire, 'What caused the fire?').answer).toBe('a safety chain dragging along the road from a trailer');
   });
 
   it('is the concern, suspicion or protest a decision was taken over', () => {
@@ -3696,5 +3696,15 @@ describe('a role of lower rank', () => {
     expect(answerQuestion(kb, 'who is the health minister').answered).toBe(false);
     expect(answerQuestion(kb, 'who is the deputy health minister')).toMatchObject({ answered: true, answer: 'Valeria Senk' });
     expect(answerQuestion(kb, 'Who told reporters the disease could be stopped?')).toMatchObject({ answered: true, answer: 'Valeria Senk' });
+  });
+});
+
+describe('what caused a thing', () => {
+  it('is the cause the sentence gives that thing, not a reason it gives for something else', () => {
+    const kb = knowledgeBaseFromText(
+      'cathedral.txt',
+      'date 2026-04-16\n\nA fire tore through the roof of Vardell Cathedral on Monday night.\n\nFire chief Marco Delacroix said crews decided early on to sacrifice the spire because the wind was pushing the flames toward the eastern end of the building.\n\nThe cause of the fire is under investigation.',
+    );
+    expect(answerQuestion(kb, 'What caused the fire?')).toMatchObject({ answered: true, answer: 'under investigation' });
   });
 });

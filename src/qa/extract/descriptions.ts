@@ -68,7 +68,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
 ];
 
 export function reason(ctx: Ctx): Extraction | null {
-  const named = reasonNamed(ctx);
+  const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
   if (named) return named;
   for (const { re, how, after } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
@@ -173,6 +173,51 @@ function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   }
   return inside;
 }
+
+/** "What caused the fire?", "what triggered the probe?": a question after the cause of a thing itself. */
+const ASKS_CAUSE = /^what (?:caused|triggered|sparked|started|set off|led to)\b/i;
+/** "the fire was sparked by …", "the cause of the fire is …": where a cause follows the thing it caused. */
+const CAUSED_BY = /\b(?:(?:was|were|is|are|been|being|be) (?:\p{L}+ly )?(?:caused|sparked|triggered|started|ignited|set off) by|(?:the )?(?:likely |probable |main |exact )?cause of (?:the )?(?:[\p{L}-]+ ){1,4}(?:is|was|has been|remains))\s+/iu;
+
+/**
+ * "What caused the wildfire?" / "Investigators believe the fire was sparked by a safety chain …",
+ * "The cause of the fire is under investigation": the cause the sentence gives the asked thing
+ * itself, which is written before the cue. (A reason for something else in the sentence, "a deep
+ * clean after the first cases", answers nothing about the sickness.)
+ */
+function causeOfAsked(ctx: Ctx): Extraction | null {
+  if (!ASKS_CAUSE.test(ctx.q.text)) return null;
+  const m = CAUSED_BY.exec(ctx.sentence.text);
+  if (!m) return null;
+  const tokens = ctx.sentence.tokens;
+  const cue = tokens.findIndex((t) => t.start >= m.index);
+  const after = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+  if (cue < 0 || after < 0 || !causedThingAsked(ctx, cue, after)) return null;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, after, 16));
+  return text ? { text, type: 'reason', how: 'cause given the asked thing', strength: 0.9 } : null;
+}
+
+/**
+ * Whether the thing the cue gives a cause for is the asked one: a question word, or a near word by
+ * word vectors ("the storm was caused by …" for "what caused the blizzard?").
+ */
+function causedThingAsked(ctx: Ctx, cue: number, after: number): boolean {
+  if (ctx.anchors.some((a) => a < after && a >= cue - CAUSE_REACH)) return true;
+  const tokens = ctx.sentence.tokens;
+  const asked = ctx.q.terms.filter((t) => !t.isCue && t.pos === 'NOUN').map((t) => vectorId(t.word.toLowerCase()));
+  for (let k = Math.max(0, cue - CAUSE_REACH); k < cue; k += 1) {
+    if (tokens[k].pos !== 'NOUN') continue;
+    const row = vectorId(tokens[k].norm);
+    if (asked.some((a) => similarity(a, row) >= CAUSED_THING)) return true;
+  }
+  return false;
+}
+
+/** Word-vector similarity at which a noun is the asked thing in other words ("storm" for "blizzard"). */
+const CAUSED_THING = 0.5;
+
+/** How far before its cue the asked thing may be written ("the fire in the north wing was sparked by"). */
+const CAUSE_REACH = 6;
 
 const REASON_NOUN =
   /\b(?:was|is|were|are|became|remains?) (?:(?:one|the|a|another)(?: (?:main|key|major|big|biggest|chief|principal|primary|leading|likely|probable))? (?:reasons? (?:for|why|behind)|(?:causes?|drivers?|culprits?) (?:of|for|behind))|to blame for)\b/i;
