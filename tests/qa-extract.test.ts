@@ -3708,3 +3708,18 @@ describe('what caused a thing', () => {
     expect(answerQuestion(kb, 'What caused the fire?')).toMatchObject({ answered: true, answer: 'under investigation' });
   });
 });
+
+describe('how someone did', () => {
+  it('is where they finished ("was fifth", "came second with 52 seats")', () => {
+    const kb = knowledgeBaseFromText(
+      'swim.txt',
+      'date 2025-07-14\n\nLena Ostrova won the 200 metres freestyle final in Pellan on Sunday in a national record.\n\nThe defending champion, Joanna Pirel of Maltheny, was fifth.\n\nOstrova will swim the 400 metres on Tuesday.',
+    );
+    expect(answerQuestion(kb, 'How did the defending champion do in the final?')).toMatchObject({ answered: true, answer: 'fifth' });
+    const vote = knowledgeBaseFromText(
+      'vote.txt',
+      'date 2026-05-18\n\nThe centre-right Valdoran party won Sunday\'s election in Ostmark with 71 seats.\n\nThe Social Labour Alliance came second with 52 seats, down from 67.',
+    );
+    expect(answerQuestion(vote, 'How did the Social Labour Alliance do?')).toMatchObject({ answered: true, answer: 'second with 52 seats' });
+  });
+});

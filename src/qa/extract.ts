@@ -183,6 +183,21 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
   return check;
 }
 
+/** "How did the defending champion do?", "how did the party fare in the election?": asks where it finished. */
+const ASKS_RESULT = /^how did .+? (?:do|fare|perform|finish|get on)\b/i;
+/** "was fifth", "came second with 52 seats", "drove it to second place", "finished 11th". */
+const PLACED =
+  /\b(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) (?:a |an )?(?:joint[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?: place)?(?: with [\d,.]+ (?:seats|votes|points|percent|per cent))?\b/i;
+
+/** How an asked one finished: the placing the sentence gives (a rank, not the manner of anything). */
+function placing(ctx: Ctx): Extraction | null {
+  if (!ASKS_RESULT.test(ctx.q.text)) return null;
+  const m = PLACED.exec(ctx.sentence.text);
+  if (!m) return null;
+  const text = m[0].replace(/^(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) /i, '');
+  return { text, type: 'description', how: 'placing', strength: 0.85 };
+}
+
 /**
  * "Where was the animal hiding?" / "… found sheltering under a disused railway bridge": a place
  * phrase right after the asked verb answers ahead of a place name the sentence ties to nothing.
@@ -421,7 +436,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'yes-no':
       return yesNo(ctx);
     case 'manner':
-      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : openSlot(ctx);
+      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? openSlot(ctx));
     case 'event':
       return eventClause(ctx);
     default:
