@@ -3723,3 +3723,13 @@ describe('how someone did', () => {
     expect(answerQuestion(vote, 'How did the Social Labour Alliance do?')).toMatchObject({ answered: true, answer: 'second with 52 seats' });
   });
 });
+
+describe('how something was done', () => {
+  it('is the means the sentence gives after the asked words ("broke in through a skylight")', () => {
+    const kb = knowledgeBaseFromText(
+      'gallery.txt',
+      'date 2026-02-09\n\nThieves stole three paintings from the Oskeln city gallery early on Sunday.\n\nPolice said the thieves broke in through a skylight shortly after 2 a.m. and left by a fire door.',
+    );
+    expect(answerQuestion(kb, 'How did the thieves break in?')).toMatchObject({ answered: true, answer: 'through a skylight shortly after 2 a.m' });
+  });
+});

@@ -20,6 +20,7 @@ import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passive
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
+import { isClauseEnd, textOf, tidyAnswer } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -188,6 +189,31 @@ const ASKS_RESULT = /^how did .+? (?:do|fare|perform|finish|get on)\b/i;
 /** "was fifth", "came second with 52 seats", "drove it to second place", "finished 11th". */
 const PLACED =
   /\b(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) (?:a |an )?(?:joint[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?: place)?(?: with [\d,.]+ (?:seats|votes|points|percent|per cent))?\b/i;
+
+/** "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a thing was done. */
+const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
+
+/**
+ * "How did the thieves get in?" / "… broke in through a skylight": the means the sentence gives,
+ * after the question's words (a means written before them is of another act).
+ */
+function means(ctx: Ctx): Extraction | null {
+  const first = ctx.exact[0];
+  if (first === undefined) return null;
+  const tokens = ctx.sentence.tokens;
+  const from = tokens[first].start;
+  const m = MEANS.exec(ctx.sentence.text.slice(from));
+  if (!m) return null;
+  const at = tokens.findIndex((t) => t.start >= from + m.index);
+  if (at < 0) return null;
+  // ("through a skylight and left by a fire door": the means ends where another act begins.)
+  let end = at;
+  while (end + 1 < tokens.length && end - at < MEANS_WORDS && !isClauseEnd(tokens[end + 1]) && !(tokens[end + 1].pos === 'CCONJ' && tokens[end + 2]?.pos === 'VERB')) end += 1;
+  const text = tidyAnswer(textOf(ctx.sentence, at, end));
+  return text ? { text, type: 'description', how: 'means', strength: 0.75 } : null;
+}
+
+const MEANS_WORDS = 14;
 
 /** How an asked one finished: the placing the sentence gives (a rank, not the manner of anything). */
 function placing(ctx: Ctx): Extraction | null {
@@ -436,7 +462,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'yes-no':
       return yesNo(ctx);
     case 'manner':
-      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? openSlot(ctx));
+      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
       return eventClause(ctx);
     default:
