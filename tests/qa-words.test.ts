@@ -208,6 +208,7 @@ describe('spelling and shorthand', () => {
     expect(expandShorthand('who said the outbreak hasnt peaked, and werent they warned')).toBe("who said the outbreak hasn't peaked, and weren't they warned");
     expect(expandShorthand('how many workers cud move, and wont they stay')).toBe("how many workers could move, and won't they stay");
     expect(expandShorthand('whats the avg wait, approx')).toBe("what's the average wait, approximately");
+    expect(expandShorthand('whats the new max class size')).toBe("what's the new maximum class size");
     expect(expandShorthand('who won the mens race and the womens race')).toBe("who won the men's race and the women's race");
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');

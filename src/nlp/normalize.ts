@@ -57,6 +57,7 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   ppl: 'people',
   govt: 'government',
   avg: 'average',
+  max: 'maximum',
   approx: 'approximately',
   dept: 'department',
   intl: 'international',
