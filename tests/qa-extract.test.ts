@@ -3733,3 +3733,10 @@ describe('how something was done', () => {
     expect(answerQuestion(kb, 'How did the thieves break in?')).toMatchObject({ answered: true, answer: 'through a skylight shortly after 2 a.m' });
   });
 });
+
+describe('a length written as how long an act went on', () => {
+  it('answers "how long" though the act is in other words ("deliberated for about 14 hours")', () => {
+    const kb = fixtureArticleKb('corvain-officer-acquitted-2024-09.txt');
+    expect(answerQuestion(kb, 'how long did the jury take to decide')).toMatchObject({ answered: true, answer: expect.stringContaining('about 14 hours') });
+  });
+});

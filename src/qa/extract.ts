@@ -48,6 +48,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
+    // "How long did the jury take to decide?" / "deliberated for about 14 hours": a length written
+    // as how long something went on belongs to the verb beside it, in whatever words.
+    else if (want === 'duration' && verb !== 'here' && lengthOfAnAct(sentence.text, found.text)) strength *= 0.8;
     else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
@@ -61,6 +64,15 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     return found;
   }
   return null;
+}
+
+/** "for about 14 hours", "lasted almost seven hours", "took 11 years", "spent four years", "90 days to delete". */
+const SPAN_BEFORE = /\b(?:for|lasted|lasting|lasts|last|took|takes|take|taking|spent|spend|spending|waited|within)\s+$/i;
+
+function lengthOfAnAct(sentence: string, value: string): boolean {
+  const at = sentence.indexOf(value);
+  if (at < 0) return false;
+  return SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || /^\s+to\s+\p{Ll}/u.test(sentence.slice(at + value.length, at + value.length + 8));
 }
 
 /**
