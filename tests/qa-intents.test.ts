@@ -189,8 +189,9 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ["What's Benedikt Aurell's name?", 'definition'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
     ['What did the police do?', 'what'],
-    // What a body does (now) is what it is for.
-    ['What does the Ekholm Foundation do?', 'occupation'],
+    // What a body does (now) is what it is for; what one plans to do is no definition.
+    ['What does the Ekholm Foundation do?', 'definition'],
+    ['What does she plan to do?', 'what'],
     ["what's the ferry's nickname", 'name-of'],
     ['What share of its staff is the company letting go?', 'how-many-share'],
     ['How much revenue did the company bring in?', 'how-much-money'],

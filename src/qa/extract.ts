@@ -67,12 +67,14 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
 }
 
 /** "for about 14 hours", "lasted almost seven hours", "took 11 years", "spent four years", "90 days to delete". */
+/** "90 days to delete": a length in which to do something. */
+const SPAN_TO = /^\s+to\s+\p{Ll}/u;
 const SPAN_BEFORE = /\b(?:for|lasted|lasting|lasts|last|took|takes|take|taking|spent|spend|spending|waited|within)\s+$/i;
 
 function lengthOfAnAct(sentence: string, value: string): boolean {
   const at = sentence.indexOf(value);
   if (at < 0) return false;
-  return SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || /^\s+to\s+\p{Ll}/u.test(sentence.slice(at + value.length, at + value.length + 8));
+  return SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || SPAN_TO.test(sentence.slice(at + value.length, at + value.length + 8));
 }
 
 /**
@@ -202,6 +204,15 @@ const ASKS_RESULT = /^how did .+? (?:do|fare|perform|finish|get on)\b/i;
 const PLACED =
   /\b(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) (?:a |an )?(?:joint[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?: place)?(?: with [\d,.]+ (?:seats|votes|points|percent|per cent))?\b/i;
 
+/** How an asked one finished: the placing the sentence gives (a rank, not the manner of anything). */
+function placing(ctx: Ctx): Extraction | null {
+  if (!ASKS_RESULT.test(ctx.q.text)) return null;
+  const m = PLACED.exec(ctx.sentence.text);
+  if (!m) return null;
+  const text = m[0].replace(/^(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) /i, '');
+  return { text, type: 'description', how: 'placing', strength: 0.85 };
+}
+
 /** "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a thing was done. */
 const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
 
@@ -226,15 +237,6 @@ function means(ctx: Ctx): Extraction | null {
 }
 
 const MEANS_WORDS = 14;
-
-/** How an asked one finished: the placing the sentence gives (a rank, not the manner of anything). */
-function placing(ctx: Ctx): Extraction | null {
-  if (!ASKS_RESULT.test(ctx.q.text)) return null;
-  const m = PLACED.exec(ctx.sentence.text);
-  if (!m) return null;
-  const text = m[0].replace(/^(?:was|were|came|come|finished|finishing|placed|ended|took|drove (?:it|her|him) to|to) /i, '');
-  return { text, type: 'description', how: 'placing', strength: 0.85 };
-}
 
 /**
  * "Where was the animal hiding?" / "… found sheltering under a disused railway bridge": a place

@@ -308,13 +308,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // did the police do?" asks what they did.)
     name: 'occupation', cues: 'job role position post occupation profession work living',
     intent: 'definition',
-    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:does|do) (?<subject4>[^?]{1,60}?) do\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
+    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
     wants: ['description'],
   },
   {
     name: 'definition', cues: 'mean refer word term',
     intent: 'definition',
-    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|last|earlier|prior|result)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to)\??$/,
+    // ("What does the Ekholm Foundation do?": what a body does now is what it is for.)
+    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|last|earlier|prior|result)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to|(?<!\bto )do)\??$/,
     wants: ['description'],
   },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
@@ -420,7 +421,7 @@ export function matchIntent(question: string): IntentMatch {
     const m = rule.pattern.exec(question);
     if (!m) continue;
     const groups = m.groups ?? {};
-    const subject = (groups.subject ?? groups.subject2 ?? groups.subject3 ?? groups.subject4)?.trim();
+    const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
     return { rule, subject: subject || undefined, rest: (groups.rest ?? groups.rest3)?.trim() || undefined, measure: groups.measure ?? groups.measure2 };
   }
   throw new Error('unreachable: the last intent rule matches everything');
