@@ -786,6 +786,8 @@ describe('a wire dateline before the lead', () => {
     ['BREMMECK, Veldoria (Northgate Wire) — Nine people were killed in a crush on Saturday.'],
     ['Bramwick, 9 August 2026 — Nine people were killed in a crush on Saturday.'],
     ['Port Alden, Nov. 3 (Coastal Wire) — Nine people were killed in a crush on Saturday.'],
+    ['Kellsby, Tuesday 7 November 2023 – Nine people were killed in a crush on Saturday.'],
+    ['Vellmoor — 14 February 2025: Nine people were killed in a crush on Saturday.'],
   ])('is not part of the first sentence: %s', (lead) => {
     const article = parseArticle('t.txt', `date 2025-07-13\n\n${lead}\n\nPolice said the gates had opened late.`);
     expect(article.sentences[0].text).toBe('Nine people were killed in a crush on Saturday.');
@@ -797,6 +799,19 @@ describe('a wire dateline before the lead', () => {
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').meta.dateline).toBeUndefined();
     // A place written as in the story is a dateline only with a date after it.
     expect(parseArticle('t.txt', 'Paris, the capital — and its suburbs — voted on Sunday.').meta.dateline).toBeUndefined();
+  });
+
+  it('gives the story its date when it writes the year, and none without it', () => {
+    expect(parseArticle('t.txt', 'Rothwick, 22 May 2024 — The council met.').meta.date).toBe('2024-05-22');
+    expect(parseArticle('t.txt', 'Kellsby, Tuesday 7 November 2023 – The council met.').meta.date).toBe('2023-11-07');
+    expect(parseArticle('t.txt', 'Vellmoor — 14 February 2025: The council met.').meta.date).toBe('2025-02-14');
+    expect(parseArticle('t.txt', 'Port Alden, Nov. 3, 2025 (Coastal Wire) — The council met.').meta.date).toBe('2025-11-03');
+    expect(parseArticle('t.txt', 'ESSENDAL, June 18 — The council met.').meta.date).toBeUndefined();
+    // A date line of the feed's own comes first.
+    expect(parseArticle('t.txt', 'date 2024-05-23\n\nRothwick, 22 May 2024 — The council met.').meta.date).toBe('2024-05-23');
+    // (Weekdays then count from it.)
+    const kb = knowledgeBaseFromText('t.txt', 'Rothwick, 22 May 2024 — The council met on Monday.');
+    expect(kb.facts.find((f) => f.type === 'time')).toMatchObject({ text: 'on Monday', resolved: '2024-05-20' });
   });
 
   it('keeps the place it was filed from', () => {

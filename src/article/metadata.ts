@@ -23,13 +23,34 @@ const DATELINE = /^(\s*)(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]
  * written as in the story. Only a date after it tells it from a sentence opening on a place.
  */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`;
+const DAY_MONTH = String.raw`(?:${WEEKDAY})?(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})`;
 const TITLED_DATELINE = new RegExp(
-  String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+`,
+  String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+${DAY_MONTH}(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+`,
   'u',
 );
+/** "Vellmoor — 14 February 2025: ": the place, a dash, then a full date and a colon. */
+const DASHED_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[-–—]+\s+${DAY_MONTH},?\s+\d{4}:\s+`, 'u');
 
-/** A wire dateline of either form at the start of `text`. */
-const datelineAt = (text: string): RegExpExecArray | null => DATELINE.exec(text) ?? TITLED_DATELINE.exec(text);
+/** A wire dateline of any of these forms at the start of `text`. */
+const datelineAt = (text: string): RegExpExecArray | null => DATELINE.exec(text) ?? TITLED_DATELINE.exec(text) ?? DASHED_DATELINE.exec(text);
+
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\b,?\s+(\d{4})\b`, 'u');
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\.?\s+(\d{1,2}),?\s+(\d{4})\b`, 'u');
+
+/**
+ * The date a dateline gives in full ("22 May 2024", "Nov. 3, 2024"), as YYYY-MM-DD: the story's own
+ * day, which its weekdays are counted from. A date without its year gives none.
+ */
+function datelineDate(dateline: string): string | undefined {
+  const dayFirst = DAY_FIRST.exec(dateline);
+  const monthFirst = dayFirst ? null : MONTH_FIRST.exec(dateline);
+  const [day, month, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  if (day === undefined || month === undefined || year === undefined) return undefined;
+  const m = MONTH_NUMBERS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 /** "CAPE HOLT" → "Cape Holt": a dateline's place as the story writes it. */
 const titleCase = (place: string): string => place.toLowerCase().replace(WORD_INITIAL, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -135,5 +156,6 @@ export function splitMetadata(text: string): SplitMeta {
   const dateline = datelineAt(rest);
   if (!dateline) return { meta, body: rest };
   meta.dateline = titleCase(dateline.groups!.place);
+  meta.date ??= datelineDate(dateline[0]);
   return { meta, body: dateline[1] + rest.slice(dateline[0].length) };
 }
