@@ -506,6 +506,16 @@ describe('reasons told without "because"', () => {
   });
 });
 
+describe('a reason given as what a party blames', () => {
+  it('is what follows "blaming" ("cancelled its tour, blaming a dispute with the ministry")', () => {
+    const kb = knowledgeBaseFromText(
+      'tour.txt',
+      'date 2024-06-18\n\nThe Essendal Symphony Orchestra has cancelled a 12-concert tour of Asia scheduled for September, blaming a dispute with the culture ministry over a cut to its grant.\n\nThe tour would have marked its 75th anniversary.',
+    );
+    expect(answerQuestion(kb, 'why was the tour called off?')).toMatchObject({ answered: true, answer: expect.stringContaining('a dispute with the culture ministry') });
+  });
+});
+
 describe('reasons named as such', () => {
   it('takes the subject of "was one reason for" as the reason', () => {
     const law = knowledgeBaseFromText(

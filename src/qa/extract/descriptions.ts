@@ -43,7 +43,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   },
   // "Meteorologists blame the drought on a persistent high-pressure system": what it is blamed on.
   { re: /\b(?:blame|blames|blamed|blaming) (?:(?!on\b)[\w'’-]+ ){1,6}on\s+/i, how: 'blamed', after: true },
-  { re: /\bblamed\s+/i, how: 'blamed', after: true },
+  // "… cancelled the tour, blaming a dispute with the ministry": what a party blames is its reason.
+  { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
   // "ruling that the government failed to consult …", "on the grounds that …": a decision's reason.
