@@ -3750,3 +3750,11 @@ describe('a length written as how long an act went on', () => {
     expect(answerQuestion(kb, 'how long did the jury take to decide')).toMatchObject({ answered: true, answer: expect.stringContaining('about 14 hours') });
   });
 });
+
+describe('when a thing came to be', () => {
+  it('is a year or a date, never a weekday or an hour of the story', () => {
+    expect(answerQuestion(fixtureArticleKb('halvik-zoo-leopard-escape-2025-06.txt'), 'When did Halvik Zoological Park first open?').answered).toBe(false);
+    const built = knowledgeBaseFromText('bridge.txt', 'date 2025-06-09\n\nThe Orrin footbridge, built in 1968, was closed on Monday at 6 a.m. after cracks were found.');
+    expect(answerQuestion(built, 'When was the Orrin footbridge built?')).toMatchObject({ answered: true, answer: expect.stringContaining('1968') });
+  });
+});

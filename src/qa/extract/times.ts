@@ -136,7 +136,8 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       asksNow: /\b(?:now|currently|today|new|latest|instead)\b/i.test(q.text),
       asksReport: q.tokens.some((t) => REPORTING_VERBS.has(t.lemma)),
       tense: tenseOf(q.text),
-      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase(),
+      // ("When was the zoo founded?", "when were the nets first installed?" ask for a year.)
+      unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase() ?? (ORIGIN_QUESTION.test(q.text) ? 'year' : undefined),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
       asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
       asksBecoming: becomingHolder(q.text),
@@ -355,6 +356,8 @@ function ownsAskedNoun(ctx: Ctx, at: number): boolean {
 function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined): number {
   // "On what date …?" is half answered by "on Friday" in an article that gives no date to count from.
   if (unit === 'date' && f.kind === 'weekday' && !f.resolved) return NEAR_UNIT;
+  // "In what year was it founded?" is not answered by a day of the week or an hour at all.
+  if (unit === 'year' && (f.kind === 'weekday' || f.kind === 'time-of-day')) return OTHER_UNIT;
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
   return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
 }
@@ -403,4 +406,6 @@ function ordinalPoints(sentence: Sentence): readonly string[] {
   }
   return entry.points;
 }
+/** "When was X founded / built / set up?", "when did it first open?": when a thing came to be. */
+const ORIGIN_QUESTION = /^when (?:was|were|did|is|are)\b.*\b(?:founded|established|set up|formed|built|created|first (?:opened|open|installed|install|introduced|launched|built|used|held|discovered))\b/i;
 const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?\b/i;
