@@ -199,9 +199,8 @@ const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:year|season|edition|ca
  * three people".)
  */
 function yearToldElsewhere(d: Candidate['m']['doc'], year: string): boolean {
-  const { sentences } = d.article;
-  const here = sentences.indexOf(d.sentence);
-  return sentences.some((s, k) => k !== here && k !== here - 1 && s.tokens.some((t) => t.text === year));
+  const here = d.sentence.index;
+  return d.article.sentences.some((s, k) => k !== here && k !== here - 1 && s.tokens.some((t) => t.text === year));
 }
 
 /** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */

@@ -6,7 +6,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { NON_ASCII } from '../nlp/normalize.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
-import { DEPUTY_WORDS } from './lexicon.js';
+import { ranksBelowAsked } from './lexicon.js';
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -239,7 +239,7 @@ function deputyOnly(fact: NameFact, noun: string, question: string): boolean {
   const titles = fact.titles.map((t) => t.toLowerCase().split(/[\s-]+/)).filter((words) => words.includes(noun));
   if (titles.length === 0) return false;
   const asked = new Set(question.split(ASCII_NON_WORD));
-  return titles.every((words) => words.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w)));
+  return titles.every((words) => ranksBelowAsked(words, asked));
 }
 
 const NO_WORDS: string[] = [];

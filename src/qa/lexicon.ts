@@ -115,3 +115,6 @@ export const BACK_POINTERS: ReadonlySet<string> = new Set(['he', 'she', 'his', '
 
 /** Words of a lower rank in a title: a "deputy mayor" holds another post than the mayor. */
 export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'junior']);
+
+/** Whether a title's words hold a lower rank the question's words do not ask about. */
+export const ranksBelowAsked = (titleWords: readonly string[], asked: ReadonlySet<string>): boolean => titleWords.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w));

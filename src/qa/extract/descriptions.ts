@@ -6,7 +6,7 @@ import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
-import { areOpposite, DEPUTY_WORDS, LIGHT_VERBS, NAMED_KINDS } from '../lexicon.js';
+import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
@@ -422,7 +422,7 @@ const POSSESSOR = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)
 function otherRank(ctx: Ctx, f: RoleFact): boolean {
   const words = f.description.toLowerCase().split(/[\s-]+/);
   const asked = new Set(ctx.q.text.toLowerCase().split(NON_LETTERS));
-  if (words.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w))) return true;
+  if (ranksBelowAsked(words, asked)) return true;
   return words.some((w) => FORMER_WORDS.has(w)) && !PAST_HOLDER.some((w) => asked.has(w));
 }
 
