@@ -3758,3 +3758,24 @@ describe('when a thing came to be', () => {
     expect(answerQuestion(built, 'When was the Orrin footbridge built?')).toMatchObject({ answered: true, answer: expect.stringContaining('1968') });
   });
 });
+
+describe('who did an act, when the names are weakly tied to it', () => {
+  it('is not a name inside the description of the source "according to" cites', () => {
+    const kb = knowledgeBaseFromText(
+      'dig.txt',
+      'date 2026-09-01\n\nThe team recovered 212 bronze tools from the pit, along with a clay lamp, according to Dr. Ilse Voren, the KHA field director for Tarn.',
+    );
+    const a = answerQuestion(kb, 'Who recovered the tools?');
+    expect(a.answer).not.toContain('KHA');
+    expect(a.answer).not.toContain('Voren');
+  });
+
+  it('is the subject of the asked verb ("Luca Bertin, who runs …") over a weak name elsewhere', () => {
+    expect(answerQuestion(fixtureArticleKb('bramwick-toxic-algae-beaches-2026-08.txt'), 'who runs the kayak rental place')).toMatchObject({ answered: true, answer: 'Luca Bertin' });
+  });
+
+  it('is the subject of a passive when the question asks in the passive ("who got suspended?"), and never the subject of "led by" the asked name', () => {
+    expect(answerQuestion(fixtureArticleKb('halbridge-exam-paper-leak-resits-2026-07.txt'), 'Who got suspended?')).toMatchObject({ answered: true, answer: 'Nadia Brecht' });
+    expect(answerQuestion(fixtureArticleKb('kestria-pension-vote-2026-04.txt'), 'who leads the KFL')).toMatchObject({ answered: true, answer: 'Sonja Brekke' });
+  });
+});

@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, basePlace, destination, entity, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentPhrase, basePlace, subjectDoer, destination, entity, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -87,6 +87,12 @@ function doerOrName(ctx: Ctx): Extraction | null {
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  // "A retired postman … has uncovered one of the largest hoards of Roman coins": a weak name
+  // tied to nothing asked gives way to the unnamed subject of the asked verb.
+  if (named.strength < 0.4) {
+    const doer = subjectDoer(ctx, passiveQuestion(ctx.q));
+    if (doer && doer.strength > named.strength) return doer;
+  }
   // "Who discovered Tessaly?" / "Tessaly … was discovered in 2009": the act told in the passive,
   // with no "by", names no doer; another name in the sentence is not it. ("Who was jailed?" asks
   // for the one it was done to.)
@@ -115,11 +121,11 @@ function asksOffice(q: QuestionAnalysis): boolean {
   return role !== undefined && TITLE_HEADS.has(role.word.toLowerCase());
 }
 
-/** Whether the verb at `at` is a passive's participle ("was discovered", "has been jailed"). */
+/** Whether the verb at `at` is a passive's participle ("was discovered", "has been jailed", "got suspended"). */
 function passiveAt(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.pos !== 'VERB') return false;
   const before = tokens[at - 1]?.pos === 'ADV' ? tokens[at - 2] : tokens[at - 1];
-  return before?.pos === 'AUX' && before.lemma === 'be';
+  return (before?.pos === 'AUX' && before.lemma === 'be') || (before?.lemma === 'get' && tokens[at].text.endsWith('ed'));
 }
 
 /** Whether the sentence tells the question's own verb in the passive. */
@@ -403,9 +409,11 @@ function ownedHolder(ctx: Ctx): Extraction | null {
 /** "Who got arrested?": a name the sentence gives, or else the people it opens on, described ("Two men, …"). */
 function namedOrDescribed(ctx: Ctx): Extraction | null {
   const named = ownedHolder(ctx);
-  if (ctx.q.intent !== 'who' || (named !== null && named.strength >= DOUBTFUL_NAME)) return named;
+  // (A bare subject, "Two men", says less than the same people described: "Two men, a 52-year-old …".)
+  const bare = named?.how === 'subject of verb';
+  if (ctx.q.intent !== 'who' || (named !== null && named.strength >= DOUBTFUL_NAME && !bare)) return named;
   const described = describedDoer(ctx);
-  return described !== null && (named === null || described.strength > named.strength) ? described : named;
+  return described !== null && (named === null || described.strength > named.strength || (bare && described.strength === named.strength)) ? described : named;
 }
 
 /**

@@ -215,11 +215,21 @@ function resolvedName(ctx: Ctx, c: Chunk): string {
 /** The token before a name, past a determiner that opens it ("the" of "according to the …", of “The Salt Orchard”). */
 const beforeName = (tokens: readonly Token[], start: number): number => (tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1);
 
-/** Whether "according to (the)" opens the name at `start`. */
+/**
+ * Whether the name at `start` is the source "according to" names, or inside the words describing
+ * that source ("according to Dr. Nadia Fenwick, the RFLS finds liaison officer"): no verb between.
+ */
 function accordingTo(tokens: readonly Token[], start: number): boolean {
-  const k = beforeName(tokens, start);
-  return tokens[k]?.norm === 'to' && tokens[k - 1]?.norm === 'according';
+  for (let k = start - 1; k > 0 && start - k <= SOURCE_REACH; k -= 1) {
+    const t = tokens[k];
+    if (t.norm === 'to' && tokens[k - 1].norm === 'according') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.norm !== ',')) return false;
+  }
+  return false;
 }
+
+/** How far back from a name the "according to" of its source may stand. */
+const SOURCE_REACH = 12;
 
 /** Kinds of works, which go by titles. */
 const WORKS: ReadonlySet<string> = new Set(['film', 'movie', 'book', 'novel', 'song', 'album', 'documentary', 'series'].map((w) => termOfWord(w)));
@@ -627,6 +637,29 @@ export function passiveAgent(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/**
+ * The subject of one of the question's verbs, when it is someone the question does not name and
+ * not a pronoun ("A retired postman … has uncovered …"; not "they", nor "the Kestrian Federation of
+ * Labour" for "who leads the KFL?").
+ */
+export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const named = namedInQuestion(ctx);
+  const chunks = named.size > 0 ? chunksOf(ctx.m.doc.article, ctx.sentence) : [];
+  for (const a of ctx.anchors) {
+    // ("Unions led by the KFL", "was led": the subject of a passive is not the doer, but the one
+    // a passive question asks for: "who got suspended?")
+    if (tokens[a].pos !== 'VERB' || agentSpanAfterBy(ctx, a) || (!passiveAsked && tokens[a - 1]?.lemma === 'be')) continue;
+    const s = subjectBefore(tokens, a);
+    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || chunks.some((c) => c.start >= s.from && c.start <= s.to && isNamed(ctx, named, c))) continue;
+    const text = textOf(ctx.sentence, s.from, s.to);
+    if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
+  }
+  return null;
+}
+
+const SUBJECT_STRENGTH = 0.6;
+
 export function agentPhrase(ctx: Ctx): Extraction | null {
   // No name: the subject of the question's verb ("opposition gunmen captured …").
   const tokens = ctx.sentence.tokens;
@@ -636,7 +669,7 @@ export function agentPhrase(ctx: Ctx): Extraction | null {
     if (p) return agentExtraction(ctx, p);
     const s = subjectBefore(tokens, a);
     if (s && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to))) {
-      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: 0.6 };
+      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
     }
   }
   return null;
