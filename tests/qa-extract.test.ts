@@ -3779,3 +3779,18 @@ describe('who did an act, when the names are weakly tied to it', () => {
     expect(answerQuestion(fixtureArticleKb('kestria-pension-vote-2026-04.txt'), 'who leads the KFL')).toMatchObject({ answered: true, answer: 'Sonja Brekke' });
   });
 });
+
+describe('a value of another kind than asked, close ahead of one of the asked kind', () => {
+  it('gives way to a full answer further behind ("within five days" for "how long", not "on Tuesday evening")', () => {
+    const kb = fixtureArticleKb('kessmoor-hospital-ransomware-2025-12.txt');
+    const conversation = new Conversation();
+    answerQuestion(kb, 'how much ransom did the hackers want', conversation);
+    expect(answerQuestion(kb, 'How long did they give the hospital to pay it?', conversation)).toMatchObject({ answered: true, answer: expect.stringContaining('five days') });
+  });
+
+  it('gives way to a plain no on the asked act ("no intention of selling it")', () => {
+    const a = answerQuestion(fixtureArticleKb('vellmoor-medieval-manuscript-2025-02.txt'), 'Is the library planning to sell the psalter?');
+    expect(a).toMatchObject({ answered: true });
+    expect(a.answer).toContain('no intention of selling');
+  });
+});

@@ -482,7 +482,7 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   // (A full-strength value behind one at half strength or less needs less of its score too.)
-  const share = weak.strength < VETOED || (weak.strength <= HALF_STRENGTH && c.ext.strength >= 0.999) ? VETOED_SHARE : TIED_SHARE;
+  const share = weak.strength <= NEXT_TO_NOTHING ? UNIT_SHARE : weak.strength < VETOED || (weak.strength <= HALF_STRENGTH && c.ext.strength >= 0.999) ? VETOED_SHARE : TIED_SHARE;
   return clearlyStronger && c.score >= best.score * share;
 }
 
@@ -539,6 +539,12 @@ const TIED_SHARE = 0.85;
 
 /** Below this strength a value is all but ruled out, and a strong one further behind may take its place. */
 const VETOED = 0.3;
+/**
+ * At most this strong, a value is of another kind than asked or its sentence speaks of something
+ * else ("on Tuesday evening" for "how long"): a full answer behind it needs as little of its score
+ * as a time in the very unit asked does.
+ */
+const NEXT_TO_NOTHING = 0.15;
 const VETOED_SHARE = 0.7;
 /** A value at most this strong is a weak one. */
 const HALF_STRENGTH = 0.5;
