@@ -3794,3 +3794,40 @@ describe('a value of another kind than asked, close ahead of one of the asked ki
     expect(a.answer).toContain('no intention of selling');
   });
 });
+
+describe('reasons in other common forms', () => {
+  const kb = knowledgeBaseFromText(
+    'forms.txt',
+    [
+      'date 2026-03-02',
+      'The Orsel river, swollen by three days of heavy rain, burst through a flood wall in Tarnby on Sunday.',
+      'Headteacher Ilse Brandt said she was worried the closure would disrupt exams due to start next month.',
+      '"What makes it so dangerous is that the water rose at night, when people were asleep," said the fire chief, Anton Vilk.',
+      'A pumping station on the Orsel had been switched off for repairs and was not turned back on.',
+      'The town’s football match against Kessby was called off under the league’s severe weather policy.',
+      'Kessby captain Mila Ostrova missed the last six games with a knee injury.',
+    ].join('\n\n'),
+  );
+  const reason = (q: string) => answerQuestion(kb, q);
+
+  it('is what an effect was swollen, hampered or held up by', () => {
+    expect(reason('Why did the river burst through the flood wall?')).toMatchObject({ answered: true, answer: expect.stringContaining('three days of heavy rain') });
+  });
+
+  it('is what a worry is about, without "that"', () => {
+    expect(reason('Why is Ilse Brandt worried about the closure?')).toMatchObject({ answered: true, answer: 'the closure would disrupt exams due to start next month' });
+  });
+
+  it('is what "makes it so" dangerous', () => {
+    expect(reason('Why was the flood so dangerous, according to the fire chief?')).toMatchObject({ answered: true, answer: expect.stringContaining('the water rose at night') });
+  });
+
+  it('is the repairs a thing was switched off for, and the policy a match was called off under', () => {
+    expect(reason('Why was the pumping station switched off?')).toMatchObject({ answered: true, answer: expect.stringContaining('for repairs') });
+    expect(reason('Why was the match against Kessby called off?')).toMatchObject({ answered: true, answer: expect.stringContaining('severe weather policy') });
+  });
+
+  it('is the injury a player missed games with', () => {
+    expect(reason('Why did Mila Ostrova miss the last six games?')).toMatchObject({ answered: true, answer: 'with a knee injury' });
+  });
+});

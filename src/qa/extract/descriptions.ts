@@ -30,7 +30,7 @@ const ANY_LETTER = /\p{L}/u;
 export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   {
     // ("were due to open": a schedule, not a cause.)
-    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
   },
@@ -47,6 +47,14 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
+  // "… worried the protest would disrupt exams": a worry may go without its "that".
+  { re: /\b(?:worried|concerned|afraid|fearful)\s+(?=(?:the|a|an|it|he|she|they|this|its|their)\s)/i, how: 'what the feeling is about', after: true },
+  // "What makes it so deadly is that it hit at night": what makes a thing so is why it is.
+  { re: /\bwhat makes (?:it|this|that|them|the [\p{L}-]+) (?:so |such )?(?:[\p{L}-]+ ){1,2}is (?:that )?/iu, how: 'what makes it so', after: true },
+  // "She missed most of last season with a shoulder injury": an injury or illness one is out with.
+  { re: /\bwith an? (?:[\p{L}-]+ ){0,2}(?:injury|illness|infection|virus)\b/iu, how: 'reason-cue', after: false },
+  // "… switched off for repairs", "stopped play under the tournament's Extreme Heat Policy".
+  { re: /\b(?:for (?:repairs|maintenance|safety reasons|security reasons|health reasons|personal reasons)|under (?:the )?(?:[\p{L}'’-]+ ){0,4}(?:policy|rules?|protocol|regulations?)\b)/iu, how: 'reason-cue', after: false },
   // "ruling that the government failed to consult …", "on the grounds that …": a decision's reason.
   // ("ruling on Wednesday that …": a time may come between.)
   { re: /\b(?:on the grounds that|ruling(?: (?:on|last|this|late|early) [\w-]+){0,2} that|citing)\s+/i, how: 'the grounds given', after: true },
