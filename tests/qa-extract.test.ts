@@ -3831,3 +3831,14 @@ describe('reasons in other common forms', () => {
     expect(reason('Why did Mila Ostrova miss the last six games?')).toMatchObject({ answered: true, answer: 'with a knee injury' });
   });
 });
+
+describe('a sum asked by "how much"', () => {
+  it('is never a number of people, though a growth in people answers "how much has it grown"', () => {
+    const kb = knowledgeBaseFromText(
+      'reward.txt',
+      'date 2026-09-04\n\nTwo divers found the wreck of a bronze age ship off Cape Orrel in August.\n\nThe two men said they had been offered a reward but had not yet decided whether to accept it.\n\n"Orrel has grown by 30,000 people in 15 years," the mayor said.',
+    );
+    expect(answerQuestion(kb, 'How much is the reward the divers were offered?').answered).toBe(false);
+    expect(answerQuestion(kb, 'How much has Orrel grown?')).toMatchObject({ answered: true, answer: expect.stringContaining('30,000') });
+  });
+});

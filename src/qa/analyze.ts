@@ -137,7 +137,7 @@ const DO_FORMS = new Set(['did', 'does', 'do']);
 const HOW_MUCH_OF = INTENT_RULES.find((r) => r.name === 'how-much-of')!;
 
 /** Nouns that "how much" asks the price of; any other ("how much ammonia") is what is measured. */
-const MONEY_NOUNS: ReadonlySet<string> = new Set(
+export const MONEY_NOUNS: ReadonlySet<string> = new Set(
   `money cash damage damages tax taxes interest rent ransom bail fee fees wage wages pay budget value valuation worth funding aid debt profit profits revenue
    income spending investment compensation prize bonus salary reward fine fines loan subsidy subsidies grant cost costs price`.split(/\s+/),
 );

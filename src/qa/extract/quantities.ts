@@ -4,7 +4,7 @@ import { isCapitalised, type Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
-import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
+import { MONEY_NOUNS, type QuestionAnalysis, type QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
 import { opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
@@ -110,6 +110,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
   const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
+  const sumAsked = ctx.q.wants[0] === 'money' && ctx.q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase()));
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -168,6 +169,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
     const partial = vague || eventAge;
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
+    // "How much is the reward?" is a sum, never a number of people ("the two men").
+    const peopleForSum = sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
     // … and one it gives in dollars is tied to the question's words.
@@ -181,7 +184,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || running ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || running ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
@@ -192,7 +195,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked ? 1 : other) * (wrongClause || notPeople || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked ? 1 : other) * (wrongClause || notPeople || peopleForSum || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
