@@ -59,6 +59,7 @@ export const PERSON_NOUNS = set(`
   analyst economist historian curator collector dealer banker trader investor entrepreneur
   athlete player striker goalkeeper runner swimmer neighbour friend colleague brother sister
   grandmother grandfather widow veteran volunteer physicist chemist biologist geologist hydrologist
+  archaeologist
   astronaut priest magnate tycoon billionaire millionaire industrialist heir heiress miner inmate
   prisoner escapee fugitive convict killer murderer robber thief burglar hacker rescuer survivor
   relative schoolteacher headteacher headmaster headmistress auctioneer forecaster meteorologist
