@@ -24,3 +24,22 @@ describe('how many people: a count of people named by their field of work', () =
     expect(a.sources[0]?.text).toContain('35 archaeologists');
   });
 });
+
+describe('why: a thing that hinders the asked act', () => {
+  const article =
+    'date 2025-03-05\n\n' +
+    'A climber who fell into a crevasse on the Veller glacier was found alive on Wednesday after three days, mountain rescuers said.\n\n' +
+    'Thick fog grounded rescue helicopters on Monday and Tuesday, and teams searched the glacier on foot.\n\n' +
+    'The man, 34, was taken to hospital in Arnsdal with a broken leg.';
+
+  it('"why couldn\'t the helicopters fly" is answered by the subject of "grounded" ("Thick fog")', () => {
+    const a = ask(article, "Why couldn't the helicopters fly on Monday and Tuesday?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Thick fog');
+  });
+
+  it('gives no company that grounds its own fleet as the reason', () => {
+    const a = ask('date 2025-03-05\n\nThe airline Skelvair grounded all of its planes on Monday and Tuesday.\n\nThe company said flights would resume on Friday.', "Why couldn't the planes fly on Monday and Tuesday?");
+    expect(a.answer).not.toContain('Skelvair');
+  });
+});

@@ -248,12 +248,20 @@ function reasonNamed(ctx: Ctx): Extraction | null {
 
 const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean']);
 
+/**
+ * "Poor visibility grounded helicopters on Tuesday and Wednesday", "low cloud grounded the first
+ * flight": a thing that hinders the asked act is why it did not happen. Only a thing hinders so: a
+ * person or a company that grounds its own fleet or halts its own plant acts of its own will.
+ */
+const HINDERING = new Set(['ground', 'hamper', 'hinder', 'delay', 'slow', 'halt', 'disrupt', 'prevent', 'block', 'stall']);
+
 /** "Gusts of up to 70km/h … had made the fire impossible to predict": the subject of a causative verb whose object the question asks about. */
 function causeBefore(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k < tokens.length; k += 1) {
     // ("An SLA-led coalition": a verb joined to a name by a hyphen describes the noun after it.)
-    if (tokens[k].pos !== 'VERB' || !CAUSATIVE.has(tokens[k].lemma) || tokens[k - 1].text === '-') continue;
+    const hinders = HINDERING.has(tokens[k].lemma);
+    if (tokens[k].pos !== 'VERB' || !(CAUSATIVE.has(tokens[k].lemma) || hinders) || tokens[k - 1].text === '-') continue;
     // What it caused must be what the question says ("made the fire impossible to predict"), not a
     // word or two of it.
     if (ctx.exact.filter((a) => a > k && a <= k + 8).length < 2) continue;
@@ -263,9 +271,23 @@ function causeBefore(ctx: Ctx): Extraction | null {
     // ("said staff shortages meant …": the subject starts after the verb that reports it.)
     while (from > 0 && tokens[from - 1].text !== ',' && tokens[from - 1].text !== ';' && !(tokens[from - 1].pos === 'VERB' && REPORTING_VERBS.has(tokens[from - 1].lemma)) && !/^[“"]$/.test(tokens[from - 1].text)) from -= 1;
     if (to < from) continue;
+    if (hinders && !thingHinders(tokens, from, to)) continue;
     return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'reason', how: 'subject of a causative verb', strength: 0.75 };
   }
   return null;
+}
+
+/**
+ * Whether a subject is a thing, not someone acting: its head is a common noun, no person's, and
+ * nothing in it is a name or a pronoun. (A common word opening the sentence is capitalised, and
+ * may be read as a name: "Poor visibility".)
+ */
+function thingHinders(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    if (tokens[k].pos === 'PRON') return false;
+    if (tokens[k].pos === 'PROPN' && !(k === 0 && vectorId(tokens[k].norm) >= 0 && tokens[k + 1]?.pos !== 'PROPN')) return false;
+  }
+  return tokens[to].pos === 'NOUN' && !isPersonNoun(tokens[to].norm);
 }
 
 const rolesOf = (ctx: Ctx): RoleFact[] => ctx.facts.filter((f): f is RoleFact => f.type === 'role');
