@@ -2,6 +2,7 @@
  * How-many, how-much and why questions answered from invented news prose: each case is a general
  * form of English the engine reads, never an article's own words.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
 
@@ -41,5 +42,21 @@ describe('why: a thing that hinders the asked act', () => {
   it('gives no company that grounds its own fleet as the reason', () => {
     const a = ask('date 2025-03-05\n\nThe airline Skelvair grounded all of its planes on Monday and Tuesday.\n\nThe company said flights would resume on Friday.', "Why couldn't the planes fly on Monday and Tuesday?");
     expect(a.answer).not.toContain('Skelvair');
+  });
+});
+
+describe('how big: a size is given by an area or a length, not by an untied count', () => {
+  const article = readFileSync(new URL('./fixtures/articles/dornfeld-factory-closure-2026-03.txt', import.meta.url), 'utf8');
+
+  it('"how big is the factory site" is answered by "the 22-hectare site", not by the lead\'s "cutting 1,150 jobs"', () => {
+    const a = ask(article, 'How big is the factory site?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('22-hectare');
+  });
+
+  it('"how big a fine" still asks for a sum or a share by its noun', () => {
+    const a = ask('date 2025-06-03\n\nRegulators could fine the water company up to 3 percent of its annual turnover, the ministry said.\n\nAbout 40,000 homes were told to boil their water.', 'How big a fine could the company face?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3 percent');
   });
 });

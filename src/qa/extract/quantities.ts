@@ -108,7 +108,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured } = quantityAsked(ctx.q);
+  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured, sizeAsked } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const sumAsked = ctx.q.wants[0] === 'money' && ctx.q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase()));
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
@@ -180,9 +180,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "the 10-year government bond" does not answer "how long did the speech last", nor "a
     // 40-metre section" "how long is the bridge": a length written before its noun measures that noun.
     const measuresOther = counted === undefined && about === 0 && !objectOfVerb && measures.length > 0 && (o.kind === 'duration' || o.kind === 'distance') && (tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text));
+    // "How big is the factory site?": "1,150 jobs" or "a 40 percent stake" tell no size unless tied
+    // to the asked thing; "the 22-hectare site" tells it by its unit.
+    const untiedSize = sizeAsked && SIZE_BY_TIE.has(o.kind) && about === 0 && !objectOfVerb;
+    const areaSize = sizeAsked && o.kind === 'area' && o.fromFact;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
-      (measuresOther ? 0.5 : 1) *
+      (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause || notPeople || peopleForSum || running ? 0.3 : 1) *
       (rateMissed ? 0.5 : 1) *
@@ -194,8 +198,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
-      const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked ? 1 : other) * (wrongClause || notPeople || peopleForSum || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -240,6 +244,8 @@ interface QuantityAsked {
   measured: string | undefined;
   /** "… in dollars?": the currency the value is asked in. */
   askedIn: RegExp | undefined;
+  /** "How big is the site?", "how large an area …": a size, which an area or a length gives by its unit. */
+  sizeAsked: boolean;
 }
 
 const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
@@ -258,6 +264,7 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     peopleAsked: q.measure !== undefined && PEOPLE_GROUPS.has(q.measure),
     names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
     askedIn: askedCurrency(q.text),
+    sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
@@ -266,6 +273,10 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
 }
 
 const OTHER_CURRENCY = 0.4;
+/** ("How big a fine …?", "how large a raise …?" ask a sum or a share by the noun; "how big an area" a size still.) */
+const SIZE_ASKED = /^how\s+(?:big|large)\b(?!\s+an?\s+(?!area\b))/i;
+/** Kinds that give a size only when tied to the asked thing: "how big is the site?" is not answered by "cutting 1,150 jobs". */
+const SIZE_BY_TIE: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
 const RUNNING = /^\s*(?:down|up|behind|ahead)\b/i;
 /** Whether the term is of a noun modifying another right after the value at `at` ("shipping" in "two shipping lines"). */
 function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
