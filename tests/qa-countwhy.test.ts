@@ -60,3 +60,29 @@ describe('how big: a size is given by an area or a length, not by an untied coun
     expect(a.answer).toContain('3 percent');
   });
 });
+
+describe('why: a clause opened by "as" after the asked event', () => {
+  const article =
+    'date 2025-02-12\n\n' +
+    'The drug maker Velsar reported on Wednesday a sharp drop in fourth-quarter earnings and said it would cut 600 jobs.\n\n' +
+    'Net profit fell 40 percent to 210 million crowns as cheaper copies of its best-selling heart drug ate into sales.\n\n' +
+    'Shares in Velsar closed 3 percent lower.';
+
+  it('"why did net profit fall" is answered by "as cheaper copies … ate into sales"', () => {
+    const a = ask(article, 'Why did net profit fall?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cheaper copies');
+  });
+
+  it('reads no clause into "known as" or "as big as"', () => {
+    const a = ask('date 2025-02-12\n\nThe new bridge, known as the Silver Arch, is nearly as long as the old one.\n\nIt opened on Monday.', 'Why did the new bridge open?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('gives way to a reason given outright close behind', () => {
+    const article = readFileSync(new URL('./fixtures/articles/brackwater-rate-decision-2025-09.txt', import.meta.url), 'utf8');
+    const a = ask(article, 'Why did the committee decide to raise rates?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('price rises were spreading');
+  });
+});

@@ -5,7 +5,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, questionSpeakers, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksWhetherAny, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksWhetherAny, HAPPENED_AS, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -410,7 +410,9 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
   // behind that gives one ("the storm was caused by a collision …") takes its place.
-  if (best && q.wants[0] === 'reason' && best.ext === null) {
+  // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
+  // and a reason given outright close behind, "the committee had acted because …", answers better.)
+  if (best && q.wants[0] === 'reason' && (best.ext === null || best.ext.how === HAPPENED_AS)) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }

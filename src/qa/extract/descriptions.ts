@@ -100,8 +100,50 @@ export function reason(ctx: Ctx): Extraction | null {
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how, strength: 0.8 };
   }
-  return causeBefore(ctx) ?? purposeAfterAsked(ctx);
+  return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx);
 }
+
+/** Parts of speech a clause's subject may open on after "as" ("as demand …", "as cheaper copies …", "as it shifts …"). */
+const AS_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Parts of speech a clause told of may end on right before its "as" ("fell 54 percent as …", "a third this year as …", "workforce, as …"). */
+const AS_AFTER: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Net profit fell 54 percent as cheaper copies of its best-selling drug ate into sales", "prices
+ * have risen this year as demand … has surged": a clause opened by "as", with a subject and a verb
+ * of its own, after the asked event gives its cause. ("known as the", "such as", "as big as",
+ * "as part of" have no clause: the word before "as" ends a clause, and a verb must follow.)
+ */
+function causalAs(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'as' || !(AS_AFTER.has(tokens[k - 1].pos) || tokens[k - 1].text === ',') || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
+    // The asked event comes before the cause.
+    if (!ctx.exact.some((a) => a < k)) continue;
+    let verb = -1;
+    for (let j = k + 1; j <= k + AS_CLAUSE_REACH && j < tokens.length && !isClauseEnd(tokens[j]); j += 1) {
+      // "as big as", "as many as": a comparison, no clause.
+      if (tokens[j].norm === 'as') break;
+      // A verb written in a tense of its own ("ate", "shifts", "has surged"), not a participle
+      // modifying a noun ("best-selling").
+      if ((tokens[j].pos === 'VERB' && tokens[j].norm !== tokens[j].lemma && !tokens[j].norm.endsWith('ing') && tokens[j - 1].text !== '-') || tokens[j].pos === 'AUX') {
+        verb = j;
+        break;
+      }
+    }
+    if (verb < 0 || verb === k + 1) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
+    if (!text || mostlyQuestion(ctx, text) || earlierEventClause(ctx, k)) continue;
+    return { text, type: 'reason', how: HAPPENED_AS, strength: AS_STRENGTH };
+  }
+  return null;
+}
+
+/** How far after "as" its clause's verb may be ("as demand from electric-vehicle and power-grid makers has surged"). */
+const AS_CLAUSE_REACH = 14;
+const AS_STRENGTH = 0.6;
+/** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
+export const HAPPENED_AS = 'what it happened as';
 
 /**
  * "Why did the family put the car up for sale?" / "… who put it up for sale to fund a medical
