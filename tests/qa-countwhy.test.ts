@@ -86,3 +86,14 @@ describe('why: a clause opened by "as" after the asked event', () => {
     expect(a.answer).toContain('price rises were spreading');
   });
 });
+
+describe('how many: a noun of instances counts what its "of" names', () => {
+  it('"how many bribery charges" is answered by "six counts of bribery"', () => {
+    const a = ask(
+      "date 2026-02-20\n\nA court in Marvik on Friday convicted the city's former housing director, finding Paul Edder, 58, guilty on six counts of bribery and one count of fraud.\n\nEdder, who denied the charges, will be sentenced next month.",
+      'How many bribery charges was he found guilty on?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six counts');
+  });
+});

@@ -116,7 +116,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   let bestScore = -1;
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
-    const measures = o.measures ? measureTerms(o.measures) : NO_TERMS;
+    const measures = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
     // "How many ships?" is not answered by "two shipping lines": a count is of its head noun, not
     // of a noun modifying it (though "340 oiled seabirds" are about the oil asked of).
     const modifier = counted !== undefined && measures.includes(counted.term) && modifiesNounAfter(ctx, o.at, counted.term);
@@ -278,6 +278,26 @@ const SIZE_ASKED = /^how\s+(?:big|large)\b(?!\s+an?\s+(?!area\b))/i;
 /** Kinds that give a size only when tied to the asked thing: "how big is the site?" is not answered by "cutting 1,150 jobs". */
 const SIZE_BY_TIE: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
 const RUNNING = /^\s*(?:down|up|behind|ahead)\b/i;
+/**
+ * "seven counts of bribery", "12 cases of measles": a count's noun with "of" after it counts what
+ * the "of" names as well ("how many bribery charges", "how many measles cases"). The terms of what
+ * the value measures, with that noun's.
+ */
+function withOfNoun(ctx: Ctx, o: QuantityOption, terms: readonly string[]): readonly string[] {
+  if (o.kind !== 'count') return terms;
+  const tokens = ctx.sentence.tokens;
+  const end = valueEnd(tokens, o);
+  // ("3D models of glaciers" count models: only a noun of instances counts what its "of" names.)
+  if (tokens[end + 1]?.norm !== 'of' || !INSTANCE_NOUNS.has(tokens[end]?.lemma ?? '')) return terms;
+  let k = end + 2;
+  while (tokens[k]?.pos === 'ADJ') k += 1;
+  const noun = tokens[k]?.pos === 'NOUN' ? ctx.m.doc.terms[k] : null;
+  return noun === null || noun === undefined ? terms : [...terms, noun];
+}
+
+/** Nouns that count instances of what their "of" names: "counts of fraud", "cases of measles". */
+const INSTANCE_NOUNS: ReadonlySet<string> = new Set(['count', 'case', 'charge', 'instance', 'incident', 'episode']);
+
 /** Whether the term is of a noun modifying another right after the value at `at` ("shipping" in "two shipping lines"). */
 function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {
   const { tokens } = ctx.sentence;
