@@ -9,7 +9,7 @@ import { asksWhetherAny, HAPPENED_AS, isStrandedObject, SAYS_NONE, strandsPrepos
 import { askedTimeUnit } from './extract/times.js';
 import { selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
-import { factLookup } from './sentence-facts.js';
+import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { sortSmall } from '../sort.js';
 import { YEAR } from './extract/context.js';
@@ -158,13 +158,16 @@ const NO_VALUE = 0.35;
  * states what it is about (news and encyclopaedias alike), and a sentence without a verb is a
  * caption or a heading, which rarely answers anything but a question about the photo.
  */
-function prior(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): number {
+function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number {
+  const d = m.doc;
   let p = 1;
   const first = leadOf(d.article);
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
   if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) ? LEAD_FOR_PRECISE : LEAD;
+  // (The sentence telling the hour of the lead's event stands in for the lead.)
+  if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
@@ -311,13 +314,14 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
       matches.push(m);
     }
   }
+  if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
   if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m.doc, q) * (missesName(m) ? NAME_MISSING : 1) })),
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) })),
     byBase,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
@@ -337,6 +341,49 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   });
   sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
+}
+
+/** "What time did the collision happen?", "at what hour …": a question asking for the time of day. */
+const asksHour = (q: QuestionAnalysis): boolean => {
+  if (q.wants[0] !== 'time' || PLANNED.test(q.text)) return false;
+  const unit = askedTimeUnit(q);
+  return unit === 'time' || unit === 'hour';
+};
+
+/** "What time was it supposed to touch down?": a planned time, not the hour of what the lead tells happened. */
+const PLANNED = /\b(?:supposed|due|planned|scheduled|meant|expected)\b/i;
+
+/** How much of the question the lead must cover for the question to be about the lead's event. */
+const LEAD_EVENT = 0.5;
+
+const holdsHour = (facts: readonly Fact[]): boolean => facts.some((f) => f.type === 'time' && f.kind === 'time-of-day');
+
+/**
+ * "What time did the collision happen?": news gives the day of its story in the lead ("An oil
+ * tanker and a container ship collided in fog early on Monday") and the hour in the sentence after
+ * it, which goes on with the lead's event in other words ("The tanker … was struck on its port side
+ * … at 0440 local time"). Where the lead covers the question and gives no hour, the next sentence's
+ * hour answers it: that sentence is credited with the words the lead covers.
+ */
+function creditLeadHour(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const articles = restrict ? [restrict] : kb.articles.length === 1 ? kb.articles : [...new Set(matches.map((m) => m.doc.article))];
+  for (const article of articles) {
+    const lead = leadOf(article);
+    const next = lead && article.sentences[article.sentences.indexOf(lead) + 1];
+    if (!lead || !next || next.caption) continue;
+    const leadMatch = matches.find((m) => m.doc.article === article && m.doc.sentence === lead);
+    if (!leadMatch || leadMatch.coverage < LEAD_EVENT) continue;
+    if (holdsHour(factsOf(kb, article.id, lead.index)) || !holdsHour(factsOf(kb, article.id, next.index))) continue;
+    const d = kb.index.find(article.id, next.index);
+    if (!d) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, leadMatch.score);
+    m.coverage = Math.max(m.coverage, leadMatch.coverage);
+    m.exactCoverage = Math.max(m.exactCoverage, leadMatch.exactCoverage);
+    m.missing = m.missing.filter((t) => leadMatch.missing.includes(t));
+    m.continues = leadMatch;
+  }
 }
 
 /** Kinds of measure written before the noun they measure ("a three-week strike", "the 410-kilometre line"). */

@@ -44,7 +44,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
     // ("Mary Anderson (1866–1953)": a life's years tell of birth and death without a verb for either.)
     // (… as "Fire Service Chief Anton Vilk" tells who heads the service.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE ? 'here' : verbPresent(ctx);
+    // (The sentence telling the hour of the lead's event has the lead's verb: "collided early on
+    // Monday" / "was struck … at 0440".)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -149,6 +151,15 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
  * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
  * answered by a sentence about X that never mentions founding.
  */
+/** Of a sentence going on with the lead's event, 'here' where the lead writes the asked verb. */
+function leadVerbPresent(ctx: Ctx): 'here' | undefined {
+  const lead = ctx.m.continues;
+  if (!lead) return undefined;
+  const { anchors, exact, questionTerms } = anchorsOf(ctx.kb, ctx.q, lead.doc.terms);
+  const leadCtx: Ctx = { ...ctx, m: lead, sentence: lead.doc.sentence, facts: factsOf(ctx.kb, lead.doc.article.id, lead.doc.sentence.index), anchors, exact, questionTerms };
+  return verbPresent(leadCtx) === 'here' ? 'here' : undefined;
+}
+
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcome' {
   const terms = ctx.m.doc.terms;
   const asked = verbCheck(ctx.kb, ctx.q);

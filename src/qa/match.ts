@@ -26,6 +26,8 @@ export interface SentenceMatch {
   matched: string[];
   /** Question words not found: the article does not say what they ask about. */
   missing: QuestionTerm[];
+  /** The lead whose event this sentence goes on to tell (its hour): its words are credited here. */
+  continues?: SentenceMatch;
 }
 
 /** How much a word matched only through a related word, or only in the sentences just before, counts. */

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+
+describe('when: the hour of the lead event', () => {
+  // The lead gives the day, the next sentence the hour in other words ("was hit … at 0510").
+  const kb = knowledgeBaseFromText(
+    'collision.txt',
+    'date 2026-03-10\n\n' +
+      'Two cargo ships collided in thick fog off the port of Hallmere early on Monday, spilling diesel into the bay and injuring three sailors, the coastguard said.\n\n' +
+      'The Liberian-registered bulk carrier Norra Vind was hit on its starboard side by the container vessel Teal Harbour at 0510 local time, about 4 nautical miles west of the harbour entrance.\n\n' +
+      'The harbour master, Ilse Brant, said the bay would stay closed to smaller boats until the diesel had been cleared, a task expected to take a week.\n\n' +
+      'Divers inspected the damaged hull on Tuesday, and salvage crews began pumping fuel from the carrier on Wednesday afternoon.',
+  );
+
+  it('answers "what time" from the sentence after the lead', () => {
+    const a = answerQuestion(kb, 'What time did the ships collide?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('0510');
+  });
+
+  it('does not give that hour for a planned time', () => {
+    const a = answerQuestion(kb, 'What time were the ships supposed to collide?');
+    expect(a.answer).not.toContain('0510');
+  });
+});
