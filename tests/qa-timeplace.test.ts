@@ -23,3 +23,20 @@ describe('when: the hour of the lead event', () => {
     expect(a.answer).not.toContain('0510');
   });
 });
+
+describe('where: the place people were moved to', () => {
+  const kb = knowledgeBaseFromText(
+    'flood.txt',
+    'date 2026-04-02\n\n' +
+      'Floodwater swept through the riverside town of Kellmoor on Tuesday night after the Arne burst its banks, damaging more than 300 homes.\n\n' +
+      'Emergency crews evacuated about 900 residents of Kellmoor and the nearby hamlet of Oswith to a leisure centre in the town of Brackley, 20 kilometres to the east.\n\n' +
+      'The regional council said residents would be able to return once engineers had checked the flood defences.',
+  );
+
+  it('answers "where were the evacuees taken?" with the phrase after the "to" of the moving verb', () => {
+    const a = answerQuestion(kb, 'Where were the evacuees taken?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Brackley');
+    expect(a.sources[0].text).toContain('evacuated about 900');
+  });
+});

@@ -86,6 +86,12 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['queue', 'jam', 'tailback'],
   ['child', 'children', 'kid'],
   ['hire', 'rental', 'rent'],
+  // "Where were the evacuees taken?" / "Authorities evacuated about 1,200 residents … to schools":
+  // the people a verb was done to, named by its noun in -ee.
+  ['evacuee', 'evacuate', 'evacuation'],
+  ['detainee', 'detain', 'detention'],
+  ['abductee', 'abduct'],
+  ['deportee', 'deport', 'deportation'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, basePlace, subjectDoer, destination, entity, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentPhrase, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -474,7 +474,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? placeNamedOrPhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       return anyEntity(ctx);

@@ -543,6 +543,46 @@ function originCue(tokens: readonly Token[], i: number): boolean {
 /** How far after its cue the place may come: "from the fishing town of Rimmeholt". */
 const ORIGIN_REACH = 6;
 
+/**
+ * "Where were the evacuees taken?" asks where people or things were moved to: "Authorities
+ * evacuated about 1,200 residents … to schools and a sports centre in the town of Drevic", "were
+ * moved to a sports hall at Tarnby Technical College". The answer is the phrase after the "to" of
+ * a verb of moving, in that verb's clause.
+ */
+export function movedTo(ctx: Ctx): Extraction | null {
+  if (!MOVED_QUESTION.test(ctx.q.text)) return null;
+  const { tokens } = ctx.sentence;
+  for (let i = 0; i < tokens.length; i += 1) {
+    // (wink may tag "began moving people" an adjective.)
+    const term = ctx.m.doc.terms[i];
+    if ((tokens[i].pos !== 'VERB' && tokens[i].pos !== 'ADJ') || term === null || !MOVING_VERBS.has(term)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + MOVED_REACH) && !isClauseEnd(tokens[k]); k += 1) {
+      if (tokens[k].norm !== 'to') continue;
+      // ("moved … to help", "according to …": an infinitive, a source.)
+      if (tokens[k + 1]?.pos === 'VERB' || tokens[k - 1]?.norm === 'according') break;
+      const p = phraseStartingAt(tokens, k + 1, MOVED_PHRASE);
+      if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) break;
+      // "to the regional hospital in Drevin": the place the building stands in is part of where.
+      let to = p.to;
+      const more = LOCATING.has(tokens[to + 1]?.norm ?? '') ? phraseStartingAt(tokens, to + 2, MOVED_PHRASE) : undefined;
+      if (more !== undefined && tokens.slice(more.from, more.to + 1).some((t) => t.pos === 'PROPN')) to = more.to;
+      // (The place's name is what a follow-up's "it" stands for: "how far away is it?")
+      const named = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => c.start >= p.from && c.start <= to).pop();
+      return { text: tidyAnswer(textOf(ctx.sentence, p.from, to)), type: 'place', how: 'where they were moved', strength: MOVED_STRENGTH, focus: named?.name };
+    }
+  }
+  return null;
+}
+
+/** "Where were the evacuees taken?", "where did they take him?", "where were ambulances sent?". */
+const MOVED_QUESTION = /^where (?:was|were|is|are|did|do|does|will|would|have|has|had)\b.*\b(?:taken|moved|sent|brought|transferred|relocated|evacuated|rushed|airlifted|flown|bused|bussed|diverted|take|move|send|bring|transfer|relocate|evacuate|rush|airlift|divert)\b(?! place| part| cover| off)/i;
+/** Verbs that move people or things to a place: the "to" after them tells where. */
+const MOVING_VERBS: ReadonlySet<string> = new Set(['take', 'taken', 'took', 'move', 'send', 'sent', 'bring', 'brought', 'transfer', 'relocate', 'evacuate', 'rush', 'airlift', 'fly', 'flown', 'bus', 'divert', 'ferry', 'carry', 'transport', 'redirect'].map((w) => termOfWord(w)));
+/** How far the "to" may stand after its verb: "evacuated about 1,200 residents of Tolvane and the nearby hamlets of … to schools". */
+const MOVED_REACH = 18;
+const MOVED_PHRASE = 10;
+const MOVED_STRENGTH = 0.9;
+
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
