@@ -40,3 +40,19 @@ describe('where: the place people were moved to', () => {
     expect(a.sources[0].text).toContain('evacuated about 900');
   });
 });
+
+describe('how old: an age at a time gone by', () => {
+  const kb = knowledgeBaseFromText(
+    'tennis.txt',
+    'date 2026-01-18\n\n' +
+      'Mira Osterlund won her first major title on Saturday, beating the top seed Anja Kell 6-3 4-6 7-5 in the final of the Harbour Open.\n\n' +
+      '"I have dreamed of this since I was seven years old, hitting balls against the wall of our barn," Osterlund said.\n\n' +
+      'The 24-year-old, seeded ninth, sealed victory after two hours and 12 minutes with an ace.',
+  );
+
+  it('answers "how old is Osterlund?" with her age now, not the age she dreamed at', () => {
+    const a = answerQuestion(kb, 'How old is Osterlund?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('24');
+  });
+});

@@ -164,7 +164,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
     // is his at an event, which "how old was she when she died?" asks about.
-    const eventAge = o.kind === 'age' && !asksWhen && /\bage of\b/.test(o.text);
+    // ("… since I was six years old": an age at a time gone by, as well.)
+    const eventAge = o.kind === 'age' && !asksWhen && (/\bage of\b/.test(o.text) || ageBack(ctx, o.at));
     // "came back from 5-1 down": a score on the way, not the result.
     const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
     const partial = vague || eventAge;
@@ -461,6 +462,14 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   // someone told of before), in a sentence that never refers to the asked person.
   const before = ctx.sentence.tokens[at - 1]?.norm;
   return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
+}
+
+/** "when I was eight years old", "since she was 13": an age someone had at a time gone by. */
+const AGE_BACK = /\b(?:when|since|until|before|after) (?:i|he|she|they|we|you) (?:was|were) (?:just |only |about |around |barely )?$/i;
+
+function ageBack(ctx: Ctx, at: number): boolean {
+  const start = ctx.sentence.tokens[at]?.start;
+  return start !== undefined && AGE_BACK.test(ctx.sentence.text.slice(Math.max(0, start - 30), start));
 }
 
 /** Counts that give only an order of size. */
