@@ -56,3 +56,20 @@ describe('how old: an age at a time gone by', () => {
     expect(a.answer).toContain('24');
   });
 });
+
+describe('when: a future question and the lead\'s weekday', () => {
+  // An undated article: "on Monday" in the lead is the story's own day, gone by.
+  const kb = knowledgeBaseFromText(
+    'bridge.txt',
+    'Ravensholt Approves New Harbour Bridge\n\n' +
+      'The city council of Ravensholt on Monday approved plans for a four-lane bridge across the harbour, ending a dispute that lasted six years.\n\n' +
+      'Once complete in 2031, the bridge will carry about 40,000 vehicles a day, the council said.\n\n' +
+      'Campaigners have opposed the bridge since it was first proposed in 2019.',
+  );
+
+  it('does not answer "when is it due to be finished?" with the day the plans were approved', () => {
+    const a = answerQuestion(kb, 'When is the bridge due to be finished?');
+    expect(a.answer).not.toContain('Monday');
+    expect(a.answer).toContain('2031');
+  });
+});

@@ -182,6 +182,10 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "When was the canal blocked before?" is not answered by this week's blockage.
       // (An undated article's "on Thursday" is the story's own week all the same.)
       const thisWeek = asksPast && (sameWeek(written, f.resolved) || (f.kind === 'weekday' && f.resolved === undefined));
+      // "When is the wind farm due to be finished?" is not answered by "approved plans … on Monday"
+      // in an undated article's lead: the lead's weekday is the story's own day, gone by, unless the
+      // lead tells of what is still to come ("will strike on Monday").
+      const storyDay = tense === 'future' && f.kind === 'weekday' && f.resolved === undefined && isLead(ctx.m.doc.article.sentences, ctx.sentence) && !TO_COME.test(ctx.sentence.text);
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
@@ -193,7 +197,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
-        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -328,6 +332,15 @@ function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
   const k = q.terms.findIndex((t) => t.term === term);
   const next = q.terms[k + 1];
   return k >= 0 && !(next?.pos === 'NOUN' && q.text.toLowerCase().includes(`${q.terms[k].word.toLowerCase()} ${next.word.toLowerCase()}`));
+}
+
+/** Words of a sentence telling of what is still to come. */
+const TO_COME = /\b(?:will|would|shall|due|set to|plans? to|planned|scheduled|expected|next|coming|from)\b/i;
+
+/** Whether the sentence is the article's lead: its first that is not a caption. */
+function isLead(sentences: readonly Sentence[], sentence: Sentence): boolean {
+  for (const s of sentences) if (!s.caption) return s === sentence;
+  return false;
 }
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
