@@ -73,3 +73,19 @@ describe('when: a future question and the lead\'s weekday', () => {
     expect(a.answer).toContain('2031');
   });
 });
+
+describe('when: the hour of the story\'s event named by a word for any event', () => {
+  const kb = knowledgeBaseFromText(
+    'bus.txt',
+    'date 2026-10-14\n\n' +
+      'At least nine people were killed when a crowded minibus plunged off a mountain road in the north of the country early on Tuesday, police said.\n\n' +
+      'The vehicle, operated by a private firm, veered off a bend on the Harl Pass at about 6:10 a.m., falling roughly 60 metres into a gorge.\n\n' +
+      'The company said it would cooperate fully with investigators looking into the accident.',
+  );
+
+  it('answers "what time did the accident happen?" with the hour after the lead', () => {
+    const a = answerQuestion(kb, 'What time did the accident happen?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6:10');
+  });
+});

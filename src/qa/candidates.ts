@@ -353,6 +353,22 @@ const asksHour = (q: QuestionAnalysis): boolean => {
 /** "What time was it supposed to touch down?": a planned time, not the hour of what the lead tells happened. */
 const PLANNED = /\b(?:supposed|due|planned|scheduled|meant|expected)\b/i;
 
+/** Words that name whatever event a story tells of: "the accident", "the attack", "happen". */
+const STORY_EVENT_WORDS: ReadonlySet<string> = new Set(['accident', 'incident', 'attack', 'disaster', 'tragedy', 'happen', 'occur'].map((w) => termOfWord(w)));
+
+/**
+ * "What time did the accident happen?": a question naming its event only by a word for any event
+ * asks about the story's own, which the lead tells in its own words ("a crowded passenger bus
+ * plunged off a mountain road early on Tuesday"): the lead covers it all, as well as the best match does.
+ */
+function storyEventMatch(kb: KnowledgeBase, q: QuestionAnalysis, article: string, index: number, top: number): SentenceMatch | undefined {
+  const asked = q.terms.filter((t) => !t.isCue);
+  if (asked.length === 0 || !asked.every((t) => STORY_EVENT_WORDS.has(t.term))) return undefined;
+  const d = kb.index.find(article, index);
+  if (!d) return undefined;
+  return { doc: d, bm25: 0, score: top, coverage: 1, exactCoverage: 1, matched: asked.map((t) => t.word), missing: [] };
+}
+
 /** How much of the question the lead must cover for the question to be about the lead's event. */
 const LEAD_EVENT = 0.5;
 
@@ -371,7 +387,7 @@ function creditLeadHour(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sentenc
     const lead = leadOf(article);
     const next = lead && article.sentences[article.sentences.indexOf(lead) + 1];
     if (!lead || !next || next.caption) continue;
-    const leadMatch = matches.find((m) => m.doc.article === article && m.doc.sentence === lead);
+    const leadMatch = matches.find((m) => m.doc.article === article && m.doc.sentence === lead) ?? storyEventMatch(kb, q, article.id, lead.index, matches[0]?.score ?? 1);
     if (!leadMatch || leadMatch.coverage < LEAD_EVENT) continue;
     if (holdsHour(factsOf(kb, article.id, lead.index)) || !holdsHour(factsOf(kb, article.id, next.index))) continue;
     const d = kb.index.find(article.id, next.index);
