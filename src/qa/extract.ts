@@ -147,10 +147,6 @@ function reportsTheAskedVerb(ctx: Ctx, name: string): boolean {
   return ctx.exact.some((a) => a > verb && tokens[a].pos === 'VERB' && !REPORTING_VERBS.has(tokens[a].lemma));
 }
 
-/**
- * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
- * answered by a sentence about X that never mentions founding.
- */
 /** Of a sentence going on with the lead's event, 'here' where the lead writes the asked verb. */
 function leadVerbPresent(ctx: Ctx): 'here' | undefined {
   const lead = ctx.m.continues;
@@ -160,6 +156,10 @@ function leadVerbPresent(ctx: Ctx): 'here' | undefined {
   return verbPresent(leadCtx) === 'here' ? 'here' : undefined;
 }
 
+/**
+ * A value is only the answer if it belongs to the event asked about: "When was X founded?" is not
+ * answered by a sentence about X that never mentions founding.
+ */
 function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcome' {
   const terms = ctx.m.doc.terms;
   const asked = verbCheck(ctx.kb, ctx.q);
