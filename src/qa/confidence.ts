@@ -2,7 +2,7 @@ import { isPersonNoun, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
-import { termOfWord } from '../nlp/terms.js';
+import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
 import { PLACINGS, type QuestionAnalysis } from './analyze.js';
@@ -162,6 +162,12 @@ function compoundOfArticleWord(kb: KnowledgeBase, word: string): boolean {
 
 const MIN_PART = 3;
 
+/** Whether the question writes the word as the verb of a phrasal verb ("stepping down"), whose particle stands for its meaning. */
+function phrasalVerb(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]): boolean {
+  const at = q.tokens.findIndex((x) => x.text === t.word);
+  return at >= 0 && at + 1 < q.tokens.length && phrasalTermAt(q.tokens, at + 1) !== undefined;
+}
+
 /** Whether the question writes the word right before a noun. */
 function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]): boolean {
   const at = q.tokens.findIndex((x) => x.text === t.word);
@@ -249,7 +255,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // asked property somewhere in the article, in its own or a related word.
   // ("let them go" asks nothing of its light verb.)
   // An adjective before its noun ("the weather service") names a thing rather than asking a property.
-  if (q.intent === 'yes-no' && q.terms.some((t) => ((t.pos === 'ADJ' && !attributive(q, t)) || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term))) {
+  // ("Is she stepping down?": the verb of a phrasal verb asks nothing its particle, read as "resign", does not.)
+  if (q.intent === 'yes-no' && q.terms.some((t) => ((t.pos === 'ADJ' && !attributive(q, t)) || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term) && !phrasalVerb(q, t))) {
     cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+
+const kb = (body: string) => knowledgeBaseFromText('story.txt', `date 2026-03-10\n\n${body}`);
+
+describe('yes-no questions', () => {
+  it('reads a phrasal verb by its meaning, its own verb asking nothing more ("stepping down" = "resign")', () => {
+    const story = kb(
+      `A council leader has apologised after a budget error left a hole of 4 million in the accounts.\n\nMarta Lindqvist said she would resign once a new budget had been agreed.\n\nThe opposition called for an independent review of the council's finances.`,
+    );
+    const a = answerQuestion(story, 'Is Lindqvist stepping down?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('would resign');
+  });
+});
