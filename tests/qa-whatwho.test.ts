@@ -13,3 +13,14 @@ describe('yes-no questions', () => {
     expect(a.sources[0]?.text).toContain('would resign');
   });
 });
+
+describe('which-questions', () => {
+  it('passes over a best sentence whose value is all but ruled out for a strong one close behind', () => {
+    const story = kb(
+      `The regional government has approved plans for a wind farm off the northern coast, the largest in the country.\n\nThe project, named Gullwing Bank, will be built by Nordvind Energy and is expected to cost 1.2 billion euros.\n\nThe company said the base would create around 120 permanent jobs in the port.\n\nFishermen said they would appeal against the decision.`,
+    );
+    const a = answerQuestion(story, 'Which company will build it?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Nordvind Energy');
+  });
+});

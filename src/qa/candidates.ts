@@ -465,7 +465,9 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const yesNo = q.wants[0] === 'yes-no';
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
-  const ruledOut = (q.intent === 'who' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
+  // ("Which company operates the train?" as well: "said Lukas Ferenc, 29, a passenger" gives way to
+  // "… said the state rail operator Estravian Railways".)
+  const ruledOut = (q.intent === 'who' || q.intent === 'which' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
