@@ -24,3 +24,18 @@ describe('which-questions', () => {
     expect(a.answer).toContain('Nordvind Energy');
   });
 });
+
+describe('which-questions answered by one of the kind, unnamed', () => {
+  const story = kb(
+    `The national exam board has cancelled a mathematics paper after it leaked the night before the test.\n\nThe board said the paper had been shared on a messaging app late on Monday, about 10 hours before the exam began.\n\nThe stall was run by Brannock Street Kitchen, a catering business from the city of Halvergate.\n\nThe agreement was brokered by the National Mediation Office (NMO), an independent body that has handled disputes since 1988.`,
+  );
+
+  it('declines: "shared on a messaging app" does not say which app', () => {
+    expect(answerQuestion(story, 'Which messaging app was the paper shared on?').answered).toBe(false);
+  });
+
+  it('answers with the name the indefinite phrase describes ("Brannock Street Kitchen, a catering business")', () => {
+    expect(answerQuestion(story, 'Which business ran the stall?').answer).toContain('Brannock Street Kitchen');
+    expect(answerQuestion(story, 'Which body brokered the agreement?').answer).toContain('National Mediation Office');
+  });
+});

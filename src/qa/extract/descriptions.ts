@@ -749,8 +749,40 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
+  // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or
+  // set off after a name; "A local councillor resigned" still says more than "which councillor".)
+  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',')) return describedName(ctx, from, text);
   return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
 }
+
+/** How much a phrase that only says there is one of the asked kind answers "which" ("shared on a messaging app"). */
+const ONE_OF_THE_KIND = 0.15;
+
+/**
+ * "Which business ran the stall?" / "… run by Brannock Street Kitchen, a catering business from …":
+ * an indefinite phrase set off after a name describes it, and the name says which. Without one
+ * ("the paper had been shared on a messaging app") the sentence does not say which.
+ */
+function describedName(ctx: Ctx, from: number, phrase: string): Extraction {
+  const tokens = ctx.sentence.tokens;
+  let to = from - 2;
+  if (tokens[from - 1]?.text === ',' && tokens[to]?.text === ')') {
+    while (to > 0 && tokens[to].text !== '(') to -= 1;
+    to -= 1;
+  }
+  let start = to;
+  // (wink tags a name's last word a noun at times: "the National Mediation Office (NMO)".)
+  while (start >= 0 && (startsUpper(tokens[start].text) || (start < to && NAME_LINKS.has(tokens[start].norm)))) start -= 1;
+  start += 1;
+  while (start < to && NAME_LINKS.has(tokens[start].norm)) start += 1;
+  if (tokens[from - 1]?.text === ',' && start <= to && startsUpper(tokens[start].text)) {
+    return { text: tidyAnswer(textOf(ctx.sentence, start, from - 2)), type: 'entity', how: 'name the phrase on the question noun describes', strength: 0.9 };
+  }
+  return { text: phrase, type: 'entity', how: 'one of the asked kind, unnamed', strength: ONE_OF_THE_KIND };
+}
+
+/** Small words inside a name: "Bank of Kelvaria", "Halden & Crowe". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', '&', 'and', 'the', 'for']);
 
 /** Word-vector similarity at which a sentence's noun is of the kind the question names. */
 const KIND_SIMILARITY = 0.5;
@@ -795,7 +827,11 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const k = afterQuestionVerb(ctx, 4, (t) => t.norm === prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
-  return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16)), type: 'entity', how: `${STRANDED_HOW}${prep}"`, strength: 0.85 };
+  const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
+  // "Which messaging app was the paper shared on?" / "shared on a messaging app late on Monday":
+  // one of the kind, unnamed, does not say which.
+  if (ctx.q.intent === 'which' && INDEFINITE.has(tokens[k + 1].norm) && !startsUpper(tokens[k + 2]?.text ?? '')) return describedName(ctx, k + 1, text);
+  return { text, type: 'entity', how: `${STRANDED_HOW}${prep}"`, strength: 0.85 };
 }
 
 const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;
