@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
 
@@ -37,5 +38,19 @@ describe('which-questions answered by one of the kind, unnamed', () => {
   it('answers with the name the indefinite phrase describes ("Brannock Street Kitchen, a catering business")', () => {
     expect(answerQuestion(story, 'Which business ran the stall?').answer).toContain('Brannock Street Kitchen');
     expect(answerQuestion(story, 'Which body brokered the agreement?').answer).toContain('National Mediation Office');
+  });
+});
+
+describe('who did it, not who spoke of it', () => {
+  const fixture = (name: string) => knowledgeBaseFromText(`${name}.txt`, readFileSync(new URL(`./fixtures/articles/${name}.txt`, import.meta.url), 'utf8'));
+
+  it('declines "who designed the museum?" rather than name whoever spoke of the museum', () => {
+    expect(answerQuestion(fixture('averna-bronzes-return-2026-06'), 'Who designed the new national museum in Oru-Kanda?').answered).toBe(false);
+    // ("She said … battery cells made by an outside supplier": she did not make them.)
+    expect(answerQuestion(fixture('corvane-tablet-recall-2026-03'), 'who made the faulty battery cells').answer).not.toContain('Fenmoor');
+  });
+
+  it('still names the speaker for a question on speaking', () => {
+    expect(answerQuestion(fixture('haldane-bridge-collapse-2025-08'), 'Who compared the collapse to yanking a tablecloth off a table?').answer).toContain('Jonas Vedric');
   });
 });

@@ -194,15 +194,27 @@ export function quote(ctx: Ctx): Extraction | null {
   return open;
 }
 
+/** Verbs of speaking, as terms: the reporting verbs and those that say how something was put ("compared it to …"). */
+const SPEAKING: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS, 'compare', 'liken', 'describe', 'call', 'urge', 'criticise', 'criticize', 'praise', 'blame', 'accuse', 'thank', 'promise', 'vow', 'pledge', 'speak', 'talk', 'ask', 'question', 'defend', 'dismiss'].map((w) => termOfWord(w)),
+);
+
 /**
  * "Who compared the collapse to yanking a tablecloth off a table?" / "“It was like somebody pulled
  * a tablecloth off a table,” he said.": the speaker of words the question describes.
  */
 export function speakerOfWords(ctx: Ctx): Extraction | null {
+  // "Who designed the new museum?" asks who did something, not who spoke of the museum: the
+  // speaker answers a question on speaking ("who compared", "who warned"), or one whose deed the
+  // words themselves tell.
+  // (From the question's words: a light verb, "who made the cells", is no term of it.)
+  const verbs = ctx.q.tokens.filter((t) => t.pos === 'VERB').map((t) => termOfWord(t.lemma));
+  const speaking = verbs.length === 0 || verbs.some((v) => SPEAKING.has(v));
   for (const f of ctx.facts) {
     if (f.type !== 'quote' && f.type !== 'claim') continue;
     const words = wordTermsOf(f.type === 'quote' ? f.text : f.claim).set;
     if (!ctx.q.terms.some((t) => !t.isCue && t.pos === 'NOUN' && words.has(t.term))) continue;
+    if (!speaking && !verbs.some((v) => words.has(v))) continue;
     const who = f.type === 'quote' ? f.speaker : f.source;
     return { text: who, type: 'entity', how: 'speaker of the words', strength: 0.5, focus: who };
   }
