@@ -54,3 +54,13 @@ describe('who did it, not who spoke of it', () => {
     expect(answerQuestion(fixture('haldane-bridge-collapse-2025-08'), 'Who compared the collapse to yanking a tablecloth off a table?').answer).toContain('Jonas Vedric');
   });
 });
+
+describe('a name the question asks about is no answer', () => {
+  const story = kb(
+    `A new rail tunnel under the mountains opened on Friday, eleven years after work began.\n\n"Today we have joined the north and south of this country," Transport Minister Edda Korvath said at the opening.\n\nKorvath, 44, took over the transport ministry in 2023, when the project was already a year behind schedule.`,
+  );
+
+  it('even typed in lower case ("before korvath")', () => {
+    expect(answerQuestion(story, 'who was transport minister before korvath').answer).not.toContain('Korvath');
+  });
+});

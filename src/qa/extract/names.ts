@@ -4,6 +4,7 @@ import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { BUILDING_HEADS, isPersonNoun, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
@@ -179,7 +180,8 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
   if (!names) {
     const found = new Set<string>();
     // A written name, not a word of one ("which university" holds a word of "University of Torwick").
-    const nameTerms = ctx.q.terms.filter((t) => t.isName && UPPER_START.test(t.word) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
+    // ("who was minister before korvath": typed in lower case, a name is still one where it is no English word.)
+    const nameTerms = ctx.q.terms.filter((t) => t.isName && (UPPER_START.test(t.word) || vectorId(t.word.toLowerCase()) < 0) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
     for (const e of ctx.q.entities.get(article) ?? []) if (nameTerms.some((t) => e.terms.has(t))) found.add(e.fact.name);
     byArticle.set(article, (names = found));
   }
