@@ -64,3 +64,15 @@ describe('a name the question asks about is no answer', () => {
     expect(answerQuestion(story, 'who was transport minister before korvath').answer).not.toContain('Korvath');
   });
 });
+
+describe('the subject of the asked verb', () => {
+  const story = kb(
+    `A former owner of second-division football club Rothwick Albion was sentenced on Wednesday to four years in prison for tax evasion.\n\nDeclan Harrowgate, 61, who bought the club in 2011 and sold it in 2020, was also ordered to pay a fine of 1.8 million crowns.\n\nThe club said it had cooperated fully with investigators.`,
+  );
+
+  it('is neither an age set off after a name nor the name the question asks about', () => {
+    const a = answerQuestion(story, 'Who did Harrowgate sell the club to in 2020?');
+    expect(a.answer).not.toContain('61');
+    expect(a.answer).not.toContain('Harrowgate');
+  });
+});

@@ -693,7 +693,7 @@ export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null 
     // a passive question asks for: "who got suspended?")
     if (tokens[a].pos !== 'VERB' || agentSpanAfterBy(ctx, a) || (!passiveAsked && tokens[a - 1]?.lemma === 'be')) continue;
     const s = subjectBefore(tokens, a);
-    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || chunks.some((c) => c.start >= s.from && c.start <= s.to && isNamed(ctx, named, c))) continue;
+    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || chunks.some((c) => c.start >= s.from && c.start <= s.to && isNamed(ctx, named, c))) continue;
     const text = textOf(ctx.sentence, s.from, s.to);
     if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
   }
@@ -701,6 +701,15 @@ export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null 
 }
 
 const SUBJECT_STRENGTH = 0.6;
+
+/** Whether the span holds a name the question asks about ("Declan Harrowgate" for "who did Harrowgate sell the club to?"). */
+function namesAsked(ctx: Ctx, s: { from: number; to: number }): boolean {
+  const named = namedInQuestion(ctx);
+  return named.size > 0 && chunksOf(ctx.m.doc.article, ctx.sentence).some((c) => c.start >= s.from && c.start <= s.to && isNamed(ctx, named, c));
+}
+
+/** "Declan Harrowgate, 61, who bought the club in 2011 and sold it in 2020": an age set off after a name is no doer. */
+const onlyNumber = (tokens: readonly Token[], s: { from: number; to: number }): boolean => tokens.slice(s.from, s.to + 1).every((t) => t.pos === 'NUM' || t.pos === 'PUNCT');
 
 export function agentPhrase(ctx: Ctx): Extraction | null {
   // No name: the subject of the question's verb ("opposition gunmen captured …").
@@ -710,7 +719,7 @@ export function agentPhrase(ctx: Ctx): Extraction | null {
     const p = agentSpanAfterBy(ctx, a);
     if (p) return agentExtraction(ctx, p);
     const s = subjectBefore(tokens, a);
-    if (s && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to))) {
+    if (s && !onlyNumber(tokens, s) && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to)) && !namesAsked(ctx, s)) {
       return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
     }
   }
