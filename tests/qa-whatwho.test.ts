@@ -76,3 +76,12 @@ describe('the subject of the asked verb', () => {
     expect(a.answer).not.toContain('Harrowgate');
   });
 });
+
+describe('names of people', () => {
+  it('are not answered by a place the sentence names', () => {
+    const story = kb(
+      `Customs officers found 300 live tortoises hidden in a shipping container at the port on Saturday.\n\nTwo men, a 52-year-old freight forwarder and a 41-year-old warehouse manager, were arrested in Terranto on Sunday.\n\nThe animals were taken to a wildlife centre.`,
+    );
+    expect(answerQuestion(story, 'What are the names of the two men who were arrested?').answered).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import type { Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
-import { isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
+import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -333,7 +333,22 @@ function nameOf(ctx: Ctx): Extraction | null {
   if (ext) return ext;
   const other = anyEntity(ctx);
   if (other) other.strength *= nounWritten ? UNNAMED_HERE : UNNAMED;
+  // "What are the names of the two men who were arrested?" / "Two men … were arrested in Terranto":
+  // the name of a place or a body is no person's.
+  if (other && NOT_A_PERSON.test(other.how) && asksPersonName(ctx.q)) other.strength = Math.min(other.strength, OTHER_KIND_NAME);
   return other;
+}
+
+const NOT_A_PERSON = /^name\((?:place|organisation)\)$/;
+const OTHER_KIND_NAME = 0.1;
+
+/**
+ * Whether a name-question asks for people's names: its first noun, the one named, is a person's
+ * ("the names of the two men", "the driver's name"; not "the name of the centre the residents went to").
+ */
+function asksPersonName(q: QuestionAnalysis): boolean {
+  const named = q.terms.find((t) => !t.isCue && !t.isName && t.pos === 'NOUN');
+  return named !== undefined && isPersonNoun(named.word.toLowerCase());
 }
 
 const UNNAMED = 0.4;
