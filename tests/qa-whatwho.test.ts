@@ -85,3 +85,17 @@ describe('names of people', () => {
     expect(answerQuestion(story, 'What are the names of the two men who were arrested?').answered).toBe(false);
   });
 });
+
+describe('who leads a named body', () => {
+  const fixture = (name: string) => knowledgeBaseFromText(`${name}.txt`, readFileSync(new URL(`./fixtures/articles/${name}.txt`, import.meta.url), 'utf8'));
+
+  it('is a person, not another body the sentence names', () => {
+    const a = answerQuestion(fixture('dunavel-measles-vaccination-campaign-2026-02'), 'Who leads Families for Choice?');
+    expect(a.answer).not.toContain('Court');
+  });
+
+  it('while an investigation may be led by a board', () => {
+    const a = answerQuestion(fixture('korlstad-light-aircraft-lake-crash-2026-06'), 'who is leading the investigation');
+    expect(a.answered).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { alias, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, asksCurrentLeader, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -335,11 +335,11 @@ function nameOf(ctx: Ctx): Extraction | null {
   if (other) other.strength *= nounWritten ? UNNAMED_HERE : UNNAMED;
   // "What are the names of the two men who were arrested?" / "Two men … were arrested in Terranto":
   // the name of a place or a body is no person's.
-  if (other && NOT_A_PERSON.test(other.how) && asksPersonName(ctx.q)) other.strength = Math.min(other.strength, OTHER_KIND_NAME);
+  if (other && NOT_A_PERSON_NAME.test(other.how) && asksPersonName(ctx.q)) other.strength = Math.min(other.strength, OTHER_KIND_NAME);
   return other;
 }
 
-const NOT_A_PERSON = /^name\((?:place|organisation)\)$/;
+const NOT_A_PERSON_NAME = /^name\((?:place|organisation)\)$/;
 const OTHER_KIND_NAME = 0.1;
 
 /**
@@ -456,6 +456,10 @@ function personAsked(ctx: Ctx): Extraction | null {
   const named = namedOrDescribed(ctx);
   // "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else.
   if (named && leadsAnother(roles, named.text)) named.strength *= OTHER_OWNER;
+  // "Who leads Families for Choice?" is not answered by "the Constitutional Court": a named body is
+  // led by a person ("who led the study?", "who is leading the investigation?" may be answered by
+  // the university or the board that does it).
+  if (named && NOT_A_PERSON_NAME.test(named.how) && asksCurrentLeader(ctx.q) && ctx.q.terms.some((t) => t.isName)) named.strength *= OTHER_OWNER;
   return named;
 }
 

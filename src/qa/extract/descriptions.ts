@@ -13,7 +13,7 @@ import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
 import { titleTerms } from '../match.js';
 import { startsUpper } from '../../facts/tokens.js';
-import type { QuestionTerm } from '../analyze.js';
+import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
 import { definedSubjectEnd } from '../defined-subject.js';
@@ -375,6 +375,12 @@ const TITLE_FILLERS: ReadonlySet<string> = new Set(['the', 'of', 'a', 'an', 'its
 /** "Who heads the fire service?", "who runs Corvane?" (read as "who heads"), "who will run the combined bank?". */
 const ASKS_LEADER =
   /^who(?:'s|'ll|\s+(?:will|would|is|was|has|had|now|currently))?\s+(heads?|headed|heading|leads?|led|leading|runs?|ran|running|manages?|managed|managing|chairs?|chaired|chairing|directs?|directed|directing)\b/i;
+/** Past forms of the leading verbs: "who led the study?" may be answered by the university that did. */
+const LED_IN_THE_PAST = /^who(?:\s+(?:was|had|has))?\s+(?:headed|led|ran|managed|chaired|directed|heading|leading|running|managing|chairing|directing)\b|^who\s+(?:was|had|has)\b/i;
+
+/** "Who heads the union?", "who will run the combined bank?": who leads a body now or next, a person. */
+export const asksCurrentLeader = (q: QuestionAnalysis): boolean => ASKS_LEADER.test(q.text) && !LED_IN_THE_PAST.test(q.text);
+
 /** Words of a title that leads what it is of ("Fire Service Chief", "chief executive", "the president of the NUDP"). */
 const LEADER_WORDS: ReadonlySet<string> = new Set(
   ['chief', 'head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'leader', 'manager', 'boss', 'ceo', 'governor', 'mayor', 'commissioner', 'captain', 'commander', 'principal', 'rector', 'chancellor'],
