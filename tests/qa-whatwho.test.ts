@@ -99,3 +99,10 @@ describe('who leads a named body', () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe('who speaks for a body', () => {
+  it('asks for its spokesperson, as the article calls her ("the ministry\'s spokeswoman")', () => {
+    const story = knowledgeBaseFromText('varnholt.txt', readFileSync(new URL('./fixtures/articles/varnholt-pollution-ruling-2026-03.txt', import.meta.url), 'utf8'));
+    expect(answerQuestion(story, 'Who speaks for the environment ministry?').answer).toContain('Hanna Vik');
+  });
+});

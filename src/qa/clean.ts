@@ -33,6 +33,9 @@ const MARKUP_OR_CONTROL = /[<@`*_~|>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202
  */
 const IN_CHARGE = /^(who)(?:(?:\s+(?:is|was)|'s)\s+(?:in charge of|at the helm of|in command of)|\s+(?:runs|manages))\b/i;
 
+/** "Who speaks for the environment ministry?" asks for its spokesperson, as articles put it ("the ministry's spokeswoman"). */
+const SPEAKS_FOR = /^(who)\s+(?:speaks|spoke|is speaking)\s+for\b/i;
+
 const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
 const TRAILING_FILLER = new RegExp(`[\\s,]*(?:${FILLER_WORDS.join('|')})?[\\s?!.]*$`, 'i');
 const TRAILING_PUNCTUATION = /[\s?!.]/;
@@ -101,7 +104,7 @@ function withoutFillers(expanded: string): string {
   const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
   // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
   const plain = trimmed.replace(EVEN_ASKED, '$1 ');
-  const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads') : plain).trim();
+  const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads').replace(SPEAKS_FOR, '$1 is the spokesperson for') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }
