@@ -3842,3 +3842,13 @@ describe('a sum asked by "how much"', () => {
     expect(answerQuestion(kb, 'How much has Orrel grown?')).toMatchObject({ answered: true, answer: expect.stringContaining('30,000') });
   });
 });
+
+describe('a temperature asked of the weather', () => {
+  it('is answered though "it" points back to nothing ("how cold did it get?")', () => {
+    const kb = knowledgeBaseFromText(
+      'frost.txt',
+      'date 2024-04-28\n\nA late frost swept through the valley overnight, destroying much of the harvest, growers said.\n\nTemperatures fell to minus 4.5 degrees Celsius shortly before dawn, the weather service said.',
+    );
+    expect(answerQuestion(kb, 'how cold did it get')).toMatchObject({ answered: true, answer: expect.stringContaining('4.5 degrees Celsius') });
+  });
+});

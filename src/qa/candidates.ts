@@ -63,6 +63,9 @@ const MAX_ENTITY_SENTENCES = 40;
 const KIND_ONLY_SHARE = 0.5;
 
 /** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
+/** "How hot did it get?", "how cold is it?": a temperature asked of the weather. */
+const weatherAsked = (q: QuestionAnalysis): boolean => selfNamedKinds(q)?.includes('temperature') === true;
+
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
 
@@ -318,7 +321,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
-  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
+  // ("How cold did it get?": the "it" of the weather points back to nothing.)
+  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
     matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) })),

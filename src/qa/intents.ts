@@ -61,7 +61,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'summary',
     intent: 'summary',
     // ("tl;dr|tldr" is "tl;?dr" written out, so that its words can be read off the pattern: see matchIntent.)
-    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
+    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|^what(?:'s| is) (?:this|it)(?: all)? about\??$|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
     wants: ['none'],
   },
   {
