@@ -3852,3 +3852,18 @@ describe('a temperature asked of the weather', () => {
     expect(answerQuestion(kb, 'how cold did it get')).toMatchObject({ answered: true, answer: expect.stringContaining('4.5 degrees Celsius') });
   });
 });
+
+describe('a name holding the asked noun', () => {
+  const kb = knowledgeBaseFromText(
+    'prize.txt',
+    'date 2025-10-08\n\nA soil scientist from Tarnby has won the Orlen Prize for Earth Science, one of the most valuable research awards.\n\nThe Tarnby Train Drivers’ Union said its members would strike on Friday.',
+  );
+
+  it('names one of the asked kind by its head ("the Orlen Prize" for “what’s the name of the award?”)', () => {
+    expect(answerQuestion(kb, "What's the name of the award?")).toMatchObject({ answered: true, answer: expect.stringContaining('Orlen Prize') });
+  });
+
+  it('is no name whose head is another noun ("the Train Drivers’ Union" for a driver)', () => {
+    expect(answerQuestion(kb, 'What is the name of the train driver?').answer).not.toContain('Union');
+  });
+});

@@ -809,5 +809,26 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
+  // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
+  // holding the asked noun, or a word for it, is one of the asked kind ("the Kessler Hut", "River Calder").
+  // (Its head, the last word before any "of" or "for": "St Anselm Hospital" is no spokesman, and the
+  // "Train Drivers' Union" no driver.)
+  const head = asked[asked.length - 1];
+  for (const c of chunks) {
+    const words = c.name.split(NAME_TAIL)[0].split(/\s+/);
+    if (words.length < 2 || !namesAskedKind(head, words[words.length - 1])) continue;
+    return { ext: { text: fullName(ctx, c.name), type: 'entity', how: NAME_HOLDS_NOUN, strength: earlierEventClause(ctx, c.start) ? 0.25 : 0.85, focus: c.name }, nounWritten: true };
+  }
   return { ext: null, nounWritten };
+}
+
+const NAME_HOLDS_NOUN = 'a name holding the asked noun';
+
+const NAME_TAIL = /\s+(?:of|for)\s+/;
+
+/** Whether a capitalised word of a name is the asked noun or a word for it ("Prize" for "award"). */
+function namesAskedKind(asked: string, word: string): boolean {
+  if (!UPPER_START.test(word)) return false;
+  const term = termOfWord(word.toLowerCase());
+  return asked === term || areRelated(asked, term);
 }
