@@ -3867,3 +3867,14 @@ describe('a name holding the asked noun', () => {
     expect(answerQuestion(kb, 'What is the name of the train driver?').answer).not.toContain('Union');
   });
 });
+
+describe('a place named after its geographic word', () => {
+  it('is a place, "the River Orsel" as "Mount Kaldrun" ("which river is it?")', () => {
+    const kb = knowledgeBaseFromText(
+      'river.txt',
+      'date 2023-07-14\n\nThousands of dead fish have washed up along a stretch of the River Orsel during the heatwave.\n\nMayor Ilse Brandt urged residents to keep their dogs out of the river.',
+    );
+    expect(kb.facts.find((f) => f.type === 'name' && f.name === 'River Orsel')).toMatchObject({ kind: 'place' });
+    expect(answerQuestion(kb, 'which river is it')).toMatchObject({ answered: true, answer: expect.stringContaining('River Orsel') });
+  });
+});

@@ -279,6 +279,9 @@ function isDemonymModifier(tokens: readonly Token[], start: number, end: number)
 /** Last words of a name that say it names a place. */
 const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'straits', 'channel', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'range', 'desert', 'forest', 'coast', 'glacier', 'gorge', 'canyon', 'delta', 'estuary', 'fjord', 'plateau']);
 
+/** Geographic words written before a name: "Mount Kaldrun", "Lake Vessa", "the River Calder", "Cape Lirra". */
+const GEOGRAPHIC_OPENERS: ReadonlySet<string> = new Set(['mount', 'lake', 'river', 'cape']);
+
 /** "…, he said" / "…, she told reporters": a pronoun opening a speech tag after a comma. */
 const speechTag = (tokens: readonly Token[], k: number): boolean =>
   tokens[k - 1]?.text === ',' && tokens[k + 1]?.pos === 'VERB' && REPORTING_VERBS.has(tokens[k + 1].lemma);
@@ -303,8 +306,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "C.R. Alder Wright", "J. K. Rowling": initials before a surname are a person's.
   // ("U.K. Treasury", "U.S. Army": a country's initials are no person's.)
   if (words.length > 1 && INITIALS.test(words[0]) && !PLACE_INITIALS.has(words[0].toUpperCase()) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
-  // "Karvan Sea", "Tallis River", "Mount Kaldrun": a geographic word in the name makes it a place.
-  if (words.length > 1 && (GEOGRAPHIC_HEADS.has(lowerWords[lowerWords.length - 1]) || lowerWords[0] === 'mount' || lowerWords[0] === 'lake')) votes.place += 3;
+  // "Karvan Sea", "Tallis River", "Mount Kaldrun", "the River Calder", "Cape Lirra": a geographic word in the name makes it a place.
+  if (words.length > 1 && (GEOGRAPHIC_HEADS.has(lowerWords[lowerWords.length - 1]) || GEOGRAPHIC_OPENERS.has(lowerWords[0]))) votes.place += 3;
   const after = tokens[end];
   const before = tokens[outerStart - 1];
   if (after && startsLower(after.text)) {
