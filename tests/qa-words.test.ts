@@ -457,3 +457,16 @@ describe('acronyms that are English words', () => {
     expect(answerQuestion(kb, 'Who is CAN’s lawyer?').answer).toBe('Jonas Brekk');
   });
 });
+
+describe('news words for cancelling and airlifting', () => {
+  it('meets "scrapped" with "cancelled" and "flown" with "airlifted"', () => {
+    expect(areRelated(termOfWord('scrapped'), termOfWord('cancelled'))).toBe(true);
+    expect(areRelated(termOfWord('fly'), termOfWord('airlifted'))).toBe(true);
+    const kb = knowledgeBaseFromText(
+      'airport.txt',
+      'date 2025-03-14\n\nDrone sightings closed Marrowfield Airport for seven hours on Thursday, forcing 38 flights to be cancelled, officials said.\n\nTwo injured runners were airlifted to hospital in Tarnby.',
+    );
+    expect(answerQuestion(kb, 'How many flights were scrapped?')).toMatchObject({ answered: true, answer: expect.stringContaining('38 flights') });
+    expect(answerQuestion(kb, 'Were the injured runners flown to hospital?')).toMatchObject({ answered: true, answer: expect.stringMatching(/^Yes/) });
+  });
+});

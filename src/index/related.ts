@@ -92,6 +92,10 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['detainee', 'detain', 'detention'],
   ['abductee', 'abduct'],
   ['deportee', 'deport', 'deportation'],
+  // "How many flights were scrapped?" / "forcing 38 flights to be cancelled"; "were they flown to
+  // hospital?" / "three were airlifted".
+  ['cancel', 'scrap', 'axe'],
+  ['airlift', 'fly'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
