@@ -7,7 +7,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
-import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
@@ -776,19 +776,11 @@ function describedName(ctx: Ctx, from: number, phrase: string): Extraction {
     while (to > 0 && tokens[to].text !== '(') to -= 1;
     to -= 1;
   }
-  let start = to;
-  // (wink tags a name's last word a noun at times: "the National Mediation Office (NMO)".)
-  while (start >= 0 && (startsUpper(tokens[start].text) || (start < to && NAME_LINKS.has(tokens[start].norm)))) start -= 1;
-  start += 1;
-  while (start < to && NAME_LINKS.has(tokens[start].norm)) start += 1;
-  if (tokens[from - 1]?.text === ',' && start <= to && startsUpper(tokens[start].text)) {
-    return { text: tidyAnswer(textOf(ctx.sentence, start, from - 2)), type: 'entity', how: 'name the phrase on the question noun describes', strength: 0.9 };
-  }
+  // The name ending right before the comma (past an abbreviation in brackets: "the National Mediation Office (NMO)").
+  const named = tokens[from - 1]?.text === ',' ? chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.end === to + 1) : undefined;
+  if (named) return { text: tidyAnswer(textOf(ctx.sentence, named.start, from - 2)), type: 'entity', how: 'name the phrase on the question noun describes', strength: 0.9 };
   return { text: phrase, type: 'entity', how: 'one of the asked kind, unnamed', strength: ONE_OF_THE_KIND };
 }
-
-/** Small words inside a name: "Bank of Kelvaria", "Halden & Crowe". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', '&', 'and', 'the', 'for']);
 
 /** Word-vector similarity at which a sentence's noun is of the kind the question names. */
 const KIND_SIMILARITY = 0.5;
