@@ -439,7 +439,7 @@ function namedOrDescribed(ctx: Ctx): Extraction | null {
   const bare = named?.how === 'subject of verb';
   if (ctx.q.intent !== 'who' || (named !== null && named.strength >= DOUBTFUL_NAME && !bare)) return named;
   const described = describedDoer(ctx);
-  return described !== null && (named === null || described.strength > named.strength || (bare && described.strength === named.strength)) ? described : named;
+  return described !== null && (named === null || described.strength > named.strength || (bare && described.strength >= named.strength)) ? described : named;
 }
 
 /**

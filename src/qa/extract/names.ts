@@ -686,14 +686,12 @@ export function passiveAgent(ctx: Ctx): Extraction | null {
  */
 export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const named = namedInQuestion(ctx);
-  const chunks = named.size > 0 ? chunksOf(ctx.m.doc.article, ctx.sentence) : [];
   for (const a of ctx.anchors) {
     // ("Unions led by the KFL", "was led": the subject of a passive is not the doer, but the one
     // a passive question asks for: "who got suspended?")
     if (tokens[a].pos !== 'VERB' || agentSpanAfterBy(ctx, a) || (!passiveAsked && tokens[a - 1]?.lemma === 'be')) continue;
     const s = subjectBefore(tokens, a);
-    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || chunks.some((c) => c.start >= s.from && c.start <= s.to && isNamed(ctx, named, c))) continue;
+    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || namesAsked(ctx, s)) continue;
     const text = textOf(ctx.sentence, s.from, s.to);
     if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
   }
@@ -810,7 +808,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
     }
   }
   // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
-  // holding the asked noun, or a word for it, is one of the asked kind ("the Kessler Hut", "River Calder").
+  // holding the asked noun, or a word for it, is one of the asked kind ("the Kessler Hut").
   // (Its head, the last word before any "of" or "for": "St Anselm Hospital" is no spokesman, and the
   // "Train Drivers' Union" no driver.)
   const head = asked[asked.length - 1];
