@@ -11,6 +11,7 @@ import { selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
+import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
 import { YEAR } from './extract/context.js';
 import { startsUpper } from '../facts/tokens.js';
@@ -62,10 +63,10 @@ const MAX_ENTITY_SENTENCES = 40;
 /** Of the best match's score, what a sentence found by the kind of its value alone starts from. */
 const KIND_ONLY_SHARE = 0.5;
 
-/** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
 /** "How hot did it get?", "how cold is it?": a temperature asked of the weather. */
 const weatherAsked = (q: QuestionAnalysis): boolean => selfNamedKinds(q)?.includes('temperature') === true;
 
+/** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
 
@@ -207,26 +208,6 @@ const SUPERLATIVE = 1.5;
 /** How much a sentence that gives the asked noun to another name than the question's counts ("Dravonia coach"). */
 const OTHER_NAME = 0.6;
 
-const verbCache = new WeakMap<IndexedSentence['sentence'], boolean>();
-
-/** Whether a sentence has a verb (or an auxiliary): the same for every question, so found once per sentence. */
-function hasVerb(sentence: IndexedSentence['sentence']): boolean {
-  let verb = verbCache.get(sentence);
-  if (verb === undefined) verbCache.set(sentence, (verb = sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')));
-  return verb;
-}
-
-const leadCache = new WeakMap<IndexedSentence['article'], IndexedSentence['sentence'] | null>();
-
-/** The article's lead: its first sentence with a verb that is not a caption (found once per article). */
-function leadOf(article: IndexedSentence['article']): IndexedSentence['sentence'] | undefined {
-  let lead = leadCache.get(article);
-  if (lead === undefined) {
-    lead = article.sentences.find((s) => !s.caption && hasVerb(s)) ?? null;
-    leadCache.set(article, lead);
-  }
-  return lead ?? undefined;
-}
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');

@@ -6,6 +6,7 @@ import { isPersonWord, REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { leadOf } from '../lead.js';
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)`;
 
@@ -185,7 +186,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "When is the wind farm due to be finished?" is not answered by "approved plans … on Monday"
       // in an undated article's lead: the lead's weekday is the story's own day, gone by, unless the
       // lead tells of what is still to come ("will strike on Monday").
-      const storyDay = tense === 'future' && f.kind === 'weekday' && f.resolved === undefined && isLead(ctx.m.doc.article.sentences, ctx.sentence) && !TO_COME.test(ctx.sentence.text);
+      const storyDay = tense === 'future' && f.kind === 'weekday' && f.resolved === undefined && leadOf(ctx.m.doc.article) === ctx.sentence && !TO_COME.test(ctx.sentence.text);
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
@@ -336,12 +337,6 @@ function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
 
 /** Words of a sentence telling of what is still to come. */
 const TO_COME = /\b(?:will|would|shall|due|set to|plans? to|planned|scheduled|expected|next|coming|from)\b/i;
-
-/** Whether the sentence is the article's lead: its first that is not a caption. */
-function isLead(sentences: readonly Sentence[], sentence: Sentence): boolean {
-  for (const s of sentences) if (!s.caption) return s === sentence;
-  return false;
-}
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
 function sameWeek(written: string | undefined, resolved: string | undefined): boolean {
