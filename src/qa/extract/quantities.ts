@@ -108,9 +108,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured, sizeAsked } = quantityAsked(ctx.q);
+  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
-  const sumAsked = ctx.q.wants[0] === 'money' && ctx.q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase()));
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   let best: Extraction | null = null;
   let bestScore = -1;
@@ -247,6 +246,8 @@ interface QuantityAsked {
   askedIn: RegExp | undefined;
   /** "How big is the site?", "how large an area …": a size, which an area or a length gives by its unit. */
   sizeAsked: boolean;
+  /** "How much is the reward?": a sum the question names, never a number of people. */
+  sumAsked: boolean;
 }
 
 const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
@@ -266,6 +267,7 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
     askedIn: askedCurrency(q.text),
     sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
+    sumAsked: q.wants[0] === 'money' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
