@@ -288,6 +288,28 @@ describe('index terms of words Porter2 cuts too far', () => {
   });
 });
 
+describe('lemmas of short words that lost their e', () => {
+  it('reads "fined", "fining" and "stared" as "fine" and "stare", not "fin" and "star"; "planned" and "opened" keep theirs', () => {
+    const lemmaOf = (text: string, word: string): string | undefined => readTokens(text).find((t) => t.text === word)?.lemma;
+    expect(lemmaOf('The airline was fined 2 million crowns.', 'fined')).toBe('fine');
+    expect(lemmaOf('The regulator is fining the airline again.', 'fining')).toBe('fine');
+    expect(lemmaOf('The crowd stared at the wreck.', 'stared')).toBe('stare');
+    expect(lemmaOf('The council planned a new road.', 'planned')).toBe('plan');
+    expect(lemmaOf('The museum opened on Monday.', 'opened')).toBe('open');
+  });
+
+  it('answers how big a fine was from the sentence saying the firm was fined', () => {
+    const kb = knowledgeBaseFromText(
+      'fine.txt',
+      'Harbour Foods fined\n\nThe grocer Harbour Foods was fined 2.3 million crowns on Monday for selling mislabelled honey, the food agency said.\n\nThe fine is the largest the agency has imposed since 2015.\n\nA consumer group said the fine was far too small.',
+    );
+    const a = answerQuestion(kb, 'how big was the fine');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2.3 million crowns');
+    expect(a.sources[0].text).toContain('was fined 2.3 million crowns');
+  });
+});
+
 describe('currency signs', () => {
   it('are indexed as the currency’s word', () => {
     const tokens = readTokens('Fares ranged from 2,100 to 9,800 caldri ($1,400 to $6,530), or €20 and £15.');

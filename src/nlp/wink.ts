@@ -170,15 +170,30 @@ const LEXEMES_LIMIT = 20_000;
 
 /** Token i's word, as a Lexeme; `pos` is its tag here. */
 function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lexeme {
+  const norm = lowerShared(its.normal(i, rdd));
   return {
     text: its.value(i, rdd),
     kind: its.type(i, rdd),
-    norm: lowerShared(its.normal(i, rdd)),
+    norm,
     stop: its.stopWordFlag(i, rdd),
     pos,
-    lemma: lowerShared(its.lemma(i, rdd, addons)),
+    lemma: withSilentE(norm, lowerShared(its.lemma(i, rdd, addons))),
   };
 }
+
+/**
+ * wink strips "-ed" and "-ing" down to any word it knows: "fined" and "fining" become "fin",
+ * "stared" "star", "dined" "din", so "was fined 4 million" never met "the fine". A word of one
+ * short syllable doubles its last letter before those endings ("finned", "starred"), so one
+ * written without the double had an "e" that the ending took.
+ */
+function withSilentE(norm: string, lemma: string): string {
+  if (!SHORT_SYLLABLE.test(lemma) || (norm !== `${lemma}ed` && norm !== `${lemma}ing`)) return lemma;
+  return tokenStrings.intern(`${lemma}e`);
+}
+
+/** One vowel closed by one consonant that doubles (not w, x or y), after any consonants: "fin", "star", "tap". */
+const SHORT_SYLLABLE = /^[^aeiouy]*[aeiouy][bcdfghjklmnpqrstvz]$/;
 
 /**
  * The word of token i under its tag. A contraction's part ("n't" of "didn't") takes its normal
