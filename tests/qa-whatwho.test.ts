@@ -26,6 +26,17 @@ describe('which-questions', () => {
   });
 });
 
+describe('which-questions for a kind of person', () => {
+  it('are answered by the person’s name, not by the words after the kind in another sentence', () => {
+    const story = kb(
+      `A regional court on Tuesday ordered a quarry near the town of Velden to halve its blasting, ending a three-year case brought by neighbours who complained of cracked walls.\n\nJudge Miriam Kessel of the Aldberg Regional Court ruled that the blasts, measured at 9 millimetres per second, exceeded the permitted vibration limit.\n\nThe quarry had argued that the blasting was needed to keep 140 people in work.\n\nThe judge rejected that argument because, she wrote, jobs could not justify damage to homes.\n\nThe quarry owners will decide next week whether to appeal.\n\nThe case has split Velden, a farming town in the Issel valley.`,
+    );
+    const a = answerQuestion(story, 'Which judge decided the case?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Miriam Kessel');
+  });
+});
+
 describe('which-questions answered by one of the kind, unnamed', () => {
   const story = kb(
     `The national exam board has cancelled a mathematics paper after it leaked the night before the test.\n\nThe board said the paper had been shared on a messaging app late on Monday, about 10 hours before the exam began.\n\nThe stall was run by Brannock Street Kitchen, a catering business from the city of Halvergate.\n\nThe agreement was brokered by the National Mediation Office (NMO), an independent body that has handled disputes since 1988.`,

@@ -360,8 +360,9 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
-  // "the building's management company".
-  if (open && ctx.q.focus !== undefined && NAMED_KINDS.has(ctx.q.focus.term)) open.strength *= 0.3;
+  // "the building's management company"; "which judge decided?" by a person's, not by "rejected
+  // that argument because" after "the judge".
+  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) === PERSON)) open.strength *= 0.3;
   return open;
 }
 
