@@ -89,3 +89,17 @@ describe('when: the hour of the story\'s event named by a word for any event', (
     expect(a.answer).toContain('6:10');
   });
 });
+
+describe('where: a part of a thing named after an article', () => {
+  it('reads "the back of the label" as a noun phrase, so it is where the date was printed', () => {
+    const kb = knowledgeBaseFromText(
+      'dairy.txt',
+      'date 2026-03-10\n\nA dairy in the town of Oster was fined 80,000 crowns on Monday for selling yoghurt past its use-by date, the food agency said.\n\n' +
+        'The dairy said it had done nothing wrong because the use-by date had always been printed on the back of the label, as the rules require.\n\n' +
+        'The agency said shoppers could not be expected to turn every pot over.',
+    );
+    const a = answerQuestion(kb, 'Where was the use-by date printed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('on the back of the label');
+  });
+});

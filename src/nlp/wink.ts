@@ -288,12 +288,25 @@ class ReadToken implements Token {
   }
 }
 
+/**
+ * "printed on the back of the wrapper", "in the south of the country": wink tags a word between an
+ * article and "of" as an adverb or a preposition, but there it can only be a noun.
+ */
+function nounAfterArticle(rdd: RawDoc, i: number, pos: string, previous: string): boolean {
+  return (pos === 'ADV' || pos === 'ADP') && previous === 'DET' && i + 1 < rdd.numOfTokens && its.normal(i + 1, rdd) === 'of' && ARTICLES.has(its.normal(i - 1, rdd));
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Every token of a read, pushed on `into`; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
 function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>): void {
   let offset = 0;
+  let previous = '';
   for (let i = 0; i < rdd.numOfTokens; i += 1) {
     offset += its.precedingSpaces(i, rdd).length;
-    const pos = its.pos(i, rdd);
+    const tagged = its.pos(i, rdd);
+    const pos = nounAfterArticle(rdd, i, tagged, previous) ? 'NOUN' : tagged;
+    previous = tagged;
     let word = wordAt(reader, rdd, i, pos);
     if (!NAME_TAGS.has(pos) && isShouted(word.text) && (hasLowerCase(rdd, i - 1) || hasLowerCase(rdd, i + 1))) word = acronymAt(reader, rdd, i, word);
     const value = word.text;
