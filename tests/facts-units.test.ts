@@ -41,6 +41,16 @@ describe('fact extraction rules', () => {
     expect(ofType(f, 'name').find((n) => n.name === 'Tom Reyes')?.titles).toEqual(['Mayor']);
   });
 
+  it('reads a name after a plural person noun or before a relative "who" as a person’s, but not a one-word name before "who"', () => {
+    const f = facts(
+      'date 2025-01-16\n\nThe apples were grown by the orchard’s owners, Tamsin Okoro and Bela Ruiz. The harvest was picked by Ilka Varenne, who runs a cider press. Morrow Rovers, a club from the coast, won. Morrow, who have not won a cup since 2006, celebrated.',
+    );
+    const kind = (name: string) => ofType(f, 'name').find((n) => n.name === name)?.kind;
+    expect(kind('Tamsin Okoro')).toBe('person');
+    expect(kind('Ilka Varenne')).toBe('person');
+    expect(kind('Morrow Rovers')).not.toBe('person');
+  });
+
   it('keeps a two-word title that opens a sentence, though the article writes its first word in lower case too', () => {
     const names = ofType(facts('date 2025-01-16\n\nThe mayor named a new deputy on Monday. Deputy Mayor Irina Solvak will serve until a by-election.'), 'name');
     expect(names.find((n) => n.name === 'Irina Solvak')?.titles).toEqual(['Deputy Mayor']);

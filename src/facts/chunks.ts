@@ -7,6 +7,7 @@ import {
   MONTHS,
   ORG_AFTER,
   ORG_WORDS,
+  isPersonNoun,
   isPersonWord,
   PLACE_AFTER,
   PLACE_BEFORE_OF,
@@ -343,8 +344,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (before && startsLower(before.text) && before.pos === 'NOUN' && isPersonWord(before.norm)) votes.person += 2;
   if (before?.text === ',' && tokens[outerStart - 2]) {
     const head = tokens[outerStart - 2];
-    // ("his wife, Anna Berg": a noun for any person too.)
-    if (isPersonWord(head.norm)) votes.person += 2;
+    // ("his wife, Anna Berg": a noun for any person too; "the farm's owners, Ana and Luis Pardo" in the plural.)
+    if (isPersonNoun(head.norm)) votes.person += 2;
     if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
   }
   // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.
@@ -358,6 +359,9 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
       break;
     }
   }
+  // "Anahera Pellow, who runs the farm": a relative "who" stands for a person, after a full name
+  // (British English writes it of a team too: "Olvenna, who have not won a trophy since 2006").
+  if (after?.text === ',' && tokens[end + 1]?.norm === 'who' && words.length > 1) votes.person += 2;
   // "X, 54, said" / "… founded by Oskar Brenneke, 76.": an age after a name.
   if (after?.text === ',' && tokens[end + 1]?.kind === 'number' && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.' || tokens[end + 2] === undefined)) votes.person += 2;
   return votes;
