@@ -37,6 +37,18 @@ describe('which-questions for a kind of person', () => {
   });
 });
 
+describe('who does the asked act, named after the noun for its doer', () => {
+  it('answers “who owns the farm?” with the names set off after “the farm’s owners”', () => {
+    const story = kb(
+      `Ruta Kalnina picked 1,240 kilograms of apples in eight hours at Birzes Farm on Saturday, a record for the region.\n\nThe apples, all of an old local variety, were grown by the farm’s owners, Janis and Ilze Ozols, who keep about 900 trees on 40 hectares.\n\nKalnina said she had trained for a year.`,
+    );
+    const a = answerQuestion(story, 'Who owns Birzes Farm?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ilze Ozols');
+    expect(a.sources[0]?.text).toContain('owners');
+  });
+});
+
 describe('which-questions answered by one of the kind, unnamed', () => {
   const story = kb(
     `The national exam board has cancelled a mathematics paper after it leaked the night before the test.\n\nThe board said the paper had been shared on a messaging app late on Monday, about 10 hours before the exam began.\n\nThe stall was run by Brannock Street Kitchen, a catering business from the city of Halvergate.\n\nThe agreement was brokered by the National Mediation Office (NMO), an independent body that has handled disputes since 1988.`,

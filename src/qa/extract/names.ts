@@ -144,6 +144,30 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   });
 }
 
+const DOER_NOUNS = memoKey<ReadonlySet<string>>('nouns for the doers of the asked verbs');
+
+/** "owner", "founder", "organiser", "winner", "inventor": the nouns English makes of the question's verbs. */
+function doerNouns(q: QuestionAnalysis): ReadonlySet<string> {
+  let nouns = q.memo.get(DOER_NOUNS);
+  if (!nouns) {
+    const found = new Set<string>();
+    for (const t of q.tokens) {
+      if (t.pos !== 'VERB' || t.lemma.length < 3) continue;
+      const l = t.lemma;
+      found.add(l.endsWith('e') ? `${l}r` : `${l}er`).add(`${l}or`).add(`${l}${l[l.length - 1]}er`);
+    }
+    q.memo.set(DOER_NOUNS, (nouns = found));
+  }
+  return nouns;
+}
+
+/** Whether the name at `start` is set off after a noun for the doer of the asked verb ("the owners, Ana Pardo", "owner Ana Pardo"). */
+function afterDoerNoun(ctx: Ctx, start: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const noun = tokens[start - 1]?.text === ',' ? tokens[start - 2] : tokens[start - 1];
+  return noun !== undefined && noun.pos === 'NOUN' && doerNouns(ctx.q).has(noun.lemma);
+}
+
 /** What entity() reads of a name in a sentence, whatever the question: found once per chunk. */
 interface ChunkInfo {
   /** At least two letters in a row. */
@@ -330,6 +354,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (agentOfPassive(tokens, c.outerStart)) score *= 1.3;
     // "Who is buying X?": the actor is the subject, before the question's verb in the same clause.
     if (actor) score *= 2.5;
+    // "Who owns the farm?" / "… the farm's owners, Ana and Luis Pardo": named after the noun for
+    // the doer of the asked verb.
+    if (!place && afterDoerNoun(ctx, c.outerStart)) score *= 2;
     // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
     if (copula >= 0 && c.end <= copula) score *= 2;
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
