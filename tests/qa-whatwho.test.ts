@@ -49,6 +49,18 @@ describe('who does the asked act, named after the noun for its doer', () => {
   });
 });
 
+describe('who holds a role', () => {
+  it('is not a name in a sentence without the role, ranked first for the place it shares', () => {
+    const story = knowledgeBaseFromText(
+      'ferry.txt',
+      `BRELLA, 4 May 2025 — Brella's harbour board voted 9 to 2 on Monday to start a ferry proposed by the engineer Tomas Vellin, linking the old quays of Port Sena with the city centre.\n\nMayor Odile Farrant-Ruiz, 58, said the ferry would give about 30,000 people on the islands a faster way to work.\n\nThe service is expected to start in 2027.`,
+    );
+    const a = answerQuestion(story, 'Who is the mayor of Brella?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Odile Farrant-Ruiz');
+  });
+});
+
 describe('which-questions answered by one of the kind, unnamed', () => {
   const story = kb(
     `The national exam board has cancelled a mathematics paper after it leaked the night before the test.\n\nThe board said the paper had been shared on a messaging app late on Monday, about 10 hours before the exam began.\n\nThe stall was run by Brannock Street Kitchen, a catering business from the city of Halvergate.\n\nThe agreement was brokered by the National Mediation Office (NMO), an independent body that has handled disputes since 1988.`,

@@ -449,7 +449,7 @@ function namedOrDescribed(ctx: Ctx): Extraction | null {
  * else the name it gives.
  */
 function personAsked(ctx: Ctx): Extraction | null {
-  if (ctx.q.intent === 'definition') return roleHolder(ctx) ?? namedOrDescribed(ctx);
+  if (ctx.q.intent === 'definition') return roleHolder(ctx) ?? withoutRole(ctx, namedOrDescribed(ctx));
   if (ctx.q.intent !== 'who') return namedOrDescribed(ctx);
   const roles = leadingRoles(ctx);
   const holder = leaderOf(roles) ?? recordHolder(ctx);
@@ -461,6 +461,16 @@ function personAsked(ctx: Ctx): Extraction | null {
   // led by a person ("who led the study?", "who is leading the investigation?" may be answered by
   // the university or the board that does it).
   if (named && NOT_A_PERSON_NAME.test(named.how) && asksCurrentLeader(ctx.q) && ctx.q.terms.some((t) => t.isName)) named.strength *= OTHER_OWNER;
+  return named;
+}
+
+/**
+ * "Who is the mayor of Tolumbra?" is not answered by a name in a sentence that has no mayor in it
+ * ("… linking the districts of Cerro and Alto Mirandel").
+ */
+function withoutRole(ctx: Ctx, named: Extraction | null): Extraction | null {
+  const role = ctx.q.terms.find((t) => !t.isCue && t.pos === 'NOUN');
+  if (named !== null && role !== undefined && ctx.m.missing.includes(role)) named.strength *= OTHER_OWNER;
   return named;
 }
 
