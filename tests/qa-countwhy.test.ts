@@ -97,3 +97,15 @@ describe('how many: a noun of instances counts what its "of" names', () => {
     expect(a.answer).toContain('six counts');
   });
 });
+
+describe('why: what one is punished for, an adverb before the act', () => {
+  it('reads "fined … for quietly cutting …" as the reason for the fine', () => {
+    const story = knowledgeBaseFromText(
+      'juice.txt',
+      'date 2026-03-10\n\nThe juice maker Oldfield Press was fined 1.2 million euros on Tuesday for quietly cutting the fruit content of its best-selling drinks while keeping prices unchanged, the food standards agency said.\n\nThe company said it would appeal.\n\nShoppers said the fine was too small.',
+    );
+    const a = answerQuestion(story, 'Why was Oldfield Press fined?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^quietly cutting the fruit content/);
+  });
+});

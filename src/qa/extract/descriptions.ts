@@ -63,8 +63,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
   { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true },
-  // "was shown a second yellow card for pulling back Ferro", "fined for speeding": what one is punished for.
-  { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
+  // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
+  // cutting the weight": what one is punished for.
+  { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
   // "Brightmere rejected an approach …, saying it undervalued the company", "two judges dissented,
