@@ -109,3 +109,15 @@ describe('why: what one is punished for, an adverb before the act', () => {
     expect(a.answer).toMatch(/^quietly cutting the fruit content/);
   });
 });
+
+describe('how many per hour: a value at the asked rate', () => {
+  it('outweighs a count close to the asked verb that has no rate', () => {
+    const story = knowledgeBaseFromText(
+      'gondola.txt',
+      'date 2026-03-10\n\nThe town council of Sella approved a gondola lift to the ski slopes on Monday.\n\nThe lift will have 40 cabins, each carrying up to eight passengers, and is designed to move 2,400 people an hour up the mountain.\n\nIt is expected to open in December.',
+    );
+    const a = answerQuestion(story, 'How many passengers can the lift carry per hour?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2,400');
+  });
+});
