@@ -103,3 +103,16 @@ describe('where: a part of a thing named after an article', () => {
     expect(a.answer).toContain('on the back of the label');
   });
 });
+
+describe('how late: by how long', () => {
+  it('is answered by a length of time, not read as a manner', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2026-03-10\n\nThe new Tarrow road bridge opened to traffic on Saturday, two years behind schedule and 40 million crowns over budget.\n\nThe bridge was designed by the engineering firm Ostmark Partners.\n\nIts opening was delayed by a dispute over the steel supply, the city said.',
+    );
+    const a = answerQuestion(kb, 'how late did the bridge open');
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('how-long');
+    expect(a.answer).toContain('two years');
+  });
+});

@@ -318,6 +318,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|last|earlier|prior|result)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to|(?<!\bto )do)\??$/,
     wants: ['description'],
   },
+  // "How late was the book returned?", "how late did it open": by how long ("84 years after it was
+  // due back", "four years behind schedule").
+  { name: 'how-late', cues: 'late early overdue', intent: 'how-long', pattern: /^how (?:late|early|overdue)\b/, wants: ['duration'] },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
   // "What should patients do?": what the sentence says they should do.
   { name: 'what-should', intent: 'what', cues: 'do', pattern: /^what (?<modal>should|must|can|could|will|would|ought to) (?<subject>.+?) do\b/, wants: ['manner'] },
