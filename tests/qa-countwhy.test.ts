@@ -121,3 +121,26 @@ describe('how many per hour: a value at the asked rate', () => {
     expect(a.answer).toContain('2,400');
   });
 });
+
+describe('how old: the age of what a person owns', () => {
+  it('is not the owner’s age', () => {
+    const story = knowledgeBaseFromText(
+      'dogs.txt',
+      'date 2026-03-10\n\nDog owners recover faster after knee surgery, a hospital study has found.\n\nThe 71-year-old retired postman Aarne Lehtola, from the village of Kurki, said his spaniel, Ruska, got him walking again within a week.\n\nThe study followed 900 patients over two years.',
+    );
+    expect(answerQuestion(story, 'How old is Lehtola’s spaniel?').answered).toBe(false);
+    const own = answerQuestion(story, 'How old is Lehtola?');
+    expect(own.answered).toBe(true);
+    expect(own.answer).toContain('71');
+  });
+});
+
+describe('how many per day: a share is no count at a rate', () => {
+  it('declines "how many bars a day" from a cut by a percentage', () => {
+    const story = knowledgeBaseFromText(
+      'bars.txt',
+      'date 2026-03-10\n\nThe snack maker Brandt Foods was fined 2 million euros on Monday for cutting the weight of its cereal bars by up to 12 percent while keeping prices unchanged.\n\nThe company said it would appeal.',
+    );
+    expect(answerQuestion(story, 'How many bars does Brandt Foods make per day?').answered).toBe(false);
+  });
+});

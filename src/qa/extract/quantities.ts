@@ -9,6 +9,7 @@ import { askedCurrency, inUnit } from '../conversion.js';
 import { opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
+import { isPossessive } from '../../facts/tokens.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_LETTERS = /^\p{Ll}+$/u;
@@ -160,7 +161,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // and "the annual inflation rate" is a percentage over a year. "Each carrying up to ten
     // passengers" is close to the asked verb, but says nothing of "per hour": it weighs well under
     // "designed to move 3,600 people an hour".)
-    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && o.kind !== 'percent' && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
+    // ("How many bars does it make per day?" is no share: "cut the bars by up to 15 percent" misses the rate.)
+    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
@@ -458,6 +460,8 @@ function appositiveOfAsked(ctx: Ctx, at: number): boolean {
 /** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
   if (person === undefined) return false;
+  // "How old is Kallioranta's terrier?" asks the dog's age: "the 68-year-old Toivo Kallioranta" is its owner's.
+  if (ownerAsked(ctx.q, person)) return true;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
   if (asked.length === 0) return false;
@@ -466,6 +470,14 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   // someone told of before), in a sentence that never refers to the asked person.
   const before = ctx.sentence.tokens[at - 1]?.norm;
   return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
+}
+
+/** Whether the question writes a word of the name as the owner of another noun ("Kallioranta's terrier"). */
+function ownerAsked(q: QuestionAnalysis, person: string): boolean {
+  const words = person.split(' ');
+  const tokens = q.tokens;
+  for (let k = 0; k + 2 < tokens.length; k += 1) if (isPossessive(tokens[k + 1]) && tokens[k + 2].pos === 'NOUN' && words.includes(tokens[k].text)) return true;
+  return false;
 }
 
 /** "when I was eight years old", "since she was 13": an age someone had at a time gone by. */
