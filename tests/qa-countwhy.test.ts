@@ -144,3 +144,13 @@ describe('how many per day: a share is no count at a rate', () => {
     expect(answerQuestion(story, 'How many bars does Brandt Foods make per day?').answered).toBe(false);
   });
 });
+
+describe('how many: a number after its noun names one, it counts nothing', () => {
+  it('declines "how many pages" from "between pages 40 and 41"', () => {
+    const story = knowledgeBaseFromText(
+      'atlas.txt',
+      'date 2026-03-10\n\nAn atlas borrowed from a school library in 1962 has been returned by post with an apology.\n\nA pressed daisy was found between pages 40 and 41.\n\nThe librarian said the atlas would go on display.',
+    );
+    expect(answerQuestion(story, 'How many pages does the atlas have?').answered).toBe(false);
+  });
+});

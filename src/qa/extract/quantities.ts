@@ -40,6 +40,12 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
     const before = tokens[i - 1];
     if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
+    // "between pages 112 and 113", "in room 12": a number after its noun is the one of that
+    // number, and so are those joined to it.
+    if (before?.pos === 'NOUN' && !isCapitalised(before)) {
+      while (NUMBER_JOINS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.pos === 'NUM') i += 2;
+      continue;
+    }
     let from = i;
     while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
     let to = i;
@@ -49,6 +55,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   }
   return out;
 }
+
+const NUMBER_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–']);
 
 /**
  * "climbed from 9.2 billion euros to 12.7 billion euros": the value after "to" is the one that
