@@ -141,3 +141,14 @@ describe('who speaks for a body', () => {
     expect(answerQuestion(story, 'Who speaks for the environment ministry?').answer).toContain('Hanna Vik');
   });
 });
+
+describe('what was decided', () => {
+  it('is the “to” clause after a verb of deciding in other words, past a tally and a time', () => {
+    const story = kb(
+      `Varna's town council voted 19 to 6 on Thursday night to build a footbridge over the river linking the old town with the station.\n\nOpposition councillor Mira Holt, who voted against the plan, said the council had underestimated the cost.\n\nThe bridge is expected to open in 2028.`,
+    );
+    const a = answerQuestion(story, 'What did the council decide?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^to build a footbridge over the river/);
+  });
+});

@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { alias, asksCurrentLeader, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentPhrase, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -46,7 +46,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // (… as "Fire Service Chief Anton Vilk" tells who heads the service.)
     // (The sentence telling the hour of the lead's event has the lead's verb: "collided early on
     // Monday" / "was struck … at 0440".)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("voted … to build" tells what the council decided: its verb of deciding is the asked one.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -356,7 +357,7 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
-  const found = earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  const found = decision(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after

@@ -905,6 +905,34 @@ export function describedDoer(ctx: Ctx): Extraction | null {
 /** Words a description of people opening a sentence may run to. */
 const DOER_MAX = 20;
 
+/** Verbs of deciding or meaning to do something, whose content is the "to" clause after them. */
+const DECIDING: ReadonlySet<string> = new Set('decide agree vote plan promise pledge vow choose opt resolve intend aim propose'.split(' '));
+
+/**
+ * "What did the council decide?" / "The council voted 23 to 8 on Tuesday to build a cable car …":
+ * what was decided is the "to" clause after a verb of deciding (any of them: the question's may
+ * be in other words), past a tally or a time.
+ */
+export function decision(ctx: Ctx): Extraction | null {
+  if (ctx.q.intent !== 'what' || !ctx.q.tokens.some((t) => DECIDING.has(t.lemma))) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].pos !== 'VERB' || !DECIDING.has(tokens[k].lemma)) continue;
+    for (let j = k + 1; j < tokens.length - 1 && j - k <= DECISION_REACH && !isClauseEnd(tokens[j]); j += 1) {
+      if (tokens[j].norm !== 'to' || tokens[j + 1].pos !== 'VERB') continue;
+      const text = tidyAnswer(clauseFrom(ctx.sentence, j, 16));
+      return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: WHAT_WAS_DECIDED, strength: 0.8 } : null;
+    }
+  }
+  return null;
+}
+
+/** How a decision is found: its verb of deciding stands for the question's, whichever it is. */
+export const WHAT_WAS_DECIDED = 'what was decided';
+
+/** How far after its verb a decision's "to" may come ("voted 23 to 8 on Tuesday night to build"). */
+const DECISION_REACH = 10;
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
