@@ -15,11 +15,13 @@ import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
 import { YEAR } from './extract/context.js';
 import { startsUpper } from '../facts/tokens.js';
+import { isPersonNoun } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName } from './extract/names.js';
+import { areRelated } from '../index/related.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -75,7 +77,9 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
   const tokens = d.sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const term = d.terms[i];
-    if (term === null || tokens[i].pos !== 'NOUN' || !nouns.includes(term)) continue;
+    // "What was the ferry called?" / "The vessel, the Sentra Maren, …": news names a thing once,
+    // often by another word for its head noun. (Not a person: "the night manager" is no director.)
+    if (term === null || tokens[i].pos !== 'NOUN' || !(nouns.includes(term) || (areRelated(nouns[nouns.length - 1], term) && !isPersonNoun(tokens[i].norm)))) continue;
     let k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
     // "The group, which called itself …"
     if (NAMING_RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
