@@ -30,3 +30,28 @@ describe('name-of: a thing named once, by another word for it', () => {
     expect(a.answer).not.toContain('Brandvik');
   });
 });
+
+describe('yes-no: of two asked acts, the one the sentence writes is told there', () => {
+  const article =
+    'date 2025-04-02\n\n' +
+    'The harbour board of Veskby voted on Tuesday to sell the old customs house to a hotel group for 4 million crowns.\n\n' +
+    'Board member Irma Solvik had been widely tipped to run for chair of the board before the sale was announced.\n\n' +
+    'Cancelled ferry crossings will be made up in May, the board said.';
+
+  it('"was she thinking of running for chair" is answered by "widely tipped to run for chair"', () => {
+    const a = ask(article, 'Was Irma Solvik thinking of running for chair?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Yes/);
+    expect(a.sources[0]?.text).toContain('widely tipped to run for chair');
+  });
+
+  it('an act the question writes only before a noun is no act the sentence tells ("cancelled crossings")', () => {
+    const a = ask(article, 'Were the cancelled crossings refunded?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('a property the article never writes still declines ("was the vote unanimous")', () => {
+    const a = ask(article, 'Was the vote unanimous?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -238,6 +238,13 @@ const named = (d: Candidate['m']['doc'], term: string): boolean =>
 
 const modifiesNoun = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
 
+/** Whether the sentence writes the term, or a related word, other than right before a noun. */
+function writtenAsAct(d: Candidate['m']['doc'], term: string): boolean {
+  const related = relatedSet(term);
+  const tokens = d.sentence.tokens;
+  return d.terms.some((x, i) => x !== null && (x === term || related.has(x)) && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN');
+}
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -256,8 +263,13 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("let them go" asks nothing of its light verb.)
   // An adjective before its noun ("the weather service") names a thing rather than asking a property.
   // ("Is she stepping down?": the verb of a phrasal verb asks nothing its particle, read as "resign", does not.)
-  if (q.intent === 'yes-no' && q.terms.some((t) => ((t.pos === 'ADJ' && !attributive(q, t)) || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && absent(kb, t.term) && !opposedIn(kb, t.term) && !phrasalVerb(q, t))) {
-    cap = Math.min(cap, 0.4);
+  if (q.intent === 'yes-no') {
+    const asked = q.terms.filter((t) => ((t.pos === 'ADJ' && !attributive(q, t)) || t.pos === 'VERB') && !t.isCue && !LIGHT_VERBS.has(t.term) && !phrasalVerb(q, t));
+    // "Was she thinking of running for mayor?" / "She was widely tipped to run for mayor": of two
+    // asked acts, the one the sentence writes is told there; the other leads into it in other words.
+    const unwritten = asked.filter((t) => absent(kb, t.term) && !opposedIn(kb, t.term));
+    // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
+    if (unwritten.length > 0 && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
