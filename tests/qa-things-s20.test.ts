@@ -55,3 +55,23 @@ describe('yes-no: of two asked acts, the one the sentence writes is told there',
     expect(a.answered).toBe(false);
   });
 });
+
+describe('which three: a count of names asked is answered by a list only', () => {
+  const article =
+    'date 2026-01-19\n\n' +
+    'Heavy snow cut off three mountain villages in the Orsdal valley on Sunday, the regional council said.\n\n' +
+    'Snowploughs from two neighbouring districts have been sent to clear the roads.\n\n' +
+    'The council said the villages of Hemby and Torsvik had lost power overnight.';
+
+  it('"which two districts sent snowploughs" declines where the sentence only repeats the count', () => {
+    const a = ask(article, 'Which two districts sent snowploughs?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('"which two villages lost power" is still answered by the list "Hemby and Torsvik"', () => {
+    const a = ask(article, 'Which two villages lost power?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Hemby and Torsvik');
+    expect(a.sources[0]?.text).toContain('lost power overnight');
+  });
+});

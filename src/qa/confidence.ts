@@ -308,8 +308,16 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
   if (rankedBelow(q, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
+  // only repeats the count ("three towns were cut off"), leaves the others unsaid.
+  if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
   return cap;
 }
+
+/** "which three towns", "the names of the two men", "who were the four climbers": a count of names asked. */
+const SEVERAL_NAMES = /\b(?:which|names of(?: the)?|who (?:are|were) the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}/iu;
+/** A list: "Velby and Orsa", "Velby, Orsa, Tamm". */
+const LIST = /,|\band\b/;
 
 /** The ordinal right before token `i`, over a hyphen ("second-busiest", "fourth largest"), if any. */
 function rankBefore(tokens: readonly Token[], i: number): boolean {
