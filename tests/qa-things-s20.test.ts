@@ -75,3 +75,29 @@ describe('which three: a count of names asked is answered by a list only', () =>
     expect(a.sources[0]?.text).toContain('lost power overnight');
   });
 });
+
+describe('a role written first in a sentence is no name’s', () => {
+  const article =
+    'date 2025-11-07\n\n' +
+    'A former bank manager was jailed for six years on Thursday for stealing 3 million crowns from elderly customers.\n\n' +
+    'Harald Sorne, 52, admitted 11 counts of theft at Velby Crown Court.\n\n' +
+    'Defence lawyer Petra Lunn said her client had been "deeply ashamed" of his actions.\n\n' +
+    'Judge Mattias Ek said Sorne had abused the trust of vulnerable people.';
+
+  it('"who was Sorne’s lawyer" is answered by "Defence lawyer Petra Lunn"', () => {
+    const a = ask(article, 'Who was Sorne’s lawyer?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Petra Lunn');
+    expect(a.sources[0]?.text).toContain('Defence lawyer Petra Lunn');
+  });
+
+  it('a name the article writes inside sentences still owns the role that follows it ("Dravonia coach")', () => {
+    const other =
+      'date 2025-07-14\n\n' +
+      'Kestra beat Dravonia 2-1 in the cup final in Orsk on Sunday.\n\n' +
+      'Dravonia coach Henrik Saal said his team had been "unlucky" in the second half.\n\n' +
+      '"We never stopped believing," said Anton Rell, 51, who has coached the Kestra team since 2023.';
+    const a = ask(other, 'Who coaches the Kestra team?');
+    expect(a.answer).toContain('Anton Rell');
+  });
+});

@@ -4,13 +4,13 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { NameFact } from '../facts/types.js';
 import type { AskedEntity } from './entities.js';
-import type { QuestionAnalysis } from './analyze.js';
+import { kbNameWords, type QuestionAnalysis } from './analyze.js';
 import { questionNames } from './extract/context.js';
 import { memoKey } from './memo.js';
 
 /** Whether the sentence is about another entity than the one the question names. */
 export function aboutAnotherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
-  return nounOfOtherName(q, d) || subjectIsOtherName(kb, q, d);
+  return nounOfOtherName(kb, q, d) || subjectIsOtherName(kb, q, d);
 }
 
 interface QuestionWords {
@@ -35,14 +35,14 @@ function questionWords(q: QuestionAnalysis): QuestionWords {
  * ("coach") to another name ("Dravonia coach"): "Who coaches the Selvar team?" is not answered by
  * "Dravonia coach Henrik Saal".
  */
-function nounOfOtherName(q: QuestionAnalysis, d: IndexedSentence): boolean {
+function nounOfOtherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   const names = questionNames(q);
   if (names.length === 0 || holdsAny(d, names)) return false;
   // "Who chairs the supporters' trust?" / "DST chair Marta Ekholm": the name is the asked one's short form.
   const asked = q.entities.get(d.article.id);
   if (asked && mentionsAny(d, asked)) return false;
   const { nouns, all } = questionWords(q);
-  for (const k of nounsAfterNames(d)) if (nouns.has(d.terms[k]!) && !all.has(d.terms[k - 1] ?? '')) return true;
+  for (const k of nounsAfterNames(kb, d)) if (nouns.has(d.terms[k]!) && !all.has(d.terms[k - 1] ?? '')) return true;
   return false;
 }
 
@@ -54,7 +54,7 @@ const NO_POSITIONS: readonly number[] = [];
  * every question, so found once per sentence, and each candidate sentence is then checked at those
  * few places rather than token by token.
  */
-function nounsAfterNames(d: IndexedSentence): readonly number[] {
+function nounsAfterNames(kb: KnowledgeBase, d: IndexedSentence): readonly number[] {
   let positions = namedNounCache.get(d);
   if (!positions) {
     const { tokens } = d.sentence;
@@ -62,6 +62,9 @@ function nounsAfterNames(d: IndexedSentence): readonly number[] {
     for (let k = 1; k < tokens.length; k += 1) {
       const before = tokens[k - 1];
       if (d.terms[k] === null || tokens[k].pos !== 'NOUN' || before.pos !== 'PROPN' || !startsUpper(before.text)) continue;
+      // "Defence lawyer Ana Moll said …": a sentence's first word is capitalised whatever it is; it
+      // is a name only where the articles write it so inside a sentence too ("Dravonia coach …").
+      if (k === 1 && !kbNameWords(kb).has(before.norm)) continue;
       (found ??= []).push(k);
     }
     positions = found ?? NO_POSITIONS;
