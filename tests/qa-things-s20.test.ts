@@ -101,3 +101,24 @@ describe('a role written first in a sentence is no name’s', () => {
     expect(a.answer).toContain('Anton Rell');
   });
 });
+
+describe('which: the named doer of a passive of the asked act', () => {
+  const article =
+    'date 2026-03-02\n\n' +
+    'A passenger ferry carrying 90 people ran aground near the port of Ostby on Sunday, the port authority said.\n\n' +
+    'The vessel, the Korrin Dawn, was refloated by tugs on Monday morning.\n\n' +
+    'The Korrin Dawn is owned by Tessby Lines (TL), a private company that runs four routes between the mainland and the islands.\n\n' +
+    'The Ostby Port Authority said no one was hurt.';
+
+  it('"which company owns the boat" is answered by the name after "owned by"', () => {
+    const a = ask(article, 'Which company owns the boat?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tessby Lines');
+    expect(a.sources[0]?.text).toContain('owned by Tessby Lines');
+  });
+
+  it('a question the article does not answer still declines ("which company insured the boat")', () => {
+    const a = ask(article, 'Which company insured the boat?');
+    expect(a.answered).toBe(false);
+  });
+});

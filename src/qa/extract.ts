@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentPhrase, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentOfAskedVerb, agentPhrase, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -358,6 +358,10 @@ const UNNAMED_HERE = 0.2;
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
   const found = decision(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
+  // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
+  // names no court: one unnamed is weighed as it was.)
+  if (found && ctx.q.intent === 'which' && found.how.startsWith('name(') && !passiveQuestion(ctx.q) && agentOfAskedVerb(ctx)?.includes(found.focus ?? found.text)) found.strength = Math.max(found.strength, AGENT_NAMED);
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
@@ -366,6 +370,8 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) === PERSON)) open.strength *= 0.3;
   return open;
 }
+
+const AGENT_NAMED = 0.95;
 
 /** Works known by a title the article puts in quotation marks. */
 const WORKS: ReadonlySet<string> = new Set(

@@ -690,6 +690,18 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
 /** How far after its verb, or before the name it introduces, the "by" of a passive may stand. */
 const AGENT_REACH = 5;
 
+/**
+ * The words after "by" of a passive the sentence writes for one of the question's verbs, in its
+ * own or a related word ("operated by Velmar Lines" for "which company runs …"), if any.
+ */
+export function agentOfAskedVerb(ctx: Ctx): string | undefined {
+  for (const a of ctx.anchors) {
+    const p = ctx.sentence.tokens[a].pos === 'VERB' ? agentSpanAfterBy(ctx, a) : undefined;
+    if (p) return textOf(ctx.sentence, p.from, p.to);
+  }
+  return undefined;
+}
+
 const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
 
 /**
