@@ -122,3 +122,24 @@ describe('which: the named doer of a passive of the asked act', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('yes-no: "shut" is answered by its opposite "open"', () => {
+  const article =
+    'date 2026-10-12\n\n' +
+    'Authorities raised the alert level for the Osk volcano on Monday after a swarm of small earthquakes beneath its summit.\n\n' +
+    'Hikers were banned from the upper slopes, though the regional airport at Tavby, about 40 kilometres away, remained open.\n\n' +
+    'Scientists said an eruption was possible within weeks.';
+
+  it('"is the airport shut" is answered no by "remained open"', () => {
+    const a = ask(article, 'Is the airport shut?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No/);
+    expect(a.sources[0]?.text).toContain('remained open');
+  });
+
+  it('a clause with no aside is read as before ("were hikers banned from the slopes")', () => {
+    const a = ask(article, 'Were hikers banned from the slopes?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Yes: Hikers were banned from the upper slopes');
+  });
+});

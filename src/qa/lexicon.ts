@@ -52,6 +52,8 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['raise', 'cut'],
   ['raise', 'lower'],
   ['open', 'close'],
+  // "Is the airport shut?" / "the airport … remained open".
+  ['open', 'shut'],
   ['allow', 'ban'],
   ['allow', 'forbid'],
   ['include', 'exclude'],

@@ -984,6 +984,26 @@ function namesSomething(tokens: readonly Token[], from: number, max: number): bo
   return false;
 }
 
+/**
+ * "the airport, about 60 kilometres to the west, remained open": a phrase set off by commas with no
+ * verb of its own is an aside, and the clause goes on after it to its verb. From the clause's last
+ * token `to`, where it ends past any such aside.
+ */
+function pastAside(tokens: readonly Token[], to: number): number {
+  if (tokens[to + 1]?.text !== ',') return to;
+  let k = to + 2;
+  while (k < tokens.length && k - to <= ASIDE_WORDS && tokens[k].text !== ',') {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || boundary(tokens[k])) return to;
+    k += 1;
+  }
+  if (tokens[k]?.text !== ',' || (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX')) return to;
+  let end = k + 1;
+  while (end + 1 < tokens.length && !boundary(tokens[end + 1])) end += 1;
+  return end;
+}
+
+const ASIDE_WORDS = 10;
+
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /**
@@ -999,6 +1019,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   let to = words[words.length - 1];
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
+  to = pastAside(tokens, to);
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
   const articleNegated = words.some((a) => {
