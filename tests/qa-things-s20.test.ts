@@ -143,3 +143,23 @@ describe('yes-no: "shut" is answered by its opposite "open"', () => {
     expect(a.answer).toBe('Yes: Hikers were banned from the upper slopes');
   });
 });
+
+describe('which: the named doer of the asked act answers though few words are written as asked', () => {
+  const article =
+    'date 2026-06-09\n\n' +
+    'An explosion tore through a paint factory in the town of Orsby early on Tuesday, injuring four workers, the fire service said.\n\n' +
+    'The blast happened in a storage shed at the plant operated by Velkor Coatings, one of the region’s largest employers.\n\n' +
+    'Residents were told to keep their windows closed.';
+
+  it('"which company runs the factory" is answered by "the plant operated by Velkor Coatings"', () => {
+    const a = ask(article, 'Which company runs the factory?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Velkor Coatings');
+    expect(a.sources[0]?.text).toContain('operated by Velkor Coatings');
+  });
+
+  it('a thing the article never mentions still declines ("which company runs the hospital")', () => {
+    const a = ask(article, 'Which company runs the hospital?');
+    expect(a.answered).toBe(false);
+  });
+});

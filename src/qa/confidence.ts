@@ -14,6 +14,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
+import { NAMED_DOER } from './extract.js';
 import { unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
@@ -74,7 +75,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best)), veto(kb, q, best));
 }
 
 /**
@@ -88,6 +89,13 @@ function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
 }
 
 const SETTLED_CONFIDENCE = 0.55;
+
+/**
+ * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
+ * the sentence gives as the doer of the asked act, where it writes every other word of the
+ * question too, answers outright, however few of the question's words it writes as written.
+ */
+const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role

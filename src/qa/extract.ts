@@ -361,7 +361,10 @@ function anyEntity(ctx: Ctx): Extraction | null {
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
   // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
   // names no court: one unnamed is weighed as it was.)
-  if (found && ctx.q.intent === 'which' && found.how.startsWith('name(') && !passiveQuestion(ctx.q) && agentOfAskedVerb(ctx)?.includes(found.focus ?? found.text)) found.strength = Math.max(found.strength, AGENT_NAMED);
+  if (found && ctx.q.intent === 'which' && found.how.startsWith('name(') && !passiveQuestion(ctx.q) && agentOfAskedVerb(ctx)?.includes(found.focus ?? found.text)) {
+    found.strength = Math.max(found.strength, AGENT_NAMED);
+    found.how = NAMED_DOER;
+  }
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
@@ -372,6 +375,8 @@ function anyEntity(ctx: Ctx): Extraction | null {
 }
 
 const AGENT_NAMED = 0.95;
+/** How a name found as the doer of a passive of the asked act is marked. */
+export const NAMED_DOER = 'name of the doer after "by"';
 
 /** Works known by a title the article puts in quotation marks. */
 const WORKS: ReadonlySet<string> = new Set(
