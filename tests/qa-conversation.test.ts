@@ -203,3 +203,26 @@ Orvik was last flooded this badly in May 2011, when a storm surge broke the sea 
     expect(inside.sources.map((s) => s.index)).toEqual(outside.sources.map((s) => s.index));
   });
 });
+
+describe('"says who?" after an answer', () => {
+  const kb = knowledgeBaseFromText(
+    'waits.txt',
+    'date 2026-03-10\n\nHospitals in the region are struggling to keep up with demand for knee surgery.\n\nThe wait for a knee operation in the region is now 22 weeks, according to the regional health board.\n\nSurgeons said they were short of theatre staff.',
+  );
+
+  it('gives whom the article credits with the last answer, from its sentence', () => {
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'How long is the wait for a knee operation?', conversation).answer).toContain('22 weeks');
+    const a = answerQuestion(kb, 'says who?', conversation);
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe('source');
+    expect(a.answer).toBe('the regional health board');
+    expect(a.sources[0].text).toContain('22 weeks');
+  });
+
+  it('leaves an answer the article credits to no one to the engine', () => {
+    const conversation = new Conversation();
+    expect(answerQuestion(kb, 'What are hospitals struggling to keep up with?', conversation).answer).toContain('demand for knee surgery');
+    expect(answerQuestion(kb, 'says who?', conversation).explanation.rule).not.toContain('the last answer');
+  });
+});

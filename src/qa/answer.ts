@@ -10,6 +10,7 @@ import { absent, confidenceOf } from './confidence.js';
 import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import { askedUnit, convertLastAnswer, inUnit } from './conversion.js';
+import { sourceOfLastAnswer } from './last-source.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -26,7 +27,7 @@ function toSource(d: IndexedSentence): Source {
 
 /** Answers one question against a knowledge base; with a conversation, resolves follow-ups and records the turn. */
 export function answerQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): Answer {
-  const converted = conversation ? convertLastAnswer(question, conversation) : null;
+  const converted = conversation ? (convertLastAnswer(question, conversation) ?? sourceOfLastAnswer(question, conversation)) : null;
   if (converted) {
     conversation?.remember(question, converted);
     return converted;
