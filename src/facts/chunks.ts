@@ -359,7 +359,7 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
       break;
     }
   }
-  // "Anahera Pellow, who runs the farm": a relative "who" stands for a person, after a full name
+  // "Ilze Ozols, who runs the farm": a relative "who" stands for a person, after a full name
   // (British English writes it of a team too: "Olvenna, who have not won a trophy since 2006").
   if (after?.text === ',' && tokens[end + 1]?.norm === 'who' && words.length > 1) votes.person += 2;
   // "X, 54, said" / "… founded by Oskar Brenneke, 76.": an age after a name.

@@ -289,7 +289,7 @@ class ReadToken implements Token {
 }
 
 /**
- * "printed on the back of the wrapper", "in the south of the country": wink tags a word between an
+ * "printed on the back of the label", "in the south of the country": wink tags a word between an
  * article and "of" as an adverb or a preposition, but there it can only be a noun.
  */
 function nounAfterArticle(rdd: RawDoc, i: number, pos: string, previous: string): boolean {

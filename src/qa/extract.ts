@@ -477,8 +477,8 @@ function personAsked(ctx: Ctx): Extraction | null {
 }
 
 /**
- * "Who is the mayor of Tolumbra?" is not answered by a name in a sentence that has no mayor in it
- * ("… linking the districts of Cerro and Alto Mirandel").
+ * "Who is the mayor of Brella?" is not answered by a name in a sentence that has no mayor in it
+ * ("… a ferry proposed by the engineer Tomas Vellin").
  */
 function withoutRole(ctx: Ctx, named: Extraction | null): Extraction | null {
   const role = ctx.q.terms.find((t) => !t.isCue && t.pos === 'NOUN');

@@ -909,7 +909,7 @@ const DOER_MAX = 20;
 const DECIDING: ReadonlySet<string> = new Set('decide agree vote plan promise pledge vow choose opt resolve intend aim propose'.split(' '));
 
 /**
- * "What did the council decide?" / "The council voted 23 to 8 on Tuesday to build a cable car …":
+ * "What did the council decide?" / "The council voted 19 to 6 on Thursday to build a footbridge …":
  * what was decided is the "to" clause after a verb of deciding (any of them: the question's may
  * be in other words), past a tally or a time.
  */
@@ -930,7 +930,7 @@ export function decision(ctx: Ctx): Extraction | null {
 /** How a decision is found: its verb of deciding stands for the question's, whichever it is. */
 export const WHAT_WAS_DECIDED = 'what was decided';
 
-/** How far after its verb a decision's "to" may come ("voted 23 to 8 on Tuesday night to build"). */
+/** How far after its verb a decision's "to" may come ("voted 19 to 6 on Thursday night to build"). */
 const DECISION_REACH = 10;
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */

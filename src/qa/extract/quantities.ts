@@ -40,7 +40,7 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
     const before = tokens[i - 1];
     if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
-    // "between pages 112 and 113", "in room 12": a number after its noun is the one of that
+    // "between pages 40 and 41", "in room 12": a number after its noun is the one of that
     // number, and so are those joined to it.
     if (before?.pos === 'NOUN' && !isCapitalised(before)) {
       while (NUMBER_JOINS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.pos === 'NUM') i += 2;
@@ -166,10 +166,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
     // ("In miles per hour" asks for a speed's unit, not for a rate: a speed is one per hour already,
-    // and "the annual inflation rate" is a percentage over a year. "Each carrying up to ten
+    // and "the annual inflation rate" is a percentage over a year. "Each carrying up to eight
     // passengers" is close to the asked verb, but says nothing of "per hour": it weighs well under
-    // "designed to move 3,600 people an hour".)
-    // ("How many bars does it make per day?" is no share: "cut the bars by up to 15 percent" misses the rate.)
+    // "designed to move 2,400 people an hour".)
+    // ("How many bars does it make per day?" is no share: "cut the bars by up to 12 percent" misses the rate.)
     const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
@@ -468,7 +468,7 @@ function appositiveOfAsked(ctx: Ctx, at: number): boolean {
 /** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
   if (person === undefined) return false;
-  // "How old is Kallioranta's terrier?" asks the dog's age: "the 68-year-old Toivo Kallioranta" is its owner's.
+  // "How old is Lehtola's spaniel?" asks the dog's age: "the 71-year-old Aarne Lehtola" is its owner's.
   if (ownerAsked(ctx.q, person)) return true;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
@@ -480,7 +480,7 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
 }
 
-/** Whether the question writes a word of the name as the owner of another noun ("Kallioranta's terrier"). */
+/** Whether the question writes a word of the name as the owner of another noun ("Lehtola's spaniel"). */
 function ownerAsked(q: QuestionAnalysis, person: string): boolean {
   const words = person.split(' ');
   const tokens = q.tokens;
