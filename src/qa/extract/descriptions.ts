@@ -64,7 +64,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
   { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true },
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
-  // cutting the weight": what one is punished for.
+  // cutting the fruit content": what one is punished for.
   { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
