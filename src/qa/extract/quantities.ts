@@ -444,6 +444,9 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const after = rateOf(valueAndAfter(ctx, o));
   if (after !== undefined) return after;
+  // "about 90,000 tonnes of glass each year": the rate may close the phrase of what is measured.
+  const ofMeasured = o.measures === undefined ? undefined : rateOf(o.measures);
+  if (ofMeasured !== undefined) return ofMeasured;
   const tokens = ctx.sentence.tokens;
   let from = o.at;
   while (from > 0 && o.at - from < RATE_REACH && !isClauseEnd(tokens[from - 1])) from -= 1;

@@ -1,0 +1,32 @@
+/**
+ * How-many, how-much, how-long and how-far questions answered from invented news prose: each case
+ * is a general form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('how much a year: the rate may close the phrase of what is measured', () => {
+  const article =
+    'date 2025-04-09\n\n' +
+    'Lowmark will ban single-use coffee cups from cafes and canteens from next January, the environment ministry said on Wednesday.\n\n' +
+    'The country throws away about 230,000 tonnes of food packaging waste each year, according to the national recycling office.\n\n' +
+    'Cafes that break the rules could be fined up to 2,000 crowns.';
+
+  it('“how much food packaging waste a year” is answered by “230,000 tonnes of food packaging waste each year”', () => {
+    const a = ask(article, 'How much food packaging waste does the country throw away a year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('230,000 tonnes');
+    expect(a.sources[0]?.text).toContain('each year');
+  });
+
+  it('a rate asked by the month is still not the yearly figure', () => {
+    const a = ask(article, 'How much food packaging waste does the country throw away a month?');
+    expect(a.answered).toBe(false);
+  });
+});
