@@ -30,3 +30,22 @@ describe('how much a year: the rate may close the phrase of what is measured', (
     expect(a.answered).toBe(false);
   });
 });
+
+describe('how long: a length by which something came late is a delay', () => {
+  const article =
+    'date 2026-02-11\n\n' +
+    'The new motorway between Arnholt and Selby has been delayed by at least three years, the national roads agency said on Tuesday.\n\n' +
+    'The agency blamed a shortage of concrete and a legal dispute over land near the Tarn river.\n\n' +
+    'Its cost has risen to 2.3 billion crowns.';
+
+  it('“how long will the drive take” is not answered by the delay', () => {
+    const a = ask(article, 'How long will the drive between Arnholt and Selby take?');
+    expect(a.answer).not.toContain('three years');
+  });
+
+  it('“how long has the motorway been delayed” is still answered by it', () => {
+    const a = ask(article, 'How long has the motorway been delayed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('three years');
+  });
+});

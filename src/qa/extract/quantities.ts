@@ -180,6 +180,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "came back from 5-1 down": a score on the way, not the result.
     const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
     const partial = vague || eventAge;
+    // "How long will the trip take?" is not answered by "the line has been delayed by two years":
+    // a length by which something came late tells the delay, which only a question on it asks.
+    const delayOnly = o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o);
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "How much is the reward?" is a sum, never a number of people ("the two men").
     const peopleForSum = sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
@@ -200,7 +203,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || running ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
@@ -211,7 +214,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -497,6 +500,20 @@ const AGE_BACK = /\b(?:when|since|until|before|after) (?:i|he|she|they|we|you) (
 function ageBack(ctx: Ctx, at: number): boolean {
   const start = ctx.sentence.tokens[at]?.start;
   return start !== undefined && AGE_BACK.test(ctx.sentence.text.slice(Math.max(0, start - 30), start));
+}
+
+/** A question on a delay: "how long was the opening delayed?", "how late was the train?". */
+const DELAY_ASKED = /\b(?:delay|delays|delayed|late|later|behind|postpone|postponed|overdue|schedule|held up|hold up|wait|waited)\b/i;
+/** "delayed by about 16 months", "postponed by a week": the value is how late, set by the verb before it. */
+const DELAY_BEFORE = /\b(?:delayed|postponed|pushed back|put back|held up)\s+(?:by\s+)?(?:an average of\s+)?$/i;
+/** "opened two years behind schedule", "finished 18 months late". */
+const DELAY_AFTER = /^\s*(?:behind schedule|late\b|later than (?:planned|expected|scheduled)|overdue)/i;
+
+function delayOf(ctx: Ctx, o: QuantityOption): boolean {
+  const text = ctx.sentence.text;
+  const at = ctx.sentence.tokens[o.at]?.start ?? -1;
+  if (at < 0) return false;
+  return DELAY_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || DELAY_AFTER.test(text.slice(at + o.text.length, at + o.text.length + 30));
 }
 
 /** Counts that give only an order of size. */
