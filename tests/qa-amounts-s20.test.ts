@@ -49,3 +49,23 @@ describe('how long: a length by which something came late is a delay', () => {
     expect(a.answer).toContain('three years');
   });
 });
+
+describe('how far did the shares fall: a market’s move is a share, not a distance', () => {
+  const article =
+    'date 2025-09-16\n\n' +
+    'Brevik Motors recalled 48,000 electric vans on Monday after a fault was found in their brake software.\n\n' +
+    'Shares in Brevik fell 6.1 percent in Hallstad trading after the announcement.\n\n' +
+    'A crane at the company’s plant in Orvik fell about 30 metres onto a car park last year.';
+
+  it('“how far did the shares fall” is answered by “6.1 percent”', () => {
+    const a = ask(article, 'How far did Brevik’s shares fall?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6.1 percent');
+  });
+
+  it('“how far did the crane fall” still asks for a distance', () => {
+    const a = ask(article, 'How far did the crane fall?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30 metres');
+  });
+});

@@ -114,6 +114,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /\bhow far (?:over|above|beyond) (?:the |its |their )?(?:budget|target|forecast|estimate)\b/,
     wants: ['money', 'percent'],
   },
+  // "How far did the shares fall?" / "fell 3.8 percent": a market's move is a share of its value,
+  // not a distance; "how far above the price is the offer?" a premium. ("How far did the chairs
+  // fall?" still asks for metres.)
+  {
+    name: 'how-far-change',
+    intent: 'how-much',
+    cues: 'far above below under',
+    pattern: /\bhow far (?:did|has|have|had|will|would|could|might|does|do|is|are|was|were) (?:[\w'’-]+ ){0,4}?(?:stocks?|shares|share price|prices?|currency|index|rates?|value|markets?|profits?|sales|revenues?|earnings|exports|imports|inflation|output|economy|yields?|ratings?)(?:['’]s)? (?:drop|dropped|fall|fallen|rise|risen|climb|climbed|slide|slid|sink|sunk|plunge|plunged|tumble|tumbled|jump|jumped|go up|gone up|go down|gone down|decline|declined|grow|grown|shrink|shrunk)\b|\bhow far (?:above|below|under) (?:[\w'’-]+ ){0,3}?(?:price|value|rate|level|valuation)\b/,
+    wants: ['percent', 'money', 'count'],
+  },
   { name: 'how-far-behind', intent: 'how-long', cues: 'far behind', pattern: /\bhow far behind\b/, wants: ['duration'] },
   {
     name: 'how-far', cues: 'far close near away distance mile kilometre km metre meter feet foot yard',
