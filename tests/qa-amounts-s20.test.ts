@@ -69,3 +69,23 @@ describe('how far did the shares fall: a market’s move is a share, not a dista
     expect(a.answer).toContain('30 metres');
   });
 });
+
+describe('how many: a share is no count', () => {
+  const article =
+    'date 2026-03-04\n\n' +
+    'Nurses at Kellmoor General Hospital will strike for two days next week over staffing, their union said on Wednesday.\n\n' +
+    'The strike was backed by 82 percent of the union’s nurses in a ballot last month.\n\n' +
+    'The hospital treats about 90,000 patients a year.';
+
+  it('“how many nurses are in the union” is not answered by the share that backed the strike', () => {
+    const a = ask(article, 'How many nurses are in the union?');
+    expect(a.answer).not.toContain('82 percent');
+  });
+
+  it('“what share of the nurses backed the strike” is still answered by it', () => {
+    const a = ask(article, 'What share of the nurses backed the strike?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('82 percent');
+    expect(a.sources[0]?.text).toContain('backed by 82 percent');
+  });
+});

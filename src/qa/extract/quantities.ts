@@ -180,6 +180,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "came back from 5-1 down": a score on the way, not the result.
     const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
     const partial = vague || eventAge;
+    // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
+    // share of them, a weak answer where no count is written.
+    const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare;
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
     const delayOnly = o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o);
@@ -205,6 +208,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
+      (shareForCount ? SHARE_FOR_COUNT : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
@@ -214,7 +218,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -291,6 +295,8 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
 }
 
 const OTHER_CURRENCY = 0.4;
+/** How strong a share is as the answer to a question asking how many. */
+const SHARE_FOR_COUNT = 0.25;
 /** ("How big a fine …?", "how large a raise …?" ask a sum or a share by the noun; "how big an area" a size still.) */
 const SIZE_ASKED = /^how\s+(?:big|large)\b(?!\s+an?\s+(?!area\b))/i;
 /** Kinds that give a size only when tied to the asked thing: "how big is the site?" is not answered by "cutting 1,150 jobs". */
