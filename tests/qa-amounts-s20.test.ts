@@ -88,4 +88,13 @@ describe('how many: a share is no count', () => {
     expect(a.answer).toContain('82 percent');
     expect(a.sources[0]?.text).toContain('backed by 82 percent');
   });
+
+  it('a share written beside its count still answers how many', () => {
+    const a = ask(
+      'date 2026-01-20\n\nThe census found that Tarvish speakers number about 410,000 people, or 7.5% of the country’s population.\n\nThe language is taught in 120 schools.',
+      'How many Tarvish speakers live in the country?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('410,000 people');
+  });
 });

@@ -182,7 +182,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const partial = vague || eventAge;
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
-    const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare;
+    // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
+    const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare && !besideCount(ctx, o);
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
     const delayOnly = o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o);
@@ -295,6 +296,15 @@ function quantityAsked(q: QuestionAnalysis): QuantityAsked {
 }
 
 const OTHER_CURRENCY = 0.4;
+/** Whether a share restates a count written just before it: "about 2.4 million people, or 3%". */
+function besideCount(ctx: Ctx, o: QuantityOption): boolean {
+  const start = ctx.sentence.tokens[o.at]?.start ?? 0;
+  return COUNT_THEN_OR.test(ctx.sentence.text.slice(Math.max(0, start - COUNT_REACH), start));
+}
+
+const COUNT_THEN_OR = /\d[\p{L}\s]*,?\s+or\s+~?$/u;
+const COUNT_REACH = 30;
+
 /** How strong a share is as the answer to a question asking how many. */
 const SHARE_FOR_COUNT = 0.25;
 /** ("How big a fine …?", "how large a raise …?" ask a sum or a share by the noun; "how big an area" a size still.) */
