@@ -98,3 +98,28 @@ describe('how many: a share is no count', () => {
     expect(a.sources[0]?.text).toContain('410,000 people');
   });
 });
+
+describe('an asked year told only in a clause of its own is not the value’s', () => {
+  const article =
+    'date 2025-05-14\n\n' +
+    'Former owner Piet Hallander, who bought Marlow Town in 2012 and sold it in 2019, was fined 2.4 million pounds on Tuesday for tax fraud.\n\n' +
+    'In 2012, Hallander paid 9 million pounds for a hotel in Arnby.\n\n' +
+    'The collapse is the worst in the region since 2008, when a storm flooded the valley and left 140 people homeless.';
+
+  it('“how much did he pay for the club in 2012” is not answered by the fine', () => {
+    const a = ask(article, 'How much did Hallander pay for Marlow Town in 2012?');
+    expect(a.answer).not.toContain('2.4 million');
+  });
+
+  it('a year opening the value’s own clause still dates it', () => {
+    const a = ask(article, 'How much did Hallander pay for the hotel in 2012?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('9 million pounds');
+  });
+
+  it('a “when” clause on the year tells of it', () => {
+    const a = ask(article, 'How many people were left homeless in 2008?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('140 people');
+  });
+});

@@ -230,6 +230,37 @@ function onlySince(tokens: readonly Token[], year: string): boolean {
   return found;
 }
 
+const ON_THE_YEAR: ReadonlySet<string> = new Set(['when', 'which', 'where']);
+const AMOUNT_INTENTS: ReadonlySet<string> = new Set(['how-many', 'how-much', 'how-long', 'how-far', 'how-old']);
+
+/** Words that open a clause of its own: "who sold it in 2004", "since the count began in 1990". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'who', 'which', 'whose', 'when', 'after', 'before', 'until', 'while', 'because', 'where']);
+
+/**
+ * Whether the sentence writes the year only in subordinate clauses ("…, who bought the team in 2004,
+ * …") and the value outside every one of them.
+ */
+function yearOnlyElsewhere(sentence: Candidate['m']['doc']['sentence'], year: string, value: string): boolean {
+  const { tokens } = sentence;
+  const pos = sentence.text.indexOf(value);
+  if (pos < 0) return false;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  let found = false;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].text !== year) continue;
+    let from = k - 1;
+    while (from >= 0 && !isClauseEnd(tokens[from]) && !SUBORDINATORS.has(tokens[from].norm)) from -= 1;
+    if (from < 0 || !SUBORDINATORS.has(tokens[from].norm)) return false;
+    let to = k + 1;
+    while (to < tokens.length && !isClauseEnd(tokens[to])) to += 1;
+    // ("… since 2008, when a storm left 140 people homeless, …": a clause on the year tells of it to the end.)
+    if (tokens[to]?.text === ',' && ON_THE_YEAR.has(tokens[to + 1]?.norm ?? '')) to = tokens.length;
+    if (v >= from && v < to) return false;
+    found = true;
+  }
+  return found;
+}
+
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {
   for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
@@ -306,6 +337,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What was the turnout in 2008?" is not answered by "Turnout was 67.2%, the highest since 2008":
   // a year the sentence gives only as the point a comparison starts from is not the value's.
   if (q.terms.some((t) => YEAR.test(t.word) && onlySince(m.doc.sentence.tokens, t.word)) && !/\bsince\b/i.test(q.text)) cap = Math.min(cap, 0.4);
+  // "How much did she pay for the team in 2004?" is not answered by "Vell, who bought the team in
+  // 2004, was fined 2 million pounds": the asked year is told in a clause of its own ("who …",
+  // "since …") that leaves the value out.
+  if (ext && AMOUNT_INTENTS.has(q.intent) && !/\bsince\b/i.test(q.text) && q.terms.some((t) => YEAR.test(t.word) && yearOnlyElsewhere(m.doc.sentence, t.word, ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
