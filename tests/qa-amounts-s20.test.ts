@@ -123,3 +123,22 @@ describe('an asked year told only in a clause of its own is not the value’s', 
     expect(a.answer).toContain('140 people');
   });
 });
+
+describe('how many days: a measure in the counted unit counts it', () => {
+  const article =
+    'date 2025-08-12\n\n' +
+    'The ferry strike has left the island of Skerra cut off for six days.\n\n' +
+    'About 40 lorries are waiting at the port of Vennby.';
+
+  it('“for how many days has the island been stranded” is answered by “for six days”', () => {
+    const a = ask(article, 'For how many days has Skerra been stranded?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six days');
+  });
+
+  it('“how many lorries” still counts the lorries', () => {
+    const a = ask(article, 'How many lorries are waiting at the port?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('40 lorries');
+  });
+});
