@@ -142,3 +142,29 @@ describe('how many days: a measure in the counted unit counts it', () => {
     expect(a.answer).toContain('40 lorries');
   });
 });
+
+describe('how long: a word on how the time ran may stand between the count and its unit', () => {
+  const article =
+    'date 2025-08-12\n\n' +
+    'Temperatures in Orlavik stayed above 35 degrees for 12 consecutive days in July, the weather office said.\n\n' +
+    'The city will rely on water trucks for at least three more weeks, the mayor said.\n\n' +
+    'Three more towns have asked for help.';
+
+  it('“12 consecutive days” is a duration', () => {
+    const a = ask(article, 'How long did temperatures in Orlavik stay above 35 degrees in July?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 consecutive days');
+  });
+
+  it('“at least three more weeks” is a duration', () => {
+    const a = ask(article, 'How long will the city rely on water trucks?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('three more weeks');
+  });
+
+  it('“three more towns” is still a count', () => {
+    const a = ask(article, 'How many more towns have asked for help?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Three more towns');
+  });
+});

@@ -56,6 +56,16 @@ interface UnitRead {
 const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'an', 'a']);
 const SPEED_TIMES: ReadonlyMap<string, string> = new Map([['hour', 'h'], ['minute', 'min'], ['second', 's']]);
 
+/** Words between a count and its unit of time that say how the time ran: "for nine straight days", "two more years". */
+const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'more', 'further', 'additional', 'extra']);
+
+/** "19 consecutive days", "at least two more years": a duration with a word on its run before the unit. */
+function runOfTime(tokens: readonly Token[], k: number): UnitRead | undefined {
+  const next = tokens[k + 1];
+  const unit = next === undefined ? undefined : (UNITS.get(next.norm) ?? UNITS.get(next.lemma));
+  return unit?.kind === 'duration' ? { kind: 'duration', unit: unit.unit, to: k + 1 } : undefined;
+}
+
 /** A unit right after a number (a hyphen allowed: "54-year-old", "6.8-magnitude"). */
 function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<string> = NO_CURRENCIES): UnitRead | undefined {
   let k = at;
@@ -82,7 +92,7 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
     return { kind: 'temperature', unit: t.text === 'C' ? '°C' : '°F', to: k };
   }
   const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
-  if (!unit) return undefined;
+  if (!unit) return RUN_WORDS.has(t.norm) ? runOfTime(tokens, k) : undefined;
   // "80 kilometres per hour", "200 metres an hour": a distance in a unit of time is a speed.
   const per = unit.kind === 'distance' && RATE_WORDS.has(tokens[k + 1]?.norm ?? '') ? SPEED_TIMES.get(tokens[k + 2]?.norm ?? '') : undefined;
   if (per) return { kind: 'speed', unit: unit.unit === 'mile' && per === 'h' ? 'mph' : `${unit.unit}/${per}`, to: k + 2 };
