@@ -168,3 +168,21 @@ describe('how long: a word on how the time ran may stand between the count and i
     expect(a.answer).toContain('Three more towns');
   });
 });
+
+describe('how tall: a height may be told by what rises', () => {
+  const article =
+    'date 2026-04-02\n\n' +
+    'Astronomers at the Orrin Observatory have begun using a new radio dish on a plateau that rises 2,310 metres above sea level.\n\n' +
+    'The old telescope stood about 300 metres from the visitor centre.';
+
+  it('“how tall is the plateau” is answered by “rises 2,310 metres”', () => {
+    const a = ask(article, 'How tall is the plateau?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2,310 metres');
+  });
+
+  it('a distance from a place is still no height', () => {
+    const a = ask(article, 'How tall is the old telescope?');
+    expect(a.answer).not.toContain('300 metres');
+  });
+});

@@ -284,6 +284,12 @@ function writtenAsAct(d: Candidate['m']['doc'], term: string): boolean {
   return d.terms.some((x, i) => x !== null && (x === term || related.has(x)) && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN');
 }
 
+/**
+ * Other words by which a sentence says a distance is the asked dimension ("the peak rises 1,900
+ * metres above sea level"): enough to tell the measure, too loose to search by (a price rises too).
+ */
+const DIMENSION_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfWord('tall'), ['rise', 'elevation', 'altitude'].map((w) => termOfWord(w))]]);
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -325,7 +331,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // is the dam"); "40 kilometres downstream" is no depth.
   // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
-  if (dimension && !m.doc.tf.has(dimension.term) && !(DIMENSION_NOUNS.get(dimension.term) ?? []).some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  if (dimension && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
