@@ -132,8 +132,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       measures.filter((m) => !(modifier && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
-      // "How many days …?" / "for nine days": a measure in the counted unit counts it.
-      (counted !== undefined && o.kind !== 'count' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
+      // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
+      (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
       (timesOfAsked(ctx, o, counted) ? 1 : 0);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
