@@ -198,7 +198,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
-        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -337,6 +337,40 @@ function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
 
 /** Words of a sentence telling of what is still to come. */
 const TO_COME = /\b(?:will|would|shall|due|set to|plans? to|planned|scheduled|expected|next|coming|from)\b/i;
+
+/**
+ * "When will the union hold its ballot?" is not answered by "made record profits two years ago" nor
+ * by "the flight had left at 18:05": a time that has no date to weigh against the article's, but
+ * is told as gone by ("ago", "earlier") or of a verb in the simple or the past perfect ("left",
+ * "had burned"), is no time still to come. ("said it would meet on Monday", "hopes to restore it
+ * within 48 hours", "has postponed the vote until May" and a plan, "set the hearing for June", are.)
+ */
+function goneBy(ctx: Ctx, f: TimeOption, at: number): boolean {
+  if (f.resolved !== undefined || at < 0) return false;
+  if (GONE_BY.test(f.text)) return true;
+  const tokens = ctx.sentence.tokens;
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    const t = tokens[k];
+    if (t.pos === 'AUX') return PAST_AUX.has(t.norm);
+    if (t.pos !== 'VERB') continue;
+    if (PLAN_VERBS.has(t.lemma) || t.norm === t.lemma || t.norm.endsWith('ing') || t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`) return false;
+    // A participle after an auxiliary is past only after a past one ("had left", "was held"; not
+    // "has left", "will be held").
+    let j = k - 1;
+    while (j >= 0 && tokens[j].pos === 'ADV') j -= 1;
+    // ("will remain closed until Wednesday": a participle after another verb says how a thing stays.)
+    if (j >= 0 && tokens[j].pos === 'VERB') return false;
+    return j < 0 || tokens[j].pos !== 'AUX' || PAST_AUX.has(tokens[j].norm);
+  }
+  return false;
+}
+
+/** Times told as gone by. */
+const GONE_BY = /\b(?:ago|earlier|previously)\b/i;
+/** Auxiliaries of a clause told in the past ("the vote was on Monday", "had been at 6 p.m."). */
+const PAST_AUX: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did']);
+/** Verbs that set a time still to come, in whatever tense they are written. */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['schedule', 'reschedule', 'set', 'plan', 'postpone', 'delay', 'move', 'push', 'expect', 'book', 'fix', 'slate', 'put', 'bring']);
 
 /** Whether a resolved day falls within a week either side of the article's date: the story's own days. */
 function sameWeek(written: string | undefined, resolved: string | undefined): boolean {

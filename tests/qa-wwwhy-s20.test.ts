@@ -1,0 +1,62 @@
+/**
+ * Who, when, where and why questions answered (or declined) from invented news prose: each case is
+ * a general form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('when will: a time told as gone by is no time still to come', () => {
+  const article =
+    'Staff at the Marlowe glassworks in Tessing have rejected a pay offer from the owners, the Glassworkers’ Guild said.\n\n' +
+    'The guild, which held a strike vote three years ago, said its members were angry.\n\n' +
+    'The guild said it would decide on further action after its members had been consulted.';
+
+  it('"when will the guild hold its vote" is not answered by "three years ago"', () => {
+    const a = ask(article, 'When will the guild hold its strike vote?');
+    expect(a.answered).toBe(false);
+  });
+
+  const flight =
+    'A small passenger plane made an emergency landing at Rellby airport after smoke filled its cabin, the airline said.\n\n' +
+    'Flight RK202, run by the regional carrier Kestair, had taken off from Rellby at 07:40 bound for the coast.\n\n' +
+    'The aircraft has been grounded while engineers inspect it.';
+
+  it('"when will the grounded plane fly again" is not answered by the hour it had taken off', () => {
+    const a = ask(flight, 'When will the grounded plane fly again?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers a future question with a time a verb still to come is told at', () => {
+    const a = ask(
+      'Staff at the Marlowe glassworks in Tessing have rejected a pay offer from the owners, the Glassworkers’ Guild said.\n\n' +
+        'The guild said it would hold a strike vote on Thursday.\n\n' +
+        'About 300 people work at the plant.',
+      'When will the guild hold its strike vote?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Thursday');
+  });
+
+  it('still answers "when did it take off" with the hour it had taken off', () => {
+    const a = ask(flight, 'What time did Flight RK202 take off?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('07:40');
+  });
+
+  it('still answers "when will it reopen" with a time a state lasts until ("will remain closed until …")', () => {
+    const a = ask(
+      'A fire damaged the reading room of the Holm public library on Saturday, the city said.\n\n' +
+        'The library will remain closed until Friday while the damage is repaired.\n\n' +
+        'No one was hurt.',
+      'When will the library reopen?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Friday');
+  });
+});
