@@ -60,3 +60,23 @@ describe('when will: a time told as gone by is no time still to come', () => {
     expect(a.answer).toContain('Friday');
   });
 });
+
+describe('why: a reason given outright ("because", "blamed on", "pointed to") is a sure one', () => {
+  const article =
+    'A barn fire destroyed a historic granary in the village of Olmbeck on Sunday night, the county fire service said.\n\n' +
+    'Fire chief Tomas Reuter said crews had been delayed on their way to the fire because a lorry had overturned on the only bridge into the village.\n\n' +
+    'The granary, built in 1790, held about 40 tonnes of grain.\n\n' +
+    'No one was hurt.';
+
+  it('"why did it take so long for crews to reach the village" is answered by the "because" clause, in other words than the question’s', () => {
+    const a = ask(article, 'Why did it take so long for crews to reach the village?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a lorry had overturned');
+    expect(a.sources[0]?.text).toContain('crews had been delayed');
+  });
+
+  it('still declines a why-question the "because" clause does not answer', () => {
+    const a = ask(article, 'Why did the granary catch fire?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -26,13 +26,20 @@ const ANY_LETTER = /\p{L}/u;
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
-/** Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the cue. */
-export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
+/**
+ * Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the
+ * cue, `outright` whether the cue's own word says it is a cause ("because", "due to", "caused by",
+ * "blamed on", "pointed to"): such a reason is as sure as a typed answer gets. Other cues may tell
+ * something else ("after the storm" may be only a time, "saying …" only words, "fear that …" a
+ * worry): what they give is less sure.
+ */
+export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true }> = [
   {
     // ("were due to open": a schedule, not a cause.)
     re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
+    outright: true,
   },
   // "a measure it rejected in 2022 over concerns about harm to dolphins", "arrested on suspicion of
   // fraud", "closed in protest at the cuts": a concern, suspicion or protest is the reason.
@@ -40,11 +47,12 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
     re: /\b(?:(?:over|amid|amidst|after|because of) (?:(?:growing|mounting|serious|safety|security|health) )?(?:concerns?|fears?|worries|doubts|complaints|allegations)|on suspicion of|in protest (?:at|against|over)|in response to|in retaliation for|thanks to)\b/i,
     how: 'reason-cue',
     after: false,
+    outright: true,
   },
   // "Meteorologists blame the drought on a persistent high-pressure system": what it is blamed on.
-  { re: /\b(?:blame|blames|blamed|blaming) (?:(?!on\b)[\w'’-]+ ){1,6}on\s+/i, how: 'blamed', after: true },
+  { re: /\b(?:blame|blames|blamed|blaming) (?:(?!on\b)[\w'’-]+ ){1,6}on\s+/i, how: 'blamed', after: true, outright: true },
   // "… cancelled the tour, blaming a dispute with the ministry": what a party blames is its reason.
-  { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true },
+  { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true, outright: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
   // "… worried the protest would disrupt exams": a worry may go without its "that".
@@ -62,7 +70,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
   // "26 minutes after departure" is only a time.
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
   // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
-  { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true },
+  { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true, outright: true },
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
   // cutting the fruit content": what one is punished for.
   { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
@@ -80,7 +88,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean }> = [
 export function reason(ctx: Ctx): Extraction | null {
   const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
   if (named) return named;
-  for (const { re, how, after } of REASON_CUES) {
+  for (const { re, how, after, outright } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
     const at = after ? m.index + m[0].length : m.index;
@@ -99,7 +107,7 @@ export function reason(ctx: Ctx): Extraction | null {
     const text = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
-    return { text, type: 'reason', how, strength: 0.8 };
+    return { text, type: 'reason', how, strength: outright ? 1 : 0.8 };
   }
   return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx);
 }
