@@ -80,3 +80,25 @@ describe('why: a reason given outright ("because", "blamed on", "pointed to") is
     expect(a.answered).toBe(false);
   });
 });
+
+describe('who: the sentence right after, whose "its" points back to the best, names the one it leaves out', () => {
+  const article =
+    'Lawmakers in Tervala approved a plan on Tuesday to raise the minimum wage by 9 percent from January.\n\n' +
+    'The opposition Farmers and Workers Party, which voted against the bill, said it would hurt small businesses in rural areas.\n\n' +
+    'Its leader, Ana Rothberg, 57, said the increase was "too much, too fast".\n\n' +
+    'The government said about 210,000 workers would benefit.';
+
+  it('"who leads the party" is answered by "Its leader, Ana Rothberg" after the sentence naming the party', () => {
+    const a = ask(article, 'Who leads the Farmers and Workers Party?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ana Rothberg');
+    expect(a.sources[0]?.text).toContain('Its leader');
+  });
+
+  it('still answers from the best sentence where it names who is asked', () => {
+    const a = ask(article, 'Who voted against the bill?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Workers Party');
+    expect(a.answer).not.toContain('Rothberg');
+  });
+});

@@ -462,6 +462,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who leads the Farmers' Party?" / "The Farmers' Party said it would vote against the plan." /
+  // "Its leader, Ana Roth, said …": the sentence right after the best, whose "its" points back to
+  // what the best names, names the one the best leaves out.
+  if (best && q.intent === 'who' && best.ext === null) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
   // behind that gives one ("the storm was caused by a collision …") takes its place.
   // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
@@ -574,6 +581,14 @@ function askedVerb(q: QuestionAnalysis): string | undefined {
 function writesAskedVerb(c: Candidate, best: Candidate, verb: string): boolean {
   return best.ext !== null && best.ext.strength < DOUBTED && !best.m.doc.tf.has(verb) && c.ext !== null && c.ext.strength >= 0.8 && c.m.doc.tf.has(verb);
 }
+
+/** Whether the candidate's sentence comes right after the best's and owns something by "its" or "their", which point back to it. */
+function pointsBackTo(c: Candidate, best: Candidate): boolean {
+  const d = c.m.doc;
+  return d.article === best.m.doc.article && d.sentence.index === best.m.doc.sentence.index + 1 && d.sentence.tokens.some((t) => OWNER_PRONOUNS.has(t.norm));
+}
+
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** How strong a who-answer must be to stand in for a best sentence that names no one. */
 const NAMED_SOMEONE = 0.6;
