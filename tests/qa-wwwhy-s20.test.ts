@@ -102,3 +102,24 @@ describe('who: the sentence right after, whose "its" points back to the best, na
     expect(a.answer).not.toContain('Rothberg');
   });
 });
+
+describe('where based: a place the sentence says the asked thing is based in answers over a better-covering sentence', () => {
+  const article =
+    'The Tervalan Cycling Union on Monday named Marta Olsson, 41, as head coach of the national road team.\n\n' +
+    'The union also said the national team would move its training base from the capital to a new centre at Kell Ridge.\n\n' +
+    '"This is the job I always wanted," Olsson told a news conference at the union’s headquarters in Brevik.\n\n' +
+    'She replaces Jan Holm, who retired in March.';
+
+  it('"where is the union based" is answered by "the union’s headquarters in Brevik", not the training base', () => {
+    const a = ask(article, 'Where is the union based?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Brevik');
+    expect(a.sources[0]?.text).toContain('headquarters');
+  });
+
+  it('still answers where the team will train from the sentence on the training base', () => {
+    const a = ask(article, 'Where will the team train?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Kell Ridge');
+  });
+});

@@ -20,7 +20,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName } from './extract/names.js';
+import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
@@ -487,6 +487,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // called itself …") answers, where one covering more names nothing.
   if (best && q.rule === 'name-of' && best.ext?.how !== NAME_GIVEN) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Where is the federation based?" / "… told a news conference at the federation's headquarters
+  // in Mirador": a place the sentence says the asked thing is based in answers, over a sentence
+  // that covers more but gives no place or only one where something else is ("a training base at …").
+  if (best && q.wants[0] === 'place' && best.ext?.how !== WHERE_BASED) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === WHERE_BASED && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {

@@ -505,15 +505,17 @@ export function basePlace(ctx: Ctx): Extraction | null {
     // "Hallsberg-based": the name ends right before the hyphen.
     if (t.norm === 'based' && tokens[i - 1]?.text === '-') {
       const c = chunks.find((x) => x.end === i - 1);
-      if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
+      if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
     if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
     const c = placeAfter(ctx, chunks, i + 1, BASE_REACH);
-    if (c) return { text: c.name, type: 'place', how: 'where it is based', strength: BASE_STRENGTH };
+    if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
   }
   return null;
 }
 
+/** How a place a thing is based in is found: "where is it based?" is answered by it over any other place (see preferTyped). */
+export const WHERE_BASED = 'where it is based';
 const ASKS_BASE = /\b(?:based|headquartered|headquarters|head office|hq)\b/i;
 const BASE_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'headquarters']);
 /** How far after "headquarters in" its name may come: "in the port city of Saltmere". */
