@@ -123,3 +123,24 @@ describe('where based: a place the sentence says the asked thing is based in ans
     expect(a.answer).toContain('Kell Ridge');
   });
 });
+
+describe('why: what is blamed for the asked thing is its cause', () => {
+  const article =
+    'Heavy snow closed the mountain road between Delm and Orsa for a second day on Friday.\n\n' +
+    'Forecasters blame a slow-moving cold front for the storm.\n\n' +
+    'Bus operators blame the cancellations on a shortage of winter tyres.\n\n' +
+    'The road authority said ploughs would work through the night.';
+
+  it('"what caused the storm" is answered by what forecasters blame for it, up to the "for"', () => {
+    const a = ask(article, 'What caused the storm?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('a slow-moving cold front');
+    expect(a.sources[0]?.text).toContain('Forecasters blame');
+  });
+
+  it('still answers by what a thing is blamed on ("blame the cancellations on …")', () => {
+    const a = ask(article, 'Why were buses cancelled?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a shortage of winter tyres');
+  });
+});

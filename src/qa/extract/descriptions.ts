@@ -26,6 +26,10 @@ const ANY_LETTER = /\p{L}/u;
 
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
+/** How a cause is found that is blamed for the asked thing, and the "for" its words stop at. */
+const BLAMED_FOR = 'blamed for it';
+const BEFORE_FOR = /\s+for\s/i;
+
 /**
  * Where a sentence gives a reason, strongest cue first; `after` says whether the reason follows the
  * cue, `outright` whether the cue's own word says it is a cause ("because", "due to", "caused by",
@@ -51,6 +55,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   },
   // "Meteorologists blame the drought on a persistent high-pressure system": what it is blamed on.
   { re: /\b(?:blame|blames|blamed|blaming) (?:(?!on\b)[\w'’-]+ ){1,6}on\s+/i, how: 'blamed', after: true, outright: true },
+  // "Geologists blame thawing permafrost for the collapse": what is blamed for a thing is its cause
+  // (the words up to the "for", see reason).
+  { re: /\b(?:blame|blames|blamed|blaming)\s+(?=(?:(?!for\b)[\w'’-]+ ){1,6}for\s)/i, how: BLAMED_FOR, after: true, outright: true },
   // "… cancelled the tour, blaming a dispute with the ministry": what a party blames is its reason.
   { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true, outright: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
@@ -104,7 +111,8 @@ export function reason(ctx: Ctx): Extraction | null {
     }
     // "… came in 2021, when the smaller rocket failed because of a software error" is why an earlier one failed.
     if (earlierEventClause(ctx, tokenIndex)) continue;
-    const text = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
+    const clause = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
+    const text = how === BLAMED_FOR ? clause.split(BEFORE_FOR)[0] : clause;
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how, strength: outright ? 1 : 0.8 };
