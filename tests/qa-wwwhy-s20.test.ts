@@ -144,3 +144,30 @@ describe('why: what is blamed for the asked thing is its cause', () => {
     expect(a.answer).toContain('a shortage of winter tyres');
   });
 });
+
+describe('why: who finds a thing did not cause it', () => {
+  const article =
+    'The Holm Street footbridge, the main crossing between the old town and the station, was closed indefinitely on Monday after engineers found cracks in two of its steel beams, city officials said.\n\n' +
+    'The engineers spotted the cracks, the longest about 20 centimetres, during a routine inspection on Sunday.\n\n' +
+    'The bridge carries about 9,000 people a day.';
+
+  it('"what caused the cracks" is not answered by the engineers who found them', () => {
+    const a = ask(article, 'What caused the cracks?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers why the bridge was closed', () => {
+    const a = ask(article, 'Why was the footbridge closed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('engineers found cracks');
+  });
+
+  it('still gives the subject of a verb that acts on the asked thing as its cause', () => {
+    const a = ask(
+      'The Holm Street footbridge was closed on Monday because heavy lorries had cracked two of its steel beams, the city said.\n\nThe bridge carries about 9,000 people a day.',
+      'Why are the steel beams cracked?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('heavy lorries');
+  });
+});

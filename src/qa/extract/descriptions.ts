@@ -201,6 +201,8 @@ export function eventClause(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/** Verbs of finding or telling: their subject comes upon the asked thing, it does not act on it. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'detect', 'spot', 'notice', 'see', 'observe', 'identify', 'uncover', 'report', 'confirm', 'record']);
 const SUBJECT_MAX = 5;
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -214,6 +216,8 @@ function subjectActingOnAsked(ctx: Ctx, from: number): Extraction | null {
   let verb = from;
   while (verb < tokens.length && tokens[verb].pos !== 'VERB' && !isClauseEnd(tokens[verb])) verb += 1;
   if (verb >= tokens.length || tokens[verb].pos !== 'VERB' || verb === from) return null;
+  // "closed after inspectors found cracks in its beams": who finds a thing did not make it.
+  if (FINDING_VERBS.has(tokens[verb].lemma)) return null;
   for (const a of ctx.exact) if ((tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') && a < verb) return null;
   let to = verb - 1;
   while (to > from && tokens[to].pos === 'AUX') to -= 1;
