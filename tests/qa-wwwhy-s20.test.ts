@@ -171,3 +171,24 @@ describe('why: who finds a thing did not cause it', () => {
     expect(a.answer).toBe('heavy lorries');
   });
 });
+
+describe('why: a "when" clause right after the asked event tells what happened as it did', () => {
+  const article =
+    'Trains will run through the new Kessel rail tunnel from Sunday, eleven years after digging began.\n\n' +
+    'Digging was halted for eight months in 2021 when the boring machine hit a layer of soft, waterlogged clay.\n\n' +
+    'The village of Orm was evacuated in 2018 when the river burst its banks.\n\n' +
+    'The line was closed on Monday for safety checks before the opening.';
+
+  it('"why was digging halted in 2021" is answered by the "when" clause after it', () => {
+    const a = ask(article, 'Why was digging halted in 2021?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the boring machine hit a layer');
+    expect(a.answer).not.toContain('Digging was halted');
+  });
+
+  it('gives no "when" clause of another sentence as the reason', () => {
+    const a = ask(article, 'Why was the line closed?');
+    expect(a.answer).not.toContain('river');
+    expect(a.sources[0]?.text ?? '').not.toContain('evacuated');
+  });
+});

@@ -117,7 +117,42 @@ export function reason(ctx: Ctx): Extraction | null {
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how, strength: outright ? 1 : 0.8 };
   }
-  return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx);
+  return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
+}
+
+/**
+ * "Work was held up in 2019 when boring machines struck a layer of wet rock", "the fires began on
+ * Feb. 2 when lightning struck dry forest": a "when" clause, with a subject and a verb of its own,
+ * right after the asked event tells what happened as it did, which is its cause as news tells it.
+ * Only after the asked words, in the clause that holds them: "when" may open a time too, which
+ * the clause's own subject and verb rule out ("when the season starts" is a time as well, so the
+ * answer is weaker than one given outright).
+ */
+const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+function causalWhen(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'when' || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
+    // The asked event comes before the cause, in the same clause or right before its comma.
+    const last = Math.max(-1, ...ctx.exact.filter((a) => a < k));
+    if (last < 0 || tokens.slice(last + 1, k).some((t) => isClauseEnd(t) && t.text !== ',')) continue;
+    let verb = -1;
+    for (let j = k + 1; j <= k + AS_CLAUSE_REACH && j < tokens.length && !isClauseEnd(tokens[j]); j += 1) {
+      // A verb in a tense of its own ("struck", "collapsed"), as in causalAs, or one right after
+      // its subject ("the machine hit": a past written as the base form).
+      const tensed = tokens[j].norm !== tokens[j].lemma && !tokens[j].norm.endsWith('ing') && tokens[j - 1].text !== '-';
+      if ((tokens[j].pos === 'VERB' && (tensed || WHEN_SUBJECT_END.has(tokens[j - 1].pos))) || tokens[j].pos === 'AUX') {
+        verb = j;
+        break;
+      }
+    }
+    if (verb < 0 || verb === k + 1) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
+    if (!text || mostlyQuestion(ctx, text) || earlierEventClause(ctx, k)) continue;
+    return { text, type: 'reason', how: 'what happened as it did', strength: AS_STRENGTH };
+  }
+  return null;
 }
 
 /** Parts of speech a clause's subject may open on after "as" ("as demand …", "as cheaper copies …", "as it shifts …"). */
