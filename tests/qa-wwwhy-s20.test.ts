@@ -32,6 +32,31 @@ describe('when will: a time told as gone by is no time still to come', () => {
     expect(a.answered).toBe(false);
   });
 
+  const undated =
+    'A chemical plant in Ostrava was fined 20 million crowns for polluting the Merla river.\n\n' +
+    'The clean-up of the river began in March 2022 and was finished in May 2023.\n\n' +
+    'The company said it had since replaced the pump.';
+
+  it('in an undated article, "when will the clean-up be finished" is not answered by a date it was finished', () => {
+    const a = ask(undated, 'When will the clean-up be finished?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers "when was it finished" from the undated article', () => {
+    const a = ask(undated, 'When was the clean-up finished?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('May 2023');
+  });
+
+  it('still answers a time a clause cut short to its participle is told at ("when completed in 2031")', () => {
+    const a = ask(
+      'Councillors approved a 40-storey office tower on the old harbour site on Monday.\n\nThe tower would become the tallest building in the city when completed in 2031.\n\nOpponents say it will block views of the cathedral.',
+      'When is the tower supposed to be finished?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2031');
+  });
+
   it('still answers a future question with a time a verb still to come is told at', () => {
     const a = ask(
       'Staff at the Marlowe glassworks in Tessing have rejected a pay offer from the owners, the Glassworkers’ Guild said.\n\n' +

@@ -346,7 +346,9 @@ const TO_COME = /\b(?:will|would|shall|due|set to|plans? to|planned|scheduled|ex
  * within 48 hours", "has postponed the vote until May" and a plan, "set the hearing for June", are.)
  */
 function goneBy(ctx: Ctx, f: TimeOption, at: number): boolean {
-  if (f.resolved !== undefined || at < 0) return false;
+  // (An undated article has no date to weigh even a resolved time against: "began in February
+  // 2023 and went on until April 2024".)
+  if ((f.resolved !== undefined && ctx.m.doc.article.meta.date !== undefined) || at < 0) return false;
   if (GONE_BY.test(f.text)) return true;
   const tokens = ctx.sentence.tokens;
   for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
@@ -354,6 +356,8 @@ function goneBy(ctx: Ctx, f: TimeOption, at: number): boolean {
     if (t.pos === 'AUX') return PAST_AUX.has(t.norm);
     if (t.pos !== 'VERB') continue;
     if (PLAN_VERBS.has(t.lemma) || t.norm === t.lemma || t.norm.endsWith('ing') || t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`) return false;
+    // ("when completed in 2029", "once finished": a participle after its opener is a clause cut short.)
+    if (k > 0 && CUT_SHORT_OPENERS.has(tokens[k - 1].norm)) return false;
     // A participle after an auxiliary is past only after a past one ("had left", "was held"; not
     // "has left", "will be held").
     let j = k - 1;
@@ -365,6 +369,8 @@ function goneBy(ctx: Ctx, f: TimeOption, at: number): boolean {
   return false;
 }
 
+/** Words that open a clause cut short to its participle ("when completed", "once approved"). */
+const CUT_SHORT_OPENERS: ReadonlySet<string> = new Set(['when', 'once', 'if', 'until', 'unless', 'after', 'before', 'as']);
 /** Times told as gone by. */
 const GONE_BY = /\b(?:ago|earlier|previously)\b/i;
 /** Auxiliaries of a clause told in the past ("the vote was on Monday", "had been at 6 p.m."). */
