@@ -217,3 +217,19 @@ describe('why: a "when" clause right after the asked event tells what happened a
     expect(a.sources[0]?.text ?? '').not.toContain('evacuated');
   });
 });
+
+describe('why: "after" opening a clause of its own gives a reason as surely as "because"', () => {
+  const intro = 'The Orvian Hockey Federation on Friday named Lena Brandt, 44, as coach of the women’s national team.\n\n';
+  const outro = '\n\nShe will take charge for the first time in a friendly against Norland in May.';
+
+  it('"why was the previous coach dismissed" is answered by "after the team failed to reach …"', () => {
+    const a = ask(intro + 'Brandt replaces Piet Hallam, who was dismissed in March after the team failed to reach the world championship for the first time in 12 years.' + outro, 'Why was the previous coach dismissed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the team failed to reach the world championship');
+  });
+
+  it('still declines where "after" names only an occasion ("after a two-hour meeting")', () => {
+    const a = ask(intro + 'Brandt replaces Piet Hallam, who was dismissed in March after a two-hour meeting of the federation board.' + outro, 'Why was the previous coach dismissed?');
+    expect(a.answered).toBe(false);
+  });
+});

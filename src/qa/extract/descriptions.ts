@@ -37,7 +37,7 @@ const BEFORE_FOR = /\s+for\s/i;
  * something else ("after the storm" may be only a time, "saying …" only words, "fear that …" a
  * worry): what they give is less sure.
  */
-export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true }> = [
+export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true; outrightWithClause?: true }> = [
   {
     // ("were due to open": a schedule, not a cause.)
     re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
@@ -73,9 +73,10 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // "ruling that the government failed to consult …", "on the grounds that …": a decision's reason.
   // ("ruling on Wednesday that …": a time may come between.)
   { re: /\b(?:on the grounds that|ruling(?: (?:on|last|this|late|early) [\w-]+){0,2} that|citing)\s+/i, how: 'the grounds given', after: true },
-  // "after a false alarm drew police away" may give a reason; "after 03:10", "after Monday" or
+  // "after a false alarm drew police away" may give a reason, and does as surely as "because" when
+  // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time.
-  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false },
+  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false, outrightWithClause: true },
   // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
   { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true, outright: true },
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
@@ -95,7 +96,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
 export function reason(ctx: Ctx): Extraction | null {
   const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
   if (named) return named;
-  for (const { re, how, after, outright } of REASON_CUES) {
+  for (const { re, how, after, outright, outrightWithClause } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
     const at = after ? m.index + m[0].length : m.index;
@@ -115,7 +116,8 @@ export function reason(ctx: Ctx): Extraction | null {
     const text = how === BLAMED_FOR ? clause.split(BEFORE_FOR)[0] : clause;
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
-    return { text, type: 'reason', how, strength: outright ? 1 : 0.8 };
+    const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
+    return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
   return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
 }
@@ -130,6 +132,22 @@ export function reason(ctx: Ctx): Extraction | null {
  */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
+/**
+ * Whether the word at `k` ("when", "after") opens a clause of its own: a subject, then a verb in a
+ * tense of its own ("struck", "collapsed", as in causalAs) or one right after its subject ("the
+ * machine hit": a past written as the base form), before the clause ends.
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  if (!AS_SUBJECT_START.has(tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 1; j <= k + AS_CLAUSE_REACH && j < tokens.length && !isClauseEnd(tokens[j]); j += 1) {
+    // ("a search involving 60 volunteers": a participle after a noun is no verb of a clause.)
+    if (tokens[j].norm.endsWith('ing')) continue;
+    const tensed = tokens[j].norm !== tokens[j].lemma && tokens[j - 1].text !== '-';
+    if ((tokens[j].pos === 'VERB' && (tensed || WHEN_SUBJECT_END.has(tokens[j - 1].pos))) || tokens[j].pos === 'AUX') return j > k + 1;
+  }
+  return false;
+}
+
 function causalWhen(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k + 2 < tokens.length; k += 1) {
@@ -137,17 +155,7 @@ function causalWhen(ctx: Ctx): Extraction | null {
     // The asked event comes before the cause, in the same clause or right before its comma.
     const last = Math.max(-1, ...ctx.exact.filter((a) => a < k));
     if (last < 0 || tokens.slice(last + 1, k).some((t) => isClauseEnd(t) && t.text !== ',')) continue;
-    let verb = -1;
-    for (let j = k + 1; j <= k + AS_CLAUSE_REACH && j < tokens.length && !isClauseEnd(tokens[j]); j += 1) {
-      // A verb in a tense of its own ("struck", "collapsed"), as in causalAs, or one right after
-      // its subject ("the machine hit": a past written as the base form).
-      const tensed = tokens[j].norm !== tokens[j].lemma && !tokens[j].norm.endsWith('ing') && tokens[j - 1].text !== '-';
-      if ((tokens[j].pos === 'VERB' && (tensed || WHEN_SUBJECT_END.has(tokens[j - 1].pos))) || tokens[j].pos === 'AUX') {
-        verb = j;
-        break;
-      }
-    }
-    if (verb < 0 || verb === k + 1) continue;
+    if (!opensClause(tokens, k)) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
     if (!text || mostlyQuestion(ctx, text) || earlierEventClause(ctx, k)) continue;
     return { text, type: 'reason', how: 'what happened as it did', strength: AS_STRENGTH };
