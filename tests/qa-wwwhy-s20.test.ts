@@ -233,3 +233,21 @@ describe('why: "after" opening a clause of its own gives a reason as surely as "
     expect(a.answered).toBe(false);
   });
 });
+
+describe('why: "what triggered …" asks for a cause as "what caused …" does', () => {
+  const article =
+    'Regulators fined three bus companies a total of 14 million crowns for fixing ticket prices.\n\n' +
+    'The investigation began in May 2024 after a former manager at one of the companies wrote to the regulator.\n\n' +
+    'One company had its fine cut by a third for helping investigators.';
+
+  it('"what triggered the investigation" is answered by what it began after', () => {
+    const a = ask(article, 'What triggered the investigation?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a former manager at one of the companies wrote to the regulator');
+  });
+
+  it('still declines a trigger the article never tells of', () => {
+    const a = ask(article, 'What triggered the strike by drivers?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -288,8 +288,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^where\b|\bwhere (?:did|does|do|was|were|is|are|will|has|had)\b|\bwhat (?:city|town|country|countries|place|region|province|state|village|area|location|direction)\b|\bwhich (?:city|cities|town|towns|country|countries|place|places|region|regions|province|provinces|state|states|village|villages|area|areas|location|direction)\b|\bin what (?:city|country|place)\b/,
     wants: ['place'],
   },
+  // ("What triggered the probe?" asks for a cause as "what caused it?" does: the verb is the
+  // question's, not a word the answer must write: "the inquiry began after …".)
   {
-    name: 'why', cues: 'reason cause motive purpose',
+    name: 'why', cues: 'reason cause motive purpose trigger spark prompt',
     intent: 'why',
     pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat(?:'s|s| was| is| were| are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate|biggest) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
     wants: ['reason'],
