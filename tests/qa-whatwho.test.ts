@@ -152,3 +152,13 @@ describe('what was decided', () => {
     expect(a.answer).toMatch(/^to build a footbridge over the river/);
   });
 });
+
+describe('a source that is only a pronoun', () => {
+  it('is no answer to who said it', () => {
+    const story = kb(
+      `Investment in young technology firms fell sharply last year, industry figures show.\n\nIt said rising interest rates had made investors more cautious.\n\nSeveral founders said they had delayed hiring.`,
+    );
+    const a = answerQuestion(story, 'Who said rising interest rates made investors cautious?');
+    expect(a.answer).not.toBe('It');
+  });
+});

@@ -238,12 +238,16 @@ export function source(ctx: Ctx): Extraction | null {
       }
     }
     const who = best.type === 'claim' ? best.source : best.speaker;
-    return { text: who, type: 'source', how: `${best.type} source`, strength: 1, focus: who };
+    // ("It said …", "they said": a pronoun left unresolved names no source.)
+    return { text: who, type: 'source', how: `${best.type} source`, strength: BARE_PRONOUN.test(who) ? UNNAMED_SOURCE : 1, focus: who };
   }
   const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
   if (credit) return creditOf(credit);
   return agentPhrase(ctx);
 }
+
+const BARE_PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
+const UNNAMED_SOURCE = 0.2;
 
 export function creditOf(c: { photographer?: string; agency?: string }): Extraction {
   const text = c.photographer && c.agency ? `${c.photographer} (${c.agency})` : (c.photographer ?? c.agency ?? '');
