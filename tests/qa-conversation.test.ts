@@ -220,9 +220,13 @@ describe('"says who?" after an answer', () => {
     expect(a.sources[0].text).toContain('22 weeks');
   });
 
-  it('leaves an answer the article credits to no one to the engine', () => {
+  it('names no one for an answer the article states itself, nor after a question it could not answer', () => {
     const conversation = new Conversation();
     expect(answerQuestion(kb, 'What are hospitals struggling to keep up with?', conversation).answer).toContain('demand for knee surgery');
-    expect(answerQuestion(kb, 'says who?', conversation).explanation.rule).not.toContain('the last answer');
+    const own = answerQuestion(kb, 'says who?', conversation);
+    expect(own.answered).toBe(false);
+    expect(own.answer).toContain('says so itself');
+    answerQuestion(kb, 'How many surgeons does the region have?', conversation);
+    expect(answerQuestion(kb, 'says who?', conversation).answered).toBe(false);
   });
 });

@@ -6,13 +6,26 @@ const ASKS_WHO_SAYS = /^(?:and\s+)?(?:says who|who says(?: so| that)?|who said (
 
 /**
  * "How long is the wait?" / "14 weeks" / "Says who?": the answer the article attributes ("…, according
- * to the regional health authority") is said by whom it names. The same sentence is the source; an
- * answer the article does not attribute leaves the question to the engine.
+ * to the regional health authority") is said by whom it names. The same sentence is the source. An
+ * answer the article states itself, or no answer, has no one to name.
  */
 export function sourceOfLastAnswer(question: string, conversation: Conversation): Answer | null {
   if (!ASKS_WHO_SAYS.test(question.trim())) return null;
   const last = conversation.turns[conversation.turns.length - 1]?.answer;
-  if (!last?.answered || last.attribution === undefined || last.sources.length === 0) return null;
+  if (last === undefined) return null;
+  // Nothing answered, or the article's own statement: no one to name (any other speaker would be a guess).
+  if (!last.answered || last.attribution === undefined || last.sources.length === 0) {
+    const closest = last.sources[0] ?? last.closest;
+    return {
+      answered: false,
+      answer: last.answered ? "The article says so itself; it doesn't credit anyone with it." : "The article doesn't say.",
+      intent: 'source',
+      confidence: 0,
+      sources: [],
+      ...(closest ? { closest } : {}),
+      explanation: { method: 'abstain', rule: 'source → abstain: the last answer has no source the article names', matched: [] },
+    };
+  }
   return {
     answered: true,
     answer: last.attribution,
