@@ -154,3 +154,15 @@ describe('how many: a number after its noun names one, it counts nothing', () =>
     expect(answerQuestion(story, 'How many pages does the atlas have?').answered).toBe(false);
   });
 });
+
+describe('how heavy: a weight says by its unit what it measures', () => {
+  it('answers from a sentence that never writes "heavy" or "weigh", with the weight tied to no noun', () => {
+    const story = knowledgeBaseFromText(
+      'rugby.txt',
+      'date 2026-03-10\n\nHalsted won the national underwater rugby title on Sunday, beating Orvik 3-2 in the final.\n\nThe winning goal came in extra time, when forward Ilsa Marn pushed the 3.2-kilogram lead ball past two defenders and into the basket.\n\nAbout 900 spectators watched from the pool side.',
+    );
+    const a = answerQuestion(story, 'How heavy is the ball?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3.2-kilogram');
+  });
+});

@@ -15,7 +15,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER } from './extract.js';
-import { unitNamesMeasure } from './extract/quantities.js';
+import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
 
@@ -331,7 +331,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // is the dam"); "40 kilometres downstream" is no depth.
   // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
-  if (dimension && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  // ("How heavy is the puck?" / "a 1.3-kilogram puck": a weight says by its unit that it is one.)
+  const byOwnUnit = ext !== null && selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true;
+  if (dimension && !byOwnUnit && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
