@@ -798,6 +798,8 @@ describe('a wire dateline before the lead', () => {
     ['Port Alden, Nov. 3 (Coastal Wire) — Nine people were killed in a crush on Saturday.'],
     ['Kellsby, Tuesday 7 November 2023 – Nine people were killed in a crush on Saturday.'],
     ['Vellmoor — 14 February 2025: Nine people were killed in a crush on Saturday.'],
+    ['Kellbrook (Pacific Wire) – Nine people were killed in a crush on Saturday.'],
+    ['Kellbrook, March 12: Nine people were killed in a crush on Saturday.'],
   ])('is not part of the first sentence: %s', (lead) => {
     const article = parseArticle('t.txt', `date 2025-07-13\n\n${lead}\n\nPolice said the gates had opened late.`);
     expect(article.sentences[0].text).toBe('Nine people were killed in a crush on Saturday.');
@@ -809,6 +811,9 @@ describe('a wire dateline before the lead', () => {
     expect(parseArticle('t.txt', 'NATO said on Monday it would send more ships.').meta.dateline).toBeUndefined();
     // A place written as in the story is a dateline only with a date after it.
     expect(parseArticle('t.txt', 'Paris, the capital — and its suburbs — voted on Sunday.').meta.dateline).toBeUndefined();
+    // ("Kellbrook (Pacific Wire) –" needs the agency's brackets, "Kellbrook, March 12:" a date.)
+    expect(parseArticle('t.txt', 'Kellbrook – a town of 9,000 – voted on Sunday.').meta.dateline).toBeUndefined();
+    expect(parseArticle('t.txt', 'Kellbrook, our town: a story of floods.').meta.dateline).toBeUndefined();
   });
 
   it('gives the story its date when it writes the year, and none without it', () => {

@@ -32,8 +32,16 @@ const TITLED_DATELINE = new RegExp(
 /** "Vellmoor — 14 February 2025: ": the place, a dash, then a full date and a colon. */
 const DASHED_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[-–—]+\s+${DAY_MONTH},?\s+\d{4}:\s+`, 'u');
 
+/**
+ * "Kumorigawa (Pacifica News) – ": the place as the story writes it and the agency in brackets; "Wirrandale,
+ * March 12: ": the place and a date before a colon.
+ */
+const AGENCY_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+\([^)]{1,40}\)\s+[-–—]+\s+`, 'u');
+const COLON_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+${DAY_MONTH}(?:,?\s+\d{4})?:\s+`, 'u');
+
 /** A wire dateline of any of these forms at the start of `text`. */
-const datelineAt = (text: string): RegExpExecArray | null => DATELINE.exec(text) ?? TITLED_DATELINE.exec(text) ?? DASHED_DATELINE.exec(text);
+const datelineAt = (text: string): RegExpExecArray | null =>
+  DATELINE.exec(text) ?? TITLED_DATELINE.exec(text) ?? DASHED_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
 
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\b,?\s+(\d{4})\b`, 'u');
