@@ -33,8 +33,8 @@ const TITLED_DATELINE = new RegExp(
 const DASHED_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[-–—]+\s+${DAY_MONTH},?\s+\d{4}:\s+`, 'u');
 
 /**
- * "Kumorigawa (Pacifica News) – ": the place as the story writes it and the agency in brackets; "Wirrandale,
- * March 12: ": the place and a date before a colon.
+ * "Kellbrook (Pacific Wire) – ": the place as the story writes it and the agency in brackets;
+ * "Kellbrook, March 12: ": the place and a date before a colon.
  */
 const AGENCY_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+\([^)]{1,40}\)\s+[-–—]+\s+`, 'u');
 const COLON_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+${DAY_MONTH}(?:,?\s+\d{4})?:\s+`, 'u');
