@@ -332,7 +332,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("How high" is answered by an altitude, a climb or a rise in as many words: it is left out.)
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
   // ("How heavy is the ball?" / "pushed the 3.2-kilogram lead ball": a weight says by its unit that it is one.)
-  const byOwnUnit = ext !== null && selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true;
+  const byOwnUnit = dimension !== undefined && ext !== null && selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true;
   if (dimension && !byOwnUnit && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
