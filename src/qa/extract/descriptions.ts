@@ -122,14 +122,7 @@ export function reason(ctx: Ctx): Extraction | null {
   return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
 }
 
-/**
- * "Work was held up in 2019 when boring machines struck a layer of wet rock", "the fires began on
- * Feb. 2 when lightning struck dry forest": a "when" clause, with a subject and a verb of its own,
- * right after the asked event tells what happened as it did, which is its cause as news tells it.
- * Only after the asked words, in the clause that holds them: "when" may open a time too, which
- * the clause's own subject and verb rule out ("when the season starts" is a time as well, so the
- * answer is weaker than one given outright).
- */
+/** Parts of speech a clause's subject may end on right before a verb written as its base form ("the machine hit"). */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
@@ -148,6 +141,14 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Work was held up in 2019 when boring machines struck a layer of wet rock", "the fires began on
+ * Feb. 2 when lightning struck dry forest": a "when" clause, with a subject and a verb of its own,
+ * right after the asked event tells what happened as it did, which is its cause as news tells it.
+ * Only after the asked words, in the clause that holds them: "when" may open a time too, which
+ * the clause's own subject and verb rule out ("when the season starts" is a time as well, so the
+ * answer is weaker than one given outright).
+ */
 function causalWhen(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k + 2 < tokens.length; k += 1) {
