@@ -18,30 +18,27 @@ const MD_TITLE = /^\s*#\s+(.+?)\s*#*\s*$/;
  */
 const DATELINE = /^(\s*)(?<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*)(?:,\s+[\p{L}\d.'’ -]{2,40}?){0,2}(?:\s+\(\p{L}+(?:\s\p{L}+){0,2}\))?\s+[-–—]+\s+/u;
 
-/**
- * "Bramwick, 9 August 2026 — ", "Port Alden, Nov. 3 (Coastal Wire) — ": a dateline whose place is
- * written as in the story. Only a date after it tells it from a sentence opening on a place.
- */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+`;
 const DAY_MONTH = String.raw`(?:${WEEKDAY})?(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})`;
+/** A place written as in the story: "Port Alden", "Saint-Odrin". */
+const STORY_PLACE = String.raw`(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})`;
+/**
+ * "Bramwick, 9 August 2026 — ", "Port Alden, Nov. 3 (Coastal Wire) — ", "Kellbrook, March 12: ": a
+ * dateline whose place is written as in the story. Only a date after it tells it from a sentence
+ * opening on a place.
+ */
 const TITLED_DATELINE = new RegExp(
-  String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+${DAY_MONTH}(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+`,
+  String.raw`^(\s*)${STORY_PLACE},\s+${DAY_MONTH}(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?(?:\s+[-–—]+\s+|:\s+)`,
   'u',
 );
 /** "Vellmoor — 14 February 2025: ": the place, a dash, then a full date and a colon. */
-const DASHED_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[-–—]+\s+${DAY_MONTH},?\s+\d{4}:\s+`, 'u');
-
-/**
- * "Kellbrook (Pacific Wire) – ": the place as the story writes it and the agency in brackets;
- * "Kellbrook, March 12: ": the place and a date before a colon.
- */
-const AGENCY_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+\([^)]{1,40}\)\s+[-–—]+\s+`, 'u');
-const COLON_DATELINE = new RegExp(String.raw`^(\s*)(?<place>\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+${DAY_MONTH}(?:,?\s+\d{4})?:\s+`, 'u');
+const DASHED_DATELINE = new RegExp(String.raw`^(\s*)${STORY_PLACE}\s+[-–—]+\s+${DAY_MONTH},?\s+\d{4}:\s+`, 'u');
+/** "Kellbrook (Pacific Wire) – ": the place and the agency in brackets, with no date. */
+const AGENCY_DATELINE = new RegExp(String.raw`^(\s*)${STORY_PLACE}\s+\([^)]{1,40}\)\s+[-–—]+\s+`, 'u');
 
 /** A wire dateline of any of these forms at the start of `text`. */
-const datelineAt = (text: string): RegExpExecArray | null =>
-  DATELINE.exec(text) ?? TITLED_DATELINE.exec(text) ?? DASHED_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
+const datelineAt = (text: string): RegExpExecArray | null => DATELINE.exec(text) ?? TITLED_DATELINE.exec(text) ?? DASHED_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
 
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})\b,?\s+(\d{4})\b`, 'u');
