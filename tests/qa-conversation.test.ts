@@ -228,5 +228,10 @@ describe('"says who?" after an answer', () => {
     expect(own.answer).toContain('says so itself');
     answerQuestion(kb, 'How many surgeons does the region have?', conversation);
     expect(answerQuestion(kb, 'says who?', conversation).answered).toBe(false);
+    // (Small talk cites no sentence: there is nothing to credit either.)
+    answerQuestion(kb, 'hello', conversation);
+    const afterHello = answerQuestion(kb, 'says who?', conversation);
+    expect(afterHello.answered).toBe(false);
+    expect(afterHello.answer).not.toContain('says so itself');
   });
 });

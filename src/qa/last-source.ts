@@ -13,12 +13,14 @@ export function sourceOfLastAnswer(question: string, conversation: Conversation)
   if (!ASKS_WHO_SAYS.test(question.trim())) return null;
   const last = conversation.turns[conversation.turns.length - 1]?.answer;
   if (last === undefined) return null;
-  // Nothing answered, or the article's own statement: no one to name (any other speaker would be a guess).
+  // Nothing answered (or small talk, which cites no sentence), or the article's own statement: no
+  // one to name (any other speaker would be a guess).
   if (!last.answered || last.attribution === undefined || last.sources.length === 0) {
     const closest = last.sources[0] ?? last.closest;
+    const ownStatement = last.answered && last.sources.length > 0;
     return {
       answered: false,
-      answer: last.answered ? "The article says so itself; it doesn't credit anyone with it." : "The article doesn't say.",
+      answer: ownStatement ? "The article says so itself; it doesn't credit anyone with it." : "The article doesn't say.",
       intent: 'source',
       confidence: 0,
       sources: [],
