@@ -116,3 +116,35 @@ describe('how late: by how long', () => {
     expect(a.answer).toContain('two years');
   });
 });
+
+describe('how long it took: "in about N seconds after …" is a length of time', () => {
+  const article =
+    'date 2025-08-03\n\n' +
+    'An old grain silo at the Verrick docks was brought down by explosives on Saturday morning.\n\n' +
+    'The 60-metre silo collapsed in about nine seconds after 300 charges were fired at 6:45 a.m., the demolition firm said.\n\n' +
+    'Dust settled over the harbour for an hour.';
+
+  it('"how long did it take to fall" is answered by "in about nine seconds"', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'how long did it take the silo to fall?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('nine seconds');
+    // (Not "nine seconds after", the point in time the words would read as without "in".)
+    expect(a.answer).not.toContain('after');
+  });
+});
+
+describe('last year: "the last financial year" tells of it', () => {
+  const article =
+    'date 2025-11-06\n\n' +
+    'The Harrowden Gazette will stop printing after 88 years, its owner Pellis Media said on Thursday.\n\n' +
+    'The company said the Gazette had lost about £95,000 in the last financial year.\n\n' +
+    'Its staff of nine will be offered jobs at other titles.';
+
+  it('"how much did it lose last year" is answered by "in the last financial year"', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'how much money did the gazette lose last year');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('95,000');
+  });
+});

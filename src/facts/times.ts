@@ -105,6 +105,16 @@ function qualifierLength(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
+/**
+ * "The roof fell in about nine seconds after the blast": a count after "in" is how long a thing
+ * took, though "after" follows; "nine seconds after the blast" alone is a point in time. The
+ * index of that "in", or -1.
+ */
+function takenIn(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) if (tokens[k].norm === 'in') return qualifierLength(tokens, k + 1) === i - k - 1 ? k : -1;
+  return -1;
+}
+
 /** Does the clause holding token i speak of the future? A time in it is then still to come. */
 function inFutureClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH; k -= 1) {
@@ -211,6 +221,11 @@ export function extractTimes(article: Article): PlacedTime[] {
       const unit = tokens[i + 1];
       const direction = tokens[i + 2];
       if (count !== undefined && unit && TIME_UNITS.has(unit.norm) && direction && RELATIVE_DIRECTIONS.has(direction.norm)) {
+        const taken = takenIn(tokens, i);
+        if (taken >= 0) {
+          push('duration', taken, i + 1);
+          continue;
+        }
         // "183 million years ago": the number before a multiplier is part of the count, and an
         // age that far back is no date.
         const scaled = MULTIPLIERS.has(t.norm) && countWord(tokens[i - 1]) !== undefined;

@@ -205,7 +205,8 @@ function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
 }
 
 const LAST_PERIOD = /\blast (?:year|season)\b/i;
-const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:year|season|edition|campaign)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
+// ("In the last financial year": a word may say which kind of year.)
+const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:[a-z]+ )?(?:year|season|edition|campaign)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
 
 /**
  * Whether another sentence of the article writes the year: an event of that year is told there.
