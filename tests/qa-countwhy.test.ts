@@ -166,3 +166,56 @@ describe('how heavy: a weight says by its unit what it measures', () => {
     expect(a.answer).toContain('3.2-kilogram');
   });
 });
+
+describe('how many workers: the people a verb of employing counts', () => {
+  const article =
+    'date 2025-06-11\n\n' +
+    'The last paper mill in the Orrin valley will close in September, its owner Brackley Board said on Wednesday.\n\n' +
+    'The mill opened in 1952 and at its busiest employed about 900 people.\n\n' +
+    'About 40 people watched the final reel leave the line.';
+
+  it('"how many workers did the mill have" is answered by "employed about 900 people"', () => {
+    const a = ask(article, 'How many workers did the mill have at its busiest?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('900');
+    expect(a.sources[0]?.text).toContain('employed about 900 people');
+  });
+
+  it('"how many people watched" still counts the onlookers, where no one is employed', () => {
+    const a = ask(article, 'How many people watched the final reel?');
+    expect(a.answer).toContain('40');
+  });
+});
+
+describe('how much is a thing: its price, not a count written before it', () => {
+  const article =
+    'date 2025-04-02\n\n' +
+    'A walking club in Fennick has published a guide to the hill paths of the Morrow range.\n\n' +
+    'The 300-page guidebook, called "Ways Over Morrow", took the club’s members six years to write.\n\n' +
+    'The guidebook costs £14, and the club will give its profits to the local mountain rescue team.';
+
+  it('"how much is the guidebook" is answered by "£14"', () => {
+    const a = ask(article, 'how much is the guidebook');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('£14');
+  });
+
+  it('"how many pages is the guidebook" still reads the count before the noun', () => {
+    const a = ask(article, 'how many pages does the guidebook have');
+    expect(a.answer).toContain('300');
+  });
+});
+
+describe('how big is a town: the people of "a … town of N people"', () => {
+  const article =
+    'date 2025-08-20\n\n' +
+    'The only cinema in Tarnby closed on Sunday after 74 years, its owners said.\n\n' +
+    'The closure leaves Tarnby, a fishing town of about 8,000 people, without a screen for 30 kilometres.\n\n' +
+    'The building, which fills about 40 metres of the harbour front, will be sold.';
+
+  it('"how big is Tarnby" is answered by "about 8,000 people"', () => {
+    const a = ask(article, 'how big is tarnby');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('8,000');
+  });
+});

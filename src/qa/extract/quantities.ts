@@ -191,7 +191,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const delayOnly = o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o);
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "How much is the reward?" is a sum, never a number of people ("the two men").
-    const peopleForSum = sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
+    // ("How much is the guidebook?" asks its price: "the 300-page guidebook" counts its pages.)
+    const peopleForSum = (sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()))) || (ctx.q.wants[0] === 'money' && o.kind === 'count' && ofAskedNoun);
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
     // … and one it gives in dollars is tied to the question's words.
@@ -483,11 +484,21 @@ const RATE_REACH = 15;
  */
 function appositiveOfAsked(ctx: Ctx, at: number): boolean {
   const { tokens } = ctx.sentence;
-  const article = tokens[at - 1]?.norm;
-  if ((article !== 'a' && article !== 'an') || tokens[at - 2]?.text !== ',') return false;
-  const noun = ctx.m.doc.terms[at - 3];
+  let k = at - 1;
+  // ("Tarnby, a fishing town of about 8,000 people": the apposition's noun and its "of" before the value.)
+  if (tokens[k]?.norm === 'of') {
+    k -= 1;
+    for (let words = 0; words < APPOSITION_NOUN_WORDS && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ'); words += 1) k -= 1;
+    if (k === at - 2) return false;
+  }
+  const article = tokens[k]?.norm;
+  if ((article !== 'a' && article !== 'an') || tokens[k - 1]?.text !== ',') return false;
+  const noun = ctx.m.doc.terms[k - 2];
   return noun !== null && noun !== undefined && ctx.questionTerms.has(noun);
 }
+
+/** How many words the noun of an apposition may run to ("a small market town of …"). */
+const APPOSITION_NOUN_WORDS = 3;
 
 /** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
@@ -577,6 +588,9 @@ function namesCountedKind(q: Ctx['q'], counted: QuestionTerm | undefined): boole
 
 const GENERIC_COUNTERS = /^(?:units?|items?|pieces?)$/i;
 
+const WORKERS: ReadonlySet<string> = new Set(['worker', 'workers', 'employee', 'employees', 'staff', 'staffers', 'jobs']);
+const EMPLOYING: ReadonlySet<string> = new Set(['employ', 'hire', 'recruit']);
+
 /** Word-vector similarity above which a counted noun and the question's noun name the same thing. */
 const SAME_THING = 0.75;
 
@@ -592,6 +606,9 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   if (words.length === 1 && GENERIC_COUNTERS.test(words[0])) return true;
   // "How many people …" counts passengers, residents or soldiers alike.
   if (/^(?:people|persons)$/i.test(asked)) return words.some((w) => countsPeople(w.toLowerCase()));
+  // "How many workers did the mill have?" / "… employed about 900 people": the people a verb of
+  // employing counts are its workers.
+  if (WORKERS.has(asked.toLowerCase()) && words.length === 1 && /^(?:people|persons)$/i.test(words[0]) && ctx.sentence.tokens.some((t) => EMPLOYING.has(t.lemma))) return true;
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
 }
