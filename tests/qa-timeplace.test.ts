@@ -148,3 +148,26 @@ describe('last year: "the last financial year" tells of it', () => {
     expect(a.answer).toContain('95,000');
   });
 });
+
+describe('the last of a thing: the story’s own, where the sentence calls it the final one', () => {
+  const article =
+    'date 2025-11-06\n\n' +
+    'The Morland Courier, a weekly paper founded in 1889, printed its final edition on Thursday.\n\n' +
+    'Its owner said the title had lost readers for a decade.';
+
+  it('"when did the last edition come out" is answered by "on Thursday"', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'when did the last edition come out');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Thursday');
+  });
+
+  it('"when was the last strike" is not answered by this week’s day', () => {
+    const kb = knowledgeBaseFromText(
+      'inline.txt',
+      'date 2025-11-06\n\nBus drivers in Morland walked out on Thursday over pay, their union said.\n\nThe union gave no figure for its members.',
+    );
+    const a = answerQuestion(kb, 'when was the last strike by bus drivers?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { memoKey } from '../memo.js';
 import { isPersonWord, REPORTING_VERBS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
+import { termOf } from '../../nlp/terms.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 import { leadOf } from '../lead.js';
 
@@ -182,7 +183,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
       // (An undated article's "on Thursday" is the story's own week all the same.)
-      const thisWeek = asksPast && (sameWeek(written, f.resolved) || (f.kind === 'weekday' && f.resolved === undefined));
+      const thisWeek = asksPast && (sameWeek(written, f.resolved) || (f.kind === 'weekday' && f.resolved === undefined)) && !finalOfAsked(ctx);
       // "When is the wind farm due to be finished?" is not answered by "approved plans … on Monday"
       // in an undated article's lead: the lead's weekday is the story's own day, gone by, unless the
       // lead tells of what is still to come ("will strike on Monday").
@@ -210,6 +211,23 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
 }
+
+/**
+ * "When did the last edition come out?" / "… printed its final edition on Thursday": the last of
+ * the asked things is the story's own, no earlier event, where the sentence calls it the last or final one.
+ */
+function finalOfAsked(ctx: Ctx): boolean {
+  const q = ctx.q.tokens;
+  const tokens = ctx.sentence.tokens;
+  for (let i = 0; i + 1 < q.length; i += 1) {
+    if (q[i].norm !== 'last' || q[i + 1].pos !== 'NOUN') continue;
+    const asked = termOf(q[i + 1]);
+    for (let k = 0; k + 1 < tokens.length; k += 1) if (FINAL.has(tokens[k].norm) && ctx.m.doc.terms[k + 1] === asked) return true;
+  }
+  return false;
+}
+
+const FINAL: ReadonlySet<string> = new Set(['last', 'final']);
 
 /**
  * "Mary Anderson (1866–1953) was …", "Antoine Walker (born August 12, 1976)": the years of a life
