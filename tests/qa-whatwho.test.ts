@@ -162,3 +162,24 @@ describe('a source that is only a pronoun', () => {
     expect(a.answer).not.toBe('It');
   });
 });
+
+describe('what someone wants another to do: the "to" clause after a verb of urging', () => {
+  const article =
+    'date 2025-10-08\n\n' +
+    'Drivers at the Orrel bus depot began a three-day strike on Monday over new shift patterns.\n\n' +
+    'Their union’s district secretary, Ada Fenwick, called on the operator to withdraw the rotas before talks resume.\n\n' +
+    'The operator said it would run a reduced timetable.';
+
+  it('"what does the union want the operator to do" is answered by "to withdraw the rotas …"', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'what does the union want the operator to do?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('withdraw the rotas');
+  });
+
+  it('"what will the operator do" asks of no urging: the union’s demand is not its answer', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'what will the operator do during the strike?');
+    expect(a.answer).not.toContain('withdraw the rotas');
+  });
+});

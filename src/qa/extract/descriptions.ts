@@ -972,16 +972,24 @@ const DOER_MAX = 20;
 /** Verbs of deciding or meaning to do something, whose content is the "to" clause after them. */
 const DECIDING: ReadonlySet<string> = new Set('decide agree vote plan promise pledge vow choose opt resolve intend aim propose'.split(' '));
 
+/** Verbs by which someone asks another to do something. */
+const URGING: ReadonlySet<string> = new Set('urge call ask press want demand tell encourage'.split(' '));
+const TO_DO = /\bto do\b/i;
+
 /**
  * "What did the council decide?" / "The council voted 19 to 6 on Thursday to build a footbridge …":
  * what was decided is the "to" clause after a verb of deciding (any of them: the question's may
  * be in other words), past a tally or a time.
  */
 export function decision(ctx: Ctx): Extraction | null {
-  if (ctx.q.intent !== 'what' || !ctx.q.tokens.some((t) => DECIDING.has(t.lemma))) return null;
+  if (ctx.q.intent !== 'what') return null;
+  // "What does the union want the owners to do?" / "… called on the owners to sell the title":
+  // what someone is urged to do is the "to" clause after a verb of urging, as a decision's is.
+  const verbs = ctx.q.tokens.some((t) => DECIDING.has(t.lemma)) ? DECIDING : TO_DO.test(ctx.q.text) && ctx.q.tokens.some((t) => URGING.has(t.lemma)) ? URGING : undefined;
+  if (verbs === undefined) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 0; k < tokens.length; k += 1) {
-    if (tokens[k].pos !== 'VERB' || !DECIDING.has(tokens[k].lemma)) continue;
+    if (tokens[k].pos !== 'VERB' || !verbs.has(tokens[k].lemma)) continue;
     for (let j = k + 1; j < tokens.length - 1 && j - k <= DECISION_REACH && !isClauseEnd(tokens[j]); j += 1) {
       if (tokens[j].norm !== 'to' || tokens[j + 1].pos !== 'VERB') continue;
       const text = tidyAnswer(clauseFrom(ctx.sentence, j, 16));
