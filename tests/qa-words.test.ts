@@ -373,6 +373,18 @@ describe('phrasal verbs', () => {
     expect(answerQuestion(kb, 'when did the last attempt at reform fall apart').answer).toContain('2019');
   });
 
+  it('reads "chipping in" as contributing, which a sum "provided" answers', () => {
+    const kb = knowledgeBaseFromText(
+      'trust.txt',
+      'date 2026-01-14\n\nA youth centre in Hallam will reopen in March after a two-year closure, the city council said.\n\nMembers will pay 60 crowns a year. The refit will cost about 3.1 million crowns. The Ellery Trust, a charity founded by a retired shipbuilder, is providing 1.2 million crowns and the council the rest.',
+    );
+    const tokens = readTokens('How much is the trust chipping in?');
+    expect(tokens.map((_, i) => termAt(tokens, i))).toContain(termOfWord('contribute'));
+    const a = answerQuestion(kb, 'how much is the trust chipping in?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('1.2 million crowns');
+  });
+
   it('reads "add up to" as totalling, and asks no quote by it', () => {
     const kb = knowledgeBaseFromText(
       'refunds.txt',

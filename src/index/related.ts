@@ -96,6 +96,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // hospital?" / "three were airlifted".
   ['cancel', 'scrap', 'axe'],
   ['airlift', 'fly'],
+  // "How much is the trust chipping in?" / "The trust is providing 2 million".
+  ['contribute', 'provide', 'donate'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -151,6 +151,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['hand back', 'return'],
   ['give back', 'return'],
   ['pay back', 'repay'],
+  ['chip in', 'contribute'],
+  ['pitch in', 'contribute'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
