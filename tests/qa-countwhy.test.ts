@@ -133,6 +133,15 @@ describe('how old: the age of what a person owns', () => {
     expect(own.answered).toBe(true);
     expect(own.answer).toContain('71');
   });
+
+  it('is not the owner’s age when the question drops the apostrophe', () => {
+    const story = knowledgeBaseFromText(
+      'farm.txt',
+      'date 2026-01-21\n\nA city scheme will pay 400 families with young children a monthly grant for two years.\n\nOne of those chosen, Tomas Vell, 41, a bus mechanic and father of three, said he would use it to fix his roof.',
+    );
+    expect(answerQuestion(story, 'how old are vells kids').answered).toBe(false);
+    expect(answerQuestion(story, 'how old is vell').answer).toContain('41');
+  });
 });
 
 describe('how many per day: a share is no count at a rate', () => {

@@ -520,6 +520,8 @@ function ownerAsked(q: QuestionAnalysis, person: string): boolean {
   const words = person.split(' ');
   const tokens = q.tokens;
   for (let k = 0; k + 2 < tokens.length; k += 1) if (isPossessive(tokens[k + 1]) && tokens[k + 2].pos === 'NOUN' && words.includes(tokens[k].text)) return true;
+  // ("how old are lindqvists kids": typed without the apostrophe.)
+  for (let k = 0; k + 1 < tokens.length; k += 1) if (tokens[k + 1].pos === 'NOUN' && tokens[k].norm.endsWith('s') && words.some((w) => `${w.toLowerCase()}s` === tokens[k].norm)) return true;
   return false;
 }
 
