@@ -183,3 +183,15 @@ describe('what someone wants another to do: the "to" clause after a verb of urgi
     expect(a.answer).not.toContain('withdraw the rotas');
   });
 });
+
+describe('what a thing is called: the name after "titled"', () => {
+  it('answers "what’s the report called" with the title it was given', () => {
+    const kb = knowledgeBaseFromText(
+      'report.txt',
+      'date 2025-05-12\n\nA panel of river scientists published its findings on the Orrel estuary on Monday.\n\nThe 90-page report, titled "Tides of Change", found that salt marsh had shrunk by a fifth since 1990.\n\nIts chair, Professor Lina Dorr of Marlow University, called for new flood banks.',
+    );
+    const a = answerQuestion(kb, 'whats the report called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tides of Change');
+  });
+});

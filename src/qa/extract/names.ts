@@ -779,8 +779,8 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
   /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
-/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed']);
+/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield", "the report, titled …". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /**
@@ -820,6 +820,22 @@ const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name
 export const NAME_GIVEN = 'name given to the asked noun';
 
 /**
+ * "The report, titled "Tides of Change"": a name that opens a quotation runs to its end, though
+ * a lower-case word within ends the name the article's chunks hold ("Tides").
+ */
+function quotedWhole(text: string, name: string): string | undefined {
+  const at = text.indexOf(name);
+  const open = at < 0 ? null : QUOTE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  if (open === null) return undefined;
+  const close = QUOTE_CLOSE.exec(text.slice(at));
+  return close !== null && close.index <= MAX_TITLE_LENGTH ? `${open[1]}${text.slice(at, at + close.index)}` : undefined;
+}
+
+const QUOTE_BEFORE = /["“]((?:The |A |An )?)$/;
+const QUOTE_CLOSE = /[,.]?["”]/;
+const MAX_TITLE_LENGTH = 60;
+
+/**
  * "What was the name of the shell firm?" asks for a name the sentence gives that noun ("a shell
  * company, Greyfield Consulting" / "the driver, Ann Berg," / "driver Ann Berg"). Also says whether
  * the sentence writes the noun at all: one that mentions it without naming it does not answer.
@@ -845,7 +861,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
       const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
-      if (after || before || copula) return { ext: { text: fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
+      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
   // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
