@@ -385,6 +385,18 @@ describe('phrasal verbs', () => {
     expect(a.answer).toBe('1.2 million crowns');
   });
 
+  it('reads "mum" as "mother" and "dad" as "father"', () => {
+    expect(areRelated(termOfWord('mum'), termOfWord('mother'))).toBe(true);
+    expect(areRelated(termOfWord('dad'), termOfWord('father'))).toBe(true);
+    const kb = knowledgeBaseFromText(
+      'bakery.txt',
+      'date 2025-03-09\n\nA bakery in Ferrow closed on Saturday after 92 years in the same family.\n\n"My mother always said the bread would outlive us all," said owner Tomas Reyl, 58.\n\nThe building has been sold to a restaurant chain.',
+    );
+    const a = answerQuestion(kb, 'what did Reyl’s mum always say?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the bread would outlive us all');
+  });
+
   it('reads "add up to" as totalling, and asks no quote by it', () => {
     const kb = knowledgeBaseFromText(
       'refunds.txt',

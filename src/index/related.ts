@@ -85,6 +85,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['queue', 'jam', 'tailback'],
   ['child', 'children', 'kid'],
+  // ("What did his mum use to say?" / "My mother used to say …": the words people speak of family by.)
+  ['mother', 'mum', 'mom', 'mam'],
+  ['father', 'dad'],
   ['hire', 'rental', 'rent'],
   // "Where were the evacuees taken?" / "Authorities evacuated about 1,200 residents … to schools":
   // the people a verb was done to, named by its noun in -ee.
