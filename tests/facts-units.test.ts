@@ -520,6 +520,11 @@ describe('a list of ages after "aged"', () => {
     const f = facts('date 2026-11-20\n\nThe suspects, aged between 29 and 61, are due to appear before a magistrate.');
     expect(ofType(f, 'quantity').map((q) => [q.kind, q.text])).toEqual([['age', 'aged between 29 and 61']]);
   });
+
+  it('reads what "the oldest" or "the youngest" was as an age', () => {
+    const f = facts('date 2025-05-02\n\nThe choir has 48 singers, the oldest of whom is 93. Its youngest member was 11. Its largest section was 20.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => q.value)).toEqual([93, 11]);
+  });
 });
 
 describe('a person described before the name', () => {

@@ -600,6 +600,11 @@ function measuredBy(s: Sentence, from: number): string | undefined {
   return undefined;
 }
 
+const AGE_COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+const OLDEST: ReadonlySet<string> = new Set(['oldest', 'youngest', 'eldest']);
+/** How far before its "was" the superlative may stand ("the oldest of them was"). */
+const SUPERLATIVE_REACH = 4;
+
 /** Where "aged" or "the age of" starts right before a number, or -1. */
 function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
   if (tokens[at - 1]?.norm === 'aged') return at - 1;
@@ -607,6 +612,10 @@ function ageWordsBefore(tokens: Sentence['tokens'], at: number): number {
   // "aged 29, 36 and 41": each number of the list is an age.
   for (let k = at - 1; k > 0 && (tokens[k].text === ',' || tokens[k].norm === 'and') && isDigits(tokens[k - 1]); k -= 2) {
     if (tokens[k - 2]?.norm === 'aged') return at;
+  }
+  // "212 people, the oldest of whom was 101": what the oldest or youngest was is an age.
+  if (AGE_COPULA.has(tokens[at - 1]?.norm ?? '')) {
+    for (let k = at - 2; k >= 0 && k >= at - SUPERLATIVE_REACH; k -= 1) if (OLDEST.has(tokens[k].norm)) return at;
   }
   if (tokens[at - 1]?.norm !== 'of' || tokens[at - 2]?.norm !== 'age') return -1;
   return tokens[at - 3]?.norm === 'the' ? at - 3 : at - 2;
