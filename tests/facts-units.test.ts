@@ -527,6 +527,13 @@ describe('a list of ages after "aged"', () => {
   });
 });
 
+describe('a lower-case word for one person right before a name', () => {
+  it('is the person’s title ("retired teacher Ada Moll"), but not a plural’s ("the composers Ada Moll and Ola Berg")', () => {
+    const f = facts('date 2025-05-02\n\nThe choir was founded in 1998 by retired teacher Ada Moll. It sang works by the composers Ida Renn and Ola Berg.');
+    expect(ofType(f, 'role').map((r) => [r.subject, r.description])).toEqual([['Ada Moll', 'teacher']]);
+  });
+});
+
 describe('a person described before the name', () => {
   const f = facts(
     'date 2026-03-03\n\nOskar Hallenberg, the novelist, died on Monday.\n\nHallenberg is survived by his wife of 58 years, the illustrator Greta Lunde, and two daughters.\n\nHe is survived by his wife, Anna Berg.\n\nBorn in the port city of Lindvik, Varga-Holm trained as a violinist.',

@@ -248,12 +248,19 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
   return coreStart;
 }
 
+/**
+ * "retired teacher Ada Moll", "sheep farmer Ola Berg": a singular noun for a person right before a
+ * name says what the person is, as a title does (not "the composers Ada Moll and Ola Berg"; in
+ * "his wife, the illustrator Ada Moll" the whole apposition describes her).
+ */
+const describesOnePerson = (t: Token): boolean => t.pos === 'NOUN' && t.lemma === t.norm && isPersonNoun(t.norm);
+
 /** Lower-case titles right before a name: "chief executive Maria Lenz". */
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
   // "Governor Elsbeth Varano said …": a title opening the sentence is capitalised like a name.
   if (k === 0 && isTitleHead(tokens[0])) return 0;
-  if (k < 0 || !isTitleHead(tokens[k]) || !startsLower(tokens[k].text)) return start;
+  if (k < 0 || !(isTitleHead(tokens[k]) || (describesOnePerson(tokens[k]) && !(tokens[k - 1]?.pos === 'DET' && tokens[k - 2]?.text === ','))) || !startsLower(tokens[k].text)) return start;
   while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
   // "festival director Owen Tallis", "police chief Anna Berg": a noun before the title says of what.
   if (k - 1 >= 0 && startsLower(tokens[k - 1].text) && tokens[k - 1].pos === 'NOUN') k -= 1;
