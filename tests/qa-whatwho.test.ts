@@ -195,3 +195,15 @@ describe('what a thing is called: the name after "titled"', () => {
     expect(a.answer).toContain('Tides of Change');
   });
 });
+
+describe('what someone’s job was: a word for a person written before the name', () => {
+  it('answers "what was her job before she retired" with "teacher"', () => {
+    const kb = knowledgeBaseFromText(
+      'choir.txt',
+      'date 2025-05-02\n\nA village choir in Hesby celebrated its 25th year on Sunday.\n\nThe choir was founded in 1998 by retired teacher Ada Moll, who still conducts it every week.\n\nIt has 40 members.',
+    );
+    const a = answerQuestion(kb, 'what was Ada Moll’s job before she retired?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('teacher');
+  });
+});

@@ -320,7 +320,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // did the police do?" asks what they did.)
     name: 'occupation', cues: 'job role position post occupation profession work living',
     intent: 'definition',
-    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
+    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)(?: (?:before|until) [^?]{1,40}| (?:then|now|previously|before))?\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
     wants: ['description'],
   },
   {
