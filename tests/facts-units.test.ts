@@ -521,6 +521,14 @@ describe('a list of ages after "aged"', () => {
     expect(ofType(f, 'quantity').map((q) => [q.kind, q.text])).toEqual([['age', 'aged between 29 and 61']]);
   });
 
+  it('reads "four months old" and "her 100th birthday" as ages, in their own units', () => {
+    const f = facts('date 2025-07-04\n\nShe has a great-grandson who is four months old. She celebrated her 100th birthday on Monday. The bridge took four months to build.');
+    expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => [q.value, q.unit])).toEqual([
+      [4, 'month'],
+      [100, 'year'],
+    ]);
+  });
+
   it('reads what "the oldest" or "the youngest" was as an age', () => {
     const f = facts('date 2025-05-02\n\nThe choir has 48 singers, the oldest of whom is 93. Its youngest member was 11. Its largest section was 20.');
     expect(ofType(f, 'quantity').filter((q) => q.kind === 'age').map((q) => q.value)).toEqual([93, 11]);

@@ -102,10 +102,10 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
     if (scale === 'celsius' || scale === 'centigrade' || scale === 'c') return { kind: 'temperature', unit: '°C', to: k + 1 };
     if (scale === 'fahrenheit' || scale === 'f') return { kind: 'temperature', unit: '°F', to: k + 1 };
   }
-  // "54-year-old", "54 years old"
-  if (unit.kind === 'duration' && (t.norm === 'year' || t.norm === 'years')) {
+  // "54-year-old", "54 years old", "a baby four months old"
+  if (unit.kind === 'duration') {
     const after = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
-    if (tokens[after]?.norm === 'old') return { kind: 'age', unit: 'year', to: after };
+    if (tokens[after]?.norm === 'old') return { kind: 'age', unit: unit.unit, to: after };
   }
   return { kind: unit.kind === 'other' ? 'other' : unit.kind, unit: unit.unit, to: k };
 }
@@ -334,6 +334,12 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       if (t.kind === 'number' && RACE_TIME.test(t.text) && !CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '') && !clockAfter(tokens[i + 1])) {
         push('duration', qualifierStart(tokens, i), i, null, 'race time');
         i += 1;
+        continue;
+      }
+      // "celebrated her 110th birthday": the age she turned.
+      if (t.kind === 'ordinal' && tokens[i + 1]?.norm === 'birthday' && ORDINAL_NUMBER.test(t.text)) {
+        push('age', i, i + 1, Number.parseInt(t.text, 10), 'year', ageOf(index, s, i));
+        i += 2;
         continue;
       }
       // "Talks broke down twice in January": how many times (not "twice as many", a ratio).
@@ -600,6 +606,7 @@ function measuredBy(s: Sentence, from: number): string | undefined {
   return undefined;
 }
 
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/i;
 const AGE_COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const OLDEST: ReadonlySet<string> = new Set(['oldest', 'youngest', 'eldest']);
 /** How far before its "was" the superlative may stand ("the oldest of them was"). */
