@@ -98,6 +98,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // "How many flights were scrapped?" / "forcing 38 flights to be cancelled"; "were they flown to
   // hospital?" / "three were airlifted".
   ['cancel', 'scrap', 'axe'],
+  // "What is the penalty for parking there?" / "Offenders will be fined 60 marks".
+  ['penalty', 'fine', 'punishment'],
   ['airlift', 'fly'],
   // "How much is the trust chipping in?" / "The trust is providing 2 million".
   ['contribute', 'provide', 'donate'],

@@ -192,9 +192,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['count'],
   },
   {
+    // ("What is the penalty for parking there?" asks for the fine: "offenders will be fined 60 marks".)
     name: 'how-much', cues: 'much price cost value amount',
     intent: 'how-much',
-    pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|salary)\b|\bfor how much\b/,
+    pattern: /\bhow much\b|\bwhat(?:'s| is| was| were) the (?:price|cost|value|amount|revenue|profit|sales|budget|fine|penalty|salary)\b|\bfor how much\b/,
     wants: ['money', 'count', 'percent'],
   },
   {
@@ -210,7 +211,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority|limit|cap|ceiling|threshold|target|quota|offer|bid)\b/,
+    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority|limit|cap|ceiling|threshold|target|quota|offer|bid|penalty)\b/,
     // "What's the average wait?": a length of time too.
     wants: ['money', 'count', 'percent', 'duration'],
   },
@@ -220,7 +221,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'what-measure',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>profit|loss|revenue|turnover|income|earnings|price|cost|value|valuation|budget|salary|wage|wages|pay|fee|fine|debt|deficit|population|toll|magnitude|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|amount|sum|rise|increase|raise|hike|cut|reduction) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
+    pattern: /^(?:what|which) (?:[\w'-]+ ){0,2}?(?<measure>profit|loss|revenue|turnover|income|earnings|price|cost|value|valuation|budget|salary|wage|wages|pay|fee|fine|penalty|debt|deficit|population|toll|magnitude|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|amount|sum|rise|increase|raise|hike|cut|reduction) (?:does|did|do|will|would|is|was|are|were|has|have|had|can|could)\b/,
     wants: ['money', 'count', 'percent'],
   },
   {
