@@ -39,3 +39,42 @@ describe('what is the penalty: a fine is the penalty asked for', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('what does a firm make: its products, after its making verb', () => {
+  const article =
+    'date 2025-09-17\n\n' +
+    'Orvane Foods, the family-owned company based in the port of Kellmark, said on Tuesday it would close two bakeries and cut 240 jobs.\n\n' +
+    'Orvane, which makes frozen pastry and fruit pies for supermarkets, reported a loss of 12 million marks last year.\n\n' +
+    'Its largest plant, a pie factory in Selby, will stay open.';
+
+  it('"what does Orvane make" is answered by the clause "which makes frozen pastry and fruit pies"', () => {
+    const a = ask(article, 'What does Orvane make?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('frozen pastry and fruit pies');
+    expect(a.sources[0]?.text).toContain('which makes frozen pastry');
+  });
+
+  it('"what did it make when it was founded" is answered by "a maker of biscuits"', () => {
+    const a = ask('date 2025-09-17\n\nOrvane Foods said on Tuesday it would cut 240 jobs.\n\nOrvane was founded in 1961 as a maker of biscuits and opened its first bakery in 1970.', 'What did Orvane make when it was founded?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('biscuits');
+  });
+
+  it('"what does the factory make" is answered by the noun before "factory"', () => {
+    const a = ask(article, 'What does the factory in Selby make?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('pie');
+  });
+
+  it('a firm whose products the article never gives is not answered', () => {
+    const a = ask('date 2025-09-17\n\nOrvane Foods, the family-owned company based in the port of Kellmark, said on Tuesday it would close two bakeries and cut 240 jobs.\n\nThe union said it would fight the closures.', 'What does Orvane make?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('"what did she make of the deal" still asks for her view, not for a product', () => {
+    const a = ask('date 2025-09-17\n\nThe union and Orvane Foods agreed a pay deal on Tuesday.\n\nUnion leader Mara Felt said the deal was "a fair result for bakers".', 'What did Mara Felt make of the deal?');
+    expect(a.answered).toBe(true);
+    expect(a.explanation.rule).not.toContain('product');
+    expect(a.answer).toContain('a fair result for bakers');
+  });
+});

@@ -14,7 +14,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
-import { NAMED_DOER } from './extract.js';
+import { NAMED_DOER, PRODUCT } from './extract.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
@@ -298,6 +298,8 @@ const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work'])
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
   if (definitionNotVerbatim(q, { m, ext }) && !definesNearly(q, m)) cap = Math.min(cap, 0.3);
+  // "What does Tessa Foods make?" is not answered by a sentence that only names the firm.
+  if (q.rule === 'product' && ext?.how !== PRODUCT) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").

@@ -394,6 +394,64 @@ function quotedTitle(ctx: Ctx): Extraction | null {
   return { text: title, type: 'entity', how: 'title in quotation marks', strength: 0.9 };
 }
 
+/** How a firm's products, read after its making verb or "maker of", are marked. */
+export const PRODUCT = 'what the asked one makes';
+
+const MAKING_VERBS: ReadonlySet<string> = new Set(['make', 'produce', 'manufacture']);
+const MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'producer', 'manufacturer']);
+/** "a factory", "the plant": a place whose products may stand before its noun ("its washing machine factory"). */
+const WORKS_NOUNS: ReadonlySet<string> = new Set(['factory', 'plant', 'mill', 'works', 'foundry', 'refinery']);
+
+/**
+ * "What does Tessa Foods make?": the words after the making verb of a clause about the asked one
+ * ("Tessa Foods, which makes frozen pastry and pies, …"; "Tessa was founded as a maker of toys"),
+ * or the words a works noun of the question is named by ("its frozen pastry factory").
+ */
+function product(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let v = 0; v < tokens.length; v += 1) {
+    const t = tokens[v];
+    const maker = t.pos === 'NOUN' && MAKER_NOUNS.has(t.lemma) && tokens[v + 1]?.norm === 'of';
+    // ("a pill made by Orvane" is made by another; "made up", "made it" say no product.)
+    const verb = t.pos === 'VERB' && MAKING_VERBS.has(t.lemma) && tokens[v + 1]?.pos !== 'ADP' && tokens[v + 1]?.pos !== 'PRON' && tokens[v - 1]?.lemma !== 'be';
+    if ((!maker && !verb) || !madeByAsked(ctx, v, maker)) continue;
+    const from = maker ? v + 2 : v + 1;
+    let to = from - 1;
+    // ("… car radios and launched its first phone": the next verb opens another clause.)
+    while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && tokens[to + 1].pos !== 'VERB' && tokens[to + 1].pos !== 'AUX' && to - from < PRODUCT_REACH) to += 1;
+    while (to >= from && (tokens[to].pos === 'CCONJ' || tokens[to].pos === 'ADP' || tokens[to].pos === 'DET')) to -= 1;
+    if (to >= from && tokens.slice(from, to + 1).some((x) => x.pos === 'NOUN')) return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'entity', how: PRODUCT, strength: 0.9 };
+  }
+  for (const a of ctx.anchors) {
+    if (tokens[a].pos !== 'NOUN' || !WORKS_NOUNS.has(tokens[a].lemma)) continue;
+    let from = a;
+    while (from > 0 && (tokens[from - 1].pos === 'NOUN' || (tokens[from - 1].pos === 'VERB' && tokens[from - 1].norm.endsWith('ing')))) from -= 1;
+    if (from < a && tokens[a - 1].pos === 'NOUN') return { text: textOf(ctx.sentence, from, a - 1), type: 'entity', how: PRODUCT, strength: 0.8 };
+  }
+  return null;
+}
+
+/** How many words after the making verb a product may run to. */
+const PRODUCT_REACH = 10;
+
+/**
+ * Whether the making word at `v` is said of one the question asks about: a word of the question
+ * right before it, or before ", which" or ", a firm that" (a "maker of" noun may stand after a verb
+ * of its own: "was founded as a maker of").
+ */
+function madeByAsked(ctx: Ctx, v: number, maker: boolean): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = v - 1; k >= 0 && v - k <= MAKER_REACH; k -= 1) {
+    if (ctx.anchors.includes(k)) return true;
+    const x = tokens[k];
+    if (x.text === '.' || x.text === ';' || (x.pos === 'VERB' && !maker)) return false;
+  }
+  return false;
+}
+
+/** How far before its making word the asked one may stand. */
+const MAKER_REACH = 8;
+
 /** "What river …", "what town …": a kind of named thing, asked as "which" would. */
 const namedKindAsked = (q: QuestionAnalysis): boolean => q.intent === 'what' && q.focus !== undefined && NAMED_KINDS.has(q.focus.term);
 
@@ -519,6 +577,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
+      if (ctx.q.rule === 'product') return product(ctx);
       return anyEntity(ctx);
     case 'quote':
       return quote(ctx);

@@ -335,6 +335,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // due back", "four years behind schedule").
   { name: 'how-late', cues: 'late early overdue', intent: 'how-long', pattern: /^how (?:late|early|overdue)\b/, wants: ['duration'] },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
+  // "What does Tessa Foods make?" asks for the firm's products ("Tessa Foods, which makes frozen
+  // pastry, …"), not for a word after its name.
+  {
+    name: 'product', cues: 'make produce manufacture',
+    intent: 'what',
+    pattern: /^what (?:does|do|did) (?<subject>.+?) (?:make|produce|manufacture)(?: (?:there|now|today|these days|(?:when|before|after) [^?]+))?\??$/,
+    wants: ['entity'],
+  },
   // "What should patients do?": what the sentence says they should do.
   { name: 'what-should', intent: 'what', cues: 'do', pattern: /^what (?<modal>should|must|can|could|will|would|ought to) (?<subject>.+?) do\b/, wants: ['manner'] },
   // A "who" or "which" later in a question that opens on another wh-word is a relative pronoun:
