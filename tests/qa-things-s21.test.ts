@@ -78,3 +78,23 @@ describe('what does a firm make: its products, after its making verb', () => {
     expect(a.answer).toContain('a fair result for bakers');
   });
 });
+
+describe('what is the name of: only a name answers', () => {
+  const article =
+    'date 2025-11-04\n\n' +
+    'A hoard of 140 silver coins has been found buried under a barn near the village of Elsmere, the county museum said on Monday.\n\n' +
+    'In 1994, a farmer ploughing a field about three kilometres away found a bronze sword.\n\n' +
+    'The coins were found by a builder, Tobias Wrenfield, who was laying a new floor.';
+
+  it('"what was the name of the farmer who found the sword" is declined: the sentence names no farmer', () => {
+    const a = ask(article, 'What was the name of the farmer who found the sword in 1994?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('"what is the name of the builder who found the coins" is still answered by his name', () => {
+    const a = ask(article, 'What is the name of the builder who found the coins?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tobias Wrenfield');
+    expect(a.sources[0]?.text).toContain('a builder, Tobias Wrenfield');
+  });
+});

@@ -294,12 +294,18 @@ const DIMENSION_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfW
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
+/** A word opening on a capital, as a name's words do ("Ilse Marchetti", "“Grey Lantern”"). */
+const NAME_WORD = /(?:^|[\s"“‘'(])\p{Lu}/u;
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
   if (definitionNotVerbatim(q, { m, ext }) && !definesNearly(q, m)) cap = Math.min(cap, 0.3);
   // "What does Tessa Foods make?" is not answered by a sentence that only names the firm.
   if (q.rule === 'product' && ext?.how !== PRODUCT) cap = Math.min(cap, 0.3);
+  // "What was the name of the farmer who found it?" is answered by a name: not by a sentence that
+  // gives none ("a farmer ploughing a field found …"), nor by a common noun ("the victim").
+  if (q.rule === 'name-of' && (ext === null || !NAME_WORD.test(ext.text))) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
