@@ -98,3 +98,36 @@ describe('what is the name of: only a name answers', () => {
     expect(a.sources[0]?.text).toContain('a builder, Tobias Wrenfield');
   });
 });
+
+describe('which company did it: a name followed by a relative clause of the asked act', () => {
+  const article =
+    'date 2026-02-11\n\n' +
+    'A pedestrian bridge over the River Tellan in the town of Orsby will be closed for repairs from March, the council said on Wednesday.\n\n' +
+    'Inspectors from Kessing Surveys found cracks in two of its steel beams last month.\n\n' +
+    'The report also criticised Mardell Steelworks, the contractor that built the bridge in 1998, for poor welding.\n\n' +
+    'Repairs to the bridge will be carried out by Tolland Civil and are expected to cost 4 million florins.\n\n' +
+    'The rare stamp sold for 90,000 florins to a collector from Aurin after a contest that lasted ten minutes, according to Pelham & Rowe, which ran the auction.\n\n' +
+    'About 200 people attended the auction, the auction house said.';
+
+  it('"which company built the bridge" is answered by the name before "the contractor that built"', () => {
+    const a = ask(article, 'Which company built the bridge?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Mardell Steelworks');
+    expect(a.sources[0]?.text).toContain('the contractor that built the bridge');
+    expect(a.confidence).toBeGreaterThan(0.6);
+  });
+
+  it('"which auction house ran the auction" is answered by the name before ", which ran"', () => {
+    const a = ask(article, 'Which auction house ran the auction?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Pelham & Rowe');
+  });
+
+  it('a name the relative clause does not follow is not taken as the doer', () => {
+    const a = ask(
+      'date 2026-02-11\n\nA pedestrian bridge over the River Tellan in the town of Orsby will be closed for repairs from March, the council said on Wednesday.\n\nThe report was written by Mardell Consulting for the council, which owns the bridge.',
+      'Which company built the bridge?',
+    );
+    expect(a.answered).toBe(false);
+  });
+});

@@ -704,6 +704,29 @@ export function agentOfAskedVerb(ctx: Ctx): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the sentence gives `name` as the doer of one of the question's verbs in a relative clause
+ * set off after it: "… according to Orlen & Hale, which ran the sale", "Brask Works, the firm that
+ * built the pier".
+ */
+export function relativeDoerOfAskedVerb(ctx: Ctx, name: string): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.anchors) {
+    if (tokens[a].pos !== 'VERB' || !NAMING_RELATIVES.has(tokens[a - 1]?.norm ?? '')) continue;
+    let k = a - 2;
+    // ("Brask Works, the firm that built …": an apposition may stand between the name and "that".)
+    if (tokens[k]?.text !== ',') {
+      while (k > 0 && a - k <= RELATIVE_APPOSITION && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) k -= 1;
+      if (tokens[k]?.text !== ',' || tokens[k + 1]?.pos !== 'DET') continue;
+    }
+    if (chunksOf(ctx.m.doc.article, ctx.sentence).some((c) => c.end === k && c.name === name)) return true;
+  }
+  return false;
+}
+
+/** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
+const RELATIVE_APPOSITION = 5;
+
 const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
 
 /**
