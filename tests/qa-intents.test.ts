@@ -197,14 +197,14 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much revenue did the company bring in?', 'how-much-money'],
     ['How much prize money did the runner-up get?', 'how-much-money'],
     ['How much emergency aid will each family receive?', 'how-much-money'],
-    // An event at a time or place; a bare "what happened?" asks for the story, "… to the ship" about a thing.
+    // An event at a time or place; a bare "what happened?" asks for the story, "… to the ship" what befell a thing.
     ['What happened in Orvik in May 2011?', 'what-happened'],
     ['what took place near the border on Sunday', 'what-happened'],
     ['What happened?', 'summary'],
     ['what is this about?', 'summary'],
     ["what's it all about", 'summary'],
     ['What is the report about?', 'summary'],
-    ['What happened to the ship?', 'what'],
+    ['What happened to the ship?', 'happened-to'],
     ['What is the suspected cause of the leak?', 'why'],
     ['What is causing the drought?', 'why'],
     ["what's driving the eruption", 'why'],

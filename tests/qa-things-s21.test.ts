@@ -131,3 +131,35 @@ describe('which company did it: a name followed by a relative clause of the aske
     expect(a.answered).toBe(false);
   });
 });
+
+describe('what happened to X: the predicate of the clause X is the subject or the object of', () => {
+  const article =
+    'date 2026-03-02\n\n' +
+    'Engineers will begin work next month on a new pier at the seaside town of Wexcombe, the district council said on Monday.\n\n' +
+    'The old pier, built in 1890 by a local shipping firm, collapsed during a storm in 1998.\n\n' +
+    "In 2011, vandals set fire to the pier's ticket office, destroying the town's only museum of fishing.\n\n" +
+    'The new pier will be 320 metres long and is expected to cost 18 million florins.';
+
+  it('"what happened to the old pier" is answered by the verb after the aside ("collapsed during a storm")', () => {
+    const a = ask(article, 'What happened to the old pier?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('collapsed during a storm in 1998');
+    expect(a.sources[0]?.text).toContain('collapsed during a storm');
+  });
+
+  it('"what happened to the ticket office" is answered by the clause acting on it', () => {
+    const a = ask(article, 'What happened to the ticket office in 2011?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('vandals set fire to');
+  });
+
+  it('"what happened in 2011" is still read as the event of that year', () => {
+    const a = ask(article, 'What happened in 2011?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('In 2011, vandals');
+  });
+
+  it('a thing the article never mentions is declined', () => {
+    expect(ask(article, 'What happened to the lighthouse?').answered).toBe(false);
+  });
+});

@@ -20,7 +20,7 @@ import { agentOfAskedVerb, agentPhrase, relativeDoerOfAskedVerb, basePlace, subj
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
-import { isClauseEnd, textOf, tidyAnswer } from './spans.js';
+import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -459,6 +459,62 @@ function madeByAsked(ctx: Ctx, v: number, maker: boolean): boolean {
 /** How far before its making word the asked one may stand. */
 const MAKER_REACH = 8;
 
+/** How what befell the asked thing, read from its clause, is marked. */
+export const FATE = 'what befell the asked thing';
+
+const NOUNISH: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART']);
+
+/**
+ * "What happened to the old pier?": the predicate of the clause the asked thing is the subject of
+ * ("The old pier, built in 1890, collapsed in 1998"), or the clause whose verb acts on it ("a
+ * storm swept away the old pier").
+ */
+function fateOf(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const heads = ctx.anchors.filter((a) => tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN');
+  // Each run of the asked words in turn ("In Veska, ambulance crews lost access …": the place is no subject).
+  const runs: { first: number; last: number }[] = [];
+  for (const a of heads) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && (a === run.last + 1 || (a === run.last + 2 && NOUNISH.has(tokens[run.last + 1].pos)))) run.last = a;
+    else runs.push({ first: a, last: a });
+  }
+  for (const { last } of runs) {
+    // What follows the thing: asides set off by commas, and a short phrase on it ("Cocoa prices on
+    // world markets roughly tripled").
+    let k = last + 1;
+    for (let aside = 0; aside < 2 && tokens[k]?.text === ','; aside += 1) {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= FATE_ASIDE && tokens[close].text !== ',') close += 1;
+      if (tokens[close]?.text !== ',') break;
+      k = close + 1;
+    }
+    const phrase = k;
+    while (k < tokens.length && k - phrase < FATE_PHRASE && NOUNISH.has(tokens[k].pos)) k += 1;
+    if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB')) {
+      const text = tidyAnswer(clauseFrom(ctx.sentence, k, 16));
+      if (text) return { text, type: 'event', how: FATE, strength: 0.85 };
+    }
+  }
+  // "In 2022, hackers encrypted the servers of the city's water utility": the clause up to the thing.
+  for (const { first, last } of runs) {
+    for (let v = first - 1; v >= 0 && first - v <= FATE_OBJECT; v -= 1) {
+      if (isClauseEnd(tokens[v])) break;
+      if (tokens[v].pos !== 'VERB') continue;
+      let from = v;
+      while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+      const text = tidyAnswer(textOf(ctx.sentence, from, last));
+      if (text) return { text, type: 'event', how: FATE, strength: 0.8 };
+    }
+  }
+  return null;
+}
+
+/** How long an aside after the asked thing, a short phrase on it, and the words between a verb and it as its object may be. */
+const FATE_ASIDE = 12;
+const FATE_PHRASE = 5;
+const FATE_OBJECT = 8;
+
 /** "What river …", "what town …": a kind of named thing, asked as "which" would. */
 const namedKindAsked = (q: QuestionAnalysis): boolean => q.intent === 'what' && q.focus !== undefined && NAMED_KINDS.has(q.focus.term);
 
@@ -604,7 +660,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'manner':
       return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
-      return eventClause(ctx);
+      return ctx.q.rule === 'happened-to' ? fateOf(ctx) : eventClause(ctx);
     default:
       return null;
   }

@@ -305,6 +305,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: EVENT_QUESTION,
     wants: ['event'],
   },
+  // "What happened to the old pier?" asks what befell it: "the old pier collapsed in 1998", "a storm
+  // swept away the old pier".
+  {
+    name: 'happened-to', cues: 'happen',
+    intent: 'what',
+    pattern: /^what (?:has |had )?(?:happened|happens) to (?<subject>[^?]+?)\??$/,
+    wants: ['event'],
+  },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.
   {
     name: 'name-of', cues: 'name nickname',
