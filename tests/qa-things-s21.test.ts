@@ -163,3 +163,27 @@ describe('what happened to X: the predicate of the clause X is the subject or th
     expect(ask(article, 'What happened to the lighthouse?').answered).toBe(false);
   });
 });
+
+describe('which firm won the contract: the one the contract was awarded to', () => {
+  const article =
+    'date 2026-05-06\n\n' +
+    'The city of Harnby signed a 300 million florin agreement on Monday to replace the trams on its two oldest lines, the transport department said.\n\n' +
+    '"Replacing the trams is the contract that wins back passengers," said the transport councillor, Elsa Brant of the Civic Union.\n\n' +
+    'The contract, which was awarded to the engineering group Dorrell Rail, covers 40 low-floor trams to be delivered from 2028.\n\n' +
+    'Dorrell Rail has built trams for four other cities in the region.';
+
+  it('"which firm won the contract" is answered by the name after "awarded to"', () => {
+    const a = ask(article, 'Which firm won the contract to replace the trams?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Dorrell Rail');
+    expect(a.sources[0]?.text).toContain('awarded to the engineering group Dorrell Rail');
+  });
+
+  it('a contract awarded with no name given is not answered by another name', () => {
+    const a = ask(
+      'date 2026-05-06\n\nThe city of Harnby signed a 300 million florin agreement on Monday to replace the trams on its two oldest lines, the transport department said.\n\nThe contract will be awarded to a European builder later this year.',
+      'Which firm won the contract to replace the trams?',
+    );
+    expect(a.answered).toBe(false);
+  });
+});

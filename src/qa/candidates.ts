@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
+import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
 import { asksWhetherAny, HAPPENED_AS, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
@@ -487,6 +487,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // called itself …") answers, where one covering more names nothing.
   if (best && q.rule === 'name-of' && best.ext?.how !== NAME_GIVEN) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Which firm won the contract?": a sentence naming the doer of the asked act ("the contract was
+  // awarded to Brask Works") answers, over one covering less that only holds some name.
+  if (best && q.intent === 'which' && best.ext?.how !== NAMED_DOER) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAMED_DOER && c.m.coverage > best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
   // "What does Tessa Foods make?": the sentence naming its products ("Tessa Foods, which makes

@@ -724,6 +724,29 @@ export function relativeDoerOfAskedVerb(ctx: Ctx, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence gives `name` what a winning question asks was won: "Which firm won the
+ * contract?" / "the contract, which was awarded to the engineering group Brask Works" (the
+ * contract is the question's, and "awarded … to" turns the winning round).
+ */
+export function awardedTo(ctx: Ctx, name: string): boolean {
+  if (!ctx.q.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'win')) return false;
+  const tokens = ctx.sentence.tokens;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  for (let v = 0; v < tokens.length; v += 1) {
+    if (tokens[v].lemma !== 'award' || tokens[v].pos !== 'VERB' || !ctx.anchors.some((a) => a < v && tokens[a].pos === 'NOUN')) continue;
+    for (let k = v + 1; k < tokens.length && k - v <= AWARD_REACH && !isClauseEnd(tokens[k]); k += 1) {
+      if (tokens[k].norm !== 'to') continue;
+      // ("awarded to the engineering group Brask Works": a description may come before the name.)
+      return chunks.some((c) => c.name === name && c.outerStart > k && c.outerStart - k <= AWARD_REACH && tokens.slice(k + 1, c.outerStart).every((x) => !isClauseEnd(x) && x.pos !== 'VERB'));
+    }
+  }
+  return false;
+}
+
+/** How far after "awarded" its "to", and after "to" the name, may stand ("awarded between 2020 and 2023 to …"). */
+const AWARD_REACH = 6;
+
 /** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
 const RELATIVE_APPOSITION = 5;
 
