@@ -335,6 +335,29 @@ export function answeringOpposites(kb: KnowledgeBase, q: QuestionAnalysis, t: Qu
 
 const NO_TERMS: string[] = [];
 
+/**
+ * "When did the library open again?" / "The library reopened on Monday", "when are the trams
+ * running again?" / "Services resumed at 6 a.m.": an act asked to happen again is told by a verb of
+ * its resuming, which the question leaves to "again".
+ */
+export function resumingForms(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
+  if (t.pos !== 'VERB' || t.isCue || !AGAIN.test(q.original)) return NO_TERMS;
+  const out: string[] = [];
+  for (const r of [`re${t.term}`, ...RESUMING]) if (r !== t.term && kb.index.has(r) && !out.includes(r)) out.push(r);
+  return out;
+}
+
+const AGAIN = /\bagain\b/i;
+/** Verbs (and their nouns) that say an act or a state came back: "reopened", "resumed", "was restored", "returned to service". */
+const RESUMING: readonly string[] = ['reopen', 'resume', 'resumption', 'restore', 'restoration', 'return', 'restart', 'recapture', 'rediscover', 'reinstate', 'reconnect', 'relaunch', 'reappear', 'resurface'].map((w) => termOfWord(w));
+
+/** The words that answer for a question word besides its related words: its opposites and its resuming verbs. */
+export function answeringForms(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
+  const opposites = answeringOpposites(kb, q, t);
+  const resuming = resumingForms(kb, q, t);
+  return resuming.length === 0 ? opposites : opposites.length === 0 ? resuming : [...opposites, ...resuming];
+}
+
 export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
   const out = new Map<string, number>();
   for (const t of q.terms) {
@@ -344,7 +367,7 @@ export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight
     for (const noun of DIMENSION_NOUNS.get(t.term) ?? []) out.set(noun, Math.max(out.get(noun) ?? 0, weight));
     if (t.isStrict) continue;
     for (const r of relatedIn(kb.index, t.term)) if (!out.has(r)) out.set(r, weight * relatedWeight);
-    for (const r of answeringOpposites(kb, q, t)) if (!out.has(r)) out.set(r, weight * relatedWeight);
+    for (const r of answeringForms(kb, q, t)) if (!out.has(r)) out.set(r, weight * relatedWeight);
   }
   const query: Array<{ term: string; weight: number }> = [];
   out.forEach((weight, term) => query.push({ term, weight }));

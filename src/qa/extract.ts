@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { bestSimilarity, vectorId } from '../index/embeddings.js';
-import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
+import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
@@ -204,6 +204,7 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
       forms.add(v.term);
       for (const r of relatedIn(kb.index, v.term)) forms.add(r);
       for (const o of oppositesOf(v.term)) forms.add(o);
+      for (const r of resumingForms(kb, q, v)) forms.add(r);
     }
     check = {
       outcomes: q.terms.filter((t) => !t.isCue && !t.isName && OUTCOMES.has(t.term)).map((t) => t.term),

@@ -5,7 +5,7 @@ import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { termOf } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
-import { answeringOpposites, queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
+import { answeringForms, queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS } from './lexicon.js';
@@ -157,7 +157,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     // People paraphrase verbs far more than the things they ask about ("paying" for "buy").
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
     const person = aKindOfPerson(t);
-    const opposites = answeringOpposites(kb, q, t);
+    const opposites = answeringForms(kb, q, t);
     const related = t.isStrict ? strictRelated(kb, t.term) : relatedIn(kb.index, t.term);
     const soft = !t.isStrict && !person;
     out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft, person, row: soft ? vectorId(t.word.toLowerCase()) : -1 });
