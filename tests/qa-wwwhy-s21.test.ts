@@ -33,3 +33,24 @@ describe('when … again: an act asked to happen again is told by a verb of its 
     expect(a.sources[0]?.text ?? '').not.toContain('reopened');
   });
 });
+
+describe('who runs X: a leading title of the asked body answers, though the sentence names it only by the story’s title', () => {
+  const article =
+    'Harlow Biscuits profit slips as wheat costs bite\n\n' +
+    'SKELLAND, Varnia (Nordwire) — Harlow Biscuits, the country’s second-largest baker, said on Monday that its half-year profit fell 9 percent to 41 million crowns as the price of wheat rose sharply.\n\n' +
+    'The company’s shares dropped 4.5 percent in early trading.\n\n' +
+    'Chief Executive Ingrid Pelsmark, 49, blamed a poor harvest and higher energy bills, and said prices in the baker’s shops would rise by about 3 percent from July.\n\n' +
+    'Analysts at Torvald Bank said the results were weaker than expected.';
+
+  it('“who runs Harlow Biscuits” is answered by “Chief Executive Ingrid Pelsmark”', () => {
+    const a = ask(article, 'Who runs Harlow Biscuits?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ingrid Pelsmark');
+    expect(a.sources[0]?.text).toContain('Chief Executive Ingrid Pelsmark');
+  });
+
+  it('“who runs Torvald Bank” is not answered by the baker’s chief executive', () => {
+    const a = ask(article, 'Who runs Torvald Bank?');
+    expect(a.answer).not.toContain('Pelsmark');
+  });
+});

@@ -5,7 +5,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksWhetherAny, HAPPENED_AS, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksCurrentLeader, asksWhetherAny, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -184,6 +184,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
+  if (tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
   return p;
@@ -467,6 +468,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // what the best names, names the one the best leaves out.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Who runs Velmar Foods?" / "Velmar Foods, the country's largest baker, said …" / "Chief
+  // executive Ana Roth blamed …": a leader of the asked body close behind answers for a best that
+  // names no one, or one its rules all but rule out.
+  if (best && (ruledOut || best.ext === null) && asksCurrentLeader(q) && best.ext?.how !== LEADER_TITLE) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === LEADER_TITLE && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close

@@ -1,4 +1,6 @@
-import type { RoleFact } from '../../facts/types.js';
+import type { Fact, RoleFact } from '../../facts/types.js';
+import type { IndexedSentence } from '../../index/sentence-index.js';
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.js';
 import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
@@ -427,7 +429,7 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
           (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t)))
       )
     ) {
-      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx, f) ? OTHER_RANK : 0.9, focus: f.subject };
+      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx.q, f) ? OTHER_RANK : 0.9, focus: f.subject };
     }
   }
   return null;
@@ -483,17 +485,20 @@ export interface LeadingRole {
 }
 
 /** The sentence's leading titles, for a question asking who leads something, each with whether it leads what is asked. */
-export function leadingRoles(ctx: Ctx): LeadingRole[] {
-  const verb = ASKS_LEADER.exec(ctx.q.text)?.[1];
+export const leadingRoles = (ctx: Ctx): LeadingRole[] => leadingRolesIn(ctx.kb, ctx.q, ctx.m.doc, rolesOf(ctx));
+
+/** The leading titles among a sentence's roles (see leadingRoles). */
+export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, roles: readonly RoleFact[]): LeadingRole[] {
+  const verb = ASKS_LEADER.exec(q.text)?.[1];
   if (verb === undefined) return [];
   const verbTerm = termOfWord(verb.toLowerCase());
-  const led = ctx.q.terms.filter((t) => !t.isCue && t.term !== verbTerm);
+  const led = q.terms.filter((t) => !t.isCue && t.term !== verbTerm);
   if (led.length === 0) return [];
-  const title = titleTerms(ctx.m.doc.article);
-  const writtenOrTitled = (t: QuestionTerm): boolean => ctx.m.doc.tf.has(t.term) || title.has(t.term);
+  const title = titleTerms(d.article);
+  const writtenOrTitled = (t: QuestionTerm): boolean => d.tf.has(t.term) || title.has(t.term);
   const out: LeadingRole[] = [];
-  for (const f of rolesOf(ctx)) {
-    if (!leadingTitle(f) || otherRank(ctx, f)) continue;
+  for (const f of roles) {
+    if (!leadingTitle(f) || otherRank(q, f)) continue;
     const words = f.description.split(TITLE_WORD_BREAK).filter(Boolean);
     // What the title says is led: its other words, a short form among them spelt out ("KWA director").
     const owner = new Set<string>();
@@ -505,7 +510,7 @@ export function leadingRoles(ctx: Ctx): LeadingRole[] {
       owner.add(termOfWord(w.toLowerCase().replace(/['’]s?$/, '')));
       if (!startsUpper(w)) continue;
       named = true;
-      const fact = resolveName(ctx.kb.facts, w);
+      const fact = resolveName(kb.facts, w);
       if (fact) for (const x of wordsOf(fact.name)) owner.add(x);
     }
     // A bare title ("chief executive") leads what the sentence or the story is about; one naming
@@ -516,6 +521,17 @@ export function leadingRoles(ctx: Ctx): LeadingRole[] {
     out.push({ f, held, named: named && led.some((t) => t.isName) });
   }
   return out;
+}
+
+/**
+ * "Who runs Velmar Foods?" / "Chief executive Ana Roth, 51, blamed the weather": a sentence giving
+ * someone a leading title of the asked body answers, though it names the body only by the story's
+ * title or not at all and another sentence writes more of the question's words.
+ */
+export function tellsLeader(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, facts: readonly Fact[]): boolean {
+  if (!asksCurrentLeader(q)) return false;
+  const roles = facts.filter((f): f is RoleFact => f.type === 'role');
+  return roles.length > 0 && leadingRolesIn(kb, q, d, roles).some((r) => r.held);
 }
 
 /**
@@ -562,9 +578,9 @@ const POSSESSOR = /^(?:[Tt]he )?(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*)
  * "Who is the mayor of Meskar?" is not answered by "former deputy mayor Teodor Vanhal": a deputy's
  * is another post, and a former holder no longer holds it, unless the question says so.
  */
-function otherRank(ctx: Ctx, f: RoleFact): boolean {
+function otherRank(q: QuestionAnalysis, f: RoleFact): boolean {
   const words = f.description.toLowerCase().split(/[\s-]+/);
-  const asked = new Set(ctx.q.text.toLowerCase().split(NON_LETTERS));
+  const asked = new Set(q.text.toLowerCase().split(NON_LETTERS));
   if (ranksBelowAsked(words, asked)) return true;
   return words.some((w) => FORMER_WORDS.has(w)) && !PAST_HOLDER.some((w) => asked.has(w));
 }
