@@ -54,3 +54,24 @@ describe('who runs X: a leading title of the asked body answers, though the sent
     expect(a.answer).not.toContain('Pelsmark');
   });
 });
+
+describe('why: what an inquiry’s evidence points to is the cause of the story’s own event', () => {
+  const article =
+    'date 2025-09-03\n\n' +
+    'A pedestrian footbridge over the River Ulme in the town of Brackwater collapsed on Tuesday afternoon, injuring six people who were crossing it.\n\n' +
+    'The 35-metre timber bridge had been built in 1987 and was last inspected two years ago, the town council said.\n\n' +
+    'Initial checks pointed to rot in two of the main wooden beams, said engineer Tomas Vardell, who is leading the council’s review.\n\n' +
+    'Rescuers pulled three people from the water.';
+
+  it('“why did the footbridge collapse” is answered by what the checks pointed to', () => {
+    const a = ask(article, 'Why did the footbridge collapse?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('rot in two of the main wooden beams');
+    expect(a.sources[0]?.text).toContain('Initial checks pointed to');
+  });
+
+  it('a why-question the lead does not tell of is not given that cause', () => {
+    const a = ask(article, 'Why was the bridge built in 1987?');
+    expect(a.answer).not.toContain('rot');
+  });
+});

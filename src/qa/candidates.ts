@@ -304,6 +304,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     }
   }
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
+  if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
@@ -391,6 +392,36 @@ function creditLeadHour(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sentenc
     m.continues = leadMatch;
   }
 }
+
+/**
+ * "What caused the blackout?" / lead: "… were left without power on Tuesday night" / "Initial checks
+ * pointed to a failed transformer": what an inquiry's evidence points to is the cause of the story's
+ * own event, though the sentence names that event by no word. Where the lead covers the question,
+ * such a sentence is credited with the words the lead covers.
+ */
+function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const articles = restrict ? [restrict] : kb.articles.length === 1 ? kb.articles : [...new Set(matches.map((m) => m.doc.article))];
+  for (const article of articles) {
+    const lead = leadOf(article);
+    const leadMatch = lead && matches.find((m) => m.doc.article === article && m.doc.sentence === lead);
+    if (!leadMatch || leadMatch.coverage < LEAD_EVENT) continue;
+    for (const s of article.sentences) {
+      if (s === lead || !EVIDENCE_POINTS.test(s.text)) continue;
+      const d = kb.index.find(article.id, s.index);
+      if (!d) continue;
+      let m = matches.find((x) => x.doc === d);
+      if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+      if (m.coverage >= leadMatch.coverage) continue;
+      m.score = Math.max(m.score, leadMatch.score);
+      m.coverage = leadMatch.coverage;
+      m.exactCoverage = Math.max(m.exactCoverage, leadMatch.exactCoverage);
+      m.missing = m.missing.filter((t) => leadMatch.missing.includes(t));
+    }
+  }
+}
+
+/** "Early evidence pointed to …", "initial checks point to …": what an inquiry has found so far. */
+const EVIDENCE_POINTS = /\b(?:evidence|signs|checks|findings|indications|tests|inspections?|investigations?|inquiry|analysis|data)\s+(?:so far\s+|now\s+|also\s+)?(?:pointed|points|pointing)\s+to\b/i;
 
 /** Kinds of measure written before the noun they measure ("a three-week strike", "the 410-kilometre line"). */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(['duration', 'distance']);
