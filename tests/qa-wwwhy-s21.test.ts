@@ -75,3 +75,29 @@ describe('why: what an inquiry’s evidence points to is the cause of the story�
     expect(a.answer).not.toContain('rot');
   });
 });
+
+describe('a thing picked out by its place in a series is not answered by another of the series', () => {
+  const article =
+    'date 2026-04-12\n\n' +
+    'A restored paddle steamer carried passengers on Lake Orsen again on Saturday for the first time in 40 years.\n\n' +
+    'The first sailing left the pier at Halby at 9:30 a.m. with 180 passengers on board.\n\n' +
+    'In the first year of the project, volunteers spent 12,000 hours repairing the hull.';
+
+  it('“what time does the last sailing leave” is not answered by the first sailing', () => {
+    const a = ask(article, 'What time does the last sailing leave?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“what time did the first sailing leave” is still answered', () => {
+    const a = ask(article, 'What time did the first sailing leave?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('9:30 a.m.');
+    expect(a.sources[0]?.text).toContain('The first sailing left');
+  });
+
+  it('“the 1st year” is the first year', () => {
+    const a = ask(article, 'How many hours did volunteers spend on the hull in the 1st year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12,000 hours');
+  });
+});

@@ -368,10 +368,38 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
   if (rankedBelow(q, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "What time does the last train leave?" is not answered by when the first train left, nor "who
+  // was the first woman to win?" by the third woman to.
+  if (otherOrdinal(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
   // only repeats the count ("three towns were cut off"), leaves the others unsaid.
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'season', 'term', 'decade', 'century', 'time', 'spring', 'summer', 'autumn', 'winter']);
+
+/** An ordinal or "last" that picks one of a series out ("the last train", "the third woman"). */
+const isOrdinalWord = (t: Token | undefined): boolean => t !== undefined && (ORDINAL.test(t.norm) || t.norm === 'last');
+
+/**
+ * Whether the question picks a thing out by its place in a series ("the last train") and the
+ * sentence gives that thing only another place ("the first train").
+ */
+function otherOrdinal(question: readonly Token[], sentence: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < question.length; i += 1) {
+    const noun = question[i + 1];
+    // ("last quarter", "last year" tell the time before this one, not a place in a series.)
+    if (!isOrdinalWord(question[i]) || noun.pos !== 'NOUN' || (question[i].norm === 'last' && TIME_UNITS.has(noun.lemma))) continue;
+    let other = false;
+    for (let k = 1; k < sentence.length; k += 1) {
+      if (sentence[k].lemma !== noun.lemma || !isOrdinalWord(sentence[k - 1])) continue;
+      if (termOfWord(sentence[k - 1].norm) === termOfWord(question[i].norm)) return false;
+      other = true;
+    }
+    if (other) return true;
+  }
+  return false;
 }
 
 /** "which three towns", "the names of the two men", "who were the four climbers": a count of names asked. */
