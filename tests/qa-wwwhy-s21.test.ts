@@ -101,3 +101,20 @@ describe('a thing picked out by its place in a series is not answered by another
     expect(a.answer).toContain('12,000 hours');
   });
 });
+
+describe('where is X based: a body’s home named in apposition', () => {
+  const opening = 'date 2026-03-02\n\nThe Marsby Chamber Choir has named the Swedish-born singer Lotta Fenner as its new artistic director.\n\n';
+  const closing = '\n\nFenner, 44, will take up the post in August.';
+
+  it('“where is the choir based” is answered by “the Lindgate Hall, the choir’s home”', () => {
+    const a = ask(`${opening}"This choir has a warmth you hear in the first bar," Fenner told reporters at the Lindgate Hall, the choir's home.${closing}`, 'Where is the choir based?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Lindgate Hall');
+    expect(a.sources[0]?.text).toContain("the choir's home");
+  });
+
+  it('a “home concert” names no home', () => {
+    const a = ask(`${opening}"This choir has a warmth you hear in the first bar," Fenner said before the choir's home concert, the Winter Gala.${closing}`, 'Where is the choir based?');
+    expect(a.answer).not.toContain('Winter Gala');
+  });
+});

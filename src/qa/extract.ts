@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -47,7 +47,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // (The sentence telling the hour of the lead's event has the lead's verb: "collided early on
     // Monday" / "was struck … at 0440".)
     // ("voted … to build" tells what the council decided: its verb of deciding is the asked one.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("the Hallsberg-based company", "the choir's home, the Lindgate Hall" say where a body is based.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;

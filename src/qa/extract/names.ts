@@ -507,11 +507,32 @@ export function basePlace(ctx: Ctx): Extraction | null {
       const c = chunks.find((x) => x.end === i - 1);
       if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
+    // "at the orchestra's home, the Corvin Hall", "at the Corvin Hall, the orchestra's home": a
+    // body's home is named in apposition, after it or before it.
+    if (t.norm === 'home' && ownersHome(tokens, i)) {
+      const c = tokens[i + 1]?.text === ',' ? placeAfter(ctx, chunks, i + 1, BASE_REACH) : homeNamedBefore(ctx, chunks, tokens, i);
+      if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+    }
     if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
     const c = placeAfter(ctx, chunks, i + 1, BASE_REACH);
     if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
   }
   return null;
+}
+
+/** Whether "home" at `i` is a body's own: "the orchestra's home", "its home". */
+const ownersHome = (tokens: readonly Token[], i: number): boolean => {
+  const before = tokens[i - 1];
+  return isPossessive(before) || before?.norm === 'its' || before?.norm === 'their';
+};
+
+/** "the Corvin Hall, the orchestra's home": the name right before the comma that opens the apposition. */
+function homeNamedBefore(ctx: Ctx, chunks: readonly Chunk[], tokens: readonly Token[], i: number): Chunk | undefined {
+  let k = i - 1;
+  while (k > 0 && tokens[k].text !== ',' && i - k <= 4) k -= 1;
+  if (tokens[k]?.text !== ',' || (tokens[i + 1] !== undefined && !isClauseEnd(tokens[i + 1]) && tokens[i + 1].text !== ',')) return undefined;
+  const c = chunks.find((x) => x.end === k);
+  return c && !inQuestion(ctx, c.name) && c.votes.person + c.votes.organisation <= c.votes.place ? c : undefined;
 }
 
 /** How a place a thing is based in is found: "where is it based?" is answered by it over any other place (see preferTyped). */
