@@ -118,3 +118,24 @@ describe('where is X based: a body’s home named in apposition', () => {
     expect(a.answer).not.toContain('Winter Gala');
   });
 });
+
+describe('what did X tell Y to do: the act after the “to” of a verb of directing', () => {
+  const article =
+    'date 2025-08-19\n\n' +
+    'A chemical spill from a tanker lorry closed the main road into the town of Tevsby on Monday, the fire service said.\n\n' +
+    'Mayor Karin Holvast urged residents to keep their windows shut until the evening.\n\n' +
+    '"We were lucky the wind was blowing away from the houses," Holvast said.';
+
+  it('“what did the mayor tell residents to do” is answered by what she urged them to do', () => {
+    const a = ask(article, 'What did the mayor tell residents to do?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('keep their windows shut');
+    expect(a.sources[0]?.text).toContain('urged residents');
+  });
+
+  it('“what did the mayor say” is still answered by her words', () => {
+    const a = ask(article, 'What did the mayor say about the wind?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the wind was blowing away');
+  });
+});
