@@ -297,6 +297,26 @@ const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work'])
 /** A word opening on a capital, as a name's words do ("Ilse Marchetti", "“Grey Lantern”"). */
 const NAME_WORD = /(?:^|[\s"“‘'(])\p{Lu}/u;
 
+/** Measures that ask where people dwell: a population. */
+const DWELLING_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
+/** Words that tell where people dwell, in any part of speech. */
+const DWELLING_TERMS: ReadonlySet<string> = new Set(['reside', 'resident', 'inhabit', 'inhabitant', 'population', 'populate', 'dwell', 'dweller'].map((w) => termOfWord(w)));
+/** Words that tell it only as verbs ("the zoo houses 900 animals"), not "300 houses" or "broadcast live" (a verb's adverb). */
+const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'house'].map((w) => termOfWord(w)));
+
+/**
+ * "How many people live in Tarsby?" asks a population: the sentence must say people dwell there
+ * ("its 5,800 residents", "home to 12,000 people"). A crowd that "filled the hall" or pupils "affected
+ * by the closures, which will last until Friday" are no population, though "last" and "live" are
+ * related words.
+ */
+function dwellingSaid(d: Candidate['m']['doc']): boolean {
+  const tokens = d.sentence.tokens;
+  return d.terms.some((x, i) => x !== null && (DWELLING_TERMS.has(x) || (DWELLING_VERBS.has(x) && tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'VERB') || (x === HOME && tokens[i + 1]?.norm === 'to')));
+}
+
+const HOME = termOfWord('home');
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -334,7 +354,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   const modifier = at > 0 && q.terms[at].pos !== 'VERB' && !MEASURING_VERBS.has(q.measure!) && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how);
-  if (at >= 0 && !byUnit && !named(m.doc, q.terms[at].term) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
+  if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
   // is the dam"); "40 kilometres downstream" is no depth.
