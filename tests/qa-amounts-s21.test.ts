@@ -36,3 +36,48 @@ describe('how many people live in a place: a population, said by a word of dwell
     expect(a.sources[0]?.text).toContain('7,200 people live in Pellmouth');
   });
 });
+
+describe('how many: a count of another noun the question names is no count of the asked one', () => {
+  const opening =
+    'date 2025-09-03\n\n' +
+    'A power cut at a data centre run by Norlix Hosting in Tavran took hundreds of websites offline on Tuesday, the company said.\n\n' +
+    'Engineers restored power to most systems by the evening, and no data was lost.\n\n';
+
+  it('declines “how many servers are in the data centre” from “four data centres”', () => {
+    const a = ask(opening + 'It is one of four Norlix data centres in the country; the others, in Pessby and Ulmar, were not affected.', 'How many servers are in the Pessby data centre?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers it from a count of servers', () => {
+    const a = ask(opening + 'The building holds about 6,000 servers, and the others, in Pessby and Ulmar, were not affected.', 'How many servers are in the Pessby data centre?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6,000 servers');
+    expect(a.sources[0]?.text).toContain('holds about 6,000 servers');
+  });
+});
+
+describe('what is the X rate: a percentage says it is a rate, not which one', () => {
+  const opening =
+    'date 2025-04-09\n\n' +
+    'The city council of Morvale approved a new ferry terminal on Wednesday after a two-year debate, the mayor said.\n\n' +
+    'The terminal will cost 80 million crowns and open in 2028.\n\n';
+
+  it('declines “what is the interest rate on the loan” from the share of the cost a loan pays', () => {
+    const a = ask(opening + 'Forty percent will come from a loan by the Coastal Investment Bank and the rest from the harbour fund.', 'What is the interest rate on the loan?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers it where the sentence names the interest rate', () => {
+    const a = ask(opening + 'The loan from the Coastal Investment Bank carries an interest rate of 3.5 percent, the council said.', 'What is the interest rate on the loan?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3.5 percent');
+    expect(a.sources[0]?.text).toContain('interest rate of 3.5 percent');
+  });
+
+  it('answers from “the figure” that goes on about the rate the sentence before names', () => {
+    const a = ask(opening + 'Across Morvale the recycling rate is 52 percent, the council said.\n\nIn the Harbour district the figure is 37 percent.', 'What is the recycling rate in the Harbour district?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('37 percent');
+    expect(a.sources[0]?.text).toContain('the figure is 37 percent');
+  });
+});

@@ -291,6 +291,26 @@ function writtenAsAct(d: Candidate['m']['doc'], term: string): boolean {
  */
 const DIMENSION_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfWord('tall'), ['rise', 'elevation', 'altitude'].map((w) => termOfWord(w))]]);
 
+/**
+ * "The county's vaccination rate is 81%. At Elm Street School the figure is 68%.": a sentence that
+ * gives "the figure" (or "the rate", "the number") goes on about the measure the one before it names.
+ */
+function figureOfBefore(d: Candidate['m']['doc'], term: string): boolean {
+  if (!THE_FIGURE.test(d.sentence.text)) return false;
+  const before = d.article.sentences[d.sentence.index - 1];
+  return before !== undefined && before.tokens.some((t) => termOfWord(t.norm) === term);
+}
+
+const THE_FIGURE = /\bthe (?:figure|rate|number|share|proportion)\b/i;
+
+/**
+ * Other words by which a sentence tells the rate a noun names: inflation is told as prices rising
+ * ("consumer prices rose 3.2% in September").
+ */
+const RATE_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfWord('inflation'), [termOfWord('prices'), termOfWord('price')]]]);
+
+const rateSaid = (d: Candidate['m']['doc'], term: string): boolean => (RATE_SAID.get(term) ?? []).some((x) => d.tf.has(x));
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -353,7 +373,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // (wink may tag the verb a noun: "how many people work at the OPS".)
   const modifier = at > 0 && q.terms[at].pos !== 'VERB' && !MEASURING_VERBS.has(q.measure!) && q.terms[at - 1].pos === 'NOUN' ? q.terms[at - 1] : undefined;
   // A temperature, a weight or a speed says what it measures by its unit ("42.6C").
-  const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how);
+  // ("What is the interest rate on the loan?" is not answered by "Sixty percent will come from a
+  // loan": a percentage says it is some rate, not which one the noun before it names.)
+  const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how) && (modifier === undefined || named(m.doc, modifier.term) || rateSaid(m.doc, modifier.term) || figureOfBefore(m.doc, modifier.term));
   if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
