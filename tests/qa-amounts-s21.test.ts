@@ -81,3 +81,22 @@ describe('what is the X rate: a percentage says it is a rate, not which one', ()
     expect(a.sources[0]?.text).toContain('the figure is 37 percent');
   });
 });
+
+describe('how much did it fall: a change needs a word of change in the sentence', () => {
+  const opening =
+    'date 2025-05-20\n\n' +
+    'The food maker Tamsen Foods recalled 40,000 jars of baby food on Monday after glass was found in two of them, the safety agency said.\n\n' +
+    'No children were hurt, the agency said.\n\n';
+
+  it('declines “how much did the shares fall” from what the recall will cost', () => {
+    const a = ask(opening + 'The recall will cost Tamsen Foods, whose shares are listed in Orlen, about 12 million euros, the company said.', 'How much did Tamsen Foods shares fall?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers it from “shares … fell 6 percent”', () => {
+    const a = ask(opening + 'Shares in Tamsen Foods fell 6 percent in Orlen trading after the announcement.', 'How much did Tamsen Foods shares fall?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 percent');
+    expect(a.sources[0]?.text).toContain('fell 6 percent');
+  });
+});

@@ -311,6 +311,11 @@ const RATE_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfWord('
 
 const rateSaid = (d: Candidate['m']['doc'], term: string): boolean => (RATE_SAID.get(term) ?? []).some((x) => d.tf.has(x));
 
+/** Words that tell a change, in any part of speech ("fell", "a rise of", "up 4 percent", "higher"). */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(
+  'rise rose risen fall fell fallen drop climb jump slump slide decline shrink plunge soar surge tumble sink sank grow grew growth weaken strengthen increase decrease cut raise lower lift reduce reduction gain lose loss hike up down higher more less cheaper dearer fewer improve boost worsen extend shorten double halve add added shed wipe wiped'.split(' '),
+);
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -400,6 +405,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // 2004, was fined 2 million pounds": the asked year is told in a clause of its own ("who …",
   // "since …") that leaves the value out.
   if (ext && AMOUNT_INTENTS.has(q.intent) && !/\bsince\b/i.test(q.text) && q.terms.some((t) => YEAR.test(t.word) && yearOnlyElsewhere(m.doc.sentence, t.word, ext.text))) cap = Math.min(cap, 0.4);
+  // "How much did the shares fall?" asks a change: a sum the sentence gives with no word of change
+  // ("moved its servers at a cost of 22 million marks") is some other amount.
+  if (ext && q.rule === 'how-much-change' && !/^how much of\b/i.test(q.text) && !m.doc.sentence.tokens.some((t) => CHANGE_WORDS.has(t.lemma) || CHANGE_WORDS.has(t.norm))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
