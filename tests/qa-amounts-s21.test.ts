@@ -37,25 +37,6 @@ describe('how many people live in a place: a population, said by a word of dwell
   });
 });
 
-describe('how many: a count of another noun the question names is no count of the asked one', () => {
-  const opening =
-    'date 2025-09-03\n\n' +
-    'A power cut at a data centre run by Norlix Hosting in Tavran took hundreds of websites offline on Tuesday, the company said.\n\n' +
-    'Engineers restored power to most systems by the evening, and no data was lost.\n\n';
-
-  it('declines “how many servers are in the data centre” from “four data centres”', () => {
-    const a = ask(opening + 'It is one of four Norlix data centres in the country; the others, in Pessby and Ulmar, were not affected.', 'How many servers are in the Pessby data centre?');
-    expect(a.answered).toBe(false);
-  });
-
-  it('still answers it from a count of servers', () => {
-    const a = ask(opening + 'The building holds about 6,000 servers, and the others, in Pessby and Ulmar, were not affected.', 'How many servers are in the Pessby data centre?');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toContain('6,000 servers');
-    expect(a.sources[0]?.text).toContain('holds about 6,000 servers');
-  });
-});
-
 describe('what is the X rate: a percentage says it is a rate, not which one', () => {
   const opening =
     'date 2025-04-09\n\n' +
