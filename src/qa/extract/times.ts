@@ -153,7 +153,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming } = timeQuestion(ctx.q);
   const written = ctx.m.doc.article.meta.date;
-  const options = durations && asksInterval ? [...timeOptions(ctx, true), ...intervalOptions(ctx)] : timeOptions(ctx, durations);
+  // "How long was she trapped?" / "pulled out alive more than 16 hours after the quake": the time
+  // between two events is a length as well, though less surely the asked one than a length written
+  // as such ("trapped for 16 hours") unless the question asks how long after something it came.
+  const lengths = timeOptions(ctx, durations);
+  const options = durations ? [...lengths, ...intervalOptions(ctx)] : lengths;
   const fits = unit ? UNIT_KINDS[unit] : undefined;
   const asksPast = asksAboutThePast(ctx.q);
   // A time answers "how long" only where the question's duration is not found (see extractAnswer).
@@ -199,7 +203,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
-        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1);
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -433,6 +437,8 @@ const UNIT_BONUS = 0.5;
 
 const WINDOW = /^(?:in|within) the (?:past|last|next|coming)\b/i;
 const WINDOW_DURATION = 0.5;
+/** What an interval between two events is worth as the answer to a plain "how long". */
+const INTERVAL_FOR_LENGTH = 0.7;
 
 /** "within six months", "in the next two weeks": a time still ahead, which answers no "when did/was". */
 const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;

@@ -1,0 +1,36 @@
+/**
+ * How-long, how-old, how-far, how and yes-no questions answered from invented news prose: each
+ * case is a general form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('how long: the time between two events is a length', () => {
+  const article =
+    'date 2025-02-11\n\n' +
+    'A landslide buried part of the mountain village of Orvetta early on Monday, burying three houses under mud and rock, the regional civil protection agency said.\n\n' +
+    'Firefighters lifted a 70-year-old shepherd alive from the ruins of his cottage in Orvetta at around 9 p.m., nearly 15 hours after the slide, the agency said.\n\n' +
+    'Heavy rain had soaked the slopes above the village for a week.';
+
+  it('“how long was the shepherd buried” is answered by “nearly 15 hours after the slide”, not by the hour he was lifted out', () => {
+    const a = ask(article, 'How long was the shepherd buried before firefighters got him out?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('15 hours');
+    expect(a.sources[0]?.text).toContain('nearly 15 hours after the slide');
+  });
+
+  it('a length written as such still comes before an interval', () => {
+    const a = ask(
+      'date 2025-02-11\n\nThe shepherd was buried under the rubble of his cottage for 15 hours.\n\nHe was lifted out two days after the storm began, firefighters said.',
+      'How long was the shepherd buried?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('15 hours');
+  });
+});
