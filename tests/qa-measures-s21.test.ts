@@ -34,3 +34,23 @@ describe('how long: the time between two events is a length', () => {
     expect(a.answer).toContain('15 hours');
   });
 });
+
+describe('how long: a document’s length is told in its pages', () => {
+  const article =
+    'date 2026-01-20\n\n' +
+    'Auditors found that the Tessby harbour authority had overspent on its new pier by 14 million crowns, according to the audit office’s 212-page report.\n\n' +
+    'The pier opened in 2024, two years late.\n\n' +
+    'The harbour master said the findings would be studied carefully.';
+
+  it('“how long is the audit report” is answered by “212-page”', () => {
+    const a = ask(article, 'How long is the audit report?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('212-page');
+    expect(a.sources[0]?.text).toContain('212-page report');
+  });
+
+  it('a page count of another document does not tell how long a meeting lasted', () => {
+    const a = ask('date 2026-01-20\n\nThe harbour board met on Tuesday to discuss the 212-page report.\n\nThe pier opened in 2024.', 'How long did the board meeting last?');
+    expect(a.answer).not.toContain('212');
+  });
+});

@@ -616,6 +616,25 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
 }
 
 /** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
+/**
+ * "How long is the audit report?" / "… according to the auditors' 212-page report": a document's
+ * length is told in its pages or words, written before its noun. Only the asked document's: "a
+ * 40-page ruling" tells nothing of how long a hearing lasted.
+ */
+export function documentLength(ctx: Ctx): Extraction | null {
+  for (const f of ctx.facts) {
+    if (f.type !== 'quantity' || f.kind !== 'count' || f.measures === undefined) continue;
+    const [unit, ...noun] = f.measures.toLowerCase().split(/\s+/);
+    if (!LENGTH_COUNTS.has(unit) || !noun.some((w) => ctx.questionTerms.has(termOfWord(w)))) continue;
+    const end = f.text.toLowerCase().indexOf(unit);
+    return { text: end > 0 ? f.text.slice(0, end + unit.length) : f.text, type: 'count', how: 'quantity(document length)', strength: 1, tied: true };
+  }
+  return null;
+}
+
+/** What a document's length is counted in. */
+const LENGTH_COUNTS: ReadonlySet<string> = new Set(['page', 'pages', 'word', 'words']);
+
 export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
   big: ['distance', 'area', 'count', 'money', 'percent', 'other'],
   large: ['distance', 'area', 'count', 'money', 'percent', 'other'],
