@@ -54,3 +54,24 @@ describe('how long: a document’s length is told in its pages', () => {
     expect(a.answer).not.toContain('212');
   });
 });
+
+describe('how long: a length written right after the question’s own verb', () => {
+  const article =
+    'date 2025-09-04\n\n' +
+    'The regional council on Thursday approved a new electric ferry route across the Skarvik fjord, to open in 2027.\n\n' +
+    'A one-way crossing will take 25 minutes, against about 70 minutes by road around the head of the bay, and boats will sail every half hour.\n\n' +
+    'Residents have asked for a shorter trip to the hospital on the far shore for years.';
+  const question = 'How long will a ferry crossing from one side of the fjord to the other take?';
+
+  it('“how long will a crossing take” is answered by “will take 25 minutes”', () => {
+    const a = ask(article, question);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('25 minutes');
+    expect(a.sources[0]?.text).toContain('will take 25 minutes');
+  });
+
+  it('a length written after another verb is not lifted', () => {
+    const a = ask(article.replace('will take 25 minutes, against about 70 minutes by road', 'has been discussed for 25 years, against fierce opposition from the owners of the road bridge'), question);
+    expect(a.answered).toBe(false);
+  });
+});

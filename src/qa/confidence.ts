@@ -75,7 +75,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), actLengthFloor(q, best)), veto(kb, q, best));
 }
 
 /**
@@ -96,6 +96,30 @@ const SETTLED_CONFIDENCE = 0.55;
  * question too, answers outright, however few of the question's words it writes as written.
  */
 const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+/**
+ * "How long did the committee spend on the audit?" / "The committee spent two years checking the
+ * accounts": a length written right after the question's own verb, in its clause, is how long that
+ * act went on, though the sentence words the rest of the question otherwise.
+ */
+function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'how-long' || ext === null || !LENGTH_FOUND.has(ext.how) || ext.strength < ACT_LENGTH_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  const { tokens, text } = m.doc.sentence;
+  const pos = text.indexOf(ext.text);
+  if (pos < 0) return 0;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  const verbs = new Set(q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term)).map((t) => t.term));
+  // ("How long did it take to …?" asks how long the act took: "took 11 years".)
+  const asksTake = q.tokens.some((t) => t.lemma === 'take');
+  for (let k = v - 1; k >= Math.max(0, v - ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'VERB' && (verbs.has(m.doc.terms[k] ?? '') || (asksTake && tokens[k].lemma === 'take'))) return SETTLED_CONFIDENCE;
+  }
+  return 0;
+}
+
+const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(duration)']);
+const ACT_LENGTH_STRENGTH = 0.6;
+const ACT_REACH = 4;
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role
