@@ -75,3 +75,33 @@ describe('how long: a length written right after the question’s own verb', () 
     expect(a.answered).toBe(false);
   });
 });
+
+describe('how old is she: after an unanswered question, the person the story is about', () => {
+  const article =
+    'date 2025-07-14\n\n' +
+    'Marta Quillon, 29, a nurse from the hill town of Fenby, became the first person to swim across the Orrin strait in both directions on Saturday.\n\n' +
+    'Quillon took 19 hours to complete the double crossing, battling strong currents on the way back.\n\n' +
+    'The strait is 32 kilometres wide, and its water rarely rises above 14 degrees in summer.\n\n' +
+    'Her sister, Ines Vell, 33, followed in a rowing boat with food and water.\n\n' +
+    '"I thought about giving up twice," Quillon said after reaching the beach.';
+
+  function askAfter(context: string, question: string): ReturnType<typeof answerQuestion> {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, context, conversation);
+    return answerQuestion(kb, question, conversation);
+  }
+
+  it('“how old is she?” after a question the article cannot answer is about the swimmer', () => {
+    const a = askAfter('Who measured the water temperature?', 'How old is she?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('29');
+    expect(a.sources[0]?.text).toContain('Marta Quillon, 29');
+  });
+
+  it('after an answer naming someone, “she” is still that person', () => {
+    const a = askAfter('Who followed her in a rowing boat?', 'How old is she?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('33');
+  });
+});

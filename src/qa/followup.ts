@@ -1,5 +1,6 @@
 import { mentionedNames, resolveName } from '../facts/names.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { NameFact } from '../facts/types.js';
 import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 import { cleanQuestion } from './clean.js';
@@ -35,7 +36,7 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // ("She" after an answer about a man the article calls "he" is someone else: the sentence's next person.)
   const gender = person ? GENDER_OF_PRONOUN[person[1].toLowerCase()] : undefined;
   const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n) && !otherGender(kb, n, gender)) ?? personOfSentence(kb, last.answer, gender)) : undefined;
-  const focus = named ?? candidates.find(fits);
+  const focus = named ?? candidates.find(fits) ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined);
   if (!focus) return question;
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
@@ -82,6 +83,26 @@ function personOfSentence(kb: KnowledgeBase, answer: Answer, gender: Gender | un
   const text = answer.sources[0]?.text ?? answer.closest?.text;
   return text === undefined ? undefined : mentionedNames(kb.facts, text).find((n) => n.kind === 'person' && !otherGender(kb, n.name, gender))?.name;
 }
+
+/**
+ * "How old is he?" after a question the article could not answer: with no one else to point to,
+ * "he" is the person the story is about, the one it names most often (the first named, of a tie).
+ * Only for an age, which the question asks of the person alone ("where was he taken?" may still
+ * find its sentence by its other words), and only in a single article: an archive has no one such person.
+ */
+function mainPerson(kb: KnowledgeBase, gender: Gender | undefined): string | undefined {
+  if (kb.articles.length !== 1) return undefined;
+  let best: NameFact | undefined;
+  for (const f of kb.facts) {
+    if (f.type !== 'name' || f.kind !== 'person' || otherGender(kb, f.name, gender)) continue;
+    if (best === undefined || f.mentions.length > best.mentions.length || (f.mentions.length === best.mentions.length && firstMention(f) < firstMention(best))) best = f;
+  }
+  return best?.name;
+}
+
+const firstMention = (f: NameFact): number => Math.min(...f.mentions.map((m) => m.sentence));
+
+const AGE_ASKED = /\b(?:how old|what age)\b/i;
 
 type Gender = 'm' | 'f';
 const GENDER_OF_PRONOUN: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
