@@ -105,3 +105,23 @@ describe('how old is she: after an unanswered question, the person the story is 
     expect(a.answer).toContain('33');
   });
 });
+
+describe('yes or no: the asked act written in its own word answers, however the doer is named', () => {
+  const article =
+    'date 2025-11-03\n\n' +
+    'Passengers waited up to six hours at Velsby harbour on Sunday after a computer fault stopped the ferry check-in system, the port authority said.\n\n' +
+    'The head of the port authority, Dagny Orrun, was on holiday when the fault began.\n\n' +
+    'Orrun apologised on Monday and promised refunds for every delayed ticket.';
+
+  it('“has the harbour head apologised?” is answered by “Orrun apologised on Monday”', () => {
+    const a = ask(article, 'Has the harbour head apologised?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Yes/);
+    expect(a.sources[0]?.text).toContain('Orrun apologised');
+  });
+
+  it('an act the sentence does not write is not lifted', () => {
+    const a = ask(article.replace('Orrun apologised on Monday and promised', 'Orrun returned on Monday and promised'), 'Has the harbour head apologised?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -75,7 +75,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), actLengthFloor(q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), actLengthFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
 }
 
 /**
@@ -120,6 +120,23 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(duration)']);
 const ACT_LENGTH_STRENGTH = 0.6;
 const ACT_REACH = 4;
+
+/**
+ * "Were any staff suspended?" / "Two senior managers have been suspended": a yes or no whose every
+ * asked act the sentence writes as an act, in a clause the extractor ties to the question, answers
+ * though the sentence names the doer otherwise, as long as the article knows every word it leaves out.
+ */
+function askedActFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'yes-no' || ext === null || ext.strength < ASKED_ACT_STRENGTH) return 0;
+  if (m.missing.some((t) => t.isName || absent(kb, t.term))) return 0;
+  const asked = q.terms.filter((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && !t.isCue && !LIGHT_VERBS.has(t.term) && !attributive(q, t));
+  // (The act in its own word: a related one, "investigators" for "police", may tell of something else.)
+  const tokens = m.doc.sentence.tokens;
+  const actWritten = (term: string): boolean => m.doc.terms.some((x, i) => x === term && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN');
+  return asked.length > 0 && asked.every((t) => actWritten(t.term)) ? SETTLED_CONFIDENCE : 0;
+}
+
+const ASKED_ACT_STRENGTH = 0.8;
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role
