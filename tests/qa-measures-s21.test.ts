@@ -125,3 +125,23 @@ describe('yes or no: the asked act written in its own word answers, however the 
     expect(a.answered).toBe(false);
   });
 });
+
+describe('how long in jail: a term written “in prison”', () => {
+  const article =
+    'date 2025-05-06\n\n' +
+    'Prosecutors in Sarnholm charged the former port director, Lars Uvden, with taking bribes from shipping firms on Monday.\n\n' +
+    'If convicted, Uvden could face up to 12 years in prison.\n\n' +
+    'His lawyer said he would plead not guilty.';
+
+  it('“how long could he go to jail?” is answered by “up to 12 years in prison”', () => {
+    const a = ask(article, 'How long could he go to jail?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 years');
+    expect(a.sources[0]?.text).toContain('12 years in prison');
+  });
+
+  it('a penalty other than prison does not answer it', () => {
+    const a = ask(article.replace('up to 12 years in prison', 'a fine of up to 12,000 crowns'), 'How long could he go to jail?');
+    expect(a.answered).toBe(false);
+  });
+});

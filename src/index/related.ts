@@ -103,6 +103,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['airlift', 'fly'],
   // "How much is the trust chipping in?" / "The trust is providing 2 million".
   ['contribute', 'provide', 'donate'],
+  // "How long was he jailed for?" / "was sentenced to nine years in prison": news writes a term
+  // behind bars with either word.
+  ['jail', 'prison', 'imprison', 'imprisonment', 'incarcerate'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
