@@ -145,3 +145,22 @@ describe('how long in jail: a term written “in prison”', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('how long: a time after “from” is no length unless the span’s other end follows', () => {
+  const article =
+    'date 2025-05-12\n\n' +
+    'The tool maker Brekka is recalling 9,000 cordless drills after reports of motors overheating, the company said on Monday.\n\n' +
+    'Replacement motors will be fitted free of charge at any of its repair centres, the company said.\n\n' +
+    'Replacement motors will be available at repair centres from 9 June.';
+
+  it('“how long does a motor replacement take at a repair centre” is not answered by “from 9 June”', () => {
+    const a = ask(article, 'How long does a motor replacement take at a repair centre?');
+    expect(a.answer).not.toContain('9 June');
+  });
+
+  it('a span from one time to another still answers', () => {
+    const a = ask('date 2025-05-12\n\nThe club signed the striker Aron Pell on Monday.\n\nPell’s contract runs from 2025 until 2029, the club said.', 'How long does Pell’s contract run?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('from 2025 until 2029');
+  });
+});

@@ -315,9 +315,18 @@ const SPAN_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'thro
 
 /** Whether a span word stands at the time or a few words before it in the same clause. */
 function spanBounded(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) if (SPAN_WORDS.has(tokens[k].norm)) return true;
+  for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) {
+    // "available from 2 June", "released from prison in 2022": "from" opens a span only where the
+    // span's other end follows ("from 2016 to 2021").
+    if (tokens[k].norm === 'from' && !tokens.slice(at + 1, at + SPAN_END_REACH).some((t) => SPAN_ENDS.has(t.norm))) continue;
+    if (SPAN_WORDS.has(tokens[k].norm)) return true;
+  }
   return false;
 }
+
+/** Words that close a span opened by "from". */
+const SPAN_ENDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', '–', '-']);
+const SPAN_END_REACH = 5;
 
 /** "(19 February – 26 March 1945)": a time at either end of a dash between two times. */
 function inRange(text: string, at: number, time: string): boolean {
