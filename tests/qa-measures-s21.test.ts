@@ -164,3 +164,22 @@ describe('how long: a time after “from” is no length unless the span’s oth
     expect(a.sources[0]?.text).toContain('from 2025 until 2029');
   });
 });
+
+describe('how long: a length in which events are counted is no length of one of them', () => {
+  const article =
+    'date 2026-03-02\n\n' +
+    'A tiger that slipped out of its enclosure at Marsby Wildlife Park on Saturday was caught by keepers within the grounds, the park said.\n\n' +
+    'It was the second escape from the park in four years; in 2022 a pair of otters got out through a broken gate.\n\n' +
+    'No visitors were hurt.';
+
+  it('“how long were the otters missing?” is not answered by “in four years”', () => {
+    const a = ask(article, 'How long were the otters missing for?');
+    expect(a.answer).not.toContain('four years');
+  });
+
+  it('“for the first time in 43 years” still tells how long it had been', () => {
+    const a = ask('date 2026-03-02\n\nThe Ulvar volcano erupted on Saturday for the first time in 43 years, sending ash over three villages.\n\nNo one was hurt.', 'How long had it been since the Ulvar volcano last erupted?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('43 years');
+  });
+});

@@ -188,7 +188,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare && !besideCount(ctx, o);
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
-    const delayOnly = o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o);
+    const delayOrWindow = (o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o)) || countWindow(ctx, o);
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "How much is the reward?" is a sum, never a number of people ("the two men").
     // ("How much is the guidebook?" asks its price: "the 300-page guidebook" counts its pages.)
@@ -210,7 +210,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || running || delayOrWindow ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (o.fromFact ? 1 : 0.8);
@@ -222,12 +222,26 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOnly ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
   return best;
 }
+
+/**
+ * "It was the second escape from the park in four years": a length in which events are counted is
+ * no length of any of them ("how long was the tiger missing?"). ("For the first time in 43 years"
+ * does tell how long it had been.)
+ */
+function countWindow(ctx: Ctx, o: QuantityOption): boolean {
+  if (o.kind !== 'duration') return false;
+  const start = ctx.sentence.tokens[o.at]?.start ?? 0;
+  return COUNTED_IN.test(ctx.sentence.text.slice(Math.max(0, start - COUNTED_REACH), start));
+}
+
+const COUNTED_IN = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b[^,;.]*\bin\s+$/i;
+const COUNTED_REACH = 100;
 
 /**
  * "How many MVP awards has he won?" / "He has won the All-Star MVP Award four times": how often the
