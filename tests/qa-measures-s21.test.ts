@@ -183,3 +183,23 @@ describe('how long: a length in which events are counted is no length of one of 
     expect(a.answer).toContain('43 years');
   });
 });
+
+describe('how old: a body’s history is as long as it is old', () => {
+  const article =
+    'date 2026-04-20\n\n' +
+    'The Tarnholm Rowing Club has elected Vera Sollund as its president, the club said on Sunday.\n\n' +
+    'Sollund, a former national champion, becomes the first woman to lead the club in its 112-year history.\n\n' +
+    'She takes over from Per Haldor, who held the post for nine years.';
+
+  it('“how old is the rowing club?” is answered by “its 112-year history”', () => {
+    const a = ask(article, 'How old is the rowing club?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('112-year');
+    expect(a.sources[0]?.text).toContain('112-year history');
+  });
+
+  it('a person’s age is not read from the history of what she leads', () => {
+    const a = ask(article, 'How old is Sollund?');
+    expect(a.answer).not.toContain('112');
+  });
+});

@@ -10,6 +10,7 @@ import { opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
+import { resolveName } from '../../facts/names.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_LETTERS = /^\p{Ll}+$/u;
@@ -645,6 +646,27 @@ export function documentLength(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/**
+ * "How old is the rowing club?" / "… the first woman to lead the club in its 112-year history": a
+ * body's history, owned by the asked thing ("the club's", or "its" where no person is asked of), is
+ * as long as the thing is old.
+ */
+export function historyAge(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (const f of ctx.facts) {
+    if (f.type !== 'quantity' || f.kind !== 'duration' || f.measures?.toLowerCase() !== 'history') continue;
+    const at = locate(ctx.sentence, f.text);
+    const before = tokens[at - 1];
+    if (at < 2 || before === undefined) continue;
+    const owned = isPossessive(before) && ctx.questionTerms.has(ctx.m.doc.terms[at - 2] ?? '');
+    const its = before.norm === 'its' && ctx.anchors.length > 0 && !ctx.q.terms.some((t) => t.isName && resolveName(ctx.kb.facts, t.word)?.kind === 'person');
+    if (owned || its) return { text: f.text, type: 'age', how: 'quantity(history)', strength: owned ? 1 : ITS_HISTORY, tied: true };
+  }
+  return null;
+}
+
+const ITS_HISTORY = 0.8;
 
 /** What a document's length is counted in. */
 const LENGTH_COUNTS: ReadonlySet<string> = new Set(['page', 'pages', 'word', 'words']);
