@@ -203,3 +203,30 @@ describe('how old: a body’s history is as long as it is old', () => {
     expect(a.answer).not.toContain('112');
   });
 });
+
+describe('how far away is that: a closing “that” after a place answered is the place', () => {
+  const article =
+    'date 2026-02-09\n\n' +
+    'About 900 residents of the river town of Haldrup were moved out of their homes on Monday as floodwater rose past the town’s defences, the county said.\n\n' +
+    'Buses took the residents to sports halls in the market town of Vintby, 31 kilometres away, shortly after noon.\n\n' +
+    'The river is expected to peak on Wednesday.';
+
+  function askAfter(context: string, question: string): ReturnType<typeof answerQuestion> {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, context, conversation);
+    return answerQuestion(kb, question, conversation);
+  }
+
+  it('“how far away is that?” after “where were the residents taken?” is answered by “31 kilometres away”', () => {
+    const a = askAfter('Where were the residents taken?', 'How far away is that?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('31 kilometres');
+    expect(a.sources[0]?.text).toContain('31 kilometres away');
+  });
+
+  it('after a question that is no “where”, “that” stays as written', () => {
+    const a = askAfter('When is the river expected to peak?', 'How far away is that?');
+    expect(a.answer).not.toContain('31 kilometres');
+  });
+});

@@ -8,6 +8,7 @@ import { EVENT_QUESTION } from './intents.js';
 
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
 const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
+const CLOSING_THAT = /\b(that)\s*\??$/i;
 
 /**
  * Rewrites a follow-up so it stands alone: "What did he say?" after "Who is the Observatory's
@@ -24,6 +25,10 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
     const event = sceneOf(question, scene, happened !== undefined);
     if (event !== undefined) return event;
   }
+  // "Where were they taken?" / "to a school in Orsby", then "how far away is that?": a closing "that"
+  // after a place answered is the place.
+  const placeThat = last.answer.answered && last.answer.intent === 'where' ? CLOSING_THAT.exec(question) : null;
+  if (placeThat) return question.slice(0, placeThat.index) + (last.answer.focus ?? asWritten(last.answer)) + question.slice(placeThat.index + placeThat[1].length);
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
