@@ -988,31 +988,48 @@ const DOER_MAX = 20;
 /** Verbs of deciding or meaning to do something, whose content is the "to" clause after them. */
 const DECIDING: ReadonlySet<string> = new Set('decide agree vote plan promise pledge vow choose opt resolve intend aim propose'.split(' '));
 
-/** Verbs by which someone asks another to do something. */
-const URGING: ReadonlySet<string> = new Set('urge call ask press want demand tell encourage'.split(' '));
+/** Verbs by which someone has another do something: "urged residents to …", "called on the owners to …". */
+const DIRECTING: ReadonlySet<string> = new Set('urge call ask press want demand tell encourage order advise instruct direct warn'.split(' '));
 const TO_DO = /\bto do\b/i;
+
+/** "What does the union want the owners to do?", "what did the mayor tell residents to do?": the act someone was directed to. */
+export const asksDirected = (q: QuestionAnalysis): boolean => TO_DO.test(q.text) && q.tokens.some((t) => DIRECTING.has(t.lemma));
+
+/**
+ * The "to" of the first "to"-clause after one of the verbs ("voted 19 to 6 on Thursday night to
+ * build …"), within `reach` tokens of its verb and in its clause, or -1.
+ */
+function toAfterVerb(tokens: readonly Token[], verbs: ReadonlySet<string>, reach: number): number {
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].pos !== 'VERB' || !verbs.has(tokens[k].lemma)) continue;
+    for (let j = k + 1; j < tokens.length - 1 && j - k <= reach && !isClauseEnd(tokens[j]); j += 1) if (tokens[j].norm === 'to' && tokens[j + 1].pos === 'VERB') return j;
+  }
+  return -1;
+}
+
+/**
+ * "The mayor urged residents to stay indoors", "the court ordered the firm to pay …": what someone
+ * was directed to do, the act after the "to" of a verb of directing, if the sentence gives one.
+ */
+export function directedAct(sentence: Sentence): string | undefined {
+  const to = toAfterVerb(sentence.tokens, DIRECTING, DECISION_REACH);
+  return to < 0 ? undefined : tidyAnswer(clauseFrom(sentence, to + 1, sentence.tokens.length));
+}
 
 /**
  * "What did the council decide?" / "The council voted 19 to 6 on Thursday to build a footbridge …":
  * what was decided is the "to" clause after a verb of deciding (any of them: the question's may
- * be in other words), past a tally or a time.
+ * be in other words), past a tally or a time. "What does the union want the owners to do?" / "…
+ * called on the owners to sell the title": what someone is urged to do is found alike.
  */
 export function decision(ctx: Ctx): Extraction | null {
   if (ctx.q.intent !== 'what') return null;
-  // "What does the union want the owners to do?" / "… called on the owners to sell the title":
-  // what someone is urged to do is the "to" clause after a verb of urging, as a decision's is.
-  const verbs = ctx.q.tokens.some((t) => DECIDING.has(t.lemma)) ? DECIDING : TO_DO.test(ctx.q.text) && ctx.q.tokens.some((t) => URGING.has(t.lemma)) ? URGING : undefined;
+  const verbs = ctx.q.tokens.some((t) => DECIDING.has(t.lemma)) ? DECIDING : asksDirected(ctx.q) ? DIRECTING : undefined;
   if (verbs === undefined) return null;
-  const tokens = ctx.sentence.tokens;
-  for (let k = 0; k < tokens.length; k += 1) {
-    if (tokens[k].pos !== 'VERB' || !verbs.has(tokens[k].lemma)) continue;
-    for (let j = k + 1; j < tokens.length - 1 && j - k <= DECISION_REACH && !isClauseEnd(tokens[j]); j += 1) {
-      if (tokens[j].norm !== 'to' || tokens[j + 1].pos !== 'VERB') continue;
-      const text = tidyAnswer(clauseFrom(ctx.sentence, j, 16));
-      return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: WHAT_WAS_DECIDED, strength: 0.8 } : null;
-    }
-  }
-  return null;
+  const to = toAfterVerb(ctx.sentence.tokens, verbs, DECISION_REACH);
+  if (to < 0) return null;
+  const text = tidyAnswer(clauseFrom(ctx.sentence, to, 16));
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: WHAT_WAS_DECIDED, strength: 0.8 } : null;
 }
 
 /** How a decision is found: its verb of deciding stands for the question's, whichever it is. */

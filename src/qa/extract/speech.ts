@@ -8,7 +8,7 @@ import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
-import { openSlot } from './descriptions.js';
+import { asksDirected, directedAct, openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
 
 /** Who said what: quotes, reported speech, sources and photo credits. */
@@ -147,36 +147,14 @@ function speechVerbOf(question: string): string | undefined {
   return verb === undefined ? undefined : termOfWord(verb.toLowerCase());
 }
 
-/**
- * "What did the mayor tell residents to do?" / "Mayor Ana Roth urged residents to stay indoors",
- * "The court ordered the firm to pay …": what someone was told to do is the act after the "to"
- * of a verb of directing, not the words a speaker said.
- */
-function directedAct(ctx: Ctx): Extraction | null {
-  if (!ASKS_DIRECTED.test(ctx.q.text)) return null;
-  const tokens = ctx.sentence.tokens;
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (tokens[i].pos !== 'VERB' || !DIRECTING.has(tokens[i].lemma)) continue;
-    for (let k = i + 1; k < Math.min(tokens.length - 1, i + DIRECTED_REACH); k += 1) {
-      if (tokens[k].norm !== 'to' || tokens[k + 1].pos !== 'VERB') continue;
-      let end = k + 1;
-      while (end + 1 < tokens.length && !isClauseEnd(tokens[end + 1])) end += 1;
-      return { text: tidyAnswer(textOf(ctx.sentence, k + 1, end)), type: 'quote', how: DIRECTED, strength: 1 };
-    }
-  }
-  return null;
-}
-
-export const DIRECTED = 'what they were told to do';
-const ASKS_DIRECTED = /\b(?:tell|told|urge|urged|order|ordered|advise|advised|instruct|instructed)\b.*\bto do\b/i;
-const DIRECTING: ReadonlySet<string> = new Set(['tell', 'urge', 'order', 'advise', 'instruct', 'ask', 'direct', 'warn']);
-/** How far after the verb its "to" may come: "ordered the town hall in the old quarter of Varby to close". */
-const DIRECTED_REACH = 10;
+/** How an act someone was told to do is found: "what did the mayor tell residents to do?". */
+const DIRECTED = 'what they were told to do';
 
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
-  const directed = directedAct(ctx);
-  if (directed) return directed;
+  // "What did the mayor tell residents to do?" / "… urged residents to stay indoors": the act, not the words said.
+  const directed = asksDirected(ctx.q) ? directedAct(ctx.sentence) : undefined;
+  if (directed) return { text: directed, type: 'quote', how: DIRECTED, strength: 1 };
   const speakers = questionSpeakers(ctx.kb, ctx.q);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
   const { restTerms, asksSay: asksSayOnly, speechVerb } = quoteQuestion(ctx.q);
