@@ -13,6 +13,7 @@ import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
+import { memoKey } from '../memo.js';
 import { titleTerms } from '../match.js';
 import { startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
@@ -446,7 +447,14 @@ const ASKS_LEADER =
 const LED_IN_THE_PAST = /^who(?:\s+(?:was|had|has))?\s+(?:headed|led|ran|managed|chaired|directed|heading|leading|running|managing|chairing|directing)\b|^who\s+(?:was|had|has)\b/i;
 
 /** "Who heads the union?", "who will run the combined bank?": who leads a body now or next, a person. */
-export const asksCurrentLeader = (q: QuestionAnalysis): boolean => ASKS_LEADER.test(q.text) && !LED_IN_THE_PAST.test(q.text);
+export function asksCurrentLeader(q: QuestionAnalysis): boolean {
+  // (Asked of every candidate's prior: read once per question.)
+  let asks = q.memo.get(ASKS_CURRENT_LEADER);
+  if (asks === undefined) q.memo.set(ASKS_CURRENT_LEADER, (asks = ASKS_LEADER.test(q.text) && !LED_IN_THE_PAST.test(q.text)));
+  return asks;
+}
+
+const ASKS_CURRENT_LEADER = memoKey<boolean>('whether the question asks who leads a body now');
 
 /** Words of a title that leads what it is of ("Fire Service Chief", "chief executive", "the president of the NUDP"). */
 const LEADER_WORDS: ReadonlySet<string> = new Set(
@@ -526,10 +534,10 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
 /**
  * "Who runs Velmar Foods?" / "Chief executive Ana Roth, 51, blamed the weather": a sentence giving
  * someone a leading title of the asked body answers, though it names the body only by the story's
- * title or not at all and another sentence writes more of the question's words.
+ * title or not at all and another sentence writes more of the question's words (for a question
+ * asksCurrentLeader holds of).
  */
 export function tellsLeader(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, facts: readonly Fact[]): boolean {
-  if (!asksCurrentLeader(q)) return false;
   const roles = facts.filter((f): f is RoleFact => f.type === 'role');
   return roles.length > 0 && leadingRolesIn(kb, q, d, roles).some((r) => r.held);
 }
