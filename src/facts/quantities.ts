@@ -336,7 +336,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i += 1;
         continue;
       }
-      // "celebrated her 110th birthday": the age she turned.
+      // "marked his 104th birthday": the age he turned.
       if (t.kind === 'ordinal' && tokens[i + 1]?.norm === 'birthday' && ORDINAL_NUMBER.test(t.text)) {
         push('age', i, i + 1, Number.parseInt(t.text, 10), 'year', ageOf(index, s, i));
         i += 2;

@@ -85,7 +85,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['queue', 'jam', 'tailback'],
   ['child', 'children', 'kid'],
-  // ("What did his mum use to say?" / "My mother used to say …": the words people speak of family by.)
+  // ("What did his mum use to say?" / "My mother always told us …": the words people speak of family by.)
   ['mother', 'mum', 'mom', 'mam'],
   ['father', 'dad'],
   ['hire', 'rental', 'rent'],
@@ -103,7 +103,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['airlift', 'fly'],
   // "How much is the trust chipping in?" / "The trust is providing 2 million".
   ['contribute', 'provide', 'donate'],
-  // "How long was he jailed for?" / "was sentenced to nine years in prison": news writes a term
+  // "How long was he jailed for?" / "was given six years in prison": news writes a term
   // behind bars with either word.
   ['jail', 'prison', 'imprison', 'imprisonment', 'incarcerate'],
 ];

@@ -346,7 +346,7 @@ const THE_FIGURE = /\bthe (?:figure|rate|number|share|proportion)\b/i;
 
 /**
  * Other words by which a sentence tells the rate a noun names: inflation is told as prices rising
- * ("consumer prices rose 3.2% in September").
+ * ("consumer prices rose 2.7% in May").
  */
 const RATE_SAID: ReadonlyMap<string, readonly string[]> = new Map([[termOfWord('inflation'), [termOfWord('prices'), termOfWord('price')]]]);
 

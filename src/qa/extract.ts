@@ -427,7 +427,7 @@ function product(ctx: Ctx): Extraction | null {
     if ((!maker && !verb) || !madeByAsked(ctx, v, maker)) continue;
     const from = maker ? v + 2 : v + 1;
     let to = from - 1;
-    // ("… car radios and launched its first phone": the next verb opens another clause.)
+    // ("… farm pumps and opened its first shop": the next verb opens another clause.)
     while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && tokens[to + 1].pos !== 'VERB' && tokens[to + 1].pos !== 'AUX' && to - from < PRODUCT_REACH) to += 1;
     while (to >= from && (tokens[to].pos === 'CCONJ' || tokens[to].pos === 'ADP' || tokens[to].pos === 'DET')) to -= 1;
     if (to >= from && tokens.slice(from, to + 1).some((x) => x.pos === 'NOUN')) return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'entity', how: PRODUCT, strength: 0.9 };
@@ -475,7 +475,7 @@ const NOUNISH: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NU
 function fateOf(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const heads = ctx.anchors.filter((a) => tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN');
-  // Each run of the asked words in turn ("In Veska, ambulance crews lost access …": the place is no subject).
+  // Each run of the asked words in turn ("In Dorrow, bus drivers lost their routes …": the place is no subject).
   const runs: { first: number; last: number }[] = [];
   for (const a of heads) {
     const run = runs[runs.length - 1];
@@ -483,7 +483,7 @@ function fateOf(ctx: Ctx): Extraction | null {
     else runs.push({ first: a, last: a });
   }
   for (const { last } of runs) {
-    // What follows the thing: asides set off by commas, and a short phrase on it ("Cocoa prices on
+    // What follows the thing: asides set off by commas, and a short phrase on it ("Grain prices on
     // world markets roughly tripled").
     let k = last + 1;
     for (let aside = 0; aside < 2 && tokens[k]?.text === ','; aside += 1) {
@@ -499,7 +499,7 @@ function fateOf(ctx: Ctx): Extraction | null {
       if (text) return { text, type: 'event', how: FATE, strength: 0.85 };
     }
   }
-  // "In 2022, hackers encrypted the servers of the city's water utility": the clause up to the thing.
+  // "In 2019, thieves stripped the copper from the town's tram depot": the clause up to the thing.
   for (const { first, last } of runs) {
     for (let v = first - 1; v >= 0 && first - v <= FATE_OBJECT; v -= 1) {
       if (isClauseEnd(tokens[v])) break;

@@ -507,7 +507,7 @@ export function basePlace(ctx: Ctx): Extraction | null {
       const c = chunks.find((x) => x.end === i - 1);
       if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
-    // "at the orchestra's home, the Corvin Hall", "at the Corvin Hall, the orchestra's home": a
+    // "at the orchestra's home, the Ostry Hall", "at the Ostry Hall, the orchestra's home": a
     // body's home is named in apposition, after it or before it.
     if (t.norm === 'home' && ownersHome(tokens, i)) {
       const c = tokens[i + 1]?.text === ',' ? placeAfter(ctx, chunks, i + 1, BASE_REACH) : homeNamedBefore(ctx, chunks, tokens, i);
@@ -526,7 +526,7 @@ const ownersHome = (tokens: readonly Token[], i: number): boolean => {
   return isPossessive(before) || before?.norm === 'its' || before?.norm === 'their';
 };
 
-/** "the Corvin Hall, the orchestra's home": the name right before the comma that opens the apposition. */
+/** "the Ostry Hall, the orchestra's home": the name right before the comma that opens the apposition. */
 function homeNamedBefore(ctx: Ctx, chunks: readonly Chunk[], tokens: readonly Token[], i: number): Chunk | undefined {
   let k = i - 1;
   while (k > 0 && tokens[k].text !== ',' && i - k <= 4) k -= 1;

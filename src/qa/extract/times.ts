@@ -217,7 +217,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
 }
 
 /**
- * "When did the last edition come out?" / "… printed its final edition on Thursday": the last of
+ * "When did the last issue come out?" / "… ran its final issue on Friday": the last of
  * the asked things is the story's own, no earlier event, where the sentence calls it the last or final one.
  */
 function finalOfAsked(ctx: Ctx): boolean {
@@ -316,7 +316,7 @@ const SPAN_WORDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'thro
 /** Whether a span word stands at the time or a few words before it in the same clause. */
 function spanBounded(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k >= Math.max(0, at - 5) && (k === at || !isClauseEnd(tokens[k])); k -= 1) {
-    // "available from 2 June", "released from prison in 2022": "from" opens a span only where the
+    // "on sale from 4 May", "freed from jail in 2021": "from" opens a span only where the
     // span's other end follows ("from 2016 to 2021").
     if (tokens[k].norm === 'from' && !tokens.slice(at + 1, at + SPAN_END_REACH).some((t) => SPAN_ENDS.has(t.norm))) continue;
     if (SPAN_WORDS.has(tokens[k].norm)) return true;
