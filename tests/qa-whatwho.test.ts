@@ -207,3 +207,25 @@ describe('what someone’s job was: a word for a person written before the name'
     expect(a.answer).toBe('teacher');
   });
 });
+
+describe('what someone did to a thing: the object before the phrase the question writes', () => {
+  const article =
+    'date 2025-07-04\n\n' +
+    'A retired signalman in Orrow turned 100 on Thursday.\n\n' +
+    'His daughter bought a red bicycle for her son in May.\n\n' +
+    '"I have always had a boiled egg for breakfast," he said.';
+
+  it('answers "what did she buy for her son" with the object, not the time after the phrase', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'what did his daughter buy for her son?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('a red bicycle');
+  });
+
+  it('answers "what does he eat for breakfast" with what he has', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const a = answerQuestion(kb, 'What does he eat for breakfast');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('a boiled egg');
+  });
+});

@@ -1046,6 +1046,35 @@ export const WHAT_WAS_DECIDED = 'what was decided';
 /** How far after its verb a decision's "to" may come ("voted 19 to 6 on Thursday night to build"). */
 const DECISION_REACH = 10;
 
+/**
+ * "What did she buy for her grandson?" / "She bought a red bicycle for her grandson in May": the
+ * object the question leaves open stands between a verb and the phrase the question writes after
+ * its own verb ("for her grandson"), not after that phrase.
+ */
+function objectBeforeAskedPhrase(ctx: Ctx, anchors: readonly number[]): Extraction | null {
+  if (!OBJECT_ASKED.test(ctx.q.text)) return null;
+  const tokens = ctx.sentence.tokens;
+  for (const b of anchors) {
+    const prep = tokens[b - 1]?.pos === 'DET' || tokens[b - 1]?.pos === 'PRON' ? b - 2 : b - 1;
+    if (tokens[prep]?.pos !== 'ADP' || !ctx.q.tokens.some((t) => t.norm === tokens[prep].norm)) continue;
+    let from = prep - 1;
+    while (from >= 0 && from > prep - OBJECT_WORDS && !actsOn(tokens[from]) && !isClauseEnd(tokens[from])) from -= 1;
+    if (from < 0 || !actsOn(tokens[from]) || from + 1 >= prep) continue;
+    const object = tokens.slice(from + 1, prep);
+    if (!object.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || object.some((t) => t.pos === 'ADP')) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, from + 1, prep - 1)), type: 'entity', how: 'object before the asked phrase', strength: 0.7 };
+  }
+  return null;
+}
+
+/** A verb that takes an object, "had" among them, which wink tags as an auxiliary ("had an egg for breakfast"). */
+const actsOn = (t: Token): boolean => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have');
+
+/** "What did she buy …", "what does he eat …": a question whose "what" is its verb's object. */
+const OBJECT_ASKED = /^what (?:did|does|do|will|would|has|have|had|can|could) (?!\w+ (?:say|said|tell|told|mean)\b)/i;
+/** How many words an object before the asked phrase may run to ("a red bicycle"). */
+const OBJECT_WORDS = 7;
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
@@ -1062,6 +1091,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
     // "she", "we": a pronoun names nothing the reader can use.
     if (s && !(s.from === s.to && tokens[s.from].pos === 'PRON')) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
   }
+  const between = objectBeforeAskedPhrase(ctx, anchors);
+  if (between) return between;
   // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
   let from = last + 1;
   while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
