@@ -134,6 +134,16 @@ describe('how old: the age of what a person owns', () => {
     expect(own.answer).toContain('71');
   });
 
+  it('is not a named person’s age when the question asks about a thing', () => {
+    const story = knowledgeBaseFromText(
+      'cat.txt',
+      'date 2025-12-02\n\nA cat missing for two years has been found 90 kilometres from home, its owners said.\n\nTheir grandson Ivo, 7, had kept the cat’s bowl by the door.\n\nThe family runs the 80-year-old bakery on Mill Street.',
+    );
+    expect(answerQuestion(story, 'How old is the cat?').answered).toBe(false);
+    expect(answerQuestion(story, 'how old is the bakery').answer).toContain('80');
+    expect(answerQuestion(story, 'how old is Ivo').answer).toContain('7');
+  });
+
   it('is not the owner’s age when the question drops the apostrophe', () => {
     const story = knowledgeBaseFromText(
       'farm.txt',

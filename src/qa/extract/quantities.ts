@@ -522,12 +522,36 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   if (ownerAsked(ctx.q, person)) return true;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
-  if (asked.length === 0) return false;
+  // "How old is the dog?" is not answered by "Her grandson Toby, 8, …": a named person's age is no thing's.
+  // ("… to lead the 130-year-old ensemble": an age before a thing's noun is that thing's.)
+  if (asked.length === 0) return UPPER_START.test(person) && thingAsked(ctx.q) && !beforeThingNoun(ctx.sentence.tokens, at);
   if (UPPER_START.test(person)) return !asked.some((e) => e.fact.name === person);
   // "a 71-year-old man broke his leg": someone new to the story ("the 52-year-old union leader" is
   // someone told of before), in a sentence that never refers to the asked person.
   const before = ctx.sentence.tokens[at - 1]?.norm;
   return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
+}
+
+/** Whether an age written from token `at` ("130-year-old") stands before a noun for no person ("ensemble"). */
+function beforeThingNoun(tokens: Ctx['sentence']['tokens'], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at < AGE_WORDS && tokens[k].norm !== 'old') k += 1;
+  const next = tokens[k + 1];
+  return next !== undefined && next.pos === 'NOUN' && !isPersonNoun(next.norm);
+}
+
+/** How many tokens "N-year-old" runs to. */
+const AGE_WORDS = 5;
+
+/** Whether the question asks about a thing, named by a common noun for no person ("the dog", "the bridge"). */
+function thingAsked(q: QuestionAnalysis): boolean {
+  let thing = false;
+  for (const t of q.terms) {
+    if (t.isCue || t.isName || t.pos !== 'NOUN') continue;
+    if (isPersonNoun(t.word.toLowerCase())) return false;
+    thing = true;
+  }
+  return thing;
 }
 
 /** Whether the question writes a word of the name as the owner of another noun ("Lehtola's spaniel"). */
