@@ -163,3 +163,13 @@ describe('which: the named doer of the asked act answers though few words are wr
     expect(a.answered).toBe(false);
   });
 });
+
+describe('the names of the other two: a count of names asked, past "other"', () => {
+  it('declines "what are the names of the other two crew members" where the sentence names one', () => {
+    const a = ask(
+      'date 2026-03-02\n\nA school team from Orrel won the national rowing title on Saturday.\n\nThe four crew members, captained by Lina Haas, 16, beat eleven other schools.\n\nThe team trains three mornings a week on the river.',
+      'what are the names of the other two crew members',
+    );
+    expect(a.answered).toBe(false);
+  });
+});

@@ -493,8 +493,8 @@ function otherOrdinal(question: readonly Token[], sentence: readonly Token[]): b
   return false;
 }
 
-/** "which three towns", "the names of the two men", "who were the four climbers": a count of names asked. */
-const SEVERAL_NAMES = /\b(?:which|names of(?: the)?|who (?:are|were) the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}/iu;
+/** "which three towns", "the names of the other two men", "who were the four climbers": a count of names asked. */
+const SEVERAL_NAMES = /\b(?:which|names of(?: the)?|who (?:are|were) the)\s+(?:other\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}/iu;
 /** A list: "Velby and Orsa", "Velby, Orsa, Tamm". */
 const LIST = /,|\band\b/;
 
