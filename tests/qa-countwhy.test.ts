@@ -238,3 +238,15 @@ describe('how big is a town: the people of "a … town of N people"', () => {
     expect(a.answer).toContain('8,000');
   });
 });
+
+describe('how big: an area close behind answers for a sum the lead does not tie to the size', () => {
+  it('answers "how big will the wind farm be" with the hectares, not the money raised', () => {
+    const story = knowledgeBaseFromText(
+      'wind.txt',
+      'date 2026-02-18\n\nVillagers in Hollin have raised £2.1 million to build a community-owned wind farm on the moor above the village.\n\nThe farm will cover 14 hectares of grazing land at Brook Farm, leased from farmer Ada Moll for 25 years.\n\nThe cooperative now has 600 members, most of them living in Hollin.\n\nIts four turbines are due to turn in 2027.',
+    );
+    const a = answerQuestion(story, 'how big will the wind farm be');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('14 hectares');
+  });
+});

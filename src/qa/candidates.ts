@@ -7,7 +7,7 @@ import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction }
 import { tellsRecordHolder } from './extract/records.js';
 import { asksCurrentLeader, asksWhetherAny, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
-import { selfNamedKinds } from './extract/quantities.js';
+import { quantityAsked, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
@@ -508,6 +508,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === LEADER_TITLE && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How big will the farm be?" / lead: "… raised £1.4 million to build a solar farm" / "The farm
+  // will cover 11 hectares": an area close behind answers for a size the best does not tie to the farm.
+  if (best && (best.ext?.strength ?? 0) < UNTIED_SIZE && best.ext?.how !== AREA && quantityAsked(q).sizeAsked) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === AREA && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
   // behind that gives one ("the storm was caused by a collision …") takes its place.
   // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
@@ -653,6 +659,9 @@ const NAMED_SOMEONE = 0.6;
 
 /** Below this strength a who-answer is doubtful, and how far behind a stronger one covering as much may be. */
 const DOUBTED = 0.35;
+const AREA = 'quantity(area)';
+/** Below this a size is not tied to the asked thing (the quantity rules give an untied one 0.4). */
+const UNTIED_SIZE = 0.5;
 const DOUBTED_SHARE = 0.5;
 
 /** Below this strength an answer is ruled out outright. */

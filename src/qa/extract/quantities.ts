@@ -290,7 +290,7 @@ interface QuantityAsked {
 
 const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
 
-function quantityAsked(q: QuestionAnalysis): QuantityAsked {
+export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
   let asked = q.memo.get(QUANTITY_ASKED);
   if (asked) return asked;
   const counted = (q.intent === 'how-many' && !countsNoNoun(q)) || q.rule === 'how-much-of' ? (q.focus ?? q.terms.find((t) => t.pos === 'NOUN' && !t.isCue)) : undefined;
