@@ -229,3 +229,16 @@ describe('what someone did to a thing: the object before the phrase the question
     expect(a.answer).toBe('a boiled egg');
   });
 });
+
+describe('who is someone, typed in lower case', () => {
+  it('reads "who is carol ambry" as asking who she is, though wink tags "carol" a verb', () => {
+    const kb = knowledgeBaseFromText(
+      'street.txt',
+      "date 2026-05-08\n\nA town council has voted to rename a street after a wartime nurse, Ida Renn.\n\nRenn's great-niece, Carol Ambry, 59, watched the vote from the public gallery.",
+    );
+    const a = answerQuestion(kb, 'who is carol ambry');
+    expect(a.intent).toBe('definition');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('great-niece');
+  });
+});

@@ -200,7 +200,8 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // subject makes it a plain who/what question.
     // wink reads some such participles as nouns ("piloting the plane"): one before its object counts too.
     const participle = /^[a-z]+ing\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b/.test(match.subject.toLowerCase());
-    if (participle || subjectTokens.some((t) => t.pos === 'VERB')) rule = plainWhRule(lower);
+    // ("who is carol fenwick": a name typed in lower case may read as a verb; the article's names are none.)
+    if (participle || subjectTokens.some((t) => t.pos === 'VERB' && !kbNameWords(kb).has(t.norm))) rule = plainWhRule(lower);
     // "Who is Corvale's coach?" describes a person and asks for their name.
     else if (/^who\b/.test(lower)) {
       // The head of the description is its last word ("Corvale's coach" is a coach), or the last
