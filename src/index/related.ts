@@ -106,6 +106,10 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // "How long was he jailed for?" / "was given six years in prison": news writes a term
   // behind bars with either word.
   ['jail', 'prison', 'imprison', 'imprisonment', 'incarcerate'],
+  // "When were the cracks spotted?" / "Engineers discovered the cracks on Monday": noticing a thing.
+  ['spot', 'notice', 'detect', 'discover', 'sight'],
+  // "When did the firm put out its statement?" / "a statement issued at 0640": making a text public.
+  ['issue', 'release', 'publish'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
