@@ -112,7 +112,18 @@ interface TimeQuestion {
   asksSince: boolean;
   /** "When did she become governor?" is answered by when she was appointed, not by when she spoke as governor. */
   asksBecoming: boolean;
+  /** "When does the ban come into force?" is answered by when a rule starts to apply, not when it was passed. */
+  asksInForce: boolean;
 }
+
+/** A question asking when a rule, a law or a price starts to apply. */
+const ASKS_IN_FORCE = /\b(?:(?:come|comes|coming|came|go|goes|going|went|enter|enters|entering|entered|put) into (?:force|effect)|(?:take|takes|taking|took) effect|(?:kick|kicks|kicking|kicked) in|(?:start|starts|begin|begins) to apply|become effective)\b/i;
+/** A sentence telling when a rule starts to apply: "takes effect on June 1", "comes into force in May". */
+const IN_FORCE = /\b(?:into (?:force|effect)|(?:take|takes|taking|took|taken) effect|(?:kick|kicks|kicking|kicked) in|in force|effective)\b/i;
+/** "will ban plastic bags from January 1", "as of March", "starting in May": a time a rule applies from. */
+const APPLIES_FROM = /\b(?:from|as of|(?:starting|beginning|effective)(?: (?:in|on|from))?)\s+$/i;
+/** What a time is worth to "when does it come into force?" in a sentence that tells of no start. */
+const NOT_IN_FORCE = 0.5;
 
 /** A sentence telling of someone taking a post or a title ("was appointed in 2019", "took office in May"). */
 const BECOMING = /\b(?:bec[oa]mes?|appointed|named|elected|sworn|took (?:over|office)|takes? (?:over|office)|joined|promoted|hired|succeeded|replaced|chosen|selected|installed|crowned)\b/i;
@@ -143,6 +154,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
       asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
       asksBecoming: becomingHolder(q.text),
+      asksInForce: ASKS_IN_FORCE.test(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
@@ -151,7 +163,8 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming } = timeQuestion(ctx.q);
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming, asksInForce } = timeQuestion(ctx.q);
+  const tellsInForce = asksInForce && IN_FORCE.test(ctx.sentence.text);
   const written = ctx.m.doc.article.meta.date;
   // "How long was she trapped?" / "pulled out alive more than 16 hours after the quake": the time
   // between two events is a length as well, though less surely the asked one than a length written
@@ -201,6 +214,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (possessive && !owning ? NAMING_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
+        // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
+        (asksInForce && !tellsInForce && !APPLIES_FROM.test(ctx.sentence.text.slice(Math.max(0, pos - 14), pos)) ? NOT_IN_FORCE : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
         (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
