@@ -242,3 +242,16 @@ describe('who is someone, typed in lower case', () => {
     expect(a.answer).toContain('great-niece');
   });
 });
+
+describe('what was the old record: a value, not a definition', () => {
+  it('answers "what was the old record" with the record the new one beat', () => {
+    const kb = knowledgeBaseFromText(
+      'heat.txt',
+      'date 2026-07-20\n\nTemperatures in Orrel reached 44.1C on Saturday, a new national high, the weather service said.\n\nThe old record of 42.9C was set in the town of Ferry Cross in 1996.\n\nHospitals reported a rise in heatstroke cases.',
+    );
+    const a = answerQuestion(kb, 'what was the old record');
+    expect(a.intent).not.toBe('definition');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('42.9');
+  });
+});
