@@ -5,6 +5,8 @@ import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 import { cleanQuestion } from './clean.js';
 import { EVENT_QUESTION } from './intents.js';
+import { phraseStartingAt } from '../facts/phrases.js';
+import { readTokens } from '../nlp/wink.js';
 
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
 const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
@@ -41,7 +43,7 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // ("She" after an answer about a man the article calls "he" is someone else: the sentence's next person.)
   const gender = person ? GENDER_OF_PRONOUN[person[1].toLowerCase()] : undefined;
   const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n) && !otherGender(kb, n, gender)) ?? personOfSentence(kb, last.answer, gender)) : undefined;
-  const focus = named ?? candidates.find(fits) ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined);
+  const focus = named ?? candidates.find(fits) ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined) ?? (it ? thingAskedAbout(last.question) : undefined);
   if (!focus) return question;
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
@@ -49,6 +51,26 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
   if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}
+
+const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?what\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|happened|caused|can|could|should)\b)[a-z]+/i;
+
+/**
+ * "When is the memorial concert?" / "on Friday", then "Where will it take place?": with no name to
+ * point to, "it" is the thing the last question asked about, the first phrase it opens with "the".
+ */
+function thingAskedAbout(question: string): string | undefined {
+  // "Which painting set the record?": the answer, not the record, is what "it" then stands for.
+  if (ASKS_FOR_A_THING.test(question.trim())) return undefined;
+  const tokens = readTokens(cleanQuestion(question));
+  const the = tokens.findIndex((t) => t.norm === 'the');
+  if (the < 0) return undefined;
+  const span = phraseStartingAt(tokens, the, 6);
+  if (!span) return undefined;
+  const words = tokens.slice(span.from, span.to + 1);
+  // A phrase ending in a name ("the Harbour Club") already reads as the name; one with an "of" is too long to trust.
+  if (words.some((t) => t.norm === 'of' || t.pos === 'PROPN') || words.length < 2) return undefined;
+  return words.map((t) => t.text).join(' ');
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * Follow-up questions answered from invented news prose: each case is a general form of English
+ * conversation the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { resolveFollowUp } from '../src/qa/followup.js';
+
+/** Asks the questions in turn about an inline article, in one conversation, and returns the last answer. */
+function askInTurn(article: string, ...questions: string[]): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  const conversation = new Conversation();
+  let last: ReturnType<typeof answerQuestion> | undefined;
+  for (const q of questions) last = answerQuestion(kb, q, conversation);
+  return last!;
+}
+
+describe('follow-ups: a bare "it" is the thing the last question asked about', () => {
+  const article =
+    'date 2025-09-18\n\n' +
+    'Local farmers will lead the first harvest parade in forty years, the town council said on Thursday.\n\n' +
+    'Organisers said the harvest parade would be held on Sunday, September 28, at Penrose Hall on Quay Street.\n\n' +
+    'Tickets for the evening ceilidh cost 12 pounds.';
+
+  it('"When is the harvest parade?" then "Where will it take place?" is answered from the parade’s sentence', () => {
+    const a = askInTurn(article, 'When is the harvest parade?', 'Where will it take place?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Penrose Hall');
+    expect(a.sources[0]?.text).toContain('at Penrose Hall');
+  });
+
+  it('a name the last answer gave still comes first: "it" after "Which firm built the bridge?" is the firm', () => {
+    const a = askInTurn(
+      'date 2025-06-03\n\n' +
+        'The new footbridge over the river Tamsey opened in Lowbridge on Monday after two years of work.\n\n' +
+        'The bridge was built by Castwell Engineering, a family firm based in Penford.\n\n' +
+        'Castwell Engineering was founded in 1952 and employs 140 people.',
+      'Which firm built the bridge?',
+      'When was it founded?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1952');
+    expect(a.sources[0]?.text).toContain('founded in 1952');
+  });
+
+  it('after "Which …?" the answer, not the last question’s noun, is what "it" stands for, so "it" stays', () => {
+    const kb = knowledgeBaseFromText(
+      'inline.txt',
+      'date 2025-06-03\n\n' +
+        'A painting by the landscape artist Orla Penhallow sold for 4.1 million pounds at an auction in Tressick on Monday, a record for the artist.\n\n' +
+        'The work had hung in a private collection for decades.',
+    );
+    const conversation = new Conversation();
+    answerQuestion(kb, 'Which painting set the record?', conversation);
+    expect(resolveFollowUp('When was it painted?', conversation, kb)).toBe('When was it painted?');
+  });
+});
