@@ -55,3 +55,31 @@ describe('follow-ups: a bare "it" is the thing the last question asked about', (
     expect(resolveFollowUp('When was it painted?', conversation, kb)).toBe('When was it painted?');
   });
 });
+
+describe('follow-ups: who gave the figure the last answer gave is its source', () => {
+  const article =
+    'date 2025-04-11\n\n' +
+    'Otters have returned to every river on the island of Skellay, the regional wildlife office said on Friday.\n\n' +
+    'About 2,400 otters now live along the island’s coast, according to the conservation charity Tidewatch.\n\n' +
+    'The survey was paid for by a grant from the Harlin Foundation.';
+
+  it('"Who gives that figure?" after a count is answered with whom the article credits for it', () => {
+    const a = askInTurn(article, 'How many otters live along the coast?', 'Who gives that figure?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tidewatch');
+    expect(a.sources[0]?.text).toContain('2,400 otters');
+  });
+
+  it('"According to whom is the count that high?" is the same question', () => {
+    const a = askInTurn(article, 'How many otters live along the coast?', 'According to whom is the count that high?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tidewatch');
+  });
+
+  it('a question about who did something else stays a question about the article', () => {
+    const a = askInTurn(article, 'How many otters live along the coast?', 'Who paid for the survey?');
+    expect(a.intent).not.toBe('source');
+    expect(a.answer).not.toContain('Tidewatch');
+    expect(a.sources[0]?.text ?? a.closest?.text).toContain('Harlin Foundation');
+  });
+});

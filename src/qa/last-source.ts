@@ -5,12 +5,19 @@ import type { Answer } from './types.js';
 const ASKS_WHO_SAYS = /^(?:and\s+)?(?:says who|who says(?: so| that)?|who said (?:so|that|this)|according to (?:whom|who)|who(?:'s| is) saying (?:so|that)|what(?:'s| is) the source|source)\s*\??$/i;
 
 /**
+ * "Who gives that figure?", "who came up with that estimate?", "according to whom is it worth that
+ * much?": the figure the last answer gave, asked about by its source in other words.
+ */
+const ASKS_WHO_GIVES_THE_FIGURE =
+  /^(?:and\s+)?(?:who(?:'s| is| was)?\s+(?:gives?|gave|giving|puts?|putting|came up with|comes? up with|made|makes|estimated?|calculated?|behind)\s+(?:that|this|the|those|these)\s+(?:figures?|numbers?|estimates?|totals?|counts?|sums?)|according to (?:whom|who)\s+(?:is|was|are|were|will|would)\b[^?]{1,60}\bthat (?:much|many|high|big|large|long|far))\s*\??$/i;
+
+/**
  * "How long is the wait?" / "14 weeks" / "Says who?": the answer the article attributes ("…, according
  * to the regional health authority") is said by whom it names. The same sentence is the source. An
  * answer the article states itself, or no answer, has no one to name.
  */
 export function sourceOfLastAnswer(question: string, conversation: Conversation): Answer | null {
-  if (!ASKS_WHO_SAYS.test(question.trim())) return null;
+  if (!ASKS_WHO_SAYS.test(question.trim()) && !ASKS_WHO_GIVES_THE_FIGURE.test(question.trim())) return null;
   const last = conversation.turns[conversation.turns.length - 1]?.answer;
   if (last === undefined) return null;
   // Nothing answered (or small talk, which cites no sentence), or the article's own statement: no
