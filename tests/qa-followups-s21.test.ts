@@ -83,3 +83,26 @@ describe('follow-ups: who gave the figure the last answer gave is its source', (
     expect(a.sources[0]?.text ?? a.closest?.text).toContain('Harlin Foundation');
   });
 });
+
+describe('follow-ups: "when was that?" asks the time of what was last asked about', () => {
+  const article =
+    'date 2025-02-20\n\n' +
+    'A burst water main flooded the main street of Dunhollow on Wednesday, closing shops and the primary school, the water company said.\n\n' +
+    'The leak was first spotted by a postman shortly after 6 a.m. Wednesday outside the old post office.\n\n' +
+    'The company said repairs would take until Saturday, and bottled water was being handed out at the village hall.';
+
+  it('"Who first spotted the leak?" then "When was that?" is answered with the time in that sentence', () => {
+    const a = askInTurn(article, 'Who first spotted the leak?', 'When was that?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 a.m.');
+    expect(a.sources[0]?.text).toContain('first spotted by a postman');
+  });
+
+  it('a "that" with more to it ("when will that be repaired?") is not read so', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, 'Who first spotted the leak?', conversation);
+    expect(resolveFollowUp('When will that be repaired?', conversation, kb)).toBe('When will that be repaired?');
+    expect(resolveFollowUp('When was that?', conversation, kb)).toBe('When was first spotted the leak?');
+  });
+});

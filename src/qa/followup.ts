@@ -20,6 +20,8 @@ const CLOSING_THAT = /\b(that)\s*\??$/i;
 export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
+  const when = askedWhenOfLast(question, last.question);
+  if (when !== undefined) return when;
   // After "what happened in …", "it" is that event too; after a time answered, it is as often the thing asked about.
   const happened = EVENT_QUESTION.exec(cleanQuestion(last.question))?.groups?.scene;
   const scene = happened ?? timeAnswered(last.answer);
@@ -54,6 +56,26 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
 }
 
 const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?what\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|happened|caused|can|could|should)\b)[a-z]+/i;
+
+/** "When was that?", "and what year was that?", "when did that happen?": the time of what was last asked about. */
+const WHEN_WAS_THAT = /^(?:and\s+)?(when|what year|which year|what time|what day)\s+(?:was|did)\s+(?:that|this)(?:\s+happen)?\s*\??$/i;
+const OPENING_WH = /^(?:and\s+)?(?:(?:which|whose|how many|how much)\s+[a-z]+|what\s+(?!(?:is|was|are|were|does|did|do|has|have|had|will|would)\b)[a-z]+|who|whom|what|where|why|how)\s+/i;
+const OPENING_AUXILIARY = /^(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could)\b/i;
+
+/**
+ * "Who first reported the fire?" / "a hiker", then "When was that?": the question asks the time of
+ * the act last asked about, so it reads "when was first reported the fire", whose words find the
+ * sentence that told who did it and most often when. A last question about a time already is left alone.
+ */
+function askedWhenOfLast(question: string, lastQuestion: string): string | undefined {
+  const m = WHEN_WAS_THAT.exec(question.trim());
+  if (!m) return undefined;
+  const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
+  const opening = OPENING_WH.exec(last);
+  if (!opening || /^(?:and\s+)?(?:when|what year|what time|what day)\b/i.test(last)) return undefined;
+  const rest = last.slice(opening[0].length);
+  return `${m[1]} ${OPENING_AUXILIARY.test(rest) ? '' : 'was '}${rest}?`;
+}
 
 /**
  * "When is the memorial concert?" / "on Friday", then "Where will it take place?": with no name to
