@@ -250,3 +250,15 @@ describe('how big: an area close behind answers for a sum the lead does not tie 
     expect(a.answer).toContain('14 hectares');
   });
 });
+
+describe('how big: a weight tells a thing’s size too', () => {
+  it('answers "how big was the marrow" with what it weighed', () => {
+    const story = knowledgeBaseFromText(
+      'marrow.txt',
+      'date 2025-09-14\n\nA retired baker won the Hesby Harvest Show on Saturday with a marrow grown on his allotment.\n\nHis marrow weighed 41 kilograms, the judges said.\n\nSecond place went to a school garden club.',
+    );
+    const a = answerQuestion(story, 'how big was his marrow');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('41 kilograms');
+  });
+});

@@ -696,8 +696,9 @@ const ITS_HISTORY = 0.8;
 const LENGTH_COUNTS: ReadonlySet<string> = new Set(['page', 'pages', 'word', 'words']);
 
 export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
-  big: ['distance', 'area', 'count', 'money', 'percent', 'other'],
-  large: ['distance', 'area', 'count', 'money', 'percent', 'other'],
+  // ("How big was the pumpkin?" / "weighed 812 kilograms": a weight tells a thing's size too.)
+  big: ['distance', 'area', 'count', 'money', 'percent', 'other', 'weight'],
+  large: ['distance', 'area', 'count', 'money', 'percent', 'other', 'weight'],
   wide: ['distance'],
   deep: ['distance'],
   high: ['distance', 'percent', 'other'],
