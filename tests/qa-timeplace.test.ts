@@ -171,3 +171,16 @@ describe('the last of a thing: the story’s own, where the sentence calls it th
     expect(a.answered).toBe(false);
   });
 });
+
+describe('how quickly, how soon: in how long a time', () => {
+  it('answers "how soon will the bridge reopen" with the length of time given', () => {
+    const kb = knowledgeBaseFromText(
+      'bridge.txt',
+      'date 2026-03-04\n\nThe Orrel road bridge was closed on Tuesday after inspectors found a cracked bearing.\n\nEngineers said it should reopen within three weeks, once the bearing is replaced.\n\nBuses are being diverted through Hesby.',
+    );
+    const a = answerQuestion(kb, 'how soon will the bridge reopen?');
+    expect(a.intent).toBe('how-long');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('three weeks');
+  });
+});

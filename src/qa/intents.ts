@@ -144,7 +144,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['distance', 'duration'],
   },
   // "How long ago" asks when, below.
-  { name: 'how-long', cues: 'long', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b/, wants: ['duration', 'time'] },
+  // ("How quickly did the robot clear the beach?", "how soon will it reopen?": in how long a time.)
+  { name: 'how-long', cues: 'long quickly soon', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b|\bhow (?:quickly|soon)\b/, wants: ['duration', 'time'] },
   // "What was her winning time?", "what's the old record time?": a race's time, a duration ("2
   // hours, 21 minutes and 48 seconds", "2:22:59"). ("What time did …" asks when, and "what was he
   // doing at the time" asks no time at all.)
