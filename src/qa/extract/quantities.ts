@@ -137,6 +137,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
       (timesOfAsked(ctx, o, counted) ? 1 : 0);
+    // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
+    // both together, and the sentence tells the asked thing apart from the one it names first.
+    const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
@@ -211,7 +214,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || running || delayOrWindow ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (o.fromFact ? 1 : 0.8);
@@ -223,7 +226,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -653,6 +656,27 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
 }
+
+/**
+ * Whether the counted phrase's last noun ("hens") names another thing than the asked noun
+ * ("geese"), joined to it as one total ("60,000 hens and geese").
+ */
+function countsJointly(ctx: Ctx, counted: QuestionTerm, measures: string): boolean {
+  const words = measures.split(/\s+/);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  // ("How many shipping lines?" / "two shipping lines": the asked noun is in the counted phrase.)
+  if (!LOWER_LETTERS.test(head) || words.some((w) => termOfWord(w.toLowerCase()) === counted.term)) return false;
+  const term = termOfWord(head);
+  if (term === counted.term || areRelated(counted.term, term) || sameThing(ctx, counted.word, head)) return false;
+  if (countsPeople(head) && countsPeople(counted.word.toLowerCase())) return false;
+  // Another noun alone may still count the asked thing ("61,000 vehicles" for "how many cars"):
+  // only one the asked noun is joined to ("hens and geese", "hens and young geese") makes a total.
+  const tokens = ctx.sentence.tokens;
+  const asked = (k: number): boolean => tokens[k] !== undefined && !isCapitalised(tokens[k]) && termOfWord(tokens[k].norm) === counted.term;
+  return tokens.some((t, i) => termOfWord(t.norm) === term && COORDINATORS.has(tokens[i + 1]?.norm ?? '') && (asked(i + 2) || asked(i + 3)));
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
 /**
