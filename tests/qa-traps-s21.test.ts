@@ -36,3 +36,23 @@ describe('how many: a count of two things together is no count of one of them', 
     expect(a.sources[0]?.text).toContain('about 60,000 turkeys');
   });
 });
+
+describe('how much: an amount of the opposite act is no amount of the asked one', () => {
+  const article =
+    'date 2026-07-20\n\n' +
+    'A long drought has cut the barley harvest in Morvland by a third, the farm ministry said on Monday.\n\n' +
+    'Morvland exported 900,000 tonnes of barley last year, most of it to brewers abroad.\n\n' +
+    'Bakers warned that bread prices could rise by autumn.';
+
+  it('“how much barley did Morvland import?” is declined: the sentence tells what it exported', () => {
+    const a = ask(article, 'How much barley did Morvland import last year?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“how much barley did Morvland export?” is still answered', () => {
+    const a = ask(article, 'How much barley did Morvland export last year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('900,000 tonnes');
+    expect(a.sources[0]?.text).toContain('exported 900,000 tonnes');
+  });
+});

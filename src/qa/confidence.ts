@@ -449,6 +449,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How much did the shares fall?" asks a change: a sum the sentence gives with no word of change
   // ("moved its servers at a cost of 22 million marks") is some other amount.
   if (ext && q.rule === 'how-much-change' && !/^how much of\b/i.test(q.text) && !m.doc.sentence.tokens.some((t) => CHANGE_WORDS.has(t.lemma) || CHANGE_WORDS.has(t.norm))) cap = Math.min(cap, 0.4);
+  // "How much grain did the country import?" is not answered by "it exported 2 million tonnes of
+  // grain": an amount whose sentence tells only the opposite of the asked act is that act's.
+  if (ext && AMOUNT_INTENTS.has(q.intent) && q.terms.some((t) => !t.isCue && !t.isName && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.

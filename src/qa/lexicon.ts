@@ -62,6 +62,8 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['acquit', 'guilty'],
   ['hire', 'fire'],
   ['buy', 'sell'],
+  // "How much wheat did it import?" / "exported 2.6 million tonnes of wheat".
+  ['import', 'export'],
   ['lift', 'impose'],
   ['continue', 'stop'],
   ['continue', 'halt'],
