@@ -671,14 +671,15 @@ function countsJointly(ctx: Ctx, counted: QuestionTerm, measures: string): boole
   if (countsPeople(head) && countsPeople(counted.word.toLowerCase())) return false;
   // Another noun alone may still count the asked thing ("61,000 vehicles" for "how many cars"):
   // only one the asked noun is joined to ("hens and geese", "hens and young geese") makes a total.
+  // (The sentence's own index terms, read as the question's were: "geese" meets "goose".)
   const tokens = ctx.sentence.tokens;
-  const asked = (k: number): boolean => tokens[k] !== undefined && !isCapitalised(tokens[k]) && termOfWord(tokens[k].norm) === counted.term;
-  return tokens.some((t, i) => termOfWord(t.norm) === term && COORDINATORS.has(tokens[i + 1]?.norm ?? '') && (asked(i + 2) || asked(i + 3)));
+  const terms = ctx.m.doc.terms;
+  const asked = (k: number): boolean => tokens[k] !== undefined && !isCapitalised(tokens[k]) && terms[k] === counted.term;
+  return tokens.some((t, i) => t.norm === head && COORDINATORS.has(tokens[i + 1]?.norm ?? '') && (asked(i + 2) || asked(i + 3)));
 }
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
-/** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
 /**
  * "How long is the audit report?" / "… according to the auditors' 212-page report": a document's
  * length is told in its pages or words, written before its noun. Only the asked document's: "a
@@ -719,6 +720,7 @@ const ITS_HISTORY = 0.8;
 /** What a document's length is counted in. */
 const LENGTH_COUNTS: ReadonlySet<string> = new Set(['page', 'pages', 'word', 'words']);
 
+/** "How big", "how heavy", "how hot": the kinds of quantity the adjective asks for. */
 export const MEASURE_KINDS: Record<string, QuantityFact['kind'][]> = {
   // ("How big was the pumpkin?" / "weighed 812 kilograms": a weight tells a thing's size too.)
   big: ['distance', 'area', 'count', 'money', 'percent', 'other', 'weight'],
