@@ -131,9 +131,7 @@ function askedActFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candi
   if (m.missing.some((t) => t.isName || absent(kb, t.term))) return 0;
   const asked = q.terms.filter((t) => (t.pos === 'VERB' || t.pos === 'ADJ') && !t.isCue && !LIGHT_VERBS.has(t.term) && !attributive(q, t));
   // (The act in its own word: a related one, "investigators" for "police", may tell of something else.)
-  const tokens = m.doc.sentence.tokens;
-  const actWritten = (term: string): boolean => m.doc.terms.some((x, i) => x === term && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN');
-  return asked.length > 0 && asked.every((t) => actWritten(t.term)) ? SETTLED_CONFIDENCE : 0;
+  return asked.length > 0 && asked.every((t) => writtenAsAct(m.doc, t.term, false)) ? SETTLED_CONFIDENCE : 0;
 }
 
 const ASKED_ACT_STRENGTH = 0.8;
@@ -319,12 +317,14 @@ const named = (d: Candidate['m']['doc'], term: string): boolean =>
 
 const modifiesNoun = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
 
-/** Whether the sentence writes the term, or a related word, other than right before a noun. */
-function writtenAsAct(d: Candidate['m']['doc'], term: string): boolean {
-  const related = relatedSet(term);
+/** Whether the sentence writes the term (or, unless told otherwise, a related word) other than right before a noun. */
+function writtenAsAct(d: Candidate['m']['doc'], term: string, orRelated = true): boolean {
+  const related = orRelated ? relatedSet(term) : NO_TERMS;
   const tokens = d.sentence.tokens;
   return d.terms.some((x, i) => x !== null && (x === term || related.has(x)) && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN');
 }
+
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
  * Other words by which a sentence says a distance is the asked dimension ("the peak rises 1,900
@@ -471,7 +471,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   return cap;
 }
 
-const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'season', 'term', 'decade', 'century', 'time', 'spring', 'summer', 'autumn', 'winter']);
+/** Nouns "last" makes the time before this one ("last quarter", "last season"), not a place in a series. */
+const PERIODS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'season', 'term', 'decade', 'century', 'time', 'spring', 'summer', 'autumn', 'winter']);
 
 /** An ordinal or "last" that picks one of a series out ("the last train", "the third woman"). */
 const isOrdinalWord = (t: Token | undefined): boolean => t !== undefined && (ORDINAL.test(t.norm) || t.norm === 'last');
@@ -484,7 +485,7 @@ function otherOrdinal(question: readonly Token[], sentence: readonly Token[]): b
   for (let i = 0; i + 1 < question.length; i += 1) {
     const noun = question[i + 1];
     // ("last quarter", "last year" tell the time before this one, not a place in a series.)
-    if (!isOrdinalWord(question[i]) || noun.pos !== 'NOUN' || (question[i].norm === 'last' && TIME_UNITS.has(noun.lemma))) continue;
+    if (!isOrdinalWord(question[i]) || noun.pos !== 'NOUN' || (question[i].norm === 'last' && PERIODS.has(noun.lemma))) continue;
     let other = false;
     for (let k = 1; k < sentence.length; k += 1) {
       if (sentence[k].lemma !== noun.lemma || !isOrdinalWord(sentence[k - 1])) continue;
