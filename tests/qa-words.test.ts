@@ -135,6 +135,8 @@ describe('spelling and shorthand', () => {
     // A capitalised word the article lacks may be a name: it is left as it is, and goes unmatched.
     expect(fixed('Did Pwoer say anything')).toEqual([]);
     expect(fixed('Is the leader in power')).toEqual([]);
+    // A word the language model knows is no typo, though the word vectors lack it ("girth", not "garth").
+    expect(fixed('what is the girth of the trunk')).toEqual([]);
     // A rare form of a known word is no typo ("refereed" / referee, not "referred").
     const match = knowledgeBaseFromText('m.txt', 'date 2025-07-14\n\nThe complaint was referred to the league.');
     expect(correctSpelling(match, readTokens('who refereed the final')).corrections).toEqual([]);

@@ -403,3 +403,14 @@ export function readTokens(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Whether a word is in the model's own vocabulary: an English word as the model knows it
+ * ("girth"), not one it learnt from a text ("grith"). Each read adds a word the model lacks to its
+ * lexicon, so the built-in words are those below the count it was loaded with.
+ */
+export function isModelWord(word: string): boolean {
+  const reader = instance();
+  const rdd = readUnsplit(reader, word);
+  return rdd.numOfTokens === 1 && its.uniqueId(0, rdd) < reader.intrinsic;
+}

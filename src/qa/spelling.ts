@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { vectorId, vocabulary } from '../index/embeddings.js';
 import { termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
+import { isModelWord } from '../nlp/wink.js';
 
 /** Optimal-string-alignment edit distance (a swap of two neighbours is one edit), with an early exit past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -83,7 +84,8 @@ function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
   // of several terms ("tankr": tank, tanks, tanker), the one the articles use most, when they use
   // it far more than any other: the story's own word is the likeliest meant.
   if (inArticle.length > 0) return likeliest(kb, inArticle);
-  if (t.norm.length < 5 || t.text[0] !== t.norm[0]) return undefined;
+  // ("girth" is no typo of "garth": a word the language model knows is a word, though few texts use it.)
+  if (t.norm.length < 5 || t.text[0] !== t.norm[0] || isModelWord(t.norm)) return undefined;
   // Rows are most frequent first: the lowest row of the nearest words is the likeliest meant.
   vocabularyBuckets ??= bucketsOf(vocabulary());
   const english = nearest(vocabularyBuckets, t.norm, 1, Infinity);
