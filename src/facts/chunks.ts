@@ -19,6 +19,9 @@ import {
 } from './lexicon.js';
 import { isAcronym, isPossessive, isQuoteMark, spanText, startsLower, startsUpper, touching } from './tokens.js';
 
+/** Prepositions before where someone or something is, never before a person ("from" and "to" are before both). */
+const WHERE_SOMEONE_IS: ReadonlySet<string> = new Set(['in', 'into', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through', 'via', 'toward', 'towards']);
+
 const HYPHEN_LOWER = /-\p{Ll}/u;
 const SHORT_CAPITALS = /^\p{Lu}{2,8}$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -356,7 +359,10 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
     if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
   }
   // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.
-  for (let k = end; k < tokens.length && k <= end + 8; k += 1) {
+  // ("… to visit her aunt in Dorrick, whom she …": the pronoun is of someone else where the name
+  // is where someone is.)
+  const placed = before !== undefined && WHERE_SOMEONE_IS.has(before.norm);
+  for (let k = end; k < tokens.length && k <= end + 8 && !placed; k += 1) {
     const t = tokens[k];
     // "… anywhere in Europe,” she said": the pronoun is the speaker's, outside the quotation.
     if (t.text === '.' || t.text === ';' || isQuoteMark(t) || (startsUpper(t.text) && t.pos === 'PROPN')) break;

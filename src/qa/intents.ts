@@ -321,8 +321,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // ("What is the surfer's name?" asks the same; "what's Benedikt Aurell's name?", a follow-up
     // read, asks who he is.)
     // ("What is the experimental drug called?" too.)
-    // ("What is the ferry's nickname?" asks for the name it is known by.)
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) the (?:[\w-]+ ){0,2}?[\w-]+(?:'s|') (?:full |first |last |nick)?name\??$/,
+    // ("What is the ferry's nickname?" asks for the name it is known by, and "what is her sisters
+    // name?", typed without its apostrophe, for her sister's.)
+    pattern: /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'| ?(?<=s)) ?(?:full |first |last |nick)?name\??$/,
     wants: ['entity'],
   },
   {

@@ -1,0 +1,61 @@
+/**
+ * Names asked of people and things, read from invented news prose: each case is a general form of
+ * English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { matchIntent } from '../src/qa/intents.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('"what is her sister’s name": the name of someone a possessive pronoun owns', () => {
+  const unnamed =
+    'date 2026-03-02\n\n' +
+    'A postwoman who walked the same round in Ostley for 41 years delivered her last letters on Friday, the Royal Mail said.\n\n' +
+    'Edna Corrie, 66, said she would now spend more time with her grandchildren and visit her brother in Kelmarsh, about 150 miles away, whom she has not seen since the spring.';
+  const named = unnamed.replace('visit her brother in Kelmarsh', 'visit her brother, Walter Corrie, in Kelmarsh');
+
+  it('reads "her brother’s name" and "her brothers name" (no apostrophe) as asking for a name', () => {
+    expect(matchIntent("what is her brother's name").rule.name).toBe('name-of');
+    expect(matchIntent('what is her brothers name').rule.name).toBe('name-of');
+    expect(matchIntent("what was his wife's name").rule.name).toBe('name-of');
+  });
+
+  it('declines where the article never names him, instead of answering with the place he lives in', () => {
+    const a = ask(unnamed, 'what is her brothers name');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Kelmarsh');
+  });
+
+  it('answers with the name where the article gives it', () => {
+    const a = ask(named, "what is her brother's name");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Walter Corrie');
+  });
+
+  it('still reads "what is the dog’s name" and leaves "what is his name" a question about him', () => {
+    expect(matchIntent("what is the dog's name").rule.name).toBe('name-of');
+    expect(matchIntent('what is his name').rule.name).not.toBe('name-of');
+  });
+});
+
+describe('a name after "in", with a pronoun soon after, is a place', () => {
+  const article =
+    'date 2026-03-02\n\n' +
+    'A postwoman who walked the same round in Ostley for 41 years delivered her last letters on Friday, the Royal Mail said.\n\n' +
+    'Edna Corrie, 66, said she would now visit her brother in Kelmarsh, about 150 miles away, whom she has not seen since the spring.';
+
+  it('takes "Kelmarsh" for a place, not a person, though "she" follows it', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const kelmarsh = kb.facts.find((f) => f.type === 'name' && f.name === 'Kelmarsh');
+    expect(kelmarsh?.type === 'name' && kelmarsh.kind).toBe('place');
+  });
+
+  it('still takes a name the pronoun follows in its own clause for a person', () => {
+    const kb = knowledgeBaseFromText('inline.txt', 'date 2026-03-02\n\nThe letters were sorted by Ida Marsh before she left for the day.');
+    const ida = kb.facts.find((f) => f.type === 'name' && f.name === 'Ida Marsh');
+    expect(ida?.type === 'name' && ida.kind).toBe('person');
+  });
+});
