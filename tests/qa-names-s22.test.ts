@@ -59,3 +59,25 @@ describe('a name after "in", with a pronoun soon after, is a place', () => {
     expect(ida?.type === 'name' && ida.kind).toBe('person');
   });
 });
+
+describe('"which yard built the boat": a name the asked verb follows as a participle is what was done to', () => {
+  const article =
+    'date 2025-08-14\n\n' +
+    'Brightholm’s volunteer crew has taken delivery of a new £2.1 million rescue boat, replacing a vessel that had served the harbour for 27 years.\n\n' +
+    'The Sea Maid, built in 1998, is expected to be sold to a rescue boat service abroad.';
+
+  it('declines rather than name the old boat as the builder of the new one', () => {
+    const a = ask(article, 'which company built the new rescue boat');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Sea Maid');
+  });
+
+  it('still names one who did the asked act after an apposition’s closing comma', () => {
+    const a = ask(
+      'date 2025-08-14\n\nThe review began in 2021 after a clerk at the town hall, Ada Rennick, noticed that the same two firms won every contract.',
+      'who noticed the contracts',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ada Rennick');
+  });
+});

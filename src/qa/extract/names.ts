@@ -310,6 +310,26 @@ function termWithin(terms: readonly (string | null)[], from: number, to: number,
   return false;
 }
 
+/**
+ * Whether ", <asked verb>" follows a name ("The Sea Maid, built in 1988"): a participle in
+ * apposition tells what befell it. (Not after a name that is itself an apposition: in "an auditor,
+ * Ada Moll, noticed …" the comma closes it, and the verb is hers.)
+ */
+function doneTo(ctx: Ctx, c: Chunk): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[c.outerStart - 1]?.text === ',') return false;
+  const end = c.end;
+  // ("The Spirit of Tarn, built …": past an "of" that joins the name's parts.)
+  let k = end;
+  while (tokens[k]?.norm === 'of' && tokens[k + 1]?.pos === 'PROPN') for (k += 1; tokens[k]?.pos === 'PROPN'; k += 1);
+  const verb = tokens[k]?.text === ',' ? k + 1 : -1;
+  // ("X, building …" is X doing it.)
+  return verb > 0 && tokens[verb]?.pos === 'VERB' && !tokens[verb].norm.endsWith('ing') && ctx.exact.includes(verb);
+}
+
+/** How much a name that the asked act was done to counts as its doer. */
+const DONE_TO = 0.2;
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -349,6 +369,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (before && (before.norm === 'and' || before.norm === 'or') && ctx.exact.includes(c.outerStart - 2)) score *= 0.5;
     // "Syria's largest": a possessive name modifies something else.
     if (isPossessive(tokens[c.end])) score *= 0.6;
+    // "Which yard built the lifeboat?" / "The Sea Maid, built in 1988, …": a name the asked verb
+    // follows as a participle is what was done to, not the doer.
+    if (!place && doneTo(ctx, c)) score *= DONE_TO;
     // Passive agent: "led by X" answers "who leads", "brokered by the neighbouring state of
     // Albrenia" which country brokered it.
     if (agentOfPassive(tokens, c.outerStart)) score *= 1.3;
@@ -427,7 +450,13 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "Who is the health minister?" is not answered by "Deputy Health Minister Valeria Senk".
   const lowerRank = !place && lowerRankBefore(ctx, c.start);
   const strength =
-    Math.min(1, bestKindScore * (0.5 + bestScore / 2)) * (notWhereHeaded ? 0.5 : 1) * (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) * (beside ? 0.5 : 1) * (source ? 0.5 : 1) * (lowerRank ? LOWER_RANK : 1);
+    Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
+    (notWhereHeaded ? 0.5 : 1) *
+    (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) *
+    (beside ? 0.5 : 1) *
+    (source ? 0.5 : 1) *
+    (lowerRank ? LOWER_RANK : 1) *
+    (!place && doneTo(ctx, c) ? DONE_TO : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
 
