@@ -115,10 +115,12 @@ function verbAfterNamedSubject(tokens: readonly Token[], i: number): boolean {
 /**
  * "When did the flood strike?", "when did the park first open?": the last word after "did" and its
  * subject is the verb, though wink may read "the flood strike" as one noun phrase, or "open" as an
- * adjective.
+ * adjective. (So is an adjective a preposition follows: "does the pool close in the evening?"; a
+ * noun there is more often the subject's own, "did the chief of police resign?".)
  */
 function verbClosingDoQuestion(tokens: readonly Token[], i: number): boolean {
-  if ((tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'ADJ') || (tokens[i + 1] !== undefined && tokens[i + 1].pos !== 'PUNCT')) return false;
+  const next = tokens[i + 1];
+  if ((tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'ADJ') || (next !== undefined && next.pos !== 'PUNCT' && !(tokens[i].pos === 'ADJ' && next.pos === 'ADP'))) return false;
   let head = i - 1;
   while (head > 0 && tokens[head].pos === 'ADV') head -= 1;
   if (tokens[head]?.pos !== 'NOUN' && tokens[head]?.pos !== 'PROPN') return false;

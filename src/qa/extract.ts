@@ -172,7 +172,15 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
   if (asked.rows.length === 0) return 'here';
   // The sentence's terms are all the index's, so only the related terms the index holds can be
   // among them. "Did the mayor admit …?" / "He denied …": the opposite speaks of the same act.
-  for (const x of terms) if (x !== null && asked.forms.has(x)) return 'here';
+  // ("When does the pool close?" is not answered by when it opened, but "when will it reopen?" is
+  // by how long it stays closed: "closed until May".)
+  let opposite = false;
+  for (const x of terms) {
+    if (x === null) continue;
+    if (asked.forms.has(x)) return 'here';
+    if (asked.opposites.has(x)) opposite = true;
+  }
+  if (opposite) return ctx.q.wants[0] !== 'time' || UNTIL.test(ctx.sentence.text) ? 'here' : 'other outcome';
   // "Who paid for the study?" / "The study was funded by …": a near synonym by word vectors.
   let sim = 0;
   const rows = verbRows(ctx.sentence);
@@ -182,14 +190,18 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
 }
 
+const UNTIL = /\b(?:until|till)\b/i;
+
 /** What verbPresent looks for of a question, the same in every sentence: found once per question. */
 interface VerbCheck {
   /** The question's content terms that name an outcome ("killed", "fell"). */
   outcomes: string[];
   /** The word-vector row of each asked verb (-1 for one without). */
   rows: number[];
-  /** The asked verbs' terms, their related terms and their opposites. */
+  /** The asked verbs' terms and their related terms. */
   forms: Set<string>;
+  /** The asked verbs' opposites. */
+  opposites: Set<string>;
   /** No asked verb is the articles' own, in any related word. */
   nowhere: boolean;
 }
@@ -201,16 +213,18 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
   if (!check) {
     const verbs = askedVerbs(q);
     const forms = new Set<string>();
+    const opposites = new Set<string>();
     for (const v of verbs) {
       forms.add(v.term);
       for (const r of relatedIn(kb.index, v.term)) forms.add(r);
-      for (const o of oppositesOf(v.term)) forms.add(o);
+      for (const o of oppositesOf(v.term)) opposites.add(o);
       for (const r of resumingForms(kb, q, v)) forms.add(r);
     }
     check = {
       outcomes: q.terms.filter((t) => !t.isCue && !t.isName && OUTCOMES.has(t.term)).map((t) => t.term),
       rows: verbs.map((v) => vectorId(v.word.toLowerCase())),
       forms,
+      opposites,
       nowhere: verbs.every((v) => !kb.index.has(v.term) && relatedIn(kb.index, v.term).length === 0),
     };
     q.memo.set(VERB_CHECK, check);

@@ -71,6 +71,8 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   // "When will the zoo reopen?" / "will remain closed until Wednesday".
   ['reopen', 'close'],
   ['reopen', 'shut'],
+  ['open', 'close'],
+  ['open', 'shut'],
   ['resume', 'halt'],
   ['resume', 'stop'],
   ['stay', 'leave'],
