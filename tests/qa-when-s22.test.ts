@@ -38,3 +38,22 @@ describe('"when does the pool close": the time of the opposite act is no answer'
     expect(a.answer).toContain('Thursday');
   });
 });
+
+describe('"when will the bench go in": a time that recurs is no time of a one-off act', () => {
+  const kb = knowledgeBaseFromText(
+    'inline.txt',
+    // (Undated: a dated article resolves "Sunday" to the one gone by.)
+    'The council voted on Monday to save the 250-year-old beech on Church Lane.\n\nThe tree will be checked every six months after the work is done, and a memorial bench will be placed beside it.\n\nThe town band plays free concerts in the park every Sunday from June until August.',
+  );
+
+  it('declines rather than give "six months after" from "every six months after"', () => {
+    const a = answerQuestion(kb, 'when will the bench be put in', new Conversation());
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers a question about what recurs with the recurring time', () => {
+    const a = answerQuestion(kb, 'when are the free concerts', new Conversation());
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Sunday');
+  });
+});

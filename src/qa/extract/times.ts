@@ -161,6 +161,12 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
   return tq;
 }
 
+const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
+/** "When are the concerts?", "when does the market open?": what happens again and again. */
+const HABITUAL = /^(?:what time |when )(?:is|are|do|does)\b/i;
+/** How much a time that recurs ("every 12 months") answers when a one-off act is or was done, or how long it took. */
+const RECURRING = 0.2;
+
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming, asksInForce } = timeQuestion(ctx.q);
@@ -208,10 +214,14 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
+      // "inspected every 12 months after the work": how often, not when one thing will be or was
+      // done ("when are the concerts?" asks what recurs: "every Thursday").
+      const recurring = !HABITUAL.test(ctx.q.text) && tokenIndex > 0 && EVERY.has(tokens[tokenIndex - 1].norm);
       const owning = possessive && !ownsAskedNoun(ctx, tokenIndex);
       const strength =
         // ("Sunday's flood struck" names the day only to say which flood: a time the act is told at is surer.)
         (possessive && !owning ? NAMING_TIME : 1) *
+        (recurring ? RECURRING : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
