@@ -152,6 +152,9 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['How much did the first edition fetch?', 'how-much-money'],
     ['How much was the company fined?', 'how-much-money'],
     ['How much does the council owe?', 'how-much-money'],
+    // (A verb of money in "-ing" too: "selling", "raising".)
+    ['how much will they get for selling the old boat', 'how-much-money'],
+    ['How much is the club raising for the roof?', 'how-much-money'],
     ['How did the committee vote?', 'score'],
     ['What was the final vote tally?', 'score'],
     ["what's the final tally", 'score'],

@@ -81,3 +81,14 @@ describe('"which yard built the boat": a name the asked verb follows as a partic
     expect(a.answer).toContain('Ada Rennick');
   });
 });
+
+describe('"how much will they get for selling the boat": a sum, never a count of people', () => {
+  it('declines rather than answer with "hundreds of people"', () => {
+    const a = ask(
+      'date 2025-08-14\n\nHundreds of people lined the quay to watch the new ferry come in, escorted by the old one, which will now be sold.\n\nThe new ferry cost £3.2 million.',
+      'how much will they get for selling the old ferry',
+    );
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Hundreds');
+  });
+});

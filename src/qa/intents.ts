@@ -173,7 +173,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'how-much-money',
     intent: 'how-much',
     cues: 'much cost price pay spend worth',
-    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|price|priced|sell|sold|buy|bought|earn|earned|raise|raised|invest|invested|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|borrow|borrowed|lend|lent|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|funding|aid|severance)\b|\bhow much (?:[\w-]+ )?(?<measure>revenue|profit|income|salary|debt)\b|\bhow much\b.*\bin (?:profits?|revenues?|income|earnings|damages|compensation|fees|fines)\b/,
+    pattern: /^what(?:'s| is| was| are| were| will be) .+ worth\b|\bhow much\b.*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|worth|charge|charged|charging|price|priced|sell|sold|selling|buy|bought|buying|earn|earned|earning|raise|raised|raising|invest|invested|investing|fund|funded|insure|insured|fine|fined|owe|owed|owes|donate|donated|donating|borrow|borrowed|borrowing|lend|lent|lending|compensation|fetch|fetched)\b|\bhow much\b.*\b(?:go|goes|went|gone|going) for\b|\bhow much (?:[\w-]+ )?(?:money|cash|funding|aid|severance)\b|\bhow much (?:[\w-]+ )?(?<measure>revenue|profit|income|salary|debt)\b|\bhow much\b.*\bin (?:profits?|revenues?|income|earnings|damages|compensation|fees|fines)\b/,
     wants: ['money'],
   },
   {
