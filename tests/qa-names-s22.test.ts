@@ -92,3 +92,22 @@ describe('"how much will they get for selling the boat": a sum, never a count of
     expect(a.answer).not.toContain('Hundreds');
   });
 });
+
+describe('"who owns the field behind the primary school": the school named is the question’s own', () => {
+  const article =
+    'date 2025-09-04\n\n' +
+    'The waiting list for allotments in Dunley has grown to 300 names, the town council said on Thursday.\n\n' +
+    'A one-acre field behind Dunley Primary School has been suggested as a new site, but the landowner has not yet agreed to sell.';
+
+  it('declines rather than answer with the school', () => {
+    const a = ask(article, 'who owns the field behind the primary school');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('Dunley Primary School');
+  });
+
+  it('still names the school when asked which school it is', () => {
+    const a = ask(article, 'which school is the field behind');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Dunley Primary School');
+  });
+});

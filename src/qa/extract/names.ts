@@ -298,6 +298,22 @@ function namesTheAskedThing(ctx: Ctx, c: Chunk): boolean {
   return asked >= 2;
 }
 
+/**
+ * "Who owns the field behind the primary school?" / "… a field behind Dunley Primary School …":
+ * a name standing where the question puts its own words, after the same preposition, and holding
+ * them all but one, is the question's own thing by name, not who or what it asks for.
+ */
+function placedAsAsked(ctx: Ctx, c: Chunk): boolean {
+  const tokens = ctx.sentence.tokens;
+  const before = tokens[beforeName(tokens, c.outerStart)];
+  if (before?.pos !== 'ADP' || !ctx.q.tokens.some((t) => t.norm === before.norm)) return false;
+  const terms = fullNameTerms(ctx, c);
+  if (terms.length < 2) return false;
+  let other = 0;
+  for (const term of terms) if (!ctx.questionTerms.has(term)) other += 1;
+  return other <= 1;
+}
+
 /** Whether a word of the question other than its focus stands inside the name. (Loops, not closures: this runs for every name of every candidate.) */
 function anchoredInside(ctx: Ctx, c: Chunk): boolean {
   for (const a of ctx.anchors) if (a >= c.start && a < c.end && ctx.m.doc.terms[a] !== ctx.q.focus?.term) return true;
@@ -353,7 +369,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (inQuestion(ctx, c.name) || !info.hasLetters) continue;
     // "Who leads the NLF?" is not answered by "Northern Liberation Front (NLF)": another name of the asked one,
     // nor "who heads the central bank?" by "the Central Bank of Terrano", which holds all it is called.
-    if (isNamed(ctx, named, c) || namesTheAskedThing(ctx, c)) continue;
+    if (isNamed(ctx, named, c) || namesTheAskedThing(ctx, c) || placedAsAsked(ctx, c)) continue;
     // "Where was he taken?": a hospital or an airport is an organisation and a place (though no
     // answer to "in which city").
     const kind = place && info.kind === 'organisation' && info.building && !settlementAsked ? 'place' : info.kind;
