@@ -7,7 +7,7 @@ import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction }
 import { tellsRecordHolder } from './extract/records.js';
 import { asksCurrentLeader, asksWhetherAny, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
-import { quantityAsked, selfNamedKinds } from './extract/quantities.js';
+import { isVague, quantityAsked, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
@@ -564,7 +564,8 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // (A value tied to the question's words but told of an earlier event, "some 600,000 birds were
   // culled" in 2021, is weak all the same, unless the question asks of a year of its own: "how
   // many nurses walked out during the 2015 strike?" is not answered by this year's strike.)
-  if (weak && (weak.strength >= 0.9 || (weak.tied === true && (weak.strength >= TIED_WEAK || namesYear(q))))) return candidates;
+  // ("How many plots does the town have?": "dozens of plots", tied as it is, gives way to "186 plots" close behind.)
+  if (weak && (weak.strength >= 0.9 || (weak.tied === true && (weak.strength >= TIED_WEAK || namesYear(q)) && !isVague(weak.text)))) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const verb = ruledOut ? askedVerb(q) : undefined;
   const at = candidates.findIndex(

@@ -178,7 +178,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("How many bars does it make per day?" is no share: "cut the bars by up to 12 percent" misses the rate.)
     const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
-    const vague = VAGUE.test(o.text) && !/\d/.test(o.text);
+    const vague = isVague(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
     // is his at an event, which "how old was she when she died?" asks about.
     // ("… since I was six years old": an age at a time gone by, as well.)
@@ -591,6 +591,9 @@ function delayOf(ctx: Ctx, o: QuantityOption): boolean {
 
 /** Counts that give only an order of size. */
 const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b/i;
+
+/** "dozens of plots", "hundreds of people": a count that gives no number. */
+export const isVague = (text: string): boolean => VAGUE.test(text) && !/\d/.test(text);
 
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
 const EACH = /\b(?:each|per|apiece)\b/i;

@@ -1,6 +1,6 @@
 /**
- * Names asked of people and things, read from invented news prose: each case is a general form of
- * English the engine reads, never an article's own words.
+ * Names, doers and amounts asked of invented news prose, from the kinds of question a new batch of
+ * articles missed: each case is a general form of English the engine reads, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
@@ -109,5 +109,20 @@ describe('"who owns the field behind the primary school": the school named is th
     const a = ask(article, 'which school is the field behind');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Dunley Primary School');
+  });
+});
+
+describe('"how many plots does the parish have": a count with no number gives way to one close behind', () => {
+  const article =
+    'date 2025-09-04\n\n' +
+    'Families who want a garden plot in Ambry now wait up to seven years, the parish council said on Friday, as it set out plans to halve dozens of plots to cut the list.\n\n' +
+    'The list has grown to 290 names, up from 120 in 2018, while the parish has just 150 plots across its two sites at Oakfield and Mill Lane.\n\n' +
+    'Under the plan, 30 of the biggest plots will be halved when their leases end.\n\n' +
+    'The council’s officer, Dan Reeve, said demand had risen sharply.';
+
+  it('answers with "150 plots", not "dozens of plots"', () => {
+    const a = ask(article, 'how many plots does the parish have altogether');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('150 plots');
   });
 });
