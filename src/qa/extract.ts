@@ -19,6 +19,7 @@ import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, de
 import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { documentLength, historyAge, measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
+import { kindOf } from './extract/kinds.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from './spans.js';
 
@@ -657,6 +658,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
+      // (Where the sentence gives no kind, what its words leave open is a weak answer.)
+      if (ctx.q.rule === 'kind-of') return kindOf(ctx) ?? weakened(anyEntity(ctx));
       if (ctx.q.rule === 'product') return product(ctx);
       return anyEntity(ctx);
     case 'quote':

@@ -1,0 +1,61 @@
+import type { Token } from '../../nlp/token.js';
+import { termOfWord } from '../../nlp/terms.js';
+import { areRelated } from '../../index/related.js';
+import { textOf, tidyAnswer } from '../spans.js';
+import type { QuestionAnalysis } from '../analyze.js';
+import type { Ctx, Extraction } from './context.js';
+
+/** How a kind the sentence gives the asked thing is marked. */
+export const KIND_GIVEN = 'the kind given to the asked thing';
+
+/** Words that open a kind question ("what breed …"), which name no thing. */
+const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands'.split(' '));
+
+/** Words before a noun that tell no kind of it ("the new one", "several other boats"). */
+const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main'.split(' '));
+
+/** Parts of speech of the words that may tell a noun's kind before it ("Ayrshire cows", "a bull shark", "high-speed trains"). */
+const KIND_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/** The noun a kind question asks about: the first after its kind word ("what breed are the cows?" → cows). */
+function askedNoun(q: QuestionAnalysis): string | undefined {
+  const at = q.tokens.findIndex((t) => KIND_WORDS.has(t.norm));
+  for (let k = at + 1; at >= 0 && k < q.tokens.length; k += 1) if (q.tokens[k].pos === 'NOUN' && !KIND_WORDS.has(q.tokens[k].norm)) return termOfWord(q.tokens[k].norm);
+  return undefined;
+}
+
+/** Where the kind words before the noun at `at` start, or `at` when none stands there. */
+function kindStart(tokens: readonly Token[], at: number): number {
+  let from = at;
+  while (from > 0 && KIND_POS.has(tokens[from - 1].pos) && !NO_KIND.has(tokens[from - 1].norm)) from -= 1;
+  return from;
+}
+
+/**
+ * "What breed are the cows?" / "… milk from the farm's herd of 85 Ayrshire cows": the words the
+ * sentence writes before the asked noun, or a word for it, say its kind. A sentence that writes the
+ * noun bare ("the cows were moved") gives none, and the question is declined there.
+ */
+export function kindOf(ctx: Ctx): Extraction | null {
+  const noun = askedNoun(ctx.q);
+  if (noun === undefined) return null;
+  const { tokens } = ctx.sentence;
+  const terms = ctx.m.doc.terms;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const term = terms[i];
+    if (term === null || tokens[i].pos !== 'NOUN' || (term !== noun && !areRelated(noun, term))) continue;
+    // "Among the cargo recovered so far are copper ingots, pottery and wine": what the noun holds.
+    const among = tokens[i - 1]?.norm === 'among' || (tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.norm === 'among');
+    const be = among ? tokens.findIndex((t, k) => k > i && t.lemma === 'be') : -1;
+    if (be > 0) return { text: tidyAnswer(textOf(ctx.sentence, be + 1, tokens.length - 1)), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
+    const from = kindStart(tokens, i);
+    if (from < i) return { text: textOf(ctx.sentence, from, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
+    // "magnets made from superconducting tape", "fish such as roach and bream": the kind told after it.
+    const after = KIND_AFTER.exec(ctx.sentence.text.slice(tokens[i].end));
+    if (after) return { text: tidyAnswer(after[1]), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
+  }
+  return null;
+}
+
+/** Words after a noun that go on to tell its kind, up to the clause's end. */
+const KIND_AFTER = /^\s+(?:made (?:from|of|with)|such as|including|like) ([^,;:.()]+)/;
