@@ -178,5 +178,26 @@ export function phrasalTermAt(tokens: readonly Token[], i: number): string | und
   // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").
   if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.end !== t.start - 1 || !PARTICLES.has(t.norm)) return undefined;
   const phrase = `${verb.lemma} ${t.norm}`;
+  if (phrase === PUT_OUT && issuedThing(tokens, i)) return ISSUE;
   return (tokens[i + 1]?.norm === 'of' ? phrasalOfTerms.get(phrase) : undefined) ?? phrasalTerms.get(phrase);
 }
+
+/**
+ * "The agency put out a statement", "the warning was put out at noon": put out of something written
+ * or announced is issued, not extinguished as a fire is. The thing is the object a few words on or,
+ * in the passive, the subject a few words before the verb.
+ */
+function issuedThing(tokens: readonly Token[], particle: number): boolean {
+  for (let k = Math.max(0, particle - 1 - ISSUED_REACH); k <= Math.min(tokens.length - 1, particle + ISSUED_REACH); k += 1) {
+    if (ISSUED.has(tokens[k].lemma) || ISSUED.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+const PUT_OUT = 'put out';
+const ISSUE = termOfWord('issue');
+const ISSUED_REACH = 4;
+/** Things an organisation issues: "put out a statement", "a warning put out on Sunday". */
+const ISSUED: ReadonlySet<string> = new Set(
+  'statement statements notice notices warning warnings alert alerts report reports findings advisory bulletin appeal release press guidance figures message'.split(' '),
+);
