@@ -124,3 +124,17 @@ export const DEPUTY_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'ass
 
 /** Whether a title's words hold a lower rank the question's words do not ask about. */
 export const ranksBelowAsked = (titleWords: readonly string[], asked: ReadonlySet<string>): boolean => titleWords.some((w) => DEPUTY_WORDS.has(w) && !asked.has(w));
+
+/**
+ * "the Velmorian foreign minister" is Velmoria's, "Velmoria's economy" the Velmorian one: a name in
+ * "-a" and its adjective in "-an" are one place, however the question and the sentence write it.
+ */
+export function otherPlaceForm(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_PLACE || !PLAIN_WORD.test(lower)) return undefined;
+  if (lower.endsWith('an')) return lower.slice(0, -1);
+  return lower.endsWith('a') ? `${lower}n` : undefined;
+}
+
+const MIN_PLACE = 5;
+const PLAIN_WORD = /^[a-z]+$/;

@@ -3,12 +3,12 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import { termOf } from '../nlp/terms.js';
+import { termOf, termOfWord } from '../nlp/terms.js';
 import { readTokens } from '../nlp/wink.js';
 import { answeringForms, queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
-import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS } from './lexicon.js';
+import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS, otherPlaceForm } from './lexicon.js';
 import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
@@ -142,11 +142,17 @@ export function coverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
 
 const NONE: readonly string[] = [];
 
-/** A strict word (a name, "how deep") has no related words but the noun of its dimension ("depth"), when the articles use it. */
-function strictRelated(kb: KnowledgeBase, term: string): readonly string[] {
-  const nouns = DIMENSION_NOUNS.get(term)?.filter((n) => kb.index.has(n));
-  return nouns !== undefined && nouns.length > 0 ? nouns : NONE;
+/**
+ * A strict word (a name, "how deep") has no related words but the noun of its dimension ("depth"),
+ * and a place's name its people's ("Velmoria" / "Velmorian"), when the articles use them.
+ */
+function strictRelated(kb: KnowledgeBase, t: QuestionTerm): readonly string[] {
+  const nouns = DIMENSION_NOUNS.get(t.term)?.filter((n) => kb.index.has(n));
+  if (nouns !== undefined && nouns.length > 0) return nouns;
+  const other = t.isName ? otherPlaceForm(t.word) : undefined;
+  return other !== undefined && kb.index.has(termOfWord(other)) ? [termOfWord(other)] : NONE;
 }
+
 
 function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   const seen = new Set<string>();
@@ -158,7 +164,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
     const person = aKindOfPerson(t);
     const opposites = answeringForms(kb, q, t);
-    const related = t.isStrict ? strictRelated(kb, t.term) : relatedIn(kb.index, t.term);
+    const related = t.isStrict ? strictRelated(kb, t) : relatedIn(kb.index, t.term);
     const soft = !t.isStrict && !person;
     out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft, person, row: soft ? vectorId(t.word.toLowerCase()) : -1 });
   }
@@ -280,7 +286,8 @@ function creditFor({ t, idf, related, soft, person, row }: CoverageTerm, view: S
     return weighedCredit(CONTEXT_CREDIT, true, idf * CONTEXT_CREDIT);
   }
   if (entity && mentionedIn(entity, context)) return weighedCredit(CONTEXT_CREDIT, false, idf * CONTEXT_CREDIT);
-  if (hasRelated(tf, related)) return RELATED;
+  // (A name's other form, "Velmorian" for "Velmoria", is the name as written.)
+  if (hasRelated(tf, related)) return t.isName ? FOUND : RELATED;
   if (heldIn(t.term, context)) return weighedCredit(CONTEXT_CREDIT, false, idf * CONTEXT_CREDIT);
   if (title.has(t.term)) return weighedCredit(TITLE_CREDIT, true, idf * TITLE_CREDIT * 0.5);
   if (soft) {

@@ -7,6 +7,8 @@ import type { AskedEntity } from './entities.js';
 import { kbNameWords, type QuestionAnalysis } from './analyze.js';
 import { questionNames } from './extract/context.js';
 import { memoKey } from './memo.js';
+import { otherPlaceForm } from './lexicon.js';
+import { termOfWord } from '../nlp/terms.js';
 
 /** Whether the sentence is about another entity than the one the question names. */
 export function aboutAnotherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
@@ -37,7 +39,7 @@ function questionWords(q: QuestionAnalysis): QuestionWords {
  */
 function nounOfOtherName(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   const names = questionNames(q);
-  if (names.length === 0 || holdsAny(d, names)) return false;
+  if (names.length === 0 || holdsAny(d, names) || holdsAny(d, placeForms(q))) return false;
   // "Who chairs the supporters' trust?" / "DST chair Marta Ekholm": the name is the asked one's short form.
   const asked = q.entities.get(d.article.id);
   if (asked && mentionsAny(d, asked)) return false;
@@ -106,6 +108,18 @@ function namedSubject(kb: KnowledgeBase, d: IndexedSentence): NameFact | null {
     subjectCache.set(d, subject);
   }
   return subject;
+}
+
+const PLACE_FORMS = memoKey<readonly string[]>('the other forms of the question’s place names');
+
+/** "Velmorian" for the question's "Velmoria" and the other way round: the same place's name. */
+function placeForms(q: QuestionAnalysis): readonly string[] {
+  let forms = q.memo.get(PLACE_FORMS);
+  if (!forms) {
+    forms = q.terms.filter((t) => t.isName).map((t) => otherPlaceForm(t.word)).filter((w): w is string => w !== undefined).map((w) => termOfWord(w));
+    q.memo.set(PLACE_FORMS, forms);
+  }
+  return forms;
 }
 
 /** Whether the sentence writes any of the terms. (Loops, not closures: this runs for every candidate sentence.) */
