@@ -38,3 +38,53 @@ describe('put out: a statement is issued, a fire is extinguished', () => {
     expect(a.sources[0]?.text).toContain('extinguished the blaze');
   });
 });
+
+describe('a place’s name and its adjective in “-an” are one name', () => {
+  const article =
+    'date 2025-05-02\n\n' +
+    "Velmoria's ruling Unity Party won Sunday's general election by a wide margin, the electoral commission said.\n\n" +
+    'Turnout was 64 percent, up from 58 percent in 2021.\n\n' +
+    'The Velmorian finance minister, Oskar Tell, said the result would calm markets.';
+
+  it('“the Velmorian election” is the one “Velmoria’s” party won', () => {
+    const a = ask(article, 'Who won the Velmorian general election?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Unity Party');
+    expect(a.sources[0]?.text).toContain('won Sunday');
+  });
+
+  it('“Velmoria’s finance minister” is “the Velmorian finance minister”', () => {
+    const a = ask(article, "Who is Velmoria's finance minister?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Oskar Tell');
+  });
+
+  it('another country’s minister is still not in the article', () => {
+    const a = ask(article, "Who is Tarsia's finance minister?");
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('anywhere else: a sentence on the story’s own place does not answer', () => {
+  const article =
+    'date 2025-07-09\n\n' +
+    'Temperatures in the Dorvian capital climbed to 43.1 degrees Celsius on Tuesday, the highest reading since records began, as power cuts spread across the city.\n\n' +
+    'The grid operator said demand had reached a record 9,100 megawatts.\n\n' +
+    'Elsewhere in the country, the town of Kesra recorded 41.2 degrees Celsius.';
+
+  it('“the highest temperature anywhere else” is answered by the sentence on other places', () => {
+    const a = ask(article, 'What was the highest temperature anywhere else in Dorvia?');
+    expect(a.sources[0]?.text ?? '').not.toContain('capital');
+  });
+
+  it('declines when the article tells only of the capital', () => {
+    const a = ask(article.replace(/\n\nElsewhere.*$/, ''), 'What was the highest temperature anywhere else in Dorvia?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“the highest temperature in Dorvia” is still the capital’s', () => {
+    const a = ask(article, 'What was the highest temperature in Dorvia?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('43.1');
+  });
+});

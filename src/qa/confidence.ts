@@ -468,8 +468,14 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
   // only repeats the count ("three towns were cut off"), leaves the others unsaid.
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
+  // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
+  // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
+  if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
 }
+
+const ELSE_ASKED = /\b(?:anywhere|somewhere|everywhere) else\b/i;
+const ELSE_TOLD = /\b(?:elsewhere|other|others|outside|rest of)\b/i;
 
 /** Nouns "last" makes the time before this one ("last quarter", "last season"), not a place in a series. */
 const PERIODS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'season', 'term', 'decade', 'century', 'time', 'spring', 'summer', 'autumn', 'winter']);
