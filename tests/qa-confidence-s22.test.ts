@@ -88,3 +88,23 @@ describe('anywhere else: a sentence on the story’s own place does not answer',
     expect(a.answer).toContain('43.1');
   });
 });
+
+describe('who is the boss: a person titled with the asked role in a related word', () => {
+  const article =
+    'date 2025-09-14\n\n' +
+    'Hundreds of fishermen blocked the harbour in Lessvik on Monday in protest at new catch limits.\n\n' +
+    'Fisheries Minister Ola Dahl said the limits would be reviewed in the spring.\n\n' +
+    "The ferry operator's chief executive, Lise Moen, said crossings had been cancelled.";
+
+  it('“the boss of the ferry operator” is the one it titles its chief executive', () => {
+    const a = ask(article, 'Who is the boss of the ferry operator?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Lise Moen');
+    expect(a.sources[0]?.text).toContain('chief executive');
+  });
+
+  it('“the transport minister” is still not the fisheries minister', () => {
+    const a = ask(article, 'Who is the transport minister?');
+    expect(a.answered).toBe(false);
+  });
+});

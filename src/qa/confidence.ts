@@ -155,8 +155,51 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   const role = q.terms.findIndex((t) => !t.isCue && t.pos === 'NOUN');
   const roleWritten = role >= 0 && q.terms.slice(0, role + 1).every((t) => t.isCue || m.doc.tf.has(t.term));
   if (q.wants[0] === 'person' && ext !== null && ext.strength >= 0.8 && roleWritten && m.missing.every((t) => !t.isName)) return false;
+  // "Who is the head of the growers' union?" / "said Ana Vik, the president of the union": a person
+  // the sentence titles with the asked role, in its word or a related one ("president", "chief
+  // executive" for "boss"), where it writes every word before the role and leaves none out.
+  if (q.wants[0] === 'person' && ext?.how === PERSON_NAME && role >= 0 && m.missing.length === 0 && q.terms.slice(0, role).every((t) => t.isCue || m.doc.tf.has(t.term)) && titledAs(m.doc, ext.focus ?? ext.text, q.terms[role].term)) return false;
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
+
+const PERSON_NAME = 'name(person)';
+
+/**
+ * Whether the sentence gives the name a title of the role, in its word or a related one: a noun
+ * just before it ("Family spokesman Eva Lind", "its chief executive, Eva Lind") or in an apposition
+ * just after it ("Eva Lind, the president of the union"), not in a clause on it ("Eva Lind, who
+ * chairs the committee", which tells another body's chair).
+ */
+function titledAs(d: Candidate['m']['doc'], name: string, role: string): boolean {
+  const { tokens, text } = d.sentence;
+  const pos = text.indexOf(name);
+  if (pos < 0) return false;
+  const first = tokens.findIndex((t) => t.start >= pos);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= pos + name.length) last += 1;
+  if (first < 0) return false;
+  const related = relatedSet(role);
+  const isRole = (k: number): boolean => {
+    const x = d.terms[k];
+    return tokens[k].pos === 'NOUN' && x !== null && x !== undefined && (x === role || related.has(x));
+  };
+  // Before: the title's nouns, over one comma ("its chief executive, Eva Lind").
+  for (let k = first - 1, commas = 0; k >= Math.max(0, first - TITLE_REACH); k -= 1) {
+    if (tokens[k].text === ',' && (commas += 1) > 1) break;
+    if (isRole(k)) return true;
+    if (tokens[k].pos === 'VERB') break;
+  }
+  // After: an apposition opening on a comma, up to its end.
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 2 + TITLE_REACH) && !isClauseEnd(tokens[k]); k += 1) {
+    if (tokens[k].pos === 'VERB' || TITLE_CLAUSE.has(tokens[k].norm)) return false;
+    if (isRole(k)) return true;
+  }
+  return false;
+}
+
+const TITLE_REACH = 4;
+const TITLE_CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that']);
 
 /**
  * "What is a popular people meter?" / "A people meter is an audience measurement tool …": a
