@@ -108,3 +108,22 @@ describe('who is the boss: a person titled with the asked role in a related word
     expect(a.answered).toBe(false);
   });
 });
+
+describe('a phrasal verb with a pronoun between its verb and its particle', () => {
+  const article = (said: string): string =>
+    'date 2025-10-03\n\n' +
+    'A freight lorry overturned on the coast road near Mallby on Thursday, spilling its load of timber.\n\n' +
+    `"The driver may have swerved to avoid a deer, but ${said}," police inspector Rolf Vane said.\n\n` +
+    'The road reopened on Friday morning.';
+
+  it('“rule anything out” is the “ruled out” asked about', () => {
+    const a = ask(article('it is far too early to rule anything out'), 'Have police ruled out other causes?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('rule anything out');
+  });
+
+  it('a sentence that rules nothing in or out still does not answer', () => {
+    const a = ask(article('we will look at it all'), 'Have police ruled out other causes?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -174,9 +174,12 @@ export function termAt(tokens: readonly Token[], i: number): string | null {
 /** The term of the meaning token i stands for as a phrasal verb's particle, if it is one. */
 export function phrasalTermAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
-  const verb = tokens[i - 1];
+  if (!PARTICLES.has(t.norm)) return undefined;
+  // "too early to rule anything out", "called it off": a pronoun may stand between the verb and its particle.
+  const between = OBJECT_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : undefined;
+  const verb = tokens[between ? i - 2 : i - 1];
   // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").
-  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.end !== t.start - 1 || !PARTICLES.has(t.norm)) return undefined;
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.end !== (between ?? t).start - 1 || (between !== undefined && between.end !== t.start - 1)) return undefined;
   const phrase = `${verb.lemma} ${t.norm}`;
   if (phrase === PUT_OUT && issuedThing(tokens, i)) return ISSUE;
   return (tokens[i + 1]?.norm === 'of' ? phrasalOfTerms.get(phrase) : undefined) ?? phrasalTerms.get(phrase);
@@ -195,6 +198,8 @@ function issuedThing(tokens: readonly Token[], particle: number): boolean {
 }
 
 const PUT_OUT = 'put out';
+/** Pronouns a phrasal verb takes between its verb and its particle. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'anything', 'something', 'everything', 'nothing']);
 const ISSUE = termOfWord('issue');
 const ISSUED_REACH = 4;
 /** Things an organisation issues: "put out a statement", "a warning put out on Sunday". */
