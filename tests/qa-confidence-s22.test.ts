@@ -127,3 +127,30 @@ describe('a phrasal verb with a pronoun between its verb and its particle', () =
     expect(a.answered).toBe(false);
   });
 });
+
+describe('phrasal verbs whose verb alone does not carry their meaning', () => {
+  const article =
+    'date 2025-03-12\n\n' +
+    'The Orvik-3 weather satellite was launched on March 4 from the Tallen spaceport, the national space agency said.\n\n' +
+    'The agency lifted a ban on visitors to the spaceport on March 9.\n\n' +
+    'Volunteers on the coast collected 340 kilograms of rubbish washed up by the storm.';
+
+  it('a rocket or satellite that lifts off is launched', () => {
+    const a = ask(article, 'When did the satellite lift off?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('March 4');
+    expect(a.sources[0]?.text).toContain('was launched');
+  });
+
+  it('a ban that is lifted is still lifted', () => {
+    const a = ask(article, 'When was the ban on visitors lifted?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('March 9');
+  });
+
+  it('rubbish picked up is collected', () => {
+    const a = ask(article, 'How much rubbish did volunteers pick up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('340 kilograms');
+  });
+});

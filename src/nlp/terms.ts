@@ -152,6 +152,10 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['give back', 'return'],
   ['pay back', 'repay'],
   ['chip in', 'contribute'],
+  ['lift off', 'launch'],
+  ['pick up', 'collect'],
+  ['push back', 'postpone'],
+  ['bail out', 'rescue'],
   ['pitch in', 'contribute'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
