@@ -154,3 +154,22 @@ describe('phrasal verbs whose verb alone does not carry their meaning', () => {
     expect(a.answer).toContain('340 kilograms');
   });
 });
+
+describe('a distance written before “across” is a width', () => {
+  const article =
+    'date 2025-06-20\n\n' +
+    'A sinkhole opened in the town of Bressa on Friday morning, swallowing two parked vans.\n\n' +
+    'The sinkhole in the market car park is about 12 metres across, engineers said.\n\n' +
+    'The car park sits about 200 metres from the river.';
+
+  it('“how wide” is answered by “12 metres across”', () => {
+    const a = ask(article, 'How wide is the sinkhole in the market car park?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 metres');
+  });
+
+  it('“how deep” is still not answered by a width', () => {
+    const a = ask(article, 'How deep is the sinkhole in the market car park?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -370,6 +370,19 @@ function writtenAsAct(d: Candidate['m']['doc'], term: string, orRelated = true):
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
+ * "How wide is the crater?" / "a crater 40 metres across": a distance written right before
+ * "across" is a width.
+ */
+function measuredAcross(dimension: string, sentence: string, ext: Candidate['ext']): boolean {
+  if (dimension !== WIDE || ext === null) return false;
+  const at = sentence.indexOf(ext.text);
+  return at >= 0 && ACROSS_AFTER.test(sentence.slice(at + ext.text.length));
+}
+
+const WIDE = termOfWord('wide');
+const ACROSS_AFTER = /^\s+across\b/;
+
+/**
  * Other words by which a sentence says a distance is the asked dimension ("the peak rises 1,900
  * metres above sea level"): enough to tell the measure, too loose to search by (a price rises too).
  */
@@ -473,7 +486,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
   // ("How heavy is the ball?" / "pushed the 3.2-kilogram lead ball": a weight says by its unit that it is one.)
   const byOwnUnit = dimension !== undefined && ext !== null && selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true;
-  if (dimension && !byOwnUnit && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  if (dimension && !byOwnUnit && !measuredAcross(dimension.term, m.doc.sentence.text, ext) && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
