@@ -173,3 +173,24 @@ describe('a distance written before “across” is a width', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('getting into a place is breaking into it', () => {
+  const article =
+    'date 2025-02-11\n\n' +
+    'Thieves stole copper cable worth about 40,000 euros from a rail depot in Marsk overnight on Sunday, police said.\n\n' +
+    'The gang broke into the depot through a gap in the perimeter fence.\n\n' +
+    'Trains on the Marsk line were delayed for up to three hours on Monday.';
+
+  it('“how did the thieves get into the depot” is answered by how they broke into it', () => {
+    const a = ask(article, 'How did the thieves get into the depot?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('through a gap');
+    expect(a.sources[0]?.text).toContain('broke into');
+  });
+
+  it('another question on the article still finds its own sentence', () => {
+    const a = ask(article, 'How long were trains delayed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('three hours');
+  });
+});

@@ -156,6 +156,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['pick up', 'collect'],
   ['push back', 'postpone'],
   ['bail out', 'rescue'],
+  ['break into', 'enter'],
+  ['get into', 'enter'],
   ['pitch in', 'contribute'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
