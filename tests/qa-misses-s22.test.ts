@@ -126,3 +126,25 @@ describe('"how many plots does the parish have": a count with no number gives wa
     expect(a.answer).toContain('150 plots');
   });
 });
+
+describe('"her husband Owen": a first name after a word for the person is the full name it opens', () => {
+  const article =
+    'date 2025-12-03\n\n' +
+    'A farm near Lowbeck has won the top prize at the county show for a blue cheese it began making four years ago.\n\n' +
+    'Old Mill Blue, made by Hannah and Tobias Wren at Lowbeck Farm, beat 900 other entries.\n\n' +
+    'Hannah Wren, 38, gave up a job as a nurse in 2021 to start making cheese.\n\n' +
+    'Her husband Tobias, 44, is the third generation of his family to farm at Lowbeck.\n\n' +
+    'The couple turned to cheese after milk prices fell in 2020, which Tobias Wren said had left them losing money.';
+
+  it('answers "how old is Tobias Wren" from "her husband Tobias, 44"', () => {
+    const a = ask(article, 'how old is tobias wren');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('44');
+  });
+
+  it('keeps a first name no word for a person stands before as a name of its own', () => {
+    const kb = knowledgeBaseFromText('inline.txt', 'date 2025-12-03\n\nTobias Wren won the race.\n\n"On the last climb Tobias was simply stronger," said his rival, Ada Lenk.');
+    const wren = kb.facts.find((f) => f.type === 'name' && f.name === 'Tobias Wren');
+    expect(wren?.type === 'name' && wren.mentions.map((m) => m.sentence)).toEqual([0]);
+  });
+});

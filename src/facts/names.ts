@@ -401,6 +401,21 @@ export function buildNames(
     }
     return list;
   };
+  // People's full names by their first word (no organisation's: "Brask" is no "Brask Works").
+  const fullByFirst = new Map<string, string[]>();
+  for (const n of distinct) {
+    const words = wordsOf.get(n) ?? [];
+    if (words.length < 2 || words.some((w) => isOrgWord(w))) continue;
+    const canonical = canonicalOf(n);
+    const list = fullByFirst.get(words[0]) ?? [];
+    if (!list.includes(canonical)) list.push(canonical);
+    fullByFirst.set(words[0], list);
+  }
+  const byFirstName = (name: string): string | undefined => {
+    const words = wordsOf.get(name) ?? [];
+    const full = words.length === 1 ? fullByFirst.get(words[0]) : undefined;
+    return full?.length === 1 ? full[0] : undefined;
+  };
   const lastSeen = new Map<string, number>();
   const independent = new Set<string>();
   const resolved: ResolvedChunk[] = [];
@@ -416,6 +431,10 @@ export function buildNames(
         const recent = canon.filter((n) => lastSeen.has(n)).sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0));
         entity = recent[0] ?? canon[0];
       } else entity = canonicalOf(c.name);
+      // "Her husband Owen, 39, …" after "Owen Petrie said …": a first name on its own, after a word
+      // for the person, is the one full name in the article that it opens. (Not a bare first name:
+      // a quotation's "Jonas was stronger" may be anyone's Jonas, and its sentence no answer about him.)
+      if (entity === c.name && c.titles.length > 0) entity = byFirstName(c.name) ?? entity;
       // "in Brackwater" before "Brackwater Stock Exchange" is ever named, "Dunmere Rovers" before
       // "Dunmere Rovers Supporters' Trust": the first words stand for an organisation only once it
       // has been introduced by its full name; named on their own first, they are a name of their own.
