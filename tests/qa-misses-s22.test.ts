@@ -148,3 +148,15 @@ describe('"her husband Owen": a first name after a word for the person is the fu
     expect(wren?.type === 'name' && wren.mentions.map((m) => m.sentence)).toEqual([0]);
   });
 });
+
+describe('"made by Hannah and Tobias Wren": two first names share the surname after the second', () => {
+  it('takes the lone "Hannah" for Hannah Wren, whom the article names in full elsewhere', () => {
+    const kb = knowledgeBaseFromText(
+      'inline.txt',
+      'date 2025-12-03\n\nOld Mill Blue, made by Hannah and Tobias Wren at Lowbeck Farm, beat 900 other entries.\n\nHannah Wren, 38, gave up a job as a nurse in 2021 to start making cheese.',
+    );
+    const hannah = kb.facts.find((f) => f.type === 'name' && f.name === 'Hannah Wren');
+    expect(hannah?.type === 'name' && hannah.mentions.map((m) => m.sentence)).toEqual([0, 1]);
+    expect(kb.facts.some((f) => f.type === 'name' && f.name === 'Hannah')).toBe(false);
+  });
+});

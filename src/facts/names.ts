@@ -416,6 +416,13 @@ export function buildNames(
     const full = words.length === 1 ? fullByFirst.get(words[0]) : undefined;
     return full?.length === 1 ? full[0] : undefined;
   };
+  const sharedSurname = new Map<Chunk, string>();
+  for (const [a, b] of coordinated) {
+    const words = wordsOf.get(b.name) ?? [];
+    if (a.words.length !== 1 || words.length < 2 || words.some((w) => isOrgWord(w))) continue;
+    const full = distinct.find((n) => n.toLowerCase() === `${a.name} ${words[words.length - 1]}`.toLowerCase());
+    if (full) sharedSurname.set(a, canonicalOf(full));
+  }
   const lastSeen = new Map<string, number>();
   const independent = new Set<string>();
   const resolved: ResolvedChunk[] = [];
@@ -435,6 +442,9 @@ export function buildNames(
       // for the person, is the one full name in the article that it opens. (Not a bare first name:
       // a quotation's "Jonas was stronger" may be anyone's Jonas, and its sentence no answer about him.)
       if (entity === c.name && c.titles.length > 0) entity = byFirstName(c.name) ?? entity;
+      // "made by Hannah and Owen Petrie" (and "Hannah Petrie, 36," elsewhere): two first names
+      // share the surname written after the second.
+      if (entity === c.name) entity = sharedSurname.get(c) ?? entity;
       // "in Brackwater" before "Brackwater Stock Exchange" is ever named, "Dunmere Rovers" before
       // "Dunmere Rovers Supporters' Trust": the first words stand for an organisation only once it
       // has been introduced by its full name; named on their own first, they are a name of their own.
