@@ -6,7 +6,7 @@ import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import { MONEY_NOUNS, type QuestionAnalysis, type QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
-import { opposedOutcomes } from '../lexicon.js';
+import { OUTCOMES, opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
@@ -121,6 +121,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
+  // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
+  const plainPeople = counted !== undefined && GENERIC_PEOPLE.test(counted.word) && casualtiesUnsaid(ctx);
   let best: Extraction | null = null;
   let bestScore = -1;
   for (const o of options) {
@@ -130,9 +132,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // of a noun modifying it (though "340 oiled seabirds" are about the oil asked of).
     const modifier = counted !== undefined && measures.includes(counted.term) && modifiesNounAfter(ctx, o.at, counted.term);
     const about =
-      measures.filter((m) => !(modifier && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
+      measures.filter((m) => !((modifier || plainPeople) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
-      (counted !== undefined && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      (counted !== undefined && !plainPeople && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -617,6 +619,25 @@ function someRelated(terms: ReadonlySet<string>, term: string): boolean {
   for (const t of terms) if (areRelated(t, term)) return true;
   return false;
 }
+
+/**
+ * "How many people died?" counts by the plainest word for people, which tells nothing of whom: in a
+ * sentence that tells of no one killed, hurt or dead ("the slide buried at least 12 people", "about
+ * 900 people work at the mine"), a count of people is not tied to the question by being of people.
+ * (Other verbs are paraphrased too freely to ask for: "turned up" for "attended".)
+ */
+function casualtiesUnsaid(ctx: Ctx): boolean {
+  if (!ctx.q.terms.some((t) => !t.isCue && OUTCOMES.get(t.term)?.[0] === CASUALTIES)) return false;
+  for (const term of ctx.m.doc.terms) if (term !== null && (OUTCOMES.get(term)?.[0] === CASUALTIES || CASUALTY_NOUNS.has(term))) return false;
+  return true;
+}
+
+/** The family of outcomes in OUTCOMES that counts the dead and the hurt. */
+const CASUALTIES = 0;
+/** Nouns that tell of the dead and the hurt as well ("four of them with serious injuries"). */
+const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fatality', 'victim', 'body'].map((w) => termOfWord(w)));
+
+const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);

@@ -1,0 +1,33 @@
+/**
+ * Amounts and measures (how many, how much, how long …) answered from invented news prose: each
+ * case is a general form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('how many people died: a count of people in a sentence telling of no deaths is not tied by "people"', () => {
+  const article =
+    'date 2025-11-14\n\n' +
+    'Heavy rain swamped the river town of Dunnow on Tuesday, and rescuers in boats pulled residents from cars and homes.\n\n' +
+    'The flood forced about 1,500 people from their homes in the lower town, the council said.\n\n' +
+    'Two elderly residents were found dead in a basement on Wednesday morning, police said.\n\n' +
+    'The last big flood in the town, in 2009, cut off the main bridge and left 800 people without power for a week.';
+
+  it('“how many people died in the 2009 flood” is not answered by the 800 left without power', () => {
+    const a = ask(article, 'How many people died in the 2009 flood?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“how many people lost power in 2009” is still answered by them', () => {
+    const a = ask(article, 'How many people lost power in 2009?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('800 people');
+    expect(a.sources[0]?.text).toContain('without power');
+  });
+});
