@@ -31,3 +31,27 @@ describe('how many people died: a count of people in a sentence telling of no de
     expect(a.sources[0]?.text).toContain('without power');
   });
 });
+
+describe('what share: a count that gives no share is a weak answer', () => {
+  const article =
+    'date 2025-09-03\n\n' +
+    'Teachers in the coastal district of Marrowby walked out on Thursday in a dispute over class sizes, closing 30 of its 38 schools.\n\n' +
+    'About 400 teachers joined a march through the town centre, the union said.\n\n' +
+    'The district employs 1,900 teachers across 38 schools.\n\n' +
+    'Talks with the education board are due to resume next week.';
+
+  it('“what percentage of the teachers marched” trusts “about 400 teachers” far less than “how many” does', () => {
+    const share = ask(article, 'what percentage of the district’s teachers marched');
+    const count = ask(article, 'How many of the district’s teachers marched?');
+    expect(count.answered).toBe(true);
+    expect(count.answer).toContain('400 teachers');
+    expect(share.confidence).toBeLessThan(count.confidence - 0.15);
+  });
+
+  it('“30 of its 38 schools” gives a share by the whole written beside it', () => {
+    const a = ask(article, 'What share of the district’s schools closed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30 of its 38 schools');
+    expect(a.confidence).toBeGreaterThan(0.85);
+  });
+});

@@ -191,6 +191,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
     // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
+    // "What share of the staff will go?" asks a share: "about 9,000 of its staff" counts them and
+    // tells no share, where "9,000 of its 40,000 staff" gives one by the whole written beside it.
+    const countForShare = ctx.q.rule === 'how-many-share' && o.kind === 'count' && !ofWhole(tokens, o.at, end);
     const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare && !besideCount(ctx, o);
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
@@ -219,6 +222,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
+      (countForShare ? COUNT_FOR_SHARE : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
@@ -228,7 +232,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -327,6 +331,22 @@ function besideCount(ctx: Ctx, o: QuantityOption): boolean {
 
 const COUNT_THEN_OR = /\d[\p{L}\s]*,?\s+or\s+~?$/u;
 const COUNT_REACH = 30;
+
+/** How strong a count that gives no share is as the answer to a question asking what share. */
+const COUNT_FOR_SHARE = 0.5;
+
+/** Words after a count within which "of" and the whole it is part of may come: "eight of the 11 regions". */
+const WHOLE_REACH = 6;
+
+/** Whether the whole a count is part of is written after it: "287 of the ship's 2,940 passengers", "one in five". */
+function ofWhole(tokens: Ctx['sentence']['tokens'], at: number, end: number): boolean {
+  // (The value's own text may run to the whole: "30 of its 38 schools".)
+  for (let k = at + 1; k < Math.min(tokens.length, end + 1 + WHOLE_REACH) && !isClauseEnd(tokens[k]); k += 1) {
+    if (tokens[k].norm !== 'of' && tokens[k].norm !== 'in') continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j += 1) if (tokens[j].pos === 'NUM') return true;
+  }
+  return false;
+}
 
 /** How strong a share is as the answer to a question asking how many. */
 const SHARE_FOR_COUNT = 0.25;
