@@ -55,3 +55,25 @@ describe('what share: a count that gives no share is a weak answer', () => {
     expect(a.confidence).toBeGreaterThan(0.85);
   });
 });
+
+describe('how long did the act take: a length told by "lasted" of the act under another noun', () => {
+  const article =
+    'date 2025-04-11\n\n' +
+    'Armed men stopped a security van on the ring road outside Tessby early on Thursday and escaped with about 2 million crowns, police said.\n\n' +
+    'Witnesses said the raid lasted about four minutes, and the men then drove off in a stolen car.\n\n' +
+    'The robbery was the third on the ring road in 18 months, and the van company has asked for a police escort.\n\n' +
+    'The ring road was closed for five hours while officers searched for evidence.';
+
+  it('“how long did the robbery take” is answered by “the raid lasted about four minutes”', () => {
+    const a = ask(article, 'How long did the robbery take?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('four minutes');
+    expect(a.sources[0]?.text).toContain('the raid lasted');
+  });
+
+  it('“how long was the ring road closed” is still answered by its own sentence', () => {
+    const a = ask(article, 'How long was the ring road closed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('five hours');
+  });
+});

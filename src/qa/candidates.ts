@@ -22,6 +22,7 @@ import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
 import { areRelated } from '../index/related.js';
+import { similarity, vectorId } from '../index/embeddings.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -304,6 +305,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     }
   }
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
+  if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
@@ -343,6 +345,67 @@ const asksHour = (q: QuestionAnalysis): boolean => {
 
 /** "What time was it supposed to touch down?": a planned time, not the hour of what the lead tells happened. */
 const PLANNED = /\b(?:supposed|due|planned|scheduled|meant|expected)\b/i;
+
+/**
+ * "How long did the robbery take?", "how long did the debate last?": the length of an act, which the
+ * question asks by the verb of its going on ("take" and "last" are no words a sentence must share).
+ */
+const asksActLength = (q: QuestionAnalysis): boolean => q.rule === 'how-long' && ACT_LENGTH_ASKED.test(q.text);
+const ACT_LENGTH_ASKED = /\b(?:take|took|takes|last|lasted|lasts|go on|went on|goes on)\b\W*$/i;
+
+/** "a raid that lasted less than seven minutes", "the whole operation took about 40 minutes": a length told as an act's. */
+const ACT_LENGTH = /\b(?:lasted|lasting|lasts|took|takes|went on for|goes on for)\s+(?:just\s+|only\s+)?(?:about|around|almost|nearly|roughly|less than|more than|under|over|some|barely|just over|just under)?\s*$/i;
+
+/**
+ * "How long did the robbery take?" / "… in what police called a planned raid that lasted less than
+ * seven minutes": news tells an act's length by "lasted" or "took" after whatever noun it names the
+ * act by this time ("raid", "operation", "session"), which the question seldom shares. A sentence
+ * telling such a length of a noun that is the question's act, a word related or a near one by word
+ * vectors, weighs as the best match does ("the trial lasted" says nothing of a review's length).
+ */
+function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const acts = q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN');
+  const act = acts[acts.length - 1];
+  if (act === undefined) return;
+  const row = vectorId(act.word.toLowerCase());
+  // (The best match by score: the matches may have gained sentences out of order.)
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  // (A length may be read as a quantity or as a time: "about four minutes".)
+  const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
+  for (const d of sentencesHolding(kb, matches, holds)) {
+    if (restrict && d.article !== restrict) continue;
+    const tokens = d.sentence.tokens;
+    const told = factsOf(kb, d.article.id, d.sentence.index).some((f) => {
+      if ((f.type !== 'quantity' && f.type !== 'time') || f.kind !== 'duration') return false;
+      const at = d.sentence.text.indexOf(f.text);
+      if (at <= 0 || !ACT_LENGTH.test(d.sentence.text.slice(Math.max(0, at - ACT_REACH), at))) return false;
+      // The noun the length is told of: "a raid that lasted", "the whole operation took".
+      let k = tokens.findIndex((t) => t.start >= at) - 1;
+      while (k >= 0 && tokens[k].pos !== 'VERB') k -= 1;
+      for (let j = k - 1; j >= Math.max(0, k - ACT_NOUN_REACH); j -= 1) {
+        if (tokens[j].pos !== 'NOUN') continue;
+        const term = d.terms[j];
+        return term !== null && (term === act.term || areRelated(act.term, term) || similarity(row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
+      }
+      return false;
+    });
+    if (!told) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+/** Words back from "lasted" or "took" to the noun of the act it measures ("a raid that lasted"). */
+const ACT_NOUN_REACH = 3;
+/** Word-vector similarity at which a sentence's noun names the question's act ("raid" for "robbery"). */
+const ACT_ALIKE = 0.55;
+
+/** Characters before a length within which "lasted" or "took" tells it as an act's. */
+const ACT_REACH = 30;
 
 /** Words that name whatever event a story tells of: "the accident", "the attack", "happen". */
 const STORY_EVENT_WORDS: ReadonlySet<string> = new Set(['accident', 'incident', 'attack', 'disaster', 'tragedy', 'happen', 'occur'].map((w) => termOfWord(w)));
