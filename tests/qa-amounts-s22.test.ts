@@ -77,3 +77,22 @@ describe('how long did the act take: a length told by "lasted" of the act under 
     expect(a.answer).toContain('five hours');
   });
 });
+
+describe('what is the fine: a sum is asked, never a speed, a length or a weight', () => {
+  const article =
+    'date 2025-05-20\n\n' +
+    'The city council of Lorvik on Monday banned cyclists from the harbour promenade during the summer months.\n\n' +
+    'Until the ban starts in June, cyclists on the promenade must keep their speed below 10 kilometres an hour.\n\n' +
+    'The council said it would put up new signs along the route.';
+
+  it('“what is the fine for cycling on the promenade” is not answered by “10 kilometres an hour”', () => {
+    const a = ask(article, 'What is the fine for cycling on the promenade?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“what is the speed limit for cyclists” is still answered by it', () => {
+    const a = ask(article, 'What is the speed limit for cyclists on the promenade?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('10 kilometres an hour');
+  });
+});

@@ -201,6 +201,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
     // "How much is the reward?" is a sum, never a number of people ("the two men").
     // ("How much is the guidebook?" asks its price: "the 300-page guidebook" counts its pages.)
+    // "What is the fine for …?", "how much was the vet bill?" ask a sum: a weight, a length or a
+    // speed is none, whatever words its sentence shares ("the dog weighed 5.8 kilograms").
+    const measureForSum = sumAsked && MEASURED_KINDS.has(o.kind);
     const peopleForSum = (sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()))) || (ctx.q.wants[0] === 'money' && o.kind === 'count' && ofAskedNoun);
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
@@ -219,7 +222,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
@@ -232,7 +235,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -314,7 +317,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
     askedIn: askedCurrency(q.text),
     sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
-    sumAsked: q.wants[0] === 'money' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())),
+    sumAsked: q.wants[0] === 'money' && (q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())) || namesSum(q)),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
@@ -331,6 +334,25 @@ function besideCount(ctx: Ctx, o: QuantityOption): boolean {
 
 const COUNT_THEN_OR = /\d[\p{L}\s]*,?\s+or\s+~?$/u;
 const COUNT_REACH = 30;
+
+/**
+ * "What is the fine for …?", "how much was the vet bill?": a word for a sum after a determiner or a
+ * noun is the noun, however the tagger reads it ("fine" is an adjective as often).
+ */
+function namesSum(q: QuestionAnalysis): boolean {
+  const tokens = q.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const before = tokens[k - 1].pos;
+    if ((before === 'DET' || before === 'NOUN') && (MONEY_NOUNS.has(tokens[k].norm) || BILLS.has(tokens[k].norm))) return true;
+  }
+  return false;
+}
+
+/** Sums named by what they are paid for. */
+const BILLS: ReadonlySet<string> = new Set(['bill', 'bills', 'fare', 'fares']);
+
+/** Kinds of quantity measured in units of their own, never a sum of money. */
+const MEASURED_KINDS: ReadonlySet<string> = new Set(['distance', 'weight', 'area', 'speed', 'temperature', 'duration', 'age']);
 
 /** How strong a count that gives no share is as the answer to a question asking what share. */
 const COUNT_FOR_SHARE = 0.5;
