@@ -96,3 +96,31 @@ describe('what is the fine: a sum is asked, never a speed, a length or a weight'
     expect(a.answer).toContain('10 kilometres an hour');
   });
 });
+
+describe('what was the vote: a tally given by a word of voting answers, in whatever words it names the rest', () => {
+  const article =
+    'date 2025-06-18\n\n' +
+    'The town council of Brellick on Tuesday approved plans for a new covered market on the site of the old bus depot.\n\n' +
+    'Councillors voted 23 to 14 in favour after a long and heated debate.\n\n' +
+    'The final design of the market hall will be shown to residents in September.\n\n' +
+    'Traders said the old open-air market had lost customers to a retail park outside the town.';
+
+  it('“what was the final vote” is answered by “voted 23 to 14”, not by “the final design”', () => {
+    const a = ask(article, 'What was the final vote?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('23 to 14');
+    expect(a.sources[0]?.text).toContain('Councillors voted');
+  });
+
+  it('“how did the council vote on the market” is answered by it too', () => {
+    const a = ask(article, 'How did the council vote on the market?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('23 to 14');
+  });
+
+  it('“when will the final design be shown” is still answered by its own sentence', () => {
+    const a = ask(article, 'When will the final design be shown?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('final design');
+  });
+});

@@ -304,6 +304,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
       matches.push(m);
     }
   }
+  if (q.wants[0] === 'score' && VOTE_ASKED.test(q.text)) creditVoteTally(kb, matches);
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
@@ -345,6 +346,31 @@ const asksHour = (q: QuestionAnalysis): boolean => {
 
 /** "What time was it supposed to touch down?": a planned time, not the hour of what the lead tells happened. */
 const PLANNED = /\b(?:supposed|due|planned|scheduled|meant|expected)\b/i;
+
+/** "What was the final vote?", "how did the council vote on the plan?": a vote's tally asked. */
+const VOTE_ASKED = /\bvot(?:e|es|ed|ing)\b/i;
+const VOTE_TERMS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'voting'].map((w) => termOfWord(w)));
+
+/**
+ * "How did the council vote on the tram?" / "Councillors voted 41 to 20 in favour": a sentence
+ * giving a tally by a word of voting tells how the vote went, though it names the council and
+ * the plan by other words than the question ("councillors", "in favour"), or by none: it weighs
+ * as the best match does.
+ */
+function creditVoteTally(kb: KnowledgeBase, matches: SentenceMatch[]): void {
+  let best: SentenceMatch | undefined;
+  for (const m of matches) if (best === undefined || m.score > best.score) best = m;
+  // (Where the best match gives a tally of its own, it answers: "the board's decision was taken by
+  // a vote of six to one" is not outweighed by another vote's tally.)
+  if (best === undefined || tellsTally(kb, best.doc)) return;
+  for (const m of matches) {
+    if (!m.doc.terms.some((t) => t !== null && VOTE_TERMS.has(t)) || !tellsTally(kb, m.doc)) continue;
+    m.score = Math.max(m.score, best.score);
+    m.coverage = Math.max(m.coverage, best.coverage);
+  }
+}
+
+const tellsTally = (kb: KnowledgeBase, d: IndexedSentence): boolean => factsOf(kb, d.article.id, d.sentence.index).some((f) => f.type === 'quantity' && f.kind === 'score');
 
 /**
  * "How long did the robbery take?", "how long did the debate last?": the length of an act, which the
