@@ -193,7 +193,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
     // "What share of the staff will go?" asks a share: "about 9,000 of its staff" counts them and
     // tells no share, where "9,000 of its 40,000 staff" gives one by the whole written beside it.
-    const countForShare = ctx.q.rule === 'how-many-share' && o.kind === 'count' && !ofWhole(tokens, o.at, end);
+    // ("What part of the earth's crust …?" asks which part, no share.)
+    const countForShare = ctx.q.rule === 'how-many-share' && SHARE_WORD.test(ctx.q.text) && o.kind === 'count' && !ofWhole(tokens, o.at, end);
     const shareForCount = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'percent' && !asksShare && !besideCount(ctx, o);
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
@@ -353,6 +354,9 @@ const BILLS: ReadonlySet<string> = new Set(['bill', 'bills', 'fare', 'fares']);
 
 /** Kinds of quantity measured in units of their own, never a sum of money. */
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['distance', 'weight', 'area', 'speed', 'temperature', 'duration', 'age']);
+
+/** The words that ask for a share ("what part of" may ask which part). */
+const SHARE_WORD = /\b(?:percent|percentage|share|proportion|fraction|portion)\b/i;
 
 /** How strong a count that gives no share is as the answer to a question asking what share. */
 const COUNT_FOR_SHARE = 0.5;
