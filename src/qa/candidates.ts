@@ -20,7 +20,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
+import { leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -99,7 +99,13 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
  */
 function namesAskedNoun(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const asked = nounToName(q);
-  return asked !== undefined && namesNoun(d, asked) && q.terms.every((t) => t.isCue || asked.includes(t.term) || d.tf.has(t.term));
+  return asked !== undefined && (namesNoun(d, asked) || leadThingNamed(d.article, d.sentence, asked) >= 0) && q.terms.every((t) => t.isCue || asked.includes(t.term) || d.tf.has(t.term));
+}
+
+/** Whether a name-of question's noun is one the lead brings in and the sentence names by another word (see leadThingNamed). */
+function namesLeadThing(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const asked = q.rule === 'name-of' ? nounToName(q) : undefined;
+  return asked !== undefined && leadThingNamed(d.article, d.sentence, asked) >= 0;
 }
 
 /**
@@ -114,7 +120,7 @@ function namingSentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
   for (const article of articles) {
     for (const s of article.sentences) {
       const d = kb.index.find(article.id, s.index);
-      if (d && namesNoun(d, asked)) out.push(d);
+      if (d && (namesNoun(d, asked) || leadThingNamed(article, s, asked) >= 0)) out.push(d);
     }
   }
   return out;
@@ -289,7 +295,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // With no shared word, no BM25: the entity stands in for the words the question names it by
     // (a mention the sentence does not write already earned that in its bonus). The match is this
     // loop's own: scored in place rather than copied.
-    m.score = Math.max(m.score, m.exactCoverage * (matches[0]?.bm25 ?? 1) * 0.5);
+    // (So does the other word a sentence right after the lead names the lead's new thing by: "The
+    // device, named HELIX," for "what is the telescope called?")
+    m.score = Math.max(m.score, (namesLeadThing(q, d) ? 1 : m.exactCoverage) * (matches[0]?.bm25 ?? 1) * 0.5);
     matches.push(m);
   }
   // "Who took the photo?" names nothing a caption writes: the credited captions answer it. "How

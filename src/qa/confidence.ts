@@ -15,6 +15,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, PRODUCT } from './extract.js';
+import { leadThingNamed, NAME_GIVEN, nounToName } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
@@ -75,7 +76,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), actLengthFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
 }
 
 /**
@@ -96,6 +97,17 @@ const SETTLED_CONFIDENCE = 0.55;
  * question too, answers outright, however few of the question's words it writes as written.
  */
 const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+/**
+ * "What is the telescope called?" / lead: "… to build a new telescope" / "The instrument, named
+ * ORION, …": a name given to the thing the lead brings in, by another word for it in a sentence
+ * right after, answers, though that sentence writes the question's noun in no words.
+ */
+function leadThingFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  const asked = q.rule === 'name-of' ? nounToName(q) : undefined;
+  if (!asked || ext?.how !== NAME_GIVEN || ext.strength < 0.9 || !m.missing.every((t) => asked.includes(t.term))) return 0;
+  return leadThingNamed(m.doc.article, m.doc.sentence, asked) >= 0 ? SETTLED_CONFIDENCE : 0;
+}
 
 /**
  * "How long did the committee spend on the audit?" / "The committee spent two years checking the

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../article/types.js';
+import type { Article, Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
@@ -11,6 +11,7 @@ import { articleFacts } from '../sentence-facts.js';
 import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
+import { leadOf } from '../lead.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
@@ -929,6 +930,57 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
 
 const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name-of question asks the name of');
 
+/** How many sentences after the lead may name by another word the thing the lead introduces. */
+const LEAD_NAMING_REACH = 2;
+/** How many words a sentence's opening noun phrase may run to before its naming word. */
+const OPENING_REACH = 8;
+
+/**
+ * News brings a thing into its lead by a common noun ("A red panda escaped from …", "… to build an
+ * experimental telescope") and names it a sentence or two later by another word for it: "The
+ * two-year-old male, named Bao, …", "The instrument, known as ORION, …", "The 12-metre ketch Sea
+ * Lark …". In a sentence right after a lead that brings in one of the asked nouns with "a" or "an",
+ * the index of the noun of an opening "The …" that is given a name; else -1.
+ */
+export function leadThingNamed(article: Article, sentence: Sentence, asked: readonly string[]): number {
+  const lead = leadOf(article);
+  if (!lead || sentence.index <= lead.index || sentence.index - lead.index > LEAD_NAMING_REACH || !introducesAsked(lead, asked)) return -1;
+  const noun = openingNamedNoun(sentence.tokens);
+  // ("A panda escaped from a wildlife park" / "The park, known as …": a word the lead gives
+  // something else points back to that.)
+  const other = noun >= 0 ? termOfWord(sentence.tokens[noun].norm) : undefined;
+  return other === undefined || (!asked.includes(other) && lead.tokens.some((t) => t.pos === 'NOUN' && termOfWord(t.norm) === other)) ? -1 : noun;
+}
+
+/** The index of the noun of a sentence's opening "The …" that is given a name ("The device, named HELIX,"), else -1. */
+function openingNamedNoun(tokens: readonly Token[]): number {
+  if (tokens[0]?.norm !== 'the') return -1;
+  let noun = -1;
+  for (let k = 1; k < tokens.length && k <= OPENING_REACH; k += 1) {
+    const t = tokens[k];
+    // "The 12-metre ketch Sea Lark": a name right after the noun, in apposition.
+    if (noun === k - 1 && UPPER_START.test(t.text)) return noun;
+    // (Its head may be tagged an adjective: "The three-year-old female".)
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') noun = k;
+    // "The instrument, known as ORION" / "The man, a local baker named by police as …".
+    else if (NAMING_WORDS.has(t.norm)) return noun;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-')) return -1;
+  }
+  return -1;
+}
+
+/** Whether the lead writes one of the asked nouns after "a" or "an", bringing in a thing not named yet ("a 34-year-old diver"). */
+function introducesAsked(lead: Sentence, asked: readonly string[]): boolean {
+  const tokens = lead.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'NOUN' || !asked.includes(termOfWord(tokens[i].norm))) continue;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN' || tokens[k].text === '-')) k -= 1;
+    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') return true;
+  }
+  return false;
+}
+
 export const NAME_GIVEN = 'name given to the asked noun';
 
 /**
@@ -958,9 +1010,10 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
   const tokens = ctx.sentence.tokens;
   const chunks = chunksOf(ctx.m.doc.article, ctx.sentence).filter((c) => !inQuestion(ctx, c.name) && TWO_LETTERS.test(c.name));
   let nounWritten = false;
+  const standIn = leadThingNamed(ctx.m.doc.article, ctx.sentence, asked);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = ctx.m.doc.terms[i];
-    if (t === null || tokens[i].pos !== 'NOUN' || !asked.some((a) => a === t || areRelated(a, t))) continue;
+    if (i !== standIn && (t === null || tokens[i].pos !== 'NOUN' || !asked.some((a) => a === t || areRelated(a, t)))) continue;
     nounWritten = true;
     for (const c of chunks) {
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its

@@ -1,0 +1,44 @@
+/**
+ * What, which and name-of questions answered from invented news prose: each case is a general form
+ * of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('name-of: the lead’s new thing is named right after by another word for it', () => {
+  const article =
+    'date 2025-09-14\n\n' +
+    'A red panda that slipped out of the Marwick Wildlife Park on Friday night was caught unharmed on Saturday in a garden two streets away, park officials said.\n\n' +
+    'The two-year-old male, named Bao, had climbed a tree beside his enclosure and dropped over the outer wall.\n\n' +
+    'Keepers lured him down with grapes after a neighbour called the park.';
+
+  it('“what is the panda called” is answered by the name given to “the two-year-old male”', () => {
+    const a = ask(article, 'What is the panda called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Bao');
+    expect(a.sources[0]?.text).toContain('named Bao');
+  });
+
+  it('a name in apposition to another word for it ("The 12-metre ketch Sea Lark") names the lead’s boat', () => {
+    const a = ask(
+      'date 2025-11-03\n\nRescuers on Monday found a sailing boat that had drifted for two days without power off the Orne Banks, the coastguard said.\n\nThe 12-metre ketch Sea Lark, with three people aboard, lost its engine in a storm on Saturday.\n\nAll three were brought ashore in Kelby.',
+      'What was the boat called?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Sea Lark');
+  });
+
+  it('a word the lead gives another thing (“a wildlife park” / “The park, known as …”) names that, not the asked one', () => {
+    const a = ask(
+      'date 2025-09-14\n\nA red panda slipped out of a wildlife park near Marwick on Friday night and was caught unharmed on Saturday, officials said.\n\nThe park, known locally as the Hollow, has kept red pandas since 2011.\n\nKeepers lured the animal down from a tree with grapes.',
+      'What is the panda called?',
+    );
+    expect(a.answer).not.toContain('Hollow');
+  });
+});
