@@ -42,3 +42,23 @@ describe('name-of: the lead’s new thing is named right after by another word f
     expect(a.answer).not.toContain('Hollow');
   });
 });
+
+describe('what + noun: a bare time is no thing of the asked kind', () => {
+  const article =
+    'date 2025-10-09\n\n' +
+    'A 52-year-old climber who spent two nights stuck on a cliff in the Harl Mountains was lifted to safety by a rescue helicopter on Friday morning, after a search involving 60 volunteers.\n\n' +
+    'The climber, a teacher from Osby, had set out alone on Tuesday.\n\n' +
+    'He was treated in hospital for dehydration and is expected to make a full recovery.';
+
+  it('“what model of helicopter was used” is not answered by “on Friday morning”', () => {
+    const a = ask(article, 'What model of helicopter was used in the rescue?');
+    expect(a.answer).not.toContain('Friday');
+    expect(a.answered).toBe(false);
+  });
+
+  it('a what-question with no noun of its own still takes the words after its verb', () => {
+    const a = ask(article, 'What lifted the climber to safety?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('helicopter');
+  });
+});

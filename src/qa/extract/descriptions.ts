@@ -1108,6 +1108,10 @@ export function openSlot(ctx: Ctx): Extraction | null {
   // the verb is hardly the one asked about.
   const adverbial = ctx.q.intent === 'which' && tokens[from].pos === 'ADP';
   const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
+  // "What model of drone was used?" / "… was flown over the site on Thursday morning": a bare time
+  // is no thing of the kind a what-noun asks for, unless that noun is one of time ("what date").
+  const focus = ctx.q.focus?.word.toLowerCase();
+  if (ctx.q.intent === 'what' && focus !== undefined && !TIME_NOUNS.has(focus) && asksByNoun(ctx.q) && BARE_TIME.test(text)) return { text, type: 'entity', how: 'what follows the question words', strength: 0.1 };
   // "gone", "described as": words naming nothing answer little.
   const naming = namesSomething(tokens, from, 12);
   // "the project had been “a textbook example of poor planning”": a clause cut off at its verb
@@ -1117,6 +1121,19 @@ export function openSlot(ctx: Ctx): Extraction | null {
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
   return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
 }
+
+/** Whether "what" comes right before a noun of the question ("what model of drone …", not "what did he do for a living"). */
+function asksByNoun(q: Ctx['q']): boolean {
+  const at = q.tokens.findIndex((t) => t.norm === 'what');
+  const next = q.tokens[at + 1];
+  return at >= 0 && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
+/** Nouns a what-question asks a time by: "what date", "what year", "at what point". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates', 'day', 'days', 'year', 'years', 'month', 'months', 'hour', 'hours', 'week', 'weeks', 'deadline', 'period', 'season', 'night', 'morning', 'evening', 'afternoon', 'decade', 'century', 'point', 'stage']);
+/** "on Thursday morning", "in 2009", "from 2027", "late on Saturday": a time and nothing else. */
+const BARE_TIME =
+  /^(?:(?:on|in|at|from|since|by|until|during|early|late|last|this|next|the)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[89]|20)\d\d)(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?$/i;
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
 
