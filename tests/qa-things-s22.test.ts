@@ -62,3 +62,23 @@ describe('what + noun: a bare time is no thing of the asked kind', () => {
     expect(a.answer).toContain('helicopter');
   });
 });
+
+describe('which + a kind of body: a name whose head is a body of another kind does not answer', () => {
+  const article =
+    'date 2025-10-09\n\n' +
+    'A former harbour director was cleared on Tuesday of taking bribes worth 1.8 million crowns in exchange for berth contracts.\n\n' +
+    'Judge Mira Tollan of the Ostby District Court said prosecutors had failed to prove that Lars Vennberg, 58, had accepted the money from shipping firms.\n\n' +
+    'Prosecutors said they would study the ruling before deciding whether to appeal.';
+
+  it('“which shipping firms paid him” is not answered by “Ostby District Court”', () => {
+    const a = ask(article, 'Which shipping firms allegedly paid him?');
+    expect(a.answer).not.toContain('Court');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“which court cleared him” is still answered by the court', () => {
+    const a = ask(article, 'Which court cleared Vennberg?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ostby District Court');
+  });
+});

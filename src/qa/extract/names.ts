@@ -466,8 +466,12 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const source = accordingTo(tokens, c.outerStart);
   // "Who is the health minister?" is not answered by "Deputy Health Minister Valeria Senk".
   const lowerRank = !place && lowerRankBefore(ctx, c.start);
+  // "Which firms paid the bribes?" is not answered by "the Ostby District Court": a body of another kind.
+  // (By its full name: "NRA" is the "National Roads Authority" the article spells out.)
+  const otherBody = namesOtherBody(fullName(ctx, c.name), askedBody(ctx.q));
   const strength =
     Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
+    (otherBody ? OTHER_BODY : 1) *
     (notWhereHeaded ? 0.5 : 1) *
     (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) *
     (beside ? 0.5 : 1) *
@@ -520,6 +524,40 @@ const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard',
  */
 /** "city", "region", "country": a kind of place no building is ("airport" and "port" are). */
 const isSettlementWord = (word: string): boolean => (PLACE_AFTER.has(word) && !BUILDING_HEADS.has(word)) || word === 'country';
+
+/** Public bodies a name's head word says a name is of: "Ostby District Court", "University of Pelleno". */
+const PUBLIC_BODIES: ReadonlySet<string> = new Set(
+  'court tribunal council ministry university college school hospital party parliament commission authority agency museum prison police trust'.split(' ').map((w) => termOfWord(w)),
+);
+/** Nouns for a kind of business a which-question may ask for ("which firms …", "which broker …"). */
+const BUSINESSES: ReadonlySet<string> = new Set(
+  'company firm broker maker manufacturer supplier contractor developer operator airline carrier retailer lender insurer publisher provider business chain'.split(' ').map((w) => termOfWord(w)),
+);
+const REGULATORS: ReadonlySet<string> = new Set(['agency', 'authority', 'commission'].map((w) => termOfWord(w)));
+const OTHER_BODY = 0.3;
+const ABBREVIATION_AFTER = /\s*\([^)]*\)$/;
+
+/**
+ * Whether a name is one of a public body of another kind than the one a which-question asks for,
+ * by its head word: "Ostby District Court" for "which firms", "Marl Heritage Trust" for "which court".
+ */
+function namesOtherBody(name: string, focus: string | undefined): boolean {
+  // ("Which agency …" may be answered by a commission or an authority: a word for any regulator.)
+  if (focus === undefined || REGULATORS.has(focus) || (!PUBLIC_BODIES.has(focus) && !BUSINESSES.has(focus))) return false;
+  const head = termOfWord(headWord(name.replace(ABBREVIATION_AFTER, '')));
+  return PUBLIC_BODIES.has(head) && head !== focus && !areRelated(head, focus);
+}
+
+/** The head noun of a which-question's phrase ("firm" of "which construction firms"), as a term. */
+function askedBody(q: QuestionAnalysis): string | undefined {
+  const at = q.tokens.findIndex((t) => t.norm === 'which');
+  let head: string | undefined;
+  for (let k = at + 1; at >= 0 && k < q.tokens.length && nounModifier(q.tokens[k]); k += 1) if (q.tokens[k].pos === 'NOUN') head = termOfWord(q.tokens[k].norm);
+  return head;
+}
+
+/** A word of a noun phrase up to its head ("which shipping firms": a modifier in -ing may be read as a verb). */
+const nounModifier = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 
 /** The head word of a name: its last, or the last before "of" ("University" of "University of Pelleno"). */
 function headWord(name: string): string {
