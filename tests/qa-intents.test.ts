@@ -191,6 +191,12 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['Where is Talia Brennholt from?', 'where-from'],
     ["What's Benedikt Aurell's name?", 'definition'],
     ['What did Mirela Oskan do before politics?', 'occupation'],
+    // A day job, a bare possessive, "these days", "use to" ask the same.
+    ["What is Lena Marsh's day job?", 'occupation'],
+    ['what was her job', 'occupation'],
+    ['What does he do these days?', 'occupation'],
+    ['What did he use to work as?', 'occupation'],
+    ['What job did he use to have?', 'occupation'],
     ['What did the police do?', 'what'],
     // What a body does (now) is what it is for; what one plans to do is no definition.
     ['What does the Ekholm Foundation do?', 'definition'],

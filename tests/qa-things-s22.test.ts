@@ -82,3 +82,31 @@ describe('which + a kind of body: a name whose head is a body of another kind do
     expect(a.answer).toContain('Ostby District Court');
   });
 });
+
+describe('occupation: more ways to ask someone’s work, answered by the description set off after the name', () => {
+  const article =
+    'date 2025-10-12\n\n' +
+    'Lena Marsh won the women’s race at the Orrby Half Marathon on Sunday in 1 hour 11 minutes, a course record.\n\n' +
+    'Marsh finished 40 seconds ahead of last year’s winner, Kaja Dunn.\n\n' +
+    'The crowd of about 3,000 cheered her over the line.\n\n' +
+    'Marsh, 29, a dental nurse from the village of Fenby, said she trains before work on most days.\n\n' +
+    'The race raised 20,000 crowns for the town’s hospital.';
+
+  it('“what is her day job” asks her occupation', () => {
+    const a = ask(article, 'What is Lena Marsh’s day job?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('dental nurse');
+  });
+
+  it('“what does she do for a living” is answered by “Marsh, 29, a dental nurse”, not by the lead', () => {
+    const a = ask(article, 'What does Lena Marsh do for a living?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('a dental nurse');
+  });
+
+  it('a what-question about something else is read as before', () => {
+    const a = ask(article, 'What did the race raise money for?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('hospital');
+  });
+});

@@ -188,6 +188,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
   if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q))) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
+  if (q.rule === 'occupation' && describesAskedOne(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
@@ -243,6 +244,21 @@ const SETTLED = 1.5;
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const end = definedSubjectEnd(d);
   for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
+  return false;
+}
+
+/**
+ * "What does Ana Roth do for a living?" / "Roth, a nurse from Kelby, said …": the asked one's name
+ * set off by a comma and "a"/"an" (past an age: "Roth, 44, a nurse") is followed by what she is.
+ */
+function describesAskedOne(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const tokens = d.sentence.tokens;
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    const term = d.terms[i];
+    if (term === null || tokens[i + 1].text !== ',' || !q.terms.some((t) => t.isName && t.term === term)) continue;
+    const k = tokens[i + 2].pos === 'NUM' && tokens[i + 3]?.text === ',' ? i + 4 : i + 2;
+    if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') return true;
+  }
   return false;
 }
 

@@ -337,9 +337,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     // "What is Tomasz Werner's job?", "What does she do for a living?": who the person is. ("What
     // did the police do?" asks what they did.)
-    name: 'occupation', cues: 'job role position post occupation profession work living',
+    name: 'occupation', cues: 'job role position post occupation profession work living day use used',
     intent: 'definition',
-    pattern: /^what(?:'s| is| was) (?<subject>[^?]{1,60}?)(?:'s|') (?:job|role|position|post|occupation|profession)(?: (?:before|until) [^?]{1,40}| (?:then|now|previously|before))?\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) do (?:for (?:a living|work)|before [^?]{1,40})\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
+    // ("What is her day job?", "what was his job?", "what does he do these days?", "what did she
+    // use to work as?", "what job did he use to have?" ask the same.)
+    pattern:
+      /^what(?:'s| is| was) (?:(?<subject>[^?]{1,60}?)(?:'s|')|(?<subject4>his|her|their)) (?:day |current |main |old |previous |former |first )?(?:job|role|position|post|occupation|profession)(?: (?:before|until) [^?]{1,40}| (?:then|now|previously|before))?\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) (?:do (?:for (?:a living|work)|before [^?]{1,40}|these days|nowadays)|use(?:d)? to (?:do for (?:a living|work)|work as))\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:use(?:d)? to )?(?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
     wants: ['description'],
   },
   {
@@ -463,7 +466,7 @@ export function matchIntent(question: string): IntentMatch {
     const m = rule.pattern.exec(question);
     if (!m) continue;
     const groups = m.groups ?? {};
-    const subject = (groups.subject ?? groups.subject2 ?? groups.subject3)?.trim();
+    const subject = (groups.subject ?? groups.subject2 ?? groups.subject3 ?? groups.subject4)?.trim();
     return { rule, subject: subject || undefined, rest: (groups.rest ?? groups.rest3)?.trim() || undefined, measure: groups.measure ?? groups.measure2 };
   }
   throw new Error('unreachable: the last intent rule matches everything');
