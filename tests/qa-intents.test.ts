@@ -186,6 +186,8 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ["What is the surfer's name?", 'name-of'],
     ['What is the wind farm project called?', 'name-of'],
     ["what's the ferry called", 'name-of'],
+    ['What will the new park be called?', 'name-of'],
+    ["what's the comet going to be called", 'name-of'],
     ['Where was the train headed?', 'where-to'],
     ['where was the tanker going', 'where-to'],
     ['Where is Talia Brennholt from?', 'where-from'],

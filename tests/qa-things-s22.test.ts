@@ -110,3 +110,29 @@ describe('occupation: more ways to ask someone’s work, answered by the descrip
     expect(a.answer).toContain('hospital');
   });
 });
+
+describe('name-of: a name to come (“what will X be called?”)', () => {
+  const article =
+    'date 2025-06-02\n\n' +
+    'Two of the country’s largest seed companies, Varrow Seeds and Kell Agri, agreed on Monday to merge in a deal worth 1.2 billion crowns.\n\n' +
+    'Varrow shareholders will own about 60 percent of the combined firm, which will be called Varrow Kell and keep its headquarters in Tolby.\n\n' +
+    'The old Kell Agri plant in Osby will be turned into a public park, due to open in 2027.\n\n' +
+    'About 300 jobs are expected to go.';
+
+  it('“what will the new company be called” is answered by “which will be called Varrow Kell”, not by the names of its parts', () => {
+    const a = ask(article, 'What will the new company be called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Varrow Kell');
+  });
+
+  it('“what is the new firm going to be called” asks the same', () => {
+    const a = ask(article, 'What is the new firm going to be called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Varrow Kell');
+  });
+
+  it('“what will the new park be called” is declined where no name is given, not answered by the words after it', () => {
+    const a = ask(article, 'What is the park going to be called?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -254,7 +254,9 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // would find "last month").
     if (rule.intent === 'how-long' && t.norm === 'last' && tokens[i + 1]?.kind !== 'word') continue;
     // "What is the planet called?": the closing participle only asks for the name (and would find "called the result").
+    // (So does "going" of "what is the park going to be called?".)
     if (rule.name === 'name-of' && (t.norm === 'called' || t.norm === 'named') && tokens[i + 1]?.kind !== 'word') continue;
+    if (rule.name === 'name-of' && t.norm === 'going' && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.norm === 'be') continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.

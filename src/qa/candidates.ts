@@ -20,7 +20,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
+import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -84,7 +84,8 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
     let k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
     // "The group, which called itself …"
     if (NAMING_RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
-    if (NAMING_WORDS.has(tokens[k]?.norm ?? '')) return true;
+    // ("The new bank will be called …")
+    if (NAMING_WORDS.has(tokens[k]?.norm ?? '') || auxBeforeNaming(tokens, k)) return true;
     // "The 18-metre trawler Morning Kittiwake", "The vessel, the Sentra Maren,": a name in apposition.
     if (tokens[k]?.norm === 'the' && k > i + 1) k += 1;
     if (tokens[k]?.pos === 'PROPN' && startsUpper(tokens[k].text)) return true;
@@ -261,6 +262,11 @@ function describesAskedOne(d: IndexedSentence, q: QuestionAnalysis): boolean {
   }
   return false;
 }
+
+/** A name given from now on: "will be called", "is going to be named", "would be renamed". */
+const NAME_TO_COME = /\b(?:will|would|going to|is to|are to) be (?:re)?(?:called|named)\b/i;
+/** "What will the new park be called?", "what is it going to be named?" */
+const ASKS_NAME_TO_COME = /\b(?:(?:will|would) (?:[\w'’-]+ ){1,5}|going to )be (?:re)?(?:called|named)\b/i;
 
 /** "What is LWS?" / "The water company, Lindenford Water Services (LWS), issued …": the sentence spells out the asked short form. */
 function spellsOutAsked(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): boolean {
@@ -639,6 +645,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
   if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What will the merged firm be called?" asks a name to come: "…, which will be called Orlen
+  // Hale" answers, not a sentence on the names its parts have now.
+  if (best && q.rule === 'name-of' && ASKS_NAME_TO_COME.test(q.text) && !NAME_TO_COME.test(best.m.doc.sentence.text)) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength >= 0.9 && NAME_TO_COME.test(c.m.doc.sentence.text));
     if (at > 0) return swap(candidates, at);
   }
   // "What was the group called?": a sentence giving the asked noun its name ("The group, which

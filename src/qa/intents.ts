@@ -331,7 +331,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // ("What is the experimental drug called?" too.)
     // ("What is the ferry's nickname?" asks for the name it is known by, and "what is her sisters
     // name?", typed without its apostrophe, for her sister's.)
-    pattern: /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'| ?(?<=s)) ?(?:full |first |last |nick)?name\??$/,
+    // ("What will the new park be called?", "what's the comet going to be called?" ask a name to come.)
+    pattern:
+      /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?(?:going to be )?(?:called|named)\??$|^what (?:will|would) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?be (?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'|(?<=s)) (?:full |first |last |nick)?name\??$/,
     wants: ['entity'],
   },
   {

@@ -929,7 +929,7 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
-  /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:called|named)\s*\??$/iu;
+  /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are| will| would) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:going to be |be )?(?:called|named)\s*\??$/iu;
 /** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield", "the report, titled …". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed', 'titled', 'entitled']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
@@ -940,6 +940,16 @@ export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 't
  * Fire", "its largest ship, the Corrie Stand".
  */
 const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', 'himself', 'herself', '"', '“', 'the']);
+
+/**
+ * "The new bank will be called …", "…, which is to be named …": whether the token at `k` opens the
+ * auxiliaries before a naming word.
+ */
+export function auxBeforeNaming(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && (tokens[j].pos === 'AUX' || tokens[j].norm === 'to' || tokens[j].pos === 'ADV')) j += 1;
+  return j > k && NAMING_WORDS.has(tokens[j]?.norm ?? '');
+}
 
 /** "known locally as", "affectionately called": an adverb beside a naming word. */
 const namingAdverb = (tokens: readonly Token[], k: number): boolean =>
@@ -1057,7 +1067,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
       // apposition ("Ann Berg, the driver").
       let k = i + 1;
-      while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
+      while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k) || auxBeforeNaming(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
       const after = c.outerStart > i && k === c.outerStart;
       const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
