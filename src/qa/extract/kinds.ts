@@ -49,12 +49,22 @@ export function kindOf(ctx: Ctx): Extraction | null {
     const be = among ? tokens.findIndex((t, k) => k > i && t.lemma === 'be') : -1;
     if (be > 0) return { text: tidyAnswer(textOf(ctx.sentence, be + 1, tokens.length - 1)), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
     const from = kindStart(tokens, i);
-    if (from < i) return { text: textOf(ctx.sentence, from, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
+    // ("What model of helicopter was used in the rescue?": "a rescue helicopter" tells only what the question does.)
+    if (from < i && !onlyAsked(ctx, from, i)) return { text: textOf(ctx.sentence, from, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
     // "magnets made from superconducting tape", "fish such as roach and bream": the kind told after it.
     const after = KIND_AFTER.exec(ctx.sentence.text.slice(tokens[i].end));
     if (after) return { text: tidyAnswer(after[1]), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
   }
   return null;
+}
+
+/** Whether every word from `from` up to `to` is one the question writes. */
+function onlyAsked(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const term = ctx.m.doc.terms[k];
+    if (term === null || !ctx.questionTerms.has(term)) return false;
+  }
+  return true;
 }
 
 /** Words after a noun that go on to tell its kind, up to the clause's end. */
