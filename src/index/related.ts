@@ -110,6 +110,12 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['spot', 'notice', 'detect', 'discover', 'sight'],
   // "When did the firm put out its statement?" / "a statement issued at 0640": making a text public.
   ['issue', 'release', 'publish'],
+  // "Who represents the family?" / "The family's lawyer, Ann Roe, said …": one who speaks for another
+  // in court is named by the role, seldom by the verb.
+  ['represent', 'lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  // "Who did she replace?" / "She succeeds Tom Hale" / "his predecessor, Tom Hale": taking a post
+  // over is told by any of these.
+  ['replace', 'succeed', 'successor', 'predecessor'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

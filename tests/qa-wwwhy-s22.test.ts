@@ -1,0 +1,41 @@
+/**
+ * Who, when, where, why and yes-no questions answered from invented news prose: each case is a
+ * general form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('who: one who represents another is named by the role, a successor by "succeeds"', () => {
+  const article =
+    'date 2025-11-04\n\n' +
+    'A former harbour master was fined 40,000 crowns on Monday for taking payments from a dredging contractor, a court in Selmby ruled.\n\n' +
+    'Judge Agnes Vollan said Pieter Haskel had broken the trust of the port authority.\n\n' +
+    'Haskel’s lawyer, Marta Quillon, said her client would appeal.\n\n' +
+    'The authority named a new harbour master, Ruth Enberg, in September.\n\n' +
+    'Enberg succeeds Otto Brandvik, who retired after 22 years.';
+
+  it('"who represents Haskel" is answered by his lawyer', () => {
+    const a = ask(article, 'Who represents Haskel?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marta Quillon');
+    expect(a.sources[0]?.text).toContain('lawyer');
+  });
+
+  it('"who is Enberg replacing" is answered by "Enberg succeeds Otto Brandvik"', () => {
+    const a = ask(article, 'Who is Enberg replacing?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Otto Brandvik');
+    expect(a.sources[0]?.text).toContain('succeeds Otto Brandvik');
+  });
+
+  it('still gives the judge, not the lawyer, for who ruled', () => {
+    const a = ask(article, 'Which judge ruled on the case?');
+    expect(a.answer).not.toContain('Quillon');
+  });
+});
