@@ -39,3 +39,35 @@ describe('who: one who represents another is named by the role, a successor by "
     expect(a.answer).not.toContain('Quillon');
   });
 });
+
+describe('yes-no: an act someone asks for, or weighs, is not told as done', () => {
+  const article =
+    'date 2025-05-14\n\n' +
+    'Flooding closed the coastal road between Harnby and Velk for the third time this spring on Tuesday.\n\n' +
+    'Residents of Velk have asked the county council to raise the road by a metre.\n\n' +
+    'The council said it would consider building a new storm drain at its meeting in June.\n\n' +
+    'The road reopened on Wednesday morning.';
+
+  it('"has the council agreed to raise the road" is not answered yes by a residents’ request', () => {
+    const a = ask(article, 'Has the council agreed to raise the road?');
+    expect(a.answer.startsWith('Yes')).toBe(false);
+  });
+
+  it('"has the council built a drain" is not answered yes by "would consider building"', () => {
+    const a = ask(article, 'Has the council built a new storm drain?');
+    expect(a.answer.startsWith('Yes')).toBe(false);
+  });
+
+  it('still answers yes where the asking is what the question asks', () => {
+    const a = ask(article, 'Have residents asked the council to raise the road?');
+    expect(a.answered).toBe(true);
+    expect(a.answer.startsWith('Yes')).toBe(true);
+    expect(a.sources[0]?.text).toContain('asked the county council');
+  });
+
+  it('still answers yes where the act itself is told', () => {
+    const a = ask(article, 'Did the road reopen on Wednesday?');
+    expect(a.answered).toBe(true);
+    expect(a.answer.startsWith('Yes')).toBe(true);
+  });
+});

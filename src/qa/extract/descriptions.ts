@@ -1203,9 +1203,11 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
   const says = predicateIn(ctx, from, to);
+  const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
   // not by one about this week's escape.
   const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
+  if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
   return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
 
@@ -1235,6 +1237,33 @@ function predicateIn(ctx: Ctx, from: number, to: number): boolean {
   return predicate.length === 0 || clauseHolds(ctx, from, to, (x) => predicate.some((p) => p === x || areRelated(p, x)));
 }
 
+/**
+ * "Has the council agreed to close the road?" / "Residents have asked the council to close the
+ * road", "the council said it would consider a closure": a clause whose every word of the asked
+ * predicate comes after a verb of asking or weighing tells what someone wants done, not that it
+ * was (unless the question asks of that asking: "did they ask the council to …").
+ */
+function onlyAskedFor(ctx: Ctx, from: number, to: number): boolean {
+  const predicate = predicateOf(ctx);
+  if (predicate.length === 0) return false;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  const asked = (x: string): boolean => predicate.some((p) => p === x || areRelated(p, x));
+  let framed = false;
+  let found = false;
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x !== null && asked(x)) {
+      if (!framed) return false;
+      found = true;
+    } else if (tokens[i].pos === 'VERB' && ASKING_VERBS.has(tokens[i].lemma)) framed = true;
+  }
+  return found;
+}
+
+/** Verbs of asking for an act, or of weighing it, whose object is an act not yet done. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'propose', 'petition', 'demand', 'consider', 'seek', 'want']);
+
 /** Whether the clause says the opposite of the question's predicate ("denied" for "admit"). */
 function oppositeIn(ctx: Ctx, from: number, to: number): boolean {
   const predicate = predicateOf(ctx);
@@ -1249,6 +1278,9 @@ function clauseHolds(ctx: Ctx, from: number, to: number, test: (term: string) =>
   }
   return false;
 }
+
+/** How much a clause asking for the act (see onlyAskedFor) says that it was done: next to nothing. */
+const ASKED_FOR = 0.1;
 
 /** How much a clause on an earlier event ("In 2019, …") bears on a yes or no about this one. */
 const PAST_EVENT = 0.3;
