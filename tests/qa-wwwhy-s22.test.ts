@@ -71,3 +71,24 @@ describe('yes-no: an act someone asks for, or weighs, is not told as done', () =
     expect(a.answer.startsWith('Yes')).toBe(true);
   });
 });
+
+describe('who leads: a title in the headline manner drops the words before the head noun', () => {
+  const article =
+    'date 2026-02-10\n\n' +
+    'The water board in Tessvik voted on Monday to raise household charges by 8 percent from July.\n\n' +
+    'Board chair Ingrid Molvaer said the rise would pay for new pipes under the old town.\n\n' +
+    'Two board members voted against the plan.\n\n' +
+    'The town’s mayor, Henrik Saltnes, said he was disappointed.';
+
+  it('"who heads the water board" is answered by the "Board chair"', () => {
+    const a = ask(article, 'Who heads the water board?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ingrid Molvaer');
+    expect(a.sources[0]?.text).toContain('Board chair');
+  });
+
+  it('does not give the board chair for a board the story never names', () => {
+    const a = ask(article, 'Who heads the school board?');
+    expect(a.answer).not.toContain('Molvaer');
+  });
+});

@@ -524,7 +524,16 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
     // A bare title ("chief executive") leads what the sentence or the story is about; one naming
     // what it leads must name what is asked ("head of the CWN" is no head of Corvane), bar a name
     // the story's title or dateline gives ("Fire Service Chief" of the Kelmarsh Fire Service).
-    const held = owner.size === 0 ? led.every(writtenOrTitled) : led.some((t) => owner.has(t.term)) && led.every((t) => owner.has(t.term) || (t.isName && writtenOrTitled(t)));
+    // "Who chairs the parish council?" / "Council chair Ann Lee": a title in the headline manner
+    // keeps the head noun of what it leads and drops the words before it (a bare title leads what
+    // the sentence writes around it: "Council chair"), words the story writes elsewhere.
+    const tells = (t: QuestionTerm): boolean => (owner.size === 0 ? writtenOrTitled(t) : owner.has(t.term));
+    const modifiesLed = (t: QuestionTerm, i: number): boolean =>
+      !t.isName && (t.pos === 'NOUN' || t.pos === 'ADJ') && kb.index.has(t.term) && led[i + 1] !== undefined && tells(led[i + 1]) && q.terms.indexOf(led[i + 1]) === q.terms.indexOf(t) + 1;
+    const held =
+      owner.size === 0
+        ? led.every((t, i) => writtenOrTitled(t) || modifiesLed(t, i))
+        : led.some((t) => owner.has(t.term)) && led.every((t, i) => owner.has(t.term) || (t.isName && writtenOrTitled(t)) || modifiesLed(t, i));
     // (Only a name asked for tells another name apart: "the new group" may be Harlund's.)
     out.push({ f, held, named: named && led.some((t) => t.isName) });
   }
