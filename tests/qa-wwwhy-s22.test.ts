@@ -92,3 +92,24 @@ describe('who leads: a title in the headline manner drops the words before the h
     expect(a.answer).not.toContain('Molvaer');
   });
 });
+
+describe('where from: the place a sentence says someone comes from', () => {
+  const article =
+    'date 2026-01-18\n\n' +
+    'Maren Tolvik won the Harrowgate Indoor Open on Sunday, beating the defending champion Elsa Brunnholm 6-3 7-5 in the final at the Harrowgate Arena.\n\n' +
+    'Brunnholm, the world number two from Kessmark, had not dropped a set all week.\n\n' +
+    'Tolvik, 22, collects 180,000 euros in prize money.\n\n' +
+    '"I never thought I could beat her," Tolvik said.';
+
+  it('"where is Brunnholm from" is answered by "the world number two from Kessmark"', () => {
+    const a = ask(article, 'Where is Elsa Brunnholm from?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Kessmark');
+    expect(a.sources[0]?.text).toContain('from Kessmark');
+  });
+
+  it('still gives the arena for where the final was played', () => {
+    const a = ask(article, 'Where was the final held?');
+    expect(a.answer).toContain('Harrowgate Arena');
+  });
+});

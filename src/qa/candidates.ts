@@ -20,7 +20,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED } from './extract/names.js';
+import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED, WHERE_FROM, WHERE_GOING } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -676,6 +676,15 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // that covers more but gives no place or only one where something else is ("a training base at …").
   if (best && q.wants[0] === 'place' && best.ext?.how !== WHERE_BASED) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === WHERE_BASED && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Where is Ana Roth from?" / "… beat Ana Roth in the final at the Selm Open" / "Roth, the world
+  // number one from Velland, …": a place the sentence says the asked one comes from (or, for "where
+  // was the ship going?", is bound for) answers, over one covering no more that names a place of
+  // another kind.
+  const cued = q.rule === 'where-from' ? WHERE_FROM : q.rule === 'where-to' ? WHERE_GOING : undefined;
+  if (best && cued !== undefined && best.ext?.how !== cued) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {

@@ -644,7 +644,11 @@ function placeAfterCue(ctx: Ctx, cue: (tokens: readonly Token[], i: number) => b
  * Vessen", "a flight bound for the island of Marrenholm": where something was going is the name after
  * "bound for", "en route to", "heading for", or after the "to" of "from … to …".
  */
-export const destination = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-to' ? placeAfterCue(ctx, destinationCue, DESTINATION_REACH, 'where it was going', 1) : null);
+export const destination = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-to' ? placeAfterCue(ctx, destinationCue, DESTINATION_REACH, WHERE_GOING, 1) : null);
+
+/** How a destination and a place of origin are found (see preferTyped). */
+export const WHERE_GOING = 'where it was going';
+export const WHERE_FROM = 'where they come from';
 
 function destinationCue(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i].norm;
@@ -668,7 +672,7 @@ const DESTINATION_REACH = 6;
  * "Where is Tarro from?" / "Tarro, who comes from the fishing town of Rimmeholt", "Brennholt, the
  * world number one from Velland", "a native of Lisk", "born in Lisk": the place named after the cue.
  */
-export const origin = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-from' ? placeAfterCue(ctx, originCue, ORIGIN_REACH, 'where they come from', 0.9) : null);
+export const origin = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-from' ? placeAfterCue(ctx, originCue, ORIGIN_REACH, WHERE_FROM, 0.9) : null);
 
 function originCue(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i].norm;
