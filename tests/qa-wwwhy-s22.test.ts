@@ -113,3 +113,24 @@ describe('where from: the place a sentence says someone comes from', () => {
     expect(a.answer).toContain('Harrowgate Arena');
   });
 });
+
+describe('who: a weak name gives way to a person named outright close behind', () => {
+  const article =
+    'date 2025-10-08\n\n' +
+    'A district court on Tuesday ordered the parish of Ellerby to stop ringing its church bells at night after a complaint from a neighbour.\n\n' +
+    'The parish’s lawyer, Karl Wendt, told the court that 300 residents had signed a letter in support of the bells.\n\n' +
+    'The judge said the bells could ring from 7 a.m. to 10 p.m.\n\n' +
+    'The neighbour, a retired teacher, said he was relieved.';
+
+  it('"who represented the parish in court" is answered by its lawyer, not by the village’s name', () => {
+    const a = ask(article, 'Who represented the parish in court?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Karl Wendt');
+    expect(a.sources[0]?.text).toContain('lawyer');
+  });
+
+  it('does not give the lawyer for who ordered the parish to stop, told in a sentence without him', () => {
+    const a = ask(article, 'Who ordered the parish to stop ringing its bells?');
+    expect(a.answer).not.toContain('Karl Wendt');
+  });
+});

@@ -620,6 +620,26 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who represented the parish?" / "A court ordered the parish in Velk to …" / "Its lawyer, Ann
+  // Roe, told the court …": a weak name the rules all but rule out (a place, a name of no kind)
+  // gives way to a person or body named outright close behind, in a sentence covering as much.
+  // (Not to a name that holds the question's own words: "the City Police" for "who became police
+  // chief?" is what the asked one leads.)
+  if (best && q.intent === 'who' && best.ext !== null && best.ext.strength < HALF_STRENGTH) {
+    const weak = best.ext.strength;
+    const at = candidates.findIndex(
+      (c, i) =>
+        i > 0 &&
+        i <= TYPED_REACH &&
+        c.ext !== null &&
+        c.ext.strength >= NAMED_SOMEONE &&
+        c.ext.strength >= weak + CLEARLY &&
+        c.m.coverage >= best.m.coverage &&
+        c.score >= best.score * DOUBTED_SHARE &&
+        !holdsQuestionWord(q, c.ext.text),
+    );
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who runs Velmar Foods?" / "Velmar Foods, the country's largest baker, said …" / "Chief
   // executive Ana Roth blamed …": a leader of the asked body close behind answers for a best that
   // names no one, or one its rules all but rule out.
@@ -781,6 +801,12 @@ function writesAskedVerb(c: Candidate, best: Candidate, verb: string): boolean {
   return best.ext !== null && best.ext.strength < DOUBTED && !best.m.doc.tf.has(verb) && c.ext !== null && c.ext.strength >= 0.8 && c.m.doc.tf.has(verb);
 }
 
+/** Whether an answer's words include one of the question's own (as index terms). */
+function holdsQuestionWord(q: QuestionAnalysis, text: string): boolean {
+  const asked = new Set(q.terms.filter((t) => !t.isCue).map((t) => t.term));
+  return text.split(/[\s,]+/).some((w) => w !== '' && asked.has(termOfWord(w.toLowerCase())));
+}
+
 /** Whether the candidate's sentence comes right after the best's and owns something by "its" or "their", which point back to it. */
 function pointsBackTo(c: Candidate, best: Candidate): boolean {
   const d = c.m.doc;
@@ -788,6 +814,9 @@ function pointsBackTo(c: Candidate, best: Candidate): boolean {
 }
 
 const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** How much stronger than a weak best's a who-answer must be to take its place. */
+const CLEARLY = 0.25;
 
 /** How strong a who-answer must be to stand in for a best sentence that names no one. */
 const NAMED_SOMEONE = 0.6;
