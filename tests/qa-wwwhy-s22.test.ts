@@ -117,8 +117,8 @@ describe('where from: the place a sentence says someone comes from', () => {
 describe('who: a weak name gives way to a person named outright close behind', () => {
   const article =
     'date 2025-10-08\n\n' +
-    'A district court on Tuesday ordered the parish of Ellerby to stop ringing its church bells at night after a complaint from a neighbour.\n\n' +
-    'The parish’s lawyer, Karl Wendt, told the court that 300 residents had signed a letter in support of the bells.\n\n' +
+    'A district court on Tuesday ordered the parish of Ellerby, a village of about 900 people in the hills north of Selm, to stop ringing its church bells at night after a complaint from a neighbour.\n\n' +
+    'The parish’s lawyer, Karl Wendt, told the court that many residents backed the bells.\n\n' +
     'The judge said the bells could ring from 7 a.m. to 10 p.m.\n\n' +
     'The neighbour, a retired teacher, said he was relieved.';
 

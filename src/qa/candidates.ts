@@ -635,7 +635,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
         c.ext.strength >= NAMED_SOMEONE &&
         c.ext.strength >= weak + CLEARLY &&
         c.m.coverage >= best.m.coverage &&
-        c.score >= best.score * DOUBTED_SHARE &&
+        c.score >= best.score * VETOED_SHARE &&
         !holdsQuestionWord(q, c.ext.text),
     );
     if (at > 0) return swap(candidates, at);
