@@ -134,3 +134,24 @@ describe('who: a weak name gives way to a person named outright close behind', (
     expect(a.answer).not.toContain('Karl Wendt');
   });
 });
+
+describe('what did X say: the speaker’s own quoted words close behind answer over a claim', () => {
+  const article =
+    'date 2026-06-03\n\n' +
+    'Nurses at Harlow General Hospital will refuse overtime from Monday, their union said.\n\n' +
+    'Brenn said members were working nine extra hours a week.\n\n' +
+    '"Our members are worn out, and the wards on every floor of this old hospital have been running on goodwill and little else for years," said Ada Brenn, the general secretary of the union.\n\n' +
+    'The hospital said patient care would not be affected.';
+
+  it('"what did Brenn say about the members" is answered by her quoted words', () => {
+    const a = ask(article, 'What did Brenn say about the members?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('worn out');
+  });
+
+  it('still gives a claim where the speaker is quoted nowhere', () => {
+    const a = ask(article, 'What did the hospital say?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('patient care');
+  });
+});

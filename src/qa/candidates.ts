@@ -707,6 +707,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What did the mayor say about the fire?" asks for her words: her own quoted words close behind
+  // answer over a claim the reporter puts in his ("she said the fire had been put out").
+  if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
@@ -814,6 +820,10 @@ function pointsBackTo(c: Candidate, best: Candidate): boolean {
 }
 
 const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** How a speaker's words are found (see extract/speech.ts). */
+const CLAIM = 'claim';
+const QUOTE = 'quote';
 
 /** How much stronger than a weak best's a who-answer must be to take its place. */
 const CLEARLY = 0.25;
