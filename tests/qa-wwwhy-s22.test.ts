@@ -155,3 +155,28 @@ describe('what did X say: the speaker’s own quoted words close behind answer o
     expect(a.answer).toContain('patient care');
   });
 });
+
+describe('when was X founded: a month that writes no year tells no founding', () => {
+  const article =
+    'date 2026-03-12\n\n' +
+    'Members of the Selwick Rowing Club have raised 80,000 pounds to replace their flooded boathouse.\n\n' +
+    'The club set up an online appeal in October after the river burst its banks.\n\n' +
+    'A new boathouse is due to open in the summer.';
+
+  it('"when was the rowing club set up" is not answered by the month of its appeal', () => {
+    const a = ask(article, 'When was the rowing club set up?');
+    expect(a.answer).not.toContain('October');
+  });
+
+  it('still answers when the club set up its appeal', () => {
+    const a = ask(article, 'When did the club set up the online appeal?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('October');
+  });
+
+  it('still answers a founding year the article writes', () => {
+    const a = ask('date 2026-03-12\n\nThe Selwick Rowing Club, which was founded in 1887, has raised 80,000 pounds for a new boathouse.\n\nThe work starts in May.', 'When was the rowing club founded?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1887');
+  });
+});

@@ -171,6 +171,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming, asksInForce } = timeQuestion(ctx.q);
   const tellsInForce = asksInForce && IN_FORCE.test(ctx.sentence.text);
+  const asksFounding = FOUNDING_QUESTION.test(ctx.q.text);
   const written = ctx.m.doc.article.meta.date;
   // "How long was she trapped?" / "pulled out alive more than 16 hours after the quake": the time
   // between two events is a length as well, though less surely the asked one than a length written
@@ -227,6 +228,9 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
         (asksInForce && !tellsInForce && !APPLIES_FROM.test(ctx.sentence.text.slice(Math.max(0, pos - 14), pos)) ? NOT_IN_FORCE : 1) *
         (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
+        // "When was the society set up?" is not answered by "in October", a month that writes no
+        // year: it tells a time of the story's own year, seldom when a body was founded.
+        (asksFounding && (f.kind === 'month' || f.kind === 'date') && !WRITTEN_YEAR.test(f.text) ? OTHER_UNIT : 1) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
         (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
@@ -512,6 +516,9 @@ function ordinalPoints(sentence: Sentence): readonly string[] {
   }
   return entry.points;
 }
+/** "When was the club founded?", "when was the society set up?": when a body came into being. */
+const FOUNDING_QUESTION = /^when (?:was|were)\b.*\b(?:founded|established|set up|formed)\b/i;
+const WRITTEN_YEAR = /\b\d{4}\b/;
 /** "When was X founded / built / set up?", "when did it first open?": when a thing came to be. */
 const ORIGIN_QUESTION = /^when (?:was|were|did|is|are)\b.*\b(?:founded|established|set up|formed|built|created|first (?:opened|open|installed|install|introduced|launched|built|used|held|discovered))\b/i;
 const ASKED_UNIT = /\b(?:what|which) (?:exact |precise |specific )?(time|minute|hour|date|day|week|month|year|half|quarter|period|round|lap|innings|set|stage|season)s?\b/i;
