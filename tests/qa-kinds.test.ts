@@ -19,6 +19,8 @@ const ask = (question: string): ReturnType<typeof answerQuestion> => answerQuest
 describe('what kind of X: the kind the article gives the thing', () => {
   it('reads "what breed", "what kind of", "which type of" as asking for a kind', () => {
     for (const q of ['what breed are the cows', 'what kind of dog is it', 'which type of vats will they use', 'what species of bird was seen']) expect(matchIntent(q).rule.name).toBe('kind-of');
+    // ("What makes of …" asks what makes something, not for a make.)
+    expect(matchIntent('what makes of the town a good place to live').rule.name).not.toBe('kind-of');
   });
 
   it('answers with the words written before the noun ("60 Jersey cows")', () => {

@@ -315,11 +315,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['event'],
   },
   // "What kind of dog is it?", "what breed are the cows?": the kind the article gives the thing
-  // ("a Border terrier", "85 Ayrshire cows"), not any phrase after the question's words.
+  // ("a Border terrier", "85 Ayrshire cows"), not any phrase after the question's words. ("What
+  // makes …" asks what does.)
   {
     name: 'kind-of', cues: 'kind type sort breed species variety make model brand',
     intent: 'what',
-    pattern: /^(?:what|which) (?:kind|type|sort|breed|species|variety|varieties|make|model|brand)s? (?:of|is|are|was|were)\b/,
+    pattern: /^(?:what|which) (?:kinds?|types?|sorts?|breeds?|species|variety|varieties|make|models?|brands?) (?:of|is|are|was|were)\b/,
     wants: ['entity'],
   },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.

@@ -12,7 +12,7 @@ export const KIND_GIVEN = 'the kind given to the asked thing';
 const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands'.split(' '));
 
 /** Words before a noun that tell no kind of it ("the new one", "several other boats"). */
-const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main'.split(' '));
+const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main typical usual common average'.split(' '));
 
 /** Parts of speech of the words that may tell a noun's kind before it ("Ayrshire cows", "a bull shark", "high-speed trains"). */
 const KIND_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
