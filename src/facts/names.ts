@@ -438,11 +438,11 @@ export function buildNames(
         const recent = canon.filter((n) => lastSeen.has(n)).sort((a, b) => (lastSeen.get(b) ?? 0) - (lastSeen.get(a) ?? 0));
         entity = recent[0] ?? canon[0];
       } else entity = canonicalOf(c.name);
-      // "Her husband Owen, 39, …" after "Owen Petrie said …": a first name on its own, after a word
+      // "Her husband Tobias, 44, …" after "Tobias Wren said …": a first name on its own, after a word
       // for the person, is the one full name in the article that it opens. (Not a bare first name:
       // a quotation's "Jonas was stronger" may be anyone's Jonas, and its sentence no answer about him.)
       if (entity === c.name && c.titles.length > 0) entity = byFirstName(c.name) ?? entity;
-      // "made by Hannah and Owen Petrie" (and "Hannah Petrie, 36," elsewhere): two first names
+      // "made by Ada and Tobias Wren" (and "Ada Wren, 38," elsewhere): two first names
       // share the surname written after the second.
       if (entity === c.name) entity = sharedSurname.get(c) ?? entity;
       // "in Brackwater" before "Brackwater Stock Exchange" is ever named, "Dunmere Rovers" before

@@ -181,7 +181,7 @@ export function termAt(tokens: readonly Token[], i: number): string | null {
 export function phrasalTermAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   if (!PARTICLES.has(t.norm)) return undefined;
-  // "too early to rule anything out", "called it off": a pronoun may stand between the verb and its particle.
+  // "would not rule anything out", "called it off": a pronoun may stand between the verb and its particle.
   const between = OBJECT_PRONOUNS.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : undefined;
   const verb = tokens[between ? i - 2 : i - 1];
   // wink sometimes tags the verb of a question as a noun ("did the plane touch down?").

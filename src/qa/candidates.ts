@@ -84,7 +84,7 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
     let k = tokens[i + 1].text === ',' ? i + 2 : i + 1;
     // "The group, which called itself …"
     if (NAMING_RELATIVES.has(tokens[k]?.norm ?? '')) k += 1;
-    // ("The new bank will be called …")
+    // ("The merged insurer will be called …")
     if (NAMING_WORDS.has(tokens[k]?.norm ?? '') || auxBeforeNaming(tokens, k)) return true;
     // "The 18-metre trawler Morning Kittiwake", "The vessel, the Sentra Maren,": a name in apposition.
     if (tokens[k]?.norm === 'the' && k > i + 1) k += 1;
@@ -382,7 +382,7 @@ const VOTE_ASKED = /\bvot(?:e|es|ed|ing)\b/i;
 const VOTE_TERMS: ReadonlySet<string> = new Set(['vote', 'votes', 'voted', 'voting'].map((w) => termOfWord(w)));
 
 /**
- * "How did the council vote on the tram?" / "Councillors voted 41 to 20 in favour": a sentence
+ * "How did the council vote on the bypass?" / "Councillors voted 29 to 12 in favour": a sentence
  * giving a tally by a word of voting tells how the vote went, though it names the council and
  * the plan by other words than the question ("councillors", "in favour"), or by none: it weighs
  * as the best match does.
@@ -428,7 +428,7 @@ function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
   let top = 0;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  // (A length may be read as a quantity or as a time: "about four minutes".)
+  // (A length may be read as a quantity or as a time: "about six minutes".)
   const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
   for (const d of sentencesHolding(kb, matches, holds)) {
     if (restrict && d.article !== restrict) continue;
@@ -724,7 +724,7 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // (A value tied to the question's words but told of an earlier event, "some 600,000 birds were
   // culled" in 2021, is weak all the same, unless the question asks of a year of its own: "how
   // many nurses walked out during the 2015 strike?" is not answered by this year's strike.)
-  // ("How many plots does the town have?": "dozens of plots", tied as it is, gives way to "186 plots" close behind.)
+  // ("How many stalls does the market have?": "dozens of stalls", tied as it is, gives way to "140 stalls" close behind.)
   if (weak && (weak.strength >= 0.9 || (weak.tied === true && (weak.strength >= TIED_WEAK || namesYear(q)) && !isVague(weak.text)))) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const verb = ruledOut ? askedVerb(q) : undefined;

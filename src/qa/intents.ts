@@ -315,7 +315,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['event'],
   },
   // "What kind of dog is it?", "what breed are the cows?": the kind the article gives the thing
-  // ("a Border terrier", "85 Ayrshire cows"), not any phrase after the question's words. ("What
+  // ("a Welsh collie", "60 Jersey cows"), not any phrase after the question's words. ("What
   // makes …" asks what does.)
   {
     name: 'kind-of', cues: 'kind type sort breed species variety make model brand',

@@ -14,7 +14,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sort
 /** Words before a noun that tell no kind of it ("the new one", "several other boats"). */
 const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main typical usual common average'.split(' '));
 
-/** Parts of speech of the words that may tell a noun's kind before it ("Ayrshire cows", "a bull shark", "high-speed trains"). */
+/** Parts of speech of the words that may tell a noun's kind before it ("Jersey cows", "a tiger moth", "high-speed trains"). */
 const KIND_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** The noun a kind question asks about: the first after its kind word ("what breed are the cows?" → cows). */
@@ -32,7 +32,7 @@ function kindStart(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "What breed are the cows?" / "… milk from the farm's herd of 85 Ayrshire cows": the words the
+ * "What breed are the cows?" / "… milk from the farm's herd of 60 Jersey cows": the words the
  * sentence writes before the asked noun, or a word for it, say its kind. A sentence that writes the
  * noun bare ("the cows were moved") gives none, and the question is declined there.
  */
@@ -49,7 +49,7 @@ export function kindOf(ctx: Ctx): Extraction | null {
     const be = among ? tokens.findIndex((t, k) => k > i && t.lemma === 'be') : -1;
     if (be > 0) return { text: tidyAnswer(textOf(ctx.sentence, be + 1, tokens.length - 1)), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
     const from = kindStart(tokens, i);
-    // ("What model of helicopter was used in the rescue?": "a rescue helicopter" tells only what the question does.)
+    // ("What model of boat was used in the rescue?": "a rescue boat" tells only what the question does.)
     if (from < i && !onlyAsked(ctx, from, i)) return { text: textOf(ctx.sentence, from, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
     // "magnets made from superconducting tape", "fish such as roach and bream": the kind told after it.
     const after = KIND_AFTER.exec(ctx.sentence.text.slice(tokens[i].end));

@@ -174,7 +174,7 @@ interface ChunkInfo {
   /** At least two letters in a row. */
   hasLetters: boolean;
   kind: NameFact['kind'] | undefined;
-  /** The name is headed by a building's or a ground's word ("St Anselm Hospital", "University of Pelleno"). */
+  /** The name is headed by a building's or a ground's word ("St Anselm Hospital", "University of Tarvik"). */
   building: boolean;
   /** Where a list the name heads ends (see coordinated), once the name is first an answer. */
   listEnd: number | undefined;
@@ -467,7 +467,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "Who is the health minister?" is not answered by "Deputy Health Minister Valeria Senk".
   const lowerRank = !place && lowerRankBefore(ctx, c.start);
   // "Which firms paid the bribes?" is not answered by "the Ostby District Court": a body of another kind.
-  // (By its full name: "NRA" is the "National Roads Authority" the article spells out.)
+  // (By its full name: "TWA" is the "Tarvik Water Agency" the article spells out.)
   const otherBody = namesOtherBody(fullName(ctx, c.name), askedBody(ctx.q));
   const strength =
     Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
@@ -525,7 +525,7 @@ const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard',
 /** "city", "region", "country": a kind of place no building is ("airport" and "port" are). */
 const isSettlementWord = (word: string): boolean => (PLACE_AFTER.has(word) && !BUILDING_HEADS.has(word)) || word === 'country';
 
-/** Public bodies a name's head word says a name is of: "Ostby District Court", "University of Pelleno". */
+/** Public bodies a name's head word says a name is of: "Ostby District Court", "University of Tarvik". */
 const PUBLIC_BODIES: ReadonlySet<string> = new Set(
   'court tribunal council ministry university college school hospital party parliament commission authority agency museum prison police trust'.split(' ').map((w) => termOfWord(w)),
 );
@@ -559,7 +559,7 @@ function askedBody(q: QuestionAnalysis): string | undefined {
 /** A word of a noun phrase up to its head ("which shipping firms": a modifier in -ing may be read as a verb). */
 const nounModifier = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 
-/** The head word of a name: its last, or the last before "of" ("University" of "University of Pelleno"). */
+/** The head word of a name: its last, or the last before "of" ("University" of "University of Tarvik"). */
 function headWord(name: string): string {
   const of = name.indexOf(' of ');
   const head = of > 0 ? name.slice(0, of) : name;
@@ -946,7 +946,7 @@ export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 't
 const NAMING_GLUE: ReadonlySet<string> = new Set([...NAMING_WORDS, ...NAMING_RELATIVES, ',', 'identified', 'as', '(', 'itself', 'themselves', 'himself', 'herself', '"', '“', 'the']);
 
 /**
- * "The new bank will be called …", "…, which is to be named …": whether the token at `k` opens the
+ * "The merged insurer will be called …", "…, which is to be named …": whether the token at `k` opens the
  * auxiliaries before a naming word.
  */
 export function auxBeforeNaming(tokens: readonly Token[], k: number): boolean {
@@ -1012,7 +1012,7 @@ function openingNamedNoun(tokens: readonly Token[]): number {
     const t = tokens[k];
     // "The 12-metre ketch Sea Lark": a name right after the noun, in apposition.
     if (noun === k - 1 && UPPER_START.test(t.text)) return noun;
-    // (Its head may be tagged an adjective: "The three-year-old female".)
+    // (Its head may be tagged an adjective: "The four-year-old male".)
     if (t.pos === 'NOUN' || t.pos === 'ADJ') noun = k;
     // "The instrument, known as ORION" / "The man, a local baker named by police as …".
     else if (NAMING_WORDS.has(t.norm)) return noun;

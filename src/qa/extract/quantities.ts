@@ -203,7 +203,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How much is the reward?" is a sum, never a number of people ("the two men").
     // ("How much is the guidebook?" asks its price: "the 300-page guidebook" counts its pages.)
     // "What is the fine for …?", "how much was the vet bill?" ask a sum: a weight, a length or a
-    // speed is none, whatever words its sentence shares ("the dog weighed 5.8 kilograms").
+    // speed is none, whatever words its sentence shares ("the calf weighed 41 kilograms").
     const measureForSum = sumAsked && MEASURED_KINDS.has(o.kind);
     const peopleForSum = (sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()))) || (ctx.q.wants[0] === 'money' && o.kind === 'count' && ofAskedNoun);
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
@@ -364,7 +364,7 @@ const COUNT_FOR_SHARE = 0.5;
 /** Words after a count within which "of" and the whole it is part of may come: "eight of the 11 regions". */
 const WHOLE_REACH = 6;
 
-/** Whether the whole a count is part of is written after it: "287 of the ship's 2,940 passengers", "one in five". */
+/** Whether the whole a count is part of is written after it: "112 of the train's 640 passengers", "one in five". */
 function ofWhole(tokens: Ctx['sentence']['tokens'], at: number, end: number): boolean {
   // (The value's own text may run to the whole: "30 of its 38 schools".)
   for (let k = at + 1; k < Math.min(tokens.length, end + 1 + WHOLE_REACH) && !isClauseEnd(tokens[k]); k += 1) {
@@ -640,7 +640,7 @@ function delayOf(ctx: Ctx, o: QuantityOption): boolean {
 /** Counts that give only an order of size. */
 const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b/i;
 
-/** "dozens of plots", "hundreds of people": a count that gives no number. */
+/** "dozens of stalls", "hundreds of people": a count that gives no number. */
 export const isVague = (text: string): boolean => VAGUE.test(text) && !/\d/.test(text);
 
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
@@ -680,7 +680,7 @@ function casualtiesUnsaid(ctx: Ctx): boolean {
 
 /** The family of outcomes in OUTCOMES that counts the dead and the hurt. */
 const CASUALTIES = 0;
-/** Nouns that tell of the dead and the hurt as well ("four of them with serious injuries"). */
+/** Nouns that tell of the dead and the hurt as well ("two of them badly hurt"). */
 const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fatality', 'victim', 'body'].map((w) => termOfWord(w)));
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;

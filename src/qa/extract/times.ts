@@ -164,7 +164,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
 const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
 /** "When are the concerts?", "when does the market open?": what happens again and again. */
 const HABITUAL = /^(?:what time |when )(?:is|are|do|does)\b/i;
-/** How much a time that recurs ("every 12 months") answers when a one-off act is or was done, or how long it took. */
+/** How much a time that recurs ("every six months") answers when a one-off act is or was done, or how long it took. */
 const RECURRING = 0.2;
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
@@ -215,7 +215,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
       // "Last year's award went to …": a time owning a noun tells when that was, not what the
       // question asks about (unless the noun is it: "Sunday's election").
       const possessive = POSSESSIVE.test(ctx.sentence.text.slice(pos + f.text.length, pos + f.text.length + 3));
-      // "inspected every 12 months after the work": how often, not when one thing will be or was
+      // "checked every six months after the work": how often, not when one thing will be or was
       // done ("when are the concerts?" asks what recurs: "every Thursday").
       const recurring = !HABITUAL.test(ctx.q.text) && tokenIndex > 0 && EVERY.has(tokens[tokenIndex - 1].norm);
       const owning = possessive && !ownsAskedNoun(ctx, tokenIndex);
