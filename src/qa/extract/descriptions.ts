@@ -85,6 +85,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
   // cutting the fruit content": what one is punished for.
   { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
+  // "The tenants argued that the rent rise broke their lease": what a party argues, contends or
+  // insists is the reason it gives for its stand, wherever in the sentence it stands.
+  { re: /\b(?:argued|argues|arguing|contended|contends|insisted|insists|maintained|maintains)\s+that\s+/i, how: 'the reason given', after: true },
   // Speakers often explain in what they add.
   { re: /\badding that\s+[“"]?/i, how: 'what the speaker added', after: true },
   // "Brightmere rejected an approach …, saying it undervalued the company", "two judges dissented,
