@@ -31,3 +31,24 @@ describe('why: what a party argued or insisted is the reason it gives', () => {
     expect(a.sources[0]?.text ?? '').not.toContain('argued that');
   });
 });
+
+describe('yes-no: "was anybody hurt" is settled by a short clause saying nobody was', () => {
+  const article =
+    'date 2026-01-19\n\n' +
+    'A fire in a signal box cut power to the Dremholt line on Monday evening.\n\n' +
+    'Regional services were halted for four hours, and 640 commuters had to walk along the tracks out of three buses stranded on the ring road.\n\n' +
+    'Nobody was hurt.\n\n' +
+    'The operator said a faulty cable was the most likely cause.';
+
+  it('"was anybody injured on the buses" is answered no from "Nobody was hurt"', () => {
+    const a = ask(article, 'was anybody injured on the buses');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No/);
+    expect(a.sources[0]?.text).toBe('Nobody was hurt.');
+  });
+
+  it('still does not answer a yes-no question on something else from it', () => {
+    const a = ask(article, 'Did the commuters walk along the tracks?');
+    expect(a.sources[0]?.text ?? '').not.toBe('Nobody was hurt.');
+  });
+});

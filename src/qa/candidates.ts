@@ -765,8 +765,10 @@ function typedBetter(c: Candidate, best: Candidate, yesNo: boolean, unitAsked: b
   // none answers, though it calls the farm "the project".)
   if (!weak) return (c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage) || (c.ext.strength >= 0.999 && c.score >= best.score * TIED_SHARE);
   if (coversMoreStrongly(c, best)) return true;
-  // "Was anyone killed?": a clause saying no one was outweighs one on an earlier event further ahead.
-  if (yesNo && c.ext.how === SAYS_NONE && weak.strength < VETOED) return c.score >= best.score * NONE_SHARE;
+  // "Was anyone killed?": a clause saying no one was outweighs one on an earlier event further ahead,
+  // and one that leaves out the asked predicate ("200 passengers were led out of the tunnel" for "was
+  // anybody hurt in the tunnel?"), however well it covers the question's other words.
+  if (yesNo && c.ext.how === SAYS_NONE && weak.strength <= VETOED) return c.score >= best.score * NONE_SHARE;
   const clearlyStronger = c.ext.strength >= 0.999 || ((!yesNo || weak.strength <= VETOED) && c.ext.strength >= 0.6 && c.ext.strength >= 2 * weak.strength);
   // A value its own rules all but rule out (an earlier event's, another person's) holds its place less.
   // (A full-strength value behind one at half strength or less needs less of its score too.)
