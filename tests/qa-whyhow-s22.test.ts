@@ -52,3 +52,24 @@ describe('yes-no: "was anybody hurt" is settled by a short clause saying nobody 
     expect(a.sources[0]?.text ?? '').not.toBe('Nobody was hurt.');
   });
 });
+
+describe('yes-no: a present question is not answered by the asked verb dated to an earlier year', () => {
+  const article =
+    'date 2025-06-12\n\n' +
+    'A burst pipe flooded the basement of the Tallow Street library on Tuesday night, ruining about 3,000 books.\n\n' +
+    'The flood has raised questions about repairs at the old library building, which opened in 1902 and lends about 90,000 books a year to readers across the northern half of the city and its villages.\n\n' +
+    'The library will remain closed until at least Thursday.\n\n' +
+    'Volunteers spent Wednesday carrying damaged shelves into the car park.';
+
+  it('"is the library open again yet" is answered no from "will remain closed"', () => {
+    const a = ask(article, 'is the library open again yet');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No/);
+    expect(a.sources[0]?.text).toContain('remain closed');
+  });
+
+  it('still answers when the library opened from the dated clause', () => {
+    const a = ask(article, 'When did the library open?');
+    expect(a.answer).toContain('1902');
+  });
+});

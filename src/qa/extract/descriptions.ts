@@ -1177,6 +1177,24 @@ function pastAside(tokens: readonly Token[], to: number): number {
 
 const ASIDE_WORDS = 10;
 
+/** A yes-no question asked in the present: "is it open?", "does it still run?". */
+const ASKS_NOW = /^(?:is|are|does|do|can)\b/i;
+const YEAR_WORD = /^\d{4}$/;
+
+/**
+ * "Is the museum open again?" / "… the museum, which opened in 1891": the asked verb dated to a
+ * year before the story's tells of then, not of now (unless the question names that year).
+ */
+function datedEarlier(ctx: Ctx, words: readonly number[]): boolean {
+  const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
+  if (!Number.isFinite(written) || !ASKS_NOW.test(ctx.q.text) || asksAboutThePast(ctx.q)) return false;
+  const tokens = ctx.sentence.tokens;
+  return words.some((w) => {
+    const year = tokens[w + 2];
+    return tokens[w].pos === 'VERB' && tokens[w + 1]?.norm === 'in' && year !== undefined && YEAR_WORD.test(year.text) && Number(year.text) < written && !ctx.questionTerms.has(year.text);
+  });
+}
+
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /**
@@ -1204,7 +1222,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
-  const past = earlierEventClause(ctx, words[0]);
+  const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
   const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
   const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
