@@ -28,6 +28,8 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   if (scene !== undefined) {
     const event = sceneOf(question, scene, happened !== undefined);
     if (event !== undefined) return event;
+  } else {
+    question = earlierEventOf(question, last.question) ?? question;
   }
   // "Where were they taken?" / "to a school in Orsby", then "how far away is that?": a closing "that"
   // after a place answered is the place.
@@ -45,14 +47,46 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // ("She" after an answer about a man the article calls "he" is someone else: the sentence's next person.)
   const gender = person ? GENDER_OF_PRONOUN[person[1].toLowerCase()] : undefined;
   const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n) && !otherGender(kb, n, gender)) ?? personOfSentence(kb, last.answer, gender)) : undefined;
-  const focus = named ?? candidates.find(fits) ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined) ?? (it ? thingAskedAbout(last.question) : undefined);
-  if (!focus) return question;
+  const askedOf = person && kb ? personOfQuestion(kb, last.question, gender) : undefined;
+  const focus = named ?? candidates.find(fits) ?? askedOf ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined) ?? (it ? thingAskedAbout(last.question) : undefined);
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
+  if (!focus) {
+    // With no name at all, "he" is still the one the last question described ("the driver who …").
+    const described = person && SUBJECT_OR_OBJECT.test(pronoun) ? personDescribed(last.question) : undefined;
+    return described === undefined ? question : question.slice(0, m.index) + described + question.slice(m.index + m[0].length);
+  }
   // "there" stands for a place; possessives keep their possessive form.
   const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
   if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}
+
+/**
+ * "How long has Mara Velt run the bakery?" / "since 2009", then "Where is her shop?": the answer names
+ * no one, but the question did; a pronoun is the person it named (of the pronoun's gender).
+ */
+function personOfQuestion(kb: KnowledgeBase, lastQuestion: string, gender: Gender | undefined): string | undefined {
+  return mentionedNames(kb.facts, cleanQuestion(lastQuestion)).find((n) => likelyPerson(kb, n.name) && !otherGender(kb, n.name, gender))?.name;
+}
+
+const SUBJECT_OR_OBJECT = /^(?:he|she|him)$/;
+/** "… the driver who was hurt?", "… the woman whose dog was found?": a person the question describes. */
+const THE_ONE_WHO = /\b(the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:who|whose)\s+[^?]+?)\s*\??$/i;
+/** "Who found the wallet?": the one asked for, named by what they did. */
+const WHO_DID = /^(?:and\s+)?who\s+(?!(?:is|was|are|were|'s)\b)([a-z][^?]*?)\s*\??$/i;
+
+/**
+ * "How old was the driver who was hurt?" / "34", then "Where is he from?": the person the last
+ * question described and the answer did not name, by that description ("the driver who was hurt"),
+ * whose words find the sentence that tells of them.
+ */
+function personDescribed(lastQuestion: string): string | undefined {
+  const q = cleanQuestion(lastQuestion).trim();
+  const described = THE_ONE_WHO.exec(q)?.[1];
+  if (described !== undefined) return described;
+  const who = WHO_DID.exec(q)?.[1];
+  return who === undefined ? undefined : `the person who ${who}`;
 }
 
 const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?what\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|happened|caused|can|could|should)\b)[a-z]+/i;
@@ -112,6 +146,29 @@ function timeAnswered(answer: Answer): string | undefined {
  */
 const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+(?:that|this)|(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that time|then|there))\s*\??$/i;
 const IT = /\bit\b/i;
+/** The same references, of a time or an event only ("there" is a place). */
+const CLOSING_EVENT_REFERENCE = /\s+(?:(in|at|during|from|after|of)\s+(?:that|this)|(?:(in|at|during|from|after|of)\s+)?(that one|this one|that time|back then|then))\s*\??$/i;
+
+/**
+ * "When did the mill last flood?" declined (or answered with no time), then "How many homes were
+ * hit that time?": the reference is the event the last question asked about, so its words stand in
+ * for it ("… hit when the mill last flooded"), and find the sentence that tells of it.
+ */
+function earlierEventOf(question: string, lastQuestion: string): string | undefined {
+  const m = CLOSING_EVENT_REFERENCE.exec(question);
+  if (!m) return undefined;
+  const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
+  // After "Who found it?" the time is the finder's, which the question's words do not hold.
+  if (/^(?:and\s+)?(?:who|whom|whose)\b/i.test(last)) return undefined;
+  const opening = OPENING_WH.exec(last) ?? /^(?:and\s+)?(?:when|what year)\s+/i.exec(last);
+  if (!opening) return undefined;
+  const rest = last.slice(opening[0].length).replace(OPENING_AUXILIARY, '').trim();
+  if (rest === '') return undefined;
+  const preposition = m[1] ?? m[2];
+  const one = m[3] !== undefined && /one$/i.test(m[3]);
+  const link = preposition !== undefined ? preposition : one ? '' : 'when';
+  return `${question.slice(0, m.index)} ${link ? `${link} ` : ''}${rest}?`;
+}
 
 /**
  * "How many people died in that one?" after "What happened near Halden in March 2003?": the

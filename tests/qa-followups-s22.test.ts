@@ -1,0 +1,78 @@
+/**
+ * Follow-up questions answered from invented news prose: each case is a general form of English
+ * conversation the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { resolveFollowUp } from '../src/qa/followup.js';
+
+/** Asks the questions in turn about an inline article, in one conversation, and returns the last answer. */
+function askInTurn(article: string, ...questions: string[]): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  const conversation = new Conversation();
+  let last: ReturnType<typeof answerQuestion> | undefined;
+  for (const q of questions) last = answerQuestion(kb, q, conversation);
+  return last!;
+}
+
+/** How the follow-up reads once resolved against the context question’s turn. */
+function resolvedAfter(article: string, context: string, followUp: string): string {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  const conversation = new Conversation();
+  answerQuestion(kb, context, conversation);
+  return resolveFollowUp(followUp, conversation, kb);
+}
+
+describe('follow-ups: "he" is the person the last question described when no one was named', () => {
+  const article =
+    'date 2025-04-11\n\n' +
+    'Three walkers were hurt when a footbridge gave way over the river Lenn near Ashcombe on Thursday.\n\n' +
+    'A 64-year-old hiker who broke his hip in the fall comes from the coastal village of Pellworth, rescuers said.\n\n' +
+    'The other two walkers were treated for cuts and bruises and sent home.\n\n' +
+    'The county council said the bridge had last been inspected in 2019.';
+
+  it('"How old is the hiker who broke his hip?" then "Where is he from?" is answered from the hiker’s sentence', () => {
+    const a = askInTurn(article, 'How old is the hiker who broke his hip?', 'Where is he from?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Pellworth');
+    expect(a.sources[0]?.text).toContain('64-year-old hiker');
+  });
+
+  it('reads "he" as the description, and "Who …?" as "the person who …"', () => {
+    expect(resolvedAfter(article, 'How old is the hiker who broke his hip?', 'Where is he from?')).toBe('Where is the hiker who broke his hip from?');
+    expect(resolvedAfter(article, 'Who repaired the handrail?', 'When did he start?')).toBe('When did the person who repaired the handrail start?');
+  });
+
+  it('a name the last answer gave still comes first', () => {
+    const named =
+      'date 2025-04-11\n\n' +
+      'The footbridge was inspected in 2019 by engineer Tomas Kelder.\n\n' +
+      'Kelder, who has worked for the county for 22 years, said he had found no faults.';
+    expect(resolvedAfter(named, 'Who inspected the footbridge?', 'How long has he worked for the county?')).toBe('How long has Tomas Kelder worked for the county?');
+  });
+});
+
+describe('follow-ups: "that time" / "that one" is the event the last question asked about, when no time was answered', () => {
+  const article =
+    'date 2025-10-02\n\n' +
+    'The river Oss burst its banks in Wenmarch on Tuesday, and the water destroyed 15 houses near the bridge.\n\n' +
+    'The worst flood in the town’s history, in the winter of 1968, destroyed 312 houses along the quay.\n\n' +
+    'Engineers said the new flood wall had held for most of the town.';
+
+  it('"What was the town’s worst flood?" then "How many houses were destroyed in that one?" is answered from the flood’s sentence', () => {
+    const a = askInTurn(article, 'What was the town’s worst flood?', 'How many houses were destroyed in that one?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('312');
+    expect(a.sources[0]?.text).toContain('worst flood');
+  });
+
+  it('reads the reference as the last question’s words', () => {
+    expect(resolvedAfter(article, 'When did the engineers test the wall?', 'How many men were on the quay that time?')).toBe('How many men were on the quay when the engineers test the wall?');
+    expect(resolvedAfter(article, 'What was the town’s worst flood?', 'How many houses were destroyed in that one?')).toBe('How many houses were destroyed in the town\'s worst flood?');
+  });
+
+  it('after a person asked for, or a time answered, the reference is left to the other rules', () => {
+    expect(resolvedAfter(article, 'Who built the flood wall?', 'How old was the town then?')).toBe('How old was the town then?');
+    expect(resolvedAfter(article, 'When was the worst flood?', 'How many houses were destroyed in that one?')).not.toContain('worst flood');
+  });
+});
