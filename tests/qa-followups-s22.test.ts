@@ -76,3 +76,26 @@ describe('follow-ups: "that time" / "that one" is the event the last question as
     expect(resolvedAfter(article, 'When was the worst flood?', 'How many houses were destroyed in that one?')).not.toContain('worst flood');
   });
 });
+
+describe('follow-ups: a bare "that" after an amount answered is the amount', () => {
+  const article =
+    'date 2025-05-20\n\n' +
+    'Voters in Kellmoor chose a new harbour board on Sunday, the election office said.\n\n' +
+    'Some 58 percent of those registered took part, up from 41 percent at the last election in 2011.\n\n' +
+    'Counting finished shortly after midnight.';
+
+  it('reads "that" as the amount answered', () => {
+    expect(resolvedAfter(article, 'What percentage of voters took part?', 'How does that compare with earlier votes?')).toMatch(/^How does (?:Some )?58 percent compare with earlier votes\?$/);
+    expect(resolvedAfter(article, 'What percentage of voters took part?', 'Is that high?')).toMatch(/^Is (?:Some )?58 percent high\?$/);
+  });
+
+  it('"What percentage of voters took part?" then "How does that compare with the last election?" is answered from the amount’s sentence', () => {
+    const a = askInTurn(article, 'What percentage of voters took part?', 'How does that compare with the last election?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('up from 41 percent');
+  });
+
+  it('"that" before a noun is no amount: "that vote" is left to the other rules', () => {
+    expect(resolvedAfter(article, 'What percentage of voters took part?', 'When was that vote?')).not.toContain('58 percent');
+  });
+});

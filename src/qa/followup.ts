@@ -11,6 +11,9 @@ import { readTokens } from '../nlp/wink.js';
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
 const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
 const CLOSING_THAT = /\b(that)\s*\??$/i;
+const AMOUNT_INTENT = /^how-(?:many|much)$/;
+/** "that" standing alone, not "that walkout": last, or next to a verb. */
+const BARE_THAT = /(?<=\b(?:is|was|are|were|does|did)\s+)(?:that|this)\b|\b(?:that|this)(?=\s+(?:is|was|compare|compares|mean|means|leave|left)\b)|\b(?:that|this)(?=\s*\??$)/i;
 
 /**
  * Rewrites a follow-up so it stands alone: "What did he say?" after "Who is the Observatory's
@@ -35,6 +38,9 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // after a place answered is the place.
   const placeThat = last.answer.answered && last.answer.intent === 'where' ? CLOSING_THAT.exec(question) : null;
   if (placeThat) return question.slice(0, placeThat.index) + (last.answer.focus ?? asWritten(last.answer)) + question.slice(placeThat.index + placeThat[1].length);
+  // "How many seats did it win?" / "41 seats", then "is that a majority?": a bare "that" after an amount answered is the amount.
+  const amountThat = last.answer.answered && AMOUNT_INTENT.test(last.answer.intent) ? BARE_THAT.exec(question) : null;
+  if (amountThat && !determinerAt(question, amountThat.index)) return question.slice(0, amountThat.index) + asWritten(last.answer) + question.slice(amountThat.index + amountThat[0].length);
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
@@ -87,6 +93,13 @@ function personDescribed(lastQuestion: string): string | undefined {
   if (described !== undefined) return described;
   const who = WHO_DID.exec(q)?.[1];
   return who === undefined ? undefined : `the person who ${who}`;
+}
+
+/** Whether the "that" or "this" at the offset opens a noun phrase ("was that vote"), as the tagger reads it. */
+function determinerAt(question: string, offset: number): boolean {
+  const nth = (question.slice(0, offset).match(/\b(?:that|this)\b/gi) ?? []).length;
+  const demonstratives = readTokens(question).filter((t) => t.norm === 'that' || t.norm === 'this');
+  return demonstratives[nth]?.pos === 'DET';
 }
 
 const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?what\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|happened|caused|can|could|should)\b)[a-z]+/i;
