@@ -99,3 +99,31 @@ describe('follow-ups: a bare "that" after an amount answered is the amount', () 
     expect(resolvedAfter(article, 'What percentage of voters took part?', 'When was that vote?')).not.toContain('58 percent');
   });
 });
+
+describe('follow-ups: after "Which film …?" answered, "it" is "the film" when the answer gave no name of its own', () => {
+  const article =
+    'date 2025-11-02\n\n' +
+    'The drama "Salt and Ember" won the Golden Lantern at the Merrowby festival on Saturday.\n\n' +
+    'The film, which runs 104 minutes, was shot over 30 days in the hill town of Carrabeg.\n\n' +
+    'Its director, Ines Varro, thanked the crew from the stage.';
+
+  it('reads "it" as the kind the last question asked for, not the prize it named', () => {
+    expect(resolvedAfter(article, 'Which film won the Golden Lantern?', 'Where was it shot?')).toBe('Where was the film shot?');
+  });
+
+  it('"Which film won the Golden Lantern?" then "Where was it shot?" is answered from the film’s sentence', () => {
+    const a = askInTurn(article, 'Which film won the Golden Lantern?', 'Where was it shot?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Carrabeg');
+    expect(a.sources[0]?.text).toContain('was shot over 30 days');
+  });
+
+  it('a name the answer gave still comes first: "it" after "Which firm built the bridge?" is the firm', () => {
+    const named =
+      'date 2025-06-03\n\n' +
+      'The new footbridge over the river Tamsey opened in Lowbridge on Monday after two years of work.\n\n' +
+      'The bridge was built by Castwell Engineering, a family firm based in Penford.\n\n' +
+      'Castwell Engineering was founded in 1952 and employs 140 people.';
+    expect(resolvedAfter(named, 'Which firm built the bridge?', 'When was it founded?')).toBe('When was Castwell Engineering founded?');
+  });
+});

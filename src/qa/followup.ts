@@ -44,9 +44,14 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
-  const candidates = last.answer.answered ? [last.answer.focus, last.answer.subject] : [last.answer.subject];
   // "He" or "she" is a person: not the group or the town the last answer was about; "it" is no person.
   const it = !person && /^its?$/i.test(thing![1]);
+  // "Which film won the prize?" / "Night Harbour", then "Where was it shot?": "it" is the film, which
+  // the story goes on to call "the film" more often than by its title.
+  // A name the answer gave ("the Green Party") still comes first; a name the question itself held (the prize) does not.
+  const focusAnswered = last.answer.focus !== undefined && !cleanQuestion(last.question).toLowerCase().includes(last.answer.focus.toLowerCase());
+  const kindAsked = it && last.answer.answered && !focusAnswered ? WHICH_THING.exec(cleanQuestion(last.question).trim())?.[1] : undefined;
+  const candidates = last.answer.answered ? [kindAsked && `the ${kindAsked.toLowerCase()}`, last.answer.focus, last.answer.subject] : [last.answer.subject];
   const fits = (name: string | undefined): name is string => name !== undefined && !(person && kb && isNotPerson(kb, name)) && !(it && kb && kindOf(kb, name) === 'person');
   // A name that is a person's, or reads like one, then one the last answer's sentence names, then
   // any name that may be one ("Tarrowby", a town the article never calls one).
@@ -101,6 +106,8 @@ function determinerAt(question: string, offset: number): boolean {
   const demonstratives = readTokens(question).filter((t) => t.norm === 'that' || t.norm === 'this');
   return demonstratives[nth]?.pos === 'DET';
 }
+
+const WHICH_THING = /^(?:and\s+)?which\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|of|one)\b)([a-z]+)\s+(?!(?:is|was|are|were|does|did|do|has|have|had|will|would)\b)[a-z]+/i;
 
 const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?what\s+(?!(?:is|was|are|were|'s|does|did|do|will|would|has|have|had|happened|caused|can|could|should)\b)[a-z]+/i;
 
