@@ -86,6 +86,13 @@ function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
   if (inArticle.length > 0) return likeliest(kb, inArticle);
   // ("girth" is no typo of "garth": a word the language model knows is a word, though few texts use it.)
   if (t.norm.length < 5 || t.text[0] !== t.norm[0] || isModelWord(t.norm)) return undefined;
+  // "spieces" for the article's "species": two slips in a word of some length are likelier in a
+  // word the story uses than one slip in some other English word ("spices").
+  if (t.norm.length >= FAR_TYPO_LENGTH) {
+    const farther = nearest(articleBuckets(kb), t.norm, 2, NEAREST_LIMIT);
+    const pick = farther.length > 0 ? likeliest(kb, farther) : undefined;
+    if (pick !== undefined) return pick;
+  }
   // Rows are most frequent first: the lowest row of the nearest words is the likeliest meant.
   vocabularyBuckets ??= bucketsOf(vocabulary());
   const english = nearest(vocabularyBuckets, t.norm, 1, Infinity);
@@ -94,6 +101,8 @@ function typoOf(kb: KnowledgeBase, t: Token): string | undefined {
   return pick;
 }
 
+/** The shortest non-word read as two slips from an article word before one from another English word. */
+const FAR_TYPO_LENGTH = 6;
 /** How many article words one edit away are weighed against each other. */
 const NEAREST_LIMIT = 8;
 /** How many times more sentences the likeliest word's term must be in than any other's. */
