@@ -378,7 +378,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (place && (kind === 'person' || kind === 'organisation')) continue;
     const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
     // A place that is the subject of the question's verb ("X won") is acting as an organisation.
-    const kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
+    let kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
     let from = c.outerStart;
     let score = kindScore * nearness(ctx, c.start, c.end - 1);
     // "Rastan and Talbiseh" when the question names Rastan: a sibling of the question's word, not the answer.
@@ -428,6 +428,12 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
         from = k;
         score *= 1.15;
+        // "Where was the dinner held?" / "… at the Marlow Rooms": a name of no known kind that the
+        // sentence sets after "at", "in" or "on" is written as a place.
+        if (kind === 'other' && kindScore < 1) {
+          score /= kindScore;
+          kindScore = 1;
+        }
         if (goingTo && TOWARDS.has(tokens[k].norm)) score *= 1.5;
       }
     }

@@ -1,0 +1,53 @@
+/**
+ * Questions whose best sentence is the right one but whose confidence fell short (second round):
+ * each case is a general form of English the engine reads, in invented news prose, never an
+ * article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('a typo two slips from the article’s word is read as that word', () => {
+  const article =
+    'date 2025-06-02\n\n' +
+    'The government on Monday declared the Harrel Marshes a protected wetland, closing them to drainage and building.\n\n' +
+    'The marshes are home to more than 800 recorded species, including the rare marsh harrier and several orchids.\n\n' +
+    'Local farmers said they feared losing grazing land.';
+
+  it('“how many spieces live in the marshes” is answered by the count of species', () => {
+    const a = ask(article, 'How many spieces live in the marshes?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('800');
+    expect(a.sources[0]?.text).toContain('recorded species');
+  });
+
+  it('a real English word the article lacks (“spices”) is still not read as “species”', () => {
+    const a = ask(article, 'How many spices are grown in the marshes?');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('where: a name of no known kind after “at”, “in” or “on” is written as a place', () => {
+  const article =
+    'date 2025-09-14\n\n' +
+    'More than 40 guests fell ill after a charity dinner in the town of Welby last weekend, health officials said.\n\n' +
+    'About 180 people attended the dinner on Saturday at the Corran Rooms, a restored grain warehouse beside the canal.\n\n' +
+    'The caterer, Plattford Kitchens, has been told to close its kitchen for two weeks.';
+
+  it('“where did the dinner take place” is answered by the named hall', () => {
+    const a = ask(article, 'Where did the dinner take place?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Corran Rooms');
+    expect(a.sources[0]?.text).toContain('attended the dinner');
+  });
+
+  it('a where question about something the article never tells of is still declined', () => {
+    const a = ask(article, 'Where did the auction take place?');
+    expect(a.answered).toBe(false);
+  });
+});
