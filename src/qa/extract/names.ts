@@ -32,6 +32,8 @@ const TOWARDS = new Set(['to', 'towards', 'toward', 'into', 'for']);
 /** Verbs whose object is where a journey began. */
 const LEAVING = new Set(['leave', 'depart', 'flee', 'quit', 'evacuate']);
 
+/** Prepositions that set a name of no known kind as a venue or a street. */
+const VENUE_PREPS: ReadonlySet<string> = new Set(['at', 'on']);
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 export function nameKind(ctx: Ctx, name: string): NameFact['kind'] | undefined {
@@ -428,9 +430,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
         from = k;
         score *= 1.15;
-        // "Where was the dinner held?" / "… at the Marlow Rooms": a name of no known kind that the
-        // sentence sets after "at", "in" or "on" is written as a place.
-        if (kind === 'other' && kindScore < 1) {
+        // "Where was the dinner held?" / "… at the Marlow Rooms", "on Dock Street": a name of no
+        // known kind that the sentence sets after "at" or "on" is written as a venue or a street.
+        // ("in" and "from" come before much else: "in the Premier League", "from the Latin".)
+        if (kind === 'other' && kindScore < 1 && VENUE_PREPS.has(tokens[k].norm)) {
           score /= kindScore;
           kindScore = 1;
         }
