@@ -32,6 +32,8 @@ const TOWARDS = new Set(['to', 'towards', 'toward', 'into', 'for']);
 /** Verbs whose object is where a journey began. */
 const LEAVING = new Set(['leave', 'depart', 'flee', 'quit', 'evacuate']);
 
+/** "Where is she from?", "where does the word come from". */
+const ASKS_ORIGIN = /\bfrom\W*$/i;
 /** Prepositions that set a name of no known kind as a venue or a street. */
 const VENUE_PREPS: ReadonlySet<string> = new Set(['at', 'on']);
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
@@ -433,7 +435,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
         // "Where was the dinner held?" / "… at the Marlow Rooms", "on Dock Street": a name of no
         // known kind that the sentence sets after "at" or "on" is written as a venue or a street.
         // ("in" and "from" come before much else: "in the Premier League", "from the Latin".)
-        if (kind === 'other' && kindScore < 1 && VENUE_PREPS.has(tokens[k].norm)) {
+        // (It tells where one is, not where one comes from or is bound for.)
+        if (kind === 'other' && kindScore < 1 && VENUE_PREPS.has(tokens[k].norm) && !goingTo && !ASKS_ORIGIN.test(ctx.q.text)) {
           score /= kindScore;
           kindScore = 1;
         }
