@@ -51,3 +51,23 @@ describe('where: a name of no known kind after “at”, “in” or “on” is
     expect(a.answered).toBe(false);
   });
 });
+
+describe('when … last: a superlative’s “since” is the time of the last like event', () => {
+  const article =
+    'date 2025-03-09\n\n' +
+    'Floodwater swept through the centre of Dunmarrow on Saturday after two days of heavy rain, forcing about 300 people from their homes.\n\n' +
+    'The flood is the worst to strike the town since 1987, when the river burst its banks at the old mill.\n\n' +
+    'Council workers began pumping out cellars on Sunday.';
+
+  it('“when did the town last suffer a flood this bad” is answered by the year after “since”', () => {
+    const a = ask(article, 'When did the town last suffer a flood this bad?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1987');
+    expect(a.sources[0]?.text).toContain('worst to strike the town');
+  });
+
+  it('“when did the flood hit the town” is still answered by this flood’s day, not the earlier year', () => {
+    const a = ask(article, 'When did the flood hit the town?');
+    expect(a.answer).not.toContain('1987');
+  });
+});

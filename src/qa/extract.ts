@@ -13,7 +13,7 @@ import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TI
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
-import { anchorsOf, inQuestion, type Ctx, type Extraction } from './extract/context.js';
+import { anchorsOf, asksAboutThePast, inQuestion, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
@@ -49,7 +49,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // Monday" / "was struck … at 0440".)
     // ("voted … to build" tells what the council decided: its verb of deciding is the asked one.)
     // ("the Hallsberg-based company", "the choir's home, the Lindgate Hall" say where a body is based.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("When was the town last hit this hard?" / "the worst flood to strike the town since 1987": the
+    // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -70,6 +72,18 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   }
   return null;
 }
+
+/** A question on the last event like this one; a superlative whose "since" gives that event's time. */
+function lastLikeEvent(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
+  if (found.type !== 'time' || !/^since\b/i.test(found.text) || !asksAboutThePast(q)) return false;
+  const tokens = sentence.tokens;
+  const since = tokens.findIndex((t) => t.norm === 'since');
+  // ("the protest since May" is no superlative: the word must be read as an adjective.)
+  return since > 0 && tokens.slice(0, since).some((t, i) => t.pos === 'ADJ' && (SUPERLATIVE.test(t.norm) || tokens[i - 1]?.norm === 'most') && tokens[i - 1 - (tokens[i - 1]?.norm === 'most' ? 1 : 0)]?.norm === 'the');
+}
+
+/** "largest", "deadliest", "worst", "best". */
+const SUPERLATIVE = /^(?:\w+est|worst|best)$/;
 
 /** "for about 14 hours", "lasted almost seven hours", "took 11 years", "spent four years", "90 days to delete". */
 /** "90 days to delete": a length in which to do something. */
