@@ -139,6 +139,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
       (timesOfAsked(ctx, o, counted) ? 1 : 0);
+    // "How many rooms does the hotel have?" is not answered by "one of four hotels in the town": a
+    // count is of its head noun, and a head that is another thing (though the question names it
+    // too) counts that thing, not the asked one.
+    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && countsOtherNoun(ctx, counted, o.measures);
     // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
     // both together, and the sentence tells the asked thing apart from the one it names first.
     const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
@@ -223,7 +227,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
@@ -236,7 +240,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -699,6 +703,47 @@ function namesCountedKind(q: Ctx['q'], counted: QuestionTerm | undefined): boole
   while (k >= 0 && q.terms[k].pos === 'NUM') k -= 1;
   return k >= 0 && q.terms[k].isName;
 }
+
+/**
+ * Whether a count is written with another noun the question names, not the counted one: "How many
+ * rooms does the Seaview hotel have?" / "one of four hotels in the town" counts hotels, the place
+ * the question puts the rooms in. The count's noun ends before a word that joins another ("viewers
+ * for the final"); it must be a noun the question writes past the asked phrase ("how many of the
+ * city's seats" asks seats too), and no word of it the counted word, a related word or a near
+ * synonym ("how many ships" / "38 container ships"). A time ("a day") is a rate, not a thing.
+ */
+function countsOtherNoun(ctx: Ctx, counted: QuestionTerm, measures: string): boolean {
+  const all = measures.toLowerCase().split(/[\s-]+/);
+  const cut = all.findIndex((w) => JOINING.has(w));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const head = words[words.length - 1];
+  // (A count of several is written in the plural: "four family" is a misread noun.)
+  if (head === undefined || !/^[a-z]{3,}s$/.test(head) || TIME_UNITS.has(head)) return false;
+  const headTerm = termOfWord(head);
+  if (headTerm === counted.term || !nounsPastAsked(ctx.q).has(headTerm)) return false;
+  return !words.some((w) => {
+    const term = termOfWord(w);
+    return term === counted.term || areRelated(term, counted.term) || GENERIC_COUNTERS.test(w) || sameThing(ctx, counted.word, w);
+  });
+}
+
+const JOINING: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'a', 'an', 'per', 'each', 'every', 'to', 'from', 'with', 'by']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** The question's nouns after the phrase "how many …" asks about, and not in it ("how many jobs will be cut at the office": "office"). */
+function nounsPastAsked(q: QuestionAnalysis): ReadonlySet<string> {
+  const tokens = q.tokens;
+  let k = tokens.findIndex((t) => t.norm === 'many' || t.norm === 'much');
+  if (k < 0) return NO_NOUNS;
+  k += 1;
+  const asked = new Set<string>();
+  for (; k < tokens.length && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k += 1) asked.add(termOfWord(tokens[k].norm));
+  const nouns = new Set<string>();
+  for (; k < tokens.length; k += 1) if (tokens[k].pos === 'NOUN' && !asked.has(termOfWord(tokens[k].norm))) nouns.add(termOfWord(tokens[k].norm));
+  return nouns;
+}
+
+const NO_NOUNS: ReadonlySet<string> = new Set();
 
 const GENERIC_COUNTERS = /^(?:units?|items?|pieces?)$/i;
 

@@ -1,0 +1,40 @@
+/**
+ * Trap questions (the article does not say) that a value of a neighbouring thing used to answer:
+ * each case is a general form of English news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('how many: a count of another thing the question names is no count of the asked one', () => {
+  const article =
+    'date 2026-04-02\n\n' +
+    'A fire broke out on Tuesday at a warehouse run by Marbeck Logistics near Orrin, halting deliveries across the north.\n\n' +
+    'It is one of four Marbeck warehouses in the country; the other three, in Tessel and Dunby, were not affected.\n\n' +
+    'The Orrin building stores around 20,000 pallets on three floors.\n\n' +
+    'Firefighters said nobody was hurt, and the forklifts were moved out of the building in time.';
+
+  it('“how many forklifts are in the Tessel warehouse?” is declined: “four Marbeck warehouses” counts warehouses', () => {
+    const a = ask(article, 'How many forklifts are in the Tessel warehouse?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“how many warehouses does Marbeck run?” is still answered by that count', () => {
+    const a = ask(article, 'How many warehouses does Marbeck run?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('four');
+    expect(a.sources[0]?.text).toContain('one of four Marbeck warehouses');
+  });
+
+  it('“how many pallets does the Orrin building store?” is still answered', () => {
+    const a = ask(article, 'How many pallets does the Orrin building store?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('20,000');
+    expect(a.sources[0]?.text).toContain('stores around 20,000 pallets');
+  });
+});
