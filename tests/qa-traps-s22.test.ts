@@ -38,3 +38,23 @@ describe('how many: a count of another thing the question names is no count of t
     expect(a.sources[0]?.text).toContain('stores around 20,000 pallets');
   });
 });
+
+describe('which: a noun whose things have names is answered by a name, not by the kind named back', () => {
+  const article =
+    'date 2026-05-11\n\n' +
+    'The retired footballer Anton Berevik, 71, has died, his family said on Sunday.\n\n' +
+    'Berevik died of heart failure after being taken to hospital three days earlier, his son said.\n\n' +
+    'He played 400 games for Tarnholt United and later coached the club for six years.';
+
+  it('“which hospital was Berevik taken to?” is declined: “to hospital three days earlier” names none', () => {
+    const a = ask(article, 'Which hospital was Berevik taken to?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“which club did Berevik coach?” is still answered by the club’s name', () => {
+    const a = ask(article, 'Which club did Berevik coach?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tarnholt United');
+    expect(a.sources[0]?.text).toContain('coached the club');
+  });
+});

@@ -19,6 +19,7 @@ import { leadThingNamed, NAME_GIVEN, nounToName } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
+import { isPossessive } from '../facts/tokens.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
@@ -536,11 +537,41 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
   // only repeats the count ("three towns were cut off"), leaves the others unsaid.
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
+  // "Which hospital was she taken to?" asks which one by its name: "taken to hospital on Monday"
+  // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
+  // as a sentence does.
+  if (ext !== null && whichNamedKind(q.tokens) && !namesOne(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
 }
+
+/** Nouns for things known by a name of their own, which "which …" asks for: "which hospital", "which foreign company". */
+const NAMED_KINDS: ReadonlySet<string> = new Set(
+  'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river'.split(' '),
+);
+
+/** Whether the question asks "which …" of a noun whose things are known by name ("which building contractor"). */
+function whichNamedKind(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.norm === 'which');
+  if (at < 0) return false;
+  let head: string | undefined;
+  let k = at + 1;
+  for (; k < tokens.length && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN'); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k].lemma;
+  // ("Which firm's database was hacked?" asks for the database, a thing of no name.)
+  if (isPossessive(tokens[k])) return false;
+  return head !== undefined && NAMED_KINDS.has(head);
+}
+
+/** Whether the answer writes a word on a capital other than the sentence's first: a name. */
+function namesOne(sentence: string, answer: string): boolean {
+  const at = sentence.indexOf(answer);
+  for (const w of answer.matchAll(CAPITAL_WORD)) if (at < 0 || at + (w.index ?? 0) + w[0].length - 1 > 0) return true;
+  return false;
+}
+
+const CAPITAL_WORD = /(?:^|[\s"“‘'(])\p{Lu}/gu;
 
 const ELSE_ASKED = /\b(?:anywhere|somewhere|everywhere) else\b/i;
 const ELSE_TOLD = /\b(?:elsewhere|other|others|outside|rest of)\b/i;
