@@ -58,3 +58,24 @@ describe('which: a noun whose things have names is answered by a name, not by th
     expect(a.sources[0]?.text).toContain('coached the club');
   });
 });
+
+describe('who holds an office: the name of a body holds none', () => {
+  const article =
+    'date 2026-03-09\n\n' +
+    'The furniture retailer Delmark Interiors Group said on Monday its sales fell 4 percent in the three months to February.\n\n' +
+    'Chief Executive Petra Valsund, 52, blamed a cold and wet spring, which she said delayed purchases of garden chairs.\n\n' +
+    'Delmark’s smaller rival, Harwen Living, reported a 3 percent rise in sales last week, helped by heavy discounting.\n\n' +
+    'Valsund, who took over as chief executive in 2022, has promised to cut costs by 200 million krona.';
+
+  it('“who is the ceo of harwen living” is declined: the rival’s sentence names only companies', () => {
+    const a = ask(article, 'who is the ceo of harwen living');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“who is the chief executive of Delmark?” is still answered by the person', () => {
+    const a = ask(article, 'Who is the chief executive of Delmark?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Petra Valsund');
+    expect(a.sources[0]?.text).toContain('Chief Executive Petra Valsund');
+  });
+});

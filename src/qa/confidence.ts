@@ -537,6 +537,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
   // only repeats the count ("three towns were cut off"), leaves the others unsaid.
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
+  // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
+  // person holding an office: the name of a body ("Norrfield Group") holds none.
+  if (q.intent === 'who' && ext?.how === 'name(organisation)' && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
   // "Which hospital was she taken to?" asks which one by its name: "taken to hospital on Monday"
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
@@ -545,6 +548,28 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+/** Offices that only a person holds. */
+const OFFICES: ReadonlySet<string> = new Set(
+  'head chief executive ceo director chairman chairwoman chair president leader minister mayor governor coach manager captain lawyer spokesman spokeswoman spokesperson boss secretary judge prosecutor conductor editor principal headteacher'.split(' '),
+);
+
+/**
+ * Whether the question asks who holds an office: "who is the (new) head of …", "who will be the
+ * next minister", "… replace her as chief executive".
+ */
+function asksOfficeHolder(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const opener = (tokens[i].norm === 'who' && tokens[i + 1]?.lemma === 'be') || tokens[i].norm === 'as';
+    if (!opener) continue;
+    let k = tokens[i].norm === 'as' ? i + 1 : i + 2;
+    if (tokens[k]?.lemma === 'be') k += 1;
+    if (tokens[k]?.pos === 'DET') k += 1;
+    while (tokens[k]?.pos === 'ADJ') k += 1;
+    if (OFFICES.has(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Nouns for things known by a name of their own, which "which …" asks for: "which hospital", "which foreign company". */
