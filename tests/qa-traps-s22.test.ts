@@ -79,3 +79,24 @@ describe('who holds an office: the name of a body holds none', () => {
     expect(a.sources[0]?.text).toContain('Chief Executive Petra Valsund');
   });
 });
+
+describe('how much: a sum for a whole is not the sum of one part it lists', () => {
+  const article =
+    'date 2026-06-20\n\n' +
+    'The town of Brellby will rename its main square after a local nurse, the council decided on Tuesday.\n\n' +
+    'The change is expected to cost the council about 24,000 euros in total, including new street signs, letters to residents and updated maps.\n\n' +
+    'The new signs will be put up in September.\n\n' +
+    'Councillors voted 19 to 4 in favour.';
+
+  it('“how much will the new signs cost?” is declined: the signs are one listed part of the total', () => {
+    const a = ask(article, 'How much will the new signs cost?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“how much will the change cost the council?” is still answered by the total', () => {
+    const a = ask(article, 'How much will the change cost the council?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('24,000 euros');
+    expect(a.sources[0]?.text).toContain('about 24,000 euros in total');
+  });
+});

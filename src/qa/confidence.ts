@@ -537,6 +537,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which three towns were cut off?" asks for three names: one name ("Velby"), or a sentence that
   // only repeats the count ("three towns were cut off"), leaves the others unsaid.
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
+  // "How much did the new roof cost?" is not answered by "the repairs cost 2 million euros,
+  // including a new roof and fresh paint": a sum told for a whole of which the asked thing is one
+  // listed part is the whole's.
+  if (ext !== null && q.intent === 'how-much' && partOfListedWhole(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
   if (q.intent === 'who' && ext?.how === 'name(organisation)' && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
@@ -548,6 +552,22 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+/**
+ * Whether a noun the question asks about is written in the sentence only in a list after
+ * "including" (or "such as") that follows the value.
+ */
+function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const tokens = d.sentence.tokens;
+  const at = d.sentence.text.indexOf(value);
+  const listAt = tokens.findIndex((t, k) => (t.norm === 'including' || (t.norm === 'such' && tokens[k + 1]?.norm === 'as')) && at >= 0 && t.start >= at + value.length);
+  if (listAt < 0) return false;
+  const nouns = q.terms.filter((t) => (t.pos === 'NOUN' || t.isName) && !t.isCue);
+  return nouns.some((n) => {
+    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+    return places.length > 0 && places.every((k) => k > listAt);
+  });
 }
 
 /** Offices that only a person holds. */
