@@ -100,3 +100,23 @@ describe('how much: a sum for a whole is not the sum of one part it lists', () =
     expect(a.sources[0]?.text).toContain('about 24,000 euros in total');
   });
 });
+
+describe('how much: a total part of which came from the asked giver is not the giver’s sum', () => {
+  const article =
+    'date 2026-04-11\n\n' +
+    'Divers have raised a 17th-century cannon from the harbour at Kessel Point, the city museum said on Friday.\n\n' +
+    'The three-year dig has cost 1.4 million kroner, most of it paid by the Orland Trust, with the rest coming from the Coastal Heritage Fund and the city.\n\n' +
+    'The cannon will go on show in the museum next spring.';
+
+  it('“how much did the Coastal Heritage Fund contribute?” is declined: it gave part of “the rest”', () => {
+    const a = ask(article, 'How much did the Coastal Heritage Fund contribute to the dig?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('“how much has the dig cost?” is still answered by the total', () => {
+    const a = ask(article, 'How much has the dig cost?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1.4 million kroner');
+    expect(a.sources[0]?.text).toContain('has cost 1.4 million kroner');
+  });
+});

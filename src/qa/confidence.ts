@@ -539,7 +539,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (SEVERAL_NAMES.test(q.text) && !(ext !== null && LIST.test(ext.text))) cap = Math.min(cap, 0.4);
   // "How much did the new roof cost?" is not answered by "the repairs cost 2 million euros,
   // including a new roof and fresh paint": a sum told for a whole of which the asked thing is one
-  // listed part is the whole's.
+  // listed part is the whole's; so is one "the rest" of which came from the asked giver.
   if (ext !== null && q.intent === 'how-much' && partOfListedWhole(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
@@ -556,12 +556,12 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
 
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
- * "including" (or "such as") that follows the value.
+ * "including" (or "such as"), or among those giving "the rest" of it, that follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
   const at = d.sentence.text.indexOf(value);
-  const listAt = tokens.findIndex((t, k) => (t.norm === 'including' || (t.norm === 'such' && tokens[k + 1]?.norm === 'as')) && at >= 0 && t.start >= at + value.length);
+  const listAt = tokens.findIndex((t, k) => (t.norm === 'including' || (t.norm === 'such' && tokens[k + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[k - 1]?.norm === 'the')) && at >= 0 && t.start >= at + value.length);
   if (listAt < 0) return false;
   const nouns = q.terms.filter((t) => (t.pos === 'NOUN' || t.isName) && !t.isCue);
   return nouns.some((n) => {
