@@ -593,7 +593,7 @@ function asksOfficeHolder(tokens: readonly Token[]): boolean {
 }
 
 /** Nouns for things known by a name of their own, which "which …" asks for: "which hospital", "which foreign company". */
-const NAMED_KINDS: ReadonlySet<string> = new Set(
+const KNOWN_BY_NAME: ReadonlySet<string> = new Set(
   'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river'.split(' '),
 );
 
@@ -606,7 +606,7 @@ function whichNamedKind(tokens: readonly Token[]): boolean {
   for (; k < tokens.length && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN'); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k].lemma;
   // ("Which firm's database was hacked?" asks for the database, a thing of no name.)
   if (isPossessive(tokens[k])) return false;
-  return head !== undefined && NAMED_KINDS.has(head);
+  return head !== undefined && KNOWN_BY_NAME.has(head);
 }
 
 /** Whether the answer writes a word on a capital other than the sentence's first: a name. */
