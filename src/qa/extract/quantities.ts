@@ -146,6 +146,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
     // both together, and the sentence tells the asked thing apart from the one it names first.
     const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
+    // "How many people were inside the hall?" is not answered by "took 200 firefighters to put
+    // out": those sent to an event are not the people it held, unless the question asks of the
+    // dead or hurt ("two firefighters were killed") or names them.
+    const responders = counted !== undefined && GENERIC_PEOPLE.test(counted.word) && o.kind === 'count' && o.measures !== undefined && countsResponders(ctx, o.measures);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
@@ -227,7 +231,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
-      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
@@ -240,7 +244,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -688,6 +692,16 @@ const CASUALTIES = 0;
 const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fatality', 'victim', 'body'].map((w) => termOfWord(w)));
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
+
+/** Those sent to answer an event, counted apart from the people it touched. */
+const RESPONDERS: ReadonlySet<string> = new Set(['firefighter', 'fireman', 'rescuer', 'paramedic', 'police', 'officer', 'soldier', 'troop', 'lifeguard', 'coastguard'].map((w) => termOfWord(w)));
+
+/** Whether a count is of responders ("240 firefighters") and the question neither names them nor asks of the dead or hurt. */
+function countsResponders(ctx: Ctx, measures: string): boolean {
+  const words = measures.toLowerCase().split(/[\s-]+/);
+  if (!words.some((w) => RESPONDERS.has(termOfWord(w)))) return false;
+  return !ctx.q.terms.some((t) => RESPONDERS.has(t.term) || OUTCOMES.get(t.term)?.[0] === CASUALTIES);
+}
 
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
