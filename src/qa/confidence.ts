@@ -265,6 +265,21 @@ function compoundOfArticleWord(kb: KnowledgeBase, word: string): boolean {
 
 const MIN_PART = 3;
 
+/**
+ * "Has the owner agreed?" / "the landowner has not agreed": a closed compound is a kind of its last
+ * part ("landowner", "headteacher", "shopkeeper"), so the sentence writing one speaks of the asked
+ * noun though the articles never write it alone. The first part must be an English word too
+ * ("downer" is no kind of "owner").
+ */
+function headOfCompoundIn(tokens: readonly Token[], word: string): boolean {
+  const head = word.toLowerCase();
+  if (head.length < MIN_PART) return false;
+  return tokens.some((t) => {
+    const w = t.norm.toLowerCase();
+    return w.length >= head.length + MIN_PART && w.endsWith(head) && !w.includes('-') && vectorId(w.slice(0, w.length - head.length)) >= 0;
+  });
+}
+
 /** Whether the question writes the word as the verb of a phrasal verb ("stepping down"), whose particle stands for its meaning. */
 function phrasalVerb(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]): boolean {
   const at = q.tokens.findIndex((x) => x.text === t.word);
@@ -464,7 +479,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

@@ -1,0 +1,32 @@
+/**
+ * Questions whose best sentence is the right one but whose confidence fell short: each case is a
+ * general form of English the engine reads, in invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('a closed compound is a kind of its last part', () => {
+  const article =
+    'date 2025-09-18\n\n' +
+    'Marlow Green town council wants a new allotment site to shorten its waiting list, officials said on Wednesday.\n\n' +
+    'A one-acre meadow behind the village library has been suggested, but the landowner has not yet agreed to sell.\n\n' +
+    'The council hopes to open the new site in 2027.';
+
+  it('“the owner” is the “landowner” the sentence names', () => {
+    const a = ask(article, 'Has the owner agreed to sell the meadow?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No/);
+    expect(a.sources[0]?.text).toContain('the landowner has not yet agreed');
+  });
+
+  it('a noun no word of the article ends in is still one the article never mentions', () => {
+    const a = ask(article, 'Has the farmer agreed to sell the meadow?');
+    expect(a.answered).toBe(false);
+  });
+});
