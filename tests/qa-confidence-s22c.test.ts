@@ -30,3 +30,23 @@ describe('a closed compound is a kind of its last part', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('advice reported in the passive: “are being told to …”', () => {
+  const article =
+    'date 2025-05-20\n\n' +
+    'A bicycle maker is recalling 8,000 electric scooters sold in Harwick after several batteries overheated, the consumer safety office said on Tuesday.\n\n' +
+    'Riders are being advised to stop charging the scooters and return them to the shop.\n\n' +
+    'The firm said it would refund every buyer.';
+
+  it('“what should riders do” is what riders are advised to do', () => {
+    const a = ask(article, 'What should riders do?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('stop charging the scooters and return them to the shop');
+    expect(a.sources[0]?.text).toContain('Riders are being advised to');
+  });
+
+  it('“what can riders do” asks what they are able to do, which advice does not tell', () => {
+    const a = ask(article, 'What can riders do?');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -965,6 +965,30 @@ export function modalPredicate(ctx: Ctx): Extraction | null {
     const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 20));
     if (text) return { text, type: 'entity', how: 'what the subject should do', strength: 0.8 };
   }
+  return ADVICE_MODALS.has(modal) ? adviceGiven(ctx) : null;
+}
+
+/** The modals of advice: "What should owners do?", "what must residents do?". */
+const ADVICE_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);
+
+/** The verbs news text gives advice in: "Owners are being told to …", "residents were urged to …". */
+const ADVISED: ReadonlySet<string> = new Set(['told', 'urged', 'advised', 'asked', 'instructed', 'encouraged']);
+
+/**
+ * "What should owners do?" / "Owners are being told to stop riding the bikes": the advice reported
+ * in the passive, on the question's subject, is what it should do; what follows "to".
+ */
+function adviceGiven(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (!ADVISED.has(tokens[k].norm) || tokens[k + 1].norm !== 'to') continue;
+    // The subject, then only the passive's auxiliaries ("are being", "have been").
+    let a = k - 1;
+    while (a >= 0 && tokens[a].pos === 'AUX') a -= 1;
+    if (a === k - 1 || !ctx.exact.includes(a)) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 2, 20));
+    if (text) return { text, type: 'entity', how: 'what the subject should do', strength: 0.8 };
+  }
   return null;
 }
 
