@@ -5,15 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
 import { resolveFollowUp } from '../src/qa/followup.js';
-
-/** Asks the questions in turn about an inline article, in one conversation, and returns the last answer. */
-function askInTurn(article: string, ...questions: string[]): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  const conversation = new Conversation();
-  let last: ReturnType<typeof answerQuestion> | undefined;
-  for (const q of questions) last = answerQuestion(kb, q, conversation);
-  return last!;
-}
+import { askInTurn } from './qa-helpers.js';
 
 describe('follow-ups: a bare "it" is the thing the last question asked about', () => {
   const article =

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { knowledgeBaseFromText, loadKnowledgeBase, type Answer, type KnowledgeBase } from '../src/engine.js';
+import { answerQuestion, Conversation, knowledgeBaseFromText, loadKnowledgeBase, type Answer, type KnowledgeBase } from '../src/engine.js';
 
 export const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -67,4 +67,14 @@ export function expectAbstain(a: Answer): void {
   expect(a.answer).toMatch(/doesn.t say/i);
   expect(a.sources).toEqual([]);
   expect(a.explanation.method).toBe('abstain');
+}
+
+/** Asks the questions in turn about an inline article, in one conversation, and returns the last answer. */
+export function askInTurn(article: string, ...questions: string[]): Answer {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  const conversation = new Conversation();
+  let last: Answer | undefined;
+  for (const q of questions) last = answerQuestion(kb, q, conversation);
+  if (!last) throw new Error('askInTurn needs a question');
+  return last;
 }
