@@ -212,6 +212,8 @@ describe('spelling and shorthand', () => {
     expect(expandShorthand('whats the avg wait, approx')).toBe("what's the average wait, approximately");
     expect(expandShorthand('whats the new max class size')).toBe("what's the new maximum class size");
     expect(expandShorthand('who won the mens race and the womens race')).toBe("who won the men's race and the women's race");
+    expect(expandShorthand('how many students does the uni have, and r there pics')).toBe('how many students does the university have, and are there pictures');
+    expect(expandShorthand('closed for 3 wks or 2 mths')).toBe('closed for 3 weeks or 2 months');
     expect(cleanQuestion('hey, what did the CEO say?')).toBe('what did the chief executive say');
     expect(cleanQuestion('<@123> @everyone where is it?')).toBe('where is it');
   });
@@ -516,5 +518,16 @@ describe('news words for cancelling and airlifting', () => {
     );
     expect(answerQuestion(kb, 'How many flights were scrapped?')).toMatchObject({ answered: true, answer: expect.stringContaining('38 flights') });
     expect(answerQuestion(kb, 'Were the injured runners flown to hospital?')).toMatchObject({ answered: true, answer: expect.stringMatching(/^Yes/) });
+  });
+});
+
+describe('"the uni": chat shorthand for an institution reaches the article’s word', () => {
+  const text =
+    'date 2026-02-10\n\nThe University of Brackenmoor will cut 140 teaching posts by next summer, its governing council said on Monday.\n\n' +
+    'Founded in 1891, the university has about 19,000 students and is the largest employer in the town.';
+  it('answers "how many students does the uni have" from the sentence naming the university', () => {
+    const a = answerQuestion(knowledgeBaseFromText('inline.txt', text), 'how many students does the uni have');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('19,000');
   });
 });
