@@ -13,7 +13,7 @@ import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TI
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
-import { anchorsOf, asksAboutThePast, inQuestion, type Ctx, type Extraction } from './extract/context.js';
+import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
@@ -285,6 +285,35 @@ function means(ctx: Ctx): Extraction | null {
 }
 
 const MEANS_WORDS = 14;
+
+const PERIOD = '(?:second|minute|hour|day|night|evening|morning|weekend|week|fortnight|month|quarter|year|decade|season|term|shift)s?';
+const COUNTED = '(?:once|twice|thrice|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a dozen|dozens of|hundreds of) times)';
+/**
+ * "Twice a week", "six times a day", "every 20 minutes", "every other Sunday", "daily", "once a
+ * month or so": how often something recurs, with a word for the period or a rate adverb.
+ */
+const FREQUENCY = new RegExp(
+  `\\b(?:${COUNTED}(?: (?:a|an|per|each|every) (?:\\w+ )?${PERIOD})?|every (?:(?:\\d+|other|single|two|three|four|five|six|ten|few) )?(?:\\w+ )?(?:${PERIOD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\\b(?! (?:basis|rate|pass|ticket|average|total|figure|limit|allowance))|(?:\\d+|one|two|three|four|five|six|seven) ${PERIOD} (?:a|an|per|each) ${PERIOD}|around the clock|(?:most|some) (?:days|weeks|nights|mornings|evenings))\\b`,
+  'gi',
+);
+
+const BARE_COUNT = new RegExp(`^${COUNTED}$`, 'i');
+
+/** "How often does the ferry sail?": the rate the sentence gives, where it gives one. */
+function frequency(ctx: Ctx): Extraction | null {
+  const { text, tokens } = ctx.sentence;
+  // ("Complaints came once a month, and inspectors call every six weeks": the rate nearest the asked words.)
+  let best: string | undefined;
+  let bestNear = -1;
+  for (const m of text.matchAll(FREQUENCY)) {
+    const from = tokens.findIndex((t) => t.start >= m.index);
+    const near = from < 0 ? 0 : nearness(ctx, from, from);
+    if (near > bestNear) [best, bestNear] = [m[0], near];
+  }
+  if (best === undefined) return null;
+  // ("The bell rang 12 times" counts the times of one occasion: no rate without a period.)
+  return { text: best, type: 'description', how: 'how often', strength: BARE_COUNT.test(best) ? 0.4 : 0.85 };
+}
 
 /**
  * "Where was the animal hiding?" / "… found sheltering under a disused railway bridge": a place
@@ -692,6 +721,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'yes-no':
       return yesNo(ctx);
     case 'manner':
+      if (ctx.q.rule === 'how-often') return frequency(ctx) ?? weakened(openSlot(ctx));
       return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
       return ctx.q.rule === 'happened-to' ? fateOf(ctx) : eventClause(ctx);

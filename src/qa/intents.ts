@@ -358,6 +358,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "How late was the book returned?", "how late did it open": by how long ("84 years after it was
   // due back", "four years behind schedule").
   { name: 'how-late', cues: 'late early overdue', intent: 'how-long', pattern: /^how (?:late|early|overdue)\b/, wants: ['duration'] },
+  // "How often does the ferry sail?": a rate of recurrence ("twice a day", "every 20 minutes").
+  { name: 'how-often', cues: 'often frequently regularly', intent: 'how', pattern: /^how (?:often|frequently|regularly)\b/, wants: ['manner'] },
   { name: 'how', intent: 'how', pattern: /^how\b/, wants: ['manner'] },
   // "What does Tessa Foods make?" asks for the firm's products ("Tessa Foods, which makes frozen
   // pastry, …"), not for a word after its name.

@@ -1,0 +1,36 @@
+/**
+ * Rates, shorthand and other forms read off a new batch's misses: each case is a general form of
+ * English the engine reads, over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { matchIntent } from '../src/qa/intents.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('"how often": a rate of recurrence, not whatever follows the question’s words', () => {
+  const article =
+    'date 2025-10-02\n\nThe 12 bus, which runs four times a day between Arden and the village of Colby, will stop in March, the operator said.\n\n' +
+    'The operator said the route had lost money since a council grant ended in 2023.\n\n' +
+    'Riders complained about late buses "roughly once a month", the council said, and inspectors now check the timetable every six weeks.\n\n' +
+    'On the last day the church bell in Colby will ring 12 times.';
+
+  it('reads "how often" and "how frequently" as their own rule', () => {
+    expect(matchIntent('how often does the bus run').rule.name).toBe('how-often');
+    expect(matchIntent('how frequently do the trains run').rule.name).toBe('how-often');
+  });
+
+  it('answers with the rate the sentence gives', () => {
+    expect(ask(article, 'how often does the 12 bus run').answer).toBe('four times a day');
+    expect(ask(article, 'how often did riders complain').answer).toBe('once a month');
+    expect(ask(article, 'how frequently do inspectors check the timetable').answer).toBe('every six weeks');
+  });
+
+  it('takes "three evenings a week" as a rate too', () => {
+    const a = ask('date 2025-10-02\n\nThe Colby under-12 team trains three evenings a week at the leisure centre, its coach said.', 'how often does the team train');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('three evenings a week');
+  });
+});
