@@ -34,3 +34,27 @@ describe('"how often": a rate of recurrence, not whatever follows the question�
     expect(a.answer).toBe('three evenings a week');
   });
 });
+
+describe('phrases that mean one plain verb, and a period asked "how far in advance"', () => {
+  const article =
+    'date 2026-02-14\n\nA young otter found injured on a riverbank near Colby has been released at Hart Pool after eight weeks at the Brenn Wildlife Trust.\n\n' +
+    'The trust said caring for an otter costs about £1,500, mostly for food and vets’ fees.\n\n' +
+    'The trust is currently looking after 11 otters, the most in its history.\n\n' +
+    'Visitors to its open day must book at least 48 hours in advance.';
+
+  it('"let go" is released and "look after" is caring for', () => {
+    expect(ask(article, 'where was the otter let go').answer).toContain('Hart Pool');
+    expect(ask(article, 'how much does it cost to look after an otter').answer).toContain('£1,500');
+  });
+
+  it('"rn" is chat shorthand for now', () => {
+    const a = ask(article, 'how many otters has the trust got rn');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('11');
+  });
+
+  it('"how far in advance" asks for a period of time, not a distance', () => {
+    expect(matchIntent('how far in advance do you have to book').rule.intent).toBe('how-long');
+    expect(ask(article, 'how far in advance do visitors have to book').answer).toContain('48 hours');
+  });
+});

@@ -68,6 +68,7 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   wks: 'weeks',
   mth: 'month',
   mths: 'months',
+  rn: 'now',
   intl: 'international',
   natl: 'national',
   gov: 'government',

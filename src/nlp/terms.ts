@@ -159,6 +159,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['break into', 'enter'],
   ['get into', 'enter'],
   ['pitch in', 'contribute'],
+  ['look after', 'care'],
+  ['let go', 'release'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**

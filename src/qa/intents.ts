@@ -124,7 +124,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /\bhow far (?:did|has|have|had|will|would|could|might|does|do|is|are|was|were) (?:[\w'’-]+ ){0,4}?(?:stocks?|shares|share price|prices?|currency|index|rates?|value|markets?|profits?|sales|revenues?|earnings|exports|imports|inflation|output|economy|yields?|ratings?)(?:['’]s)? (?:drop|dropped|fall|fallen|rise|risen|climb|climbed|slide|slid|sink|sunk|plunge|plunged|tumble|tumbled|jump|jumped|go up|gone up|go down|gone down|decline|declined|grow|grown|shrink|shrunk)\b|\bhow far (?:above|below|under) (?:[\w'’-]+ ){0,3}?(?:price|value|rate|level|valuation)\b/,
     wants: ['percent', 'money', 'count'],
   },
-  { name: 'how-far-behind', intent: 'how-long', cues: 'far behind', pattern: /\bhow far behind\b/, wants: ['duration'] },
+  { name: 'how-far-behind', intent: 'how-long', cues: 'far behind', pattern: /\bhow far (?:behind|in advance)\b/, wants: ['duration'] },
   {
     name: 'how-far', cues: 'far close near away distance mile kilometre km metre meter feet foot yard',
     intent: 'how-far',
