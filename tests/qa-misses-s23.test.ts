@@ -58,3 +58,18 @@ describe('phrases that mean one plain verb, and a period asked "how far in advan
     expect(ask(article, 'how far in advance do visitors have to book').answer).toContain('48 hours');
   });
 });
+
+describe('"a 96-page guide": a number joined to a noun counts that noun', () => {
+  const article = 'date 2026-03-02\n\nThe society has published a 96-page guide to the village, written by Ann Shaw from old photographs and parish records.';
+
+  it('declines "how many copies were printed" instead of answering with the pages', () => {
+    const a = ask(article, 'how many copies of the guide have been printed');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers "how many pages" with it, and counts "Forty-three children" as children', () => {
+    expect(ask(article, 'how many pages is the guide').answer).toContain('96-page');
+    const kids = ask('date 2025-02-02\n\nForty-three children have caught measles in Arden, health officials said.', 'how many kids have caught measles');
+    expect(kids.answer).toContain('Forty-three children');
+  });
+});

@@ -142,7 +142,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many rooms does the hotel have?" is not answered by "one of four hotels in the town": a
     // count is of its head noun, and a head that is another thing (though the question names it
     // too) counts that thing, not the asked one.
-    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && countsOtherNoun(ctx, counted, o.measures);
+    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && (countsOtherNoun(ctx, counted, o.measures) || hyphenCountsOther(ctx, counted, o.text));
     // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
     // both together, and the sentence tells the asked thing apart from the one it names first.
     const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
@@ -740,6 +740,22 @@ function countsOtherNoun(ctx: Ctx, counted: QuestionTerm, measures: string): boo
     return term === counted.term || areRelated(term, counted.term) || GENERIC_COUNTERS.test(w) || sameThing(ctx, counted.word, w);
   });
 }
+
+/**
+ * "How many copies were printed?" is not answered by "a 64-page history": a number joined by a
+ * hyphen to a noun counts that noun (pages), and the noun after it is what the count describes.
+ * ("A 40-strong choir" counts singers by no noun: left to the other tests.)
+ */
+function hyphenCountsOther(ctx: Ctx, counted: QuestionTerm, text: string): boolean {
+  const unit = HYPHEN_UNIT.exec(text)?.[1]?.toLowerCase();
+  // ("Forty-three children" is one number written in two words.)
+  if (unit === undefined || unit === 'strong' || NUMBER_WORD.test(unit)) return false;
+  const term = termOfWord(unit);
+  return term !== counted.term && !areRelated(term, counted.term) && !sameThing(ctx, counted.word, unit);
+}
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
+const HYPHEN_UNIT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-([a-z]+)\b/i;
 
 const JOINING: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'a', 'an', 'per', 'each', 'every', 'to', 'from', 'with', 'by']);
 const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
