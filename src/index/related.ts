@@ -38,7 +38,11 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['promise', 'pledge', 'vow'],
   ['ancient', 'old', 'historic'],
   ['share', 'stock', 'equity'],
-  ['staff', 'employee', 'worker', 'workforce', 'personnel'],
+  // ("How many staff?" / "the bakery employs 14 people".)
+  ['staff', 'employee', 'worker', 'workforce', 'personnel', 'employ'],
+  ['famous', 'known', 'renowned', 'famed', 'best-known', 'well-known'],
+  ['wind', 'gust', 'gale'],
+  ['kid', 'child', 'pupil'],
   ['layoff', 'redundancy', 'dismissal', 'sacking'],
   ['home', 'house', 'household', 'dwelling'],
   ['flood', 'inundate', 'submerge'],
