@@ -73,3 +73,18 @@ describe('"a 96-page guide": a number joined to a noun counts that noun', () => 
     expect(kids.answer).toContain('Forty-three children');
   });
 });
+
+describe('"what did the keepers name her": the name given to one a pronoun points back to', () => {
+  it('reads the question as asking for a name', () => {
+    expect(matchIntent('what did the rescuers name her').rule.name).toBe('name-of');
+    expect(matchIntent('what is she called').rule.name).toBe('name-of');
+    expect(matchIntent('what did the rescuers find').rule.name).not.toBe('name-of');
+  });
+
+  it('answers with the name the sentence gives', () => {
+    const article =
+      'date 2026-02-10\n\nA grey seal pup found starving on a beach near Arden has been returned to the sea after 11 weeks of care.\n\n' +
+      'The female pup, named Shingle by her rescuers, was released at Colby Cove on Saturday.';
+    expect(ask(article, 'what did the rescuers name her').answer).toBe('Shingle');
+  });
+});
