@@ -88,3 +88,21 @@ describe('"what did the keepers name her": the name given to one a pronoun point
     expect(ask(article, 'what did the rescuers name her').answer).toBe('Shingle');
   });
 });
+
+describe('"what time": an hour, which a day with no part of it told does not give', () => {
+  const article =
+    'date 2025-10-02\n\nThe 12 bus, which runs between Arden and the village of Colby, will make its final journey on Saturday 29 November, the operator said.\n\n' +
+    'Passenger numbers have fallen by half since 2019.';
+
+  it('declines "what time does the van get to Colby" where only the day is given', () => {
+    const van = 'date 2026-01-12\n\nThe county’s mobile library will be withdrawn in March.\n\nMavis Orde, 79, from the village of Colby, has used the van every other Thursday since 1991.';
+    expect(ask(van, 'what time does the van get to Colby').answered).toBe(false);
+  });
+
+  it('still answers with a clock time, or a day with its part ("late on Sunday")', () => {
+    const timed = article.replace('on Saturday 29 November', 'at 6.40pm on Saturday 29 November');
+    expect(ask(timed, 'what time does the last bus leave Colby').answer).toContain('6.40pm');
+    const late = 'date 2025-10-02\n\nStorm Bella made landfall near Arden late on Sunday, the weather service said.';
+    expect(ask(late, 'what time did the storm make landfall').answered).toBe(true);
+  });
+});

@@ -466,6 +466,9 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
   if (unit === 'date' && f.kind === 'weekday' && !f.resolved) return NEAR_UNIT;
   // "In what year was it founded?" is not answered by a day of the week or an hour at all.
   if (unit === 'year' && (f.kind === 'weekday' || f.kind === 'time-of-day')) return OTHER_UNIT;
+  // "What time does the last bus leave?" is not answered by "on Saturday 29 November": a day with no
+  // part of it told ("late on Sunday" half answers) is no hour.
+  if ((unit === 'time' || unit === 'hour') && (f.kind === 'date' || f.kind === 'weekday') && !PART_OF_DAY.test(f.text)) return OTHER_UNIT;
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
   return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
 }
@@ -486,6 +489,7 @@ const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;
  * "on what date?" hardly by "within 90 days".
  */
 const NEAR_UNIT = 0.5;
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|overnight|midday|noon|midnight|dawn|dusk|early|late|lunchtime|teatime|rush hour)\b/i;
 const OTHER_UNIT = 0.25;
 const COARSE: ReadonlySet<string> = new Set(['year', 'month']);
 
