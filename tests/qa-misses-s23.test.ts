@@ -106,3 +106,17 @@ describe('"what time": an hour, which a day with no part of it told does not giv
     expect(ask(late, 'what time did the storm make landfall').answered).toBe(true);
   });
 });
+
+describe('"when’s the last bus": the question’s "last" is of the bus, not a "last year" to echo', () => {
+  const article =
+    'date 2025-10-02\n\nThe operator of the 12 bus between Arden and Colby said it would withdraw the route.\n\n' +
+    'Passenger numbers on the 12 bus fell to around 51,000 last year, according to the operator.';
+
+  it('declines rather than answer with "last year"', () => {
+    expect(ask(article, "when's the last bus").answered).toBe(false);
+  });
+
+  it('still answers "when did passenger numbers fall" with it', () => {
+    expect(ask(article, 'when did passenger numbers on the 12 bus fall').answer).toContain('last year');
+  });
+});

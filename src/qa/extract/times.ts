@@ -223,6 +223,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         // ("Sunday's flood struck" names the day only to say which flood: a time the act is told at is surer.)
         (possessive && !owning ? NAMING_TIME : 1) *
         (recurring ? RECURRING : 1) *
+        (echoesQuestion(ctx.q, f.text) ? ECHOED_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
@@ -459,6 +460,27 @@ function ownsAskedNoun(ctx: Ctx, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "When's the last bus?", "when did they last go away?": the question's "last" is of a thing or an
+ * act, and a sentence's "last year" shares the word without telling when that was.
+ */
+function echoesQuestion(q: QuestionAnalysis, time: string): boolean {
+  let words = q.memo.get(ECHOED);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const m of q.text.toLowerCase().matchAll(ECHO_WORD)) found.add(m[1]);
+    q.memo.set(ECHOED, (words = found));
+  }
+  if (words.size === 0) return false;
+  const first = /^\w+/.exec(time.toLowerCase())?.[0];
+  return first !== undefined && words.has(first);
+}
+
+const ECHOED = memoKey<ReadonlySet<string>>('"last" or "next" the question writes of something other than a time');
+const ECHO_WORD = /\b(last|next) (?!(?:year|week|month|night|time|weekend|season|summer|winter|spring|autumn|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)[a-z]/g;
+/** What a time echoing the question’s "last" or "next" is worth: below the veto’s line. */
+const ECHOED_TIME = 0.2;
 
 /** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
 function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined): number {
