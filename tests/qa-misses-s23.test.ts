@@ -120,3 +120,16 @@ describe('"when’s the last bus": the question’s "last" is of the bus, not a 
     expect(ask(article, 'when did passenger numbers on the 12 bus fall').answer).toContain('last year');
   });
 });
+
+describe('"who is the boss at Fellmark": a person described by a role at a body, asked by name', () => {
+  it('answers with the person the role is given to, not with what a sentence says of something else', () => {
+    const article =
+      'date 2025-10-02\n\nFellmark Coaches announced last month that the 12 route, which runs six times a day between Arden bus station and the village of Colby, will make its final journey on Saturday 29 November.\n\n' +
+      'Passenger numbers on the route have fallen from about 92,000 journeys a year to around 51,000 last year, according to figures from Fellmark Coaches.\n\n' +
+      'Fellmark’s managing director, Dana Rowe, said the decision had been "extremely difficult".\n\n' +
+      '"We cannot keep running a service that loses nearly £100,000 a year," she said.';
+    const a = ask(article, 'who is the boss at fellmark');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Dana Rowe');
+  });
+});

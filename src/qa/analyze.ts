@@ -99,6 +99,9 @@ function cuesOf(rule: IntentRule): Set<string> {
   return set;
 }
 
+/** Prepositions a described person's head noun comes before: "the coach of", "the boss at". */
+const HEAD_BOUNDARY: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in']);
+
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
@@ -207,9 +210,10 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // "Who is Corvale's coach?" describes a person and asks for their name.
     else if (/^who\b/.test(lower)) {
       // The head of the description is its last word ("Corvale's coach" is a coach), or the last
-      // before "of" ("the chief executive of Corvanta" is a chief executive).
+      // before "of" ("the chief executive of Corvanta" is a chief executive; "the boss at Fellside"
+      // a boss).
       // ("All of the Jonas brothers" are brothers: a quantifier before "of" is no head.)
-      const of = subjectTokens.findIndex((t) => t.norm === 'of');
+      const of = subjectTokens.findIndex((t) => HEAD_BOUNDARY.has(t.norm));
       const beforeOf = subjectTokens.slice(0, Math.max(0, of)).filter((t) => termOf(t) !== null);
       const head = (beforeOf.length > 0 ? beforeOf : subjectTokens.filter((t) => termOf(t) !== null)).pop();
       // (A title word the article capitalises in a name, "General Secretary Rosa Kellan", is no name
