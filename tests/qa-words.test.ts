@@ -30,6 +30,8 @@ describe('related words let people’s words reach the article’s', () => {
     ['winds', 'gusts'],
     ['kids', 'pupils'],
     ['famous', 'known'],
+    ['planes', 'aircraft'],
+    ['wrong', 'fault'],
     ['picked', 'selected'],
     ['arrested', 'detained'],
     ['explosion', 'blast'],

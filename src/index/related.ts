@@ -51,6 +51,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['launch', 'lift-off', 'liftoff'],
   ['arrest', 'detain', 'custody'],
   ['car', 'vehicle', 'automobile'],
+  ['plane', 'aircraft', 'airliner', 'jet'],
   ['attend', 'attendance', 'crowd', 'spectator', 'audience', 'fan'],
   ['vacant', 'vacancy', 'unfilled'],
   ['display', 'exhibit', 'exhibition'],
@@ -73,7 +74,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['crash', 'accident', 'collision'],
   ['deal', 'agreement', 'accord'],
   ['crew', 'sailor', 'seaman', 'seafarer'],
-  ['problem', 'fault', 'glitch', 'malfunction'],
+  // ("What was wrong with the lift?" / "a fault in its brakes".)
+  ['problem', 'fault', 'glitch', 'malfunction', 'wrong'],
   ['customer', 'subscriber', 'client'],
   ['tackle', 'battle', 'fight', 'combat'],
   ['delay', 'slow', 'postpone', 'stall', 'hamper'],
