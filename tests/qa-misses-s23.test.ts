@@ -133,3 +133,17 @@ describe('"who is the boss at Fellmark": a person described by a role at a body,
     expect(a.answer).toContain('Dana Rowe');
   });
 });
+
+describe('"what is Ann Orde’s dog called": a name asked of what a named person owns', () => {
+  const article =
+    'date 2026-02-10\n\nA grey seal pup found starving on a beach near Arden has been returned to the sea.\n\n' +
+    'The pup was spotted by a dog walker, Ann Orde, 47, who said: "She was crying like a baby and she had a nasty cut on her flipper."';
+
+  it('reads it as asking for a name', () => {
+    expect(matchIntent("what is ann orde's dog called").rule.name).toBe('name-of');
+  });
+
+  it('declines where the article gives the dog no name, instead of answering with words after hers', () => {
+    expect(ask(article, "what is Ann Orde's dog called").answered).toBe(false);
+  });
+});
