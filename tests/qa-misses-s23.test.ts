@@ -147,3 +147,17 @@ describe('"what is Ann Orde’s dog called": a name asked of what a named person
     expect(ask(article, "what is Ann Orde's dog called").answered).toBe(false);
   });
 });
+
+describe('"does the bus run on Sundays?": the asked day must be written in the sentence', () => {
+  const article =
+    'date 2025-10-02\n\nThe operator said the 12 route, which runs six times a day between Arden bus station and the village of Colby, will stop in November.\n\n' +
+    'The Colby market is held on Saturdays.';
+
+  it('declines where the sentence tells of days but not of Sundays', () => {
+    expect(ask(article, 'does the 12 run on sundays').answered).toBe(false);
+  });
+
+  it('still answers where the day is written', () => {
+    expect(ask(article, 'is the colby market held on saturdays').answered).toBe(true);
+  });
+});

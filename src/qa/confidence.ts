@@ -22,6 +22,8 @@ import { isClauseEnd } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
+/** A day of the week, singular or plural ("on Sundays"). */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const PRECISE = new Set<AnswerType>([...PRECISE_ANSWERS].filter((kind) => kind !== 'source' && kind !== 'reason'));
 
 /** The evidence confidence is computed from, each in 0..1. The order matches WEIGHTS. */
@@ -494,6 +496,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     const unwritten = asked.filter((t) => absent(kb, t.term) && !opposedIn(kb, t.term));
     // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
     if (unwritten.length > 0 && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
+    // "Does the bus run on Sundays?" is not answered yes by "runs six times a day": the asked day
+    // must be the sentence's, as written: related words make any day "a day".
+    if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   }
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
