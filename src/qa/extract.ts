@@ -200,6 +200,10 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
   let sim = 0;
   const rows = verbRows(ctx.sentence);
   for (const id of asked.rows) sim = Math.max(sim, bestSimilarity(id, rows));
+  // "Which day did she find the stone?" / "She spotted the stone on Sunday": a word's vector leans
+  // on its tense ("spotted" is further from "find" than "spot" is), and a time belongs to its act
+  // alone: for a time, the verbs' base forms are weighed too.
+  if (sim < VERB_SIMILARITY && ctx.q.wants[0] === 'time') for (const id of asked.rows) sim = Math.max(sim, bestSimilarity(id, verbLemmaRows(ctx.sentence)));
   // A verb the article never uses needs a close synonym ("pledged" / "promised") to count as here.
   if (asked.nowhere) return sim >= VERB_SYNONYM ? 'here' : 'nowhere';
   return sim >= VERB_SIMILARITY ? 'here' : 'elsewhere';
@@ -377,6 +381,22 @@ function verbRows(sentence: Sentence): number[] {
       if (row >= 0) rows.push(row);
     }
     verbRowCache.set(sentence, rows);
+  }
+  return rows;
+}
+
+const verbLemmaRowCache = new WeakMap<Sentence, number[]>();
+
+/** Word-vector rows of the base forms of a sentence's verbs written otherwise ("spotted" → "spot"), found once per sentence. */
+function verbLemmaRows(sentence: Sentence): number[] {
+  let rows = verbLemmaRowCache.get(sentence);
+  if (!rows) {
+    rows = [];
+    for (const t of sentence.tokens) {
+      const row = t.pos === 'VERB' && t.lemma !== t.norm ? vectorId(t.lemma) : -1;
+      if (row >= 0) rows.push(row);
+    }
+    verbLemmaRowCache.set(sentence, rows);
   }
   return rows;
 }
