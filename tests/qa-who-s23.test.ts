@@ -22,3 +22,18 @@ describe('a time told by another tense of a verb near the asked one', () => {
     expect(a.answer).toContain('Saturday');
   });
 });
+
+describe('a time written right after the asked act, in a near verb', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'The old swing bridge over the River Lume at Carrowby will close to traffic next week for a full rebuild, the county council said on Tuesday.\n\n' +
+    'Engineers found serious corrosion in the steel deck during an inspection last autumn.\n\n' +
+    'Council engineer Petra Lund said the work should be completed by the end of 2028 if the steel arrives on time.\n\n' +
+    'Drivers will face a diversion of about 12 kilometres while the crossing is shut.';
+
+  it('answers "when will the new bridge be finished" from the sentence telling when the work will be completed', () => {
+    const a = ask(article, 'When will the new bridge be finished?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('completed by the end of 2028');
+  });
+});

@@ -1,6 +1,6 @@
 import { isPersonNoun, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
-import { vectorId } from '../index/embeddings.js';
+import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
 import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
@@ -79,7 +79,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
 }
 
 /**
@@ -133,6 +133,35 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(duration)']);
+
+/**
+ * "When did the survey begin?" / "The count started on 3 May": a time written right after the
+ * question's own verb, or a near one by word vectors ("started" for "begin", "completed" for
+ * "finished"), in its clause, is when that act was done, though the sentence names the doer by
+ * another word ("the count" for "the survey").
+ */
+function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'when' || ext === null || ext.type !== 'time' || ext.strength < ACT_TIME_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  const { tokens, text } = m.doc.sentence;
+  const pos = text.indexOf(ext.text.replace(RESOLVED, ''));
+  if (pos < 0) return 0;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  const verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
+  if (verbs.length === 0) return 0;
+  for (let k = v - 1; k >= Math.max(0, v - TIME_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos !== 'VERB') continue;
+    const row = vectorId(tokens[k].lemma);
+    if (verbs.some((t) => t.term === m.doc.terms[k] || areRelated(t.term, m.doc.terms[k] ?? '') || similarity(vectorId(t.word.toLowerCase()), row) >= ACT_TIME_SIMILAR)) return SETTLED_CONFIDENCE;
+  }
+  return 0;
+}
+
+const ACT_TIME_STRENGTH = 0.8;
+/** Words back from a time to its verb: "begin in the spring of 2027", "completed by the end of 2026". */
+const TIME_REACH = 6;
+const ACT_TIME_SIMILAR = 0.5;
+/** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
+const RESOLVED = / \([^)]*\)$/;
 const ACT_LENGTH_STRENGTH = 0.6;
 const ACT_REACH = 4;
 
