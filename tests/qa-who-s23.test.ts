@@ -37,3 +37,17 @@ describe('a time written right after the asked act, in a near verb', () => {
     expect(a.sources[0]?.text).toContain('completed by the end of 2028');
   });
 });
+
+describe('a place written right after the asked act', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'Two hill walkers were rescued from a ledge on Carn Dubh on Sunday after a night in freezing fog, mountain rescue volunteers said.\n\n' +
+    'One of the pair, a 58-year-old woman from Ellsby, walked down with the rescue team.\n\n' +
+    'Her companion was taken to Strathmore Royal Infirmary with a broken ankle and is in a stable condition.';
+
+  it('answers "where was the injured walker taken" though the sentence calls him her companion', () => {
+    const a = ask(article, 'Where was the injured walker taken?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Strathmore Royal Infirmary');
+  });
+});

@@ -138,25 +138,31 @@ const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(d
  * "When did the survey begin?" / "The count started on 3 May": a time written right after the
  * question's own verb, or a near one by word vectors ("started" for "begin", "completed" for
  * "finished"), in its clause, is when that act was done, though the sentence names the doer by
- * another word ("the count" for "the survey").
+ * another word ("the count" for "the survey"). So is a place written right after it: "Where was
+ * the injured rider taken?" / "Her teammate was taken to Brell Hospital".
  */
 function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
-  if (q.intent !== 'when' || ext === null || ext.type !== 'time' || ext.strength < ACT_TIME_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  const wanted = ACT_VALUES.get(q.intent);
+  if (wanted === undefined || ext === null || ext.type !== wanted.type || ext.strength < wanted.strength || m.missing.some((t) => t.isName)) return 0;
   const { tokens, text } = m.doc.sentence;
   const pos = text.indexOf(ext.text.replace(RESOLVED, ''));
   if (pos < 0) return 0;
   const v = tokens.findIndex((t) => t.start >= pos);
-  const verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term));
+  // ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
+  const verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && (q.intent === 'where' || !LIGHT_VERBS.has(t.term)));
   if (verbs.length === 0) return 0;
   for (let k = v - 1; k >= Math.max(0, v - TIME_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
     if (tokens[k].pos !== 'VERB') continue;
     const row = vectorId(tokens[k].lemma);
-    if (verbs.some((t) => t.term === m.doc.terms[k] || areRelated(t.term, m.doc.terms[k] ?? '') || similarity(vectorId(t.word.toLowerCase()), row) >= ACT_TIME_SIMILAR)) return SETTLED_CONFIDENCE;
+    if (verbs.some((t) => t.term === m.doc.terms[k] || (!LIGHT_VERBS.has(t.term) && (areRelated(t.term, m.doc.terms[k] ?? '') || similarity(vectorId(t.word.toLowerCase()), row) >= ACT_TIME_SIMILAR)))) return SETTLED_CONFIDENCE;
   }
   return 0;
 }
 
-const ACT_TIME_STRENGTH = 0.8;
+const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([
+  ['when', { type: 'time', strength: 0.8 }],
+  ['where', { type: 'place', strength: 0.5 }],
+]);
 /** Words back from a time to its verb: "begin in the spring of 2027", "completed by the end of 2026". */
 const TIME_REACH = 6;
 const ACT_TIME_SIMILAR = 0.5;
