@@ -51,3 +51,27 @@ describe('a place written right after the asked act', () => {
     expect(a.answer).toContain('Strathmore Royal Infirmary');
   });
 });
+
+describe('a person named right at the asked act', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'A burst water main flooded the basement archive of the Kelvale town library overnight, destroying hundreds of local history files, the council said on Tuesday.\n\n' +
+    'The damage was discovered shortly after 6 a.m. when a cleaner, Maria Brenn, 52, noticed water seeping under the archive door.\n\n' +
+    'The library’s head archivist, Tomas Rell, said many of the files had never been copied and could not be recovered.\n\n' +
+    'He succeeds Margit Olway, 67, who retired after 30 years in the job.';
+
+  it('answers "who first spotted the water" with the one who noticed it, over an apposition', () => {
+    const a = ask(article, 'Who first spotted the water?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Maria Brenn');
+  });
+
+  it('answers a follow-up "who is he replacing" with the one named after "succeeds"', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, 'Who is the head archivist?', conversation);
+    const a = answerQuestion(kb, 'Who is he replacing?', conversation);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Margit Olway');
+  });
+});

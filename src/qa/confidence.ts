@@ -1,4 +1,4 @@
-import { isPersonNoun, UNITS } from '../facts/lexicon.js';
+import { isPersonNoun, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
@@ -79,7 +79,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
 }
 
 /**
@@ -148,15 +148,83 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const pos = text.indexOf(ext.text.replace(RESOLVED, ''));
   if (pos < 0) return 0;
   const v = tokens.findIndex((t) => t.start >= pos);
-  // ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
-  const verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && (q.intent === 'where' || !LIGHT_VERBS.has(t.term)));
-  if (verbs.length === 0) return 0;
+  const asked = askedActs(q);
+  if (asked.length === 0) return 0;
   for (let k = v - 1; k >= Math.max(0, v - TIME_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos !== 'VERB') continue;
-    const row = vectorId(tokens[k].lemma);
-    if (verbs.some((t) => t.term === m.doc.terms[k] || (!LIGHT_VERBS.has(t.term) && (areRelated(t.term, m.doc.terms[k] ?? '') || similarity(vectorId(t.word.toLowerCase()), row) >= ACT_TIME_SIMILAR)))) return SETTLED_CONFIDENCE;
+    if (tokens[k].pos === 'VERB' && actIsAsked(asked, m.doc, k)) return SETTLED_CONFIDENCE;
   }
   return 0;
+}
+
+/**
+ * "Who first spotted the leak?" / "a night nurse, Ada Brenn, noticed the leak": a person named right
+ * before the question's own verb, or a near one, over an apposition, did the act; "who did she
+ * replace?" / "She succeeds Emil Vorn" is answered by the one named right after it.
+ */
+function actDoerFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'who' || ext === null || !DOER_NAMES.has(ext.how) || ext.strength < DOER_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  const name = ext.focus ?? ext.text;
+  const { tokens, text } = m.doc.sentence;
+  const pos = text.indexOf(name);
+  if (pos < 0) return 0;
+  const first = tokens.findIndex((t) => t.start >= pos);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= pos + name.length) last += 1;
+  const asked = askedActs(q);
+  if (first < 0 || asked.length === 0) return 0;
+  const object = objectAsked(q.tokens);
+  if (object) {
+    for (let k = first - 1; k >= Math.max(0, first - DOER_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+      if (tokens[k].pos === 'VERB') return actIsAsked(asked, m.doc, k) ? SETTLED_CONFIDENCE : 0;
+    }
+    return 0;
+  }
+  // (Over an apposition, "Ada Brenn, 34, a night nurse, noticed", not into a clause on the name: "Ada Brenn, who …".)
+  for (let k = last + 1; k < Math.min(tokens.length, last + 1 + DOER_REACH); k += 1) {
+    if (TITLE_CLAUSE.has(tokens[k].norm) || tokens[k].pos === 'ADP') return 0;
+    if (tokens[k].pos === 'VERB') return actIsAsked(asked, m.doc, k) ? SETTLED_CONFIDENCE : 0;
+  }
+  return 0;
+}
+
+const DOER_NAMES: ReadonlySet<string> = new Set(['name(person)', 'name(organisation)']);
+const DOER_STRENGTH = 0.6;
+const DOER_REACH = 6;
+/** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
+const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);
+
+interface AskedAct {
+  term: string;
+  light: boolean;
+  rows: number[];
+}
+
+/**
+ * The question's own verbs, with the word-vector rows of their written and base forms ("replacing",
+ * "replace"). ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
+ */
+function askedActs(q: QuestionAnalysis): AskedAct[] {
+  const out: AskedAct[] = [];
+  for (const t of q.terms) {
+    if (t.pos !== 'VERB' || t.isCue) continue;
+    const light = LIGHT_VERBS.has(t.term);
+    if (light && q.intent !== 'where') continue;
+    const lemma = q.tokens.find((x) => x.text === t.word)?.lemma;
+    out.push({ term: t.term, light, rows: [vectorId(t.word.toLowerCase()), lemma === undefined ? -1 : vectorId(lemma)] });
+  }
+  return out;
+}
+
+/** Whether the sentence's verb at `k` is an asked act: its term, a related one, or a near one by word vectors in any of their forms. */
+function actIsAsked(asked: readonly AskedAct[], d: Candidate['m']['doc'], k: number): boolean {
+  const x = d.terms[k] ?? '';
+  const token = d.sentence.tokens[k];
+  const rows = [vectorId(token.norm), vectorId(token.lemma)];
+  // (Word vectors put "own" near "say": a verb of saying is no other act's near word.)
+  const says = REPORTING_VERBS.has(token.lemma);
+  return asked.some((a) => a.term === x || (!a.light && !says && (areRelated(a.term, x) || a.rows.some((r) => rows.some((s) => similarity(r, s) >= ACT_SIMILAR)))));
 }
 
 const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([
@@ -165,7 +233,7 @@ const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new 
 ]);
 /** Words back from a time to its verb: "begin in the spring of 2027", "completed by the end of 2026". */
 const TIME_REACH = 6;
-const ACT_TIME_SIMILAR = 0.5;
+const ACT_SIMILAR = 0.5;
 /** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
 const RESOLVED = / \([^)]*\)$/;
 const ACT_LENGTH_STRENGTH = 0.6;
