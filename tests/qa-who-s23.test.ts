@@ -75,3 +75,17 @@ describe('a person named right at the asked act', () => {
     expect(a.answer).toContain('Margit Olway');
   });
 });
+
+describe('times written as one word with "mid-"', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'A ferry route between Harlsey and the island of Tornay will be suspended for repairs to the island’s pier, the operator said.\n\n' +
+    'The operator said it expected sailings to resume by mid-June if the weather allowed.\n\n' +
+    'Divers working on the pier found pottery which was made around AD 340, the county archaeologist said.';
+
+  it('answers "when will sailings resume" with "by mid-June"', () => {
+    const a = ask(article, 'When does the operator expect sailings to resume?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('mid-June');
+  });
+});

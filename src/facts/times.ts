@@ -24,6 +24,9 @@ export interface PlacedTime {
 
 const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "mid-September", "early-2027", "late-March": a part of a month or of a year, as one word. */
+const PART_OF = /^(?:mid|early|late)-((?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:1[89]|20)\d\d)$/i;
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 interface ArticleDate {
@@ -180,6 +183,20 @@ export function extractTimes(article: Article): PlacedTime[] {
       if (isYearAt(tokens, i) && t.pos === 'NUM' && !LETTER_START.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
         const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
         push('year', from, i, t.text);
+        continue;
+      }
+
+      // "by mid-September", "in mid-2027", "from early-2025": a part of a month or a year, which
+      // English writes as one word.
+      const part = PART_OF.exec(t.text);
+      if (part) {
+        const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+        const month = MONTHS.get(part[1].toLowerCase());
+        if (month === undefined) push('year', from, i, part[1]);
+        else {
+          const year = ad.year === undefined || ad.month === undefined ? ad.year : inFutureClause(tokens, i) ? (month < ad.month ? ad.year + 1 : ad.year) : month > ad.month ? ad.year - 1 : ad.year;
+          push('month', from, i, year === undefined ? undefined : `${year}-${pad(month)}`);
+        }
         continue;
       }
 
