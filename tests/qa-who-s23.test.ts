@@ -76,7 +76,7 @@ describe('a person named right at the asked act', () => {
   });
 });
 
-describe('times written as one word with "mid-"', () => {
+describe('times written as one word with "mid-", or with the era before the year', () => {
   const article =
     'date 2026-04-14\n\n' +
     'A ferry route between Harlsey and the island of Tornay will be suspended for repairs to the island’s pier, the operator said.\n\n' +
@@ -87,5 +87,11 @@ describe('times written as one word with "mid-"', () => {
     const a = ask(article, 'When does the operator expect sailings to resume?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('mid-June');
+  });
+
+  it('answers "when was the pottery made" with "around AD 340"', () => {
+    const a = ask(article, 'When was the pottery made?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('AD 340');
   });
 });

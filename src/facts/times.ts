@@ -200,6 +200,12 @@ export function extractTimes(article: Article): PlacedTime[] {
         continue;
       }
 
+      // "around AD 260": the era may come before the year, as "AD" does.
+      if (ERAS.has(t.text) && isDigits(tokens[i + 1]) && !isDigits(tokens[i - 1])) {
+        push('year', ERA_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, i + 1);
+        continue;
+      }
+
       // "around 1300 BC": a year of another era, which no date of the article's counts from.
       if (isDigits(t) && ERAS.has(tokens[i + 1]?.text ?? '')) {
         push('year', ERA_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, i + 1);
