@@ -95,3 +95,22 @@ describe('times written as one word with "mid-", or with the era before the year
     expect(a.answer).toContain('AD 340');
   });
 });
+
+describe('the part of a year or a month written before it', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'A new ferry terminal at Harlsey will open to passengers in the spring of 2028, the port authority said on Tuesday.\n\n' +
+    'The old terminal building will be demolished by the end of March, the authority said.';
+
+  it('answers with "in the spring of 2028", not the bare year', () => {
+    const a = ask(article, 'When will the new terminal open?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('spring of 2028');
+  });
+
+  it('answers with "by the end of March", not the bare month', () => {
+    const a = ask(article, 'When will the old building be demolished?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('end of March');
+  });
+});

@@ -25,6 +25,24 @@ export interface PlacedTime {
 const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * "by the end of 2026", "in the spring of 2027", "in the second half of March": the part of a year
+ * or a month written before it is the time told, not the whole year. Where token `at` has such a
+ * part before it, the token the time starts at ("by", "the"); else `at`.
+ */
+function partOfStart(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.norm !== 'of' || !PARTS.has(tokens[at - 2]?.norm ?? '')) return at;
+  let k = at - 3;
+  if (ORDINAL_PART.has(tokens[k]?.norm ?? '')) k -= 1;
+  if (tokens[k]?.norm !== 'the') return at;
+  return PART_PREPOSITIONS.has(tokens[k - 1]?.norm ?? '') ? k - 1 : k;
+}
+
+const PARTS: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'middle', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half', 'quarter', 'turn']);
+const ORDINAL_PART: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last']);
+/** ("in the spring of 2027" keeps its "in" as "in 2027" does not: the part needs it.) */
+const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'from', 'since', 'at', 'towards', 'toward']);
+
 /** "mid-September", "early-2027", "late-March": a part of a month or of a year, as one word. */
 const PART_OF = /^(?:mid|early|late)-((?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:1[89]|20)\d\d)$/i;
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -181,7 +199,8 @@ export function extractTimes(article: Article): PlacedTime[] {
       }
 
       if (isYearAt(tokens, i) && t.pos === 'NUM' && !LETTER_START.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
-        const from = YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+        const part = partOfStart(tokens, i);
+        const from = part < i ? part : YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
         push('year', from, i, t.text);
         continue;
       }
@@ -369,7 +388,9 @@ function pushMonth(
     year = ad.year + (tokens[k].norm === 'last' ? -1 : tokens[k].norm === 'next' ? 1 : 0);
     to = k + 1;
   }
-  if (from > 0 && ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next'].includes(tokens[from - 1].norm)) {
+  const part = partOfStart(tokens, from);
+  if (part < from) from = part;
+  else if (from > 0 && ['in', 'on', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next'].includes(tokens[from - 1].norm)) {
     if (tokens[from - 1].norm !== 'in' && tokens[from - 1].norm !== 'on') from -= 1;
   }
   // Without a year, a month after the article's month is last year's, and a month before it in a
