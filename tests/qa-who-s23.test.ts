@@ -114,3 +114,23 @@ describe('the part of a year or a month written before it', () => {
     expect(a.answer).toContain('end of March');
   });
 });
+
+describe('times named by words: the weekend, the new year', () => {
+  const article =
+    'date 2026-11-10\n\n' +
+    'A landslide has blocked the coast road between Pennick and Oldhaven, the county council said on Tuesday.\n\n' +
+    'The road is unlikely to reopen before the new year, a council engineer said.\n\n' +
+    'Contractors will begin clearing the debris over the weekend.';
+
+  it('answers "when will the road reopen" with "before the new year"', () => {
+    const a = ask(article, 'When will the road reopen?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('before the new year');
+  });
+
+  it('answers "when will contractors begin clearing" with "over the weekend"', () => {
+    const a = ask(article, 'When will contractors begin clearing the debris?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('over the weekend');
+  });
+});

@@ -43,6 +43,19 @@ const ORDINAL_PART: ReadonlySet<string> = new Set(['first', 'second', 'third', '
 /** ("in the spring of 2027" keeps its "in" as "in 2027" does not: the part needs it.) */
 const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'from', 'since', 'at', 'towards', 'toward']);
 
+/** Where token `i` opens "the weekend", "this weekend", "the new year", the token it ends at; else `i`. */
+function namedPeriodEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i].norm;
+  if (!PERIOD_OPENERS.has(t)) return i;
+  if (tokens[i + 1]?.norm === 'weekend') return t === 'the' && !WEEKEND_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i : i + 1;
+  if (t === 'the' && tokens[i + 1]?.norm === 'new' && tokens[i + 2]?.norm === 'year' && WEEKEND_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && !isPossessive(tokens[i + 3])) return i + 2;
+  return i;
+}
+
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next']);
+/** ("The weekend was wet" names no time an act is told at: "the weekend" needs a preposition before it.) */
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'at', 'during', 'by', 'before', 'after', 'until', 'till', 'on', 'in', 'since', 'through', 'throughout']);
+
 /** "mid-September", "early-2027", "late-March": a part of a month or of a year, as one word. */
 const PART_OF = /^(?:mid|early|late)-((?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:1[89]|20)\d\d)$/i;
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -255,6 +268,14 @@ export function extractTimes(article: Article): PlacedTime[] {
       if (season !== undefined && seasonal && !isYear(tokens[i + 2]) && tokens[i + 2]?.pos !== 'NOUN' && tokens[i + 2]?.norm !== 'of') {
         const from = (t.norm === 'this' || t.norm === 'the') && (tokens[i - 1]?.norm === 'early' || tokens[i - 1]?.norm === 'late' || tokens[i - 1]?.norm === 'in') ? i - 1 : i;
         push('relative', from, i + 1, ad.year === undefined ? undefined : String(seasonYear(t.norm, season, ad.year, ad.month)));
+        continue;
+      }
+
+      // "over the weekend", "last weekend", "before the new year": a time of the story's own
+      // calendar, named by words rather than a date.
+      const named = namedPeriodEnd(tokens, i);
+      if (named > i) {
+        push('relative', WEEKEND_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, named);
         continue;
       }
 
