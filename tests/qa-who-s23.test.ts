@@ -134,3 +134,17 @@ describe('times named by words: the weekend, the new year', () => {
     expect(a.answer).toContain('over the weekend');
   });
 });
+
+describe('a base told by the word "home"', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'The Harlsey Youth Choir has cancelled its summer tour of three countries after losing its main sponsor, its director said on Tuesday.\n\n' +
+    'Speaking after a rehearsal at the choir’s home, the Lindgate Hall, Ilse Varga said the singers were heartbroken.\n\n' +
+    'The choir had planned to perform 14 concerts in July.';
+
+  it('answers "where is the choir based" with the hall it calls home', () => {
+    const a = ask(article, 'Where is the choir based?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Lindgate Hall');
+  });
+});

@@ -15,7 +15,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, PRODUCT } from './extract.js';
-import { leadThingNamed, NAME_GIVEN, nounToName } from './extract/names.js';
+import { leadThingNamed, NAME_GIVEN, nounToName, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd } from './spans.js';
@@ -79,7 +79,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best)), veto(kb, q, best));
 }
 
 /**
@@ -100,6 +100,15 @@ const SETTLED_CONFIDENCE = 0.55;
  * question too, answers outright, however few of the question's words it writes as written.
  */
 const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+/**
+ * "Where is the choir based?" / "… after a rehearsal at the choir's home, the Lindgate Hall": a base the
+ * sentence gives the asked body by the words news uses for one ("-based", "home", "headquarters"),
+ * where it leaves no word of the question out, answers.
+ */
+const basedFloor = ({ m, ext }: Candidate): number => (ext?.how === WHERE_BASED && ext.strength >= BASED_STRENGTH && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+const BASED_STRENGTH = 0.9;
 
 /**
  * "What is the telescope called?" / lead: "… to build a new telescope" / "The instrument, named
