@@ -148,3 +148,20 @@ describe('a base told by the word "home"', () => {
     expect(a.answer).toContain('Lindgate Hall');
   });
 });
+
+describe('a follow-up asking for the holder of a role of a body whose name holds "of"', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'Shop owners in Marlby have criticised plans for a new bypass that would take traffic away from the town centre.\n\n' +
+    'The Marlby Guild of Traders (MGT) said it would fight the plans.\n\n' +
+    'Its chairwoman, Ruth Penhale, said footfall had already fallen by a fifth since the pandemic.';
+
+  it('reads "who is its chairwoman" as asking for a person, and answers with her name', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, 'What is the MGT?', conversation);
+    const a = answerQuestion(kb, 'Who is its chairwoman?', conversation);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ruth Penhale');
+  });
+});

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { isPersonWord } from '../facts/lexicon.js';
 import { mentionedNames } from '../facts/names.js';
 import type { NameFact } from '../facts/types.js';
-import { startsUpper } from '../facts/tokens.js';
+import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
@@ -213,7 +213,10 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
       // before "of" ("the chief executive of Corvanta" is a chief executive; "the boss at Fellside"
       // a boss).
       // ("All of the Jonas brothers" are brothers: a quantifier before "of" is no head.)
-      const of = subjectTokens.findIndex((t) => HEAD_BOUNDARY.has(t.norm));
+      // ("Who is Harl Society of Arts's director?", as a follow-up reads "its director": an "of"
+      // before the owner's "'s" is the owner's name's own, and the head is the owned noun.)
+      const ofAt = subjectTokens.findIndex((t) => HEAD_BOUNDARY.has(t.norm));
+      const of = subjectTokens.slice(ofAt + 1).some((t) => isPossessive(t)) ? -1 : ofAt;
       const beforeOf = subjectTokens.slice(0, Math.max(0, of)).filter((t) => termOf(t) !== null);
       const head = (beforeOf.length > 0 ? beforeOf : subjectTokens.filter((t) => termOf(t) !== null)).pop();
       // (A title word the article capitalises in a name, "General Secretary Rosa Kellan", is no name
