@@ -165,3 +165,16 @@ describe('a follow-up asking for the holder of a role of a body whose name holds
     expect(a.answer).toContain('Ruth Penhale');
   });
 });
+
+describe('who a question’s last preposition asks for', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'Ellen Lund of Harlsey won the national single-handed sailing championship on Sunday, finishing four minutes ahead of the defending champion.\n\n' +
+    'Lund dedicated the trophy to her late grandmother, who taught her to sail on the estuary.';
+
+  it('answers "who did she dedicate the trophy to" with the one named after "to"', () => {
+    const a = ask(article, 'Who did Ellen Lund dedicate the trophy to?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('her late grandmother');
+  });
+});

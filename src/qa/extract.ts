@@ -665,6 +665,10 @@ function namedOrDescribed(ctx: Ctx): Extraction | null {
 function personAsked(ctx: Ctx): Extraction | null {
   if (ctx.q.intent === 'definition') return roleHolder(ctx) ?? withoutRole(ctx, namedOrDescribed(ctx));
   if (ctx.q.intent !== 'who') return namedOrDescribed(ctx);
+  // "Who will she hand the title to?" / "… will hand the title to her deputy, a former nurse": the
+  // one a question's last preposition asks for is its object after the asked verb, named or not.
+  const stranded = strandedObject(ctx);
+  if (stranded) return stranded;
   const roles = leadingRoles(ctx);
   const holder = leaderOf(roles) ?? recordHolder(ctx);
   if (holder) return holder;
