@@ -178,3 +178,16 @@ describe('who a question’s last preposition asks for', () => {
     expect(a.answer).toContain('her late grandmother');
   });
 });
+
+describe('a stranded preposition some words after the asked verb', () => {
+  const article =
+    'date 2026-04-14\n\n' +
+    'The Harlsey Festival has named a new artistic director, the violinist Mara Okafor, who takes over in September.\n\n' +
+    'Okafor said she planned to request two new plays every summer from writers who have never been staged before.';
+
+  it('answers "who is she planning to request new plays from" over an object and a time between', () => {
+    const a = ask(article, 'Who is Okafor planning to request new plays from?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('writers who have never been staged');
+  });
+});

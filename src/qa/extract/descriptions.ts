@@ -905,6 +905,12 @@ function namedKindOf(ctx: Ctx, word: string): number {
 }
 
 /** A preposition left at the end of a question: "what did he spend the money on?". */
+/**
+ * Words after the asked verb to the preposition a question leaves at its end: "commission one new
+ * work each year from a composer" has an object and a time between them.
+ */
+const STRANDED_REACH = 6;
+
 const STRANDED = /\b(on|for|about|with|to|from|into|at|in|by|of|against)\s*\??\s*$/i;
 
 /** Whether a question leaves a preposition at its end ("what did she die of?"). */
@@ -923,7 +929,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
   if (!prep) return null;
   const tokens = ctx.sentence.tokens;
-  const k = afterQuestionVerb(ctx, 4, (t) => t.norm === prep);
+  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
   const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
