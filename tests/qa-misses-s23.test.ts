@@ -161,3 +161,13 @@ describe('"does the bus run on Sundays?": the asked day must be written in the s
     expect(ask(article, 'is the colby market held on saturdays').answered).toBe(true);
   });
 });
+
+describe('"Ann and Tom Reyes, both 68,": an age set off after a name says how old, not who', () => {
+  const article =
+    'date 2025-06-10\n\nMore than 120 visitors from the twin town of Montverre will arrive in Arden on Friday.\n\n' +
+    'One of the couples who met on the trips, Ann and Tom Reyes, both 68, met at a dance in Montverre in 1977 and now live in Arden.';
+
+  it('does not answer "what job did Tom Reyes do" with "both 68"', () => {
+    expect(ask(article, 'what job did Tom Reyes do').answer).not.toBe('both 68');
+  });
+});

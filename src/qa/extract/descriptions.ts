@@ -749,6 +749,9 @@ function phraseBefore(tokens: readonly Token[], name: number): { from: number; t
   return { from, to };
 }
 
+/** Words an age apposition may open with: "both 68", "aged 68". */
+const AGE_LEADS: ReadonlySet<string> = new Set(['both', 'all', 'aged', 'each']);
+
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", "NP X", read off the sentence. */
 export function structuralDescription(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
@@ -760,7 +763,9 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
   if (askedAreNames) {
     // An age apposition ("Martin Aldous, 58,") says how old, not who: look past it.
     let after = last + 1;
+    // ("Ann and Tom Reyes, both 68," as well.)
     if (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'NUM' && tokens[after + 2]?.text === ',') after += 2;
+    else if (tokens[after]?.text === ',' && AGE_LEADS.has(tokens[after + 1]?.norm ?? '') && tokens[after + 2]?.pos === 'NUM' && tokens[after + 3]?.text === ',') after += 3;
     // "X, an opposition war monitor" (apposition after the name).
     if (tokens[after]?.text === ',') {
       const p = phraseStartingAt(tokens, after + 1);
