@@ -171,3 +171,13 @@ describe('"Ann and Tom Reyes, both 68,": an age set off after a name says how ol
     expect(ask(article, 'what job did Tom Reyes do').answer).not.toBe('both 68');
   });
 });
+
+describe('"How many jobs did it cut in 2016?": a figure dated "the following year" is another year’s', () => {
+  const article =
+    'date 2026-05-10\n\nThe drug maker Corvel said on Monday it had halted a trial of its sleep pill.\n\n' +
+    'The failure echoes the 2016 withdrawal of a cough syrup made by Tarrow Labs. Tarrow, at the time the region’s biggest employer, cut 1,100 jobs the following year.';
+
+  it('declines the asked year’s count', () => {
+    expect(ask(article, 'How many jobs did Tarrow cut in 2016?').answered).toBe(false);
+  });
+});

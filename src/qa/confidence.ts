@@ -407,8 +407,13 @@ function attributive(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]):
   return at >= 0 && (next === 'NOUN' || next === 'PROPN');
 }
 
-/** Whether a sentence gives a time of its own: a year, a month or a day of the story's week. */
-const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t) => TIME_WORD.test(t.text));
+/**
+ * Whether a sentence gives a time of its own: a year, a month or a day of the story's week, or a
+ * year counted from another ("cut another 1,100 jobs the following year"; "that year" is the year
+ * just named, which may well be the asked one).
+ */
+const datedOtherwise = (tokens: readonly Token[]): boolean => tokens.some((t, i) => TIME_WORD.test(t.text) || (t.norm === 'year' && RELATIVE_YEAR.has(tokens[i - 1]?.norm ?? '')));
+const RELATIVE_YEAR: ReadonlySet<string> = new Set(['following', 'previous', 'next']);
 
 /**
  * Whether the question's verb acts on a person the sentence leaves out ("does a doctor earn") while
