@@ -83,9 +83,9 @@ describe('"what did the keepers name her": the name given to one a pronoun point
 
   it('answers with the name the sentence gives', () => {
     const article =
-      'date 2026-02-10\n\nA grey seal pup found starving on a beach near Arden has been returned to the sea after 11 weeks of care.\n\n' +
-      'The female pup, named Shingle by her rescuers, was released at Colby Cove on Saturday.';
-    expect(ask(article, 'what did the rescuers name her').answer).toBe('Shingle');
+      'date 2026-02-10\n\nA hedgehog taken in underweight last autumn went back to the wild on Sunday after a winter at the Arden animal shelter.\n\n' +
+      'The young male, named Bramble by the volunteers who nursed him, was set free in Colby Woods.';
+    expect(ask(article, 'what did the volunteers name him').answer).toBe('Bramble');
   });
 });
 
@@ -124,10 +124,10 @@ describe('"when’s the last bus": the question’s "last" is of the bus, not a 
 describe('"who is the boss at Fellmark": a person described by a role at a body, asked by name', () => {
   it('answers with the person the role is given to, not with what a sentence says of something else', () => {
     const article =
-      'date 2025-10-02\n\nFellmark Coaches announced last month that the 12 route, which runs six times a day between Arden bus station and the village of Colby, will make its final journey on Saturday 29 November.\n\n' +
-      'Passenger numbers on the route have fallen from about 92,000 journeys a year to around 51,000 last year, according to figures from Fellmark Coaches.\n\n' +
-      'Fellmark’s managing director, Dana Rowe, said the decision had been "extremely difficult".\n\n' +
-      '"We cannot keep running a service that loses nearly £100,000 a year," she said.';
+      'date 2025-10-02\n\nFellmark Ferries said on Tuesday that its Arden to Colby crossing, which sails four times a day, will be withdrawn at the end of the year.\n\n' +
+      'Ticket sales on the crossing have dropped from about 60,000 a year to fewer than 35,000, according to figures from Fellmark Ferries.\n\n' +
+      'Fellmark’s managing director, Dana Rowe, said the choice had been "painful for everyone".\n\n' +
+      '"We cannot go on losing £80,000 a year on one crossing," she said.';
     const a = ask(article, 'who is the boss at fellmark');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Dana Rowe');
@@ -136,8 +136,8 @@ describe('"who is the boss at Fellmark": a person described by a role at a body,
 
 describe('"what is Ann Orde’s dog called": a name asked of what a named person owns', () => {
   const article =
-    'date 2026-02-10\n\nA grey seal pup found starving on a beach near Arden has been returned to the sea.\n\n' +
-    'The pup was spotted by a dog walker, Ann Orde, 47, who said: "She was crying like a baby and she had a nasty cut on her flipper."';
+    'date 2026-02-10\n\nAn injured owl found on a footpath near Arden has been released after a month of care.\n\n' +
+    'It was found by a dog walker, Ann Orde, 47, who said: "It could not fly and one wing hung down at a strange angle."';
 
   it('reads it as asking for a name', () => {
     expect(matchIntent("what is ann orde's dog called").rule.name).toBe('name-of');
@@ -150,7 +150,7 @@ describe('"what is Ann Orde’s dog called": a name asked of what a named person
 
 describe('"does the bus run on Sundays?": the asked day must be written in the sentence', () => {
   const article =
-    'date 2025-10-02\n\nThe operator said the 12 route, which runs six times a day between Arden bus station and the village of Colby, will stop in November.\n\n' +
+    'date 2025-10-02\n\nThe 12 service, which leaves Arden four times a day for the village of Colby, will stop in November, the council said.\n\n' +
     'The Colby market is held on Saturdays.';
 
   it('declines where the sentence tells of days but not of Sundays', () => {
@@ -164,8 +164,8 @@ describe('"does the bus run on Sundays?": the asked day must be written in the s
 
 describe('"Ann and Tom Reyes, both 68,": an age set off after a name says how old, not who', () => {
   const article =
-    'date 2025-06-10\n\nMore than 120 visitors from the twin town of Montverre will arrive in Arden on Friday.\n\n' +
-    'One of the couples who met on the trips, Ann and Tom Reyes, both 68, met at a dance in Montverre in 1977 and now live in Arden.';
+    'date 2025-06-10\n\nThe Arden choir will sing in its twin town of Montverre for the first time since 1990.\n\n' +
+    'Among its singers are Ann and Tom Reyes, both 68, who joined the choir after moving back to Arden in 1999.';
 
   it('does not answer "what job did Tom Reyes do" with "both 68"', () => {
     expect(ask(article, 'what job did Tom Reyes do').answer).not.toBe('both 68');

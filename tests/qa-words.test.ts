@@ -530,7 +530,7 @@ describe('news words for cancelling and airlifting', () => {
 describe('"the uni": chat shorthand for an institution reaches the article’s word', () => {
   const text =
     'date 2026-02-10\n\nThe University of Brackenmoor will cut 140 teaching posts by next summer, its governing council said on Monday.\n\n' +
-    'Founded in 1891, the university has about 19,000 students and is the largest employer in the town.';
+    'The university, whose oldest building dates from 1891, now teaches about 19,000 students.';
   it('answers "how many students does the uni have" from the sentence naming the university', () => {
     const a = answerQuestion(knowledgeBaseFromText('inline.txt', text), 'how many students does the uni have');
     expect(a.answered).toBe(true);
