@@ -426,8 +426,9 @@ describe('times: durations, and clauses about the future', () => {
     const f = facts(
       'date 2025-02-18\n\nMeridex plans to seek approval from the Castavian Medicines Agency (CMA) and from regulators in several other major markets by the end of September. Sales fell in September.',
     );
+    // (The part of the month written before it belongs to the time: "by the end of September".)
     expect(ofType(f, 'time').map((t) => [t.text, t.resolved])).toEqual([
-      ['September', '2025-09'],
+      ['by the end of September', '2025-09'],
       ['September', '2024-09'],
     ]);
   });
