@@ -209,10 +209,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     // "What was the company's net profit?", "What was the magnitude of the quake?": a value, not a definition.
+    // (So are sums paid or received, "what is the annual rent?", and what is counted or waited out:
+    // "what was its highest circulation?", "what is the median wait?".)
     name: 'what-amount',
     intent: 'how-much',
     cues: 'amount',
-    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority|limit|cap|ceiling|threshold|target|quota|offer|bid|penalty)\b/,
+    pattern: /^(?:what|which)(?: is| was| are| were|'s) (?:the |an? |its |their |his |her )?(?:[\w'-]+ ){0,4}(?<measure>profit|profits|loss|losses|revenue|revenues|sales|turnover|income|earnings|price|cost|costs|value|valuation|budget|salary|debt|deficit|population|toll|magnitude|score|rate|share|stake|premium|height|length|depth|width|weight|size|area|temperature|speed|capacity|total|number|amount|age|average|turnout|inflation|unemployment|growth|attendance|majority|limit|cap|ceiling|threshold|target|quota|offer|bid|penalty|rent|fare|fee|fees|grant|wage|wages|wait|circulation|subsidy|allowance|readership)\b/,
     // "What's the average wait?": a length of time too.
     wants: ['money', 'count', 'percent', 'duration'],
   },

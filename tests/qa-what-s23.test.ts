@@ -1,0 +1,31 @@
+/**
+ * Things and descriptions asked of invented news prose ("what", "which", "who is"), from the kinds
+ * of question a batch of articles missed: each case is a general form of English the engine reads,
+ * never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { matchIntent } from '../src/qa/intents.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('"what was its highest circulation?": a count or a wait asked as "what is the …"', () => {
+  const article =
+    'date 2026-02-11\n\n' +
+    'The Tollby Courier, a weekly paper founded in 1889, will print its last edition on Friday, its owners said.\n\n' +
+    'Its circulation peaked at 18,300 copies a week in 1979, according to the paper’s own records.\n\n' +
+    'Patients at the town’s clinic now face a median wait of 23 days for a first appointment, up from nine days in 2020.';
+
+  it('reads them as asking for an amount, not a definition', () => {
+    expect(matchIntent('what was its highest circulation?').rule.name).toBe('what-amount');
+    expect(matchIntent('what is the median wait for a first appointment?').rule.name).toBe('what-amount');
+  });
+
+  it('answers the circulation with the sentence giving the figure', () => {
+    const a = ask(article, 'What was its highest circulation?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('18,300 copies');
+  });
+});
