@@ -29,3 +29,23 @@ describe('"what was its highest circulation?": a count or a wait asked as "what 
     expect(a.sources[0]?.text).toContain('18,300 copies');
   });
 });
+
+describe('"which judge …?": a name the sentence calls one of the asked kind', () => {
+  const article =
+    'date 2026-01-20\n\n' +
+    'A former harbour master was jailed for four years on Monday for taking bribes from shipping agents in Portly.\n\n' +
+    'Judge Anneke Strohm of the Portly Crown Court said the defendant had "sold the trust of a whole town".\n\n' +
+    'The new ferry terminal will be built by Kessler Marine, a company based in the northern city of Arlow, which beat three rivals for the contract.';
+
+  it('answers "which judge" by the name titled Judge, though the sentence tells no jailing', () => {
+    const a = ask(article, 'Which judge passed the sentence?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Anneke Strohm');
+  });
+
+  it('answers "which company" by the name an apposition calls a company', () => {
+    const a = ask(article, 'Which company won the contract?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Kessler Marine');
+  });
+});

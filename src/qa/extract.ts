@@ -51,7 +51,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // ("the Hallsberg-based company", "the choir's home, the Lindgate Hall" say where a body is based.)
     // ("When was the town last hit this hard?" / "the worst flood to strike the town since 1987": the
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
+    // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || namedAsAskedKind(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -72,6 +74,35 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   }
   return null;
 }
+
+/**
+ * Whether a "which" question's name is written as one of the asked kind: with the kind's noun as
+ * its title ("Judge Mara Velt", "the newspaper Tollby Post"), in its own words ("Kelby General
+ * Hospital"), or in an apposition right after it ("Orvane Lifts, a company based in Sarno").
+ */
+function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
+  const focus = ctx.q.focus?.term;
+  if (ctx.q.intent !== 'which' || focus === undefined || found.focus === undefined || !found.how.startsWith('name(')) return false;
+  const { tokens, text } = ctx.sentence;
+  const terms = ctx.m.doc.terms;
+  const at = text.indexOf(found.focus);
+  if (at < 0) return false;
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= at + found.focus.length) last += 1;
+  if (terms[first - 1] === focus || terms.slice(first, last + 1).includes(focus)) return true;
+  if (tokens[last + 1]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[last + 2]?.norm ?? '')) return false;
+  for (let k = last + 3; k < Math.min(tokens.length, last + 3 + APPOSITION_HEAD_REACH); k += 1) {
+    if (terms[k] === focus) return true;
+    if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** How many words an apposition's head may come after its article ("a Lisbon-based engineering company"). */
+const APPOSITION_HEAD_REACH = 4;
 
 /** A question on the last event like this one; a superlative whose "since" gives that event's time. */
 function lastLikeEvent(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
