@@ -49,3 +49,16 @@ describe('"which judge …?": a name the sentence calls one of the asked kind', 
     expect(a.answer).toContain('Kessler Marine');
   });
 });
+
+describe('"what have divers found …?": the object of a verb the sentence writes for the question’s', () => {
+  const article =
+    'date 2026-04-03\n\n' +
+    'Divers have recovered a bronze bell from a steamer that sank in 1887 off Kellby, the county museum said on Thursday.\n\n' +
+    'The bell will go on show at the museum in the summer after it has been cleaned, a spokesman said.';
+
+  it('answers with what they recovered', () => {
+    const a = ask(article, 'What have divers found off Kellby?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('bronze bell');
+  });
+});

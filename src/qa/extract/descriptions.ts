@@ -1114,6 +1114,49 @@ function objectBeforeAskedPhrase(ctx: Ctx, anchors: readonly number[]): Extracti
   return null;
 }
 
+/**
+ * "What have divers found off Kellby?" / "Divers off Kellby have recovered a bronze bell …": the
+ * object of a verb the sentence writes for the question's own ("recovered" for "found"), in a
+ * related word or one near it by word vectors, after the question's subject in its clause.
+ */
+function objectOfLikeVerb(ctx: Ctx): Extraction | null {
+  if (!OBJECT_ASKED.test(ctx.q.text)) return null;
+  const verbs = likeVerbRows(ctx.q);
+  if (verbs.length === 0) return null;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let v = 1; v < tokens.length - 1; v += 1) {
+    const t = tokens[v];
+    if (t.pos !== 'VERB' || ctx.questionTerms.has(terms[v] ?? '')) continue;
+    const row = vectorId(t.norm);
+    if (!verbs.some((x) => x.term === terms[v] || areRelated(x.term, terms[v] ?? '') || (row >= 0 && x.row >= 0 && similarity(x.row, row) >= LIKE_VERB))) continue;
+    // The question's subject before it, in its clause.
+    let k = v - 1;
+    while (k >= 0 && !isClauseEnd(tokens[k]) && !ctx.exact.includes(k)) k -= 1;
+    if (k < 0 || !ctx.exact.includes(k)) continue;
+    const object = phraseStartingAt(tokens, v + 1);
+    if (!object || object.from !== v + 1) continue;
+    const words = tokens.slice(object.from, object.to + 1);
+    if (!words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') || words.every((w, i) => w.pos === 'DET' || ctx.questionTerms.has(terms[object.from + i] ?? ''))) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, object.from, object.to)), type: 'entity', how: 'object of a verb like the question’s', strength: LIKE_OBJECT };
+  }
+  return null;
+}
+
+const LIKE_VERB = 0.5;
+const LIKE_OBJECT = 0.7;
+const LIKE_VERBS = memoKey<{ term: string; row: number }[]>('the question’s own verbs, to find their like in a sentence');
+
+/** The question's verbs that say what is asked (no cue, no light verb), with their word-vector rows: found once per question. */
+function likeVerbRows(q: QuestionAnalysis): { term: string; row: number }[] {
+  let verbs = q.memo.get(LIKE_VERBS);
+  if (!verbs) {
+    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term)).map((t) => ({ term: t.term, row: vectorId(t.word.toLowerCase()) }));
+    q.memo.set(LIKE_VERBS, verbs);
+  }
+  return verbs;
+}
+
 /** A verb that takes an object, "had" among them, which wink tags as an auxiliary ("had an egg for breakfast"). */
 const actsOn = (t: Token): boolean => t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have');
 
@@ -1143,7 +1186,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
   // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
   let from = last + 1;
   while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
-  if (from >= tokens.length || isClauseEnd(tokens[from])) return null;
+  // (Nothing follows them: the object of a verb like the question's may still be written.)
+  if (from >= tokens.length || isClauseEnd(tokens[from])) return objectOfLikeVerb(ctx);
   // "A rocket carrying a new weather satellite exploded …": the object of the question's verb ends
   // where the sentence's own verb begins.
   const object = tokens[last].pos === 'VERB' ? phraseStartingAt(tokens, from) : undefined;
