@@ -62,3 +62,16 @@ describe('"what have divers found …?": the object of a verb the sentence write
     expect(a.answer).toContain('bronze bell');
   });
 });
+
+describe('"what was the name of the crane driver?": a name the asked noun describes after an age', () => {
+  const article =
+    'date 2026-05-14\n\n' +
+    'Two workers were injured on Tuesday when a crane toppled over at a building site in central Marlow, police said.\n\n' +
+    'The injured men were named by the contractor as Piotr Hale, 41, a crane driver, and Omar Benn, 29, a welder who had joined the firm in March.';
+
+  it('answers with the name before "41, a crane driver"', () => {
+    const a = ask(article, 'What was the name of the crane driver who was injured?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Piotr Hale');
+  });
+});

@@ -1085,7 +1085,8 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       let k = i + 1;
       while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k) || auxBeforeNaming(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
       const after = c.outerStart > i && k === c.outerStart;
-      const before = c.end <= i && i - c.end <= 3 && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ');
+      // ("Ann Berg, 34, a drill operator": an age may stand between.)
+      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text)));
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
@@ -1107,6 +1108,9 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
 }
 
 const NAME_HOLDS_NOUN = 'a name holding the asked noun';
+/** How far before the asked noun a name may end, over an age and its commas ("Ann Berg, 34, a"). */
+const NAME_TO_APPOSITION = 5;
+const AGE = /^\d{1,3}$/;
 
 const NAME_TAIL = /\s+(?:of|for)\s+/;
 
