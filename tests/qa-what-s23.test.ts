@@ -75,3 +75,16 @@ describe('"what was the name of the crane driver?": a name the asked noun descri
     expect(a.answer).toContain('Piotr Hale');
   });
 });
+
+describe('"what’s the name of the nurse who raised the alarm?": a name given past the question’s own clause', () => {
+  const article =
+    'date 2026-06-02\n\n' +
+    'A care home in Dunford has been ordered to close after inspectors found residents left without food or water for hours.\n\n' +
+    'The nurse who first raised the alarm, a night-shift worker named Ada Ferris, said she had been ignored for months.';
+
+  it('answers with the name after "who first raised the alarm, a night-shift worker named"', () => {
+    const a = ask(article, 'What’s the name of the nurse who first raised the alarm?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ada Ferris');
+  });
+});

@@ -1083,7 +1083,11 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
       // apposition ("Ann Berg, the driver").
       let k = i + 1;
-      while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k) || auxBeforeNaming(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
+      for (let past = k; ; k = past) {
+        while (k < c.outerStart && (NAMING_GLUE.has(tokens[k].norm) || namingAdverb(tokens, k) || auxBeforeNaming(tokens, k))) k = namingAgentEnd(tokens, k) + 1;
+        past = pastAskedWords(ctx, k, c.outerStart);
+        if (past === k) break;
+      }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
       const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text)));
@@ -1106,6 +1110,32 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
   }
   return { ext: null, nounWritten };
 }
+
+/**
+ * "the employee who first flagged the problem, a data analyst named Ilse Varn": from `k`, past a
+ * relative clause in the question's own words (which says which one is asked), or past an
+ * indefinite apposition right before a naming word ("a data analyst named"). `k` where neither is.
+ */
+function pastAskedWords(ctx: Ctx, k: number, end: number): number {
+  const tokens = ctx.sentence.tokens;
+  if (NAMING_RELATIVES.has(tokens[k - 1]?.norm ?? '')) {
+    let j = k;
+    let asked = false;
+    for (; j < end && tokens[j].text !== ','; j += 1) {
+      if (ctx.questionTerms.has(ctx.m.doc.terms[j] ?? '')) asked = true;
+      else if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return k;
+    }
+    return asked && tokens[j]?.text === ',' ? j : k;
+  }
+  if (tokens[k - 1]?.text !== ',' || !INDEFINITE_ARTICLES.has(tokens[k]?.norm ?? '')) return k;
+  let j = k + 1;
+  while (j < end && j - k <= APPOSITION_WORDS && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].text === '-')) j += 1;
+  return j > k + 1 && NAMING_WORDS.has(tokens[j]?.norm ?? '') ? j : k;
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+// ("a night-shift worker": a hyphen joins its words.)
+const APPOSITION_WORDS = 6;
 
 const NAME_HOLDS_NOUN = 'a name holding the asked noun';
 /** How far before the asked noun a name may end, over an age and its commas ("Ann Berg, 34, a"). */
