@@ -88,3 +88,16 @@ describe('"what’s the name of the nurse who raised the alarm?": a name given p
     expect(a.answer).toContain('Ada Ferris');
   });
 });
+
+describe('"what was her last column called?": a piece of writing named by its headline', () => {
+  const article =
+    'date 2026-03-09\n\n' +
+    'The Orwell Gazette, a local weekly, printed its final issue on Thursday after 132 years.\n\n' +
+    'Its longest-serving writer, Mabel Thorn, 71, wrote a farewell column headlined "Goodnight, Orwell" for the last page.';
+
+  it('answers with the quoted headline', () => {
+    const a = ask(article, 'what was her farewell column called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Goodnight, Orwell');
+  });
+});

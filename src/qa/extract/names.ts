@@ -946,8 +946,8 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
   /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are| will| would) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:going to be |be )?(?:called|named)\s*\??$/iu;
-/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield", "the report, titled …". */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield", "the report, titled …", "a column headlined …". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed', 'titled', 'entitled', 'headlined']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 /**
