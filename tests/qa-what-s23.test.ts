@@ -101,3 +101,17 @@ describe('"what was her last column called?": a piece of writing named by its he
     expect(a.answer).toContain('Goodnight, Orwell');
   });
 });
+
+describe('"who is X?": a role set off before the name, ending on the body it belongs to', () => {
+  const article =
+    'date 2026-04-22\n\n' +
+    'The last bakery on Tern Street in Holby will close at the end of the month after 64 years.\n\n' +
+    'The secretary of the Holby Traders’ Association, Ivo Marsh, said the street was losing its reasons to visit.';
+
+  it('answers with the role phrase before the name, not the whole sentence', () => {
+    const a = ask(article, 'who is Ivo Marsh');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('secretary of the Holby Traders');
+    expect(a.answer).not.toContain('losing');
+  });
+});

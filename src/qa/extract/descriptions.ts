@@ -733,6 +733,21 @@ function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | unde
 }
 
 /**
+ * "The chair of the Quarrendale Traders' Association, Ivo Marsh,": a common-noun phrase whose "of"
+ * names the body it belongs to, ending at `to` on that name; where it opens.
+ */
+function ofNameBefore(tokens: readonly Token[], to: number): number | undefined {
+  let k = to;
+  while (k > 0 && k > to - OF_NAME_WORDS && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'PART' || tokens[k].text === "'" || tokens[k].text === '’')) k -= 1;
+  if (k === to) return undefined;
+  if (tokens[k].pos === 'DET') k -= 1;
+  return tokens[k]?.norm === 'of' ? nounPhraseEndingAt(tokens, k - 1) : undefined;
+}
+
+/** How many words the name after "of" may run to. */
+const OF_NAME_WORDS = 8;
+
+/**
  * "Her coach, Anton Selisk," / "the veteran grandmaster Anton Selisk" / "Her coach, the veteran
  * grandmaster Anton Selisk,": the common-noun phrase written right before a name, or set off
  * before it by a comma, says who the name is.
@@ -740,7 +755,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | unde
 function phraseBefore(tokens: readonly Token[], name: number): { from: number; to: number } | undefined {
   const setOff = tokens[name - 1]?.text === ',';
   const to = setOff ? name - 2 : name - 1;
-  let from = nounPhraseEndingAt(tokens, to);
+  let from = nounPhraseEndingAt(tokens, to) ?? (setOff ? ofNameBefore(tokens, to) : undefined);
   // "In the women's race, Anna Sorvik won": a phrase after a preposition, set off, says where or when.
   if (from === undefined || (setOff && tokens[from - 1]?.pos === 'ADP')) return undefined;
   // One more phrase set off by a comma before it: "Her coach, the veteran grandmaster …".
