@@ -115,3 +115,16 @@ describe('"who is X?": a role set off before the name, ending on the body it bel
     expect(a.answer).not.toContain('losing');
   });
 });
+
+describe('"which campaign group is she with?": a name the asked noun titles is of the asked kind', () => {
+  const article =
+    'date 2026-07-15\n\n' +
+    'The government of Morland will ban single-use plastic cutlery from January, the environment ministry said on Tuesday.\n\n' +
+    'Hanna Solberg of the campaign group Blue Rivers Morland said the ban was welcome but came years too late.';
+
+  it('answers with the name after "the campaign group", though it reads like a person’s', () => {
+    const a = ask(article, 'Which campaign group is Hanna Solberg with?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Blue Rivers Morland');
+  });
+});

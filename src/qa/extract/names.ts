@@ -415,7 +415,15 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus)) score *= 2;
+      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus)) {
+        score *= 2;
+        // ("the campaign group Clean Coasts Vell": a name the asked noun titles is of the asked
+        // kind, whatever kind its words alone suggest.)
+        if (kindNoun === focus && kindScore < 1 && !place) {
+          score /= kindScore;
+          kindScore = 1;
+        }
+      }
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
