@@ -128,3 +128,17 @@ describe('"which campaign group is she with?": a name the asked noun titles is o
     expect(a.answer).toContain('Blue Rivers Morland');
   });
 });
+
+describe('"which company makes the pill?": the doer after "by" of a common verb the index keeps no word for', () => {
+  const article =
+    'date 2025-11-03\n\n' +
+    'Tarland’s medicines regulator on Monday approved a weekly tablet for the prevention of severe asthma made by Halvern Biologics, after a late-stage trial showed it cut the number of attacks by a third, the company said.\n\n' +
+    'The tablet will cost about 40 crowns a week, the health ministry said.';
+
+  it('answers with the name after "made by", read as the doer of the asked act', () => {
+    const a = ask(article, 'Which company makes the newly approved asthma tablet?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Halvern Biologics');
+    expect(a.explanation.rule).toContain('doer');
+  });
+});

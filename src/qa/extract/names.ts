@@ -830,6 +830,14 @@ export function agentOfAskedVerb(ctx: Ctx): string | undefined {
     const p = ctx.sentence.tokens[a].pos === 'VERB' ? agentSpanAfterBy(ctx, a) : undefined;
     if (p) return textOf(ctx.sentence, p.from, p.to);
   }
+  // ("Which firm makes the pill?" / "a pill … made by Orvane": a common verb the index keeps no
+  // term for is still the question's own by its lemma.)
+  const tokens = ctx.sentence.tokens;
+  for (let v = 0; v < tokens.length; v += 1) {
+    if (ctx.m.doc.terms[v] !== null || tokens[v].pos !== 'VERB' || tokens[v + 1]?.norm !== 'by' || !ctx.q.tokens.some((t) => t.pos === 'VERB' && t.lemma === tokens[v].lemma)) continue;
+    const p = agentSpanAfterBy(ctx, v);
+    if (p) return textOf(ctx.sentence, p.from, p.to);
+  }
   return undefined;
 }
 
