@@ -142,3 +142,18 @@ describe('"which company makes the pill?": the doer after "by" of a common verb 
     expect(a.explanation.rule).toContain('doer');
   });
 });
+
+describe('"which company operates the line?": a name titled by the noun for the asked act’s doer', () => {
+  const article =
+    'date 2025-05-19\n\n' +
+    'The overnight service from the capital, Dorn, to the lake town of Siel was carrying about 200 passengers when three of its six carriages left the rails on a bend just outside Marrow station at 4:10 a.m.\n\n' +
+    'Nobody was seriously hurt, the state rail operator Tarn Railways (TR) said, adding that the line would stay closed until Wednesday.\n\n' +
+    'Passenger Ida Holm, 31, who was travelling in the second carriage, said the train had seemed to be going unusually fast.';
+
+  it('answers with the name after "the state rail operator"', () => {
+    const a = ask(article, 'Which company operates the train?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tarn Railways');
+    expect(a.explanation.rule).toContain('doer');
+  });
+});

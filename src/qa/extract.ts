@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, agentPhrase, awardedTo, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentOfAskedVerb, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { documentLength, historyAge, measureKinds, quantity } from './extract/quantities.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
@@ -472,14 +472,15 @@ function anyEntity(ctx: Ctx): Extraction | null {
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
   // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
   // names no court: one unnamed is weighed as it was.)
-  // (So is one a relative clause of the asked act follows: "Orlen & Hale, which ran the sale", and
-  // one the asked thing is awarded to: "which firm won the contract?" / "the contract was awarded to …".)
+  // (So is one a relative clause of the asked act follows: "Orlen & Hale, which ran the sale", one
+  // the asked thing is awarded to: "which firm won the contract?" / "the contract was awarded to …",
+  // and one titled by the asked act's doer: "the rail operator Tarn Railways" for "which company operates …".)
   if (
     found &&
     ctx.q.intent === 'which' &&
     found.how.startsWith('name(') &&
     !passiveQuestion(ctx.q) &&
-    (agentOfAskedVerb(ctx)?.includes(found.focus ?? found.text) || relativeDoerOfAskedVerb(ctx, found.focus ?? found.text) || awardedTo(ctx, found.focus ?? found.text))
+    (agentOfAskedVerb(ctx)?.includes(found.focus ?? found.text) || relativeDoerOfAskedVerb(ctx, found.focus ?? found.text) || awardedTo(ctx, found.focus ?? found.text) || titledAsDoer(ctx, found.focus ?? found.text))
   ) {
     found.strength = Math.max(found.strength, AGENT_NAMED);
     found.how = NAMED_DOER;

@@ -160,6 +160,8 @@ function doerNouns(q: QuestionAnalysis): ReadonlySet<string> {
       if (t.pos !== 'VERB' || t.lemma.length < 3) continue;
       const l = t.lemma;
       found.add(l.endsWith('e') ? `${l}r` : `${l}er`).add(`${l}or`).add(`${l}${l[l.length - 1]}er`);
+      // ("operate" → "operator", "create" → "creator".)
+      if (l.endsWith('ate')) found.add(`${l.slice(0, -1)}or`);
     }
     q.memo.set(DOER_NOUNS, (nouns = found));
   }
@@ -171,6 +173,16 @@ function afterDoerNoun(ctx: Ctx, start: number): boolean {
   const tokens = ctx.sentence.tokens;
   const noun = tokens[start - 1]?.text === ',' ? tokens[start - 2] : tokens[start - 1];
   return noun !== undefined && noun.pos === 'NOUN' && doerNouns(ctx.q).has(noun.lemma);
+}
+
+/**
+ * Whether the sentence titles the name with a noun for the doer of the asked verb: "the state rail
+ * operator Tarn Railways" for "which company operates the train?".
+ */
+export function titledAsDoer(ctx: Ctx, name: string): boolean {
+  const at = ctx.sentence.text.indexOf(name);
+  const start = at < 0 ? -1 : ctx.sentence.tokens.findIndex((t) => t.start >= at);
+  return start > 0 && afterDoerNoun(ctx, start);
 }
 
 /** What entity() reads of a name in a sentence, whatever the question: found once per chunk. */
