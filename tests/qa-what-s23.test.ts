@@ -157,3 +157,16 @@ describe('"which company operates the line?": a name titled by the noun for the 
     expect(a.explanation.rule).toContain('doer');
   });
 });
+
+describe('"which party does X belong to?": a body joined to the asked person by "of"', () => {
+  const article =
+    'date 2026-02-26\n\n' +
+    'Parliament in Velland voted on Wednesday to make helmets compulsory for everyone riding an electric scooter.\n\n' +
+    'Opposition lawmaker Ivo Hart of the Green League said the rule would put commuters off and that the money should go on safer cycle lanes.';
+
+  it('answers with the name after "Ivo Hart of the"', () => {
+    const a = ask(article, 'Which party does Ivo Hart belong to?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Green League');
+  });
+});

@@ -53,7 +53,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
     // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || namedAsAskedKind(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -101,6 +101,25 @@ function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
 }
 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "Which party does Ivo Hart belong to?" / "Opposition lawmaker Ivo Hart of the Green League said
+ * …"; "which firm does the analyst work for?" / "Ana Moll, an analyst at Brede Capital": a name
+ * joined to the question's one by "of", "at" or "from" is the body that one belongs to, whatever
+ * verb the question asks it by.
+ */
+function affiliationOfAsked(ctx: Ctx, found: Extraction): boolean {
+  if (ctx.q.intent !== 'which' || found.focus === undefined || !found.how.startsWith('name(')) return false;
+  const { tokens, text } = ctx.sentence;
+  const at = text.indexOf(found.focus);
+  let k = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at) - 1;
+  if (tokens[k]?.pos === 'DET') k -= 1;
+  if (k < 1 || !AFFILIATION.has(tokens[k].norm)) return false;
+  const asked = k - 1;
+  return ctx.exact.includes(asked) && (tokens[asked].pos === 'PROPN' || (tokens[asked].pos === 'NOUN' && isPersonNoun(tokens[asked].norm)));
+}
+
+const AFFILIATION: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** How many words an apposition's head may come after its article ("a Lisbon-based engineering company"). */
 const APPOSITION_HEAD_REACH = 4;
 
