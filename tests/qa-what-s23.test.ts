@@ -170,3 +170,21 @@ describe('"which party does X belong to?": a body joined to the asked person by 
     expect(a.answer).toContain('Green League');
   });
 });
+
+describe('"who is the captain?": a name titled "former" no longer holds the post', () => {
+  const former =
+    'date 2026-01-12\n\n' +
+    'The Orvia football federation has named Paul Dessart as head coach of the national team on a three-year contract.\n\n' +
+    'Dessart will bring two assistants from his old club, while former Orvia captain Ivo Lund, 38, joins as a scout.';
+  const current = former.replace('while former Orvia captain Ivo Lund', 'while Orvia captain Ivo Lund');
+
+  it('declines to name the former captain as the captain', () => {
+    const a = ask(former, 'who is the current captain of the national team?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers a question on the former captain, and the captain where the title is current', () => {
+    expect(ask(former, 'who was the former captain of Orvia?').answer).toContain('Ivo Lund');
+    expect(ask(current, 'who is the current captain of the national team?').answer).toContain('Ivo Lund');
+  });
+});

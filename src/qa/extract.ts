@@ -740,7 +740,28 @@ function personAsked(ctx: Ctx): Extraction | null {
 function withoutRole(ctx: Ctx, named: Extraction | null): Extraction | null {
   const role = ctx.q.terms.find((t) => !t.isCue && t.pos === 'NOUN');
   if (named !== null && role !== undefined && ctx.m.missing.includes(role)) named.strength *= OTHER_OWNER;
+  // "Who is the captain of the team?" is not answered by "former team captain Ivo Lund": he no
+  // longer holds it, unless the question asks of a past holder.
+  else if (named !== null && formerTitle(ctx, named.focus ?? named.text) && !PAST_HOLDER.test(ctx.q.text)) named.strength *= OTHER_OWNER;
   return named;
+}
+
+const PAST_HOLDER = /(?:former|previous|ex|was|were|used to)/i;
+const FORMER_TITLE: ReadonlySet<string> = new Set(['former', 'ex']);
+/** How many words a title written right before a name may run to ("former Orvia national team captain"). */
+const TITLE_WORDS = 5;
+
+/** Whether the title written right before the name calls its holder a former one ("former captain Ivo Lund"). */
+function formerTitle(ctx: Ctx, name: string): boolean {
+  const { tokens, text } = ctx.sentence;
+  const at = text.indexOf(name);
+  const start = at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
+  for (let k = start - 1; k >= 0 && start - k <= TITLE_WORDS; k -= 1) {
+    const t = tokens[k];
+    if (FORMER_TITLE.has(t.norm)) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PART' && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */
