@@ -188,3 +188,29 @@ describe('"who is the captain?": a name titled "former" no longer holds the post
     expect(ask(current, 'who is the current captain of the national team?').answer).toContain('Ivo Lund');
   });
 });
+
+describe('"what nationality is she?": a word of nationality, or no answer', () => {
+  const article =
+    'date 2025-10-20\n\n' +
+    'Mara Osk won the Dunmore marathon on Sunday in 2:19:40, the fastest time ever run on the course.\n\n' +
+    'Lena Varro finished second, and the 2024 champion, Ada Brisk, was third.\n\n' +
+    'Osk, a 27-year-old Tessanian athlete, said she had trained at altitude for three months.';
+
+  it('answers with the nationality word the sentence gives her', () => {
+    const a = ask(article, 'What nationality is Mara Osk?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Tessanian');
+  });
+
+  it('declines for a runner whose nationality the article never gives, rather than name another runner', () => {
+    const a = ask(article, 'What nationality is Lena Varro?');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('reading "what nationality …?"', () => {
+  it('reads it as the nationality rule, and "which nation won?" not', () => {
+    expect(matchIntent('what nationality is he').rule.name).toBe('nationality');
+    expect(matchIntent('which nation won the most medals?').rule.name).not.toBe('nationality');
+  });
+});

@@ -613,6 +613,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
+  // sentence giving no nationality gives way to one that does, covering as much.
+  if (best && q.rule === 'nationality' && best.ext === null) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.m.coverage >= best.m.coverage);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who leads the Farmers' Party?" / "The Farmers' Party said it would vote against the plan." /
   // "Its leader, Ana Roth, said …": the sentence right after the best, whose "its" points back to
   // what the best names, names the one the best leaves out.

@@ -14,7 +14,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { SAYS_NONE } from './extract/descriptions.js';
-import { NAMED_DOER, PRODUCT } from './extract.js';
+import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -592,6 +592,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (definitionNotVerbatim(q, { m, ext }) && !definesNearly(q, m)) cap = Math.min(cap, 0.3);
   // "What does Tessa Foods make?" is not answered by a sentence that only names the firm.
   if (q.rule === 'product' && ext?.how !== PRODUCT) cap = Math.min(cap, 0.3);
+  // "What nationality is she?" is answered by a word of nationality, not by a sentence naming her.
+  if (q.rule === 'nationality' && ext?.how !== NATIONALITY_WORD) cap = Math.min(cap, 0.3);
   // "What was the name of the farmer who found it?" is answered by a name: not by a sentence that
   // gives none ("a farmer ploughing a field found …"), nor by a common noun ("the victim").
   if (q.rule === 'name-of' && (ext === null || !NAME_WORD.test(ext.text))) cap = Math.min(cap, 0.3);

@@ -487,6 +487,8 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
+  // "What nationality is she?" is answered by a word of nationality ("a Ravenian coach"), or not at all.
+  if (ctx.q.rule === 'nationality') return nationality(ctx);
   const found = decision(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
   // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
@@ -512,6 +514,29 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) === PERSON)) open.strength *= 0.3;
   return open;
 }
+
+/** "Ravenian", "Serranese", "Danish", "Thai": a capitalised word of the shapes English gives nationalities. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic|ch)$/u;
+
+/**
+ * "What nationality is the coach?" / "Dulla, 61, a Ravenian coach, …": the nationality word nearest
+ * the question's words, used as an adjective (not "the Ravenian Football Union", a body's name).
+ */
+function nationality(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  let best = -1;
+  let bestNear = 0;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (!DEMONYM.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'PROPN') || tokens[k + 1]?.pos === 'PROPN' || inQuestion(ctx, t.text)) continue;
+    const near = nearness(ctx, k, k);
+    if (near > bestNear) [best, bestNear] = [k, near];
+  }
+  return best < 0 ? null : { text: tokens[best].text, type: 'entity', how: NATIONALITY_WORD, strength: 0.5 + bestNear / 2 };
+}
+
+/** How a word of nationality is marked. */
+export const NATIONALITY_WORD = 'word of nationality';
 
 const AGENT_NAMED = 0.95;
 /** How a name found as the doer of a passive of the asked act is marked. */

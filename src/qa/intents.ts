@@ -316,6 +316,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^what (?:has |had )?(?:happened|happens) to (?<subject>[^?]+?)\??$/,
     wants: ['event'],
   },
+  // "What nationality is she?" asks for a word of nationality ("a Ravenian coach"), which writes
+  // no "nationality".
+  { name: 'nationality', cues: 'nationality nationalities', intent: 'what', pattern: /^(?:what|which) nationalit(?:y|ies)\b/, wants: ['entity'] },
   // "What kind of dog is it?", "what breed are the cows?": the kind the article gives the thing
   // ("a Welsh collie", "60 Jersey cows"), not any phrase after the question's words. ("What
   // makes …" asks what does.)
