@@ -771,7 +771,7 @@ function withoutRole(ctx: Ctx, named: Extraction | null): Extraction | null {
   return named;
 }
 
-const PAST_HOLDER = /(?:former|previous|ex|was|were|used to)/i;
+const PAST_HOLDER = /\b(?:former|previous|ex|was|were|used to)\b/i;
 const FORMER_TITLE: ReadonlySet<string> = new Set(['former', 'ex']);
 /** How many words a title written right before a name may run to ("former Orvia national team captain"). */
 const TITLE_WORDS = 5;
