@@ -214,3 +214,22 @@ describe('reading "what nationality …?"', () => {
     expect(matchIntent('which nation won the most medals?').rule.name).not.toBe('nationality');
   });
 });
+
+describe('"what was the firm’s previous worst outage?", "what’s the old record?": the earlier one, not a definition', () => {
+  const article =
+    'date 2025-10-06\n\n' +
+    'A marrow grown by a retired postman in Ellby weighed in at 121 kilograms at the county show on Saturday, a new show record.\n\n' +
+    'It beat the show’s previous record of 98 kilograms, set in 2017 by a grower from the next village.';
+
+  it('reads a possessive before "previous", and "what’s the old record", as no definition', () => {
+    expect(matchIntent("what was skyreach's previous worst outage?").rule.name).not.toBe('definition');
+    expect(matchIntent("what's the old record").rule.name).not.toBe('definition');
+    expect(matchIntent("what's a satellite operator").rule.name).toBe('definition');
+  });
+
+  it('answers "whats the old record" with the sentence on the earlier record', () => {
+    const a = ask(article, 'whats the old record');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('98 kilograms');
+  });
+});

@@ -358,7 +358,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     name: 'definition', cues: 'mean refer word term',
     intent: 'definition',
     // ("What does the Ekholm Foundation do?": what a body does now is what it is for.)
-    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the )?(?:reason|cause|number|name|previous|old|former|last|earlier|prior|result|record)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to|(?<!\bto )do)\??$/,
+    // ("What was the firm's previous worst outage?", "what's the old record?" ask for the earlier one,
+    // not what a thing is.)
+    pattern: /^(?:who|what) (?:is|are|was|were|'s) (?<subject>(?!(?:the |[\w-]+'s? )?(?:reason|cause|number|name|previous|old|former|last|earlier|prior|result|record)\b)[^?]{1,80}?)\??$|^(?:who|what)'s (?<subject2>(?!(?:the |[\w-]+'s? )?(?:previous|old|former|last|earlier|prior|record)\b)[^?]{1,80}?)\??$|^what (?:does|do) (?<subject3>.+?) (?:mean|refer to|(?<!\bto )do)\??$/,
     wants: ['description'],
   },
   // "How late was the book returned?", "how late did it open": by how long ("84 years after it was
