@@ -233,3 +233,16 @@ describe('"what was the firm’s previous worst outage?", "what’s the old reco
     expect(a.sources[0]?.text).toContain('98 kilograms');
   });
 });
+
+describe('"who is the developer behind X?": the role before a preposition heads the description', () => {
+  const article =
+    'date 2025-03-18\n\n' +
+    'Councillors in Dunwick voted 8 to 5 in favour of the Mill Quay development, a 160-metre tower that would become the tallest building in the county.\n\n' +
+    'The project is backed by developer Harrow Lane Group, which says it will spend 300 million crowns on the site.';
+
+  it('asks for a person or a body, and answers with the developer’s name', () => {
+    const a = ask(article, 'Who is the developer behind Mill Quay?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain("Harrow Lane Group");
+  });
+});

@@ -99,9 +99,6 @@ function cuesOf(rule: IntentRule): Set<string> {
   return set;
 }
 
-/** Prepositions a described person's head noun comes before: "the coach of", "the boss at". */
-const HEAD_BOUNDARY: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in']);
-
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
@@ -213,9 +210,10 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
       // before "of" ("the chief executive of Corvanta" is a chief executive; "the boss at Fellside"
       // a boss).
       // ("All of the Jonas brothers" are brothers: a quantifier before "of" is no head.)
+      // (Or before any other preposition: "the developer behind Harlow Point" is a developer.)
       // ("Who is Harl Society of Arts's director?", as a follow-up reads "its director": an "of"
       // before the owner's "'s" is the owner's name's own, and the head is the owned noun.)
-      const ofAt = subjectTokens.findIndex((t) => HEAD_BOUNDARY.has(t.norm));
+      const ofAt = subjectTokens.findIndex((t, i) => t.norm === 'of' || (i > 0 && t.pos === 'ADP'));
       const of = subjectTokens.slice(ofAt + 1).some((t) => isPossessive(t)) ? -1 : ofAt;
       const beforeOf = subjectTokens.slice(0, Math.max(0, of)).filter((t) => termOf(t) !== null);
       const head = (beforeOf.length > 0 ? beforeOf : subjectTokens.filter((t) => termOf(t) !== null)).pop();
