@@ -246,3 +246,17 @@ describe('"who is the developer behind X?": the role before a preposition heads 
     expect(a.answer).toContain("Harrow Lane Group");
   });
 });
+
+describe('"who is the prime minister?": a name titled with the role ahead of a speaker who mentions it', () => {
+  const article =
+    'date 2026-02-09\n\n' +
+    'Voters in Norland backed lowering the voting age to 16 in a referendum on Sunday.\n\n' +
+    '"Young people have been told today that their voices count," Prime Minister Ilse Varro told supporters at a rally in Kelby.\n\n' +
+    'Opposition leader Aron Falk said turnout had been low. "That should give the prime minister pause," Falk said.';
+
+  it('answers with the prime minister’s name, not the speaker’s', () => {
+    const a = ask(article, 'Who is the prime minister?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ilse Varro');
+  });
+});

@@ -600,6 +600,9 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
  *   - "What did the judge say about the evidence?": words of hers that do not name the evidence
  *     give way to words that do, close behind.
  */
+/** How sure a role fact must be to answer ahead of a name found otherwise. */
+const TITLED_HOLDER = 0.9;
+
 function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   const yesNo = q.wants[0] === 'yes-no';
@@ -611,6 +614,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Who is the prime minister?" / "… should give the prime minister pause, Brenn said" / "Prime
+  // Minister Ana Roth told …": a name the sentence titles with the asked role answers ahead of one
+  // that only stands in a sentence writing the role, covering as much.
+  if (best && q.intent === 'definition' && q.wants[0] === 'person' && best.ext !== null && !best.ext.how.startsWith('role(')) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how.startsWith('role(') && c.ext.strength >= TITLED_HOLDER && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
