@@ -138,6 +138,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
+      (pieceOfAsked(ctx, measures) ? 1 : 0) +
       (timesOfAsked(ctx, o, counted) ? 1 : 0);
     // "How many rooms does the hotel have?" is not answered by "one of four hotels in the town": a
     // count is of its head noun, and a head that is another thing (though the question names it
@@ -408,6 +409,20 @@ function withOfNoun(ctx: Ctx, o: QuantityOption, terms: readonly string[]): read
 
 /** Nouns that count instances of what their "of" names: "counts of fraud", "cases of measles". */
 const INSTANCE_NOUNS: ReadonlySet<string> = new Set(['count', 'case', 'charge', 'instance', 'incident', 'episode']);
+
+/**
+ * "How long is the damaged section of the canal?" / "along a 3-kilometre stretch of the canal": a
+ * length written before a word for a piece of a longer thing measures the asked piece, whichever of
+ * those words each writes.
+ */
+function pieceOfAsked(ctx: Ctx, measures: readonly string[]): boolean {
+  if (ctx.q.rule !== 'how-long-size' || !measures.some((m) => PIECES.has(m))) return false;
+  for (const t of ctx.questionTerms) if (PIECES.has(t)) return true;
+  return false;
+}
+
+/** Words for a piece of a longer thing: a road, a river, a wall. */
+const PIECES: ReadonlySet<string> = new Set(['stretch', 'section', 'length', 'portion', 'strip', 'segment'].map((w) => termOfWord(w)));
 
 /** Whether the term is of a noun modifying another right after the value at `at` ("shipping" in "two shipping lines"). */
 function modifiesNounAfter(ctx: Ctx, at: number, term: string): boolean {

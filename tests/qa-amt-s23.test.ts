@@ -1,0 +1,31 @@
+/**
+ * Amounts asked of invented news prose (how many, how much, how long, how far, how old), from the
+ * kinds of question a new batch of articles missed: each case is a general form of English the
+ * engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { matchIntent } from '../src/qa/intents.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('"how long is the damaged section of the canal?": the length of a piece of a longer thing', () => {
+  const article =
+    'date 2026-02-11\n\n' +
+    'Engineers closed a 3-kilometre stretch of the Varne Canal on Tuesday after part of its bank collapsed into the water.\n\n' +
+    'The damaged boats were moored about 12 kilometres upstream at Orley Lock, where they will stay until the repairs are finished.\n\n' +
+    'The canal trust said the work would cost about 400,000 euros.';
+
+  it('reads the question as asking a length, with an adjective before the piece or "how long a …"', () => {
+    expect(matchIntent('how long is the damaged section of the canal?').rule.name).toBe('how-long-size');
+    expect(matchIntent('how long a stretch of the canal was closed?').rule.name).toBe('how-long-size');
+  });
+
+  it('answers with the length written before another word for the piece', () => {
+    const a = ask(article, 'How long is the damaged section of the canal bank?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3-kilometre');
+  });
+});
