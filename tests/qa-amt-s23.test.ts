@@ -29,3 +29,28 @@ describe('"how long is the damaged section of the canal?": the length of a piece
     expect(a.answer).toContain('3-kilometre');
   });
 });
+
+describe('"what was the final vote tally?": the count a vote ended on, which a sentence does not call final', () => {
+  const vote =
+    'date 2026-04-09\n\n' +
+    'Orsby council approved a ban on new short-term holiday lets in the old harbour on Wednesday night.\n\n' +
+    'The motion passed 19 to 14 after a debate of more than four hours, as about 200 residents watched from the public gallery.\n\n' +
+    'Owners of existing lets will have two years to apply for a licence.';
+  const match =
+    'date 2026-05-18\n\n' +
+    'Kessby Rovers came from behind to beat Portwell Athletic 3-2 in the Northern Cup final on Saturday.\n\n' +
+    'Portwell led 2-0 at half-time after two goals from their captain, Aled Morrow.';
+
+  it('reads the vote’s tally by the last count written', () => {
+    expect(matchIntent('what was the final vote tally?').rule.name).toBe('vote-tally');
+    const a = ask(vote, 'What was the final vote tally?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('19 to 14');
+  });
+
+  it('still takes a match’s final score from the sentence on the final', () => {
+    expect(matchIntent('what was the final score?').rule.name).toBe('score');
+    const a = ask(match, 'What was the final score?');
+    expect(a.answer).toContain('3-2');
+  });
+});

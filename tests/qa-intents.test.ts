@@ -155,10 +155,10 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     // (A verb of money in "-ing" too: "selling", "raising".)
     ['how much will they get for selling the old boat', 'how-much-money'],
     ['How much is the club raising for the roof?', 'how-much-money'],
-    ['How did the committee vote?', 'score'],
-    ['What was the final vote tally?', 'score'],
-    ["what's the final tally", 'score'],
-    ['what was the final vote count on the pension bill', 'score'],
+    ['How did the committee vote?', 'vote-tally'],
+    ['What was the final vote tally?', 'vote-tally'],
+    ["what's the final tally", 'vote-tally'],
+    ['what was the final vote count on the pension bill', 'vote-tally'],
     ['How much of the purchase will be paid for with loans?', 'how-much-change'],
     ['How much more does bread cost than in January?', 'how-much-change'],
     ['how much did the shares drop?', 'how-much-change'],
@@ -180,7 +180,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     // An earlier one of a kind, or a vote's result, is no definition.
     ['What was the previous transfer record?', 'what'],
     ['What was the last bank deal this big?', 'what'],
-    ['What was the result of the parliamentary vote on the law?', 'score'],
+    ['What was the result of the parliamentary vote on the law?', 'vote-tally'],
     ['What position does Pieter Camp hold at Meridian Bank?', 'occupation'],
     ['What job did she have before?', 'occupation'],
     ["What is the surfer's name?", 'name-of'],

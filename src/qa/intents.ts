@@ -201,8 +201,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['money', 'count', 'percent'],
   },
   {
-    // "What was the final score?": a result written like "3-1"; "how did the council vote?", "what was
-    // the final vote on the charge?": a tally like "41 to 20".
+    // "What was the final vote tally?", "how did the council vote?": a tally like "41 to 20". "Final"
+    // is the vote's last count, which a sentence giving it leaves unsaid ("the motion passed 23 to
+    // 18"); of a match it may name the match itself ("the cup final"), below.
+    name: 'vote-tally', cues: 'margin tally vote count result final',
+    intent: 'how-much',
+    pattern: /^(?:what|which)(?:'s| is| was| were) (?:the |its |their )?(?:final )?(?:tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|^how did .+ vote\b|^by how many votes\b/,
+    wants: ['score'],
+  },
+  {
+    // "What was the final score?": a result written like "3-1".
     name: 'score', cues: 'score scoreline margin tally vote count result',
     intent: 'how-much',
     pattern: /^(?:what|which)(?:'s| is| was| were) (?:the |its |their )?(?:final |half-time |full-time |end )?(?:score|scoreline|tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|\bby what (?:score|margin)\b|^how did .+ vote\b|^by how many votes\b/,
