@@ -54,3 +54,24 @@ describe('"what was the final vote tally?": the count a vote ended on, which a s
     expect(a.answer).toContain('3-2');
   });
 });
+
+describe('"by how many votes did the motion pass?": a margin, counted in votes', () => {
+  const article =
+    'date 2026-03-15\n\n' +
+    'Voters in the province of Aldmere backed a plan to merge its two largest towns on Sunday.\n\n' +
+    'The "yes" side took 50.6 percent of the vote, a margin of about 2,300 votes, the electoral office said.\n\n' +
+    'A first attempt at the merger failed in the provincial assembly in 2021 by just four votes.';
+
+  it('answers with the count of votes, not the winning share', () => {
+    expect(matchIntent('by how many votes did the yes side win?').rule.name).toBe('vote-margin');
+    const a = ask(article, 'By how many votes did the yes side win?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2,300 votes');
+  });
+
+  it('finds a margin told with "by" in another sentence', () => {
+    const a = ask(article, 'By how many votes did the first attempt fail?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('four votes');
+  });
+});
