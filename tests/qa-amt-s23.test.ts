@@ -75,3 +75,18 @@ describe('"by how many votes did the motion pass?": a margin, counted in votes',
     expect(a.answer).toContain('four votes');
   });
 });
+
+describe('"how did the capital vote?": in a referendum, the share voting one way', () => {
+  const article =
+    'date 2026-03-15\n\n' +
+    'Voters in Marrland narrowly approved a new constitution in a referendum on Sunday, final results showed.\n\n' +
+    'The port city of Tessholm voted 71 percent in favour, while most rural districts in the north rejected it.\n\n' +
+    'Turnout was 58 percent, the electoral commission said.';
+
+  it('answers with the share the sentence gives, where no tally is written', () => {
+    expect(matchIntent('how did tessholm vote?').rule.name).toBe('how-voted');
+    const a = ask(article, 'How did Tessholm vote?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('71 percent');
+  });
+});

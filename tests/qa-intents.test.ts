@@ -155,7 +155,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     // (A verb of money in "-ing" too: "selling", "raising".)
     ['how much will they get for selling the old boat', 'how-much-money'],
     ['How much is the club raising for the roof?', 'how-much-money'],
-    ['How did the committee vote?', 'vote-tally'],
+    ['How did the committee vote?', 'how-voted'],
     ['What was the final vote tally?', 'vote-tally'],
     ["what's the final tally", 'vote-tally'],
     ['what was the final vote count on the pension bill', 'vote-tally'],

@@ -206,9 +206,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // 18"); of a match it may name the match itself ("the cup final"), below.
     name: 'vote-tally', cues: 'margin tally vote count result final',
     intent: 'how-much',
-    pattern: /^(?:what|which)(?:'s| is| was| were) (?:the |its |their )?(?:final )?(?:tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b|^how did .+ vote\b/,
+    pattern: /^(?:what|which)(?:'s| is| was| were) (?:the |its |their )?(?:final )?(?:tally|vote tally|vote count|vote result|result of the (?:[\w-]+ )?vote|vote(?= on\b| in\b|$))\b/,
     wants: ['score'],
   },
+  // "How did the capital vote?": a tally, or in a referendum the share voting one way ("voted 64
+  // percent in favour").
+  { name: 'how-voted', cues: 'vote', intent: 'how-much', pattern: /^how did .+ vote\b/, wants: ['score', 'percent'] },
   // "By how many votes did the bill fail?" asks a margin: a count of votes ("by three votes", "a
   // margin of about 9,000 votes") before a tally.
   { name: 'vote-margin', cues: 'margin', intent: 'how-many', pattern: /^by how many votes\b/, wants: ['count', 'score'] },
