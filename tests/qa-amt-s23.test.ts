@@ -90,3 +90,21 @@ describe('"how did the capital vote?": in a referendum, the share voting one way
     expect(a.answer).toContain('71 percent');
   });
 });
+
+describe('"how much copper did the country sell?": an amount of the noun, though the verb deals in money', () => {
+  const article =
+    'date 2026-02-02\n\n' +
+    'Velmar exported 410,000 tonnes of copper last year, most of it to smelters across the border.\n\n' +
+    'The trade earned the country about 3.2 billion dollars, the mining ministry said.\n\n' +
+    'Prices have since fallen by a fifth.';
+
+  it('answers with the weight of copper', () => {
+    const a = ask(article, 'How much copper did Velmar sell abroad last year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('410,000 tonnes');
+  });
+
+  it('still asks a sum where the noun is money, or no noun is asked', () => {
+    expect(ask(article, 'How much money did the trade earn the country?').answer).toContain('3.2 billion dollars');
+  });
+});

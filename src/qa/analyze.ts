@@ -152,6 +152,14 @@ function measuredSubstance(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/** "how much wheat did …", "how much oil will …": the noun after "how much" is followed by an auxiliary. */
+function nounBeforeAux(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t, i) => t.norm === 'much' && tokens[i - 1]?.norm === 'how');
+  let k = at + 1;
+  while (tokens[k]?.pos === 'NOUN') k += 1;
+  return at >= 0 && k > at + 1 && (tokens[k]?.pos === 'AUX' || DO_FORMS.has(tokens[k]?.norm ?? ''));
+}
+
 /** A word for a person's role written in lower case ("secretary", "president"): a title asked about, not a name. */
 const lowerRoleWord = (t: Token): boolean => t.text === t.norm && isPersonWord(t.norm);
 
@@ -193,7 +201,9 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
   const lower = text.toLowerCase();
   let { rule } = match;
   // "How much ammonia escaped?" asks for an amount of it, as "how much land" does: not money.
-  if (rule.name === 'how-much' && measuredSubstance(tokens)) rule = HOW_MUCH_OF;
+  // ("How much wheat did the country sell?" asks an amount of wheat, though "sell" deals in money:
+  // the noun is the subject or object of the question's own verb, which the auxiliary after it opens.)
+  if ((rule.name === 'how-much' || (rule.name === 'how-much-money' && nounBeforeAux(tokens))) && measuredSubstance(tokens)) rule = HOW_MUCH_OF;
 
   if (rule.name === 'definition' && match.subject !== undefined) {
     // Read once for both tests below.
