@@ -108,3 +108,26 @@ describe('"how much copper did the country sell?": an amount of the noun, though
     expect(ask(article, 'How much money did the trade earn the country?').answer).toContain('3.2 billion dollars');
   });
 });
+
+describe('"how much have bookings gone up?": a change told as a share in words ("up by a third")', () => {
+  const article =
+    'date 2026-05-04\n\n' +
+    'A seaside town in Dunlow has seen a rush of summer visitors since its harbour railway reopened in April.\n\n' +
+    '"Our bookings for July are up by a third," said Petra Holm, who runs a guesthouse near the station.\n\n' +
+    'The line carried 240 passengers on its first day.';
+  const both =
+    'date 2026-05-04\n\n' +
+    'The number of otters in the Caddon valley has dropped by nearly two-thirds in 30 years, a survey found.\n\n' +
+    'Over the same period the number of breeding female otters in the valley dropped by 58%, from about 300 to around 126.';
+
+  it('reads "by a third" as the change', () => {
+    const a = ask(article, 'How much have her bookings gone up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a third');
+  });
+
+  it('prefers a figure with a percent sign where the question asks a percentage', () => {
+    const a = ask(both, 'By what percentage has the number of otters dropped?');
+    expect(a.answer).toContain('58%');
+  });
+});

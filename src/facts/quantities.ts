@@ -189,7 +189,11 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
   if (tokens[k]?.text === '-') k += 1;
   const part = tokens[k]?.norm;
   const denominator = part === undefined ? undefined : FRACTIONS.get(part.endsWith('s') && count > 1 ? part.slice(0, -1) : part);
-  if (denominator === undefined || tokens[k + 1]?.norm !== 'of' || count >= denominator) return undefined;
+  if (denominator === undefined || count >= denominator) return undefined;
+  // "fell by about a third", "up by a quarter": a change told as a share needs no "of" (but "by a
+  // third vote" is a place in a series).
+  const by = tokens[qualifierStart(tokens, i) - 1]?.norm === 'by' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ';
+  if (tokens[k + 1]?.norm !== 'of' && !by) return undefined;
   return { value: count / denominator, to: k };
 }
 

@@ -196,6 +196,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const eventAge = o.kind === 'age' && !asksWhen && (/\bage of\b/.test(o.text) || ageBack(ctx, o.at));
     // "came back from 5-1 down": a score on the way, not the result.
     const running = o.kind === 'score' && RUNNING.test(valueAndAfter(ctx, o).slice(o.text.length));
+    // "By what percentage did it fall?" asks a figure: "by nearly two-thirds" is a rounder answer
+    // than "by 62%".
+    const wordShare = o.kind === 'percent' && PERCENT_ASKED.test(ctx.q.text) && !DIGIT.test(o.text);
     const partial = vague || eventAge;
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
@@ -234,6 +237,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
+      (wordShare ? WORD_SHARE : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
       (o.fromFact ? 1 : 0.8);
@@ -245,7 +249,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -336,6 +340,10 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
 }
 
 const OTHER_CURRENCY = 0.4;
+/** How strong a share in words is where the question asks a percentage. */
+const WORD_SHARE = 0.5;
+const PERCENT_ASKED = /\bper ?cent(?:age)?\b/i;
+const DIGIT = /\d/;
 /** Whether a share restates a count written just before it: "about 2.4 million people, or 3%". */
 function besideCount(ctx: Ctx, o: QuantityOption): boolean {
   const start = ctx.sentence.tokens[o.at]?.start ?? 0;
