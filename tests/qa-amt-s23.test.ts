@@ -131,3 +131,21 @@ describe('"how much have bookings gone up?": a change told as a share in words (
     expect(a.answer).toContain('58%');
   });
 });
+
+describe('"how many visitors are expected next year?": a figure told of last year is another period’s', () => {
+  const article =
+    'date 2026-08-20\n\n' +
+    'Archaeologists have uncovered a painted burial chamber near the hill village of Ostrava Gora.\n\n' +
+    'Ostrava Gora, which received about 40,000 visitors last year, hopes the find will draw more tourists to the area.\n\n' +
+    'The chamber will stay closed to the public while it is studied.';
+
+  it('declines a question on next year', () => {
+    expect(ask(article, 'How many visitors are expected in Ostrava Gora next year?').answered).toBe(false);
+  });
+
+  it('still answers a question on last year', () => {
+    const a = ask(article, 'How many visitors did Ostrava Gora receive last year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('40,000');
+  });
+});

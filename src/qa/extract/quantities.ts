@@ -118,7 +118,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, askedRate, askedEach, asksWhen, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
+  const { counted, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
@@ -178,7 +178,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("… and Lumora recalled about 400,000 units" answers "how many Aster 8 phones were recalled?"
     // though the clause before names the phones: the asked verb acts on the value, and the name
     // tells what kind of thing is counted, not who acts.)
-    const wrongClause = (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    // "How many visitors are expected next year?" is not answered by "about 85,000 visitors last
+    // year", nor a question on last season by a figure for the next.
+    const otherPeriod = asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past');
+    const wrongClause = otherPeriod || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -299,6 +302,8 @@ interface QuantityAsked {
   askedRate: string | undefined;
   askedEach: boolean;
   asksWhen: boolean;
+  /** "How many will visit next year?" asks ahead, "how many came last season?" back: a value told of the other is another's. */
+  asksTense: 'past' | 'future' | undefined;
   asksShare: boolean;
   /** "What is the population of Marrow Creek?" counts people: not "her two dogs". */
   peopleAsked: boolean;
@@ -326,6 +331,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     askedRate,
     askedEach: askedRate === undefined && EACH.test(q.text),
     asksWhen: /\bwhen\b|\bat the time\b/i.test(q.text),
+    asksTense: PAST_PERIOD.test(q.text) ? 'past' : FUTURE_ASKED.test(q.text) ? 'future' : undefined,
     asksShare: /\b(?:percent|percentage|share|proportion)\b/i.test(q.text),
     peopleAsked: q.measure !== undefined && PEOPLE_GROUPS.has(q.measure),
     names: counted === undefined ? NO_NAMES : new Set(questionNames(q)),
@@ -340,6 +346,24 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
 }
 
 const OTHER_CURRENCY = 0.4;
+/** A period before or after this one, written right after a value and its noun ("85,000 visitors last year"). */
+const PERIOD_AFTER = /^\S+(?:\s+[\p{L}\d,.-]+){0,3}?\s+(?:in\s+)?(?:the\s+)?(last|previous|next|coming|following)\s+(?:year|season|month|week|summer|winter|spring|autumn)\b/iu;
+const PAST_PERIOD = /\b(?:last|previous)\s+(?:year|season|month|week|summer|winter|spring|autumn)\b/i;
+const FUTURE_ASKED = /\bnext\s+(?:year|season|month|week|summer|winter|spring|autumn)\b|\bwill\b/i;
+
+/** Whether the value is told of the period before this one ('past') or after it ('future'), by words right after it. */
+function periodAfter(ctx: Ctx, o: QuantityOption): 'past' | 'future' | undefined {
+  const at = ctx.sentence.text.indexOf(o.text);
+  if (at < 0) return undefined;
+  // (The value's text may hold its period: "about 85,000 visitors last year".)
+  const m = PERIOD_AFTER.exec(ctx.sentence.text.slice(at, at + o.text.length + PERIOD_REACH));
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return word === 'last' || word === 'previous' ? 'past' : 'future';
+}
+
+const PERIOD_REACH = 40;
+
 /** How strong a share in words is where the question asks a percentage. */
 const WORD_SHARE = 0.5;
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/i;
