@@ -149,3 +149,21 @@ describe('"how many visitors are expected next year?": a figure told of last yea
     expect(a.answer).toContain('40,000');
   });
 });
+
+describe('"how many coin hoards have been found?": a count of the noun before the counted one counts another thing', () => {
+  const article =
+    'date 2026-09-03\n\n' +
+    'A farmer ploughing a field near Eskbury has found a hoard of Roman coins buried in a clay jar.\n\n' +
+    'Archaeologists recovered 930 silver coins and 12 gold coins from the jar, the county museum said.\n\n' +
+    'The find will be valued by a panel of experts.';
+
+  it('declines where only the coins are counted', () => {
+    expect(ask(article, 'How many coin hoards does the county museum hold?').answered).toBe(false);
+  });
+
+  it('still counts the coins', () => {
+    const a = ask(article, 'How many silver coins were recovered from the jar?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('930');
+  });
+});

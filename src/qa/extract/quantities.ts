@@ -118,7 +118,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
+  const { counted, countedHead, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
@@ -131,10 +131,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many ships?" is not answered by "two shipping lines": a count is of its head noun, not
     // of a noun modifying it (though "340 oiled seabirds" are about the oil asked of).
     const modifier = counted !== undefined && measures.includes(counted.term) && modifiesNounAfter(ctx, o.at, counted.term);
+    // "How many bus routes?" is not answered by "412 buses": a count whose head is the noun the
+    // question puts before the counted one, with nothing of that one, counts the other thing.
+    const ofCompoundHead = countedHead !== undefined && counted !== undefined && o.measures !== undefined && !measures.includes(countedHead) && headIs(o.measures, counted);
     const about =
-      measures.filter((m) => !((modifier || plainPeople) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
+      measures.filter((m) => !((modifier || plainPeople || ofCompoundHead) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
-      (counted !== undefined && !plainPeople && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      (counted !== undefined && !plainPeople && !ofCompoundHead && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -299,6 +302,8 @@ interface QuantityAsked {
    * measures its noun as "how many" counts one.)
    */
   counted: QuestionTerm | undefined;
+  /** "How many bus routes …?": the noun after the counted one, of which that one says the kind. */
+  countedHead: string | undefined;
   askedRate: string | undefined;
   askedEach: boolean;
   asksWhen: boolean;
@@ -328,6 +333,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
   const askedRate = rateOf(q.text);
   asked = {
     counted,
+    countedHead: counted === undefined ? undefined : nounAfterIn(q, counted),
     askedRate,
     askedEach: askedRate === undefined && EACH.test(q.text),
     asksWhen: /\bwhen\b|\bat the time\b/i.test(q.text),
@@ -343,6 +349,23 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
   };
   q.memo.set(QUANTITY_ASKED, asked);
   return asked;
+}
+
+/** Whether the last word of what a value measures is the noun, in its term or a near synonym ("buses" for "bus"). */
+function headIs(measures: string, noun: QuestionTerm): boolean {
+  const last = measures.slice(measures.lastIndexOf(' ') + 1).toLowerCase();
+  return termOfWord(last) === noun.term || similarity(vectorId(noun.word.toLowerCase()), vectorId(last)) >= SAME_THING;
+}
+
+/** The term of a noun the question writes right after the given one ("routes" in "how many bus routes"). */
+function nounAfterIn(q: QuestionAnalysis, noun: QuestionTerm): string | undefined {
+  const at = q.tokens.findIndex((t) => t.text === noun.word);
+  const next = q.tokens[at + 1];
+  // ("how many drivers work for …", "… work there?": wink may tag the verb a noun, which a
+  // preposition or an adverb follows.)
+  const after = q.tokens[at + 2]?.pos;
+  if (at < 0 || next?.pos !== 'NOUN' || after === 'ADP' || after === 'ADV') return undefined;
+  return q.terms.find((t) => t.word === next.text && !t.isCue && !t.isName)?.term;
 }
 
 const OTHER_CURRENCY = 0.4;
