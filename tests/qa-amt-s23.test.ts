@@ -167,3 +167,23 @@ describe('"how many coin hoards have been found?": a count of the noun before th
     expect(a.answer).toContain('930');
   });
 });
+
+describe('"at what age did she take up the cello?": a bare number after "at" is an age', () => {
+  const article =
+    'date 2026-06-02\n\n' +
+    'The Marsh Valley Orchestra has named Ines Dalgaard as its new principal cellist.\n\n' +
+    'Born in the fishing town of Rellund, Dalgaard played the piano before taking up the cello at 19.\n\n' +
+    'She is, at 27, the youngest principal in the orchestra’s history.';
+
+  it('answers an age at an event', () => {
+    const a = ask(article, 'At what age did Dalgaard take up the cello?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('19');
+  });
+
+  it('answers how old she is from an age set off by commas', () => {
+    const a = ask(article, 'How old is the youngest principal?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('27');
+  });
+});

@@ -932,6 +932,30 @@ export function historyAge(ctx: Ctx): Extraction | null {
 
 const ITS_HISTORY = 0.8;
 
+/**
+ * "She switched to conducting at 23", "…, at 22, the youngest champion": a bare number after "at",
+ * closing its clause or set off by commas, is an age where an age is asked (a clock time has its
+ * "a.m." or its minutes, a price its currency).
+ */
+export function ageAt(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.pos !== 'NUM' || tokens[k - 1].norm !== 'at' || !WHOLE_AGE.test(t.text)) continue;
+    const value = Number.parseInt(t.text, 10);
+    const next = tokens[k + 1];
+    if (value < MIN_AT_AGE || value > MAX_AGE || (next !== undefined && !isClauseEnd(next))) continue;
+    return { text: t.text, type: 'age', how: 'quantity(age at)', strength: AGE_AT, tied: false };
+  }
+  return null;
+}
+
+const WHOLE_AGE = /^\d{1,3}$/;
+/** Below this a number after "at" is more often an hour than an age. */
+const MIN_AT_AGE = 13;
+const MAX_AGE = 110;
+const AGE_AT = 0.8;
+
 /** What a document's length is counted in. */
 const LENGTH_COUNTS: ReadonlySet<string> = new Set(['page', 'pages', 'word', 'words']);
 
