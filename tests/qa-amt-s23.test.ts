@@ -187,3 +187,17 @@ describe('"at what age did she take up the cello?": a bare number after "at" is 
     expect(a.answer).toContain('27');
   });
 });
+
+describe('"what age will the pension age rise to?": the number an age is set to', () => {
+  const article =
+    'date 2026-04-21\n\n' +
+    'The government of Tarnland survived a confidence vote on Tuesday after weeks of protests.\n\n' +
+    'Unions object to its plans to raise the state pension age to 67 by 2032, and to cut sick pay.\n\n' +
+    'The finance minister said the changes would save about 2 billion crowns a year.';
+
+  it('answers with the age the plan sets', () => {
+    const a = ask(article, 'What age does the government want to push the pension age up to?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('67');
+  });
+});

@@ -935,16 +935,18 @@ const ITS_HISTORY = 0.8;
 /**
  * "She switched to conducting at 23", "…, at 22, the youngest champion": a bare number after "at",
  * closing its clause or set off by commas, is an age where an age is asked (a clock time has its
- * "a.m." or its minutes, a price its currency).
+ * "a.m." or its minutes, a price its currency); so is one an age is raised or cut to.
  */
 export function ageAt(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k < tokens.length; k += 1) {
     const t = tokens[k];
-    if (t.pos !== 'NUM' || tokens[k - 1].norm !== 'at' || !WHOLE_AGE.test(t.text)) continue;
+    // ("raise the pension age to 68": the number an age is set to.)
+    const setTo = tokens[k - 1].norm === 'to' && tokens[k - 2]?.norm === 'age';
+    if (t.pos !== 'NUM' || (tokens[k - 1].norm !== 'at' && !setTo) || !WHOLE_AGE.test(t.text)) continue;
     const value = Number.parseInt(t.text, 10);
     const next = tokens[k + 1];
-    if (value < MIN_AT_AGE || value > MAX_AGE || (next !== undefined && !isClauseEnd(next))) continue;
+    if (value < MIN_AT_AGE || value > MAX_AGE || (!setTo && next !== undefined && !isClauseEnd(next))) continue;
     return { text: t.text, type: 'age', how: 'quantity(age at)', strength: AGE_AT, tied: false };
   }
   return null;
