@@ -201,3 +201,17 @@ describe('"what age will the pension age rise to?": the number an age is set to'
     expect(a.answer).toContain('67');
   });
 });
+
+describe('"how long will the road be shut?": a length right after a related verb of the asked act', () => {
+  const article =
+    'date 2026-11-12\n\n' +
+    'A burst water main flooded the lower end of Mill Lane in Ardwick on Wednesday, damaging four shops.\n\n' +
+    'Mill Lane will stay closed to traffic for at least 12 days while the road is dug up and a 30-metre stretch of old iron pipe is replaced with plastic, the water company said.\n\n' +
+    'Buses are being diverted through Church Road.';
+
+  it('answers with the length the road stays closed', () => {
+    const a = ask(article, 'how long will mill lane be shut to cars and buses');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 days');
+  });
+});

@@ -136,9 +136,16 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   // ("How long did it take to …?" asks how long the act took: "took 11 years".)
   const asksTake = q.tokens.some((t) => t.lemma === 'take');
   for (let k = v - 1; k >= Math.max(0, v - ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos === 'VERB' && (verbs.has(m.doc.terms[k] ?? '') || (asksTake && tokens[k].lemma === 'take'))) return SETTLED_CONFIDENCE;
+    if (tokens[k].pos === 'VERB' && (verbs.has(m.doc.terms[k] ?? '') || relatedVerb(verbs, m.doc.terms[k]) || (asksTake && tokens[k].lemma === 'take'))) return SETTLED_CONFIDENCE;
   }
   return 0;
+}
+
+/** ("How long will the road be shut?" / "will stay closed for at least ten days": a related verb tells the act as well.) */
+function relatedVerb(verbs: ReadonlySet<string>, term: string | null | undefined): boolean {
+  if (term === null || term === undefined) return false;
+  for (const v of verbs) if (areRelated(v, term)) return true;
+  return false;
 }
 
 const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(duration)']);
