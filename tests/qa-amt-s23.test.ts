@@ -215,3 +215,17 @@ describe('"how long will the road be shut?": a length right after a related verb
     expect(a.answer).toContain('12 days');
   });
 });
+
+describe('"how far will the diversion add?": one unit of distance written with "a" ("roughly a mile")', () => {
+  const article =
+    'date 2026-10-08\n\n' +
+    'Council engineers will close Quarry Lane in Tolbury for three weeks from Monday to repair a collapsed drain.\n\n' +
+    'A diversion will run along Mill Road and add roughly a mile to journeys, the council said.\n\n' +
+    'Residents will still be able to reach their homes on foot.';
+
+  it('answers with the distance', () => {
+    const a = ask(article, 'how far does the diversion add to journeys');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('roughly a mile');
+  });
+});

@@ -197,6 +197,14 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
   return { value: count / denominator, to: k };
 }
 
+/** "roughly a mile", "half a mile": where one (or half) of a unit of distance starts, and its value. */
+function oneUnitOfDistance(tokens: readonly Token[], i: number): { from: number; value: number } | undefined {
+  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || UNITS.get(tokens[i + 1]?.norm ?? '')?.kind !== 'distance' || tokens[i + 2]?.text === '-') return undefined;
+  if (tokens[i - 1]?.norm === 'half') return { from: qualifierStart(tokens, i - 1), value: 0.5 };
+  const from = qualifierStart(tokens, i);
+  return from < i ? { from, value: 1 } : undefined;
+}
+
 /** A result or score written as one token: "3-1", "2–2". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/u;
 
@@ -365,6 +373,14 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       if (share) {
         push('percent', qualifierStart(tokens, i), share.to, Math.round(share.value * 1000) / 10, '%', ofPhrase(s, share.to + 1));
         i = share.to + 1;
+        continue;
+      }
+      // "roughly a mile", "about a kilometre", "half a mile": one of a unit of distance, after a
+      // qualifier or "half" (not "a mile-long queue", nor "a mile from the sea" told as a place).
+      const one = oneUnitOfDistance(tokens, i);
+      if (one) {
+        push('distance', one.from, i + 1, one.value, UNITS.get(tokens[i + 1].norm)?.unit);
+        i += 2;
         continue;
       }
       const currency = CURRENCY_SYMBOLS.get(t.text);
