@@ -229,3 +229,18 @@ describe('"how far will the diversion add?": one unit of distance written with "
     expect(a.answer).toContain('roughly a mile');
   });
 });
+
+describe('"how far ahead was he?": a lead, counted in votes as often as in distance', () => {
+  const article =
+    'date 2026-05-09\n\n' +
+    'A council seat in Brackwell was decided by drawing lots on Friday after two recounts failed to separate the candidates.\n\n' +
+    'Tomas Ellery, 44, a plumber standing for the Brackwell Independents, had been three votes ahead after the first count at the town hall.\n\n' +
+    'The second recount left both candidates on 612 votes.';
+
+  it('answers with the count of votes', () => {
+    expect(matchIntent('how far ahead was ellery after the first count').rule.name).toBe('how-far-ahead');
+    const a = ask(article, 'how far ahead was Ellery after the first count');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('three votes');
+  });
+});

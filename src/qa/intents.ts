@@ -125,6 +125,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['percent', 'money', 'count'],
   },
   { name: 'how-far-behind', intent: 'how-long', cues: 'far behind', pattern: /\bhow far (?:behind|in advance)\b/, wants: ['duration'] },
+  // "How far ahead was she after the first count?" / "two votes ahead": a lead, in votes, points or
+  // time as often as in distance.
+  { name: 'how-far-ahead', intent: 'how-much', cues: 'far ahead', pattern: /\bhow far ahead\b/, wants: ['count', 'duration', 'distance'] },
   {
     name: 'how-far', cues: 'far close near away distance mile kilometre km metre meter feet foot yard',
     intent: 'how-far',
