@@ -1,0 +1,31 @@
+/**
+ * Why, how, yes-no and quote questions answered from invented news prose: each case is a general
+ * form of English the engine reads, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+/** Answers one question about an inline article, in a fresh conversation. */
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return answerQuestion(kb, question, new Conversation());
+}
+
+describe('why: a cause given outright answers, though the question words the act otherwise', () => {
+  const article =
+    'date 2025-10-07\n\n' +
+    'The owners of the Marrow Lane ice rink said on Monday they would sell the site to a housing developer after 38 years.\n\n' +
+    'Skaters have been kept off the ice since August because a leak in the cooling pipes flooded the plant room.\n\n' +
+    'About 400 people signed a petition asking the council to buy the rink.';
+
+  it('"why can’t people skate there" is answered by the leak', () => {
+    const a = ask(article, 'Why can’t people skate at the rink any more?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('leak in the cooling pipes');
+  });
+
+  it('still declines where the question names a rink the article never does', () => {
+    const a = ask(article, 'Why can’t people skate at the Dunmore rink?');
+    expect(a.answered).toBe(false);
+  });
+});
