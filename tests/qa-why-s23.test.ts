@@ -29,3 +29,23 @@ describe('why: a cause given outright answers, though the question words the act
     expect(a.answered).toBe(false);
   });
 });
+
+describe('why: the clause before ", so" is the cause of what the clause after it tells', () => {
+  const article =
+    'date 2025-11-02\n\n' +
+    'A hospital in Tarnby has moved 30 patients out of its east wing after engineers found damp in the walls.\n\n' +
+    'Mould spreads quickly in warm rooms, so the whole wing has been sealed with plastic sheeting.\n\n' +
+    'The hospital said the work would take about six weeks.';
+
+  it('"why has the wing been sealed" is answered by what comes before the ", so"', () => {
+    const a = ask(article, 'Why has the wing been sealed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Mould spreads quickly');
+    expect(a.answer).not.toContain('sealed');
+  });
+
+  it('still answers how long the work takes from its own sentence', () => {
+    const a = ask(article, 'How long will the work take?');
+    expect(a.answer).toContain('six weeks');
+  });
+});

@@ -125,8 +125,31 @@ export function reason(ctx: Ctx): Extraction | null {
     const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
-  return causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
+  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
 }
+
+/**
+ * "Frost can split the stone within a winter, so the statues have been wrapped in fleece": a clause
+ * opened by ", so", with a subject and a verb of its own, tells what followed from the clause before
+ * it; where it holds the asked words, that clause before is their cause. ("so far", "so much" and
+ * "so that" open no such clause.)
+ */
+function causeBeforeSo(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 2; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'so' || tokens[k - 1].text !== ',' || !SO_SUBJECT_START.has(tokens[k + 1].pos) || !opensClause(tokens, k)) continue;
+    const after = ctx.anchors.filter((a) => a > k).length;
+    if (after === 0 || after < ctx.anchors.length - after) continue;
+    let from = k - 2;
+    while (from > 0 && !isClauseEnd(tokens[from - 1]) && !(tokens[from - 1].pos === 'VERB' && REPORTING_VERBS.has(tokens[from - 1].lemma))) from -= 1;
+    const text = tidyAnswer(textOf(ctx.sentence, from, k - 2));
+    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'reason', how: 'what the asked thing followed from', strength: 0.9 };
+  }
+  return null;
+}
+
+/** Parts of speech the clause after ", so" may open on: "so the statues", "so all three", "so it" (not "so far", "so many"). */
+const SO_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Parts of speech a clause's subject may end on right before a verb written as its base form ("the machine hit"). */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
