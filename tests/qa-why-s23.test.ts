@@ -24,6 +24,12 @@ describe('why: a cause given outright answers, though the question words the act
     expect(a.answer).toContain('leak in the cooling pipes');
   });
 
+  it('but not a cause told by "after", which may tell only a time', () => {
+    const timed = article.replace('since August because a leak in the cooling pipes flooded the plant room', 'on Saturday after the final match of the junior league');
+    const a = ask(timed, 'Why can’t people skate at the rink any more?');
+    expect(a.answered).toBe(false);
+  });
+
   it('still declines where the question names a rink the article never does', () => {
     const a = ask(article, 'Why can’t people skate at the Dunmore rink?');
     expect(a.answered).toBe(false);

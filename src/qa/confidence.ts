@@ -274,13 +274,16 @@ const ASKED_ACT_STRENGTH = 0.8;
  * "Why did the library shut early?" / "The branch closed at noon because its heating had failed": a
  * cause the sentence gives outright ("because", "due to", "blamed on"), for the asked thing, answers,
  * though the question words the act otherwise ("shut" for "closed"): people seldom ask why in the
- * article's own verb. Not where a name the question gives is missing from the sentence.
+ * article's own verb. Not where a name the question gives is missing from the sentence, nor for a
+ * cause told by "after", which may tell only a time.
  */
 function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
-  if (q.intent !== 'why' || ext === null || !OUTRIGHT_REASONS.has(ext.how) || ext.strength < GIVEN_REASON_STRENGTH) return 0;
+  if (q.intent !== 'why' || ext === null || !OUTRIGHT_REASONS.has(ext.how) || ext.strength < GIVEN_REASON_STRENGTH || TIME_OR_CAUSE.test(ext.text)) return 0;
   return m.missing.some((t) => t.isName) ? 0 : SETTLED_CONFIDENCE;
 }
 
+/** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
+const TIME_OR_CAUSE = /^after\b/i;
 /** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
 const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to']);
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
