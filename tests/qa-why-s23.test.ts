@@ -55,3 +55,30 @@ describe('why: the clause before ", so" is the cause of what the clause after it
     expect(a.answer).toContain('six weeks');
   });
 });
+
+describe('why: a cause named as "the reason … was", put down to, or reflected', () => {
+  const article =
+    'date 2026-02-14\n\n' +
+    'The Corla ferry company said on Thursday it would run three fewer crossings a day to the island of Vessa from March.\n\n' +
+    'The main reason for the cuts given by the company was a shortage of qualified deck crew.\n\n' +
+    'Fares will also go up by 8 percent, which the company said reflected higher fuel prices since the autumn.\n\n' +
+    'Islanders have seen visitor numbers shrink, and the tourist office attributed the slump to the poor summer weather.';
+
+  it('"why is the firm cutting crossings" is answered by what the reason was', () => {
+    const a = ask(article, 'Why is the ferry firm cutting crossings?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('shortage of qualified deck crew');
+  });
+
+  it('"why are fares going up" is answered by what the rise reflected', () => {
+    const a = ask(article, 'Why are fares going up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('higher fuel prices');
+  });
+
+  it('"why have visitor numbers shrunk" is answered by what the slump was put down to', () => {
+    const a = ask(article, 'Why have fewer visitors come to the island?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('poor summer weather');
+  });
+});

@@ -285,7 +285,7 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
 const TIME_OR_CAUSE = /^after\b/i;
 /** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
-const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to']);
+const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
 const GIVEN_REASON_STRENGTH = 0.5;
 

@@ -80,6 +80,14 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time.
   { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
+  // firm said, is a fault": what the reason is said to be, after its verb.
+  { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
+  // "Officials attributed the fall to cheaper imports", "the delay was attributed to a fault": what a thing is put down to.
+  { re: /\battribut(?:ed|es|ing)\s+(?:(?!to\b)[\p{L}\p{N}'’-]+ ){0,6}?to\s+(?!(?:him|her|them|it)\b)/iu, how: 'what it was put down to', after: true, outright: true },
+  // "She said the price rise reflected higher energy costs": what a change reflects is its cause (not
+  // "reflected in the glass").
+  { re: /\b(?:reflected|reflects|reflecting)\s+(?!(?:in|on|off|back|by|upon)\b)/i, how: 'what it reflected', after: true, outright: true },
   // "Early evidence pointed to a bird strike": what an inquiry finds so far is the cause it gives.
   { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true, outright: true },
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
