@@ -82,3 +82,23 @@ describe('why: a cause named as "the reason … was", put down to, or reflected'
     expect(a.answer).toContain('poor summer weather');
   });
 });
+
+describe('why: an aside (", which …", ", whose …") on the asked thing gives its reason in passing', () => {
+  const article =
+    'date 2026-05-20\n\n' +
+    'Talks on forming a new government in Ostria broke down on Monday after six weeks.\n\n' +
+    'The Liberal Party has refused to join any cabinet with the Rural Alliance, which wants to leave the European customs union.\n\n' +
+    'The president will meet party leaders again on Friday.';
+
+  it('"why won’t the Liberal Party join a cabinet with the Rural Alliance" is answered by the aside', () => {
+    const a = ask(article, 'Why won’t the Liberal Party join a cabinet with the Rural Alliance?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('wants to leave the European customs union');
+    expect(a.answer).not.toContain('refused to join');
+  });
+
+  it('still answers when the president meets the leaders from its own sentence', () => {
+    const a = ask(article, 'When will the president meet party leaders?');
+    expect(a.answer).toContain('Friday');
+  });
+});

@@ -133,7 +133,7 @@ export function reason(ctx: Ctx): Extraction | null {
     const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
-  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx);
+  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx);
 }
 
 /**
@@ -158,6 +158,47 @@ function causeBeforeSo(ctx: Ctx): Extraction | null {
 
 /** Parts of speech the clause after ", so" may open on: "so the statues", "so all three", "so it" (not "so far", "so many"). */
 const SO_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * "Why won't the Greens govern with the Farmers' Party?" / "… any coalition with the Farmers'
+ * Party, which wants to keep the coal plants open": with no cause given outright, an aside that
+ * follows the asked thing (", which …", ", whose …") tells what the writer thought worth
+ * adding about it, which is how news gives a reason in passing. Weaker than a cue word.
+ */
+function asideOnAsked(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 2; k + 2 < tokens.length; k += 1) {
+    if (tokens[k - 1].text !== ',' || !ASIDE_OPENERS.has(tokens[k].norm)) continue;
+    // The asked thing ends the clause right before the comma.
+    if (!ctx.anchors.some((a) => a < k - 1 && a >= k - 1 - ASIDE_REACH && !tokens.slice(a + 1, k - 1).some(isClauseEnd))) continue;
+    let to = k + 1;
+    while (to + 1 < tokens.length && to - k < ASIDE_MAX && !ASIDE_END.has(tokens[to + 1].text)) to += 1;
+    const text = withoutTrailingSaid(ctx.sentence, k, to).replace(TRAILING_PUNCTUATION, '');
+    if (mostlyQuestion(ctx, text)) continue;
+    return { text, type: 'reason', how: 'an aside on the asked thing', strength: ASIDE_STRENGTH };
+  }
+  return null;
+}
+
+/** Text of tokens [from, to] without a closing attribution (", the agency said"). */
+function withoutTrailingSaid(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens;
+  let end = to;
+  for (let k = to; k > from; k -= 1) {
+    if (tokens[k].text !== ',') continue;
+    if (tokens.slice(k + 1, to + 1).some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && to - k <= 8) end = k - 1;
+    break;
+  }
+  return textOf(sentence, from, end);
+}
+
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'whose']);
+const ASIDE_END: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '—', '–', '(']);
+/** How many words before its comma the asked thing may be ("6 percent over the same period, which …"). */
+const ASIDE_REACH = 6;
+const ASIDE_MAX = 24;
+const TRAILING_PUNCTUATION = /[\s,;:.“”"]+$/u;
+const ASIDE_STRENGTH = 0.5;
 
 /** Parts of speech a clause's subject may end on right before a verb written as its base form ("the machine hit"). */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
