@@ -102,3 +102,35 @@ describe('why: an aside (", which …", ", whose …") on the asked thing gives 
     expect(a.answer).toContain('Friday');
   });
 });
+
+describe('how often: a frequency ("every 40 minutes", "twice a day") answers', () => {
+  const article =
+    'date 2026-04-02\n\n' +
+    'A new ferry link between Holmby and the island of Skarra will open on Monday, the regional transport authority said.\n\n' +
+    'In winter the boats will leave from the old stone pier twice a day, and tickets will cost 6 euros.';
+
+  it('reads "how often" and "how frequently" as one rule', () => {
+    expect(matchIntent('how often will the boats sail').rule.name).toBe('how-often');
+    expect(matchIntent('how frequently do the buses run').rule.name).toBe('how-often');
+  });
+
+  it('"how often will the boats leave in winter" is answered by the frequency alone', () => {
+    const a = ask(article, 'How often will the boats leave in winter?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('twice a day');
+  });
+});
+
+describe('source: "according to" credits a source no name gives', () => {
+  const article =
+    'date 2026-07-09\n\n' +
+    'The striker Ola Brandvik is set to join Corvale United for a fee of 40 million euros.\n\n' +
+    'He will earn more than any player in the club’s history, according to people close to the negotiations.\n\n' +
+    'Brandvik, 24, scored 31 goals last season.';
+
+  it('"according to whom …" is answered by the unnamed source, not by the one it tells of', () => {
+    const a = ask(article, 'According to whom will Brandvik be the best-paid player in the club’s history?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('people close to the negotiations');
+  });
+});

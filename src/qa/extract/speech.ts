@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
-import { isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { asksDirected, directedAct, openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
@@ -249,8 +249,24 @@ export function source(ctx: Ctx): Extraction | null {
   }
   const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
   if (credit) return creditOf(credit);
-  return agentPhrase(ctx);
+  return accordingTo(ctx) ?? agentPhrase(ctx);
 }
+
+/**
+ * "… will earn more than anyone before him, according to people familiar with the talks": a source
+ * no name gives, which the facts keep no claim for, is still the source the sentence credits.
+ */
+function accordingTo(ctx: Ctx): Extraction | null {
+  const m = ACCORDING_TO.exec(ctx.sentence.text);
+  if (!m) return null;
+  const at = ctx.sentence.tokens.findIndex((t) => t.start >= m.index + m[0].length);
+  const text = at < 0 ? '' : tidyAnswer(clauseFrom(ctx.sentence, at, ACCORDING_WORDS));
+  return text ? { text, type: 'source', how: 'credited by "according to"', strength: ACCORDING_STRENGTH, focus: text } : null;
+}
+
+const ACCORDING_TO = /\baccording to\s+/i;
+const ACCORDING_WORDS = 10;
+const ACCORDING_STRENGTH = 0.8;
 
 const BARE_PRONOUN = /^(?:it|they|he|she|we|i|you)$/i;
 const UNNAMED_SOURCE = 0.2;
