@@ -134,3 +134,22 @@ describe('source: "according to" credits a source no name gives', () => {
     expect(a.answer).toBe('people close to the negotiations');
   });
 });
+
+describe('why: what the asked party itself said is the reason it gives', () => {
+  const article =
+    'date 2026-03-11\n\n' +
+    'The regional council approved a plan on Tuesday to close the Ambry Valley road to lorries from June.\n\n' +
+    'Hauliers said the detour would add 40 minutes to every delivery and push up their fuel bills.\n\n' +
+    'The road will stay open to cars and buses.';
+
+  it('"why are hauliers against the plan" is answered by what hauliers said', () => {
+    const a = ask(article, 'Why are hauliers against the plan?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('the detour would add 40 minutes to every delivery and push up their fuel bills');
+  });
+
+  it('still answers from a cause given outright where a party’s words tell the asked act again', () => {
+    const restated = article.replace('Hauliers said the detour', 'The council said it would close the road because the detour');
+    expect(ask(restated, 'Why will the council close the road to lorries?').answer).toContain('because the detour');
+  });
+});

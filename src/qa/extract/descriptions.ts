@@ -133,7 +133,7 @@ export function reason(ctx: Ctx): Extraction | null {
     const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
-  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx);
+  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
 }
 
 /**
@@ -199,6 +199,43 @@ const ASIDE_REACH = 6;
 const ASIDE_MAX = 24;
 const TRAILING_PUNCTUATION = /[\s,;:.“”"]+$/u;
 const ASIDE_STRENGTH = 0.5;
+
+/**
+ * "Why are the fishermen angry about the quota?" / "Fishermen's groups said the new quota would
+ * halve their catch": with no cause given in other words, what the asked party itself says is the
+ * reason it gives. Only a party the question names, as the subject of the reporting verb.
+ */
+function saidByAsked(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].pos !== 'VERB' || !STANCE_VERBS.has(tokens[k].lemma)) continue;
+    let from = k - 1;
+    while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
+    const to = from;
+    while (from > 0 && !isClauseEnd(tokens[from - 1]) && k - from <= SPEAKER_REACH) from -= 1;
+    // (A subject longer than that is no party named plainly.)
+    if (k - from > SPEAKER_REACH) continue;
+    // ("The owners of the rink said …": the rink is not the one speaking.)
+    let head = from;
+    while (head < to && tokens[head + 1].pos !== 'ADP') head += 1;
+    if (!ctx.anchors.some((a) => a >= from && a <= head && (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN'))) continue;
+    const start = tokens[k + 1].norm === 'that' ? k + 2 : k + 1;
+    let end = start;
+    while (end + 1 < tokens.length && end - start < SAID_WORDS && !isClauseEnd(tokens[end + 1])) end += 1;
+    // "Why is the firm cutting crossings?" / "The firm said it would run fewer crossings": words
+    // that tell the asked thing again are the news itself, not a reason for it.
+    if (ctx.exact.some((a) => a >= start && a <= end && (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN'))) continue;
+    const text = tidyAnswer(textOf(ctx.sentence, start, end));
+    if (text) return { text, type: 'reason', how: 'what the asked party said', strength: SAID_STRENGTH };
+  }
+  return null;
+}
+
+/** Verbs by which a party gives its reasons. */
+const STANCE_VERBS: ReadonlySet<string> = new Set(['say', 'argue', 'claim', 'insist', 'explain', 'complain', 'warn', 'contend']);
+const SPEAKER_REACH = 8;
+const SAID_WORDS = 20;
+const SAID_STRENGTH = 0.7;
 
 /** Parts of speech a clause's subject may end on right before a verb written as its base form ("the machine hit"). */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
