@@ -153,3 +153,23 @@ describe('why: what the asked party itself said is the reason it gives', () => {
     expect(ask(restated, 'Why will the council close the road to lorries?').answer).toContain('because the detour');
   });
 });
+
+describe('why: a clause opened by ", since" gives the cause, but not after a perfect', () => {
+  const article =
+    'date 2026-01-20\n\n' +
+    'The town of Brelling will keep its old wooden footbridge over the river Aske, the council said on Monday.\n\n' +
+    'Engineers decided not to replace the handrails with steel ones, since the bridge is protected as a historic monument.\n\n' +
+    'Repairs will cost about 90,000 euros.';
+
+  it('"why didn’t they put in steel handrails" is answered by the "since" clause alone', () => {
+    const a = ask(article, 'Why didn’t they put in steel handrails?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('the bridge is protected as a historic monument');
+  });
+
+  it('reads "has been closed, since the flood hit" as a time, not a cause', () => {
+    const timed = article.replace('Engineers decided not to replace the handrails with steel ones, since the bridge is protected', 'The footbridge has been closed to walkers, since the flood damaged it in the spring, and it is listed');
+    const a = ask(timed, 'Why has the footbridge been closed to walkers?');
+    expect(a.answer).not.toBe('the flood damaged it in the spring');
+  });
+});

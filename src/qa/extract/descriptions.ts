@@ -133,7 +133,7 @@ export function reason(ctx: Ctx): Extraction | null {
     const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
-  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
+  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalSince(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
 }
 
 /**
@@ -236,6 +236,24 @@ const STANCE_VERBS: ReadonlySet<string> = new Set(['say', 'argue', 'claim', 'ins
 const SPEAKER_REACH = 8;
 const SAID_WORDS = 20;
 const SAID_STRENGTH = 0.7;
+
+/**
+ * "The council chose not to widen the road, since its budget was already spent": a clause after a
+ * comma opened by "since", with a subject and a verb of its own, after the asked words gives their
+ * cause. After a perfect ("has been closed, since the storm hit") it tells from when instead.
+ */
+function causalSince(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 2; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'since' || tokens[k - 1].text !== ',' || !ctx.exact.some((a) => a < k) || !opensClause(tokens, k)) continue;
+    if (tokens.slice(0, k).some((t, i) => HAVE.has(t.norm) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.norm === 'been'))) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
+    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'reason', how: 'reason-cue', strength: 0.8 };
+  }
+  return null;
+}
+
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** Parts of speech a clause's subject may end on right before a verb written as its base form ("the machine hit"). */
 const WHEN_SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
