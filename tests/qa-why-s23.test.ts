@@ -173,3 +173,17 @@ describe('why: a clause opened by ", since" gives the cause, but not after a per
     expect(a.answer).not.toBe('the flood damaged it in the spring');
   });
 });
+
+describe('why: the clause before ", which is why" is the cause of what follows it', () => {
+  const article =
+    'date 2025-08-14\n\n' +
+    'A fuel tanker overturned on the Kessel ring road on Wednesday morning, closing two lanes for six hours.\n\n' +
+    'The road had been resurfaced the week before, which is why the tyres could not grip on the wet asphalt, police said.\n\n' +
+    'The driver was unhurt.';
+
+  it('"why couldn’t the tyres grip" is answered by the clause before "which is why"', () => {
+    const a = ask(article, 'Why couldn’t the tyres grip?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('The road had been resurfaced the week before');
+  });
+});

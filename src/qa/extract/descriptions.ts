@@ -140,12 +140,12 @@ export function reason(ctx: Ctx): Extraction | null {
  * "Frost can split the stone within a winter, so the statues have been wrapped in fleece": a clause
  * opened by ", so", with a subject and a verb of its own, tells what followed from the clause before
  * it; where it holds the asked words, that clause before is their cause. ("so far", "so much" and
- * "so that" open no such clause.)
+ * "so that" open no such clause.) So does ", which is why …" or ", and that is what makes it …".
  */
 function causeBeforeSo(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 2; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'so' || tokens[k - 1].text !== ',' || !SO_SUBJECT_START.has(tokens[k + 1].pos) || !opensClause(tokens, k)) continue;
+    if (tokens[k - 1].text !== ',' || !(tokens[k].norm === 'so' ? SO_SUBJECT_START.has(tokens[k + 1].pos) && opensClause(tokens, k) : opensResult(tokens, k))) continue;
     const after = ctx.anchors.filter((a) => a > k).length;
     if (after === 0 || after < ctx.anchors.length - after) continue;
     let from = k - 2;
@@ -155,6 +155,20 @@ function causeBeforeSo(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/**
+ * Whether the words at `k`, after a comma, say the clause before is why what follows is so:
+ * "(and) that is why …", "which is why …", "and that is what makes it so dangerous".
+ */
+function opensResult(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k].norm === 'and' ? k + 1 : k;
+  if (!RESULT_POINTERS.has(tokens[at]?.norm ?? '') || tokens[at + 1]?.lemma !== 'be') return false;
+  const next = tokens[at + 2]?.norm;
+  return next === 'why' || (next === 'what' && RESULT_VERBS.has(tokens[at + 3]?.norm ?? ''));
+}
+
+const RESULT_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'which']);
+const RESULT_VERBS: ReadonlySet<string> = new Set(['makes', 'made']);
 
 /** Parts of speech the clause after ", so" may open on: "so the statues", "so all three", "so it" (not "so far", "so many"). */
 const SO_SUBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
