@@ -279,7 +279,11 @@ const ASKED_ACT_STRENGTH = 0.8;
  */
 function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   if (q.intent !== 'why' || ext === null || !OUTRIGHT_REASONS.has(ext.how) || ext.strength < GIVEN_REASON_STRENGTH || TIME_OR_CAUSE.test(ext.text)) return 0;
-  return m.missing.some((t) => t.isName) ? 0 : SETTLED_CONFIDENCE;
+  if (m.missing.some((t) => t.isName)) return 0;
+  // A cause weighed down because the sentence writes the asked act in no word of its own settles
+  // the why only where the question's verb is the one word it leaves out ("wiped out" / "hunted to
+  // extinction"): "Why did the barn catch fire?" is not answered by why the fire crews were late.
+  return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
 }
 
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
@@ -288,6 +292,8 @@ const TIME_OR_CAUSE = /^after\b/i;
 const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
 const GIVEN_REASON_STRENGTH = 0.5;
+/** The strength of an outright cause whose sentence writes the asked act (see extractAnswer). */
+const SURE_REASON_STRENGTH = 0.8;
 
 /**
  * "Who is X?" is about X itself: every word of X must be in the sentence as written, unless a role

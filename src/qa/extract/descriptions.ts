@@ -222,10 +222,12 @@ const ASIDE_STRENGTH = 0.5;
 function saidByAsked(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].pos !== 'VERB' || !STANCE_VERBS.has(tokens[k].lemma)) continue;
+    // (", saying only that …" tells what went with another act, by a speaker before it.)
+    if (tokens[k].pos !== 'VERB' || !STANCE_VERBS.has(tokens[k].lemma) || tokens[k].norm.endsWith('ing')) continue;
     let from = k - 1;
     while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
     const to = from;
+    if (isClauseEnd(tokens[to])) continue;
     while (from > 0 && !isClauseEnd(tokens[from - 1]) && k - from <= SPEAKER_REACH) from -= 1;
     // (A subject longer than that is no party named plainly.)
     if (k - from > SPEAKER_REACH) continue;
