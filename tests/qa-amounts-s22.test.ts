@@ -3,13 +3,7 @@
  * case is a general form of English the engine reads, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-/** Answers one question about an inline article, in a fresh conversation. */
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  return answerQuestion(kb, question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('how many people died: a count of people in a sentence telling of no deaths is not tied by "people"', () => {
   const article =

@@ -4,12 +4,8 @@
  * engine reads, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
 import { matchIntent } from '../src/qa/intents.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('"how long is the damaged section of the canal?": the length of a piece of a longer thing', () => {
   const article =

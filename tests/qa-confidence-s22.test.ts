@@ -3,13 +3,7 @@
  * general form of English the engine reads, in invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-/** Answers one question about an inline article, in a fresh conversation. */
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  return answerQuestion(kb, question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('put out: a statement is issued, a fire is extinguished', () => {
   it('“when did the operator put out its statement” is answered by the time the statement was issued', () => {

@@ -4,13 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-/** Answers one question about an inline article, in a fresh conversation. */
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  return answerQuestion(kb, question, new Conversation());
-}
+import { answerQuestion, knowledgeBaseFromText } from '../src/engine.js';
+import { askInline as ask } from './qa-helpers.js';
 
 describe('how many people: a count of people named by their field of work', () => {
   const article =

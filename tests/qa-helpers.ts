@@ -78,3 +78,8 @@ export function askInTurn(article: string, ...questions: string[]): Answer {
   if (!last) throw new Error('askInTurn needs a question');
   return last;
 }
+
+/** Answers a question on a knowledge base made from an article written in the test, in a fresh conversation. */
+export function askInline(article: string, question: string): Answer {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}

@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-/** Answers one question about an inline article, in a fresh conversation. */
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  return answerQuestion(kb, question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('how long: the time between two events is a length', () => {
   const article =

@@ -3,12 +3,9 @@
  * articles missed: each case is a general form of English the engine reads, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+import { knowledgeBaseFromText } from '../src/engine.js';
 import { matchIntent } from '../src/qa/intents.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('"what is her sister’s name": the name of someone a possessive pronoun owns', () => {
   const unnamed =

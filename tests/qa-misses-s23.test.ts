@@ -3,12 +3,8 @@
  * English the engine reads, over invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
 import { matchIntent } from '../src/qa/intents.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('"how often": a rate of recurrence, not whatever follows the question’s words', () => {
   const article =

@@ -4,10 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('a time told by another tense of a verb near the asked one', () => {
   const article =

@@ -3,13 +3,7 @@
  * form of English the engine reads, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-/** Answers one question about an inline article, in a fresh conversation. */
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  const kb = knowledgeBaseFromText('inline.txt', article);
-  return answerQuestion(kb, question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('when … again: an act asked to happen again is told by a verb of its resuming', () => {
   const article =
