@@ -60,6 +60,8 @@ export interface QuestionAnalysis {
   mentioned: readonly NameFact[];
   /** What answering derives from the question, found once each. */
   memo: QuestionMemo;
+  /** In a conversation, the sentence the last answer rested on (or came closest to). */
+  lastSource?: { article: string; index: number };
 }
 
 /**

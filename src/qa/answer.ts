@@ -38,9 +38,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, conversation
   return answer;
 }
 
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
 /** The question as the engine reads it, follow-up pronouns resolved against the conversation. */
 export function readQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): QuestionAnalysis {
-  return analyzeQuestion(kb, conversation ? resolveFollowUp(question, conversation, kb) : question);
+  if (!conversation) return analyzeQuestion(kb, question);
+  // The last answer's sentence (or the closest one, when it declined) is kept for ranking.
+  const q = analyzeQuestion(kb, resolveFollowUp(question, conversation, kb));
+  const last = conversation.turns[conversation.turns.length - 1]?.answer;
+  const source = last?.sources[0] ?? last?.closest;
+  // Not for what someone said, nor for "he" or "she" after an answer naming them ("Who chairs the
+  // board?" / "Ada Brenn", "When did she join?"): the sentence that introduced them tells little more.
+  const aboutPerson = (last?.intent === 'who' || last?.intent === 'definition') && PERSON_PRONOUN.test(question);
+  if (source && q.intent !== 'quote' && !aboutPerson) q.lastSource = { article: source.article, index: source.index };
+  return q;
 }
 
 function attributionOf(kb: KnowledgeBase, d: IndexedSentence, ext: Extraction | null, answer: string): string | undefined {

@@ -345,7 +345,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it.
   const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) })),
+    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
     byBase,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
@@ -366,6 +366,14 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   sortSmall(candidates, byScore);
   return preferTyped(q, candidates);
 }
+
+/**
+ * "How many flats will there be?" / "640", then "and how many of them will be cheaper?": a follow-up
+ * most often asks more of what the last answer's sentence tells ("640 flats, 128 of them below
+ * market rent"), so that sentence weighs a little more than its shared words alone make it.
+ */
+const LAST_SOURCE = 1.3;
+const isLastSource = (q: QuestionAnalysis, d: IndexedSentence): boolean => q.lastSource !== undefined && d.article.id === q.lastSource.article && d.sentence.index === q.lastSource.index;
 
 /** "What time did the collision happen?", "at what hour …": a question asking for the time of day. */
 const asksHour = (q: QuestionAnalysis): boolean => {
