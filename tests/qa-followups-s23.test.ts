@@ -20,3 +20,26 @@ describe('follow-ups: a question asking more of the last answer’s figure is an
     expect(a.sources[0]?.text).toContain('17 were injured');
   });
 });
+
+describe('follow-ups: after a time answered, "that storm" inside the question is the event at that time', () => {
+  const article =
+    'date 2025-08-14\n\n' +
+    'A fierce storm brought down power lines across the Orrin valley overnight, leaving 3,000 homes without electricity.\n\n' +
+    'It was the worst storm to hit the valley since 2014, when a gale lasting two days cut power to 9,000 homes.\n\n' +
+    'The storm lasted six hours, and crews expect to restore power by Friday.\n\n' +
+    'Schools in the valley stayed closed on Thursday.';
+  const asked = 'When did a storm last hit the valley this hard?';
+
+  it('"… this hard?" then "How long did that gale last?" is answered from the earlier gale’s sentence', () => {
+    const a = askInTurn(article, asked, 'How long did that gale last?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('two days');
+    expect(a.sources[0]?.text).toContain('since 2014');
+  });
+
+  it('"… this hard?" then "How many homes did that storm leave without power?" is answered from the earlier storm’s sentence', () => {
+    const a = askInTurn(article, asked, 'How many homes did that storm leave without power?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('9,000');
+  });
+});

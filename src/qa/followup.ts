@@ -166,6 +166,8 @@ function timeAnswered(answer: Answer): string | undefined {
  */
 const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+(?:that|this)|(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that time|then|there))\s*\??$/i;
 const IT = /\bit\b/i;
+/** "that one", "that walkout": a demonstrative opening a noun phrase (the tagger tells it from "that" alone). */
+const THAT_ONE = /\b(?:that|this)\s+[a-z]+/i;
 /** The same references, of a time or an event only ("there" is a place). */
 const CLOSING_EVENT_REFERENCE = /\s+(?:(in|at|during|from|after|of)\s+(?:that|this)|(?:(in|at|during|from|after|of)\s+)?(that one|this one|that time|back then|then))\s*\??$/i;
 
@@ -198,6 +200,10 @@ function earlierEventOf(question: string, lastQuestion: string): string | undefi
 function sceneOf(question: string, scene: string, itIsTheEvent: boolean): string | undefined {
   if (CLOSING_REFERENCE.test(question)) return question.replace(CLOSING_REFERENCE, ` ${scene}?`);
   if (itIsTheEvent && IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
+  // "When was the last big storm?" / "in 2014", then "How many trees did that storm bring down?": the
+  // scene is added to a demonstrative inside the question too.
+  const that = THAT_ONE.exec(question);
+  if (that && (/one$/i.test(that[0]) || determinerAt(question, that.index))) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
   return undefined;
 }
 
