@@ -43,3 +43,19 @@ describe('follow-ups: after a time answered, "that storm" inside the question is
     expect(a.answer).toContain('9,000');
   });
 });
+
+describe('follow-ups: a closing "it" after an amount answered is the amount', () => {
+  const article =
+    'date 2026-04-02\n\n' +
+    'The city of Farrowby will pay back part of a regional grant after a housing scheme was cancelled.\n\n' +
+    'The council is returning 1.2 million pounds to the Northern Housing Fund, which gave the money in 2023.\n\n' +
+    'The fund gets most of its money from the national government.\n\n' +
+    'The housing scheme was dropped after costs rose.';
+
+  it('"How much money is the council paying back?" then "Who gets it?" is answered from the amount’s sentence', () => {
+    const a = askInTurn(article, 'How much money is the council paying back?', 'Who gets it?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Northern Housing Fund');
+    expect(a.sources[0]?.text).toContain('1.2 million pounds');
+  });
+});

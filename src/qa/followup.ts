@@ -11,6 +11,7 @@ import { readTokens } from '../nlp/wink.js';
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers)\b/i;
 const THING_PRONOUN = /\b(it|its|they|them|their|there)\b/i;
 const CLOSING_THAT = /\b(that)\s*\??$/i;
+const CLOSING_IT = /\bit(?=\s*\??$)/i;
 const AMOUNT_INTENT = /^how-(?:many|much)$/;
 /** "that" standing alone, not "that walkout": last, or next to a verb. */
 const BARE_THAT = /(?<=\b(?:is|was|are|were|does|did)\s+)(?:that|this)\b|\b(?:that|this)(?=\s+(?:is|was|compare|compares|mean|means|leave|left)\b)|\b(?:that|this)(?=\s*\??$)/i;
@@ -41,6 +42,11 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // "How many seats did it win?" / "41 seats", then "is that a majority?": a bare "that" after an amount answered is the amount.
   const amountThat = last.answer.answered && AMOUNT_INTENT.test(last.answer.intent) ? BARE_THAT.exec(question) : null;
   if (amountThat && !determinerAt(question, amountThat.index)) return question.slice(0, amountThat.index) + asWritten(last.answer) + question.slice(amountThat.index + amountThat[0].length);
+  // "How much is the council paying back?" / "1.2 million pounds", then "Who gets it?": a closing "it"
+  // after an amount answered is the amount (or the thing it measures, "how did he get over it?" after a
+  // wall's height: the amount's sentence tells of that thing too).
+  const amountIt = last.answer.answered && AMOUNT_INTENT.test(last.answer.intent) ? CLOSING_IT.exec(question) : null;
+  if (amountIt) return question.slice(0, amountIt.index) + asWritten(last.answer) + question.slice(amountIt.index + amountIt[0].length);
   const person = PERSON_PRONOUN.exec(question);
   const thing = THING_PRONOUN.exec(question);
   if (!person && !thing) return question;
