@@ -59,3 +59,20 @@ describe('follow-ups: a closing "it" after an amount answered is the amount', ()
     expect(a.sources[0]?.text).toContain('1.2 million pounds');
   });
 });
+
+describe('follow-ups: after a time answered, "How long did it last?" asks of the event at that time', () => {
+  const article =
+    'date 2025-06-03\n\n' +
+    'Bus drivers in Penhallow walked out on Monday over a pay offer they called an insult.\n\n' +
+    'The strike could last a week, the drivers’ union said.\n\n' +
+    'Drivers had not struck since 2011.\n\n' +
+    'That dispute, in 2011, lasted 19 days.\n\n' +
+    'The council urged both sides to return to talks.';
+
+  it('"When did the drivers last strike?" then "How long did it last?" is answered from the earlier strike’s sentence', () => {
+    const a = askInTurn(article, 'When did the drivers last strike?', 'How long did it last?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('19 days');
+    expect(a.sources[0]?.text).toContain('That dispute');
+  });
+});

@@ -172,6 +172,8 @@ function timeAnswered(answer: Answer): string | undefined {
  */
 const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+(?:that|this)|(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that time|then|there))\s*\??$/i;
 const IT = /\bit\b/i;
+/** "How long did it last?", "when did it end?": "it" is an event, whatever the last question asked for. */
+const IT_LASTED = /\bit\s+(?:last|lasted|go on|went on|end|ended|finish|finished)\b/i;
 /** "that one", "that walkout": a demonstrative opening a noun phrase (the tagger tells it from "that" alone). */
 const THAT_ONE = /\b(?:that|this)\s+[a-z]+/i;
 /** The same references, of a time or an event only ("there" is a place). */
@@ -205,7 +207,7 @@ function earlierEventOf(question: string, lastQuestion: string): string | undefi
  */
 function sceneOf(question: string, scene: string, itIsTheEvent: boolean): string | undefined {
   if (CLOSING_REFERENCE.test(question)) return question.replace(CLOSING_REFERENCE, ` ${scene}?`);
-  if (itIsTheEvent && IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
+  if ((itIsTheEvent || IT_LASTED.test(question)) && IT.test(question)) return `${question.replace(/[\s?]+$/, '')} ${scene}?`;
   // "When was the last big storm?" / "in 2014", then "How many trees did that storm bring down?": the
   // scene is added to a demonstrative inside the question too.
   const that = THAT_ONE.exec(question);
