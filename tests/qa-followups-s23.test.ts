@@ -76,3 +76,18 @@ describe('follow-ups: after a time answered, "How long did it last?" asks of the
     expect(a.sources[0]?.text).toContain('That dispute');
   });
 });
+
+describe('follow-ups: a fragment with no verb asks the last question again of something else', () => {
+  const article =
+    'date 2025-07-09\n\n' +
+    'The Kelby Rowing Club has opened a new boathouse on the river Tam.\n\n' +
+    'Senior members train four mornings a week at Marrow Lake, north of the town.\n\n' +
+    'Junior members train on Saturdays.\n\n' +
+    'The boathouse cost 400,000 pounds and was paid for by a lottery grant.';
+
+  it('"How often do senior members train?" then "where?" is answered from the training sentence', () => {
+    const a = askInTurn(article, 'How often do senior members train?', 'where?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marrow Lake');
+  });
+});

@@ -24,6 +24,8 @@ const BARE_THAT = /(?<=\b(?:is|was|are|were|does|did)\s+)(?:that|this)\b|\b(?:th
 export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
+  const fragment = fragmentOfLast(question, last.question);
+  if (fragment !== undefined) return fragment;
   const when = askedWhenOfLast(question, last.question);
   if (when !== undefined) return when;
   // After "what happened in …", "it" is that event too; after a time answered, it is as often the thing asked about.
@@ -135,6 +137,25 @@ function askedWhenOfLast(question: string, lastQuestion: string): string | undef
   if (!opening || /^(?:and\s+)?(?:when|what year|what time|what day)\b/i.test(last)) return undefined;
   const rest = last.slice(opening[0].length);
   return `${m[1]} ${OPENING_AUXILIARY.test(rest) ? '' : 'was '}${rest}?`;
+}
+
+/**
+ * "How much is a day ticket?" / "£12", then "and for children?", "where?", "in what time?": a
+ * fragment with no verb of its own asks the last question again of something else, so the last
+ * question's words (past its opening question words) are read after it, and find the sentence
+ * that most often tells both.
+ */
+const HOW_MEASURE = /^(?:often|long|far|old|soon|late|early)\s+/i;
+
+function fragmentOfLast(question: string, lastQuestion: string): string | undefined {
+  const tokens = readTokens(cleanQuestion(question));
+  const words = tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
+  const opening = OPENING_WH.exec(last);
+  // ("How often do they train?": "often" goes with "how".)
+  const rest = (opening ? last.slice(opening[0].length) : last).replace(HOW_MEASURE, '').replace(OPENING_AUXILIARY, '').trim();
+  return rest === '' ? undefined : `${question.replace(/[\s?]+$/, '')} ${rest}?`;
 }
 
 /**
