@@ -145,12 +145,15 @@ function askedWhenOfLast(question: string, lastQuestion: string): string | undef
  * question's words (past its opening question words) are read after it, and find the sentence
  * that most often tells both.
  */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'why', 'how']);
 const HOW_MEASURE = /^(?:often|long|far|old|soon|late|early)\s+/i;
 
 function fragmentOfLast(question: string, lastQuestion: string): string | undefined {
   const tokens = readTokens(cleanQuestion(question));
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  // Only a fragment of a question: one opening with "and" or a preposition, or asking by a question word ("hello" is none).
+  if (!(words[0].norm === 'and' || words[0].pos === 'ADP' || words.some((t) => QUESTION_WORDS.has(t.norm)))) return undefined;
   const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
   const opening = OPENING_WH.exec(last);
   // ("How often do they train?": "often" goes with "how".)
