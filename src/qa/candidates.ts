@@ -741,6 +741,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
   }
+  // "How many fans were turned away?": a lead giving only an order of size ("thousands of fans")
+  // gives way to a count written as a number further on ("about 2,300 fans"), though the lead
+  // shares more of the question's words and the count's own rules weigh it at half strength.
+  if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && isVague(best.ext.text)) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What does she do for a living?" is answered by a description of her, as a value is by one.
   const precise = wantsPrecise(q) || q.rule === 'occupation';
   if (!best || !(precise || ruledOut || (yesNo && best.ext !== null))) return candidates;
@@ -850,6 +857,8 @@ const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 /** How a speaker's words are found (see extract/speech.ts). */
 const CLAIM = 'claim';
 const QUOTE = 'quote';
+/** How a count is found (see extract/quantities.ts). */
+const COUNT = 'quantity(count)';
 
 /** How much stronger than a weak best's a who-answer must be to take its place. */
 const CLEARLY = 0.25;

@@ -716,7 +716,7 @@ function delayOf(ctx: Ctx, o: QuantityOption): boolean {
 }
 
 /** Counts that give only an order of size. */
-const VAGUE = /^(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)\b/i;
+const VAGUE = /^(?:(?:(?:many|several|some|a few) )?(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)|(?:several|a few|a couple of) (?:dozen|hundred|thousand|million))\b/i;
 
 /** "dozens of stalls", "hundreds of people": a count that gives no number. */
 export const isVague = (text: string): boolean => VAGUE.test(text) && !/\d/.test(text);

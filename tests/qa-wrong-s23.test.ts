@@ -1,0 +1,24 @@
+/**
+ * Wrong sentences read off a batch of answered misses: each case is a general form of news writing
+ * the ranking or the extraction reads, over invented prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('"how many": a count written as a number over an order of size in the lead', () => {
+  const article =
+    'date 2025-11-08\n\nSeveral hundred fans were turned away from the Arden Stadium gates on Saturday evening after a ticketing system failed before the cup final.\n\n' +
+    'The club said the fault began at about 5 p.m., when the scanners at four of the six entrances stopped reading tickets.\n\n' +
+    'By kick-off, an estimated 2,300 fans had been turned away, stewards said.\n\n' +
+    'The club has promised refunds and said it would review its contract with the ticketing firm.';
+
+  it('answers with the estimated count, not "several hundred"', () => {
+    const a = ask(article, 'How many fans were turned away?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('2,300');
+  });
+});
