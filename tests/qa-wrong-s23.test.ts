@@ -22,3 +22,15 @@ describe('"how many": a count written as a number over an order of size in the l
     expect(a.sources[0]?.text).toContain('2,300');
   });
 });
+
+describe('"when": a time followed by "a week after" is of the act before it, not of the one after', () => {
+  const article =
+    'date 2025-11-08\n\nThe manager of the Colby water works resigned on Friday, two weeks after inspectors found lead in the tap water of three schools.\n\n' +
+    'The council said the inspectors took their samples on October 21 and sent them to a laboratory in Arden.\n\n' +
+    'The water board has promised to replace the old pipes by the spring.';
+
+  it('does not give the resignation’s day for when the lead was found', () => {
+    const a = ask(article, 'When did inspectors find lead in the water?');
+    expect(a.answer).not.toContain('Friday');
+  });
+});

@@ -197,7 +197,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const since = asksSince && tokenIndex >= 0 && sinceMarked(tokens, tokenIndex);
     // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
     // event's time, when the question asks about this one; another time of the sentence comes first.
-    const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex));
+    const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
     const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit + (since ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
@@ -388,6 +388,29 @@ function anotherOfAsked(ctx: Ctx, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "When did inspectors visit the plant?" / "The manager quit on Friday, two weeks after inspectors
+ * visited the plant": a time followed by "(an interval) after" or "before" is of the act told before
+ * it; the act told after the "after" is another, earlier or later one. Where more of the question's
+ * words stand in that second clause than before the time, the time is not the asked one.
+ */
+function beforeOtherEvent(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= INTERVAL_REACH && !LINKING.has(tokens[k].norm) && !SENTENCE_STOPS.has(tokens[k].text) && !CLAUSE_VERBS.has(tokens[k].pos)) k += 1;
+  if (k >= tokens.length || !LINKING.has(tokens[k].norm)) return false;
+  let after = 0;
+  for (let j = k + 1; j < tokens.length && !SENTENCE_STOPS.has(tokens[j].text); j += 1) if (ctx.exact.includes(j)) after += 1;
+  const before = ctx.exact.filter((j) => j < at).length;
+  return after > before;
+}
+
+/** How far past a time the "after" or "before" of an interval may stand ("on Thursday, just a week after"). */
+const INTERVAL_REACH = 6;
+const LINKING: ReadonlySet<string> = new Set(['after', 'before']);
+const SENTENCE_STOPS: ReadonlySet<string> = new Set([';', '.', ':']);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** Whether the question has the term as a noun of its own, not as the modifier of the next ("the flood wall"). */
 function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
