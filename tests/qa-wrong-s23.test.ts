@@ -34,3 +34,17 @@ describe('"when": a time followed by "a week after" is of the act before it, not
     expect(a.answer).not.toContain('Friday');
   });
 });
+
+describe('"who": the sentence that writes the name in full over one that gives only the surname', () => {
+  const article =
+    'date 2025-09-14\n\nTalks between the two rail unions and the operator Nordline resumed on Monday in Arden, after a strike that halted trains for three days.\n\n' +
+    'The talks are being chaired by the former labour minister Ada Brandt, 64, and a retired judge, Tomas Ekdal.\n\n' +
+    'The unions want a pay rise of 9 percent over two years, while Nordline has offered 5 percent.\n\n' +
+    'Brandt said the chairs of the talks had given both sides until Friday to agree on a deal.';
+
+  it('cites the sentence naming Ada Brandt in full', () => {
+    const a = ask(article, 'Who is chairing the talks?');
+    expect(a.answer).toBe('Ada Brandt');
+    expect(a.sources[0]?.text).toContain('chaired by the former labour minister');
+  });
+});

@@ -741,6 +741,14 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
   }
+  // "Who is chairing the talks?" / "Brandt said the talks would resume" / "The talks are chaired by
+  // the envoy Ada Brandt": the sentence that writes a surname only gives the name by one told
+  // elsewhere; the sentence close behind that writes the same name in full is the one it comes from.
+  if (best && q.intent === 'who' && best.ext !== null && best.ext.how === PERSON_NAME && !best.m.doc.sentence.text.includes(best.ext.text)) {
+    const name = best.ext.text;
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.text === name && c.m.doc.sentence.text.includes(name) && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How many fans were turned away?": a lead giving only an order of size ("thousands of fans")
   // gives way to a count written as a number further on ("about 2,300 fans"), though the lead
   // shares more of the question's words and the count's own rules weigh it at half strength.
@@ -859,6 +867,8 @@ const CLAIM = 'claim';
 const QUOTE = 'quote';
 /** How a count is found (see extract/quantities.ts). */
 const COUNT = 'quantity(count)';
+/** How a person's name is found (see extract/names.ts). */
+const PERSON_NAME = 'name(person)';
 
 /** How much stronger than a weak best's a who-answer must be to take its place. */
 const CLEARLY = 0.25;
