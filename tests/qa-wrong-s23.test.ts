@@ -48,3 +48,14 @@ describe('"who": the sentence that writes the name in full over one that gives o
     expect(a.sources[0]?.text).toContain('chaired by the former labour minister');
   });
 });
+
+describe('"altogether": the value written as the whole over one for a part of it', () => {
+  const article =
+    'date 2026-03-10\n\nThe national banking watchdog on Monday fined three lenders a combined 40 million marks for overcharging customers on overdrafts.\n\n' +
+    'The largest fine, 18 million marks, was imposed on Harbury Bank, the country’s oldest lender.\n\n' +
+    'The watchdog said the lenders had overcharged about 200,000 customers between 2019 and 2023.';
+
+  it('answers with the combined fine', () => {
+    expect(ask(article, 'How much were the lenders fined altogether?').answer).toBe('40 million marks');
+  });
+});

@@ -749,6 +749,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.text === name && c.m.doc.sentence.text.includes(name) && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How much did the three banks pay altogether?": a value the sentence marks as the whole ("a
+  // combined 40 million", "a total of 40 million") answers ahead of one for a part ("the largest
+  // fine, 18 million"), close behind as it may be.
+  if (best && (q.intent === 'how-many' || q.intent === 'how-much') && best.ext !== null && WHOLE_ASKED.test(q.text) && !markedWhole(best)) {
+    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how === best.ext!.how && c.ext.strength >= best.ext!.strength && markedWhole(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How many fans were turned away?": a lead giving only an order of size ("thousands of fans")
   // gives way to a count written as a number further on ("about 2,300 fans"), though the lead
   // shares more of the question's words and the count's own rules weigh it at half strength.
@@ -777,6 +784,21 @@ const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.tes
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;
+
+/** "… altogether?", "in total", "combined": a question asking for the whole of several amounts. */
+const WHOLE_ASKED = /\b(?:altogether|in total|in all|combined|overall)\b/i;
+/** Words right before a value that make it the whole: "a combined", "a total of", "in total,". */
+const WHOLE_BEFORE = /\b(?:a combined|a total of|in total,?|in all,?|altogether,?)\s*$/i;
+/** How far before a value its marking as the whole may reach. */
+const WHOLE_REACH = 16;
+
+/** Whether the candidate's value is written right after words making it the whole. */
+function markedWhole(c: Candidate): boolean {
+  if (c.ext === null) return false;
+  const text = c.m.doc.sentence.text;
+  const at = text.indexOf(c.ext.text);
+  return at >= 0 && WHOLE_BEFORE.test(text.slice(Math.max(0, at - WHOLE_REACH), at));
+}
 
 /** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
 function swap(candidates: Candidate[], at: number): Candidate[] {
