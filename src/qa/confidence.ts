@@ -79,7 +79,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best)), veto(kb, q, best));
 }
 
 /**
@@ -93,6 +93,39 @@ function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
 }
 
 const SETTLED_CONFIDENCE = 0.55;
+
+/**
+ * "How deep did the divers go?" / "the divers reached 60 metres below the surface": a distance the
+ * sentence gives right beside a word of the asked direction ("below", "down"; "above", "altitude")
+ * is that depth or height, though the sentence never writes "deep" or "high"; so it answers where
+ * the question leaves no other word out.
+ */
+function directionFloor(q: QuestionAnalysis, best: Candidate): number {
+  return best.m.missing.every((t) => t === q.terms[0]) && toldByDirection(q, best) ? SETTLED_CONFIDENCE : 0;
+}
+
+/** Whether the candidate's distance is told in the direction the question's measure asks ("how high" / "300 metres above the valley"). */
+function toldByDirection(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
+  const words = q.rule === 'how-measure' ? DIRECTION_WORDS.get(q.terms[0]?.word.toLowerCase() ?? '') : undefined;
+  if (!words || ext?.how !== 'quantity(distance)') return false;
+  const { tokens, text } = m.doc.sentence;
+  const at = text.indexOf(ext.text);
+  if (at < 0) return false;
+  const first = tokens.findIndex((t) => t.start >= at);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= at + ext.text.length) last += 1;
+  // ("dug down about 45 centimetres", "at an altitude of 900 metres", "120 metres below the ground".)
+  const near = [...tokens.slice(Math.max(0, first - DIRECTION_REACH), first), ...tokens.slice(last + 1, last + 1 + DIRECTION_REACH)];
+  return near.some((t) => words.has(t.norm));
+}
+
+const DIRECTION_REACH = 3;
+
+/** Words that tell a distance is a height or a depth. */
+const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['high', new Set(['above', 'altitude', 'elevation', 'up', 'high', 'tall'])],
+  ['deep', new Set(['below', 'beneath', 'under', 'underground', 'underwater', 'down', 'deep', 'depth'])],
+]);
 
 /**
  * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
@@ -670,7 +703,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   const dimension = q.rule === 'how-measure' ? q.terms.find((t) => DIMENSION_NOUNS.has(t.term)) : undefined;
   // ("How heavy is the ball?" / "pushed the 3.2-kilogram lead ball": a weight says by its unit that it is one.)
   const byOwnUnit = dimension !== undefined && ext !== null && selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true;
-  if (dimension && !byOwnUnit && !measuredAcross(dimension.term, m.doc.sentence.text, ext) && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
+  if (dimension && !byOwnUnit && !toldByDirection(q, { m, ext }) && !measuredAcross(dimension.term, m.doc.sentence.text, ext) && !m.doc.tf.has(dimension.term) && ![...(DIMENSION_NOUNS.get(dimension.term) ?? []), ...(DIMENSION_SAID.get(dimension.term) ?? [])].some((n) => m.doc.tf.has(n)) && ext?.tied !== true) cap = Math.min(cap, 0.4);
   // "Who won the cup in 2017?" is not answered by a sentence dated otherwise ("won … on Sunday"),
   // unless 2017 is the article's own year, which its sentences leave unsaid.
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,

@@ -1,0 +1,32 @@
+/**
+ * Right answers the engine used to decline, though its ranking put the right sentence first: each
+ * case is a general form of English or of news writing, over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
+
+function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
+  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
+}
+
+describe('a height or a depth told by its direction: "above", "altitude", "below", "down"', () => {
+  const article =
+    'date 2026-03-11\n\nA helicopter carrying four surveyors landed safely at Marrow Field on Tuesday after a warning light came on at an altitude of about 1,800 metres, the operator said.\n\n' +
+    'The surveyors had been mapping a disused quarry near the village of Tell, where the flooded pit reaches 85 metres below the road.\n\n' +
+    'The new footbridge over the quarry will pass 40 metres above the water, the council said.';
+
+  it('answers "how high" with a distance given as an altitude or "above" something', () => {
+    const a = ask(article, 'How high was the helicopter when the light came on?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1,800 metres');
+    const b = ask(article, 'how high above the water will the footbridge pass');
+    expect(b.answered).toBe(true);
+    expect(b.answer).toContain('40 metres');
+  });
+
+  it('answers "how deep" with a distance given "below" something', () => {
+    const a = ask(article, 'How deep is the flooded pit?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('85 metres');
+  });
+});
