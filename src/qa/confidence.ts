@@ -105,7 +105,7 @@ function directionFloor(q: QuestionAnalysis, best: Candidate): number {
 }
 
 /** Whether the candidate's distance is told in the direction the question's measure asks ("how high" / "300 metres above the valley"). */
-function toldByDirection(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
+function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
   const words = q.rule === 'how-measure' ? DIRECTION_WORDS.get(q.terms[0]?.word.toLowerCase() ?? '') : undefined;
   if (!words || ext?.how !== 'quantity(distance)') return false;
   const { tokens, text } = m.doc.sentence;
