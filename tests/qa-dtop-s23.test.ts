@@ -30,3 +30,16 @@ describe('a height or a depth told by its direction: "above", "altitude", "below
     expect(a.answer).toContain('85 metres');
   });
 });
+
+describe('a distance told as "away" or "off" something answers "how far"', () => {
+  const article =
+    'date 2026-01-20\n\nA tortoise that went missing from a garden in Delby last summer has been returned to its owners after a walker spotted it in a hedge.\n\n' +
+    'The tortoise, named Pebble, was found on Saturday about 6 kilometres away, in the grounds of a school in the village of Harl, where a caretaker picked it up.\n\n' +
+    'Its owners, Mara and Tom Hesk, said they had put up posters in every shop in Delby.';
+
+  it('answers with the distance "away"', () => {
+    const a = ask(article, 'how far away did it end up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 kilometres');
+  });
+});

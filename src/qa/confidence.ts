@@ -98,7 +98,8 @@ const SETTLED_CONFIDENCE = 0.55;
  * "How deep did the divers go?" / "the divers reached 60 metres below the surface": a distance the
  * sentence gives right beside a word of the asked direction ("below", "down"; "above", "altitude")
  * is that depth or height, though the sentence never writes "deep" or "high"; so it answers where
- * the question leaves no other word out.
+ * the question leaves no other word out. ("How far away did the balloon land?" / "came down 30
+ * kilometres away": a distance "away" or "off" somewhere is how far.)
  */
 function directionFloor(q: QuestionAnalysis, best: Candidate): number {
   return best.m.missing.every((t) => t === q.terms[0]) && toldByDirection(q, best) ? SETTLED_CONFIDENCE : 0;
@@ -106,7 +107,7 @@ function directionFloor(q: QuestionAnalysis, best: Candidate): number {
 
 /** Whether the candidate's distance is told in the direction the question's measure asks ("how high" / "300 metres above the valley"). */
 function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
-  const words = q.rule === 'how-measure' ? DIRECTION_WORDS.get(q.terms[0]?.word.toLowerCase() ?? '') : undefined;
+  const words = q.rule === 'how-measure' || q.rule === 'how-far' ? DIRECTION_WORDS.get(q.terms[0]?.word.toLowerCase() ?? '') : undefined;
   if (!words || ext?.how !== 'quantity(distance)') return false;
   const { tokens, text } = m.doc.sentence;
   const at = text.indexOf(ext.text);
@@ -124,6 +125,8 @@ const DIRECTION_REACH = 3;
 /** Words that tell a distance is a height or a depth. */
 const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['high', new Set(['above', 'altitude', 'elevation', 'up', 'high', 'tall'])],
+  // ("How far from the coast …?" / "about 40 kilometres off the coast", "140 kilometres away".)
+  ['far', new Set(['away', 'off', 'offshore', 'inland', 'downstream', 'upstream', 'north', 'south', 'east', 'west'])],
   ['deep', new Set(['below', 'beneath', 'under', 'underground', 'underwater', 'down', 'deep', 'depth'])],
 ]);
 
