@@ -43,3 +43,16 @@ describe('a distance told as "away" or "off" something answers "how far"', () =>
     expect(a.answer).toContain('6 kilometres');
   });
 });
+
+describe('"how long … in service": a length after the verb the question’s noun is made from', () => {
+  const article =
+    'date 2025-08-14\n\nTarn Island’s volunteer rescue crew has taken delivery of a new £1.9 million inshore boat, replacing a craft that had served the island for 31 years.\n\n' +
+    'The old boat will be sold, and the new one can reach 35 knots and carries a crew of four.\n\n' +
+    'Islanders lined the quay to watch it arrive.';
+
+  it('answers with the length of service', () => {
+    const a = ask(article, 'how long was the old one in service');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('31 years');
+  });
+});

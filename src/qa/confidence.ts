@@ -171,11 +171,21 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const verbs = new Set(q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term)).map((t) => t.term));
   // ("How long did it take to …?" asks how long the act took: "took 11 years".)
   const asksTake = q.tokens.some((t) => t.lemma === 'take');
+  // ("How long was the ferry in service?" / "had served the island for 30 years": a noun made from
+  // the verb names the act as well.)
+  const nouns = q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && !t.isName).map((t) => t.term);
   for (let k = v - 1; k >= Math.max(0, v - ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos === 'VERB' && (verbs.has(m.doc.terms[k] ?? '') || relatedVerb(verbs, m.doc.terms[k]) || (asksTake && tokens[k].lemma === 'take'))) return SETTLED_CONFIDENCE;
+    if (tokens[k].pos === 'VERB' && (verbs.has(m.doc.terms[k] ?? '') || relatedVerb(verbs, m.doc.terms[k]) || (asksTake && tokens[k].lemma === 'take') || nounOfVerb(nouns, m.doc.terms[k]))) return SETTLED_CONFIDENCE;
   }
   return 0;
 }
+
+/** Whether a noun's term is made from the verb's ("servic" from "serv", "investig" from "investig"). */
+function nounOfVerb(nouns: readonly string[], verb: string | null | undefined): boolean {
+  return verb !== null && verb !== undefined && verb.length >= VERB_STEM && nouns.some((n) => n.startsWith(verb));
+}
+
+const VERB_STEM = 4;
 
 /** ("How long will the road be shut?" / "will stay closed for at least ten days": a related verb tells the act as well.) */
 function relatedVerb(verbs: ReadonlySet<string>, term: string | null | undefined): boolean {
