@@ -56,3 +56,16 @@ describe('"how long … in service": a length after the verb the question’s no
     expect(a.answer).toContain('31 years');
   });
 });
+
+describe('"around each farm" says where a size holds, not that it is one of many shares', () => {
+  const article =
+    'date 2026-02-10\n\nA strain of swine fever has been found at two pig farms near Welby, the agriculture ministry said on Monday.\n\n' +
+    'Vets have set up a 5-kilometre control zone and a 12-kilometre watch zone around each affected farm, banning the movement of pigs.\n\n' +
+    'About 4,000 pigs will be culled.';
+
+  it('answers with the zone’s size', () => {
+    const a = ask(article, 'How big is the control zone around each farm?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('5-kilometre');
+  });
+});

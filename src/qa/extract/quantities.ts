@@ -335,7 +335,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     counted,
     countedHead: counted === undefined ? undefined : nounAfterIn(q, counted),
     askedRate,
-    askedEach: askedRate === undefined && EACH.test(q.text),
+    askedEach: askedRate === undefined && EACH.test(q.text.replace(PLACE_EACH, '')),
     asksWhen: /\bwhen\b|\bat the time\b/i.test(q.text),
     asksTense: PAST_PERIOD.test(q.text) ? 'past' : FUTURE_ASKED.test(q.text) ? 'future' : undefined,
     asksShare: /\b(?:percent|percentage|share|proportion)\b/i.test(q.text),
@@ -723,6 +723,12 @@ export const isVague = (text: string): boolean => VAGUE.test(text) && !/\d/.test
 
 /** "each family", "per vehicle", "apiece": an amount for one of many. */
 const EACH = /\b(?:each|per|apiece)\b/i;
+
+/**
+ * "How big is the safety zone around each well?" asks one size that holds at every place: "each"
+ * after a preposition of place says where, not that the value is one of many shares.
+ */
+const PLACE_EACH = /\b(?:around|round|in|at|near|inside|outside|beside|behind|above|below|under) each\b/gi;
 
 /**
  * Whether the value is given for one of many: "6,000 kronor per vehicle", "250 pounds each", or
