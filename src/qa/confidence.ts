@@ -102,7 +102,9 @@ const SETTLED_CONFIDENCE = 0.55;
  * kilometres away": a distance "away" or "off" somewhere is how far.)
  */
 function directionFloor(q: QuestionAnalysis, best: Candidate): number {
-  return best.m.missing.every((t) => t === q.terms[0]) && toldByDirection(q, best) ? SETTLED_CONFIDENCE : 0;
+  // ("How far away is that?" with "that" left unresolved, after a question on no place, names
+  // nothing the distance could be of.)
+  return !CLOSING_DEMONSTRATIVE.test(q.text) && best.m.missing.every((t) => t === q.terms[0]) && toldByDirection(q, best) ? SETTLED_CONFIDENCE : 0;
 }
 
 /** Whether the candidate's distance is told in the direction the question's measure asks ("how high" / "300 metres above the valley"). */
@@ -121,6 +123,8 @@ function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 
 }
 
 const DIRECTION_REACH = 3;
+
+const CLOSING_DEMONSTRATIVE = /\b(?:that|this)\s*\??\s*$/i;
 
 /** Words that tell a distance is a height or a depth. */
 const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
