@@ -748,6 +748,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
+  // full name that shares the surname and not the given name is a relative's.
+  if (ext !== null && q.intent === 'how-old' && relativesAge(q.text, m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
@@ -773,6 +776,26 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+/** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+/** A full name right before the place of a value, set off by a comma ("… Marta Brell, "). */
+const NAME_BEFORE_VALUE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+),\s*$/u;
+
+/**
+ * Whether the value follows, after a comma, a full name with the surname of a person the question
+ * names in full but another given name.
+ */
+function relativesAge(question: string, sentence: string, value: string): boolean {
+  const at = sentence.indexOf(value);
+  if (at < 0) return false;
+  const before = NAME_BEFORE_VALUE.exec(sentence.slice(0, at));
+  if (!before) return false;
+  for (const [, given, surname] of question.matchAll(FULL_NAME)) {
+    if (surname === before[2] && given !== before[1]) return true;
+  }
+  return false;
 }
 
 /**
