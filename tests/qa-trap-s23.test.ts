@@ -23,3 +23,18 @@ describe('an age written after a relative’s name', () => {
     expect(ask(article, 'How old is Marta Brell?').answer).toContain('61');
   });
 });
+
+describe('four digits with no comma and no counted noun are a year, not a count', () => {
+  const article =
+    'date 2025-03-11\n\nA prayer book known as the Lenn Hours has been found in a farmhouse attic near Colby, the county museum said.\n\n' +
+    'The book was written by nuns at the priory of Saint Bede around 1340 and vanished from a manor library in 1710.\n\n' +
+    'About 4,200 people visited the museum last year.';
+
+  it('does not count the nuns by the year', () => {
+    expect(ask(article, 'How many nuns wrote the book?').answered).toBe(false);
+  });
+
+  it('still counts what the article counts', () => {
+    expect(ask(article, 'How many people visited the museum last year?').answer).toContain('4,200');
+  });
+});

@@ -38,6 +38,9 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
     // "one of the largest operators" picks one out; it counts nothing.
     if (t.norm === 'one' && tokens[i + 1]?.norm === 'of') continue;
+    // "… was built around 1150 and …": news writing puts a comma in counts from a thousand up
+    // ("1,150 workers"), so four digits with no comma and no counted noun after them are a year.
+    if (BARE_YEAR.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') continue;
     // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
     const before = tokens[i - 1];
     if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
@@ -56,6 +59,9 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   }
   return out;
 }
+
+/** Four digits with no comma that could be a year, from 1000 to 2099. */
+const BARE_YEAR = /^(?:1\d|20)\d\d$/;
 
 const NUMBER_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–']);
 
