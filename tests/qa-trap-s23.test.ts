@@ -38,3 +38,18 @@ describe('four digits with no comma and no counted noun are a year, not a count'
     expect(ask(article, 'How many people visited the museum last year?').answer).toContain('4,200');
   });
 });
+
+describe('a time told of the opposite change', () => {
+  const article =
+    'date 2025-09-02\n\nThe Arland dollar fell 4 percent against the euro on Tuesday, its biggest one-day drop in a decade.\n\n' +
+    'Analysts at Tessel Bank said the currency could weaken further if the central bank cut interest rates again at its next meeting on October 14.\n\n' +
+    'Exporters welcomed the fall.';
+
+  it('does not date a rise by a cut', () => {
+    expect(ask(article, 'When did the central bank last raise interest rates?').answered).toBe(false);
+  });
+
+  it('still dates the change the article tells', () => {
+    expect(ask(article, 'When did the dollar fall?').answer).toContain('Tuesday');
+  });
+});

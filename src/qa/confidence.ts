@@ -642,6 +642,9 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
   'rise rose risen fall fell fallen drop climb jump slump slide decline shrink plunge soar surge tumble sink sank grow grew growth weaken strengthen increase decrease cut raise lower lift reduce reduction gain lose loss hike up down higher more less cheaper dearer fewer improve boost worsen extend shorten double halve add added shed wipe wiped'.split(' '),
 );
 
+/** The words of change as terms, as a question's terms are written. */
+const CHANGE_TERMS: ReadonlySet<string> = new Set([...CHANGE_WORDS].map((w) => termOfWord(w)));
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -741,7 +744,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (ext && q.rule === 'how-much-change' && !/^how much of\b/i.test(q.text) && !m.doc.sentence.tokens.some((t) => CHANGE_WORDS.has(t.lemma) || CHANGE_WORDS.has(t.norm))) cap = Math.min(cap, 0.4);
   // "How much grain did the country import?" is not answered by "it exported 2 million tonnes of
   // grain": an amount whose sentence tells only the opposite of the asked act is that act's.
-  if (ext && AMOUNT_INTENTS.has(q.intent) && q.terms.some((t) => !t.isCue && !t.isName && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
+  // So is a time of a change: "When did the bank last raise rates?" is not answered by "if the
+  // bank cuts rates at its meeting on May 4". (Not of a state: "when will the zoo reopen?" is
+  // answered by "will stay closed until Friday".)
+  if (ext && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
