@@ -53,3 +53,18 @@ describe('a time told of the opposite change', () => {
     expect(ask(article, 'When did the dollar fall?').answer).toContain('Tuesday');
   });
 });
+
+describe('a medal of another colour', () => {
+  const article =
+    'date 2025-07-20\n\nThe swimmer Lina Arvo has been banned for two years after a failed drug test, the sport’s integrity body said on Friday.\n\n' +
+    'Arvo, who won silver in the 200 metres butterfly at the Northern Games in 2023, said she had never knowingly taken the drug.\n\n' +
+    'She has 21 days to appeal.';
+
+  it('does not name the silver medallist as the winner of gold', () => {
+    expect(ask(article, 'Who won gold in the 200 metres butterfly at the Northern Games?').answered).toBe(false);
+  });
+
+  it('still names her for the medal she won', () => {
+    expect(ask(article, 'Who won silver in the 200 metres butterfly at the Northern Games?').answer).toContain('Arvo');
+  });
+});

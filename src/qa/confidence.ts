@@ -757,6 +757,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
   // full name that shares the surname and not the given name is a relative's.
   if (ext !== null && q.intent === 'how-old' && relativesAge(q.text, m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "Who won gold in the relay?" is not answered by "Vell, who won silver in the relay in 2021":
+  // a medal of another colour is another placing.
+  if (otherMedal(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "Who coaches the Selvar team?" is not answered by "Dravonia coach Henrik Saal".
   if (aboutAnotherName(kb, q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which is the country's busiest port?" is not answered by "the country's second-busiest port".
@@ -895,6 +898,21 @@ function otherOrdinal(question: readonly Token[], sentence: readonly Token[]): b
     if (other) return true;
   }
   return false;
+}
+
+/** The colours of medals: one placing each. */
+const MEDALS: ReadonlySet<string> = new Set(['gold', 'silver', 'bronze']);
+
+/** Whether the question asks of one medal and the sentence tells only of another. */
+function otherMedal(question: readonly Token[], sentence: readonly Token[]): boolean {
+  const asked = question.find((t) => MEDALS.has(t.norm))?.norm;
+  if (asked === undefined) return false;
+  let other = false;
+  for (const t of sentence) {
+    if (t.norm === asked) return false;
+    if (MEDALS.has(t.norm)) other = true;
+  }
+  return other;
 }
 
 /** "which three towns", "the names of the other two men", "who were the four climbers": a count of names asked. */
