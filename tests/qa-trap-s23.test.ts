@@ -68,3 +68,18 @@ describe('a medal of another colour', () => {
     expect(ask(article, 'Who won silver in the 200 metres butterfly at the Northern Games?').answer).toContain('Arvo');
   });
 });
+
+describe('turnout is a share of the voters, not of the votes', () => {
+  const article =
+    'date 2026-04-13\n\nVoters in Arland approved a plan to merge the country’s two smallest provinces in a referendum on Sunday, the electoral board said.\n\n' +
+    'Turnout was 58 percent nationally, the board said.\n\n' +
+    'In the southern region of Tessary, only 34 percent voted "yes".';
+
+  it('does not give a region’s yes vote as its turnout', () => {
+    expect(ask(article, 'What was the turnout in Tessary?').answered).toBe(false);
+  });
+
+  it('still gives the turnout the article writes', () => {
+    expect(ask(article, 'What was the turnout in the referendum?').answer).toContain('58 percent');
+  });
+});

@@ -645,6 +645,9 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
 /** The words of change as terms, as a question's terms are written. */
 const CHANGE_TERMS: ReadonlySet<string> = new Set([...CHANGE_WORDS].map((w) => termOfWord(w)));
 
+/** Turnout as written: the noun or the verb it comes from ("half the voters turned out"). */
+const TURNOUT_SAID = /\bturn(?:out|ed out|s out|ing out)\b/i;
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -716,6 +719,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // loan": a percentage says it is some rate, not which one the noun before it names.)
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how) && (modifier === undefined || named(m.doc, modifier.term) || rateSaid(m.doc, modifier.term) || figureOfBefore(m.doc, modifier.term));
   if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
+  // "What was the turnout in Norby?" is not answered by "in Norby only 39 percent voted yes": a
+  // share of the votes is no share of the voters, which only turnout (or "turned out") tells.
+  if (q.measure?.toLowerCase() === 'turnout' && !TURNOUT_SAID.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
   // is the dam"); "40 kilometres downstream" is no depth.
