@@ -83,3 +83,22 @@ describe('turnout is a share of the voters, not of the votes', () => {
     expect(ask(article, 'What was the turnout in the referendum?').answer).toContain('58 percent');
   });
 });
+
+describe('an amount of a stuff is no bare number and no number of times', () => {
+  const article =
+    'date 2026-01-09\n\nThe cargo ship Orla ran aground off the coast of Arland on Thursday, spilling about 300 tonnes of diesel, the coastguard said.\n\n' +
+    'The spill is the worst to hit the coast since 2004, when the tanker Nessa broke in two in the same waters, releasing more than 9,000 tonnes of crude.\n\n' +
+    'The customs agency said it had seized smuggled fuel 14 times last year, up from nine times in 2024.';
+
+  it('does not take "broke in two" for a cargo', () => {
+    expect(ask(article, 'How much diesel was the Nessa carrying when it broke up?').answered).toBe(false);
+  });
+
+  it('does not take a number of seizures for an amount', () => {
+    expect(ask(article, 'How much fuel was seized last year?').answered).toBe(false);
+  });
+
+  it('still gives the amount the article writes', () => {
+    expect(ask(article, 'How much diesel did the Orla spill?').answer).toContain('300 tonnes');
+  });
+});

@@ -648,6 +648,9 @@ const CHANGE_TERMS: ReadonlySet<string> = new Set([...CHANGE_WORDS].map((w) => t
 /** Turnout as written: the noun or the verb it comes from ("half the voters turned out"). */
 const TURNOUT_SAID = /\bturn(?:out|ed out|s out|ing out)\b/i;
 
+/** A number of times ("37 times", "twice"). */
+const TIMES_WORD = /\b(?:times|twice|once)\b/i;
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -722,6 +725,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What was the turnout in Norby?" is not answered by "in Norby only 39 percent voted yes": a
   // share of the votes is no share of the voters, which only turnout (or "turned out") tells.
   if (q.measure?.toLowerCase() === 'turnout' && !TURNOUT_SAID.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How much oil was the ship carrying?" asks an amount of a stuff: a bare number ("broke in
+  // two") or a number of times ("seized drugs 37 times") measures none.
+  if (ext !== null && q.rule === 'how-much-of' && (ext.how === 'number' || TIMES_WORD.test(ext.text))) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
   // is the dam"); "40 kilometres downstream" is no depth.
