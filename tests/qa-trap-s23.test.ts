@@ -102,3 +102,18 @@ describe('an amount of a stuff is no bare number and no number of times', () => 
     expect(ask(article, 'How much diesel did the Orla spill?').answer).toContain('300 tonnes');
   });
 });
+
+describe('a part asked of a whole the question counts', () => {
+  const article =
+    'date 2026-02-20\n\nA court in Arland on Thursday blocked the planned takeover of the ferry operator Nordline by its rival Seaway.\n\n' +
+    'In a 40-page ruling, the five-judge panel said the takeover would leave passengers on the island routes with no choice of operator.\n\n' +
+    'Seaway said it would appeal.';
+
+  it('does not give the whole’s own number as the part', () => {
+    expect(ask(article, 'How many of the five judges voted against the takeover?').answered).toBe(false);
+  });
+
+  it('still counts what the article counts', () => {
+    expect(ask(article, 'How many pages was the ruling?').answer).toContain('40');
+  });
+});

@@ -651,6 +651,18 @@ const TURNOUT_SAID = /\bturn(?:out|ed out|s out|ing out)\b/i;
 /** A number of times ("37 times", "twice"). */
 const TIMES_WORD = /\b(?:times|twice|once)\b/i;
 
+/** "how many of the five judges", "how many of its 27 planes": a part asked of a counted whole. */
+const PART_OF_COUNTED = /\bhow many of (?:the|its|their|his|her|[\p{L}'’-]+['’]s?) ([\p{L}\d,]+) /iu;
+/** The first number of a value, in digits or a word. */
+const FIRST_NUMBER = /(\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
+
+/** Whether the value gives only the number the question counts the whole by. */
+function wholeRepeated(question: string, value: string): boolean {
+  const whole = PART_OF_COUNTED.exec(question)?.[1].toLowerCase();
+  const number = FIRST_NUMBER.exec(value)?.[1].toLowerCase();
+  return whole !== undefined && number !== undefined && whole === number && !/\bof\b/i.test(value);
+}
+
 /** Measures that are verbs: "how many people live in …", "… work at …". */
 const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work']);
 
@@ -728,6 +740,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How much oil was the ship carrying?" asks an amount of a stuff: a bare number ("broke in
   // two") or a number of times ("seized drugs 37 times") measures none.
   if (ext !== null && q.rule === 'how-much-of' && (ext.how === 'number' || TIMES_WORD.test(ext.text))) cap = Math.min(cap, 0.4);
+  // "How many of the five judges dissented?" asks a part of a whole the question counts: the
+  // whole's own number ("the five-judge panel") is no answer.
+  if (ext !== null && q.intent === 'how-many' && wholeRepeated(q.text, ext.text)) cap = Math.min(cap, 0.4);
   // "How deep was the floodwater?": a distance is a depth only where the sentence says so ("deep",
   // "depth") or the distance measures the very thing asked about ("the 140-metre dam" for "how tall
   // is the dam"); "40 kilometres downstream" is no depth.
