@@ -3,11 +3,7 @@
  * case is a general form of English or of news writing, over invented news prose.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('a height or a depth told by its direction: "above", "altitude", "below", "down"', () => {
   const article =

@@ -3,11 +3,7 @@
  * general form of English or of news writing, over invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('an age written after a relative’s name', () => {
   const article =

@@ -3,11 +3,7 @@
  * the ranking or the extraction reads, over invented prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, knowledgeBaseFromText, Conversation } from '../src/engine.js';
-
-function ask(article: string, question: string): ReturnType<typeof answerQuestion> {
-  return answerQuestion(knowledgeBaseFromText('inline.txt', article), question, new Conversation());
-}
+import { askInline as ask } from './qa-helpers.js';
 
 describe('"how many": a count written as a number over an order of size in the lead', () => {
   const article =
