@@ -63,10 +63,10 @@ describe('"a 96-page guide": a number joined to a noun counts that noun', () => 
     expect(a.answered).toBe(false);
   });
 
-  it('still answers "how many pages" with it, and counts "Forty-three children" as children', () => {
+  it('still answers "how many pages" with it, and counts "Thirty-two pupils" as pupils', () => {
     expect(ask(article, 'how many pages is the guide').answer).toContain('96-page');
-    const kids = ask('date 2025-02-02\n\nForty-three children have caught measles in Arden, health officials said.', 'how many kids have caught measles');
-    expect(kids.answer).toContain('Forty-three children');
+    const kids = ask('date 2025-02-02\n\nThirty-two pupils have caught chickenpox in Arden, health officials said.', 'how many kids have caught chickenpox');
+    expect(kids.answer).toContain('Thirty-two pupils');
   });
 });
 
@@ -87,7 +87,7 @@ describe('"what did the keepers name her": the name given to one a pronoun point
 
 describe('"what time": an hour, which a day with no part of it told does not give', () => {
   const article =
-    'date 2025-10-02\n\nThe 12 bus, which runs between Arden and the village of Colby, will make its final journey on Saturday 29 November, the operator said.\n\n' +
+    'date 2025-10-02\n\nThe 12 bus between Arden and the village of Colby will leave Colby for the last time on Friday 12 March, the operator said.\n\n' +
     'Passenger numbers have fallen by half since 2019.';
 
   it('declines "what time does the van get to Colby" where only the day is given', () => {
@@ -96,7 +96,7 @@ describe('"what time": an hour, which a day with no part of it told does not giv
   });
 
   it('still answers with a clock time, or a day with its part ("late on Sunday")', () => {
-    const timed = article.replace('on Saturday 29 November', 'at 6.40pm on Saturday 29 November');
+    const timed = article.replace('on Friday 12 March', 'at 6.40pm on Friday 12 March');
     expect(ask(timed, 'what time does the last bus leave Colby').answer).toContain('6.40pm');
     const late = 'date 2025-10-02\n\nStorm Bella made landfall near Arden late on Sunday, the weather service said.';
     expect(ask(late, 'what time did the storm make landfall').answered).toBe(true);
@@ -106,7 +106,7 @@ describe('"what time": an hour, which a day with no part of it told does not giv
 describe('"when’s the last bus": the question’s "last" is of the bus, not a "last year" to echo', () => {
   const article =
     'date 2025-10-02\n\nThe operator of the 12 bus between Arden and Colby said it would withdraw the route.\n\n' +
-    'Passenger numbers on the 12 bus fell to around 51,000 last year, according to the operator.';
+    'Passenger numbers on the 12 bus dropped to about 38,000 last year, the operator said.';
 
   it('declines rather than answer with "last year"', () => {
     expect(ask(article, "when's the last bus").answered).toBe(false);

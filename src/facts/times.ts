@@ -26,7 +26,7 @@ const WEEKDAY_INDEX = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * "by the end of 2026", "in the spring of 2027", "in the second half of March": the part of a year
+ * "by the end of 2030", "in the spring of 2031", "in the second half of March": the part of a year
  * or a month written before it is the time told, not the whole year. Where token `at` has such a
  * part before it, the token the time starts at ("by", "the"); else `at`.
  */
@@ -40,7 +40,7 @@ function partOfStart(tokens: readonly Token[], at: number): number {
 
 const PARTS: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'middle', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half', 'quarter', 'turn']);
 const ORDINAL_PART: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last']);
-/** ("in the spring of 2027" keeps its "in" as "in 2027" does not: the part needs it.) */
+/** ("in the spring of 2031" keeps its "in" as "in 2031" does not: the part needs it.) */
 const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'before', 'after', 'from', 'since', 'at', 'towards', 'toward']);
 
 /** Where token `i` opens "the weekend", "this weekend", "the new year", the token it ends at; else `i`. */
@@ -232,7 +232,7 @@ export function extractTimes(article: Article): PlacedTime[] {
         continue;
       }
 
-      // "around AD 260": the era may come before the year, as "AD" does.
+      // "around AD 410": the era may come before the year, as "AD" does.
       if (ERAS.has(t.text) && isDigits(tokens[i + 1]) && !isDigits(tokens[i - 1])) {
         push('year', ERA_BEFORE.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i, i + 1);
         continue;

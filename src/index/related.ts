@@ -38,7 +38,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['promise', 'pledge', 'vow'],
   ['ancient', 'old', 'historic'],
   ['share', 'stock', 'equity'],
-  // ("How many staff?" / "the bakery employs 14 people".)
+  // ("How many staff?" / "the dairy employs 30 people".)
   ['staff', 'employee', 'worker', 'workforce', 'personnel', 'employ'],
   ['famous', 'known', 'renowned', 'famed', 'best-known', 'well-known'],
   ['wind', 'gust', 'gale'],

@@ -94,7 +94,7 @@ function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
 }
 
 /**
- * "What is the planet called?" / "The planet, known as Kessit-214 b, …": the sentence names the
+ * "What is the comet called?" / "The comet, known as Harrow-9, …": the sentence names the
  * asked thing, and writes whatever else the question says of it ("the planet that held the
  * previous record" is another one).
  */
@@ -110,8 +110,8 @@ function namesLeadThing(q: QuestionAnalysis, d: IndexedSentence): boolean {
 }
 
 /**
- * "What is the planet called?": sentences that name the asked thing ("The planet, known as
- * Kessit-214 b, is about 1.4 times as wide …") however little else of them matches.
+ * "What is the comet called?": sentences that name the asked thing ("The comet, known as
+ * Harrow-9, is about twice as bright …") however little else of them matches.
  */
 function namingSentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readonly SentenceMatch[]): IndexedSentence[] {
   const asked = nounToName(q);

@@ -117,7 +117,7 @@ function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 
   const first = tokens.findIndex((t) => t.start >= at);
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= at + ext.text.length) last += 1;
-  // ("dug down about 45 centimetres", "at an altitude of 900 metres", "120 metres below the ground".)
+  // ("dug down about 60 centimetres", "at an altitude of 900 metres", "120 metres below the ground".)
   const near = [...tokens.slice(Math.max(0, first - DIRECTION_REACH), first), ...tokens.slice(last + 1, last + 1 + DIRECTION_REACH)];
   return near.some((t) => words.has(t.norm));
 }
@@ -129,7 +129,7 @@ const CLOSING_DEMONSTRATIVE = /\b(?:that|this)\s*\??\s*$/i;
 /** Words that tell a distance is a height or a depth. */
 const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['high', new Set(['above', 'altitude', 'elevation', 'up', 'high', 'tall'])],
-  // ("How far from the coast …?" / "about 40 kilometres off the coast", "140 kilometres away".)
+  // ("How far from the coast …?" / "about 40 kilometres off the coast", "90 kilometres away".)
   ['far', new Set(['away', 'off', 'offshore', 'inland', 'downstream', 'upstream', 'north', 'south', 'east', 'west'])],
   ['deep', new Set(['below', 'beneath', 'under', 'underground', 'underwater', 'down', 'deep', 'depth'])],
 ]);
@@ -297,7 +297,7 @@ const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new 
   ['when', { type: 'time', strength: 0.8 }],
   ['where', { type: 'place', strength: 0.5 }],
 ]);
-/** Words back from a time to its verb: "begin in the spring of 2027", "completed by the end of 2026". */
+/** Words back from a time to its verb: "open in the spring of 2031", "finished by the end of 2030". */
 const TIME_REACH = 6;
 const ACT_SIMILAR = 0.5;
 /** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
@@ -718,7 +718,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     const unwritten = asked.filter((t) => absent(kb, t.term) && !opposedIn(kb, t.term));
     // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
     if (unwritten.length > 0 && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
-    // "Does the bus run on Sundays?" is not answered yes by "runs six times a day": the asked day
+    // "Does the bus run on Sundays?" is not answered yes by "runs four times a day": the asked day
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   }

@@ -343,7 +343,7 @@ const MEANS_WORDS = 14;
 const PERIOD = '(?:second|minute|hour|day|night|evening|morning|weekend|week|fortnight|month|quarter|year|decade|season|term|shift)s?';
 const COUNTED = '(?:once|twice|thrice|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a dozen|dozens of|hundreds of) times)';
 /**
- * "Twice a week", "six times a day", "every 20 minutes", "every other Sunday", "daily", "once a
+ * "Twice a week", "four times a day", "every 25 minutes", "every other Sunday", "daily", "once a
  * month or so": how often something recurs, with a word for the period or a rate adverb.
  */
 const FREQUENCY = new RegExp(
@@ -487,7 +487,7 @@ const UNNAMED_HERE = 0.2;
 
 /** The phrase a "what"/"which" question leaves open, strongest reading first. */
 function anyEntity(ctx: Ctx): Extraction | null {
-  // "What nationality is she?" is answered by a word of nationality ("a Ravenian coach"), or not at all.
+  // "What nationality is she?" is answered by a word of nationality ("a Tarvish coach"), or not at all.
   if (ctx.q.rule === 'nationality') return nationality(ctx);
   const found = decision(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
@@ -515,12 +515,12 @@ function anyEntity(ctx: Ctx): Extraction | null {
   return open;
 }
 
-/** "Ravenian", "Serranese", "Danish", "Thai": a capitalised word of the shapes English gives nationalities. */
+/** "Tarvish", "Oldanese", "Danish", "Thai": a capitalised word of the shapes English gives nationalities. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic|ch)$/u;
 
 /**
- * "What nationality is the coach?" / "Dulla, 61, a Ravenian coach, …": the nationality word nearest
- * the question's words, used as an adjective (not "the Ravenian Football Union", a body's name).
+ * "What nationality is the coach?" / "Mek, 52, a Tarvish coach, …": the nationality word nearest
+ * the question's words, used as an adjective (not "the Tarvish Football Union", a body's name).
  */
 function nationality(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;

@@ -334,7 +334,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^what (?:has |had )?(?:happened|happens) to (?<subject>[^?]+?)\??$/,
     wants: ['event'],
   },
-  // "What nationality is she?" asks for a word of nationality ("a Ravenian coach"), which writes
+  // "What nationality is she?" asks for a word of nationality ("a Tarvish coach"), which writes
   // no "nationality".
   { name: 'nationality', cues: 'nationality nationalities', intent: 'what', pattern: /^(?:what|which) nationalit(?:y|ies)\b/, wants: ['entity'] },
   // "What kind of dog is it?", "what breed are the cows?": the kind the article gives the thing

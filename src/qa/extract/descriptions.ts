@@ -158,7 +158,7 @@ function causeBeforeSo(ctx: Ctx): Extraction | null {
 
 /**
  * Whether the words at `k`, after a comma, say the clause before is why what follows is so:
- * "(and) that is why …", "which is why …", "and that is what makes it so dangerous".
+ * "(and) that is why …", "which is why …", "and that is what makes it so costly".
  */
 function opensResult(tokens: readonly Token[], k: number): boolean {
   const at = tokens[k].norm === 'and' ? k + 1 : k;
@@ -208,7 +208,7 @@ function withoutTrailingSaid(sentence: Sentence, from: number, to: number): stri
 
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'whose']);
 const ASIDE_END: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '—', '–', '(']);
-/** How many words before its comma the asked thing may be ("6 percent over the same period, which …"). */
+/** How many words before its comma the asked thing may be ("9 percent in a year, which …"). */
 const ASIDE_REACH = 6;
 const ASIDE_MAX = 24;
 const TRAILING_PUNCTUATION = /[\s,;:.“”"]+$/u;

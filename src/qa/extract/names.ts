@@ -974,7 +974,7 @@ function copulaBetween(tokens: Sentence['tokens'], from: number, to: number): bo
 /** "What is the name of the shell firm (who …)?", "… of the painter's daughter?", "what is the planet called?": the noun whose name is asked. */
 const NAMED_NOUN =
   /\b(?:nick)?names? (?:of|for) (?:the |a |an |his |her |its |their )?(?:[\p{L}-]+['’]s? )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?=\s+(?:who|that|which|whose|at|in|of|on|for|from)\b|\s*\??\s*$)|^what(?:'s| is| was) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)['’]s? (?:full |first |last |nick)?name\s*\??$|^what(?:'s| is| was| were| are| will| would) (?:the|this|that|its|his|her|their) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:going to be |be )?(?:called|named)\s*\??$/iu;
-/** Words that give a noun its name: "The planet, known as Kessit-214 b", "a firm called Greyfield", "the report, titled …", "a column headlined …". */
+/** Words that give a noun its name: "The comet, known as Harrow-9", "a firm called Greyfield", "the report, titled …", "a column headlined …". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['known', 'named', 'called', 'calls', 'calling', 'dubbed', 'nicknamed', 'titled', 'entitled', 'headlined']);
 /** "The group, which called itself …": a relative pronoun may stand between the noun and its naming word. */
 export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
@@ -1140,9 +1140,9 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
 }
 
 /**
- * "the employee who first flagged the problem, a data analyst named Ilse Varn": from `k`, past a
+ * "the nurse who first raised the alarm, a ward sister named Ada Lind": from `k`, past a
  * relative clause in the question's own words (which says which one is asked), or past an
- * indefinite apposition right before a naming word ("a data analyst named"). `k` where neither is.
+ * indefinite apposition right before a naming word ("a ward sister named"). `k` where neither is.
  */
 function pastAskedWords(ctx: Ctx, k: number, end: number): number {
   const tokens = ctx.sentence.tokens;

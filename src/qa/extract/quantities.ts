@@ -375,7 +375,7 @@ function nounAfterIn(q: QuestionAnalysis, noun: QuestionTerm): string | undefine
 }
 
 const OTHER_CURRENCY = 0.4;
-/** A period before or after this one, written right after a value and its noun ("85,000 visitors last year"). */
+/** A period before or after this one, written right after a value and its noun ("60,000 tickets last year"). */
 const PERIOD_AFTER = /^\S+(?:\s+[\p{L}\d,.-]+){0,3}?\s+(?:in\s+)?(?:the\s+)?(last|previous|next|coming|following)\s+(?:year|season|month|week|summer|winter|spring|autumn)\b/iu;
 const PAST_PERIOD = /\b(?:last|previous)\s+(?:year|season|month|week|summer|winter|spring|autumn)\b/i;
 const FUTURE_ASKED = /\bnext\s+(?:year|season|month|week|summer|winter|spring|autumn)\b|\bwill\b/i;
@@ -384,7 +384,7 @@ const FUTURE_ASKED = /\bnext\s+(?:year|season|month|week|summer|winter|spring|au
 function periodAfter(ctx: Ctx, o: QuantityOption): 'past' | 'future' | undefined {
   const at = ctx.sentence.text.indexOf(o.text);
   if (at < 0) return undefined;
-  // (The value's text may hold its period: "about 85,000 visitors last year".)
+  // (The value's text may hold its period: "about 60,000 tickets last year".)
   const m = PERIOD_AFTER.exec(ctx.sentence.text.slice(at, at + o.text.length + PERIOD_REACH));
   if (!m) return undefined;
   const word = m[1].toLowerCase();
@@ -824,13 +824,13 @@ function countsOtherNoun(ctx: Ctx, counted: QuestionTerm, measures: string): boo
 }
 
 /**
- * "How many copies were printed?" is not answered by "a 64-page history": a number joined by a
+ * "How many copies were printed?" is not answered by "a 96-page guide": a number joined by a
  * hyphen to a noun counts that noun (pages), and the noun after it is what the count describes.
- * ("A 40-strong choir" counts singers by no noun: left to the other tests.)
+ * ("A 30-strong crew" counts singers by no noun: left to the other tests.)
  */
 function hyphenCountsOther(ctx: Ctx, counted: QuestionTerm, text: string): boolean {
   const unit = HYPHEN_UNIT.exec(text)?.[1]?.toLowerCase();
-  // ("Forty-three children" is one number written in two words.)
+  // ("Thirty-two pupils" is one number written in two words.)
   if (unit === undefined || unit === 'strong' || NUMBER_WORD.test(unit)) return false;
   const term = termOfWord(unit);
   return term !== counted.term && !areRelated(term, counted.term) && !sameThing(ctx, counted.word, unit);

@@ -511,7 +511,7 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
   if (unit === 'date' && f.kind === 'weekday' && !f.resolved) return NEAR_UNIT;
   // "In what year was it founded?" is not answered by a day of the week or an hour at all.
   if (unit === 'year' && (f.kind === 'weekday' || f.kind === 'time-of-day')) return OTHER_UNIT;
-  // "What time does the last bus leave?" is not answered by "on Saturday 29 November": a day with no
+  // "What time does the last bus leave?" is not answered by "on Friday 12 March": a day with no
   // part of it told ("late on Sunday" half answers) is no hour.
   if ((unit === 'time' || unit === 'hour') && (f.kind === 'date' || f.kind === 'weekday') && !PART_OF_DAY.test(f.text)) return OTHER_UNIT;
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
