@@ -177,3 +177,14 @@ describe('"How many jobs did it cut in 2016?": a figure dated "the following yea
     expect(ask(article, 'How many jobs did Tarrow cut in 2016?').answered).toBe(false);
   });
 });
+
+describe('"who made the screen?": a sentence from which no one is read is no answer to who', () => {
+  const article =
+    'date 2026-01-20\n\nA storm tore the roof off Colby’s village chapel on Sunday night, its warden said.\n\n' +
+    'The chapel, which opened in 1861, also lost a carved oak screen given by a retired joiner in 1962.';
+
+  it('declines instead of answering with the whole sentence', () => {
+    const a = ask(article, 'who made the carved oak screen');
+    expect(a.answered).toBe(false);
+  });
+});

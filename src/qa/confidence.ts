@@ -700,6 +700,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What was the name of the farmer who found it?" is answered by a name: not by a sentence that
   // gives none ("a farmer ploughing a field found …"), nor by a common noun ("the victim").
   if (q.rule === 'name-of' && (ext === null || !NAME_WORD.test(ext.text))) cap = Math.min(cap, 0.3);
+  // "Who made the window?" is answered by someone: a sentence from which no person or body is read
+  // ("a window donated by a former pupil") is a near miss, not an answer.
+  if (q.rule === 'who' && ext === null) cap = Math.min(cap, 0.3);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
