@@ -13,7 +13,7 @@ import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
-import { SAYS_NONE } from './extract/descriptions.js';
+import { FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -703,6 +703,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who made the window?" is answered by someone: a sentence from which no person or body is read
   // ("a window donated by a former pupil") is a near miss, not an answer.
   if (q.rule === 'who' && ext === null) cap = Math.min(cap, 0.3);
+  // "Which rival did it try to buy?" picks one of a kind: the words that merely follow the question's
+  // in a sentence ("… pushed its price down") name none, and are seldom right.
+  if (q.rule === 'which' && ext?.how === FOLLOWING_WORDS) cap = Math.min(cap, 0.4);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").

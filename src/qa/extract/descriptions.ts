@@ -27,6 +27,9 @@ const NOT_WORD_CHAR = /[^\p{L}\p{N}'-]/gu;
 const LOWER_START = /^\p{Ll}/u;
 const ANY_LETTER = /\p{L}/u;
 
+/** How an open slot's words, read after the question's own, are marked (a weak reading). */
+export const FOLLOWING_WORDS = 'what follows the question words';
+
 /** What something is, why it happened, yes or no, and the part of a sentence a question leaves open. */
 
 /** How a cause is found that is blamed for the asked thing, and the "for" its words stop at. */
@@ -1360,7 +1363,7 @@ export function openSlot(ctx: Ctx): Extraction | null {
   // "What model of drone was used?" / "… was flown over the site on Thursday morning": a bare time
   // is no thing of the kind a what-noun asks for, unless that noun is one of time ("what date").
   const focus = ctx.q.focus?.word.toLowerCase();
-  if (ctx.q.intent === 'what' && focus !== undefined && !TIME_NOUNS.has(focus) && asksByNoun(ctx.q) && BARE_TIME.test(text)) return { text, type: 'entity', how: 'what follows the question words', strength: 0.1 };
+  if (ctx.q.intent === 'what' && focus !== undefined && !TIME_NOUNS.has(focus) && asksByNoun(ctx.q) && BARE_TIME.test(text)) return { text, type: 'entity', how: FOLLOWING_WORDS, strength: 0.1 };
   // "gone", "described as": words naming nothing answer little.
   const naming = namesSomething(tokens, from, 12);
   // "the project had been “a textbook example of poor planning”": a clause cut off at its verb
@@ -1368,7 +1371,7 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const dangling = DANGLING.test(text);
   const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
-  return text ? { text, type: 'entity', how: 'what follows the question words', strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
+  return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
 }
 
 /** Whether "what" comes right before a noun of the question ("what model of drone …", not "what did he do for a living"). */
