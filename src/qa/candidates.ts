@@ -621,27 +621,27 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const ruledOut = (q.intent === 'who' || q.intent === 'which' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "Who is the prime minister?" / "… should give the prime minister pause, Brenn said" / "Prime
   // Minister Ana Roth told …": a name the sentence titles with the asked role answers ahead of one
   // that only stands in a sentence writing the role, covering as much.
   if (best && q.intent === 'definition' && q.wants[0] === 'person' && best.ext !== null && !best.ext.how.startsWith('role(')) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how.startsWith('role(') && c.ext.strength >= TITLED_HOLDER && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how.startsWith('role(') && c.ext.strength >= TITLED_HOLDER && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
   // sentence giving no nationality gives way to one that does, covering as much.
   if (best && q.rule === 'nationality' && best.ext === null) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.m.coverage >= best.m.coverage);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.m.coverage >= best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
   // "Who leads the Farmers' Party?" / "The Farmers' Party said it would vote against the plan." /
   // "Its leader, Ana Roth, said …": the sentence right after the best, whose "its" points back to
   // what the best names, names the one the best leaves out.
   if (best && q.intent === 'who' && best.ext === null) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "Who represented the parish?" / "A court ordered the parish in Velk to …" / "Its lawyer, Ann
@@ -651,10 +651,9 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // chief?" is what the asked one leads.)
   if (best && q.intent === 'who' && best.ext !== null && best.ext.strength < HALF_STRENGTH) {
     const weak = best.ext.strength;
-    const at = candidates.findIndex(
-      (c, i) =>
-        i > 0 &&
-        i <= TYPED_REACH &&
+    const at = firstBehind(
+      candidates,
+      (c) =>
         c.ext !== null &&
         c.ext.strength >= NAMED_SOMEONE &&
         c.ext.strength >= weak + CLEARLY &&
@@ -668,13 +667,13 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // executive Ana Roth blamed …": a leader of the asked body close behind answers for a best that
   // names no one, or one its rules all but rule out.
   if (best && (ruledOut || best.ext === null) && asksCurrentLeader(q) && best.ext?.how !== LEADER_TITLE) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === LEADER_TITLE && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.how === LEADER_TITLE && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "How big will the farm be?" / lead: "… raised £1.4 million to build a solar farm" / "The farm
   // will cover 11 hectares": an area close behind answers for a size the best does not tie to the farm.
   if (best && (best.ext?.strength ?? 0) < UNTIED_SIZE && best.ext?.how !== AREA && quantityAsked(q).sizeAsked) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === AREA && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.how === AREA && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
@@ -682,44 +681,44 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
   // and a reason given outright close behind, "the committee had acted because …", answers better.)
   if (best && q.wants[0] === 'reason' && (best.ext === null || best.ext.how === HAPPENED_AS)) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked
   // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
   if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
+    const at = firstBehind(candidates, (c) => isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
   // "What will the merged firm be called?" asks a name to come: "…, which will be called Orlen
   // Hale" answers, not a sentence on the names its parts have now.
   if (best && q.rule === 'name-of' && ASKS_NAME_TO_COME.test(q.text) && !NAME_TO_COME.test(best.m.doc.sentence.text)) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength >= 0.9 && NAME_TO_COME.test(c.m.doc.sentence.text));
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAME_GIVEN && c.ext.strength >= 0.9 && NAME_TO_COME.test(c.m.doc.sentence.text));
     if (at > 0) return swap(candidates, at);
   }
   // "What was the group called?": a sentence giving the asked noun its name ("The group, which
   // called itself …") answers, where one covering more names nothing.
   if (best && q.rule === 'name-of' && best.ext?.how !== NAME_GIVEN) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
     if (at > 0) return swap(candidates, at);
   }
   // "Which firm won the contract?": a sentence naming the doer of the asked act ("the contract was
   // awarded to Brask Works") answers, over one covering less that only holds some name.
   if (best && q.intent === 'which' && best.ext?.how !== NAMED_DOER) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === NAMED_DOER && c.m.coverage > best.m.coverage);
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage > best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
   // "What does Tessa Foods make?": the sentence naming its products ("Tessa Foods, which makes
   // frozen pastry, …") answers, over a lead that only names the firm.
   if (best && q.rule === 'product' && best.ext?.how !== PRODUCT) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === PRODUCT);
+    const at = firstBehind(candidates, (c) => c.ext?.how === PRODUCT);
     if (at > 0) return swap(candidates, at);
   }
   // "Where is the federation based?" / "… told a news conference at the federation's headquarters
   // in Mirador": a place the sentence says the asked thing is based in answers, over a sentence
   // that covers more but gives no place or only one where something else is ("a training base at …").
   if (best && q.wants[0] === 'place' && best.ext?.how !== WHERE_BASED) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === WHERE_BASED && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.how === WHERE_BASED && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "Where is Ana Roth from?" / "… beat Ana Roth in the final at the Selm Open" / "Roth, the world
@@ -728,17 +727,17 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // another kind.
   const cued = q.rule === 'where-from' ? WHERE_FROM : q.rule === 'where-to' ? WHERE_GOING : undefined;
   if (best && cued !== undefined && best.ext?.how !== cued) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did the mayor say about the fire?" asks for her words: her own quoted words close behind
   // answer over a claim the reporter puts in his ("she said the fire had been put out").
   if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext !== null && best.m.exactCoverage < 0.999) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && quotesVerbatim(c, best));
+    const at = firstBehind(candidates, (c) => quotesVerbatim(c, best));
     return at < 0 ? candidates : swap(candidates, at);
   }
   // "Who is chairing the talks?" / "Brandt said the talks would resume" / "The talks are chaired by
@@ -746,21 +745,21 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   // elsewhere; the sentence close behind that writes the same name in full is the one it comes from.
   if (best && q.intent === 'who' && best.ext !== null && best.ext.how === PERSON_NAME && !best.m.doc.sentence.text.includes(best.ext.text)) {
     const name = best.ext.text;
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext?.text === name && c.m.doc.sentence.text.includes(name) && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext?.text === name && c.m.doc.sentence.text.includes(name) && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "How much did the three banks pay altogether?": a value the sentence marks as the whole ("a
   // combined 40 million", "a total of 40 million") answers ahead of one for a part ("the largest
   // fine, 18 million"), close behind as it may be.
   if (best && (q.intent === 'how-many' || q.intent === 'how-much') && best.ext !== null && WHOLE_ASKED.test(q.text) && !markedWhole(best)) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how === best.ext!.how && c.ext.strength >= best.ext!.strength && markedWhole(c) && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === best.ext!.how && c.ext.strength >= best.ext!.strength && markedWhole(c) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "How many fans were turned away?": a lead giving only an order of size ("thousands of fans")
   // gives way to a count written as a number further on ("about 2,300 fans"), though the lead
   // shares more of the question's words and the count's own rules weigh it at half strength.
   if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && isVague(best.ext.text)) {
-    const at = candidates.findIndex((c, i) => i > 0 && i <= TYPED_REACH && c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What does she do for a living?" is answered by a description of her, as a value is by one.
@@ -774,8 +773,8 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   if (weak && (weak.strength >= 0.9 || (weak.tied === true && (weak.strength >= TIED_WEAK || namesYear(q)) && !isVague(weak.text)))) return candidates;
   const unitAsked = q.wants[0] === 'time' && askedTimeUnit(q) !== undefined;
   const verb = ruledOut ? askedVerb(q) : undefined;
-  const at = candidates.findIndex(
-    (c, i) => i > 0 && i <= TYPED_REACH && (precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best) || (verb !== undefined && writesAskedVerb(c, best, verb))),
+  const at = firstBehind(candidates, (c) =>
+    precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best) || (verb !== undefined && writesAskedVerb(c, best, verb)),
   );
   return at < 0 ? candidates : swap(candidates, at);
 }
@@ -801,6 +800,12 @@ function markedWhole(c: Candidate): boolean {
 }
 
 /** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
+/** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
+function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) => boolean): number {
+  for (let i = 1; i <= TYPED_REACH && i < candidates.length; i += 1) if (better(candidates[i])) return i;
+  return -1;
+}
+
 function swap(candidates: Candidate[], at: number): Candidate[] {
   const [best] = candidates;
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
