@@ -18,7 +18,7 @@ import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
-import { isClauseEnd } from './spans.js';
+import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
@@ -111,12 +111,10 @@ function directionFloor(q: QuestionAnalysis, best: Candidate): number {
 function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
   const words = q.rule === 'how-measure' || q.rule === 'how-far' ? DIRECTION_WORDS.get(q.terms[0]?.word.toLowerCase() ?? '') : undefined;
   if (!words || ext?.how !== 'quantity(distance)') return false;
-  const { tokens, text } = m.doc.sentence;
-  const at = text.indexOf(ext.text);
-  if (at < 0) return false;
-  const first = tokens.findIndex((t) => t.start >= at);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= at + ext.text.length) last += 1;
+  const span = tokensOfText(m.doc.sentence, ext.text);
+  if (!span) return false;
+  const { tokens } = m.doc.sentence;
+  const { first, last } = span;
   // ("dug down about 60 centimetres", "at an altitude of 900 metres", "120 metres below the ground".)
   const near = [...tokens.slice(Math.max(0, first - DIRECTION_REACH), first), ...tokens.slice(last + 1, last + 1 + DIRECTION_REACH)];
   return near.some((t) => words.has(t.norm));
@@ -229,15 +227,11 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
  */
 function actDoerFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   if (q.intent !== 'who' || ext === null || !DOER_NAMES.has(ext.how) || ext.strength < DOER_STRENGTH || m.missing.some((t) => t.isName)) return 0;
-  const name = ext.focus ?? ext.text;
-  const { tokens, text } = m.doc.sentence;
-  const pos = text.indexOf(name);
-  if (pos < 0) return 0;
-  const first = tokens.findIndex((t) => t.start >= pos);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= pos + name.length) last += 1;
+  const span = tokensOfText(m.doc.sentence, ext.focus ?? ext.text);
   const asked = askedActs(q);
-  if (first < 0 || asked.length === 0) return 0;
+  if (!span || asked.length === 0) return 0;
+  const { tokens } = m.doc.sentence;
+  const { first, last } = span;
   const object = objectAsked(q.tokens);
   if (object) {
     for (let k = first - 1; k >= Math.max(0, first - DOER_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
@@ -380,13 +374,10 @@ const PERSON_NAME = 'name(person)';
  * chairs the committee", which tells another body's chair).
  */
 function titledAs(d: Candidate['m']['doc'], name: string, role: string): boolean {
-  const { tokens, text } = d.sentence;
-  const pos = text.indexOf(name);
-  if (pos < 0) return false;
-  const first = tokens.findIndex((t) => t.start >= pos);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= pos + name.length) last += 1;
-  if (first < 0) return false;
+  const span = tokensOfText(d.sentence, name);
+  if (!span) return false;
+  const { tokens } = d.sentence;
+  const { first, last } = span;
   const related = relatedSet(role);
   const isRole = (k: number): boolean => {
     const x = d.terms[k];

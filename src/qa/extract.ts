@@ -21,7 +21,7 @@ import { ageAt, documentLength, historyAge, measureKinds, quantity } from './ext
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
-import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from './spans.js';
+import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -83,14 +83,11 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
 function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
   const focus = ctx.q.focus?.term;
   if (ctx.q.intent !== 'which' || focus === undefined || found.focus === undefined || !found.how.startsWith('name(')) return false;
-  const { tokens, text } = ctx.sentence;
+  const tokens = ctx.sentence.tokens;
   const terms = ctx.m.doc.terms;
-  const at = text.indexOf(found.focus);
-  if (at < 0) return false;
-  const first = tokens.findIndex((t) => t.start >= at);
-  if (first < 0) return false;
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= at + found.focus.length) last += 1;
+  const span = tokensOfText(ctx.sentence, found.focus);
+  if (!span) return false;
+  const { first, last } = span;
   if (terms[first - 1] === focus || terms.slice(first, last + 1).includes(focus)) return true;
   if (tokens[last + 1]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[last + 2]?.norm ?? '')) return false;
   for (let k = last + 3; k < Math.min(tokens.length, last + 3 + APPOSITION_HEAD_REACH); k += 1) {

@@ -9,6 +9,21 @@ export function textOf(sentence: Sentence, from: number, to: number): string {
   return sentence.text.slice(tokens[from].start, tokens[to].end);
 }
 
+/**
+ * The tokens [first, last] a text written in the sentence covers (its first occurrence), or
+ * undefined where the sentence does not write it.
+ */
+export function tokensOfText(sentence: Sentence, written: string): { first: number; last: number } | undefined {
+  const { tokens, text } = sentence;
+  const at = text.indexOf(written);
+  if (at < 0) return undefined;
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= at + written.length) last += 1;
+  return { first, last };
+}
+
 const casingCache = new WeakMap<Article, ReturnType<typeof articleCasing>>();
 const chunkCache = new WeakMap<Sentence, Chunk[]>();
 
