@@ -20,7 +20,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, WHERE_BASED, WHERE_FROM, WHERE_GOING } from './extract/names.js';
+import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -894,8 +894,6 @@ const CLAIM = 'claim';
 const QUOTE = 'quote';
 /** How a count is found (see extract/quantities.ts). */
 const COUNT = 'quantity(count)';
-/** How a person's name is found (see extract/names.ts). */
-const PERSON_NAME = 'name(person)';
 
 /** How much stronger than a weak best's a who-answer must be to take its place. */
 const CLEARLY = 0.25;

@@ -15,7 +15,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
-import { leadThingNamed, NAME_GIVEN, nounToName, WHERE_BASED } from './extract/names.js';
+import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -247,7 +247,7 @@ function actDoerFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   return 0;
 }
 
-const DOER_NAMES: ReadonlySet<string> = new Set(['name(person)', 'name(organisation)']);
+const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
 const DOER_REACH = 6;
 /** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
@@ -365,7 +365,6 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 
-const PERSON_NAME = 'name(person)';
 
 /**
  * Whether the sentence gives the name a title of the role, in its word or a related one: a noun
@@ -800,7 +799,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (ext !== null && q.intent === 'how-much' && partOfListedWhole(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
-  if (q.intent === 'who' && ext?.how === 'name(organisation)' && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
+  if (q.intent === 'who' && ext?.how === ORGANISATION_NAME && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
   // "Which hospital was she taken to?" asks which one by its name: "taken to hospital on Monday"
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.

@@ -652,6 +652,10 @@ function homeNamedBefore(ctx: Ctx, chunks: readonly Chunk[], tokens: readonly To
 }
 
 /** How a place a thing is based in is found: "where is it based?" is answered by it over any other place (see preferTyped). */
+/** How a name of a person or of an organisation is marked (`name(kind)`). */
+export const PERSON_NAME = 'name(person)';
+export const ORGANISATION_NAME = 'name(organisation)';
+
 export const WHERE_BASED = 'where it is based';
 const ASKS_BASE = /\b(?:based|headquartered|headquarters|head office|hq)\b/i;
 const BASE_WORDS: ReadonlySet<string> = new Set(['based', 'headquartered', 'headquarters']);
