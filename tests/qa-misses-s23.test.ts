@@ -192,7 +192,7 @@ describe('"who made the screen?": a sentence from which no one is read is no ans
 describe('"which rival did it try to buy?": the words that merely follow the question’s name no one', () => {
   const article =
     'date 2026-02-10\n\nThe drug maker Orvel said on Tuesday its profit fell by a fifth last year.\n\n' +
-    'Orvel tried to buy a competitor in 2024. Cheaper copies from at least four rival makers have since pushed its price down by a third.';
+    'Orvel tried to buy a competitor in 2024. Cheaper copies sold by at least four rival firms have cut its price by a third since then.';
 
   it('declines instead of answering with the words after "tried to"', () => {
     expect(ask(article, 'which rival did orvel try to take over').answered).toBe(false);

@@ -83,7 +83,7 @@ describe('turnout is a share of the voters, not of the votes', () => {
 describe('an amount of a stuff is no bare number and no number of times', () => {
   const article =
     'date 2026-01-09\n\nThe cargo ship Orla ran aground off the coast of Arland on Thursday, spilling about 300 tonnes of diesel, the coastguard said.\n\n' +
-    'The spill is the worst to hit the coast since 2004, when the tanker Nessa broke in two in the same waters, releasing more than 9,000 tonnes of crude.\n\n' +
+    'It is the coast’s worst spill since 2004, when the tanker Nessa broke in two off the same headland and lost more than 9,000 tonnes of crude.\n\n' +
     'The customs agency said it had seized smuggled fuel 14 times last year, up from nine times in 2024.';
 
   it('does not take "broke in two" for a cargo', () => {
