@@ -149,6 +149,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'where', '
 const HOW_MEASURE = /^(?:often|long|far|old|soon|late|early)\s+/i;
 
 function fragmentOfLast(question: string, lastQuestion: string): string | undefined {
+  // (Most questions are longer than any fragment: those are not read by wink a second time here.)
+  if (SIX_OR_MORE_WORDS.test(question)) return undefined;
   const tokens = readTokens(cleanQuestion(question));
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
@@ -197,6 +199,9 @@ function timeAnswered(answer: Answer): string | undefined {
 const CLOSING_REFERENCE = /\s+(?:(?:in|at|during|from|after|of)\s+(?:that|this)|(?:(?:in|at|during|from|after|of)\s+)?(?:that one|this one|that time|then|there))\s*\??$/i;
 const IT = /\bit\b/i;
 /** "How long did it last?", "when did it end?": "it" is an event, whatever the last question asked for. */
+/** Six or more words: no fragment (a fragment holds five at most). */
+const SIX_OR_MORE_WORDS = /^\s*(?:\S+\s+){5,}\S/;
+
 const IT_LASTED = /\bit\s+(?:last|lasted|go on|went on|end|ended|finish|finished)\b/i;
 /** "that one", "that walkout": a demonstrative opening a noun phrase (the tagger tells it from "that" alone). */
 const THAT_ONE = /\b(?:that|this)\s+[a-z]+/i;
