@@ -1,6 +1,6 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
-import type { Fact } from '../facts/types.js';
+import type { Fact, QuoteFact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
@@ -364,8 +364,45 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     return { m, ext, score };
   });
   sortSmall(candidates, byScore);
-  return preferTyped(q, candidates);
+  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferTyped(q, candidates)) : preferTyped(q, candidates);
 }
+
+/**
+ * "What did the vicar say about the roof?" / "The vicar, Ann Cole, said repairs were overdue." /
+ * "“Every winter we put out more buckets,” she said.": news gives a speaker's point in reported
+ * speech, then her own words. The question asks for her words, and the quote that follows speaks
+ * of what the sentence before it does, though it writes neither her name nor the roof.
+ */
+function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+  const [best] = candidates;
+  if ((best?.ext?.how !== CLAIM && best?.ext?.how !== REPORTED_SPEECH) || !ASKS_WORDS.test(q.text)) return candidates;
+  const who = best.ext.attribution;
+  const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
+  if (!who || !next) return candidates;
+  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && f.sentences[0] === next.sentence.index && sameSpeaker(f.speaker, who));
+  if (!said) return candidates;
+  const ext: Extraction = {
+    text: `“${said.text}”`,
+    type: 'quote',
+    how: QUOTE,
+    strength: 1,
+    attribution: said.speaker,
+    focus: said.speaker,
+    ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}),
+  };
+  // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
+  return [{ m: { ...best.m, doc: next }, ext, score: best.score }, ...candidates.filter((c) => c.m.doc !== next)];
+}
+
+/**
+ * Questions on the words said. ("How did she describe the plan?" asks the words she gave it, and
+ * "what does he think of it?" his view, which the reported sentence itself tells.)
+ */
+const ASKS_WORDS = /\b(?:say|said|says|tell|told|add|added|warn|warned|promise|promised|statement|words|comments?|remarks?)\b/i;
+
+/** "Ann Cole" and "Cole" (or "Ms Cole") are one speaker. */
+const sameSpeaker = (a: string, b: string): boolean => a === b || a.endsWith(` ${lastWord(b)}`) || b.endsWith(` ${lastWord(a)}`);
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
 /**
  * "How many flats will there be?" / "640", then "and how many of them will be cheaper?": a follow-up
@@ -892,6 +929,7 @@ const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 /** How a speaker's words are found (see extract/speech.ts). */
 const CLAIM = 'claim';
 const QUOTE = 'quote';
+const REPORTED_SPEECH = 'reported speech';
 /** How a count is found (see extract/quantities.ts). */
 const COUNT = 'quantity(count)';
 
