@@ -262,7 +262,10 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(tokens, i) || verbClosingDoQuestion(tokens, i) ? 'VERB' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !startsUpper(t.text);
-    const isName = inName || (names.has(t.norm) && !kindAsked) || (t.pos === 'PROPN' && startsUpper(t.text));
+    // ("How long has she been head there?": a word of a name the article gives, "Cape Head", that
+    // the question writes in lower case as a verb, is the verb.)
+    const verbWritten = t.pos === 'VERB' && !startsUpper(t.text);
+    const isName = inName || (names.has(t.norm) && !kindAsked && !verbWritten) || (t.pos === 'PROPN' && startsUpper(t.text));
     // "How deep": the article must say "deep" (or "depth") for a distance to be one; "how fast" is
     // answered by any speed, so there the adjective only names the kind of value.
     const measure = rule.name === 'how-measure' && terms.length === 0 && t.pos === 'ADJ';
