@@ -18,6 +18,7 @@ import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { ageAt, documentLength, historyAge, measureKinds, quantity } from './extract/quantities.js';
+import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
@@ -819,6 +820,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
+      if (ctx.q.rule === 'money-use') return moneyUse(ctx);
       // (Where the sentence gives no kind, what its words leave open is a weak answer.)
       if (ctx.q.rule === 'kind-of') return kindOf(ctx) ?? weakened(anyEntity(ctx));
       if (ctx.q.rule === 'product') return product(ctx);

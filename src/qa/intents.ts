@@ -106,6 +106,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:who|which(?: \w+){0,3}?) (?:said|says|say|reported|reports|report|quoted|quotes|claimed|claims|told|announced|announces|confirmed|confirms|stated|states|warned|warns|described|describes|called|calls|estimated|estimates|according)\b|according to (?:whom|who|which|what)|(?:who|what) (?:is|was|are|were) the source|\bwho (?:is|are) (?:saying|reporting|claiming)\b|^says who\b|\bsource of\b/,
     wants: ['source'],
   },
+  // "What will the prize money be spent on?", "where do the profits go?", "what is the grant
+  // for?": what money goes to (the going and spending are no words the answer must hold). ("What
+  // are the scales used for?" asks a use, but no use of money.)
+  {
+    name: 'money-use',
+    cues: 'spend spent spending use used using go goes going went towards doing pay paying get got meant supposed plan planned',
+    intent: 'what',
+    pattern:
+      /^(?:and |so |but )?what(?:'s| is| are| was| were| will| would| did| does| do| has| have| had)\b.*\b(?:spen[dt]|spending)\b(?: [\w'’-]+){0,4}? (?:on|for)(?: first| instead| now)?\s*\??$|^(?:and |so |but )?(?=.*\b(?:money|cash|funds?|grant|proceeds|profits?|surplus|donations?|takings|winnings|budget|windfall)\b)(?:what(?:'s| is| are| was| were| will| would| did| does| do)\b.*\b(?:use|used|using)\b(?: [\w'’-]+){0,4}? (?:on|for)(?: first| instead| now)?\s*\??|what (?:is|are|was|were|will|would)\b.*\b(?:do|doing|done) with\b.*|where (?:is|are|was|were|will|would|does|do|did)\b.*\b(?:go|going|goes|went)\s*\??|what (?:will|would|does|did|is|are|was|were)\b.*\b(?:pay|paying|go|going|goes|went) (?:for|towards?|to)\s*\??|what (?:is|was|are|were) the (?:[\w'’-]+ )?(?:money|cash|funds?|grant|proceeds|profits?) for\s*\??)$/,
+    wants: ['entity'],
+  },
   // "How far over budget is the project?" asks for money; "how far behind schedule" for time.
   {
     name: 'how-far-over',
