@@ -17,3 +17,18 @@ describe('a word of a place’s name, written in the question as a verb, is the 
     expect(a.answer).toBe('nine years');
   });
 });
+
+describe('"get going" and "kick off" are starting', () => {
+  const article =
+    'date 2025-09-09\n\nA campaign to reopen the Tilby lido has raised £40,000 in six months.\n\n' +
+    'The campaign started with a petition outside the post office in March, its organiser said.\n\n' +
+    'The lido closed in 2019 after its boiler failed.';
+
+  it('finds the sentence telling how the campaign started', () => {
+    for (const q of ['how did the campaign get going', 'how did the campaign kick off']) {
+      const a = ask(article, q);
+      expect(a.answered, q).toBe(true);
+      expect(a.sources[0].text, q).toContain('started with a petition');
+    }
+  });
+});

@@ -161,6 +161,9 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['pitch in', 'contribute'],
   ['look after', 'care'],
   ['let go', 'release'],
+  ['get going', 'start'],
+  ['kick off', 'start'],
+  ['start up', 'start'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
