@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact, QuoteFact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, NAMED_DOER, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
+import { extractAnswer, HOW_OFTEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
 import { asksCurrentLeader, asksWhetherAny, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
@@ -765,6 +765,12 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
   const cued = q.rule === 'where-from' ? WHERE_FROM : q.rule === 'where-to' ? WHERE_GOING : undefined;
   if (best && cued !== undefined && best.ext?.how !== cued) {
     const at = firstBehind(candidates, (c) => c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "How often does the ferry sail?" / "The ferry, which sails four times a day, …": a rate close
+  // behind answers over a sentence giving none (or giving only a count, "the bell rang 12 times").
+  if (best && q.rule === 'how-often' && (best.ext?.strength ?? 0) < RATE_GIVEN) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === HOW_OFTEN && c.ext.strength >= RATE_GIVEN && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did the mayor say about the fire?" asks for her words: her own quoted words close behind

@@ -351,6 +351,10 @@ const FREQUENCY = new RegExp(
 
 const BARE_COUNT = new RegExp(`^${COUNTED}$`, 'i');
 
+export const HOW_OFTEN = 'how often';
+/** What a rate with its period is worth ("twice a week"). */
+export const RATE_GIVEN = 0.85;
+
 /** "How often does the ferry sail?": the rate the sentence gives, where it gives one. */
 function frequency(ctx: Ctx): Extraction | null {
   const { text, tokens } = ctx.sentence;
@@ -364,7 +368,7 @@ function frequency(ctx: Ctx): Extraction | null {
   }
   if (best === undefined) return null;
   // ("The bell rang 12 times" counts the times of one occasion: no rate without a period.)
-  return { text: best, type: 'description', how: 'how often', strength: BARE_COUNT.test(best) ? 0.4 : 0.85 };
+  return { text: best, type: 'description', how: HOW_OFTEN, strength: BARE_COUNT.test(best) ? 0.4 : RATE_GIVEN };
 }
 
 /**

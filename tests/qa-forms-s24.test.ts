@@ -1,6 +1,6 @@
 /**
- * How a question's words are read, over invented news prose: forms the engine met in questions
- * written by people who never saw it.
+ * Forms of English read off the misses of questions written by people who never saw the engine,
+ * each over invented news prose.
  */
 import { describe, expect, it } from 'vitest';
 import { askInline as ask } from './qa-helpers.js';
@@ -30,5 +30,19 @@ describe('"get going" and "kick off" are starting', () => {
       expect(a.answered, q).toBe(true);
       expect(a.sources[0].text, q).toContain('started with a petition');
     }
+  });
+});
+
+describe('"how often": a rate close behind answers over a sentence giving none', () => {
+  const article =
+    'date 2025-11-03\n\nThe Pembury ferry will close in January after its operator lost a council contract, passengers were told.\n\n' +
+    '"We have run boats on this river for 40 years and people still rely on them," said its owner, Clare Tull.\n\n' +
+    'The ferry, which runs four times a day between Pembury and Oldwick, carries about 90 passengers a week.\n\n' +
+    'When the ferry made its first crossing in 1985, the church bell rang 12 times.';
+
+  it('gives the rate, not the count of one occasion nor the words after the asked ones', () => {
+    const a = ask(article, 'how often does the ferry run');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('four times a day');
   });
 });
