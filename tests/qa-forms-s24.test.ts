@@ -46,3 +46,16 @@ describe('"how often": a rate close behind answers over a sentence giving none',
     expect(a.answer).toBe('four times a day');
   });
 });
+
+describe('finding a thing is spotting or noticing it', () => {
+  const article =
+    'date 2025-04-11\n\nA rare moth has been recorded in Fernley for the first time in 60 years.\n\n' +
+    'The moth was spotted in a garden on Elm Road by a retired postman, Ian Reed, on Tuesday night.\n\n' +
+    'The county recorder, Jane Hollis, said the find would be confirmed by an expert.';
+
+  it('takes "spotted" for the asked "found"', () => {
+    const a = ask(article, 'where was the moth found');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('spotted in a garden');
+  });
+});

@@ -113,7 +113,7 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // behind bars with either word.
   ['jail', 'prison', 'imprison', 'imprisonment', 'incarcerate'],
   // "When were the cracks spotted?" / "Engineers discovered the cracks on Monday": noticing a thing.
-  ['spot', 'notice', 'detect', 'discover', 'sight'],
+  ['spot', 'notice', 'detect', 'discover', 'sight', 'find'],
   // "When did the firm put out its statement?" / "a statement issued at 0640": making a text public.
   ['issue', 'release', 'publish'],
   // "Who represents the family?" / "The family's lawyer, Ann Roe, said …": one who speaks for another
