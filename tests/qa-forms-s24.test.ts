@@ -59,3 +59,17 @@ describe('finding a thing is spotting or noticing it', () => {
     expect(a.sources[0].text).toContain('spotted in a garden');
   });
 });
+
+describe('"Tickets cost £5." opens on what the sentence before told', () => {
+  const article =
+    'date 2026-05-20\n\nThe Harrow Lane mill will open to visitors on the second Sunday of each month from June, its trust said.\n\n' +
+    'The trust will also run guided tours of the mill tower in the summer holidays.\n\n' +
+    'Tickets cost £6 and places are limited to ten people per tour.\n\n' +
+    'The mill was built in 1791.';
+
+  it('answers what the tower tours cost from the sentence after the tours', () => {
+    const a = ask(article, 'how much are the tower tours');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('£6');
+  });
+});

@@ -79,6 +79,12 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
   return out;
 }
 
+/**
+ * "The society will run tours of the tower in May. Tickets cost £5.": words that open a sentence
+ * on what the one before told (its tickets, its copies, entry to it), as a pronoun would.
+ */
+const TAKEN_UP: ReadonlySet<string> = new Set(['tickets', 'ticket', 'copies', 'entry', 'admission', 'places', 'seats', 'prices']);
+
 /** How a sentence uses pronouns: the same for every question, so read once per sentence. */
 interface PronounUse {
   has: boolean;
@@ -90,7 +96,9 @@ function pronounUse(d: IndexedSentence): PronounUse {
   let use = pronounCache.get(d);
   if (!use) {
     const tokens = d.sentence.tokens;
-    use = { has: tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith: BACK_POINTERS.has(tokens.find((t) => t.kind === 'word')?.norm ?? '') };
+    const first = tokens.find((t) => t.kind === 'word')?.norm ?? '';
+    const opensWith = BACK_POINTERS.has(first) || TAKEN_UP.has(first);
+    use = { has: opensWith || tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith };
     pronounCache.set(d, use);
   }
   return use;
