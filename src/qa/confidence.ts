@@ -807,7 +807,26 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
+  // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
+  // million") is no one's pay.
+  if (ext !== null && ext.how === 'quantity(money)' && PAY_ASKED.test(q.text) && !PAST_ASKED.test(q.text) && !paidByPeriod(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+/** Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her salary". */
+const PAY_ASKED = /\b(?:earn|earns|salary|salaries|wage|wages|(?:get|gets|is|are) paid)\b/i;
+const PAST_ASKED = /^(?:how much|what) (?:did|was|were|had)\b/i;
+/** A period a sum of pay is told by ("a year", "per month", "an hour"), right after the sum or its conversion. */
+const PAY_PERIOD = /^\)?(?:\s*\([^)]*\))?\s*(?:a|an|per|each|every) (?:year|month|week|day|hour|annum)\b/i;
+const PERIOD_IN_VALUE = /\b(?:a|an|per|each|every) (?:year|month|week|day|hour|annum)$/i;
+const PAY_WORD = /\b(?:salary|salaries|wage|wages|paid|annual|yearly|monthly|weekly|hourly)\b/i;
+
+/** Whether the sentence tells the sum as someone's pay: by a period after it, or by a word of pay. */
+function paidByPeriod(sentence: string, value: string): boolean {
+  const at = sentence.indexOf(value);
+  if (PERIOD_IN_VALUE.test(value) || (at >= 0 && PAY_PERIOD.test(sentence.slice(at + value.length)))) return true;
+  return PAY_WORD.test(sentence);
 }
 
 /** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */

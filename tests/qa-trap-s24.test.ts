@@ -1,0 +1,25 @@
+/**
+ * Questions the article does not answer, read off a new batch's traps: each case is a general sign
+ * that a sentence does not answer, over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('what someone earns is pay told by a period or a word of pay', () => {
+  const article =
+    'date 2026-03-04\n\nBus drivers in Colby walked out on Monday in a row over pay, halting every route in the city for two days.\n\n' +
+    'The chamber of commerce said the bus drivers’ strike would cost the city about 4 million crowns.\n\n' +
+    'Colby Transit reported net earnings of 31 million crowns last year, and the drivers’ union says its members should get a fair share of that.\n\n' +
+    'A newly qualified nurse at Colby General earns 2,900 crowns a month, the health union said.';
+
+  it('does not take a sum for the economy or a firm’s earnings as a driver’s pay', () => {
+    expect(ask(article, 'How much does a Colby bus driver currently earn?').answered).toBe(false);
+    expect(ask(article, 'How much do drivers earn?').answered).toBe(false);
+  });
+
+  it('still answers with pay told by the month', () => {
+    const a = ask(article, 'How much does a newly qualified nurse earn?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2,900 crowns');
+  });
+});
