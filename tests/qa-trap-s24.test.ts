@@ -23,3 +23,19 @@ describe('what someone earns is pay told by a period or a word of pay', () => {
     expect(a.answer).toContain('2,900 crowns');
   });
 });
+
+describe('a day of the week names when, not which thing', () => {
+  const article =
+    'date 2026-05-10\n\nThe village of Colby will lose its last shop at the end of the month, the parish council said.\n\n' +
+    'Without the shop, the nearest supermarket is in Arden, 12 miles away, reached by a ferry that runs only twice a day and not at all on Sundays.\n\n' +
+    'The brass band played in the final of the regional contest on Saturday evening, in front of about 200 people.';
+
+  it('does not name a company or a piece by a day', () => {
+    expect(ask(article, 'which company runs the ferry to arden').answered).toBe(false);
+    expect(ask(article, 'What march did the band play in the final?').answered).toBe(false);
+  });
+
+  it('still gives the day when the question asks when', () => {
+    expect(ask(article, 'when did the band play in the final').answer).toContain('Saturday evening');
+  });
+});

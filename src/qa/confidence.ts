@@ -807,6 +807,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
+  // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
+  if (ext !== null && asksThing(q) && DAY_ANSWER.test(ext.text.replace(RESOLVED, '')) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
@@ -828,6 +831,14 @@ function paidByPeriod(sentence: string, value: string): boolean {
   if (PERIOD_IN_VALUE.test(value) || (at >= 0 && PAY_PERIOD.test(sentence.slice(at + value.length)))) return true;
   return PAY_WORD.test(sentence);
 }
+
+/** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
+const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A question that asks a day or another time. */
+const DAY_ASKED = /\b(?:day|days|date|time|when|weekday|weekend|night|evening|morning|afternoon)\b/i;
+
+/** "Which …", "who …", and "what" with a noun of the thing asked ("what opening …"). */
+const asksThing = (q: QuestionAnalysis): boolean => q.intent === 'which' || q.intent === 'who' || (q.intent === 'what' && q.focus !== undefined);
 
 /** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */
 const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
