@@ -39,3 +39,18 @@ describe('a day of the week names when, not which thing', () => {
     expect(ask(article, 'when did the band play in the final').answer).toContain('Saturday evening');
   });
 });
+
+describe('a passive told of another thing is not the asked thing’s', () => {
+  const article =
+    'title: Colby town hall clock chimes again\ndate 2026-06-20\n\nFor nine years its hands stood still. On Saturday the clock chimed again after a restoration paid for by local people.\n\n' +
+    'The clock was built in 1872 by a firm of Arden clockmakers and has four faces, each 1.5 metres across.\n\n' +
+    'The restoration cost about £40,000, most of it raised at a summer fair.';
+
+  it('does not date the hall by when its clock was built', () => {
+    expect(ask(article, 'when was the town hall built').answered).toBe(false);
+  });
+
+  it('still dates the clock', () => {
+    expect(ask(article, 'when was the clock built').answer).toContain('1872');
+  });
+});

@@ -807,6 +807,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "When was the town hall built?" is not answered by "The clock was built in 1872": the sentence
+  // tells the asked act of another thing, which it names where the question names its own.
+  if (ext !== null && (q.intent === 'when' || AMOUNT_INTENTS.has(q.intent)) && passiveOfOther(q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(ext.text.replace(RESOLVED, '')) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
@@ -839,6 +842,39 @@ const DAY_ASKED = /\b(?:day|days|date|time|when|weekday|weekend|night|evening|mo
 
 /** "Which …", "who …", and "what" with a noun of the thing asked ("what opening …"). */
 const asksThing = (q: QuestionAnalysis): boolean => q.intent === 'which' || q.intent === 'who' || (q.intent === 'what' && q.focus !== undefined);
+
+/** The passive the question asks of its subject ("was the hall built"): the verb's lemma and the subject's last noun. */
+function askedPassive(tokens: readonly Token[]): { verb: string; subject: string } | undefined {
+  if (tokens.length < 4 || !BE_FORMS.has(tokens[1].norm)) return undefined;
+  let v = tokens.length - 1;
+  while (v > 2 && tokens[v].pos === 'PUNCT') v -= 1;
+  if (tokens[v].pos !== 'VERB') return undefined;
+  let k = v - 1;
+  if (tokens[k]?.norm === 'be') k -= 1;
+  if (!NOUN_TAGS.has(tokens[k]?.pos ?? '')) return undefined;
+  return { verb: tokens[v].lemma, subject: tokens[k].lemma };
+}
+
+const OTHER_THING = 0.4;
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'will']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Whether the sentence writes the asked passive of a noun the question never names, and not the asked subject. */
+function passiveOfOther(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+  const asked = askedPassive(q.tokens);
+  if (!asked) return false;
+  const tokens = d.sentence.tokens;
+  if (tokens.some((t) => t.lemma === asked.subject)) return false;
+  for (let k = 2; k < tokens.length; k += 1) {
+    if (tokens[k].lemma !== asked.verb || !BE_FORMS.has(tokens[k - 1].norm) && tokens[k - 1].norm !== 'been') continue;
+    const head = tokens[k - 2];
+    // (A name, "Kirrin was launched", or a word for the asked thing, "the sport" for hockey, may be it.)
+    if (head.pos !== 'NOUN' || q.tokens.some((t) => t.lemma === head.lemma)) continue;
+    const near = similarity(vectorId(head.lemma), vectorId(asked.subject));
+    if (near >= 0 && near < OTHER_THING) return true;
+  }
+  return false;
+}
 
 /** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */
 const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
