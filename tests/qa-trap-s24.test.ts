@@ -54,3 +54,18 @@ describe('a passive told of another thing is not the asked thing’s', () => {
     expect(ask(article, 'when was the clock built').answer).toContain('1872');
   });
 });
+
+describe('a street’s name is an address, not a firm or a band', () => {
+  const article =
+    'date 2026-04-02\n\nColby will mark the 150th birthday of its market with a weekend of events, the town council said.\n\n' +
+    'Elm Road will be closed to traffic from noon to 5pm on Sunday for a street party with a brass band, and the mayor of Colby, Councillor Ann Pell, will cut a birthday cake.\n\n' +
+    'The baker, Hollis Bakes, which has a shop on Mill Lane, said it had baked the cake free of charge.';
+
+  it('does not name the owner of a firm by the street its shop is on', () => {
+    expect(ask(article, 'who owns Hollis Bakes').answered).toBe(false);
+  });
+
+  it('still names a street when the question asks for one', () => {
+    expect(ask(article, 'which road will be closed on Sunday').answer).toBe('Elm Road');
+  });
+});

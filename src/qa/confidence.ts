@@ -807,6 +807,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "Which band is playing?" or "who owns the shop?" is not answered by "Fore Street": a street's
+  // name is an address, neither a band, a firm nor a person, unless the question asks for a street.
+  if (ext !== null && STREET_NAME.test(ext.text) && !streetAsked(q) && (DOER_NAMES.has(ext.how) || q.intent === 'which' || (q.intent === 'what' && q.focus !== undefined))) cap = Math.min(cap, 0.4);
   // "When was the town hall built?" is not answered by "The clock was built in 1872": the sentence
   // tells the asked act of another thing, which it names where the question names its own.
   if (ext !== null && (q.intent === 'when' || AMOUNT_INTENTS.has(q.intent)) && passiveOfOther(q, m.doc)) cap = Math.min(cap, 0.4);
@@ -875,6 +878,12 @@ function passiveOfOther(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean 
   }
   return false;
 }
+
+/** A street's name, as news writes an address ("Fore Street", "Elm Lane"). */
+const STREET_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Street|Road|Avenue|Lane|Square|Drive|Crescent|Terrace)$/u;
+/** Words for a street or a place, which a question asking for one names as its asked thing ("what street …"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'lane', 'square', 'drive', 'crescent', 'terrace', 'address', 'place', 'location']);
+const streetAsked = (q: QuestionAnalysis): boolean => q.intent === 'where' || (q.focus !== undefined && STREET_WORDS.has(q.focus.word.toLowerCase()));
 
 /** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */
 const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
