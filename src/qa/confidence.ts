@@ -824,8 +824,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
 }
 
 /** Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her salary". */
-const PAY_ASKED = /\b(?:earn|earns|salary|salaries|wage|wages|(?:get|gets|is|are) paid)\b/i;
-const PAST_ASKED = /^(?:how much|what) (?:did|was|were|had)\b/i;
+// ("Earn the country …" takes an object: a trade's takings, not pay.)
+const PAY_ASKED = /\b(?:earns?(?! (?:the|a|an|its|their|his|her)\b)|salary|salaries|wage|wages|(?:get|gets|is|are) paid)\b/i;
+/** Asked of a past sum ("how much money did the trade earn?"), which is no standing pay. */
+const PAST_ASKED = /^(?:how much|what)(?: [\w'’-]+){0,3}? (?:did|was|were|had)\b/i;
 /** A period a sum of pay is told by ("a year", "per month", "an hour"), right after the sum or its conversion. */
 const PAY_PERIOD = /^\)?(?:\s*\([^)]*\))?\s*(?:a|an|per|each|every) (?:year|month|week|day|hour|annum)\b/i;
 const PERIOD_IN_VALUE = /\b(?:a|an|per|each|every) (?:year|month|week|day|hour|annum)$/i;
