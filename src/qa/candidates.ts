@@ -13,7 +13,8 @@ import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
-import { YEAR } from './extract/context.js';
+import { anchorsOf, YEAR } from './extract/context.js';
+import { isClauseEnd, tokensOfText } from './spans.js';
 import { startsUpper } from '../facts/tokens.js';
 import { isPersonNoun } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
@@ -364,7 +365,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     return { m, ext, score };
   });
   sortSmall(candidates, byScore);
-  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferTyped(q, candidates)) : preferTyped(q, candidates);
+  const preferred = preferTyped(kb, q, candidates);
+  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : preferred;
 }
 
 /**
@@ -648,8 +650,9 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
 /** How sure a role fact must be to answer ahead of a name found otherwise. */
 const TITLED_HOLDER = 0.9;
 
-function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
+function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
+
   const yesNo = q.wants[0] === 'yes-no';
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
@@ -805,7 +808,18 @@ function preferTyped(q: QuestionAnalysis, candidates: Candidate[]): Candidate[] 
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
-  // "What does she do for a living?" is answered by a description of her, as a value is by one.
+  // "How long were the shifts?" / "Callers waited up to 40 minutes, and rotas showed 9 shifts …" /
+  // "… nurses working shifts of up to 13 hours": a value the best writes away from every noun of
+  // the question may be another thing's; one close behind, as strong and covering as much, that
+  // stands beside one of them is told of it.
+  if (best?.ext && VALUE_KINDS.has(q.wants[0])) {
+    const nouns = askedNouns(q);
+    if (nouns.size > 0 && !valueBesideAsked(kb, q, best.m.doc, best.ext, nouns)) {
+      const strength = best.ext.strength;
+      const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= strength && c.m.coverage >= best.m.coverage && c.score >= best.score * VETOED_SHARE && valueBesideAsked(kb, q, c.m.doc, c.ext, nouns));
+      if (at > 0) return swap(candidates, at);
+    }
+  }  // "What does she do for a living?" is answered by a description of her, as a value is by one.
   const precise = wantsPrecise(q) || q.rule === 'occupation';
   if (!best || !(precise || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
@@ -843,6 +857,41 @@ function markedWhole(c: Candidate): boolean {
 }
 
 /** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
+/** The kinds of value a sentence writes as a number or a date, beside what it measures ("shifts of up to 13 hours"). */
+const VALUE_KINDS: ReadonlySet<string> = new Set(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time']);
+
+/** The question's own nouns (not names), as terms. */
+function askedNouns(q: QuestionAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const t of q.terms) if (!t.isCue && !t.isName && t.pos === 'NOUN') out.add(t.term);
+  return out;
+}
+
+/**
+ * Whether the sentence writes its value within BESIDE_REACH words of one of the question's nouns,
+ * with no comma or stop between: "a storm in May 2019", "the 12-mile route", "a wait of two hours".
+ * (A value shown with its reading, "May 2019 (2019-05)", is found by its written part.)
+ */
+function valueBesideAsked(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, ext: Extraction, nouns: ReadonlySet<string>): boolean {
+  const cut = ext.text.indexOf(' (');
+  const span = tokensOfText(d.sentence, cut > 0 ? ext.text.slice(0, cut) : ext.text);
+  if (!span) return false;
+  const tokens = d.sentence.tokens;
+  for (const a of anchorsOf(kb, q, d.terms).exact) {
+    const term = d.terms[a];
+    if (tokens[a].pos !== 'NOUN' || term === null || !nouns.has(term)) continue;
+    const [from, to] = a < span.first ? [a, span.first] : a > span.last ? [span.last, a] : [a, a];
+    if (to - from > BESIDE_REACH) continue;
+    let open = true;
+    for (let k = from + 1; k < to && open; k += 1) if (isClauseEnd(tokens[k])) open = false;
+    if (open) return true;
+  }
+  return false;
+}
+
+/** How many words from a noun of the question a value may stand to be told of it. */
+const BESIDE_REACH = 4;
+
 /** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
 function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) => boolean): number {
   for (let i = 1; i <= TYPED_REACH && i < candidates.length; i += 1) if (better(candidates[i])) return i;
