@@ -3,7 +3,16 @@
  * batch's misses, each over invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
+import { Conversation, knowledgeBaseFromText } from '../src/engine.js';
+import { readQuestion } from '../src/qa/answer.js';
+import { scoreCandidates } from '../src/qa/candidates.js';
 import { askInline as ask } from './qa-helpers.js';
+
+/** The sentence the engine ranks first among its answer candidates for a question. */
+function firstCandidate(article: string, question: string): string | undefined {
+  const kb = knowledgeBaseFromText('inline.txt', article);
+  return scoreCandidates(kb, readQuestion(kb, question, new Conversation()), 8)[0]?.m.doc.sentence.text;
+}
 
 describe('a value written beside the question’s noun is told of it', () => {
   const article =
@@ -19,5 +28,23 @@ describe('a value written beside the question’s noun is told of it', () => {
 
   it('still answers by the verb where the value stands beside no noun of the question', () => {
     expect(ask(article, 'how long did patients wait').answer).toBe('up to 40 minutes');
+  });
+});
+
+describe('a yes/no question checks one detail, which the lead seldom settles', () => {
+  const article =
+    'date 2026-03-02\n\nSheep farmer Tane Hollis sheared 640 lambs in eight hours at a woolshed near Colby on Saturday, to break the national record for the lamb class.\n\n' +
+    'The previous record of 612 had stood for nine years.\n\n' +
+    'Hollis said he had no plans to go after the open record of 790 sheep, which he called out of reach for now.\n\n' +
+    'He trains by running in the hills every morning.';
+
+  it('ranks the sentence on the asked plan ahead of a lead that only names the man and a record', () => {
+    expect(firstCandidate(article, 'Will Hollis try to break the open record?')).toContain('no plans to go after the open record');
+  });
+
+  it('still answers from the lead what the lead tells', () => {
+    const a = ask(article, 'Did Hollis break the national record?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('sheared 640 lambs');
   });
 });
