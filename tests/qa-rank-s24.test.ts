@@ -29,6 +29,15 @@ describe('a value written beside the question’s noun is told of it', () => {
   it('still answers by the verb where the value stands beside no noun of the question', () => {
     expect(ask(article, 'how long did patients wait').answer).toBe('up to 40 minutes');
   });
+
+  it('does not take a time counted from the noun (“within 10 days of the results”) for its time', () => {
+    const election =
+      'date 2026-03-02\n\nVoters in Colby chose a new council on Sunday, and early counts put the Green List ahead.\n\n' +
+      'The election board said final results would be published on March 12.\n\n' +
+      'Under the town charter, the mayor must call the first council meeting within 10 days of the final results being published.';
+    const a = ask(election, 'When will the final results be published?');
+    expect(a.sources[0].text).toContain('published on March 12');
+  });
 });
 
 describe('a yes/no question checks one detail, which the lead seldom settles', () => {

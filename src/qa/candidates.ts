@@ -879,9 +879,11 @@ function valueBesideAsked(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSent
   const span = tokensOfText(d.sentence, cut > 0 ? ext.text.slice(0, cut) : ext.text);
   if (!span) return false;
   const tokens = d.sentence.tokens;
+  // "within 14 days of the vote", "a week after the fire": a time counted from the noun is not its time.
+  const counted = ext.type === 'time' && COUNTED_FROM.has(tokens[span.last + 1]?.norm ?? '');
   for (const a of anchorsOf(kb, q, d.terms).exact) {
     const term = d.terms[a];
-    if (tokens[a].pos !== 'NOUN' || term === null || !nouns.has(term)) continue;
+    if (tokens[a].pos !== 'NOUN' || term === null || !nouns.has(term) || (counted && a > span.last)) continue;
     const [from, to] = a < span.first ? [a, span.first] : a > span.last ? [span.last, a] : [a, a];
     if (to - from > BESIDE_REACH) continue;
     let open = true;
@@ -890,6 +892,9 @@ function valueBesideAsked(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSent
   }
   return false;
 }
+
+/** Words after a time that count it from what follows ("14 days of the vote", "a week after the fire"). */
+const COUNTED_FROM: ReadonlySet<string> = new Set(['of', 'after', 'before', 'since', 'from']);
 
 /** How many words from a noun of the question a value may stand to be told of it. */
 const BESIDE_REACH = 4;
