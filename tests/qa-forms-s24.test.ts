@@ -3,6 +3,7 @@
  * each over invented news prose.
  */
 import { describe, expect, it } from 'vitest';
+import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
 import { askInline as ask } from './qa-helpers.js';
 
 describe('a word of a place’s name, written in the question as a verb, is the verb', () => {
@@ -71,5 +72,22 @@ describe('"Tickets cost £5." opens on what the sentence before told', () => {
     const a = ask(article, 'how much are the tower tours');
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('£6');
+  });
+});
+
+describe('"how many people": a count of any kind of people counts them', () => {
+  const article =
+    'date 2025-08-14\n\nAbout 2,000 dead trout were found in the River Lenn below the Orley paper mill on Monday, the Environment Agency said.\n\n' +
+    'Inspectors are investigating the mill\'s owner, Harlow Papers, over a leak from a storage tank.\n\n' +
+    'The firm, which employs around 85 people in Orley, said it was helping the inquiry.\n\n' +
+    'The agency took 12 water samples.';
+
+  it('answers a follow-up on the people the firm employs', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    answerQuestion(kb, 'which company is being investigated', conversation);
+    const a = answerQuestion(kb, 'how many people work there?', conversation);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('85');
   });
 });

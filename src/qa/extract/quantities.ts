@@ -144,6 +144,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       measures.filter((m) => !((modifier || plainPeople || ofCompoundHead) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && !plainPeople && !ofCompoundHead && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      // ("How many people were on board?" / "about 380 passengers": any count of people counts them.)
+      (counted !== undefined && !plainPeople && GENERIC_PEOPLE.test(counted.word) && o.kind === 'count' && countsSomePeople(o.measures) ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -774,6 +776,8 @@ const CASUALTIES = 0;
 const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fatality', 'victim', 'body'].map((w) => termOfWord(w)));
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
+
+const countsSomePeople = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
 
 /** Those sent to answer an event, counted apart from the people it touched. */
 const RESPONDERS: ReadonlySet<string> = new Set(['firefighter', 'fireman', 'rescuer', 'paramedic', 'police', 'officer', 'soldier', 'troop', 'lifeguard', 'coastguard'].map((w) => termOfWord(w)));
