@@ -281,9 +281,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     // "What share of its staff …?", "what percentage …": a percentage ("a third" is one too) first.
+    // ("Which part of the road is shut?" picks out a stretch, a place, not a share.)
     name: 'how-many-share', cues: 'percentage percent share rate proportion fraction portion part',
     intent: 'how-many',
-    pattern: /\bwhat(?:'s| is| was) the (?:percentage|share|proportion)\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion|part) of\b/,
+    pattern: /\bwhat(?:'s| is| was) the (?:percentage|share|proportion)\b|\bwhat percent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|percentage|portion) of\b|\bwhat part of\b/,
     wants: ['percent', 'count'],
   },
   {

@@ -1,0 +1,24 @@
+/**
+ * Right answers the engine used to decline, read off the newest batches: each case is a general
+ * form of English or of news writing, over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchIntent } from '../src/qa/intents.js';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('"which part of": a stretch or a place picked out, not a share', () => {
+  const article =
+    'date 2026-03-02\n\nA one-mile section of the canal towpath between Hale Lock and Brindle Wharf has been shut after a wall collapsed on Sunday night.\n\n' +
+    'Engineers from the waterways trust said repairs could take until the summer.';
+
+  it('reads "which part of" as no share question, and "what share of" still as one', () => {
+    expect(matchIntent('which part of the towpath is shut').rule.name).not.toBe('how-many-share');
+    expect(matchIntent('what share of the budget goes to repairs').rule.name).toBe('how-many-share');
+  });
+
+  it('answers with the sentence that names the stretch', () => {
+    const a = ask(article, 'which part of the towpath is shut');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('between Hale Lock and Brindle Wharf');
+  });
+});
