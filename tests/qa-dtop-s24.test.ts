@@ -22,3 +22,16 @@ describe('"which part of": a stretch or a place picked out, not a share', () => 
     expect(a.sources[0]?.text).toContain('between Hale Lock and Brindle Wharf');
   });
 });
+
+describe('a title before an honorific: "council ecologist Dr …"', () => {
+  const article =
+    'date 2026-03-02\n\nA rare fern has been found growing on a railway bridge near Colby.\n\n' +
+    'Council ecologist Dr Anna Forde, 39, said the spores had probably blown in from the hills.\n\n' +
+    'The bridge will be repainted next year, the rail operator said.';
+
+  it('answers what the person does with the title written before the honorific', () => {
+    const a = ask(article, 'whats anna forde’s job');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('ecologist');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Fact, RoleFact } from '../../facts/types.js';
 import type { IndexedSentence } from '../../index/sentence-index.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.js';
+import { HONORIFICS, isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.js';
 import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
@@ -951,7 +951,10 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     if (tokens[k]?.pos === 'AUX' && tokens[k].lemma === 'be' && tokens[opener]?.pos !== 'ADP') {
       return { text: tidyAnswer(clauseFrom(ctx.sentence, k + 1)), type: 'description', how: 'copula', strength: 0.8 };
     }
-    const before = phraseBefore(tokens, first);
+    // ("Site botanist Dr Ada Moll": the honorific says only "person"; the phrase before it says what she is.)
+    let named = first;
+    while (named > 0 && HONORIFICS.has(tokens[named - 1].norm)) named -= 1;
+    const before = phraseBefore(tokens, named);
     if (before) return { text: tidyAnswer(textOf(ctx.sentence, before.from, before.to)), type: 'description', how: 'noun phrase before the name', strength: 0.8 };
     return null;
   }
