@@ -35,3 +35,18 @@ describe('a title before an honorific: "council ecologist Dr …"', () => {
     expect(a.answer).toBe('ecologist');
   });
 });
+
+describe('"the last" asked in the present or the future is the final one, still to come', () => {
+  const article =
+    'date 2025-10-20\n\nThe ferry operator said last month that the Colby crossing, which runs four times a day, had lost money for years.\n\n' +
+    'The service will make its final crossing on Sunday 14 December, the company said.\n\n' +
+    'More than 900 people have signed a petition to save it.';
+
+  it('answers "when’s the last ferry" with the date still to come', () => {
+    for (const question of ['when’s the last ferry', 'when is the last ferry']) {
+      const a = ask(article, question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('Sunday 14 December');
+    }
+  });
+});

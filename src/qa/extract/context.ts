@@ -424,13 +424,19 @@ export function asksAboutThePast(q: QuestionAnalysis): boolean {
   // Asked for every value of every candidate sentence: read once per question.
   let past = q.memo.get(ASKS_PAST);
   if (past === undefined) {
-    past = q.tokens.some((t, i) => (t.norm === 'last' ? lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
+    // ("When's the last bus?", "what time does the last ferry leave?": asked in the present or the
+    // future, "the last" one is the final one, still to come, not one gone by.)
+    const ahead = q.tokens.some((t) => t.pos === 'AUX' && PRESENT_OR_FUTURE.has(t.norm)) && !q.tokens.some((t) => t.pos === 'AUX' && PAST_AUXILIARIES.has(t.norm));
+    past = q.tokens.some((t, i) => (t.norm === 'last' ? !ahead && lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
     q.memo.set(ASKS_PAST, past);
   }
   return past;
 }
 
 const ASKS_PAST = memoKey<boolean>('whether the question asks about an earlier event');
+
+const PRESENT_OR_FUTURE: ReadonlySet<string> = new Set(['is', "'s", 'are', 'am', 'will', "'ll", 'shall', 'does', 'do']);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'has', 'have']);
 
 /** "last" with a word after it ("last inspected", "the last time"), not the verb ("how long will it last?", "last until May"). */
 const lastOfThePast = (next: Token | undefined): boolean => next !== undefined && next.kind === 'word' && !LASTING.has(next.norm);
