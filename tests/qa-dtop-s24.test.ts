@@ -50,3 +50,16 @@ describe('"the last" asked in the present or the future is the final one, still 
     }
   });
 });
+
+describe('"when does it start?" answered by a time written after "from"', () => {
+  const article =
+    'date 2026-03-10\n\nVisitors will have to pay to use the Colby Park tennis courts for the first time from 4 May, after the town council approved fees for them.\n\n' +
+    'A one-hour booking will cost £6, the council said.\n\n' +
+    'Some players said they would move to the free courts at Hale.';
+
+  it('gives the time after "from" as when the fees start', () => {
+    const a = ask(article, 'when do the tennis court fees start');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('4 May');
+  });
+});

@@ -21,7 +21,7 @@ import { ageAt, documentLength, historyAge, measureKinds, quantity } from './ext
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
-import { LIFE_SPAN, lifeDate, time } from './extract/times.js';
+import { APPLIES_FROM, LIFE_SPAN, lifeDate, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
@@ -54,7 +54,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
     // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -120,6 +120,22 @@ function affiliationOfAsked(ctx: Ctx, found: Extraction): boolean {
 const AFFILIATION: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** How many words an apposition's head may come after its article ("a Lisbon-based engineering company"). */
 const APPOSITION_HEAD_REACH = 4;
+
+/**
+ * "When do the parking fees start?" / "Drivers will pay to park there from 1 May": a time written
+ * after "from" ("as of", "starting") is when a thing starts, in whatever verb the sentence tells it.
+ */
+function startsFrom(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
+  if (found.type !== 'time' || !q.tokens.some((t) => STARTING.has(t.lemma))) return false;
+  // (The time as written, without the date it resolves to: "4 May (2026-05-04)".)
+  const at = sentence.text.indexOf(found.text.replace(RESOLVED_DATE, ''));
+  return at > 0 && APPLIES_FROM.test(sentence.text.slice(Math.max(0, at - FROM_REACH), at));
+}
+
+const STARTING: ReadonlySet<string> = new Set(['start', 'begin', 'commence']);
+const RESOLVED_DATE = / \([^()]*\)$/;
+/** How far before a time its "from" (or "starting from") may open. */
+const FROM_REACH = 16;
 
 /** A question on the last event like this one; a superlative whose "since" gives that event's time. */
 function lastLikeEvent(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {

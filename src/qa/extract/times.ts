@@ -121,7 +121,7 @@ const ASKS_IN_FORCE = /\b(?:(?:come|comes|coming|came|go|goes|going|went|enter|e
 /** A sentence telling when a rule starts to apply: "takes effect on June 1", "comes into force in May". */
 const IN_FORCE = /\b(?:into (?:force|effect)|(?:take|takes|taking|took|taken) effect|(?:kick|kicks|kicking|kicked) in|in force|effective)\b/i;
 /** "will ban plastic bags from January 1", "as of March", "starting in May": a time a rule applies from. */
-const APPLIES_FROM = /\b(?:from|as of|(?:starting|beginning|effective)(?: (?:in|on|from))?)\s+$/i;
+export const APPLIES_FROM = /\b(?:from|as of|(?:starting|beginning|effective)(?: (?:in|on|from))?)\s+$/i;
 /** What a time is worth to "when does it come into force?" in a sentence that tells of no start. */
 const NOT_IN_FORCE = 0.5;
 
