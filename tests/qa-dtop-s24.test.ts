@@ -63,3 +63,16 @@ describe('"when does it start?" answered by a time written after "from"', () => 
     expect(a.answer).toContain('4 May');
   });
 });
+
+describe('a rate that closes the clause, past the span of time the count is over', () => {
+  const article =
+    'date 2025-05-12\n\nThe pond at Colby Common has been named a wildlife site, the council said.\n\n' +
+    'It means volunteers will count the newts at least 12 times between 1 March and 31 July each year.\n\n' +
+    'About 40 people joined the first count on Saturday.';
+
+  it('reads "each year" at the clause’s end as the count’s rate', () => {
+    const a = ask(article, 'how many times a year will they count the newts');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('12 times');
+  });
+});

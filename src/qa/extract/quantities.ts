@@ -624,8 +624,17 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const tokens = ctx.sentence.tokens;
   let from = o.at;
   while (from > 0 && o.at - from < RATE_REACH && !isClauseEnd(tokens[from - 1])) from -= 1;
-  return from < o.at ? rateOf(textOf(ctx.sentence, from, o.at - 1)) : undefined;
+  const before = from < o.at ? rateOf(textOf(ctx.sentence, from, o.at - 1)) : undefined;
+  if (before !== undefined) return before;
+  // "tests the water 20 times between May and September each year": the rate may close the clause,
+  // past the span of time it counts over.
+  let to = o.at;
+  while (to + 1 < tokens.length && to - o.at < RATE_REACH && !isClauseEnd(tokens[to + 1])) to += 1;
+  return isClauseEnd(tokens[to + 1]) || to + 1 === tokens.length ? rateOf(textOf(ctx.sentence, Math.max(o.at, to - CLOSING_RATE), to)) : undefined;
 }
+
+/** How many words before its clause's end a closing rate may open ("each year", "every single week"). */
+const CLOSING_RATE = 2;
 
 /** How far back in its clause a value's rate may be written. */
 const RATE_REACH = 15;
