@@ -76,3 +76,18 @@ describe('a rate that closes the clause, past the span of time the count is over
     expect(a.answer).toContain('12 times');
   });
 });
+
+describe('"how long has it existed?" asks how old a thing is: "in its 40-year history"', () => {
+  const article =
+    'date 2025-11-03\n\nSingers from Colby were celebrating on Sunday after their community choir won a regional trophy for the first time in its 40-year history.\n\n' +
+    'The choir beat 14 others at the contest in Hale.\n\n' +
+    'Its conductor said the members would now rest for a month.';
+
+  it('answers with the length of the owner’s history', () => {
+    for (const question of ['how long has the choir existed', 'how long has the choir been going']) {
+      const a = ask(article, question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('40-year');
+    }
+  });
+});

@@ -17,7 +17,7 @@ import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extra
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
-import { ageAt, documentLength, historyAge, measureKinds, quantity } from './extract/quantities.js';
+import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
@@ -50,11 +50,12 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // Monday" / "was struck … at 0440".)
     // ("voted … to build" tells what the council decided: its verb of deciding is the asked one.)
     // ("the Hallsberg-based company", "the choir's home, the Lindgate Hall" say where a body is based.)
+    // ("How long has the band existed?" / "in its 48-year history": a history tells how long its owner has been.)
     // ("When was the town last hit this hard?" / "the worst flood to strike the town since 1987": the
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
     // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || found.how === HISTORY_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -810,6 +811,9 @@ function formerTitle(ctx: Ctx, name: string): boolean {
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */
 const DOUBTFUL_NAME = 0.3;
 
+/** "How long has the club existed?", "… been going?", "… been around?": how old a thing is. */
+const ASKS_EXISTENCE = /\bhow long (?:has|have|had)\b.*?\b(?:existed|been (?:going|around|in existence|running))\b/i;
+
 /** What a holder of the asked role for another owner is worth. */
 const OTHER_OWNER = 0.25;
 
@@ -829,7 +833,8 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       return quantity(ctx, ['age']) ?? historyAge(ctx) ?? ageAt(ctx);
     case 'duration':
       // "How long is the bridge?" is no time: a year it opened says nothing of its length.
-      return quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? documentLength(ctx) : null) ?? (ctx.q.rule === 'how-long-size' ? null : time(ctx, true));
+      // ("How long has the choir been going?" asks how old it is: "in its 40-year history".)
+      return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? documentLength(ctx) : null) ?? (ctx.q.rule === 'how-long-size' ? null : time(ctx, true));
     case 'time':
       return lifeDate(ctx) ?? time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").

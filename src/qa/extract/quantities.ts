@@ -950,12 +950,14 @@ export function historyAge(ctx: Ctx): Extraction | null {
     if (at < 2 || before === undefined) continue;
     const owned = isPossessive(before) && ctx.questionTerms.has(ctx.m.doc.terms[at - 2] ?? '');
     const its = before.norm === 'its' && ctx.anchors.length > 0 && !ctx.q.terms.some((t) => t.isName && resolveName(ctx.kb.facts, t.word)?.kind === 'person');
-    if (owned || its) return { text: f.text, type: 'age', how: 'quantity(history)', strength: owned ? 1 : ITS_HISTORY, tied: true };
+    if (owned || its) return { text: f.text, type: 'age', how: HISTORY_AGE, strength: owned ? 1 : ITS_HISTORY, tied: true };
   }
   return null;
 }
 
 const ITS_HISTORY = 0.8;
+/** How historyAge tells its answer: a history as long as its owner is old, whatever verb the question asks it by. */
+export const HISTORY_AGE = 'quantity(history)';
 
 /**
  * "She switched to conducting at 23", "…, at 22, the youngest champion": a bare number after "at",
