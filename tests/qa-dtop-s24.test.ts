@@ -91,3 +91,16 @@ describe('"how long has it existed?" asks how old a thing is: "in its 40-year hi
     }
   });
 });
+
+describe('"who estimates …?": the subject written before the very verb asked by', () => {
+  const article =
+    'date 2026-07-14\n\nA dry spring has cut the apple harvest across the Colby valley by about a third.\n\n' +
+    'The Valley Orchards Union (VOU) estimates total losses to growers at 40 million euros, twice the figure for 2022.\n\n' +
+    'Prices in shops are expected to rise in the autumn.';
+
+  it('answers with the subject of "estimates"', () => {
+    const a = ask(article, 'Who estimates the growers’ losses at 40 million euros?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('The Valley Orchards Union');
+  });
+});

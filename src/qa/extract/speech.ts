@@ -10,6 +10,7 @@ import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { asksDirected, directedAct, openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
+import { subjectBefore } from '../../facts/phrases.js';
 
 /** Who said what: quotes, reported speech, sources and photo credits. */
 
@@ -249,8 +250,29 @@ export function source(ctx: Ctx): Extraction | null {
   }
   const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
   if (credit) return creditOf(credit);
-  return accordingTo(ctx) ?? agentPhrase(ctx);
+  return accordingTo(ctx) ?? subjectOfAskedVerb(ctx) ?? agentPhrase(ctx);
 }
+
+/**
+ * "Who estimates the losses at 6 million?" / "The Growers' Union estimates total losses at …": a
+ * verb of judging the facts keep no claim for still has its doer, the subject written before the
+ * very verb the question asks by (wink may tag "estimates" a noun in either).
+ */
+function subjectOfAskedVerb(ctx: Ctx): Extraction | null {
+  const asked = ctx.q.tokens[1];
+  if (asked === undefined || ctx.q.tokens[0]?.norm !== 'who') return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].norm !== asked.norm) continue;
+    const s = subjectBefore(tokens, k);
+    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON')) continue;
+    const text = tidyAnswer(textOf(ctx.sentence, s.from, s.to));
+    if (text) return { text, type: 'source', how: 'subject of the asked verb', strength: ASKED_VERB_SUBJECT, focus: text };
+  }
+  return null;
+}
+
+const ASKED_VERB_SUBJECT = 0.8;
 
 /**
  * "… will earn more than anyone before him, according to people familiar with the talks": a source
