@@ -104,3 +104,22 @@ describe('"who estimates …?": the subject written before the very verb asked b
     expect(a.answer).toBe('The Valley Orchards Union');
   });
 });
+
+describe('everyday words for the police and for medicines: "cops", "meds"', () => {
+  const article =
+    'date 2026-02-20\n\nTwo men escaped from Colby prison on Sunday night by climbing over a kitchen roof.\n\n' +
+    'More than 300 police officers are searching the woods around the town, the force said.\n\n' +
+    'Inspectors at a Colby nursing home found that eight of the 40 residents had not been given their medicines on time.';
+
+  it('reads "cops" as police officers', () => {
+    const a = ask(article, 'how many cops are searching for them');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('300');
+  });
+
+  it('reads "meds" as medicines', () => {
+    const a = ask(article, 'how many residents didnt get their meds on time');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('medicines on time');
+  });
+});

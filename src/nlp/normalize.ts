@@ -62,6 +62,10 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   dept: 'department',
   uni: 'university',
   unis: 'universities',
+  // The everyday words for police and for medicines: "how many cops were hurt?", "did she get her meds?".
+  cop: 'police officer',
+  cops: 'police officers',
+  meds: 'medicines',
   pic: 'picture',
   pics: 'pictures',
   wk: 'week',
