@@ -123,3 +123,22 @@ describe('everyday words for the police and for medicines: "cops", "meds"', () =
     expect(a.sources[0]?.text).toContain('medicines on time');
   });
 });
+
+describe('the everyday and the plain words for the same people and plight', () => {
+  const article =
+    'date 2026-01-16\n\nHeavy snow closed the moor road above Colby on Thursday.\n\n' +
+    'Volunteers handed out soup and blankets to about 450 drivers who were trapped overnight, the council said.\n\n' +
+    'Police have told walkers to keep at least 3 kilometres away from the ridge until the snow melts.';
+
+  it('reads "motorists" as drivers and "got stuck" as were trapped', () => {
+    const a = ask(article, 'how many motorists got stuck overnight');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('450');
+  });
+
+  it('reads "hikers" as walkers', () => {
+    const a = ask(article, 'how far away should hikers stay from the ridge');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3 kilometres');
+  });
+});

@@ -122,6 +122,20 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // "Who did she replace?" / "She succeeds Tom Hale" / "his predecessor, Tom Hale": taking a post
   // over is told by any of these.
   ['replace', 'succeed', 'successor', 'predecessor'],
+  // "How many motorists were stranded?" / "about 900 drivers": the plain and the everyday words for
+  // the same people, and for the same plight or act ("got stuck" / "were trapped", "moaning" /
+  // "complained").
+  ['motorist', 'driver'],
+  ['hiker', 'walker', 'rambler'],
+  ['docker', 'dockworker', 'longshoreman', 'stevedore'],
+  ['robber', 'thief', 'thieves', 'burglar', 'raider'],
+  ['hacker', 'attacker', 'cybercriminal'],
+  ['guy', 'man'],
+  ['stuck', 'trapped', 'stranded'],
+  ['complain', 'moan', 'grumble', 'gripe'],
+  ['hide', 'hidden', 'conceal', 'disguise'],
+  ['wreckage', 'debris'],
+  ['outage', 'blackout'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
