@@ -3,6 +3,8 @@
  * form of English or of news writing, over invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
+import { areRelated } from '../src/index/related.js';
+import { termOfWord } from '../src/nlp/terms.js';
 import { matchIntent } from '../src/qa/intents.js';
 import { askInline as ask } from './qa-helpers.js';
 
@@ -140,5 +142,21 @@ describe('the everyday and the plain words for the same people and plight', () =
     const a = ask(article, 'how far away should hikers stay from the ridge');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('3 kilometres');
+  });
+});
+
+describe('more plain and everyday words for one act: "wipe" / "delete", "hire" / "recruit", "intruders" / "attackers"', () => {
+  it('relates each pair', () => {
+    for (const [a, b] of [['wipe', 'delete'], ['hired', 'recruited'], ['intruders', 'attackers']]) expect(areRelated(termOfWord(a), termOfWord(b))).toBe(true);
+  });
+
+  it('answers "wipe" by a sentence that says delete', () => {
+    const article =
+      'date 2025-06-20\n\nThe court upheld most of the new data law on Friday.\n\n' +
+      'Phone operators will have 60 days to delete data they collected solely because of the act.\n\n' +
+      'The regulator has recruited 25 new inspectors to check that they do.';
+    const a = ask(article, 'how long do phone firms get to wipe the data');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('60 days');
   });
 });

@@ -136,6 +136,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['hide', 'hidden', 'conceal', 'disguise'],
   ['wreckage', 'debris'],
   ['outage', 'blackout'],
+  ['intruder', 'attacker', 'hacker'],
+  ['hire', 'recruit'],
+  ['wipe', 'delete', 'erase'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
