@@ -72,6 +72,12 @@ describe('a rate that closes the clause, past the span of time the count is over
     'It means volunteers will count the newts at least 12 times between 1 March and 31 July each year.\n\n' +
     'About 40 people joined the first count on Saturday.';
 
+  it('gives a closing rate to the value nearest it, not to one written before another value', () => {
+    const a = ask('date 2025-05-12\n\nA worker earning the average wage of 28,000 crowns would save about 640 crowns a year, the ministry said.', 'how much would a worker on the average wage save per year');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('640 crowns');
+  });
+
   it('reads "each year" at the clause’s end as the count’s rate', () => {
     const a = ask(article, 'how many times a year will they count the newts');
     expect(a.answered).toBe(true);

@@ -628,8 +628,12 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   if (before !== undefined) return before;
   // "tests the water 20 times between May and September each year": the rate may close the clause,
   // past the span of time it counts over.
-  let to = o.at;
-  while (to + 1 < tokens.length && to - o.at < RATE_REACH && !isClauseEnd(tokens[to + 1])) to += 1;
+  // ("earning 31,000 a year would save about 700 a year": not past another value; a date's day is none.)
+  let to = o.at + o.text.split(/\s+/).length - 1;
+  while (to + 1 < tokens.length && to - o.at < RATE_REACH && !isClauseEnd(tokens[to + 1])) {
+    to += 1;
+    if (tokens[to].pos === 'NUM' && !MONTHS.has(tokens[to - 1]?.norm ?? '') && !MONTHS.has(tokens[to + 1]?.norm ?? '')) return undefined;
+  }
   return isClauseEnd(tokens[to + 1]) || to + 1 === tokens.length ? rateOf(textOf(ctx.sentence, Math.max(o.at, to - CLOSING_RATE), to)) : undefined;
 }
 
