@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, Conversation, knowledgeBaseFromText } from '../src/engine.js';
+import { analyzeQuestion } from '../src/qa/analyze.js';
 import { askInline as ask } from './qa-helpers.js';
 
 describe('a word of a place’s name, written in the question as a verb, is the verb', () => {
@@ -89,5 +90,25 @@ describe('"how many people": a count of any kind of people counts them', () => {
     const a = answerQuestion(kb, 'how many people work there?', conversation);
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('85');
+  });
+});
+
+describe('two words the article writes as one are that word', () => {
+  const article =
+    'date 2025-09-04\n\nParents at Oakfield Primary have objected to a new rule banning mobile phones at the school gate.\n\n' +
+    'Headteacher Ruth Calloway, 49, said the rule would keep pupils safe.\n\n' +
+    'The leopard ate its lunch at noon, the zoo in the next town said.';
+
+  it('finds the headteacher asked as "head teacher", and her age after', () => {
+    const kb = knowledgeBaseFromText('inline.txt', article);
+    const conversation = new Conversation();
+    const who = answerQuestion(kb, 'who is the head teacher', conversation);
+    expect(who.answer).toContain('Ruth Calloway');
+    expect(answerQuestion(kb, 'how old is she', conversation).answer).toBe('49');
+  });
+
+  it('joins no words whose joining only stems back to the first ("leopard ate")', () => {
+    const q = analyzeQuestion(knowledgeBaseFromText('inline.txt', article), 'how much did the zoo say the leopard ate');
+    expect(q.terms.map((t) => t.word)).toEqual(expect.arrayContaining(['leopard', 'ate']));
   });
 });

@@ -249,6 +249,12 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     const own = termOf(t);
     const term = phrasalTermAt(tokens, i) ?? own;
     if (term === null || term === '') continue;
+    const joined = writtenAsOne(kb, tokens, i, own);
+    if (joined !== undefined) {
+      terms.push({ word: `${t.text}${tokens[i + 1].text}`, term: joined, pos: 'NOUN', isName: false, isStrict: false, isCue: false });
+      i += 1;
+      continue;
+    }
     // (A word that opens on no capital is none, without the Unicode pattern: most are not.)
     const expansion = t.text.length >= 3 && startsUpper(t.text) && ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
     if (expansion) {
@@ -309,6 +315,21 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     memo: new QuestionMemo(),
   };
 }
+
+/**
+ * "Who is the head teacher?" of an article that writes "headteacher" ("the sea front", "a land
+ * slip"): two words the article writes as one are that one word.
+ */
+function writtenAsOne(kb: KnowledgeBase, tokens: readonly Token[], i: number, own: string | null): string | undefined {
+  const next = tokens[i + 1];
+  if (own === null || next === undefined || next.start !== tokens[i].end + 1 || notHalf(tokens[i]) || notHalf(next) || termOf(next) === null) return undefined;
+  const joined = termOfWord(`${tokens[i].norm}${next.norm}`);
+  // ("the leopard ate" joins to "leopardate", which stems to "leopard": a word the first already is.)
+  return joined !== own && joined !== termOf(next) && kb.index.has(joined) ? joined : undefined;
+}
+
+/** Shorter than three letters, or no plain word: no half of a compound. */
+const notHalf = (t: Token): boolean => t.kind !== 'word' || t.norm.length < 3;
 
 /** The question's tokens inside a span of its text (as read in context, without reading it again), or undefined when none lie there. */
 function tokensOf(tokens: readonly Token[], at: number, length: number): Token[] | undefined {
