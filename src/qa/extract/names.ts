@@ -488,7 +488,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       ? textOf(sentence, c.outerStart, end)
       : possessed
         ? textOf(sentence, c.outerStart, c.end + 1)
-        : fullName(ctx, c.name);
+        : withTitle(sentence, c, fullName(ctx, c.name), bestKind);
   // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
   const notWhereHeaded = goingTo && !bestHeading;
   // "Rebels entered two central towns … north of the city of Tarn": the asked things
@@ -512,6 +512,24 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     (!place && doneTo(ctx, c) ? DONE_TO : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
+
+/**
+ * "Professor Ada Moll", "Councillor Ola Berg", "Detective Inspector Ann Shaw": news writing gives a
+ * person's formal title as a capitalised part of the name, and it tells who they are as much as the
+ * name does. A lower-case role ("sanctuary manager Ada Moll") or a courtesy ("Ms Moll") is no part of it.
+ */
+function withTitle(sentence: Sentence, c: Chunk, name: string, kind: NameFact['kind'] | undefined): string {
+  if (kind !== 'person' || c.outerStart >= c.start) return name;
+  const tokens = sentence.tokens;
+  let k = c.start;
+  while (k > c.outerStart && UPPER_START.test(tokens[k - 1].text) && !COURTESY_TITLES.has(tokens[k - 1].norm.replace(/\.$/, ''))) k -= 1;
+  if (k === c.start) return name;
+  const title = textOf(sentence, k, c.start - 1);
+  return name.startsWith(title) ? name : `${title} ${name}`;
+}
+
+/** Courtesy titles, which say only that someone is a person: "Mr", "Ms". */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam']);
 
 /**
  * "Who leads HTS?" / "The offensive is being led by HTS as well as …": where the asked entity is

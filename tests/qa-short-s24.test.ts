@@ -1,0 +1,23 @@
+/**
+ * Short answers read off the right sentence: the asked value with what makes it that value, not a
+ * neighbouring one or a piece of it. Each case is a general form of English or of news writing,
+ * over invented prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a person’s capitalised title is part of the name news writing gives', () => {
+  const article =
+    'date 2026-04-11\n\nThe new lifeboat was named on Saturday by Professor Mara Quist, who chairs the harbour trust.\n\n' +
+    'The town’s mayor, Councillor Owen Tallis, will unveil a plaque on the quay next month.\n\n' +
+    'Ms Ruth Penner, a volunteer, said the crew had waited nine years for the boat.';
+
+  it('keeps "Professor" and "Councillor" before the name', () => {
+    expect(ask(article, 'who named the lifeboat').answer).toBe('Professor Mara Quist');
+    expect(ask(article, 'who will unveil the plaque').answer).toBe('Councillor Owen Tallis');
+  });
+
+  it('leaves out a mere courtesy such as "Ms"', () => {
+    expect(ask(article, 'who said the crew had waited nine years').answer).toBe('Ruth Penner');
+  });
+});
