@@ -21,3 +21,19 @@ describe('a person’s capitalised title is part of the name news writing gives'
     expect(ask(article, 'who said the crew had waited nine years').answer).toBe('Ruth Penner');
   });
 });
+
+describe('a rate or an "each" written right after a value is part of it', () => {
+  const article =
+    'date 2026-05-02\n\nThe growers say the rare tulip bulbs have sold for up to £80 each at auction.\n\n' +
+    'Last spring Dale watered the bed with up to 300 litres a day, he said.\n\n' +
+    'The choir travelled 120 miles each way by minibus to reach the festival.';
+
+  it('keeps "each" and "a day" after the amount', () => {
+    expect(ask(article, 'how much have the bulbs sold for').answer).toBe('up to £80 each');
+    expect(ask(article, 'how much water did Dale give the bed').answer).toBe('up to 300 litres a day');
+  });
+
+  it('leaves the "each" of "each way", which belongs to its own noun', () => {
+    expect(ask(article, 'how far did the choir travel').answer).toBe('120 miles');
+  });
+});

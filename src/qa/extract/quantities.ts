@@ -594,16 +594,21 @@ function rateOf(text: string): string | undefined {
   return m[1]?.toLowerCase() ?? RATE_ADVERBS[m[2].toLowerCase()];
 }
 
-/** "about 1.8 million pesos a year", "48,000 euros per worker": the rate written right after a sum is part of the answer. */
+/**
+ * "about 1.8 million pesos a year", "48,000 euros per worker", "up to 400 litres a day", "£50 each":
+ * the rate written right after a value, or the "each" that makes it one of many, is part of the answer
+ * ("190 miles each way" is a determiner's "each", on a noun of its own).
+ */
 function rateWritten(ctx: Ctx, o: QuantityOption): string {
-  if (o.kind !== 'money' && o.kind !== 'count') return '';
   const at = ctx.sentence.text.indexOf(o.text);
   if (at < 0) return '';
   const rate = RATE_WRITTEN.exec(ctx.sentence.text.slice(at + o.text.length));
-  return rate && o.measures?.endsWith(rate[2] ?? rate[3]) !== true ? rate[1] : '';
+  if (!rate) return '';
+  const unit = rate[2] ?? rate[3];
+  return unit === undefined || o.measures?.endsWith(unit) !== true ? rate[1] : '';
 }
 
-const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)))\b/i;
+const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)|(?:each|apiece)(?![ \t]*\p{L})|(?:each|apiece)(?= (?:on|in|at|for|from|to|and|or|but|with|by|if|when|while|under|over|after|before|than)\b)))(?!\p{L})/iu;
 
 /** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
 function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
