@@ -37,3 +37,26 @@ describe('a rate or an "each" written right after a value is part of it', () => 
     expect(ask(article, 'how far did the choir travel').answer).toBe('120 miles');
   });
 });
+
+describe('the word after a length says how it is measured, and is part of the answer', () => {
+  const article =
+    'date 2026-06-20\n\nThe new footbridge is around 46 metres long and was lifted into place on Sunday.\n\n' +
+    'Its concrete landing stands about 1,200 metres above sea level.\n\n' +
+    'Walkers park at a quarry about 12 kilometres north of Dunmere, where the route begins.\n\n' +
+    'A cabin for rescuers stands a mere 90 metres away.';
+
+  it('keeps "long" and "above sea level"', () => {
+    expect(ask(article, 'how long is the footbridge').answer).toBe('around 46 metres long');
+    expect(ask(article, 'how high is the concrete landing').answer).toBe('about 1,200 metres above sea level');
+  });
+
+  it('keeps a direction with the place it is measured from', () => {
+    expect(ask(article, 'how far is the quarry from Dunmere').answer).toBe('about 12 kilometres north of Dunmere');
+  });
+
+  it('keeps "away", and still answers a question that asks "how far away"', () => {
+    const a = ask(article, 'how far away is the rescuers’ cabin');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('90 metres away');
+  });
+});

@@ -116,7 +116,9 @@ function toldByDirection(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 
   const { tokens } = m.doc.sentence;
   const { first, last } = span;
   // ("dug down about 60 centimetres", "at an altitude of 900 metres", "120 metres below the ground".)
-  const near = [...tokens.slice(Math.max(0, first - DIRECTION_REACH), first), ...tokens.slice(last + 1, last + 1 + DIRECTION_REACH)];
+  // (The answer may hold the word itself after its number: "about 40 kilometres away".)
+  const value = tokens.slice(first, last + 1).findIndex((t) => t.pos === 'NUM');
+  const near = [...tokens.slice(Math.max(0, first - DIRECTION_REACH), first), ...tokens.slice(value < 0 ? last + 1 : first + value + 1, last + 1 + DIRECTION_REACH)];
   return near.some((t) => words.has(t.norm));
 }
 
@@ -595,11 +597,12 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 function measuredAcross(dimension: string, sentence: string, ext: Candidate['ext']): boolean {
   if (dimension !== WIDE || ext === null) return false;
   const at = sentence.indexOf(ext.text);
-  return at >= 0 && ACROSS_AFTER.test(sentence.slice(at + ext.text.length));
+  return ACROSS_END.test(ext.text) || (at >= 0 && ACROSS_AFTER.test(sentence.slice(at + ext.text.length)));
 }
 
 const WIDE = termOfWord('wide');
 const ACROSS_AFTER = /^\s+across\b/;
+const ACROSS_END = /\sacross$/;
 
 /**
  * Other words by which a sentence says a distance is the asked dimension ("the peak rises 1,900

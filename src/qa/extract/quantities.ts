@@ -257,7 +257,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = (o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + rateWritten(ctx, o);
+      const text = (o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -609,6 +609,23 @@ function rateWritten(ctx: Ctx, o: QuantityOption): string {
 }
 
 const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)|(?:each|apiece)(?![ \t]*\p{L})|(?:each|apiece)(?= (?:on|in|at|for|from|to|and|or|but|with|by|if|when|while|under|over|after|before|than)\b)))(?!\p{L})/iu;
+
+/**
+ * "around 24 metres long", "1,350 metres above sea level", "35 kilometres north of Arden", "two
+ * miles away": the word after a length says which way it is measured, and a direction the place it
+ * is measured from. Both are part of the answer.
+ */
+function dimensionWritten(ctx: Ctx, o: QuantityOption): string {
+  if (o.kind !== 'distance') return '';
+  const at = ctx.sentence.text.indexOf(o.text);
+  if (at < 0) return '';
+  const m = DIMENSION_WRITTEN.exec(ctx.sentence.text.slice(at + o.text.length, at + o.text.length + DIMENSION_REACH));
+  return m ? m[1].trimEnd() : '';
+}
+
+const DIMENSION_WRITTEN =
+  /^( (?:long|wide|high|deep|tall|thick|across|away|apart|offshore|inland|upstream|downstream|underground|(?:above|below) (?:sea level|ground)|(?:to the )?(?:north|south|east|west)(?:-?(?:east|west))?(?: of (?:the )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*|(?:(?!(?:and|or|but|of|in|on|at|to|for|with|where|which|that|while|when)\b)\p{Ll}[\p{Ll}-]* ?){1,3}))?))(?!\p{L})/u;
+const DIMENSION_REACH = 60;
 
 /** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
 function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
