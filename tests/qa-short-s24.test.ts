@@ -60,3 +60,24 @@ describe('the word after a length says how it is measured, and is part of the an
     expect(a.answer).toContain('90 metres away');
   });
 });
+
+describe('a value written as one end of a range, or one side of a size, comes with the other', () => {
+  const article =
+    'date 2026-07-08\n\nEngineers say rebuilding the sea wall could cost between £60,000 and £90,000.\n\n' +
+    'The old boathouse measures about 9 metres by 4 metres.\n\n' +
+    'Two brothers, aged 71 and 67, have run the ferry since 1980.\n\n' +
+    'The ferry company cut its timetable from 12 crossings to eight crossings last winter.';
+
+  it('gives both ends of "between … and …"', () => {
+    expect(ask(article, 'how much could rebuilding the sea wall cost').answer).toBe('between £60,000 and £90,000');
+  });
+
+  it('gives both sides of a size and both ages of a pair', () => {
+    expect(ask(article, 'how big is the boathouse').answer).toBe('about 9 metres by 4 metres');
+    expect(ask(article, 'how old are the brothers').answer).toBe('aged 71 and 67');
+  });
+
+  it('leaves a change from one value to another apart', () => {
+    expect(ask(article, 'how many crossings are there now').answer).not.toContain('12');
+  });
+});

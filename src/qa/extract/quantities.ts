@@ -257,7 +257,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = (o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
+      const text = rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -609,6 +609,54 @@ function rateWritten(ctx: Ctx, o: QuantityOption): string {
 }
 
 const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)|(?:each|apiece)(?![ \t]*\p{L})|(?:each|apiece)(?= (?:on|in|at|for|from|to|and|or|but|with|by|if|when|while|under|over|after|before|than)\b)))(?!\p{L})/iu;
+
+/**
+ * "between £80,000 and £150,000", "10 to 12 days", "8 metres by 5 metres", "aged 84 and 81": a value
+ * written as one end of a range, or as one side of a size or of a pair, is given with the other end
+ * or side; either alone tells less than the sentence does. "From 41,000 seats to 50,000" or "cut by
+ * 200 to 1,800" tell a change, not a range, and stay apart.
+ */
+function rangeWritten(ctx: Ctx, o: QuantityOption, value: string): string {
+  if (RANGE_INSIDE.test(o.text)) return value;
+  const { tokens, text } = ctx.sentence;
+  const end = valueEnd(tokens, o);
+  // The other end written before: "between 40 million and [65 million marks]", "10 to [12 days]".
+  const join = tokens[o.at - 1]?.norm ?? '';
+  if (RANGE_JOINS.has(join) && join !== 'by') {
+    let k = o.at - 2;
+    while (k >= 0 && (tokens[k].pos === 'NUM' || tokens[k].pos === 'SYM')) k -= 1;
+    const first = k + 1;
+    if (first < o.at - 1 && tokens.slice(first, o.at - 1).some((t) => t.pos === 'NUM')) {
+      const before = tokens[k];
+      let start = -1;
+      if (join === 'and') start = before?.norm === 'between' ? k : -1;
+      else if (before === undefined || !(before.norm === 'from' || before.norm === 'by' || CHANGE_VERBS.has(before.lemma))) {
+        start = first;
+        while (start > 0 && QUALIFIERS.has(tokens[start - 1].norm) && tokens[start - 1].norm !== 'to') start -= 1;
+      }
+      if (start >= 0) return text.slice(tokens[start].start, tokens[o.at].start) + value;
+    }
+  }
+  // The other end written after: "[between £80,000] and £150,000", "[about 8 metres] by 5 metres".
+  const after = tokens[end + 1]?.norm ?? '';
+  if (value !== o.text || !RANGE_JOINS.has(after) || tokens[end + 2] === undefined) return value;
+  const between = tokens[o.at - 1]?.norm === 'between';
+  const fits = after === 'and' ? between || o.kind === 'age' : after === 'by' ? o.kind === 'distance' : changeEnd(ctx, o.at) === 0 && !tokens.slice(Math.max(0, o.at - CHANGE_REACH), o.at).some((t) => t.norm === 'from' || t.norm === 'by' || CHANGE_VERBS.has(t.lemma));
+  if (!fits) return value;
+  let last = end + 1;
+  while (last + 1 < tokens.length && (tokens[last + 1].pos === 'NUM' || tokens[last + 1].pos === 'SYM')) last += 1;
+  if (!tokens.slice(end + 2, last + 1).some((t) => t.pos === 'NUM')) return value;
+  // ("8 metres by 5 metres": the unit again.)
+  if (tokens[last + 1]?.norm === tokens[end].norm && tokens[end].pos !== 'NUM') last += 1;
+  return (between ? 'between ' : '') + value + text.slice(tokens[end].end, tokens[last].end);
+}
+
+/** Words that join the ends of a range or the sides of a size. */
+const RANGE_JOINS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'by']);
+/** A value's text that holds a range already ("2,100 to 9,800 crowns"). */
+const RANGE_INSIDE = /\d\s*(?:to|and|-|–|by)\s*\S*\d/;
+/** How far back a word of change may make "to" the end of a change. */
+const CHANGE_REACH = 12;
 
 /**
  * "around 24 metres long", "1,350 metres above sea level", "35 kilometres north of Arden", "two
