@@ -81,3 +81,25 @@ describe('a value written as one end of a range, or one side of a size, comes wi
     expect(ask(article, 'how many crossings are there now').answer).not.toContain('12');
   });
 });
+
+describe('a count of a part answers before the count of its whole', () => {
+  const article =
+    'date 2026-08-14\n\nThe lifeboat crew said 12 of the yacht’s 15 passengers had been lifted to safety by helicopter.\n\n' +
+    'Of the 30 stalls booked for the fair, eight were left empty because of the rain.\n\n' +
+    'Wardens counted 40 nests in May, and 11 of them failed before the chicks fledged.\n\n' +
+    'Twenty people were taken to hospital, three of them with burns.';
+
+  it('answers "how many of …" with the part, written with its whole', () => {
+    expect(ask(article, 'how many of the yacht’s passengers were lifted to safety').answer).toBe('12 of the yacht’s 15 passengers');
+    expect(ask(article, 'how many of the nests failed').answer).toBe('11');
+  });
+
+  it('reads a whole opening its sentence ("Of the 30 stalls …, eight …")', () => {
+    expect(ask(article, 'how many stalls were left empty').answer).toBe('eight');
+    expect(ask(article, 'how many stalls were booked in total').answer).toContain('30');
+  });
+
+  it('leaves a part with no verb of its own, which only says more of the whole', () => {
+    expect(ask(article, 'how many people were taken to hospital').answer).toBe('Twenty people');
+  });
+});

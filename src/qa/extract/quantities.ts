@@ -131,9 +131,20 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const plainPeople = counted !== undefined && GENERIC_PEOPLE.test(counted.word) && casualtiesUnsaid(ctx);
   let best: Extraction | null = null;
   let bestScore = -1;
+  const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
-    const measures = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
+    const oEnd = parts === NO_PARTITIVES ? o.at : valueEnd(tokens, o);
+    // "21 of the tanker's 23 crew": a bare count of a part counts what its whole is of.
+    const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
+    const part = o.kind === 'count' && !totalAsked ? partAt(parts, o.at, oEnd) : undefined;
+    const whole = o.kind === 'count' && parts !== NO_PARTITIVES && !totalAsked && holdsWhole(parts, o.at, oEnd);
+    const own = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
+    const measures = part ? [...own, ...measureTerms(part.of)] : own;
+    // (A part is as near the question's verb as its whole, written with it: "21 of the 23 crew had been rescued".)
+    const [nearFrom, nearTo] = part ? [part.from, part.last] : [o.at, o.at];
+    // "How many of the tanker's crew …?" asks a part outright.
+    const partAsked = part !== undefined && PART_ASKED.test(ctx.q.text);
     // "How many ships?" is not answered by "two shipping lines": a count is of its head noun, not
     // of a noun modifying it (though "340 oiled seabirds" are about the oil asked of).
     const modifier = counted !== undefined && measures.includes(counted.term) && modifiesNounAfter(ctx, o.at, counted.term);
@@ -248,16 +259,17 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
-      (0.6 * Math.min(about, 1) + nearness(ctx, o.at, o.at, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each ? 0.5 : 0) + changeEnd(ctx, o.at)) *
+      (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
+      (whole ? WHOLE_OF_PART : 1) *
       (wordShare ? WORD_SHARE : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
+      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -609,6 +621,134 @@ function rateWritten(ctx: Ctx, o: QuantityOption): string {
 }
 
 const RATE_WRITTEN = /^( (?:(?:a|an|each|every) (year|month|week|day|night|hour|person|worker|employee|household|family|pupil|student|passenger|patient|share|tonne|barrel|litre|seat|ticket|shift)|per ([a-z]+)|(?:each|apiece)(?![ \t]*\p{L})|(?:each|apiece)(?= (?:on|in|at|for|from|to|and|or|but|with|by|if|when|while|under|over|after|before|than)\b)))(?!\p{L})/iu;
+
+/**
+ * "21 of the tanker's 23 crew", "only two of the 19 buildings", "Of the country's 14 provinces, nine
+ * voted no", "17 of them failed": a count of a part is what the sentence's verb tells of, and the
+ * count of its whole only says out of how many. The parts, by their last number token, with the
+ * words of what they are part of and the answer as written; and the wholes, by their last number token.
+ */
+interface Partitives {
+  parts: ReadonlyMap<number, Part>;
+  wholes: ReadonlySet<number>;
+}
+
+/** A part: the words of its whole, the answer as written, and the tokens over which part and whole are written. */
+interface Part {
+  of: string;
+  written: string;
+  from: number;
+  last: number;
+}
+
+const NO_PARTITIVES: Partitives = { parts: new Map(), wholes: new Set() };
+const partitiveCache = new WeakMap<Ctx['sentence'], Partitives>();
+
+function partitivesOf(sentence: Ctx['sentence']): Partitives {
+  let found = partitiveCache.get(sentence);
+  if (found) return found;
+  const tokens = sentence.tokens;
+  const parts = new Map<number, Part>();
+  const wholes = new Set<number>();
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'of') continue;
+    const num = k - 1;
+    // "Of the 37 guests taken ill, four remain": the whole opens its clause, the part follows the comma.
+    if (num < 0 || isClauseEnd(tokens[num])) {
+      const phrase = wholePhrase(tokens, k + 1);
+      if (phrase === undefined) continue;
+      // ("Of the 37 people taken to hospital, …": the whole may run on to its comma.)
+      let comma = phrase.last + 1;
+      while (comma < tokens.length && comma - phrase.last <= FRONTED_WHOLE_WORDS && tokens[comma].pos !== 'PUNCT') comma += 1;
+      if (tokens[comma]?.text !== ',') continue;
+      let p = comma + 1;
+      while (p < tokens.length && QUALIFIERS.has(tokens[p].norm)) p += 1;
+      if (tokens[p]?.pos !== 'NUM' || tokens[p + 1]?.pos === 'NUM' || tokens[p + 1]?.pos === 'NOUN') continue;
+      wholes.add(phrase.number);
+      parts.set(p, { of: textOf(sentence, k + 1, comma - 1), written: tokens[p].text, from: k, last: p });
+      continue;
+    }
+    // ("one of the largest operators" picks one out; "most of the 40" counts nothing.)
+    if (tokens[num].pos !== 'NUM' || tokens[num].norm === 'one') continue;
+    let first = num;
+    while (first > 0 && QUALIFIERS.has(tokens[first - 1].norm)) first -= 1;
+    const next = tokens[k + 1]?.norm ?? '';
+    // ("Eleven people were taken to hospital, three of them with serious injuries": a part with no
+    // verb of its own only says more of the whole.)
+    if (BACK_PRONOUNS.has(next) && !(tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX' || (tokens[k + 2]?.pos === 'ADV' && tokens[k + 3]?.pos === 'VERB'))) continue;
+    if (BACK_PRONOUNS.has(next)) {
+      // "17 of them": the whole is the count before, in the same sentence.
+      let w = num - 1;
+      while (w >= 0 && !(tokens[w].pos === 'NUM' && tokens[w + 1]?.pos === 'NOUN')) w -= 1;
+      if (w < 0) continue;
+      wholes.add(w);
+      parts.set(num, { of: tokens[w + 1].text, written: textOf(sentence, first, num), from: w, last: k + 1 });
+      continue;
+    }
+    const phrase = wholePhrase(tokens, k + 1);
+    if (phrase === undefined) continue;
+    wholes.add(phrase.number);
+    parts.set(num, { of: textOf(sentence, k + 1, phrase.last), written: textOf(sentence, first, phrase.last), from: first, last: phrase.last });
+  }
+  found = parts.size === 0 ? NO_PARTITIVES : { parts, wholes };
+  partitiveCache.set(sentence, found);
+  return found;
+}
+
+/** Whether a value's tokens hold the number of a whole. */
+function holdsWhole(parts: Partitives, from: number, to: number): boolean {
+  let whole = false;
+  for (let k = from; k <= to; k += 1) {
+    // ("21 of the tanker's 23 crew" as one value is the part with its whole.)
+    if (parts.parts.has(k)) return false;
+    if (parts.wholes.has(k)) whole = true;
+  }
+  return whole;
+}
+
+/** The part whose number a value's tokens hold ("21 of the tanker's 23 crew" read as one value, or "21" alone). */
+function partAt(parts: Partitives, from: number, to: number): Part | undefined {
+  if (parts === NO_PARTITIVES) return undefined;
+  for (let k = from; k <= to; k += 1) {
+    const part = parts.parts.get(k);
+    if (part) return part;
+  }
+  return undefined;
+}
+
+/** "How many of the crew …", "in how many of them …": a part asked outright. */
+const PART_ASKED = /\bhow many of\b/i;
+
+/** Pronouns that take a part of a count written before: "17 of them". */
+const BACK_PRONOUNS: ReadonlySet<string> = new Set(['them', 'these', 'those']);
+
+/**
+ * A counted whole from token `from`: a determiner or an owner ("the", "its", "the region's"), its
+ * number and its noun ("610 operating theatre posts"). Its number's token and the phrase's last.
+ */
+function wholePhrase(tokens: readonly Token[], from: number): { number: number; last: number } | undefined {
+  let k = from;
+  for (let words = 0; k < tokens.length && words < WHOLE_OWNER_WORDS && tokens[k].pos !== 'NUM'; words += 1, k += 1) {
+    const t = tokens[k];
+    if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || isPossessive(t))) return undefined;
+  }
+  if (tokens[k]?.pos !== 'NUM' || k === from) return undefined;
+  while (tokens[k + 1]?.pos === 'NUM') k += 1;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < WHOLE_NOUN_WORDS && (tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ' || tokens[last + 1].text === '-' || (tokens[last + 1].pos === 'VERB' && tokens[last + 2]?.pos === 'NOUN'))) last += 1;
+  return last > k ? { number: k, last } : undefined;
+}
+
+/** How many words may own a whole before its number ("of the country's"). */
+const WHOLE_OWNER_WORDS = 4;
+/** How many words a whole opening its sentence may run on past its noun ("admitted to hospital"). */
+const FRONTED_WHOLE_WORDS = 6;
+/** How many words a whole's noun may run to ("operating theatre posts"). */
+const WHOLE_NOUN_WORDS = 4;
+/** How strong the count of a whole is where a part of it is written beside it. */
+const WHOLE_OF_PART = 0.5;
+/** "How many … in total?", "out of how many": the whole is asked. */
+const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
 
 /**
  * "between £80,000 and £150,000", "10 to 12 days", "8 metres by 5 metres", "aged 84 and 81": a value
