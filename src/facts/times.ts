@@ -6,6 +6,9 @@ import { CLOCK_TIME, digitValue, isDigits, isYear, isYearAt, isZonedClock, MERID
 import { isPossessive, spanText, startsUpper, tidy } from './tokens.js';
 import type { TimeFact } from './types.js';
 
+/** "7pm.", "5.30pm.": a clock time written with "am" or "pm" whole, then a full stop. */
+const CLOCK_FULL_STOP = /\d\s?[ap]m\.$/i;
+
 const LETTER_START = /^\p{L}/u;
 
 /**
@@ -184,7 +187,9 @@ export function extractTimes(article: Article): PlacedTime[] {
     const used = new Set<number>();
     const push = (kind: TimeFact['kind'], from: number, to: number, resolved?: string): void => {
       for (let k = from; k <= to; k += 1) used.add(k);
-      const fact: Draft<TimeFact> = { type: 'time', sentences: [s.index], text: tidy(spanText(s, from, to)), kind };
+      // ("at 7pm." closing a sentence: the full stop wink reads with the time is the sentence's, not an "a.m.".)
+      const text = tidy(spanText(s, from, to));
+      const fact: Draft<TimeFact> = { type: 'time', sentences: [s.index], text: kind === 'time-of-day' && CLOCK_FULL_STOP.test(text) ? text.slice(0, -1) : text, kind };
       if (resolved) fact.resolved = resolved;
       out.push({ fact, from, to });
     };
@@ -350,7 +355,8 @@ export function extractTimes(article: Article): PlacedTime[] {
         // "4.20am": wink reads the hour and the dot apart from "20am"; "10.40pm" as "10.4" and "0pm".
         const hour = tokens[i - 2];
         const split = t.kind === 'time' && tokens[i - 1]?.text === '.' && hour !== undefined && isDigits(hour) && hour.end === tokens[i - 1].start && tokens[i - 1].end === t.start;
-        const decimal = t.kind === 'time' && /^\d(?:am|pm)$/i.test(t.text) && tokens[i - 1]?.end === t.start && /^\d{1,2}\.\d$/.test(tokens[i - 1].text);
+        // ("until 5.30pm." closing a sentence: wink keeps the full stop on "0pm.".)
+        const decimal = t.kind === 'time' && /^\d(?:am|pm)\.?$/i.test(t.text) && tokens[i - 1]?.end === t.start && /^\d{1,2}\.\d$/.test(tokens[i - 1].text);
         push('time-of-day', clockQualifierStart(tokens, split ? i - 2 : decimal ? i - 1 : i), to);
       }
     }
