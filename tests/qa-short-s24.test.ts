@@ -110,3 +110,14 @@ describe('a clock time with "pm" closing its sentence', () => {
     expect(ask(article, 'till what time does the homework club run').answer).toBe('6.45pm');
   });
 });
+
+describe('a clock time and its day, joined by "on" or "at", are one time', () => {
+  const article =
+    'date 2026-03-03\n\nThe ferry will sail again at 6 a.m. on Thursday, the operator said.\n\n' +
+    'A public meeting about the harbour will be held in the village hall on 12 March at 7.30pm.';
+
+  it('gives the day with the clock time, and the clock time with the day', () => {
+    expect(ask(article, 'when will the ferry sail again').answer).toContain('6 a.m. on Thursday');
+    expect(ask(article, 'when is the public meeting').answer).toContain('12 March at 7.30pm');
+  });
+});

@@ -316,16 +316,24 @@ function wrongTense(tense: 'future' | 'past' | undefined, written: string | unde
  * space or a comma between, are one time; the last that resolves to a day says which.
  */
 function runOfTimes(text: string, options: readonly TimeOption[], k: number): { text: string; resolved: string | undefined } {
-  const first = options[k];
+  // "at 10 p.m. on Friday", "on 28 June at 7pm": a clock time and its day, joined by "on" or "at",
+  // are one time, whichever of them the question's words stand nearer.
+  let start = k;
+  while (start > 0 && clockAndDay(options[start - 1], options[start]) && DAY_JOINT.test(text.slice(options[start - 1].at + options[start - 1].text.length, options[start].at))) start -= 1;
+  const first = options[start];
   let end = first.at + first.text.length;
   let resolved = first.resolved;
+  for (let j = start + 1; j <= k; j += 1) {
+    end = options[j].at + options[j].text.length;
+    resolved = options[j].resolved ?? resolved;
+  }
   // "open from 8 a.m. to 10 p.m. every day": a range is one answer, its opening word and all.
   const opener = RANGE_OPENER.exec(text.slice(Math.max(0, first.at - 10), first.at));
   let ranged = false;
   for (let j = k + 1; j < options.length; j += 1) {
     const o = options[j];
     const gap = text.slice(end, o.at);
-    const joined = /^[ ,]*$/.test(gap) || (opener !== null && !ranged && RANGE_JOINT.test(gap));
+    const joined = /^[ ,]*$/.test(gap) || (opener !== null && !ranged && RANGE_JOINT.test(gap)) || (clockAndDay(options[j - 1], o) && DAY_JOINT.test(gap));
     if (!o.fromFact || !joined) break;
     ranged ||= opener !== null && RANGE_JOINT.test(gap);
     end = o.at + o.text.length;
@@ -333,6 +341,16 @@ function runOfTimes(text: string, options: readonly TimeOption[], k: number): { 
   }
   return { text: text.slice(ranged && opener ? first.at - opener[0].length : first.at, end), resolved };
 }
+
+/** Whether two times are a clock time and a day or date, either way round. */
+function clockAndDay(a: TimeOption, b: TimeOption): boolean {
+  if (!a.fromFact || !b.fromFact) return false;
+  return (a.kind === 'time-of-day' && DAY_KINDS.has(b.kind)) || (b.kind === 'time-of-day' && DAY_KINDS.has(a.kind));
+}
+
+const DAY_KINDS: ReadonlySet<string> = new Set(['date', 'weekday']);
+/** "10 p.m. on Friday", "28 June at 7pm" (a weekday's "on" may be its own text). */
+const DAY_JOINT = /^,?\s*(?:(?:on|at)\s+)?$/i;
 
 const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 const RANGE_JOINT = /^\s*(?:to|until|till|and|[-–])\s*$/i;
