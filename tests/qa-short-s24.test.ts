@@ -121,3 +121,14 @@ describe('a clock time and its day, joined by "on" or "at", are one time', () =>
     expect(ask(article, 'when is the public meeting').answer).toContain('12 March at 7.30pm');
   });
 });
+
+describe('"how long" answered by a time: the end of a span, with the word that makes it one', () => {
+  const article =
+    'date 2026-09-09\n\nThe coast road will stay closed until at least Thursday while engineers check the cliff.\n\n' +
+    'The library will remain shut through Saturday, the council said.';
+
+  it('keeps "until at least" and "through" before the day', () => {
+    expect(ask(article, 'how long will the coast road stay closed').answer).toContain('until at least Thursday');
+    expect(ask(article, 'how long will the library be shut').answer).toContain('through Saturday');
+  });
+});

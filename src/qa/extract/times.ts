@@ -202,7 +202,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
-      const text = whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text;
+      const text = (asksLength ? spanOpening(ctx.sentence, tokenIndex) : '') + (whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text);
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
@@ -371,6 +371,28 @@ function spanBounded(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "How long will the schools stay shut?" / "until at least Monday", "through Friday": a time that
+ * answers how long is the end of a span, which its opening word tells ("Monday" alone does not).
+ * The words from that word up to the time, or nothing.
+ */
+function spanOpening(sentence: Sentence, at: number): string {
+  const tokens = sentence.tokens;
+  const time = tokens[at];
+  if (time === undefined || SPAN_CLOSERS.has(time.norm)) return '';
+  for (let k = at - 1; k >= Math.max(0, at - SPAN_OPENING_WORDS); k -= 1) {
+    if (SPAN_CLOSERS.has(tokens[k].norm)) return sentence.text.slice(tokens[k].start, time.start);
+    if (!SPAN_QUALIFIERS.has(tokens[k].norm)) return '';
+  }
+  return '';
+}
+
+/** Words that close a span at the time after them. */
+const SPAN_CLOSERS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'thru']);
+/** Words between the closer and the time: "until at least", "through next". */
+const SPAN_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'least', 'the', 'next', 'this', 'early', 'late', 'mid']);
+const SPAN_OPENING_WORDS = 3;
 
 /** Words that close a span opened by "from". */
 const SPAN_ENDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', '–', '-']);
