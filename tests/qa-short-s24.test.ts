@@ -132,3 +132,19 @@ describe('"how long" answered by a time: the end of a span, with the word that m
     expect(ask(article, 'how long will the library be shut').answer).toContain('through Saturday');
   });
 });
+
+describe('words that set a value’s sign or make it a bound are part of it', () => {
+  const article =
+    'date 2026-12-04\n\nOvernight the temperature in the valley dropped to minus 7.5 degrees Celsius, forecasters said.\n\n' +
+    'The regulator told the water company to send it a written explanation within 21 days.\n\n' +
+    'The mayor said the new bus lanes could cut journey times by as much as 15%.';
+
+  it('keeps "minus" before a temperature', () => {
+    expect(ask(article, 'how cold did it get in the valley').answer).toBe('minus 7.5 degrees Celsius');
+  });
+
+  it('keeps "within" and "as much as"', () => {
+    expect(ask(article, 'how long does the water company have to send its explanation').answer).toBe('within 21 days');
+    expect(ask(article, 'by how much could the bus lanes cut journey times').answer).toBe('as much as 15%');
+  });
+});

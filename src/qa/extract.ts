@@ -155,10 +155,13 @@ const SUPERLATIVE = /^(?:\w+est|worst|best)$/;
 const SPAN_TO = /^\s+to\s+\p{Ll}/u;
 const SPAN_BEFORE = /\b(?:for|lasted|lasting|lasts|last|took|takes|take|taking|spent|spend|spending|waited|within)\s+$/i;
 
+const SPAN_OPENS = /^within\s/i;
+
 function lengthOfAnAct(sentence: string, value: string): boolean {
   const at = sentence.indexOf(value);
   if (at < 0) return false;
-  return SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || SPAN_TO.test(sentence.slice(at + value.length, at + value.length + 8));
+  // ("within 30 days": the answer may hold the word itself.)
+  return SPAN_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) || SPAN_OPENS.test(value) || SPAN_TO.test(sentence.slice(at + value.length, at + value.length + 8));
 }
 
 /**

@@ -269,7 +269,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
+      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -749,6 +749,20 @@ const WHOLE_NOUN_WORDS = 4;
 const WHOLE_OF_PART = 0.5;
 /** "How many … in total?", "out of how many": the whole is asked. */
 const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
+
+/**
+ * "minus 4.5 degrees", "within 14 days", "as much as 34%", "above 12 percent", "an average of 23%",
+ * "a further 60 million": words right before a value that set its sign, make it a bound or say it
+ * adds to another are part of it ("4.5 degrees" for "minus 4.5 degrees" is wrong, not short).
+ */
+function boundWritten(ctx: Ctx, o: QuantityOption): string {
+  const start = ctx.sentence.tokens[o.at]?.start;
+  if (start === undefined || start < 2) return '';
+  return BOUND_BEFORE.exec(ctx.sentence.text.slice(Math.max(0, start - BOUND_REACH), start))?.[1] ?? '';
+}
+
+const BOUND_BEFORE = /(?:^|[^\p{L}])((?:as (?:much|many|little|few|high|low|long) as|an average of|a further|an extra|within|minus|above|below) )$/iu;
+const BOUND_REACH = 20;
 
 /**
  * "between £80,000 and £150,000", "10 to 12 days", "8 metres by 5 metres", "aged 84 and 81": a value
