@@ -148,3 +148,14 @@ describe('words that set a value’s sign or make it a bound are part of it', ()
     expect(ask(article, 'by how much could the bus lanes cut journey times').answer).toBe('as much as 15%');
   });
 });
+
+describe('a word for part of a year, or for a time only near it, stays with the year', () => {
+  const article =
+    'date 2026-02-10\n\nThe rebuilt pier is due to reopen in late 2027, the council said.\n\n' +
+    'Records suggest the first chapel on the site was built around 1410.';
+
+  it('keeps "late" and "around"', () => {
+    expect(ask(article, 'when will the pier reopen').answer).toBe('late 2027');
+    expect(ask(article, 'when was the first chapel built').answer).toBe('around 1410');
+  });
+});

@@ -202,7 +202,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
-      const text = (asksLength ? spanOpening(ctx.sentence, tokenIndex) : '') + (whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text);
+      const text = (asksLength ? spanOpening(ctx.sentence, tokenIndex) : '') + partOfPeriod(tokens, tokenIndex, f.text) + (whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text);
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
@@ -387,6 +387,22 @@ function spanOpening(sentence: Sentence, at: number): string {
   }
   return '';
 }
+
+/**
+ * "late 2029", "spring 2027", "early March", "around 1725": a word right before a year or a month
+ * that says which part of it, or that it is near, is part of the time ("2029" says less, and "1725"
+ * claims more than the sentence does).
+ */
+function partOfPeriod(tokens: readonly Token[], at: number, text: string): string {
+  const before = tokens[at - 1];
+  if (before === undefined || !PERIOD_PARTS.has(before.norm) || !PERIOD_START.test(text)) return '';
+  return `${before.text} `;
+}
+
+/** Words for a part of a year or a month, or for a time only near the one written. */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'around', 'circa', 'about', 'approximately']);
+/** A time's text opening on a year or a month's name. */
+const PERIOD_START = /^(?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
 
 /** Words that close a span at the time after them. */
 const SPAN_CLOSERS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'thru']);
