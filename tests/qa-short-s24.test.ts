@@ -159,3 +159,14 @@ describe('a word for part of a year, or for a time only near it, stays with the 
     expect(ask(article, 'when was the first chapel built').answer).toBe('around 1410');
   });
 });
+
+describe('the end of a change counts what its start counts', () => {
+  const article =
+    'date 2026-05-19\n\nThe club plans to enlarge the ground from 8,000 seats to 12,500 by 2028.\n\n' +
+    'To save money, the museum cut its weekend staff from six attendants to three last year.';
+
+  it('answers with the new value, though only the old one names the noun', () => {
+    expect(ask(article, 'how many seats will the ground have after it is enlarged').answer).toBe('12,500');
+    expect(ask(article, 'how many weekend attendants does the museum have now').answer).toContain('three');
+  });
+});

@@ -51,7 +51,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
       continue;
     }
     let from = i;
-    while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm)) from -= 1;
+    // ("from 41,000 seats to 50,000": a "to" is a qualifier only in "up to".)
+    while (from > 0 && QUALIFIERS.has(tokens[from - 1].norm) && !(tokens[from - 1].norm === 'to' && tokens[from - 2]?.norm !== 'up')) from -= 1;
     let to = i;
     while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NUM' || tokens[to + 1].text === '%' || tokens[to + 1].norm === 'per' || tokens[to + 1].norm === 'cent' || (tokens[to + 1].pos === 'NOUN' && to === i)) && to - i < 3) to += 1;
     out.push({ text: textOf(ctx.sentence, from, to), kind: 'count', at: from, fromFact: false });
@@ -83,6 +84,28 @@ export function changeEnd(ctx: Ctx, at: number): number {
   if (before === 'from') return asksBefore ? 0.3 : -0.3;
   return 0;
 }
+
+/**
+ * "cut its guards from four guards to two", "from about 400 households in the 1990s to 140 today":
+ * the noun the start of a change counts, for a bare number at its end, or undefined.
+ */
+function changeStartNoun(tokens: readonly Token[], at: number): string | undefined {
+  if (tokens[at - 1]?.norm !== 'to') return undefined;
+  for (let k = at - 2; k >= Math.max(0, at - CHANGE_START_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].norm !== 'from') continue;
+    let j = k + 1;
+    while (j < at && QUALIFIERS.has(tokens[j].norm)) j += 1;
+    if (tokens[j]?.pos !== 'NUM') return undefined;
+    while (tokens[j + 1]?.pos === 'NUM') j += 1;
+    const nouns: string[] = [];
+    for (let n = j + 1; n < at && nouns.length < CHANGE_NOUN_WORDS && (tokens[n].pos === 'NOUN' || tokens[n].pos === 'ADJ'); n += 1) nouns.push(tokens[n].text);
+    return nouns.length > 0 ? nouns.join(' ') : undefined;
+  }
+  return undefined;
+}
+
+const CHANGE_START_REACH = 12;
+const CHANGE_NOUN_WORDS = 3;
 
 /** The first token at or after where a text occurs in the sentence, or -1. */
 function locate(sentence: Ctx['sentence'], text: string): number {
@@ -139,7 +162,10 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
     const part = o.kind === 'count' && !totalAsked ? partAt(parts, o.at, oEnd) : undefined;
     const whole = o.kind === 'count' && parts !== NO_PARTITIVES && !totalAsked && holdsWhole(parts, o.at, oEnd);
-    const own = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
+    // ("from about 4,800 pairs to around 1,820": the end of a change counts what its start does.)
+    const changed = o.kind === 'count' ? changeStartNoun(tokens, o.at) : undefined;
+    const written = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
+    const own = changed !== undefined ? [...written, ...measureTerms(changed)] : written;
     const measures = part ? [...own, ...measureTerms(part.of)] : own;
     // (A part is as near the question's verb as its whole, written with it: "21 of the 23 crew had been rescued".)
     const [nearFrom, nearTo] = part ? [part.from, part.last] : [o.at, o.at];
@@ -784,7 +810,7 @@ function rangeWritten(ctx: Ctx, o: QuantityOption, value: string): string {
       const before = tokens[k];
       let start = -1;
       if (join === 'and') start = before?.norm === 'between' ? k : -1;
-      else if (before === undefined || !(before.norm === 'from' || before.norm === 'by' || CHANGE_VERBS.has(before.lemma))) {
+      else if (!changeBefore(tokens, first)) {
         start = first;
         while (start > 0 && QUALIFIERS.has(tokens[start - 1].norm) && tokens[start - 1].norm !== 'to') start -= 1;
       }
@@ -795,7 +821,7 @@ function rangeWritten(ctx: Ctx, o: QuantityOption, value: string): string {
   const after = tokens[end + 1]?.norm ?? '';
   if (value !== o.text || !RANGE_JOINS.has(after) || tokens[end + 2] === undefined) return value;
   const between = tokens[o.at - 1]?.norm === 'between';
-  const fits = after === 'and' ? between || o.kind === 'age' : after === 'by' ? o.kind === 'distance' : changeEnd(ctx, o.at) === 0 && !tokens.slice(Math.max(0, o.at - CHANGE_REACH), o.at).some((t) => t.norm === 'from' || t.norm === 'by' || CHANGE_VERBS.has(t.lemma));
+  const fits = after === 'and' ? between || o.kind === 'age' : after === 'by' ? o.kind === 'distance' : changeEnd(ctx, o.at) === 0 && !changeBefore(tokens, o.at);
   if (!fits) return value;
   let last = end + 1;
   while (last + 1 < tokens.length && (tokens[last + 1].pos === 'NUM' || tokens[last + 1].pos === 'SYM')) last += 1;
@@ -803,6 +829,12 @@ function rangeWritten(ctx: Ctx, o: QuantityOption, value: string): string {
   // ("8 metres by 5 metres": the unit again.)
   if (tokens[last + 1]?.norm === tokens[end].norm && tokens[end].pos !== 'NUM') last += 1;
   return (between ? 'between ' : '') + value + text.slice(tokens[end].end, tokens[last].end);
+}
+
+/** Whether a change ("from", "by" or a verb of change) is written shortly before a value, in its clause: its "to" ends the change. */
+function changeBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_REACH) && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'from' || tokens[k].norm === 'by' || CHANGE_VERBS.has(tokens[k].lemma)) return true;
+  return false;
 }
 
 /** Words that join the ends of a range or the sides of a size. */
