@@ -170,3 +170,10 @@ describe('the end of a change counts what its start counts', () => {
     expect(ask(article, 'how many weekend attendants does the museum have now').answer).toContain('three');
   });
 });
+
+describe('a measure written as one hyphenated adjective is given with its noun', () => {
+  it('answers "a 25-metre section", not "25-metre"', () => {
+    const article = 'date 2026-10-02\n\nHeavy rain on Tuesday washed away a 25-metre section of the canal towpath near the lock.';
+    expect(ask(article, 'how much of the towpath was washed away').answer).toBe('a 25-metre section');
+  });
+});

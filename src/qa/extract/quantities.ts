@@ -295,7 +295,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
+      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -775,6 +775,24 @@ const WHOLE_NOUN_WORDS = 4;
 const WHOLE_OF_PART = 0.5;
 /** "How many … in total?", "out of how many": the whole is asked. */
 const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
+
+/**
+ * "a 40-metre stretch of pipe", "a 30-pound credit": a measure written as one hyphenated adjective
+ * says nothing alone ("40-metre"); the answer is the phrase it qualifies, with its article. ("A
+ * 63-year-old" reads as an age by itself.)
+ */
+function adjectiveMeasure(ctx: Ctx, o: QuantityOption): string | undefined {
+  if (o.kind === 'count' || o.kind === 'age' || !ADJECTIVE_MEASURE.test(o.text)) return undefined;
+  const tokens = ctx.sentence.tokens;
+  const end = valueEnd(tokens, o);
+  let last = end;
+  while (last + 1 < tokens.length && last - end < MEASURED_NOUN_WORDS && tokens[last + 1].pos === 'NOUN') last += 1;
+  if (last === end) return undefined;
+  const article = tokens[o.at - 1]?.norm === 'a' || tokens[o.at - 1]?.norm === 'an' ? o.at - 1 : o.at;
+  return textOf(ctx.sentence, article, last);
+}
+
+const MEASURED_NOUN_WORDS = 2;
 
 /**
  * "minus 4.5 degrees", "within 14 days", "as much as 34%", "above 12 percent", "an average of 23%",
