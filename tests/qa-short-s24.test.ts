@@ -177,3 +177,10 @@ describe('a measure written as one hyphenated adjective is given with its noun',
     expect(ask(article, 'how much of the towpath was washed away').answer).toBe('a 25-metre section');
   });
 });
+
+describe('"until when" asks for the time that closes the span', () => {
+  it('answers with the time after "until", not another of the sentence', () => {
+    const article = 'date 2026-04-30\n\nThe old signal box, built beside the line in 1898, was used until 1986 and now houses a small museum.';
+    expect(ask(article, 'until when was the old signal box used').answer).toContain('1986');
+  });
+});

@@ -110,6 +110,8 @@ interface TimeQuestion {
    * after "since" ("had held the title since 2019").
    */
   asksSince: boolean;
+  /** "Until when was the oven used?", "till what time does it run?": the time after "until" ("used until 1979"). */
+  asksUntil: boolean;
   /** "When did she become governor?" is answered by when she was appointed, not by when she spoke as governor. */
   asksBecoming: boolean;
   /** "When does the ban come into force?" is answered by when a rule starts to apply, not when it was passed. */
@@ -153,6 +155,7 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       unit: ASKED_UNIT.exec(q.text)?.[1]?.toLowerCase() ?? (ORIGIN_QUESTION.test(q.text) ? 'year' : undefined),
       asksInterval: /\bhow long (?:after|before)\b/i.test(q.text),
       asksSince: /\bsince (?:when|what|which)\b|\bhow long (?:has|have|had)\b/i.test(q.text),
+      asksUntil: /\b(?:until|till|til|up to) (?:when|what)\b/i.test(q.text),
       asksBecoming: becomingHolder(q.text),
       asksInForce: ASKS_IN_FORCE.test(q.text),
     };
@@ -169,7 +172,7 @@ const RECURRING = 0.2;
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksBecoming, asksInForce } = timeQuestion(ctx.q);
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksUntil, asksBecoming, asksInForce } = timeQuestion(ctx.q);
   const tellsInForce = asksInForce && IN_FORCE.test(ctx.sentence.text);
   const asksFounding = FOUNDING_QUESTION.test(ctx.q.text);
   const written = ctx.m.doc.article.meta.date;
@@ -194,7 +197,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const order = (asksBefore && k === 0) || (asksNow && k === options.length - 1) ? 0.6 : 0;
     // "What time did the dam burst?": of the sentence's times, one of the unit asked comes first.
     const ofUnit = fits !== undefined && fits.includes(f.kind) ? UNIT_BONUS : 0;
-    const since = asksSince && tokenIndex >= 0 && sinceMarked(tokens, tokenIndex);
+    const since = (asksSince && tokenIndex >= 0 && sinceMarked(tokens, tokenIndex)) || (asksUntil && tokenIndex >= 0 && (UNTIL_WORDS.has(tokens[tokenIndex].norm) || UNTIL_WORDS.has(tokens[tokenIndex - 1]?.norm ?? '')));
     // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
     // event's time, when the question asks about this one; another time of the sentence comes first.
     const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
@@ -603,6 +606,8 @@ const WRONG_TENSE = 0.2;
 const POINT_FOR_LENGTH = 0.25;
 /** What a time not after "since" is worth to a "since when" question. */
 const NOT_SINCE = 0.4;
+/** Words that close a span at the time after them, asked by "until when". */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 /** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
 const NAMING_TIME = 0.8;
 
