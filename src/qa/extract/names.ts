@@ -488,7 +488,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       ? textOf(sentence, c.outerStart, end)
       : possessed
         ? textOf(sentence, c.outerStart, c.end + 1)
-        : withTitle(sentence, c, fullName(ctx, c.name), bestKind);
+        : withTitle(ctx.q, sentence, c, fullName(ctx, c.name), bestKind);
   // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
   const notWhereHeaded = goingTo && !bestHeading;
   // "Rebels entered two central towns … north of the city of Tarn": the asked things
@@ -518,14 +518,22 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
  * person's formal title as a capitalised part of the name, and it tells who they are as much as the
  * name does. A lower-case role ("sanctuary manager Ada Moll") or a courtesy ("Ms Moll") is no part of it.
  */
-function withTitle(sentence: Sentence, c: Chunk, name: string, kind: NameFact['kind'] | undefined): string {
+function withTitle(q: QuestionAnalysis, sentence: Sentence, c: Chunk, name: string, kind: NameFact['kind'] | undefined): string {
   if (kind !== 'person' || c.outerStart >= c.start) return name;
   const tokens = sentence.tokens;
   let k = c.start;
   while (k > c.outerStart && UPPER_START.test(tokens[k - 1].text) && !COURTESY_TITLES.has(tokens[k - 1].norm.replace(/\.$/, ''))) k -= 1;
   if (k === c.start) return name;
   const title = textOf(sentence, k, c.start - 1);
+  // ("Who is the mayor?" / "Mayor Ada Moll": the title the question asks by says nothing more.)
+  if (askedTitle(q, title)) return name;
   return name.startsWith(title) ? name : `${title} ${name}`;
+}
+
+/** Whether the question writes a word of the title ("who is the mayor?" of "Mayor"). */
+function askedTitle(q: QuestionAnalysis, title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  return q.tokens.some((t) => words.includes(t.norm));
 }
 
 /** Courtesy titles, which say only that someone is a person: "Mr", "Ms". */

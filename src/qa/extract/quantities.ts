@@ -782,17 +782,16 @@ const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
  * 63-year-old" reads as an age by itself.)
  */
 function adjectiveMeasure(ctx: Ctx, o: QuantityOption): string | undefined {
-  if (o.kind === 'count' || o.kind === 'age' || !ADJECTIVE_MEASURE.test(o.text)) return undefined;
+  // ("How long was the strike?" / "a 19-day strike": the noun the question names adds nothing.)
+  if (ctx.q.intent !== 'how-much' || ctx.q.rule === 'how-measure' || o.kind === 'count' || o.kind === 'age' || !ADJECTIVE_MEASURE.test(o.text)) return undefined;
   const tokens = ctx.sentence.tokens;
   const end = valueEnd(tokens, o);
-  let last = end;
-  while (last + 1 < tokens.length && last - end < MEASURED_NOUN_WORDS && tokens[last + 1].pos === 'NOUN') last += 1;
-  if (last === end) return undefined;
+  const last = end + 1;
+  const noun = ctx.m.doc.terms[last];
+  if (tokens[last]?.pos !== 'NOUN' || noun === null || noun === undefined || ctx.questionTerms.has(noun)) return undefined;
   const article = tokens[o.at - 1]?.norm === 'a' || tokens[o.at - 1]?.norm === 'an' ? o.at - 1 : o.at;
   return textOf(ctx.sentence, article, last);
 }
-
-const MEASURED_NOUN_WORDS = 2;
 
 /**
  * "minus 4.5 degrees", "within 14 days", "as much as 34%", "above 12 percent", "an average of 23%",
