@@ -172,7 +172,7 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['What will the striker earn per week?', 'what-earn'],
     ['What does a ticket cost?', 'what-earn'],
     // "What did he spend it on?" asks what was bought, and "what did they pay for" what was paid for.
-    ['What did he spend the money on?', 'what'],
+    ['What did he spend the money on?', 'money-use'],
     ['What portion of its income comes from tourism?', 'how-many-share'],
     ["What is Tomasz Werner's job?", 'occupation'],
     ['How much land would the dam have flooded?', 'how-much-of'],

@@ -27,6 +27,11 @@ describe('a quote following the same speaker’s reported speech answers “what
     expect(a.answer).toContain('We looked at every other saving first');
   });
 
+  it('keeps the reported words where the question asks what they tell ("say the county had …")', () => {
+    const a = ask(article, 'what did pryce say the county had done');
+    expect(a.sources[0].text).toContain('taken with regret');
+  });
+
   it('keeps the reported words where the question asks how a thing was described', () => {
     const a = ask(article, 'how did owen pryce describe the decision');
     expect(a.sources[0].text).toContain('taken with regret');

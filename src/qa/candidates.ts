@@ -379,11 +379,11 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
  */
 function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-  if ((best?.ext?.how !== CLAIM && best?.ext?.how !== REPORTED_SPEECH) || !ASKS_WORDS.test(q.text)) return candidates;
+  if ((best?.ext?.how !== CLAIM && best?.ext?.how !== REPORTED_SPEECH) || !ASKS_WORDS.test(q.text) || SAYS_CLAUSE.test(q.text)) return candidates;
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
   if (!who || !next) return candidates;
-  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && f.sentences[0] === next.sentence.index && sameSpeaker(f.speaker, who));
+  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index && sameSpeaker(f.speaker, who));
   if (!said) return candidates;
   const ext: Extraction = {
     text: `“${said.text}”`,
@@ -403,6 +403,9 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
  * "what does he think of it?" his view, which the reported sentence itself tells.)
  */
 const ASKS_WORDS = /\b(?:say|said|says|tell|told|add|added|warn|warned|promise|promised|statement|words|comments?|remarks?)\b/i;
+
+/** "What did she say the volunteers had done?": a clause after the verb asks what the reported words tell. */
+const SAYS_CLAUSE = /\b(?:say|said|tell|told)\s+(?!about\b)(?:[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has|have|would|will|could|did)\b/i;
 
 /** "Ann Cole" and "Cole" (or "Ms Cole") are one speaker. */
 const sameSpeaker = (a: string, b: string): boolean => a === b || a.endsWith(` ${lastWord(b)}`) || b.endsWith(` ${lastWord(a)}`);

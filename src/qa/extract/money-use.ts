@@ -14,7 +14,7 @@ const MONEY_USE =
 const USE_END = /[.;:!?—–"“”]|,\s+(?:which|who|while|although|but|so|and (?:the|he|she|it|they|we))\b|,\s+(?:he|she|they|it) (?:said|added)\b/;
 
 /** "…, its treasurer, Ann Cole, said": who said so, closing the sentence, is no part of the use. */
-const ATTRIBUTION_AFTER = /,[^,]*(?:,[^,]*){0,2}\b(?:said|says|added|told|according to)\b[^,]*$/;
+const ATTRIBUTION_AFTER = /,[^,]*(?:,[^,]*){0,2}\b(?:said|says|added|told|heard|reported|confirmed|according to)\b[^,]*$/;
 
 export function moneyUse(ctx: Ctx): Extraction | null {
   const text = ctx.sentence.text;
