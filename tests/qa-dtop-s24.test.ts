@@ -159,7 +159,7 @@ describe('more plain and everyday words for one act: "wipe" / "delete", "hire" /
   it('answers "wipe" by a sentence that says delete', () => {
     const article =
       'date 2025-06-20\n\nThe court upheld most of the new data law on Friday.\n\n' +
-      'Phone operators will have 60 days to delete data they collected solely because of the act.\n\n' +
+      'Phone operators will have 60 days to delete the records gathered only under the act.\n\n' +
       'The regulator has recruited 25 new inspectors to check that they do.';
     const a = ask(article, 'how long do phone firms get to wipe the data');
     expect(a.answered).toBe(true);

@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('what money is spent on or goes to', () => {
   const article =
     'date 2025-06-02\n\nThe Dunmore Male Voice Choir won first prize at the Harlow Eisteddfod on Saturday, beating 14 other choirs.\n\n' +
-    'The choir was awarded £1,500 in prize money, which will go towards a new set of uniforms, its secretary, Alun Price, said.\n\n' +
+    'The choir won £1,500, and the prize money will go towards a new set of uniforms, its secretary, Alun Price, said.\n\n' +
     'A raffle at the concert raised £420, with profits going to the Harlow hospice.\n\n' +
     'The council gave the choir a grant of £800 in March for travel to the contest.';
 

@@ -33,9 +33,9 @@ describe('a value written beside the question’s noun is told of it', () => {
   it('does not take a time counted from the noun (“within 10 days of the results”) for its time', () => {
     const election =
       'date 2026-03-02\n\nVoters in Colby chose a new council on Sunday, and early counts put the Green List ahead.\n\n' +
-      'The election board said final results would be published on March 12.\n\n' +
-      'Under the town charter, the mayor must call the first council meeting within 10 days of the final results being published.';
-    const a = ask(election, 'When will the final results be published?');
+      'The election board said the full results would be published on March 12.\n\n' +
+      'Under the town charter, the mayor must call the first council meeting within 10 days of the full results being published.';
+    const a = ask(election, 'When will the full results be published?');
     expect(a.sources[0].text).toContain('published on March 12');
   });
 });
@@ -44,11 +44,11 @@ describe('a yes/no question checks one detail, which the lead seldom settles', (
   const article =
     'date 2026-03-02\n\nSheep farmer Tane Hollis sheared 640 lambs in eight hours at a woolshed near Colby on Saturday, to break the national record for the lamb class.\n\n' +
     'The previous record of 612 had stood for nine years.\n\n' +
-    'Hollis said he had no plans to go after the open record of 790 sheep, which he called out of reach for now.\n\n' +
+    'Hollis said he would not try for the open record of 790 sheep, which he called out of reach for now.\n\n' +
     'He trains by running in the hills every morning.';
 
   it('ranks the sentence on the asked plan ahead of a lead that only names the man and a record', () => {
-    expect(firstCandidate(article, 'Will Hollis try to break the open record?')).toContain('no plans to go after the open record');
+    expect(firstCandidate(article, 'Will Hollis try to break the open record?')).toContain('would not try for the open record');
   });
 
   it('still answers from the lead what the lead tells', () => {

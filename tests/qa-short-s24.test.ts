@@ -87,7 +87,7 @@ describe('a count of a part answers before the count of its whole', () => {
     'date 2026-08-14\n\nThe lifeboat crew said 12 of the yacht’s 15 passengers had been lifted to safety by helicopter.\n\n' +
     'Of the 30 stalls booked for the fair, eight were left empty because of the rain.\n\n' +
     'Wardens counted 40 nests in May, and 11 of them failed before the chicks fledged.\n\n' +
-    'Twenty people were taken to hospital, three of them with burns.';
+    'Twenty people needed hospital treatment, three of them for burns.';
 
   it('answers "how many of …" with the part, written with its whole', () => {
     expect(ask(article, 'how many of the yacht’s passengers were lifted to safety').answer).toBe('12 of the yacht’s 15 passengers');

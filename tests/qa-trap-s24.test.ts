@@ -27,7 +27,7 @@ describe('what someone earns is pay told by a period or a word of pay', () => {
 describe('a day of the week names when, not which thing', () => {
   const article =
     'date 2026-05-10\n\nThe village of Colby will lose its last shop at the end of the month, the parish council said.\n\n' +
-    'Without the shop, the nearest supermarket is in Arden, 12 miles away, reached by a ferry that runs only twice a day and not at all on Sundays.\n\n' +
+    'Without the shop, the nearest supermarket is in Arden, 12 miles away, reached by a ferry that sails just twice a day and not at all on Sundays.\n\n' +
     'The brass band played in the final of the regional contest on Saturday evening, in front of about 200 people.';
 
   it('does not name a company or a piece by a day', () => {
@@ -58,7 +58,7 @@ describe('a passive told of another thing is not the asked thing’s', () => {
 describe('a street’s name is an address, not a firm or a band', () => {
   const article =
     'date 2026-04-02\n\nColby will mark the 150th birthday of its market with a weekend of events, the town council said.\n\n' +
-    'Elm Road will be closed to traffic from noon to 5pm on Sunday for a street party with a brass band, and the mayor of Colby, Councillor Ann Pell, will cut a birthday cake.\n\n' +
+    'Elm Road will be closed to traffic from noon to 5pm on Sunday for a street party with music from a brass band, and the mayor of Colby, Councillor Ann Pell, will cut a birthday cake.\n\n' +
     'The baker, Hollis Bakes, which has a shop on Mill Lane, said it had baked the cake free of charge.';
 
   it('does not name the owner of a firm by the street its shop is on', () => {

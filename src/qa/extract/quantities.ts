@@ -86,7 +86,7 @@ export function changeEnd(ctx: Ctx, at: number): number {
 }
 
 /**
- * "cut its guards from four guards to two", "from about 400 households in the 1990s to 140 today":
+ * "cut its guards from four guards to two", "from some 300 members in the 1980s to 90 now":
  * the noun the start of a change counts, for a bare number at its end, or undefined.
  */
 function changeStartNoun(tokens: readonly Token[], at: number): string | undefined {
@@ -699,7 +699,7 @@ function partitivesOf(sentence: Ctx['sentence']): Partitives {
     let first = num;
     while (first > 0 && QUALIFIERS.has(tokens[first - 1].norm)) first -= 1;
     const next = tokens[k + 1]?.norm ?? '';
-    // ("Eleven people were taken to hospital, three of them with serious injuries": a part with no
+    // ("Nine people were treated in hospital, two of them for burns": a part with no
     // verb of its own only says more of the whole.)
     if (BACK_PRONOUNS.has(next) && !(tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX' || (tokens[k + 2]?.pos === 'ADV' && tokens[k + 3]?.pos === 'VERB'))) continue;
     if (BACK_PRONOUNS.has(next)) {
