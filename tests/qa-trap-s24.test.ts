@@ -27,7 +27,7 @@ describe('what someone earns is pay told by a period or a word of pay', () => {
 describe('a day of the week names when, not which thing', () => {
   const article =
     'date 2026-05-10\n\nThe village of Colby will lose its last shop at the end of the month, the parish council said.\n\n' +
-    'Without the shop, the nearest supermarket is in Arden, 12 miles away, reached by a ferry that sails just twice a day and not at all on Sundays.\n\n' +
+    'Without the shop, the nearest supermarket is in Arden, 12 miles away, reached by a ferry that sails just twice a day and never on Sundays.\n\n' +
     'The brass band played in the final of the regional contest on Saturday evening, in front of about 200 people.';
 
   it('does not name a company or a piece by a day', () => {
