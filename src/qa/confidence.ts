@@ -468,6 +468,19 @@ function headOfCompoundIn(tokens: readonly Token[], word: string): boolean {
   });
 }
 
+/**
+ * "How long did she wait for her op?" / "she had waited 14 months for the operation": speech
+ * clips long nouns to their opening ("op", "uni", "info", "lab", "exam"), so a word the articles
+ * never write is the sentence's word it opens, as long as that word is much longer.
+ */
+function clippedFrom(tokens: readonly Token[], word: string): boolean {
+  const clip = word.toLowerCase();
+  if (clip.length < 2) return false;
+  return tokens.some((t) => t.pos === 'NOUN' && t.norm.length >= clip.length + CLIPPED_OFF && t.norm.startsWith(clip));
+}
+
+const CLIPPED_OFF = 4;
+
 /** Whether the question writes the word as the verb of a phrasal verb ("stepping down"), whose particle stands for its meaning. */
 function phrasalVerb(q: QuestionAnalysis, t: QuestionAnalysis['terms'][number]): boolean {
   const at = q.tokens.findIndex((x) => x.text === t.word);
@@ -702,7 +715,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
