@@ -17,3 +17,16 @@ describe('a clipped noun (“op”, “uni”) is the longer word it opens', () 
     expect(a.answer).toBe('11 months');
   });
 });
+
+describe('a length told after the verb’s object and a phrase is still that act’s', () => {
+  const article =
+    'date 2026-07-02\n\nTwo kayakers were rescued from Lake Orm on Tuesday after their boat capsized in strong winds.\n\n' +
+    'A couple who were fishing nearby reached them in a dinghy within about ten minutes.\n\n' +
+    'Both were treated for mild hypothermia at Ormby hospital and later discharged.';
+
+  it('answers how long it took to reach them', () => {
+    const a = ask(article, 'how long did it take the rescuers to reach them');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ten minutes');
+  });
+});

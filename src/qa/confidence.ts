@@ -299,7 +299,8 @@ const ACT_SIMILAR = 0.5;
 /** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
 const RESOLVED = / \([^)]*\)$/;
 const ACT_LENGTH_STRENGTH = 0.6;
-const ACT_REACH = 4;
+/** Words back from a length to its verb, over the verb's object and a phrase: "reached them in a small boat within ten minutes". */
+const ACT_REACH = 6;
 
 /**
  * "Were any staff suspended?" / "Two senior managers have been suspended": a yes or no whose every
