@@ -30,3 +30,16 @@ describe('a length told after the verb’s object and a phrase is still that act
     expect(a.answer).toContain('ten minutes');
   });
 });
+
+describe('a place told after a long phrase of the verb’s is still that act’s', () => {
+  const article =
+    'date 2026-02-10\n\nThieves raided a jewellery shop in Marlow Street on Sunday night and escaped with watches worth 200,000 pounds.\n\n' +
+    'A silver car that detectives think the thieves drove was found burnt out on a farm lane near the village of Cressing, about 20 kilometres away.\n\n' +
+    'Witnesses said the gang sped off in a getaway vehicle. No arrests have been made.';
+
+  it('answers where the car was found', () => {
+    const a = ask(article, "Where did the police discover the gang's getaway car?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Cressing');
+  });
+});

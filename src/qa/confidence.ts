@@ -293,8 +293,8 @@ const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new 
   ['when', { type: 'time', strength: 0.8 }],
   ['where', { type: 'place', strength: 0.5 }],
 ]);
-/** Words back from a time to its verb: "open in the spring of 2031", "finished by the end of 2030". */
-const TIME_REACH = 6;
+/** Words back from a time or place to its verb: "open in the spring of 2031", "was found burnt out on a farm lane near the village of Orby". */
+const TIME_REACH = 10;
 const ACT_SIMILAR = 0.5;
 /** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
 const RESOLVED = / \([^)]*\)$/;
