@@ -721,6 +721,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === AREA && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What happens if the home fails again?" / "Inspectors said it must improve" / "If it fails
+  // again, its licence can be cancelled": a consequence told under a condition, close behind, answers
+  // ahead of a modal told under none.
+  if (best && q.rule === 'what-if' && (best.ext?.strength ?? 0) < CONDITIONED) {
+    const at = firstBehind(candidates, (c) => (c.ext?.strength ?? 0) >= CONDITIONED && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
   // behind that gives one ("the storm was caused by a collision …") takes its place.
   // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
@@ -1038,3 +1045,5 @@ const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
+/** How strong a consequence told under a condition is ("if it fails, it must close"). */
+const CONDITIONED = 0.8;

@@ -407,6 +407,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^what (?:does|do|did) (?<subject>.+?) (?:make|produce|manufacture)(?: (?:there|now|today|these days|(?:when|before|after) [^?]+))?\??$/,
     wants: ['entity'],
   },
+  // "What happens if the talks fail?", "what would happen if it rained?": a consequence, which news
+  // writes with a modal ("the president can turn to …", "sites rated poor must post warnings").
+  { name: 'what-if', intent: 'what', cues: 'happen occur', pattern: /^what (?:happens|would happen|will happen|could happen|happened|might happen|can happen) (?:if|unless|should|once)\b/, wants: ['manner'] },
   // "What should patients do?": what the sentence says they should do.
   { name: 'what-should', intent: 'what', cues: 'do', pattern: /^what (?<modal>should|must|can|could|will|would|ought to) (?<subject>.+?) do\b/, wants: ['manner'] },
   // A "who" or "which" later in a question that opens on another wh-word is a relative pronoun:

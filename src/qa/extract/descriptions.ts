@@ -1143,6 +1143,43 @@ export function modalPredicate(ctx: Ctx): Extraction | null {
   return ADVICE_MODALS.has(modal) ? adviceGiven(ctx) : null;
 }
 
+/** The modals a consequence is told with: "the site must close", "the minister could step in". */
+const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'must', 'may', 'might', 'shall', "'ll", 'ca', 'wo']);
+/** How far into a sentence a condition still opens it ("“Even if …"). */
+const OPENING = 3;
+/** Words opening a clause of time or reason, whose modal is no consequence ("before it could be sold"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'because', 'while', 'although', 'though', 'since', 'so']);
+/** The words that open a condition ("if talks fail, …", "unless the tests pass …"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * "What happens if the talks fail?" / "If talks fail, the president can turn to the runner-up" /
+ * "A site rated poor for five years must post a warning": the clause with a modal, outside the
+ * condition, from its subject on.
+ */
+export function consequence(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const cond = tokens.findIndex((t) => CONDITIONS.has(t.norm));
+  // An opening condition ends at its comma; one after the main clause starts where that clause ends.
+  let from = 0;
+  let to = tokens.length - 1;
+  if (cond >= 0) {
+    const comma = tokens.findIndex((t, i) => i > cond && t.norm === ',');
+    if (cond <= OPENING && comma > 0) from = comma + 1;
+    else if (cond > OPENING) to = cond - 1;
+  }
+  for (let k = from + 1; k <= to; k += 1) {
+    if (!CONSEQUENCE_MODALS.has(tokens[k].norm) || tokens[k].pos === 'NOUN') continue;
+    let start = k - 1;
+    while (start > from && !isClauseEnd(tokens[start - 1])) start -= 1;
+    // ("… checked before it could be weighed": a modal in a clause of time or reason tells no consequence.)
+    if (tokens.slice(start, k).some((t) => SUBORDINATORS.has(t.norm))) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, start, 24));
+    if (text) return { text, type: 'entity', how: 'the consequence told with a modal', strength: cond >= 0 ? 0.8 : 0.5 };
+  }
+  return null;
+}
+
 /** The modals of advice: "What should owners do?", "what must residents do?". */
 const ADVICE_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);
 

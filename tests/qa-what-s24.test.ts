@@ -1,0 +1,21 @@
+/**
+ * Open "what" and "how" questions read off the misses of questions written by people who never
+ * saw the engine, each over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('"what happens if …" asks for the consequence, told with a modal', () => {
+  const article =
+    'date 2026-02-11\n\nA riding school in Fenwold has been given six months to repair its stables after a council inspection.\n\n' +
+    'Inspectors said the owners must replace the rotten timber in the main barn.\n\n' +
+    'If the repairs are not finished by August, the council can suspend the school’s licence, which would stop all lessons.\n\n' +
+    'The school teaches about 120 riders a week.';
+
+  it('answers with the clause that follows the condition', () => {
+    const a = ask(article, 'what happens if the repairs arent done');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('suspend the school');
+    expect(a.answer).toContain('suspend the school’s licence');
+  });
+});
