@@ -19,3 +19,18 @@ describe('"what happens if …" asks for the consequence, told with a modal', ()
     expect(a.answer).toContain('suspend the school’s licence');
   });
 });
+
+describe('"how did they …": a means close behind answers, though its verb paraphrases the asked one', () => {
+  const article =
+    'date 2025-08-14\n\nA fire at a timber yard in Brackley burned for most of Tuesday night.\n\n' +
+    'Two yard staff who had been trying to stop the fire were treated in hospital for smoke inhalation.\n\n' +
+    'Crews brought the blaze under control shortly after dawn by pumping water from the canal beside the yard.\n\n' +
+    'The owner said the yard would reopen next month.';
+
+  it('answers with the means, not with words after the asked ones', () => {
+    const a = ask(article, 'How did crews stop the fire?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('pumping water');
+    expect(a.answer).toContain('by pumping water from the canal');
+  });
+});

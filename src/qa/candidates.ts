@@ -728,6 +728,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => (c.ext?.strength ?? 0) >= CONDITIONED && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How did the crew free the whale?" / "The crew said the whale had been trapped for hours" /
+  // "They freed it by cutting the net": a means close behind, in a sentence covering nearly as
+  // much, answers a how-question ahead of words that merely follow the asked ones.
+  // ("How did the match end up?", "how did it turn out?" ask for an outcome, not a means.)
+  if (best && q.rule === 'how' && best.ext?.how !== MEANS_GIVEN && !OUTCOME_ASKED.test(q.text)) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === MEANS_GIVEN && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What caused the blizzard?": a sentence giving no reason answers no why-question; one close
   // behind that gives one ("the storm was caused by a collision …") takes its place.
   // ("The bank raised its rate … as it struggled to bring down inflation": "as" may tell a time,
@@ -1045,5 +1053,9 @@ const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
+/** How the extraction names a means ("by cutting the net"). */
+const MEANS_GIVEN = 'means';
+/** A how-question asking how something ended, not by what means ("how did the vote go?"). */
+const OUTCOME_ASKED = /\b(?:end(?:ed)? up|ended|end|turn(?:ed)? out|go|went|finish(?:ed)?)\s*\??$/i;
 /** How strong a consequence told under a condition is ("if it fails, it must close"). */
 const CONDITIONED = 0.8;

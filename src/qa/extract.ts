@@ -62,7 +62,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // "How long did the jury take to decide?" / "deliberated for about 14 hours": a length written
     // as how long something went on belongs to the verb beside it, in whatever words.
     else if (want === 'duration' && verb !== 'here' && lengthOfAnAct(sentence.text, found.text)) strength *= 0.8;
-    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : 0.5;
+    // ("How did crews stop the fire?" / "Crews brought it under control by pumping water …": a means
+    // is told in the sentence's own verb for the asked act, which news writes in other words.)
+    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === 'means' ? 0.8 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
