@@ -34,3 +34,16 @@ describe('"how did they …": a means close behind answers, though its verb para
     expect(a.answer).toContain('by pumping water from the canal');
   });
 });
+
+describe('"how did they pay for …": a passive’s "by" names the means', () => {
+  const article =
+    'date 2025-06-02\n\nA village hall in Orley has reopened after a two-year restoration.\n\n' +
+    'The roof alone cost £18,000 to replace, with the bill covered by a plant sale and gifts from former residents.\n\n' +
+    'The hall was built in 1923 as a memorial to the war dead.';
+
+  it('answers with what covered the bill', () => {
+    const a = ask(article, 'how did they pay for the roof');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('by a plant sale');
+  });
+});

@@ -335,8 +335,11 @@ function placing(ctx: Ctx): Extraction | null {
   return { text: m[1], type: 'description', how: 'placing', strength: 0.85 };
 }
 
-/** "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a thing was done. */
-const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
+/**
+ * "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a
+ * thing was done; also the "by" of a passive ("the bill was covered by a plant sale").
+ */
+const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|(?<=\p{Ll}ed )by (?:a|an|the|its|their|his|her)\b|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
 
 /**
  * "How did the thieves get in?" / "… broke in through a skylight": the means the sentence gives,
