@@ -47,3 +47,16 @@ describe('"how did they pay for …": a passive’s "by" names the means', () =>
     expect(a.answer).toContain('by a plant sale');
   });
 });
+
+describe('"rated", "classified" and "graded" tell the same verdict', () => {
+  const article =
+    'date 2025-07-19\n\nThe beach at Saltby has lost its blue flag after tests found sewage in the water.\n\n' +
+    'Under national rules, a beach that is classified as poor for three summers running must be closed to swimmers.\n\n' +
+    'The council said it would pay for a new outfall pipe.';
+
+  it('finds the rule on a beach rated poor', () => {
+    const a = ask(article, 'what happens if the beach keeps getting rated poor');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('classified as poor');
+  });
+});

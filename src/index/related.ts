@@ -19,6 +19,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['rise', 'jump', 'climb', 'soar', 'increase', 'gain', 'surge', 'grow'],
   ['fall', 'drop', 'decline', 'slump', 'plunge', 'decrease', 'sink', 'slide', 'collapse'],
   ['profit', 'earnings', 'income'],
+  // An inspector's or regulator's verdict: "rated inadequate", "classified as poor", "graded good".
+  ['rated', 'classified', 'graded'],
   ['revenue', 'sales', 'turnover'],
   ['army', 'military', 'troops', 'forces', 'soldier'],
   ['government', 'authorities', 'officials', 'administration', 'state'],
