@@ -439,6 +439,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       else if (before?.norm === 'of' && kindNoun !== null && NAMED_KINDS.has(kindNoun)) score *= 0.5;
     }
     if (otherActorClause(ctx, c.start)) score *= 0.4;
+    // "Dr Ana Vell, a botanist at the Harlow Institute who led the survey": "who" speaks of a
+    // person, so a body or a place right before it ends an apposition, and the doer of the asked
+    // verb is the person the apposition describes.
+    if (kind !== 'person' && kind !== undefined && tokens[c.end]?.norm === 'who' && ctx.anchors.includes(c.end + 1)) score *= WHO_AFTER_THING;
     // "What film won?": a work goes by its title, in quotation marks; another name is no film.
     if (focus !== undefined && WORKS.has(focus)) score *= quoted(tokens, c) ? 3 : 0.3;
     let heading = false;
@@ -922,6 +926,9 @@ export function awardedTo(ctx: Ctx, name: string): boolean {
   }
   return false;
 }
+
+/** How much less a body or place right before a relative "who" of the asked verb is its doer. */
+const WHO_AFTER_THING = 0.3;
 
 /** How far after "awarded" its "to", and after "to" the name, may stand ("awarded between 2020 and 2023 to …"). */
 const AWARD_REACH = 6;
