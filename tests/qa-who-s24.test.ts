@@ -17,3 +17,17 @@ describe('a relative “who” speaks of a person, not of the body in the apposi
     expect(a.answer).not.toContain('University');
   });
 });
+
+describe('a relative “who” of another word for the asked act takes the name before it', () => {
+  const article =
+    'date 2025-06-14\n\nThe harbour road at Tollin Bay will close for six weeks from Monday while the sea wall is rebuilt.\n\n' +
+    'Traders in Tollin Bay fear the closure will keep visitors away in early summer.\n\n' +
+    'Maggie Trescott, 52, who runs the bakery on the quay with her son, Daniel Pryce, said takings could halve.';
+
+  it('answers who runs the bakery with the woman, not her son', () => {
+    const a = ask(article, 'who runs the bakery on the quay');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Maggie Trescott');
+    expect(a.answer).not.toContain('Pryce');
+  });
+});

@@ -139,11 +139,13 @@ function askedPredicate(ctx: Ctx): number {
 
 export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   const tokens = ctx.sentence.tokens;
-  return ctx.exact.some((a) => {
+  return ctx.anchors.some((a) => {
     if (tokens[a].pos !== 'VERB' || a < end) return false;
     // "Dr Lena Ostrova, a glaciologist at Aldmoor who led the study": a relative "who" takes the
-    // person the apposition describes, across its comma.
+    // person the apposition describes, across its comma. (So does one of another word for the
+    // asked act: "Jo Marr, 51, who runs the bakery" for "who manages the bakery?".)
     if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
+    if (!ctx.exact.includes(a)) return false;
     for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
     return a - end <= 8;
   });
