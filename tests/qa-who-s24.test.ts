@@ -31,3 +31,15 @@ describe('a relative “who” of another word for the asked act takes the name 
     expect(a.answer).not.toContain('Pryce');
   });
 });
+
+describe('a noun of the act in “-ing” names its doer in “-er”', () => {
+  const article =
+    'date 2025-03-08\n\nA village fete at Ashby Green raised £12,000 for the church roof on Saturday.\n\n' +
+    'The Ashby Green Parish Council said the tents were taken down by a contractor, Marlow Events Ltd, while volunteers swept the green.\n\n' +
+    'The Ashby Green Parish Council thanked the caterer, Hollis Kitchens, for the food.';
+
+  it('answers who did the catering with the caterer, not the council thanking it', () => {
+    const a = ask(article, 'who did the catering');
+    expect(a.answer).toContain('Hollis Kitchens');
+  });
+});

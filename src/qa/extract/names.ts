@@ -165,6 +165,14 @@ function doerNouns(q: QuestionAnalysis): ReadonlySet<string> {
       // ("operate" → "operator", "create" → "creator".)
       if (l.endsWith('ate')) found.add(`${l.slice(0, -1)}or`);
     }
+    // "Who did the catering?" / "the caterer, Fenwick Foods": a noun of the act in "-ing" names
+    // its doer in "-er" ("the cleaning" → "cleaner", "the baking" → "baker").
+    for (const t of q.tokens) {
+      if (t.pos !== 'NOUN' || !t.norm.endsWith('ing') || t.norm.length < 7) continue;
+      const stem = t.norm.slice(0, -3);
+      found.add(`${stem}er`).add(`${stem}or`).add(`${stem}r`);
+      if (stem[stem.length - 1] === stem[stem.length - 2]) found.add(`${stem.slice(0, -1)}er`);
+    }
     q.memo.set(DOER_NOUNS, (nouns = found));
   }
   return nouns;
