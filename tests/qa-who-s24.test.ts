@@ -2,7 +2,7 @@
  * Who and which questions: how news prose names the doer of an act, each over invented news prose.
  */
 import { describe, expect, it } from 'vitest';
-import { askInline as ask } from './qa-helpers.js';
+import { askInline as ask, askInTurn } from './qa-helpers.js';
 
 describe('a relative “who” speaks of a person, not of the body in the apposition before it', () => {
   const article =
@@ -41,5 +41,20 @@ describe('a noun of the act in “-ing” names its doer in “-er”', () => {
   it('answers who did the catering with the caterer, not the council thanking it', () => {
     const a = ask(article, 'who did the catering');
     expect(a.answer).toContain('Hollis Kitchens');
+  });
+});
+
+describe('“its” after a spelt-out body stands for the short form the story goes on to use', () => {
+  const article =
+    'date 2025-10-21\n\nAnglers in Harby say the river has been fouled by sewage three times this summer, according to a survey by the Harby Federation of Anglers (HFA).\n\n' +
+    'Harby Council said it would ask the water company for an explanation.\n\n' +
+    'The Harby stretch of the river is popular with swimmers.\n\n' +
+    '"We warned about this two years ago," HFA President Tomas Reid said.\n\n' +
+    'A Harby Council spokesman said a meeting would be held on Friday.';
+
+  it('answers who its president is after asking what the short form stands for', () => {
+    const a = askInTurn(article, 'What does HFA stand for?', 'Who is its president?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tomas Reid');
   });
 });

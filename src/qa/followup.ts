@@ -75,10 +75,20 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
     const described = person && SUBJECT_OR_OBJECT.test(pronoun) ? personDescribed(last.question) : undefined;
     return described === undefined ? question : question.slice(0, m.index) + described + question.slice(m.index + m[0].length);
   }
+  // "What does NWA stand for?" / "Northern Water Alliance", then "Who is its chair?": news spells a
+  // body out once and calls it by its short form after, so the short form finds the later sentences
+  // (and the first one, which gives both).
+  const written = (!person && kb && shortFormOf(kb, focus)) || focus;
   // "there" stands for a place; possessives keep their possessive form.
-  const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${focus}'s` : focus;
-  if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], focus);
+  const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${written}'s` : written;
+  if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], written);
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
+}
+
+/** The short form the article gives a name in brackets ("Northern Water Alliance (NWA)"), if any. */
+function shortFormOf(kb: KnowledgeBase, name: string): string | undefined {
+  for (const f of kb.facts) if (f.type === 'alias' && f.name === name) return f.alias;
+  return undefined;
 }
 
 /**
