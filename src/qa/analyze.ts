@@ -328,8 +328,8 @@ function writtenAsOne(kb: KnowledgeBase, tokens: readonly Token[], i: number, ow
   return joined !== own && joined !== termOf(next) && kb.index.has(joined) ? joined : undefined;
 }
 
-/** Shorter than three letters, or no plain word: no half of a compound. */
-const notHalf = (t: Token): boolean => t.kind !== 'word' || t.norm.length < 3;
+/** No noun or adjective, or shorter than three letters: no half of a compound. */
+const notHalf = (t: Token): boolean => (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') || t.norm.length < 3;
 
 /** The question's tokens inside a span of its text (as read in context, without reading it again), or undefined when none lie there. */
 function tokensOf(tokens: readonly Token[], at: number, length: number): Token[] | undefined {
