@@ -804,7 +804,7 @@ function boundWritten(ctx: Ctx, o: QuantityOption): string {
   return BOUND_BEFORE.exec(ctx.sentence.text.slice(Math.max(0, start - BOUND_REACH), start))?.[1] ?? '';
 }
 
-const BOUND_BEFORE = /(?:^|[^\p{L}])((?:as (?:much|many|little|few|high|low|long) as|an average of|a further|an extra|within|minus|above|below) )$/iu;
+const BOUND_BEFORE = /\b((?:as (?:much|many|little|few|high|low|long) as|an average of|a further|an extra|within|minus|above|below) )$/i;
 const BOUND_REACH = 20;
 
 /**
