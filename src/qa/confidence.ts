@@ -719,8 +719,6 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
-  // "What date was the dog found?" is not answered by "on Friday".
-  if (ext?.type === 'time' && DATE_ASKED.test(q.text) && DAY_ANSWER.test(ext.text.replace(RESOLVED, ''))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
   // asked property somewhere in the article, in its own or a related word.
   // ("let them go" asks nothing of its light verb.)
@@ -860,7 +858,6 @@ function paidByPeriod(sentence: string, value: string): boolean {
 }
 
 /** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
-const DATE_ASKED = /\b(?:what|which) date\b/i;
 const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** A question that asks a day or another time. */
 const DAY_ASKED = /\b(?:day|days|date|time|when|weekday|weekend|night|evening|morning|afternoon)\b/i;
