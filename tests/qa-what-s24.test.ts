@@ -23,7 +23,7 @@ describe('"what happens if …" asks for the consequence, told with a modal', ()
 describe('"how did they …": a means close behind answers, though its verb paraphrases the asked one', () => {
   const article =
     'date 2025-08-14\n\nA fire at a timber yard in Brackley burned for most of Tuesday night.\n\n' +
-    'Two yard staff who had been trying to stop the fire were treated in hospital for smoke inhalation.\n\n' +
+    'Two yard staff who had been trying to stop the fire needed hospital treatment after breathing in smoke.\n\n' +
     'Crews brought the blaze under control shortly after dawn by pumping water from the canal beside the yard.\n\n' +
     'The owner said the yard would reopen next month.';
 

@@ -1149,11 +1149,11 @@ const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would'
 const OPENING = 3;
 /** Words opening a clause of time or reason, whose modal is no consequence ("before it could be sold"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'because', 'while', 'although', 'though', 'since', 'so']);
-/** The words that open a condition ("if talks fail, …", "unless the tests pass …"). */
+/** The words that open a condition ("if the bid fails, …", "unless the tests pass …"). */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /**
- * "What happens if the talks fail?" / "If talks fail, the president can turn to the runner-up" /
+ * "What happens if the bid fails?" / "If no deal is struck, the governor may call a new vote" /
  * "A site rated poor for five years must post a warning": the clause with a modal, outside the
  * condition, from its subject on.
  */
