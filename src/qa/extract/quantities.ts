@@ -151,15 +151,17 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
-  const plainPeople = counted !== undefined && GENERIC_PEOPLE.test(counted.word) && casualtiesUnsaid(ctx);
+  // (Read once for every option: "how many people …?")
+  const peopleCounted = counted !== undefined && GENERIC_PEOPLE.test(counted.word);
+  const plainPeople = peopleCounted && casualtiesUnsaid(ctx);
   let best: Extraction | null = null;
   let bestScore = -1;
   const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
+  const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
   for (const o of options) {
     if (o.at < 0 || inQuestion(ctx, o.text)) continue;
     const oEnd = parts === NO_PARTITIVES ? o.at : valueEnd(tokens, o);
     // "21 of the tanker's 23 crew": a bare count of a part counts what its whole is of.
-    const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
     const part = o.kind === 'count' && !totalAsked ? partAt(parts, o.at, oEnd) : undefined;
     const whole = o.kind === 'count' && parts !== NO_PARTITIVES && !totalAsked && holdsWhole(parts, o.at, oEnd);
     // ("from about 4,800 pairs to around 1,820": the end of a change counts what its start does.)
@@ -182,7 +184,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && !plainPeople && !ofCompoundHead && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
       // ("How many people were on board?" / "about 380 passengers": any count of people counts them.)
-      (counted !== undefined && !plainPeople && GENERIC_PEOPLE.test(counted.word) && o.kind === 'count' && countsSomePeople(o.measures) ? 1 : 0) +
+      (peopleCounted && !plainPeople && o.kind === 'count' && countsSomePeople(o.measures) ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -198,7 +200,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many people were inside the hall?" is not answered by "took 200 firefighters to put
     // out": those sent to an event are not the people it held, unless the question asks of the
     // dead or hurt ("two firefighters were killed") or names them.
-    const responders = counted !== undefined && GENERIC_PEOPLE.test(counted.word) && o.kind === 'count' && o.measures !== undefined && countsResponders(ctx, o.measures);
+    const responders = peopleCounted && o.kind === 'count' && o.measures !== undefined && countsResponders(ctx, o.measures);
     // "How many glaciers …?" is not answered by a share of something else ("a third of their ice").
     if (counted !== undefined && o.kind === 'percent' && about === 0 && !asksShare) continue;
     // "How old is Felix Marangu?" is not answered by "Abeyo, 27": an age belongs to its person.
@@ -262,13 +264,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How long will the trip take?" is not answered by "the line has been delayed by two years":
     // a length by which something came late tells the delay, which only a question on it asks.
     const delayOrWindow = (o.kind === 'duration' && !DELAY_ASKED.test(ctx.q.text) && delayOf(ctx, o)) || countWindow(ctx, o);
-    const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
+    const notPeople = peopleAsked && o.kind === 'count' && o.measures !== undefined && !countsSomePeople(o.measures);
     // "How much is the reward?" is a sum, never a number of people ("the two men").
     // ("How much is the guidebook?" asks its price: "the 300-page guidebook" counts its pages.)
     // "What is the fine for …?", "how much was the vet bill?" ask a sum: a weight, a length or a
     // speed is none, whatever words its sentence shares ("the calf weighed 41 kilograms").
     const measureForSum = sumAsked && MEASURED_KINDS.has(o.kind);
-    const peopleForSum = (sumAsked && o.kind === 'count' && o.measures !== undefined && o.measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()))) || (ctx.q.wants[0] === 'money' && o.kind === 'count' && ofAskedNoun);
+    const peopleForSum = (sumAsked && o.kind === 'count' && countsSomePeople(o.measures)) || (ctx.q.wants[0] === 'money' && o.kind === 'count' && ofAskedNoun);
     // "The revenue in dollars?": a sum the sentence gives in no dollars at all is a weak answer.
     const otherCurrency = currency !== undefined && o.kind === 'money' && inUnit(ctx.sentence.text, o.text, currency) === undefined;
     // … and one it gives in dollars is tied to the question's words.
