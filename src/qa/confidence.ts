@@ -18,6 +18,7 @@ import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
+import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 
@@ -211,7 +212,7 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const wanted = ACT_VALUES.get(q.intent);
   if (wanted === undefined || ext === null || ext.type !== wanted.type || ext.strength < wanted.strength || m.missing.some((t) => t.isName)) return 0;
   const { tokens, text } = m.doc.sentence;
-  const pos = text.indexOf(ext.text.replace(RESOLVED, ''));
+  const pos = text.indexOf(asWritten(ext.text));
   if (pos < 0) return 0;
   const v = tokens.findIndex((t) => t.start >= pos);
   const asked = askedActs(q);
@@ -296,8 +297,6 @@ const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new 
 /** Words back from a time or place to its verb: "open in the spring of 2031", "was found burnt out on a farm lane near the village of Orby". */
 const TIME_REACH = 10;
 const ACT_SIMILAR = 0.5;
-/** The day a relative time resolves to, which the extractor writes after it: "on Monday (2026-03-02)". */
-const RESOLVED = / \([^)]*\)$/;
 const ACT_LENGTH_STRENGTH = 0.6;
 /** Words back from a length to its verb, over the verb's object and a phrase: "reached them in a small boat within ten minutes". */
 const ACT_REACH = 6;
@@ -832,7 +831,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (ext !== null && (q.intent === 'when' || AMOUNT_INTENTS.has(q.intent)) && passiveOfOther(q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
-  if (ext !== null && asksThing(q) && DAY_ANSWER.test(ext.text.replace(RESOLVED, '')) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
@@ -840,8 +839,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   return cap;
 }
 
-/** Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her salary". */
-// ("Earn the country …" takes an object: a trade's takings, not pay.)
+/**
+ * Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her
+ * salary". ("Earn the country …" takes an object: a trade's takings, not pay.)
+ */
 const PAY_ASKED = /\b(?:earns?(?! (?:the|a|an|its|their|his|her)\b)|salary|salaries|wage|wages|(?:get|gets|is|are) paid)\b/i;
 /** Asked of a past sum ("how much money did the trade earn?"), which is no standing pay. */
 const PAST_ASKED = /^(?:how much|what)(?: [\w'’-]+){0,3}? (?:did|was|were|had)\b/i;
@@ -1032,9 +1033,11 @@ function otherMedal(question: readonly Token[], sentence: readonly Token[]): boo
   return other;
 }
 
-/** "which three towns", "the names of the other two men", "who were the four climbers": a count of names asked. */
-// (A word after the number is any run not opening on a digit or space: the Unicode letter class
-// cost a tenth of the veto, run for every answer.)
+/**
+ * "which three towns", "the names of the other two men", "who were the four climbers": a count of
+ * names asked. (The word after the number is any run not opening on a digit or space: a Unicode
+ * letter class cost a tenth of the veto, which runs for every answer.)
+ */
 const SEVERAL_NAMES = /\b(?:which|names of(?: the)?|who (?:are|were) the)\s+(?:other\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[^\s\d]/i;
 /** A list: "Velby and Orsa", "Velby, Orsa, Tamm". */
 const LIST = /,|\band\b/;

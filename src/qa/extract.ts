@@ -21,7 +21,7 @@ import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, quantity 
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
-import { APPLIES_FROM, LIFE_SPAN, lifeDate, time } from './extract/times.js';
+import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
@@ -64,7 +64,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     else if (want === 'duration' && verb !== 'here' && lengthOfAnAct(sentence.text, found.text)) strength *= 0.8;
     // ("How did crews stop the fire?" / "Crews brought it under control by pumping water …": a means
     // is told in the sentence's own verb for the asked act, which news writes in other words.)
-    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === 'means' ? 0.8 : 0.5;
+    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
@@ -131,12 +131,11 @@ const APPOSITION_HEAD_REACH = 4;
 function startsFrom(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
   if (found.type !== 'time' || !q.tokens.some((t) => STARTING.has(t.lemma))) return false;
   // (The time as written, without the date it resolves to: "4 May (2026-05-04)".)
-  const at = sentence.text.indexOf(found.text.replace(RESOLVED_DATE, ''));
+  const at = sentence.text.indexOf(asWritten(found.text));
   return at > 0 && APPLIES_FROM.test(sentence.text.slice(Math.max(0, at - FROM_REACH), at));
 }
 
 const STARTING: ReadonlySet<string> = new Set(['start', 'begin', 'commence']);
-const RESOLVED_DATE = / \([^()]*\)$/;
 /** How far before a time its "from" (or "starting from") may open. */
 const FROM_REACH = 16;
 
@@ -358,7 +357,7 @@ function means(ctx: Ctx): Extraction | null {
   let end = at;
   while (end + 1 < tokens.length && end - at < MEANS_WORDS && !isClauseEnd(tokens[end + 1]) && !(tokens[end + 1].pos === 'CCONJ' && tokens[end + 2]?.pos === 'VERB')) end += 1;
   const text = tidyAnswer(textOf(ctx.sentence, at, end));
-  return text ? { text, type: 'description', how: 'means', strength: 0.75 } : null;
+  return text ? { text, type: 'description', how: MEANS_GIVEN, strength: 0.75 } : null;
 }
 
 const MEANS_WORDS = 14;
@@ -377,6 +376,8 @@ const FREQUENCY = new RegExp(
 const BARE_COUNT = new RegExp(`^${COUNTED}$`, 'i');
 
 export const HOW_OFTEN = 'how often';
+/** How `means` tells its answer ("by closing a valve"). */
+export const MEANS_GIVEN = 'means';
 /** What a rate with its period is worth ("twice a week"). */
 export const RATE_GIVEN = 0.85;
 

@@ -141,6 +141,10 @@ function becomingHolder(question: string): boolean {
 const TIME_QUESTION = memoKey<TimeQuestion>('time question');
 
 /** The unit of time a question names ("what time", "which year"), if it names one. */
+/** A time as the sentence writes it, without the date `time` adds in brackets: "on Monday (2026-03-02)" → "on Monday". */
+export const asWritten = (answer: string): string => answer.replace(RESOLVED_DATE, '');
+const RESOLVED_DATE = / \([^()]*\)$/;
+
 export const askedTimeUnit = (q: QuestionAnalysis): string | undefined => timeQuestion(q).unit;
 
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
@@ -407,8 +411,7 @@ const PERIOD_PARTS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'spri
 /** A time's text opening on a year or a month's name. */
 const PERIOD_START = /^(?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
 
-/** Words that close a span at the time after them. */
-const SPAN_CLOSERS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'thru']);
+
 /** Words between the closer and the time: "until at least", "through next". */
 const SPAN_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'least', 'the', 'next', 'this', 'early', 'late', 'mid']);
 const SPAN_OPENING_WORDS = 3;
@@ -608,6 +611,8 @@ const POINT_FOR_LENGTH = 0.25;
 const NOT_SINCE = 0.4;
 /** Words that close a span at the time after them, asked by "until when". */
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
+/** Words that close a span at the time after them: "until" and its kind, and "through". */
+const SPAN_CLOSERS: ReadonlySet<string> = new Set([...UNTIL_WORDS, 'through', 'thru']);
 /** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
 const NAMING_TIME = 0.8;
 
