@@ -3,9 +3,9 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact, QuoteFact } from '../facts/types.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, HOW_OFTEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksCurrentLeader, asksWhetherAny, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -657,7 +657,6 @@ const TITLED_HOLDER = 0.9;
 
 function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
-
   const yesNo = q.wants[0] === 'yes-no';
   // ("Who heads the water authority?", "what should patients do?": an answer the rules all but
   // rule out gives way too.)
@@ -839,7 +838,8 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
       const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= strength && c.m.coverage >= best.m.coverage && c.score >= best.score * VETOED_SHARE && valueBesideAsked(kb, q, c.m.doc, c.ext, nouns));
       if (at > 0) return swap(candidates, at);
     }
-  }  // "What does she do for a living?" is answered by a description of her, as a value is by one.
+  }
+  // "What does she do for a living?" is answered by a description of her, as a value is by one.
   const precise = wantsPrecise(q) || q.rule === 'occupation';
   if (!best || !(precise || ruledOut || (yesNo && best.ext !== null))) return candidates;
   const weak = best.ext;
@@ -876,7 +876,6 @@ function markedWhole(c: Candidate): boolean {
   return at >= 0 && WHOLE_BEFORE.test(text.slice(Math.max(0, at - WHOLE_REACH), at));
 }
 
-/** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
 /** The kinds of value a sentence writes as a number or a date, beside what it measures ("shifts of up to 13 hours"). */
 const VALUE_KINDS: ReadonlySet<string> = new Set(['distance', 'count', 'money', 'percent', 'age', 'duration', 'time']);
 
@@ -923,6 +922,7 @@ function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) =>
   return -1;
 }
 
+/** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
 function swap(candidates: Candidate[], at: number): Candidate[] {
   const [best] = candidates;
   return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
@@ -1053,9 +1053,5 @@ const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
-/** How the extraction names a means ("by cutting the net"). */
-const MEANS_GIVEN = 'means';
 /** A how-question asking how something ended, not by what means ("how did the vote go?"). */
 const OUTCOME_ASKED = /\b(?:end(?:ed)? up|ended|end|turn(?:ed)? out|go|went|finish(?:ed)?)\s*\??$/i;
-/** How strong a consequence told under a condition is ("if it fails, it must close"). */
-const CONDITIONED = 0.8;

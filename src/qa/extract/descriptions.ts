@@ -1149,6 +1149,8 @@ const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would'
 const OPENING = 3;
 /** Words opening a clause of time or reason, whose modal is no consequence ("before it could be sold"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'because', 'while', 'although', 'though', 'since', 'so']);
+/** How strong a consequence told under a condition is ("if it fails, it must close"); one under none is weaker. */
+export const CONDITIONED = 0.8;
 /** The words that open a condition ("if the bid fails, …", "unless the tests pass …"). */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
@@ -1175,7 +1177,7 @@ export function consequence(ctx: Ctx): Extraction | null {
     // ("… checked before it could be weighed": a modal in a clause of time or reason tells no consequence.)
     if (tokens.slice(start, k).some((t) => SUBORDINATORS.has(t.norm))) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, start, 24));
-    if (text) return { text, type: 'entity', how: 'the consequence told with a modal', strength: cond >= 0 ? 0.8 : 0.5 };
+    if (text) return { text, type: 'entity', how: 'the consequence told with a modal', strength: cond >= 0 ? CONDITIONED : 0.5 };
   }
   return null;
 }
