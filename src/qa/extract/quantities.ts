@@ -169,6 +169,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const written = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
     const own = changed !== undefined ? [...written, ...measureTerms(changed)] : written;
     const measures = part ? [...own, ...measureTerms(part.of)] : own;
+    // "Six pupils were hurt, including two teachers": a count after "including" is a part of the
+    // one before it, no answer to the question that counts the whole ("how many people were hurt?").
+    // (Unless the part is what the question counts, "how many kids died?" / "… including 19 children";
+    // "people" is any of them.)
+    const included = o.kind === 'count' && counted !== undefined && includedPart(tokens, o.at) && !measures.some((m) => m === counted.term || someRelated(ctx.questionTerms, m)) && !(o.measures !== undefined && !peopleCounted && sameThing(ctx, counted.word, o.measures));
     // (A part is as near the question's verb as its whole, written with it: "21 of the 23 crew had been rescued".)
     const [nearFrom, nearTo] = part ? [part.from, part.last] : [o.at, o.at];
     // "How many of the tanker's crew …?" asks a part outright.
@@ -290,7 +295,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
-      (whole ? WHOLE_OF_PART : 1) *
+      (whole || included ? WHOLE_OF_PART : 1) *
       (wordShare ? WORD_SHARE : 1) *
       (shareForCount ? SHARE_FOR_COUNT : 1) *
       (countForShare ? COUNT_FOR_SHARE : 1) *
@@ -773,8 +778,14 @@ const WHOLE_OWNER_WORDS = 4;
 const FRONTED_WHOLE_WORDS = 6;
 /** How many words a whole's noun may run to ("operating theatre posts"). */
 const WHOLE_NOUN_WORDS = 4;
-/** How strong the count of a whole is where a part of it is written beside it. */
+/** How strong the count of a whole is where a part of it is written beside it (and of a part after "including"). */
 const WHOLE_OF_PART = 0.5;
+
+/** Whether the value at `at` follows "including" (or "including the"): a part of what was counted before. */
+function includedPart(tokens: Ctx['sentence']['tokens'], at: number): boolean {
+  const before = tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
+  return tokens[before]?.norm === 'including';
+}
 /** "How many … in total?", "out of how many": the whole is asked. */
 const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
 

@@ -1,0 +1,25 @@
+/**
+ * Short answers read off the right sentence: which of its values the question asks for. Invented
+ * news prose throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a count after “including” is a part of the count before it', () => {
+  const article =
+    'date 2025-06-02\n\nPORTVILLE — Customs officers searched a bonded warehouse at Portville docks on Monday.\n\n' +
+    'Seven people were detained, including three crane drivers, a customs spokesperson said.\n\n' +
+    'A fire in the transit shed last winter killed 11 people, including four children.';
+
+  it('answers “how many people” with the whole, not the part named after it', () => {
+    const a = ask(article, 'how many people were detained');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Seven');
+    expect(a.answer).not.toContain('three');
+  });
+
+  it('still answers with the part when the question counts what the part counts', () => {
+    expect(ask(article, 'how many crane drivers were detained').answer).toContain('three');
+    expect(ask(article, 'how many kids died in the fire').answer).toContain('four');
+  });
+});
