@@ -23,3 +23,23 @@ describe('a count after “including” is a part of the count before it', () =>
     expect(ask(article, 'how many kids died in the fire').answer).toContain('four');
   });
 });
+
+describe('“how much longer”, “how many more years” ask a length of time', () => {
+  const article =
+    'date 2025-09-01\n\nKELBY — Pupils at Kelby High will stay at school longer from September.\n\n' +
+    'Under the plan, the school day will be extended by 35 minutes, running until 4pm, the head said.\n\n' +
+    'Two schools in the town have already made the change.\n\n' +
+    'A tree surgeon said the braced beech by the gates could stand for another 40 years.';
+
+  it('answers “how much longer” with the length added, not a count', () => {
+    const a = ask(article, 'How much longer will the school day be?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('35 minutes');
+  });
+
+  it('answers “how many more years” with the years to come', () => {
+    const a = ask(article, 'how many more years could the beech stand');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('40 years');
+  });
+});

@@ -158,6 +158,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: from (?:the )?[\w'’-]+ to (?:the )?[\w'’-]+)?(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$|^how long (?:is|are|was|were) (?:the|a|an|this|that) (?:[\w'’-]+ ){0,2}?(?:stretch|section|length|portion|strip|segment) of\b|^how long an? (?:stretch|section|portion|strip|segment) of\b/,
     wants: ['distance', 'duration'],
   },
+  // "How much longer will the day be?", "how much earlier do the birds arrive?", "how many more
+  // years will it stand?": a difference in time (or, for "longer", in length), told as the length
+  // it adds ("extended by 40 minutes", "nine days earlier", "another 30 years").
+  {
+    name: 'how-much-longer',
+    cues: 'much many more longer earlier later sooner',
+    intent: 'how-long',
+    pattern: /\bhow much (?:longer|earlier|later|sooner)\b|\bhow many more (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/,
+    wants: ['duration', 'distance'],
+  },
   // "How long ago" asks when, below.
   // ("How quickly did the robot clear the beach?", "how soon will it reopen?": in how long a time.)
   { name: 'how-long', cues: 'long quickly soon', intent: 'how-long', pattern: /\bhow long\b(?! ago\b)|\bfor how long\b|\bhow (?:quickly|soon)\b/, wants: ['duration', 'time'] },
