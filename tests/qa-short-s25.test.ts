@@ -43,3 +43,16 @@ describe('“how much longer”, “how many more years” ask a length of time'
     expect(a.answer).toContain('40 years');
   });
 });
+
+describe('a number in a capitalised label counts nothing', () => {
+  const article =
+    'date 2026-02-10\n\nHALMER — A drug maker has paused a trial of its sleep medicine after two patients fell ill.\n\n' +
+    'The Stage 2 study, which began last spring, was testing the pill in 1,300 adults at 45 clinics.\n\n' +
+    'The company said results were due in June.';
+
+  it('answers “how many adults were in the study” with the adults, not “2 study”', () => {
+    const a = ask(article, 'How many adults were enrolled in the study?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1,300');
+  });
+});

@@ -476,6 +476,12 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = end + 1;
         continue;
       }
+      // "a Phase 3 trial", "the Route 9 bus": a number in a capitalised label counts nothing. (A
+      // determiner opens the label: "gave the Green Party 12 seats", "flew to Tarn 25 times" count.)
+      if (from === n.from && namesLabel(tokens[from - 1]) && tokens[from - 2]?.pos === 'DET') {
+        i = n.to + 1;
+        continue;
+      }
       // Counts: "two central towns", "dozens of fighters", "at least 42 people".
       const counted = countedPhrase(s, n.to + 1);
       if (counted) {
@@ -538,6 +544,11 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow
 
 /** "6 p.m." is a time of day, not six of something. */
 const CLOCK_MARKERS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);
+
+/** A capitalised noun (not a month) right before a number, which it labels: "Phase", "Route", "Terminal". */
+function namesLabel(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN') && startsUpper(t.text) && !MONTHS.has(t.norm);
+}
 
 /** What a count counts: the noun phrase after it, or after "of". */
 function countedPhrase(s: Sentence, at: number): { to: number; text: string } | undefined {
