@@ -56,3 +56,24 @@ describe('a number in a capitalised label counts nothing', () => {
     expect(a.answer).toContain('1,300');
   });
 });
+
+describe('a time’s bound word is part of the answer to “when”', () => {
+  const article =
+    'date 2025-10-20\n\nMILLBY — Mill Lane will close for five days from 3 November while the bridge is repaired, the council said.\n\n' +
+    'A flood warning for the river stays in force until 6pm Friday.\n\n' +
+    'Residents will have to pay for green-waste collections for the first time from 1 April.';
+
+  it('gives “from” with the day a closure starts', () => {
+    expect(ask(article, 'when does mill lane shut').answer).toContain('from 3 November');
+  });
+
+  it('gives “until” with the hour a warning ends', () => {
+    expect(ask(article, 'till when is the flood warning on').answer).toContain('until 6pm');
+  });
+
+  it('still reads a time after “from” as the start asked by “when do … start”', () => {
+    const a = ask(article, 'when do the green waste charges start');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1 April');
+  });
+});

@@ -131,7 +131,10 @@ const APPOSITION_HEAD_REACH = 4;
 function startsFrom(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
   if (found.type !== 'time' || !q.tokens.some((t) => STARTING.has(t.lemma))) return false;
   // (The time as written, without the date it resolves to: "4 May (2026-05-04)".)
-  const at = sentence.text.indexOf(asWritten(found.text));
+  const written = asWritten(found.text);
+  // (Or it opens on its "from": "from 4 May".)
+  if (APPLIES_FROM.test(written.slice(0, written.indexOf(' ') + 1))) return true;
+  const at = sentence.text.indexOf(written);
   return at > 0 && APPLIES_FROM.test(sentence.text.slice(Math.max(0, at - FROM_REACH), at));
 }
 

@@ -209,7 +209,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
-      const text = (asksLength ? spanOpening(ctx.sentence, tokenIndex) : '') + partOfPeriod(tokens, tokenIndex, f.text) + (whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text);
+      const text = (asksLength ? spanOpening(ctx.sentence, tokenIndex) : boundWord(tokens, tokenIndex, whole.text)) + partOfPeriod(tokens, tokenIndex, f.text) + (whole.resolved && !whole.text.includes(whole.resolved) ? `${whole.text} (${whole.resolved})` : whole.text);
       // "How long did it take?" is not answered by "in the past decade": a window, not a length.
       const window = durations && WINDOW.test(f.text);
       // "When was the canal blocked before?" is not answered by this week's blockage.
@@ -393,6 +393,17 @@ function spanOpening(sentence: Sentence, at: number): string {
     if (!SPAN_QUALIFIERS.has(tokens[k].norm)) return '';
   }
   return '';
+}
+
+/**
+ * "When does the road shut?" / "will close for five days from 3 November"; "when was power back?"
+ * / "by 3 a.m."; "until 8pm Saturday": a word that makes the time a start, an end or a bound of
+ * what the sentence tells is part of the answer ("3 November" alone says it shuts that day).
+ */
+function boundWord(tokens: readonly Token[], at: number, text: string): string {
+  const before = tokens[at - 1];
+  if (before === undefined || !BOUND_WORDS.has(before.norm) || BOUND_WORDS.has(text.slice(0, text.indexOf(' ')).toLowerCase())) return '';
+  return `${before.text} `;
 }
 
 /**
@@ -613,6 +624,8 @@ const NOT_SINCE = 0.4;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 /** Words that close a span at the time after them: "until" and its kind, and "through". */
 const SPAN_CLOSERS: ReadonlySet<string> = new Set([...UNTIL_WORDS, 'through', 'thru']);
+/** Words that make the time after them a start, an end or a bound. */
+const BOUND_WORDS: ReadonlySet<string> = new Set([...SPAN_CLOSERS, 'from', 'by', 'since', 'before', 'after']);
 /** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
 const NAMING_TIME = 0.8;
 
