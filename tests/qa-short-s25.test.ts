@@ -77,3 +77,25 @@ describe('a time’s bound word is part of the answer to “when”', () => {
     expect(a.answer).toContain('1 April');
   });
 });
+
+describe('“what” as the subject of the question’s verb asks for the sentence’s subject', () => {
+  const article =
+    'date 2024-07-15\n\nBRENNA — Thousands of dead fish washed up along the River Ollen this week, the water agency said.\n\n' +
+    'In 2011 a diesel leak from a goods train killed most of the fish along the same reach.\n\n' +
+    'Two days later, the old scout hut in the Eastfield district burned down after fireworks were thrown through a window.\n\n' +
+    'The bridge was closed by flooding on Tuesday.\n\n' +
+    'A milk tanker spilled diesel near the Ollen roundabout.';
+
+  it('gives the doer of a transitive verb, not the words after it', () => {
+    expect(ask(article, 'What killed the fish in 2011?').answer).toContain('a diesel leak from a goods train');
+  });
+
+  it('gives the subject of an intransitive verb', () => {
+    expect(ask(article, 'What burned down in Eastfield?').answer).toContain('the old scout hut');
+  });
+
+  it('leaves a passive sentence and an object the sentence gives to the other rules', () => {
+    expect(ask(article, 'What closed the bridge?').answer).not.toContain('The bridge');
+    expect(ask(article, 'what spilled near the ollen roundabout').answer).not.toBe('A milk tanker');
+  });
+});

@@ -1384,6 +1384,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
     // "she", "we": a pronoun names nothing the reader can use.
     if (s && !(s.from === s.to && tokens[s.from].pos === 'PRON')) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
   }
+  const doer = subjectOfAskedVerb(ctx);
+  if (doer) return doer;
   const between = objectBeforeAskedPhrase(ctx, anchors);
   if (between) return between;
   // Otherwise what follows the question's last word ("forces are attacking insurgents in …").
@@ -1414,6 +1416,42 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
   return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
+}
+
+/**
+ * "What killed the fish?" / "A diesel spill from a tanker killed most of the fish": where "what" is
+ * the subject of the question's verb, the answer is the subject of that verb in the sentence, not
+ * what follows it. ("What happened?" asks for the event, and is left to what follows.)
+ */
+function subjectOfAskedVerb(ctx: Ctx): Extraction | null {
+  const [what, verb] = ctx.q.tokens;
+  if (what?.norm !== 'what' || verb?.pos !== 'VERB' || NOT_DOING.has(verb.lemma)) return null;
+  const tokens = ctx.sentence.tokens;
+  const v = ctx.anchors.find((k) => tokens[k].pos === 'VERB');
+  // "… were blocked by rockslides": a passive's subject is what was done to, its doer after "by".
+  if (v === undefined || tokens[v - 1]?.pos === 'AUX') return null;
+  // "What spilled on the road?" / "a trailer spilled manure": a verb the question uses without an
+  // object and the sentence with one asks for that object.
+  if (!objectFollows(ctx.q.tokens, 1) && objectFollows(tokens, v)) return null;
+  const s = subjectBefore(tokens, v);
+  if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON')) return null;
+  return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked verb', strength: 0.8 };
+}
+
+/**
+ * Verbs after "what" that ask no doer: "what happened?" asks for the event, "what got destroyed?" /
+ * "what was stolen?" for what was done to.
+ */
+const NOT_DOING: ReadonlySet<string> = new Set(['happen', 'occur', 'go', 'get', 'be']);
+
+/** Particles of phrasal verbs, which an object may follow: "set off the alarm", "brought down the tree". */
+const PARTICLES: ReadonlySet<string> = new Set(['off', 'up', 'down', 'out', 'away', 'over', 'back']);
+
+/** Whether a noun phrase follows the verb at `v` (past a particle: "set off the alarm"). */
+function objectFollows(tokens: readonly Token[], v: number): boolean {
+  const k = PARTICLES.has(tokens[v + 1]?.norm ?? '') ? v + 2 : v + 1;
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'PRON' && t.norm !== 'it'));
 }
 
 /** Whether "what" comes right before a noun of the question ("what model of drone …", not "what did he do for a living"). */
