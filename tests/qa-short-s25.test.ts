@@ -99,3 +99,21 @@ describe('“what” as the subject of the question’s verb asks for the senten
     expect(ask(article, 'what spilled near the ollen roundabout').answer).not.toBe('A milk tanker');
   });
 });
+
+describe('a predicate told before the question’s words: what follows them answers, not the subject', () => {
+  const article =
+    'date 2025-05-02\n\nELMBURY — A nursing home in Elmbury has been rated inadequate and placed in special measures, inspectors said.\n\n' +
+    'The harbour town was a rich prize for the raiders, the museum’s curator said.\n\n' +
+    'Staff at the home said they would appeal.';
+
+  it('gives the rating, not the home', () => {
+    const a = ask(article, 'what rating did it get');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('inadequate');
+    expect(ask(article, 'what was it rated').answer).toContain('inadequate');
+  });
+
+  it('still gives the subject a “what was …” question describes', () => {
+    expect(ask(article, 'What was a rich prize for the raiders?').answer).toContain('harbour town');
+  });
+});

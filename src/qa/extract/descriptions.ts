@@ -1373,17 +1373,44 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
   if (anchors.length === 0) return null;
-  const first = anchors[0];
-  const last = anchors[anchors.length - 1];
-  let k = first - 1;
+  let k = anchors[0] - 1;
   while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
   const predicateAsked = k >= 0 && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !anchors.includes(k)));
-  if (predicateAsked) {
-    // The question describes the predicate ("what was a stunning prize"): the answer is the subject.
-    const s = subjectBefore(tokens, k + 1) ?? phraseStartingAt(tokens, 0, 20);
-    // "she", "we": a pronoun names nothing the reader can use.
-    if (s && !(s.from === s.to && tokens[s.from].pos === 'PRON')) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: 0.8 };
+  const rest = predicateAsked && describesSubject(ctx.q, tokens[k]) ? null : slotAfterAskedWords(ctx, anchors);
+  if (!predicateAsked) return rest;
+  // "What rating did the home get?" / "A care home … has been rated inadequate": a sentence telling
+  // the asked predicate around the question's words answers as surely as its subject would, and
+  // what follows them is the answer.
+  // ("Which firm ran the sale?" asks for a name of its kind, which the subject is, not what follows.)
+  if (rest !== null && rest.strength >= FOLLOWING_STRENGTH && ctx.q.intent !== 'which') {
+    rest.strength = Math.max(rest.strength, PREDICATE_TOLD);
+    return rest;
   }
+  // The question describes the predicate ("what was a stunning prize"): the answer is the subject.
+  const s = subjectBefore(tokens, k + 1) ?? phraseStartingAt(tokens, 0, 20);
+  // "she", "we": a pronoun names nothing the reader can use.
+  if (s && !(s.from === s.to && tokens[s.from].pos === 'PRON')) return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of the asked predicate', strength: PREDICATE_TOLD };
+  return rest;
+}
+
+const PREDICATE_TOLD = 0.8;
+/** What the words after the question's own are worth as its answer when they name nothing in particular. */
+const FOLLOWING_STRENGTH = 0.35;
+
+/**
+ * "What was a stunning prize for the rebels?" / "The city was a stunning prize for …": "what" with
+ * "is" or "was" describes the sentence's subject by its copula's complement.
+ */
+function describesSubject(q: QuestionAnalysis, before: Token): boolean {
+  const [what, be] = q.tokens;
+  // ("What was it rated?" asks a passive's complement, which follows.)
+  return what?.norm === 'what' && be?.lemma === 'be' && before.lemma === 'be' && !q.tokens.some((t, i) => i > 1 && t.pos === 'VERB');
+}
+
+/** The part of the sentence a "what" question leaves open, past the question's words. */
+function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  const last = anchors[anchors.length - 1];
   const doer = subjectOfAskedVerb(ctx);
   if (doer) return doer;
   const between = objectBeforeAskedPhrase(ctx, anchors);
@@ -1415,7 +1442,7 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const dangling = DANGLING.test(text);
   const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
-  return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : 0.35 } : null;
+  return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : FOLLOWING_STRENGTH } : null;
 }
 
 /**
