@@ -117,3 +117,13 @@ describe('a predicate told before the question’s words: what follows them answ
     expect(ask(article, 'What was a rich prize for the raiders?').answer).toContain('harbour town');
   });
 });
+
+describe('a body the sentence names with “the” keeps it', () => {
+  const article =
+    'date 2026-03-03\n\nTARNBY — The complaint was brought by the Civic Rights Trust, a campaign group based in the city.\n\n' +
+    'Judge Ada Moll will hear the case in May.';
+
+  it('answers “the Civic Rights Trust”, as written', () => {
+    expect(ask(article, 'who brought the complaint').answer).toBe('the Civic Rights Trust');
+  });
+});

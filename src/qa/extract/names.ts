@@ -502,7 +502,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
       ? textOf(sentence, c.outerStart, end)
       : possessed
         ? textOf(sentence, c.outerStart, c.end + 1)
-        : withTitle(ctx.q, sentence, c, fullName(ctx, c.name), bestKind);
+        : definiteBody(c, bestKind, withTitle(ctx.q, sentence, c, fullName(ctx, c.name), bestKind));
   // "Where was it going?" is not answered by where it was ("off the coast of Teslund").
   const notWhereHeaded = goingTo && !bestHeading;
   // "Rebels entered two central towns … north of the city of Tarn": the asked things
@@ -525,6 +525,14 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     (lowerRank ? LOWER_RANK : 1) *
     (!place && doneTo(ctx, c) ? DONE_TO : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
+}
+
+/**
+ * "Who brought the case?" / "… brought by the Civic Rights Trust": a body the sentence names with
+ * "the" keeps it, as news writes it ("the Trust", not "Trust").
+ */
+function definiteBody(c: Chunk, kind: NameFact['kind'] | undefined, name: string): string {
+  return kind === 'organisation' && c.definite && !/^the /i.test(name) ? `the ${name}` : name;
 }
 
 /**
