@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -73,12 +73,25 @@ describe('cli: eval', () => {
       'QuestionID\tQuestion\tDocumentID\tDocumentTitle\tSentenceID\tSentence\tLabel\nQ1\twho built the bridge\tD1\tBridge\tD1-0\tThe bridge was built by Ann Lee.\t1\n',
     );
     await writeFile(join(dir, 'd.jsonl'), '{"id": "d1", "question": "Who is leading the offensive?", "expect": "answer", "gold": ["HTS"], "answer": ["HTS"]}\n');
-    const r = await run(['eval', '--wikiqa', join(dir, 'w.tsv'), '--devset', join(dir, 'd.jsonl'), '--json']);
+    // One article of one's own instead of the test fixtures.
+    await mkdir(join(dir, 'mine', 'qa'), { recursive: true });
+    await mkdir(join(dir, 'mine', 'articles'));
+    await writeFile(join(dir, 'mine', 'articles', 'kelby-bridge.txt'), 'KELBY — The new footbridge over the River Lune was opened on Monday by the mayor, Ann Lee.\n\nIt cost £2 million.\n');
+    await writeFile(join(dir, 'mine', 'qa', 'kelby-bridge.jsonl'), '{"id": "k1", "question": "How much did the bridge cost?", "expect": "answer", "gold": ["It cost £2 million."], "answer": ["£2 million"]}\n');
+    const r = await run(['eval', '--wikiqa', join(dir, 'w.tsv'), '--devset', join(dir, 'd.jsonl'), '--fixtures', join(dir, 'mine'), '--json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { wikiqa: { questions: number }; seedDev: { ours: { answerQuestions: number } } };
+    const doc = JSON.parse(r.stdout) as { wikiqa: { questions: number }; seedDev: { ours: { answerQuestions: number } }; fixtures: Array<{ name: string }> };
     expect(doc.wikiqa.questions).toBe(1);
     expect(doc.seedDev.ours.answerQuestions).toBe(1);
+    expect(doc.fixtures.map((f) => f.name)).toEqual(['kelby-bridge']);
     expect(r.stderr).toMatch(/^metric\s+ours\s+peer\s+published reference/);
+  });
+
+  it('says so when --fixtures has no question sets, exit 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eval-cli-'));
+    const r = await run(['eval', '--fixtures', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('has no qa/ folder');
   });
 });
 

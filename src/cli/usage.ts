@@ -14,8 +14,10 @@ commands:
   answer --jsonl [--seeds DIR] [--ranking]
                                           batch: JSON lines in on stdin, one JSON line out per question
   facts [--seeds DIR] [--json]            the facts extracted from every article
-  eval [--seeds DIR] [--wikiqa FILE] [--devset FILE] [--json]
-                                          score the engine and a BM25 peer (WikiQA, seed-dev, fixtures)
+  eval [--seeds DIR] [--wikiqa FILE] [--devset FILE] [--fixtures DIR] [--json]
+                                          score the engine and a BM25 peer (WikiQA, seed-dev, and the
+                                          question sets of DIR/qa on DIR/articles, the test fixtures
+                                          by default)
   help                                    this message
 
 --seeds defaults to seeds/ in the current folder.`;

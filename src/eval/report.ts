@@ -60,7 +60,7 @@ export function formatReport(report: EvalReport): string {
       rows.push([`fixtures/${f.name}: skipped`, '', '', f.skipped ?? '']);
     }
   }
-  if (report.fixtures.length === 0) rows.push(['fixtures: no question sets in tests/fixtures/qa', '', '', '']);
+  if (report.fixtures.length === 0) rows.push(['fixtures: no question sets found', '', '', '']);
   rows.push(['time', seconds(report.ms.ours), seconds(report.ms.peer), `total ${seconds(report.ms.total)}`]);
 
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
