@@ -127,3 +127,15 @@ describe('a body the sentence names with “the” keeps it', () => {
     expect(ask(article, 'who brought the complaint').answer).toBe('the Civic Rights Trust');
   });
 });
+
+describe('a place’s name goes on to the venue it names', () => {
+  const article =
+    'date 2025-09-10\n\nASHCOMBE — The under-14 derby will be played at Pound Lane recreation ground on Saturday.\n\n' +
+    'The joint concert is at St Edith’s Church, with tickets at £8.\n\n' +
+    'Tarn residents said they would go.';
+
+  it('answers with the whole venue, not the name before its nouns', () => {
+    expect(ask(article, 'where is the derby being played').answer).toContain('Pound Lane recreation ground');
+    expect(ask(article, 'Where is the joint concert?').answer).toContain('St Edith’s Church');
+  });
+});

@@ -8,6 +8,7 @@ import { vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
+import { startsUpper } from '../../facts/tokens.js';
 import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
@@ -492,7 +493,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const c = bestChunk;
   const info = chunkInfo(ctx, c);
   // The same for every question the name answers.
-  const end = (info.listEnd ??= coordinated(sentence, c.end - 1));
+  const listEnd = (info.listEnd ??= coordinated(sentence, c.end - 1));
+  // ("at Crossbay village hall", "at St Ann's Church": a place's name goes on to the venue it names.)
+  const end = place ? venueEnd(tokens, listEnd) : listEnd;
   const listed = end > c.end - 1;
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
@@ -526,6 +529,27 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     (!place && doneTo(ctx, c) ? DONE_TO : 1);
   return { text: tidyAnswer(text), type: place ? 'place' : 'entity', how: place ? 'place name' : `name(${bestKind ?? 'unknown'})`, strength, focus: c.name };
 }
+
+/**
+ * "Where is the meeting?" / "at Crossbay village hall", "at Pound Lane recreation ground", "at St
+ * Ann's Church": the lower-case nouns after a place's name that end on a word for a venue, or a
+ * possessive's venue, are part of the place. The last token of the place so extended.
+ */
+function venueEnd(tokens: readonly Token[], end: number): number {
+  if ((tokens[end + 1]?.norm === "'s" || tokens[end + 1]?.norm === '’s') && startsUpper(tokens[end + 2]?.text ?? '') && VENUE_HEADS.has(tokens[end + 2].norm)) return end + 2;
+  for (let k = end + 1; k <= end + VENUE_WORDS && tokens[k]?.pos === 'NOUN' && !startsUpper(tokens[k].text); k += 1) {
+    if (VENUE_HEADS.has(tokens[k].norm)) return k;
+  }
+  return end;
+}
+
+/** How many lower-case nouns may follow a place's name in the venue it names ("village hall", "leisure centre"). */
+const VENUE_WORDS = 3;
+const VENUE_HEADS: ReadonlySet<string> = new Set([
+  ...BUILDING_HEADS,
+  ...['ground', 'grounds', 'field', 'fields', 'reservoir', 'common', 'green', 'estate', 'club', 'clubhouse', 'pitch', 'pool', 'lido', 'beach', 'pier', 'quay', 'wharf'],
+  ...['farm', 'depot', 'yard', 'garden', 'gardens', 'cemetery', 'chapel', 'pavilion', 'library', 'office', 'offices', 'site', 'works'],
+]);
 
 /**
  * "Who brought the case?" / "… brought by the Civic Rights Trust": a body the sentence names with
