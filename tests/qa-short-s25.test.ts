@@ -139,3 +139,19 @@ describe('a place’s name goes on to the venue it names', () => {
     expect(ask(article, 'Where is the joint concert?').answer).toContain('St Edith’s Church');
   });
 });
+
+describe('“where did the club finish in the league?” asks for a placing', () => {
+  const article =
+    'date 2026-05-20\n\nKELBY — Kelby Rovers finished seventh in the league last season, their lowest place in a decade.\n\n' +
+    'The town was ranked 12th of 30 in a survey of high streets.\n\n' +
+    'The charity fun run will finish at the harbour wall.';
+
+  it('gives the placing, not a place', () => {
+    expect(ask(article, 'Where did Kelby Rovers finish in the league last season?').answer).toBe('seventh');
+    expect(ask(article, 'where was the town ranked').answer).toContain('12th');
+  });
+
+  it('still gives the place where a race finishes', () => {
+    expect(ask(article, 'where will the fun run finish').answer).toContain('harbour wall');
+  });
+});

@@ -313,6 +313,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     wants: ['time'],
   },
   // "Where was the train headed?" asks where it was going: the going is no word the answer must hold.
+  // "Where did the club finish in the league?", "where was she ranked?": a placing, not a place.
+  {
+    name: 'where-placed',
+    cues: 'finish finished end ended come came place placed rank ranked',
+    intent: 'how',
+    pattern: /^where (?:did|does|do|will|would|has|have|had) .+? (?:finish|end up|come|place)\b.*\b(?:in the (?:league|table|standings|final|race|championship|competition|rankings?|poll|election|contest|tournament|division)|(?:last|this|next) season|overall)\b|^where (?:did|does|do|will|would|has|have|had|is|was|are|were) .+? rank(?:ed)?\b/,
+    wants: ['manner'],
+  },
   {
     name: 'where-to', cues: 'headed heading going bound travelling traveling sailing flying head go travel sail fly',
     intent: 'where',
