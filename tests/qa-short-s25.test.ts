@@ -155,3 +155,16 @@ describe('“where did the club finish in the league?” asks for a placing', ()
     expect(ask(article, 'where will the fun run finish').answer).toContain('harbour wall');
   });
 });
+
+describe('the words before a title say which post it is', () => {
+  const article =
+    'date 2026-02-14\n\nFestival director Ines Calder said ticket sales had doubled.\n\n' +
+    'The pier was bought by a consortium led by shipping magnate Olav Brandt.\n\n' +
+    'Coastal flood agency chief Rhona Teale said 12 homes had been evacuated.';
+
+  it('gives the whole title, not its last word', () => {
+    expect(ask(article, 'who is ines calder').answer).toBe('Festival director');
+    expect(ask(article, 'who is olav brandt').answer).toBe('shipping magnate');
+    expect(ask(article, 'who is rhona teale').answer).toBe('Coastal flood agency chief');
+  });
+});

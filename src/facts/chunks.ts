@@ -259,16 +259,25 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
 const describesOnePerson = (t: Token): boolean => t.pos === 'NOUN' && t.lemma === t.norm && isPersonNoun(t.norm);
 
 /** Lower-case titles right before a name: "chief executive Maria Lenz". */
+/** How many nouns and adjectives before a title may qualify it ("regional disaster agency chief"). */
+const TITLE_MODIFIER_WORDS = 3;
+// ("retired teacher Ada Moll" was a teacher: a participle tells her state, not her kind of post.)
+const modifiesTitle = (t: Token): boolean => t.pos === 'NOUN' || (t.pos === 'ADJ' && !t.norm.endsWith('ed')) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
+/** Sentence openers that are no part of a title after them: "Yesterday councillor Ann Lee said". */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'meanwhile', 'later', 'earlier']);
+
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
   // "Governor Elsbeth Varano said …": a title opening the sentence is capitalised like a name.
   if (k === 0 && isTitleHead(tokens[0])) return 0;
   if (k < 0 || !(isTitleHead(tokens[k]) || (describesOnePerson(tokens[k]) && !(tokens[k - 1]?.pos === 'DET' && tokens[k - 2]?.text === ','))) || !startsLower(tokens[k].text)) return start;
   while (k - 1 >= 0 && startsLower(tokens[k - 1].text) && isTitleWord(tokens[k - 1])) k -= 1;
-  // "festival director Owen Tallis", "police chief Anna Berg": a noun before the title says of what.
-  if (k - 1 >= 0 && startsLower(tokens[k - 1].text) && tokens[k - 1].pos === 'NOUN') k -= 1;
-  // "Chief executive Sofie Hallander …": the sentence's capital belongs to the title.
-  if (k === 1 && isTitleWord(tokens[0])) k = 0;
+  // "festival director Owen Tallis", "police chief Anna Berg", "disaster agency chief", "technical
+  // director", "shipping tycoon": nouns and adjectives before the title say of what and which.
+  for (let n = 0; n < TITLE_MODIFIER_WORDS && k - 1 >= 0 && startsLower(tokens[k - 1].text) && modifiesTitle(tokens[k - 1]); n += 1) k -= 1;
+  // "Chief executive Sofie Hallander …", "Race director Ann Moll …", "Coastguard spokeswoman …":
+  // the word opening the sentence before the title belongs to it, whatever its capital makes it.
+  if (k === 1 && (isTitleWord(tokens[0]) || (startsUpper(tokens[0].text) && tokens[0].pos !== 'DET' && tokens[0].pos !== 'PRON' && !TIME_OPENERS.has(tokens[0].norm)))) k = 0;
   return k;
 }
 
