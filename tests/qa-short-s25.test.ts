@@ -168,3 +168,13 @@ describe('the words before a title say which post it is', () => {
     expect(ask(article, 'who is rhona teale').answer).toBe('Coastal flood agency chief');
   });
 });
+
+describe('a doctor’s title before the name is part of the name given for a role', () => {
+  const article =
+    'date 2025-11-03\n\nThe dog weighed less than six kilograms when it was found, said the clinic’s head vet, Dr. Ruth Ames.\n\n' +
+    'The clinic opened in 2019.';
+
+  it('answers “who is the head vet” with “Dr. Ruth Ames”', () => {
+    expect(ask(article, 'who is the head vet at the clinic').answer).toBe('Dr. Ruth Ames');
+  });
+});

@@ -579,7 +579,7 @@ export function roleHolder(ctx: Ctx, roles = rolesOf(ctx)): Extraction | null {
           (names.has(t) && (ctx.m.doc.terms.includes(t) || ownedBy(ctx, f, t)))
       )
     ) {
-      return { text: f.subject, type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx.q, f) ? OTHER_RANK : 0.9, focus: f.subject };
+      return { text: withHonorific(ctx.sentence, f.subject), type: 'entity', how: `role(${f.via}) reversed`, strength: otherRank(ctx.q, f) ? OTHER_RANK : 0.9, focus: f.subject };
     }
   }
   return null;
@@ -1396,6 +1396,21 @@ export function openSlot(ctx: Ctx): Extraction | null {
 const PREDICATE_TOLD = 0.8;
 /** What the words after the question's own are worth as its answer when they name nothing in particular. */
 const FOLLOWING_STRENGTH = 0.35;
+
+/**
+ * "Who is the clinic's head vet?" / "… said Dr Ann Brook, the clinic's head vet": a doctor's or a
+ * professor's title written before the name is how the article names her ("Mr" says nothing more).
+ */
+function withHonorific(sentence: Sentence, name: string): string {
+  const at = sentence.text.indexOf(name);
+  if (at <= 0) return name;
+  const before = FORMAL_TITLE_BEFORE.exec(sentence.text.slice(Math.max(0, at - FORMAL_TITLE_REACH), at));
+  return before ? `${before[1]} ${name}` : name;
+}
+
+/** "Dr", "Dr.", "Professor", "Prof." right before a name, as the sentence writes it. */
+const FORMAL_TITLE_BEFORE = /(?:^|\s)(Dr\.?|Doctor|Professor|Prof\.?|Sir|Dame)\s+$/;
+const FORMAL_TITLE_REACH = 12;
 
 /**
  * "What was a stunning prize for the rebels?" / "The city was a stunning prize for …": "what" with
