@@ -14,7 +14,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
-import { NAMED_DOER, NATIONALITY_WORD, PRODUCT } from './extract.js';
+import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -832,12 +832,39 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  // "What is the lake's capacity in cubic metres?" is not answered by "18%", nor "what time does
+  // the fair open?" by "on Saturday", nor "how big is the painting?" by "40 kilometres north of the
+  // town": each gives another kind of value than the one the question asks for.
+  if (ext !== null && otherKindOfValue(q, ext)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
   if (ext !== null && ext.how === 'quantity(money)' && PAY_ASKED.test(q.text) && !PAST_ASKED.test(q.text) && !paidByPeriod(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
 }
+
+/**
+ * Whether the value is of another kind than the question asks: a share for a measure in a unit
+ * ("in cubic metres", "in miles"), a day with no hour for a clock time ("what time", "at what
+ * hour"), or a place's distance from another ("30 kilometres north of Tarn", "5 miles from the
+ * coast") for a size ("how big", "how long is the bridge").
+ */
+function otherKindOfValue(q: QuestionAnalysis, ext: Extraction): boolean {
+  if (ext.how === 'quantity(percent)') return UNIT_ASKED.test(q.text);
+  if (ext.type === 'time') return CLOCK_ASKED.test(q.text) && !CLOCK_TOLD.test(asWritten(ext.text));
+  return ext.how === 'quantity(distance)' && SIZE_RULES.has(q.rule) && q.intent !== 'how-far' && !FAR_ASKED.test(q.text) && DISTANCE_BETWEEN.test(ext.text);
+}
+
+/** A question closing on the unit its value is asked in: "… in cubic metres?", "…, in feet?". */
+const UNIT_ASKED = /\bin (?:cubic |square )?(?:metres|meters|feet|miles|kilometres|kilometers|yards|inches|litres|liters|gallons|tonnes|tons|kilograms|kilos|pounds|acres|hectares|dollars|euros)\s*\??$/i;
+/** A question asking the hour of the day. */
+const CLOCK_ASKED = /\b(?:what|which) (?:time|hour)\b/i;
+/** An hour as news writes one ("6:45", "9 a.m.", "noon", "0630 GMT"), in the time as written, not the date it is read as. */
+const CLOCK_TOLD = /\d|\b(?:noon|midday|midnight|dawn|dusk|o'clock)\b/i;
+const SIZE_RULES: ReadonlySet<string> = new Set(['how-measure', 'how-long-size']);
+const FAR_ASKED = /\bhow (?:far|close|near)\b/i;
+/** A distance that places one thing from another: "north of the capital", "from the coast", "away". */
+const DISTANCE_BETWEEN = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))? of|from|away|offshore|inland|upstream|downstream)\b/i;
 
 /**
  * Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her
