@@ -26,3 +26,25 @@ describe('a value of another kind than the one asked', () => {
     expect(ask(article, 'how big is the stolen landscape').answered).toBe(false);
   });
 });
+
+describe('a name that holds the name the question gives names that one back', () => {
+  const article =
+    'date 2026-05-02\n\nThe board voted 5-2 to shorten the school week from April.\n\n' +
+    'The two teachers on the board who voted against, Tom Ries and Ana Vell, said the district had moved too quickly.\n\n' +
+    'Colby rower Ida Lind won silver on Sunday, the club said.';
+
+  it('does not answer what is asked of a person with a list naming that person', () => {
+    expect(ask(article, 'Which subject does Ana Vell teach?').answered).toBe(false);
+  });
+
+  it('still answers with the list where the question names no one in it', () => {
+    expect(ask(article, 'Which two teachers voted against?').answer).toBe('Tom Ries and Ana Vell');
+    expect(ask(article, 'who won silver?').answer).toBe('Ida Lind');
+  });
+
+  it('still answers with a full name that opens with the asked one', () => {
+    const a = ask('date 2026-05-02\n\nThe Corvo, a small electric van, is built by Corvo Motors AG at a plant near Colby.', 'who makes the Corvo');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Corvo Motors AG');
+  });
+});

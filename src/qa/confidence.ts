@@ -836,11 +836,46 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // the fair open?" by "on Saturday", nor "how big is the painting?" by "40 kilometres north of the
   // town": each gives another kind of value than the one the question asks for.
   if (ext !== null && otherKindOfValue(q, ext)) cap = Math.min(cap, 0.4);
+  // "Which club does Ana Vell play for?" is not answered by "Tom Ries and Ana Vell", nor "who won
+  // the brass band title?" by "Colby Youth Brass Band": a name holding a name the question gives
+  // names the asked one back, or another that bears it, not what is asked of it.
+  if (ext !== null && NAME_QUESTIONS.has(q.intent) && NAME_ANSWERS.has(ext.how) && holdsAskedName(q, ext.text)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
   if (ext !== null && ext.how === 'quantity(money)' && PAY_ASKED.test(q.text) && !PAST_ASKED.test(q.text) && !paidByPeriod(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+const NAME_QUESTIONS: ReadonlySet<string> = new Set(['who', 'which', 'where']);
+const NAME_ANSWERS: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME, 'name(place)', 'name(other)', 'place name', 'subject of verb']);
+const ANSWER_WORD = /[\p{L}\d'’-]+/gu;
+
+/**
+ * Whether the answer writes every word of a name the question gives (its run of name words: "Emi
+ * Kurosaki") past its own first word. Not one word alone: "Ana Brell" may well have founded Brell
+ * Foods; nor a name the answer opens with, which may be the asked one's full name ("Who makes the
+ * Corvo?" / "Corvo Motors AG").
+ */
+function holdsAskedName(q: QuestionAnalysis, answer: string): boolean {
+  if (!q.terms.some((t) => t.isName)) return false;
+  const written = new Set<string>();
+  let first: string | undefined;
+  for (const [w] of answer.matchAll(ANSWER_WORD)) {
+    const term = termOfWord(w.toLowerCase());
+    first ??= term;
+    written.add(term);
+  }
+  let whole = false;
+  for (let i = 0; i < q.terms.length; i += 1) {
+    const t = q.terms[i];
+    if (!t.isName) continue;
+    // A run opens where the word before is no name's, and holds while each word is written.
+    if (i === 0 || !q.terms[i - 1].isName) whole = t.term !== first;
+    whole &&= written.has(t.term);
+    if (whole && (i + 1 === q.terms.length || !q.terms[i + 1].isName)) return true;
+  }
+  return false;
 }
 
 /**
