@@ -832,9 +832,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
-  // "What is the lake's capacity in cubic metres?" is not answered by "18%", nor "what time does
-  // the fair open?" by "on Saturday", nor "how big is the painting?" by "40 kilometres north of the
-  // town": each gives another kind of value than the one the question asks for.
+  // "What is the lake's capacity in cubic metres?" is not answered by "18%", nor "how big is the
+  // painting?" by "40 kilometres north of the town": each gives another kind of value than the one
+  // the question asks for.
   if (ext !== null && otherKindOfValue(q, ext)) cap = Math.min(cap, 0.4);
   // "Which club does Ana Vell play for?" is not answered by "Tom Ries and Ana Vell", nor "who won
   // the brass band title?" by "Colby Youth Brass Band": a name holding a name the question gives
@@ -880,22 +880,17 @@ function holdsAskedName(q: QuestionAnalysis, answer: string): boolean {
 
 /**
  * Whether the value is of another kind than the question asks: a share for a measure in a unit
- * ("in cubic metres", "in miles"), a day with no hour for a clock time ("what time", "at what
- * hour"), or a place's distance from another ("30 kilometres north of Tarn", "5 miles from the
- * coast") for a size ("how big", "how long is the bridge").
+ * ("in cubic metres", "in miles"), or a place's distance from another ("30 kilometres north of
+ * Tarn", "5 miles from the coast") for a size ("how big", "how long is the bridge"). (A day for
+ * "what time" is weighed where times are read: "late on Sunday" tells the time of day too.)
  */
 function otherKindOfValue(q: QuestionAnalysis, ext: Extraction): boolean {
   if (ext.how === 'quantity(percent)') return UNIT_ASKED.test(q.text);
-  if (ext.type === 'time') return CLOCK_ASKED.test(q.text) && !CLOCK_TOLD.test(asWritten(ext.text));
   return ext.how === 'quantity(distance)' && SIZE_RULES.has(q.rule) && q.intent !== 'how-far' && !FAR_ASKED.test(q.text) && DISTANCE_BETWEEN.test(ext.text);
 }
 
 /** A question closing on the unit its value is asked in: "… in cubic metres?", "…, in feet?". */
 const UNIT_ASKED = /\bin (?:cubic |square )?(?:metres|meters|feet|miles|kilometres|kilometers|yards|inches|litres|liters|gallons|tonnes|tons|kilograms|kilos|pounds|acres|hectares|dollars|euros)\s*\??$/i;
-/** A question asking the hour of the day. */
-const CLOCK_ASKED = /\b(?:what|which) (?:time|hour)\b/i;
-/** An hour as news writes one ("6:45", "9 a.m.", "noon", "0630 GMT"), in the time as written, not the date it is read as. */
-const CLOCK_TOLD = /\d|\b(?:noon|midday|midnight|dawn|dusk|o'clock)\b/i;
 const SIZE_RULES: ReadonlySet<string> = new Set(['how-measure', 'how-long-size']);
 const FAR_ASKED = /\bhow (?:far|close|near)\b/i;
 /** A distance that places one thing from another: "north of the capital", "from the coast", "away". */
