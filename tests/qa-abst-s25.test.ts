@@ -1,0 +1,23 @@
+/**
+ * Right answers the engine declined: confidence features, floors and vetoes that under-credit a
+ * paraphrased question, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('an amount tied to the question’s words answers, though the question names one thing in its own noun', () => {
+  const article =
+    'date 2026-04-11\n\nOrvel Robotics will list its shares on the Dunholm stock exchange next month, the company said on Monday.\n\n' +
+    'Its founder, Mira Lund, will keep a stake of about 22% after the listing, the prospectus shows.\n\n' +
+    'The company makes warehouse robots and has 340 staff.';
+
+  it('gives the stake “after the flotation”, though the article never writes the word', () => {
+    const a = ask(article, 'How big is Mira Lund’s stake after the flotation?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('22%');
+  });
+
+  it('still declines a measure the article never gives', () => {
+    expect(ask(article, 'What is the population of Dunholm?').answered).toBe(false);
+  });
+});
