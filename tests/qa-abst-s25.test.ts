@@ -21,3 +21,22 @@ describe('an amount tied to the question’s words answers, though the question 
     expect(ask(article, 'What is the population of Dunholm?').answered).toBe(false);
   });
 });
+
+describe('a question asking how far, how long or why names little of its answer', () => {
+  const article =
+    'date 2026-05-20\n\nThe village school at Orrin will close in July, the county council said on Monday.\n\n' +
+    'Its 48 pupils will move to a larger school in the market town of Dunmere, the council said.\n\n' +
+    'Some pupils in the outlying farms will then ride a bus up to 30 kilometres each way.\n\n' +
+    'Parents said the plan would split the village.';
+
+  it('gives the distance the sentence adds, though it words the journey otherwise', () => {
+    const a = ask(article, 'How far do pupils travel to the new school?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('up to 30 kilometres');
+  });
+
+  it('still declines a distance or an age the article never gives', () => {
+    expect(ask(article, 'How far is Dunmere from Orrin?').answered).toBe(false);
+    expect(ask(article, 'How old is the school?').answered).toBe(false);
+  });
+});
