@@ -40,3 +40,16 @@ describe('a question asking how far, how long or why names little of its answer'
     expect(ask(article, 'How old is the school?').answered).toBe(false);
   });
 });
+
+describe('"how strong", "how deep": a measure asked by its adjective names little of its answer too', () => {
+  const article =
+    'date 2026-01-12\n\nStorm Edda brought down trees and power lines across the north coast on Sunday, the weather service said.\n\n' +
+    'Gusts of up to 130 kilometres per hour were recorded at the harbour in Selby.\n\n' +
+    'About 8,000 homes were left without electricity overnight.';
+
+  it('gives the speed of the gusts for how strong the winds were', () => {
+    const a = ask(article, 'how strong were the winds');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('130 kilometres per hour');
+  });
+});

@@ -74,14 +74,16 @@ export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best:
 
 /**
  * "Why is the ferry late?" / "a gale had closed the harbour"; "how long did the count take?" /
- * "… finished in under four hours": a question asking why, how, how long, how far, how old or who
- * said something names little of its answer, which the sentence adds in words of its own, so its
- * right sentence shares fewer of the question's words than one answering "which" or "how many"
- * (whose asked thing the sentence writes too); the model, fitted over every kind of question, reads
- * that as a weaker match. A fixed lift in its log-odds makes up for it. ("Where" is left out: asked
- * of a thing the article only names, a place is as easily some other place it gives.)
+ * "… finished in under four hours": a question asking why, how, how long, how far, how old (or how
+ * deep, how heavy, how fast) or who said something names little of its answer, which the sentence
+ * adds in words of its own, so its right sentence shares fewer of the question's words than one
+ * answering "which" or "how many" (whose asked thing the sentence writes too); the model, fitted
+ * over every kind of question, reads that as a weaker match. A fixed lift in its log-odds makes up
+ * for it. ("Where" is left out: asked of a thing the article only names, a place is as easily some
+ * other place it gives.)
  */
 const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-long', 'how-old', 'source', 'why']);
+const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
 /**
@@ -92,7 +94,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  if (OPEN_INTENTS.has(q.intent)) z += OPEN_LIFT;
+  if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best)), veto(kb, q, best));
 }
 
