@@ -22,7 +22,7 @@ describe('an amount tied to the question’s words answers, though the question 
   });
 });
 
-describe('a question asking how far, how long or why names little of its answer', () => {
+describe('a question asking how far or how old names little of its answer', () => {
   const article =
     'date 2026-05-20\n\nThe village school at Orrin will close in July, the county council said on Monday.\n\n' +
     'Its 48 pupils will move to a larger school in the market town of Dunmere, the council said.\n\n' +

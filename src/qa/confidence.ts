@@ -73,16 +73,17 @@ export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best:
 }
 
 /**
- * "Why is the ferry late?" / "a gale had closed the harbour"; "how long did the count take?" /
- * "… finished in under four hours": a question asking why, how, how long, how far, how old (or how
- * deep, how heavy, how fast) or who said something names little of its answer, which the sentence
- * adds in words of its own, so its right sentence shares fewer of the question's words than one
- * answering "which" or "how many" (whose asked thing the sentence writes too); the model, fitted
- * over every kind of question, reads that as a weaker match. A fixed lift in its log-odds makes up
- * for it. ("Where" is left out: asked of a thing the article only names, a place is as easily some
- * other place it gives.)
+ * "How far do the pupils travel?" / "… ride a bus up to 30 kilometres each way"; "how strong were
+ * the winds?" / "gusts of up to 130 kilometres per hour": a question asking how far, how old, how
+ * deep or strong, how something was done or who said something names little of its answer, which
+ * the sentence adds in words of its own (a distance, a speed, a manner, a speaker), so its right
+ * sentence shares fewer of the question's words than one answering "which" or "how many" (whose
+ * asked thing the sentence writes too); the model, fitted over every kind of question, reads that
+ * as a weaker match. A fixed lift in its log-odds makes up for it. (Not "why" or "how long": a
+ * cause or a length told of another act, "after the match", "discussed for 25 years", reads as one
+ * just as easily; nor "where", as a place is as easily some other place the article gives.)
  */
-const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-long', 'how-old', 'source', 'why']);
+const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source']);
 const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
