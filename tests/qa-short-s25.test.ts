@@ -178,3 +178,13 @@ describe('a doctor’s title before the name is part of the name given for a rol
     expect(ask(article, 'who is the head vet at the clinic').answer).toBe('Dr. Ruth Ames');
   });
 });
+
+describe('a claim’s source keeps a doctor’s title as written', () => {
+  const article =
+    'date 2025-08-08\n\nThe divers recovered fragments of a leather purse, according to Dr. Mina Holt, the museum’s finds officer.\n\n' +
+    'The finds will go on show next year.';
+
+  it('answers “according to whom” with “Dr. Mina Holt”', () => {
+    expect(ask(article, 'according to who did the divers find a leather purse').answer).toBe('Dr. Mina Holt');
+  });
+});

@@ -57,3 +57,19 @@ export function tidyAnswer(text: string): string {
     .replace(/^[\s,;:“”"]+/u, '')
     .trim();
 }
+
+/**
+ * "Who is the clinic's head vet?" / "… said Dr Ann Brook, the clinic's head vet"; "according to whom?"
+ * / "according to Prof. Ian Dale": a doctor's or a professor's title written before the name is how
+ * the article names her ("Mr" says nothing more).
+ */
+export function withHonorific(sentence: Sentence, name: string): string {
+  const at = sentence.text.indexOf(name);
+  if (at <= 0) return name;
+  const before = FORMAL_TITLE_BEFORE.exec(sentence.text.slice(Math.max(0, at - FORMAL_TITLE_REACH), at));
+  return before ? `${before[1]} ${name}` : name;
+}
+
+/** "Dr", "Dr.", "Professor", "Prof." right before a name, as the sentence writes it. */
+const FORMAL_TITLE_BEFORE = /(?:^|\s)(Dr\.?|Doctor|Professor|Prof\.?|Sir|Dame)\s+$/;
+const FORMAL_TITLE_REACH = 12;

@@ -9,7 +9,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
-import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
@@ -1397,20 +1397,6 @@ const PREDICATE_TOLD = 0.8;
 /** What the words after the question's own are worth as its answer when they name nothing in particular. */
 const FOLLOWING_STRENGTH = 0.35;
 
-/**
- * "Who is the clinic's head vet?" / "… said Dr Ann Brook, the clinic's head vet": a doctor's or a
- * professor's title written before the name is how the article names her ("Mr" says nothing more).
- */
-function withHonorific(sentence: Sentence, name: string): string {
-  const at = sentence.text.indexOf(name);
-  if (at <= 0) return name;
-  const before = FORMAL_TITLE_BEFORE.exec(sentence.text.slice(Math.max(0, at - FORMAL_TITLE_REACH), at));
-  return before ? `${before[1]} ${name}` : name;
-}
-
-/** "Dr", "Dr.", "Professor", "Prof." right before a name, as the sentence writes it. */
-const FORMAL_TITLE_BEFORE = /(?:^|\s)(Dr\.?|Doctor|Professor|Prof\.?|Sir|Dame)\s+$/;
-const FORMAL_TITLE_REACH = 12;
 
 /**
  * "What was a stunning prize for the rebels?" / "The city was a stunning prize for …": "what" with

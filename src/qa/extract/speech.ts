@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
-import { clauseFrom, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { asksDirected, directedAct, openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
@@ -246,7 +246,7 @@ export function source(ctx: Ctx): Extraction | null {
     }
     const who = best.type === 'claim' ? best.source : best.speaker;
     // ("It said …", "they said": a pronoun left unresolved names no source.)
-    return { text: who, type: 'source', how: `${best.type} source`, strength: BARE_PRONOUN.test(who) ? UNNAMED_SOURCE : 1, focus: who };
+    return { text: withHonorific(ctx.sentence, who), type: 'source', how: `${best.type} source`, strength: BARE_PRONOUN.test(who) ? UNNAMED_SOURCE : 1, focus: who };
   }
   const credit = ctx.facts.find((f): f is CreditFact => f.type === 'credit');
   if (credit) return creditOf(credit);
