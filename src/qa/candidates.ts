@@ -183,8 +183,10 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
   // ("Will she defend her title?" checks one detail, as a precise question does: a lead telling
-  // that she won it has no more than a small head start on the sentence about her plans.)
-  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || q.intent === 'yes-no' ? LEAD_FOR_PRECISE : LEAD;
+  // that she won it has no more than a small head start on the sentence about her plans. So does
+  // "who founded the bakery?" of a news lead telling that the bakery closes: the founder comes
+  // later. An encyclopaedia's lead, which defines its subject, still names its people.)
+  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || q.intent === 'yes-no' || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
   // (The sentence telling the hour of the lead's event stands in for the lead.)
   if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
