@@ -23,3 +23,22 @@ describe('a news lead has only a small head start on "who" questions', () => {
     expect(ask(article, 'where was the coin found').sources[0]?.text).toContain('ploughed field');
   });
 });
+
+describe('an adverb that only stresses the question is no word to match', () => {
+  const article =
+    'date 2026-03-02\n\nA gas blast destroyed a bakery in the town of Colby early on Sunday, injuring two workers, the fire service said.\n\n' +
+    'The explosion happened at 4:50 a.m., shortly before the first shift was due to start.\n\n' +
+    'Nobody knows exactly when the first bakery on the site opened, though town records mention one in 1790.\n\n' +
+    'Investigators said the cause of the blast was not yet known.';
+
+  it('answers "exactly when" from the sentences about the blast, not one that says "exactly"', () => {
+    const a = ask(article, 'exactly when was the blast');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).not.toContain('Nobody knows');
+    expect(a.answer).not.toContain('1790');
+  });
+
+  it('still finds the time asked with "when exactly"', () => {
+    expect(ask(article, 'when exactly did the explosion occur').answer).toBe('4:50 a.m.');
+  });
+});

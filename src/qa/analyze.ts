@@ -23,6 +23,8 @@ const FOCUS_PHRASE = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)
 const WHICH_WORD = /^(?:which|what)\s+([\p{L}-]+)/u;
 const WHAT_WORD = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)\s+([\p{L}-]+)`, 'u');
 const LOWER_START = /^\p{Ll}/u;
+/** Adverbs that stress a question without adding to what it asks. */
+const EMPHATIC_ADVERBS: ReadonlySet<string> = new Set(['actually', 'exactly', 'really', 'basically', 'precisely', 'truly']);
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 export interface QuestionTerm {
@@ -283,6 +285,9 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // (So does "going" of "what is the park going to be called?".)
     if (rule.name === 'name-of' && (t.norm === 'called' || t.norm === 'named') && tokens[i + 1]?.kind !== 'word') continue;
     if (rule.name === 'name-of' && t.norm === 'going' && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.norm === 'be') continue;
+    // "Where exactly was it found?", "what does the firm actually do?": an adverb that only
+    // stresses the question is in no answer ("the actual cost" would match "actually").
+    if (EMPHATIC_ADVERBS.has(t.norm)) continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
