@@ -42,3 +42,21 @@ describe('an adverb that only stresses the question is no word to match', () => 
     expect(ask(article, 'when exactly did the explosion occur').answer).toBe('4:50 a.m.');
   });
 });
+
+describe('"how many of the injured": a part of a group the sentence does not count', () => {
+  const article =
+    'date 2026-03-02\n\nA fire tore through a paint factory in the town of Colby early on Tuesday, killing two workers and injuring 23 others, officials said.\n\n' +
+    'The blaze started in a storage shed and spread to the main hall within minutes.\n\n' +
+    'A hospital spokesman said five of the injured were in critical condition, most of them with burns.\n\n' +
+    'The cause of the fire is being investigated.';
+
+  it('answers with the part, from its sentence, not the lead’s total', () => {
+    const a = ask(article, 'how many of the injured are in a critical state');
+    expect(a.answer).toBe('five of the injured');
+    expect(a.sources[0]?.text).toContain('hospital spokesman');
+  });
+
+  it('still answers the total from the lead', () => {
+    expect(ask(article, 'how many people were injured').answer).toContain('23');
+  });
+});

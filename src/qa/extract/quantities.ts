@@ -719,7 +719,12 @@ function partitivesOf(sentence: Ctx['sentence']): Partitives {
       continue;
     }
     const phrase = wholePhrase(tokens, k + 1);
-    if (phrase === undefined) continue;
+    if (phrase === undefined) {
+      // "nine of the injured", "about 650 of the jobs": a part of a group the sentence does not count.
+      const last = groupEnd(tokens, k + 1);
+      if (last !== undefined) parts.set(num, { of: textOf(sentence, k + 1, last), written: textOf(sentence, first, last), from: first, last });
+      continue;
+    }
     wholes.add(phrase.number);
     parts.set(num, { of: textOf(sentence, k + 1, phrase.last), written: textOf(sentence, first, phrase.last), from: first, last: phrase.last });
   }
@@ -771,6 +776,29 @@ function wholePhrase(tokens: readonly Token[], from: number): { number: number; 
   while (last + 1 < tokens.length && last - k < WHOLE_NOUN_WORDS && (tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ' || tokens[last + 1].text === '-' || (tokens[last + 1].pos === 'VERB' && tokens[last + 2]?.pos === 'NOUN'))) last += 1;
   return last > k ? { number: k, last } : undefined;
 }
+
+/**
+ * The last word of a group named with no number after "of": a determiner or an owner, then its
+ * noun ("the injured", "its workers", "the city's schools"); undefined where no such group starts.
+ */
+function groupEnd(tokens: readonly Token[], from: number): number | undefined {
+  if (!GROUP_DETERMINERS.has(tokens[from]?.norm ?? '')) return undefined;
+  let k = from + 1;
+  // ("the city's schools": an owner before the noun.)
+  if (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN') if (isPossessive(tokens[k + 1])) k += 2;
+  let last = -1;
+  for (let words = 0; k < tokens.length && words < WHOLE_NOUN_WORDS; words += 1, k += 1) {
+    const pos = tokens[k].pos;
+    // (A participle is the group's word first or before its noun, "the injured", "the recalled
+    // cars", never the verb after it: "the injured remained".)
+    const participle = pos === 'VERB' && tokens[k].norm.endsWith('ed') && (words === 0 || tokens[k + 1]?.pos === 'NOUN');
+    if (pos !== 'NOUN' && pos !== 'ADJ' && !participle) break;
+    last = k;
+  }
+  // (The group ends its phrase: "five of the new homes", not "five of the new homes' roofs".)
+  return last > from && !isPossessive(tokens[last + 1]) && tokens[last + 1]?.norm !== 'of' ? last : undefined;
+}
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** How many words may own a whole before its number ("of the country's"). */
 const WHOLE_OWNER_WORDS = 4;
