@@ -60,3 +60,16 @@ describe('"how many of the injured": a part of a group the sentence does not cou
     expect(ask(article, 'how many people were injured').answer).toContain('23');
   });
 });
+
+describe('a time to come given as a range: "within five to seven days"', () => {
+  const article =
+    'date 2026-03-02\n\nA regional airline grounded its whole fleet on Monday after engineers found a crack in a propeller gearbox.\n\n' +
+    'Passengers booked on flights up to 14 March will get full refunds, the airline said.\n\n' +
+    'Its chief executive said the first aircraft should be back in service within five to seven days, once every gearbox had been checked.\n\n' +
+    'Health officials said they expected the number of new cases to start falling within three or four weeks.';
+
+  it('answers "when will …" with the range', () => {
+    expect(ask(article, 'when will the planes be back in service').answer).toBe('within five to seven days');
+    expect(ask(article, 'when do officials expect new cases to start falling').answer).toBe('within three or four weeks');
+  });
+});

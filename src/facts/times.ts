@@ -133,6 +133,8 @@ const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'would', 'due', 'expecte
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'at', 'from', 'until']);
 /** Words that count a duration without a number: "for several weeks". */
 const VAGUE_COUNTS = new Set(['several', 'many', 'some']);
+/** Words joining the two ends of a range of counts ("five to seven", "two or three"). */
+const RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'or', '-']);
 /** How far back from a time its clause's future marker may stand. */
 const FUTURE_REACH = 30;
 
@@ -320,6 +322,8 @@ export function extractTimes(article: Article): PlacedTime[] {
         k += qualified;
         const counted = countWord(tokens[k]) !== undefined && (tokens[k]?.norm !== 'a' || qualified > 0);
         if (counted) k += 1;
+        // "within five to seven days", "for two or three weeks": a range of counts is one count.
+        if (counted && RANGE_JOINS.has(tokens[k]?.norm ?? '') && countWord(tokens[k + 1]) !== undefined && tokens[k + 1].norm !== 'a') k += 2;
         // "for weeks, possibly months", "for several years": a duration without a number.
         if (t.norm === 'for' && !article && !hasRecency && !counted) {
           const unit = VAGUE_COUNTS.has(tokens[k]?.norm ?? '') ? k + 1 : k;
