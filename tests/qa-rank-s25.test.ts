@@ -73,3 +73,20 @@ describe('a time to come given as a range: "within five to seven days"', () => {
     expect(ask(article, 'when do officials expect new cases to start falling').answer).toBe('within three or four weeks');
   });
 });
+
+describe('a "who" answer is someone: a subject that names a thing is a weak doer', () => {
+  const article =
+    'date 2026-03-02\n\nThe town of Colby will mark 40 years of its twinning with a Dutch town this weekend.\n\n' +
+    'The festival ends on Saturday with the lighting of a bonfire on the green and the unveiling of a new town sign showing the way to the harbour.\n\n' +
+    'About 90 visitors are expected.';
+
+  it('declines rather than give "the unveiling of …" as who designed the sign', () => {
+    expect(ask(article, 'who designed the new town sign').answered).toBe(false);
+  });
+
+  it('still gives a person who is the subject', () => {
+    const a = ask('date 2026-03-02\n\nA retired teacher designed the new town sign, which shows the way to the harbour.', 'who designed the new town sign');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('retired teacher');
+  });
+});

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
-import { BUILDING_HEADS, isPersonNoun, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
@@ -10,7 +10,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
 import { startsUpper } from '../../facts/tokens.js';
 import { resolveName } from '../../facts/names.js';
-import { isPossessive, isQuoteMark } from '../../facts/tokens.js';
+import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
 import { leadOf } from '../lead.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
@@ -1008,12 +1008,31 @@ export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null 
     const s = subjectBefore(tokens, a);
     if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || namesAsked(ctx, s)) continue;
     const text = textOf(ctx.sentence, s.from, s.to);
-    if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
+    if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: subjectStrength(tokens, s) };
   }
   return null;
 }
 
 const SUBJECT_STRENGTH = 0.6;
+/** How much less a subject whose head is neither a kind of person nor of body is a doer ("the investigation", "its routes"). */
+const THING_SUBJECT = 0.3;
+
+/**
+ * How surely a subject is who did something: a name, a pronoun, a kind of person or body ("a
+ * retired postman", "the council") are doers; "the investigation will run the city" names a thing.
+ */
+function subjectStrength(tokens: readonly Token[], s: { from: number; to: number }): number {
+  let head: Token | undefined;
+  for (let k = s.from; k <= s.to; k += 1) {
+    const t = tokens[k];
+    // (A capital opening the sentence is no name: "A routine survey …".)
+    if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > 0 && startsUpper(t.text))) return SUBJECT_STRENGTH;
+    if (t.pos === 'NOUN') head = t;
+  }
+  // ("All three children": a plural's lemma is the kind of person.)
+  const doer = head === undefined || isPersonNoun(head.norm) || isPersonNoun(head.lemma) || ORG_WORDS.has(head.norm) || INSTITUTION_WORDS.has(head.norm);
+  return doer ? SUBJECT_STRENGTH : SUBJECT_STRENGTH * THING_SUBJECT;
+}
 
 /** Whether the span holds a name the question asks about ("Declan Harrowgate" for "who did Harrowgate sell the club to?"). */
 function namesAsked(ctx: Ctx, s: { from: number; to: number }): boolean {
@@ -1033,7 +1052,7 @@ export function agentPhrase(ctx: Ctx): Extraction | null {
     if (p) return agentExtraction(ctx, p);
     const s = subjectBefore(tokens, a);
     if (s && !onlyNumber(tokens, s) && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to)) && !namesAsked(ctx, s)) {
-      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: SUBJECT_STRENGTH };
+      return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: subjectStrength(tokens, s) };
     }
   }
   return null;
