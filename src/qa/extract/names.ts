@@ -8,7 +8,6 @@ import { vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
-import { startsUpper } from '../../facts/tokens.js';
 import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import { memoKey } from '../memo.js';
