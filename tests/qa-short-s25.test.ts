@@ -27,7 +27,7 @@ describe('a count after “including” is a part of the count before it', () =>
 describe('“how much longer”, “how many more years” ask a length of time', () => {
   const article =
     'date 2025-09-01\n\nKELBY — Pupils at Kelby High will stay at school longer from September.\n\n' +
-    'Under the plan, the school day will be extended by 35 minutes, running until 4pm, the head said.\n\n' +
+    'From September the school day is to be lengthened by 35 minutes, ending at 4pm, the head said.\n\n' +
     'Two schools in the town have already made the change.\n\n' +
     'A tree surgeon said the braced beech by the gates could stand for another 40 years.';
 
@@ -59,7 +59,7 @@ describe('a number in a capitalised label counts nothing', () => {
 
 describe('a time’s bound word is part of the answer to “when”', () => {
   const article =
-    'date 2025-10-20\n\nMILLBY — Mill Lane will close for five days from 3 November while the bridge is repaired, the council said.\n\n' +
+    'date 2025-10-20\n\nMILLBY — Mill Lane shuts for a week from 3 November while the bridge is mended, the council said.\n\n' +
     'A flood warning for the river stays in force until 6pm Friday.\n\n' +
     'Residents will have to pay for green-waste collections for the first time from 1 April.';
 
@@ -81,13 +81,13 @@ describe('a time’s bound word is part of the answer to “when”', () => {
 describe('“what” as the subject of the question’s verb asks for the sentence’s subject', () => {
   const article =
     'date 2024-07-15\n\nBRENNA — Thousands of dead fish washed up along the River Ollen this week, the water agency said.\n\n' +
-    'In 2011 a diesel leak from a goods train killed most of the fish along the same reach.\n\n' +
+    'In 2011 a diesel leak from a goods train wiped out the fish along a stretch upstream.\n\n' +
     'Two days later, the old scout hut in the Eastfield district burned down after fireworks were thrown through a window.\n\n' +
     'The bridge was closed by flooding on Tuesday.\n\n' +
     'A milk tanker spilled diesel near the Ollen roundabout.';
 
   it('gives the doer of a transitive verb, not the words after it', () => {
-    expect(ask(article, 'What killed the fish in 2011?').answer).toContain('a diesel leak from a goods train');
+    expect(ask(article, 'What wiped out the fish in 2011?').answer).toContain('a diesel leak from a goods train');
   });
 
   it('gives the subject of an intransitive verb', () => {
@@ -102,7 +102,7 @@ describe('“what” as the subject of the question’s verb asks for the senten
 
 describe('a predicate told before the question’s words: what follows them answers, not the subject', () => {
   const article =
-    'date 2025-05-02\n\nELMBURY — A nursing home in Elmbury has been rated inadequate and placed in special measures, inspectors said.\n\n' +
+    'date 2025-05-02\n\nELMBURY — A nursing home in Elmbury has been rated inadequate by inspectors, who gave it six months to improve.\n\n' +
     'The harbour town was a rich prize for the raiders, the museum’s curator said.\n\n' +
     'Staff at the home said they would appeal.';
 
@@ -130,19 +130,19 @@ describe('a body the sentence names with “the” keeps it', () => {
 
 describe('a place’s name goes on to the venue it names', () => {
   const article =
-    'date 2025-09-10\n\nASHCOMBE — The under-14 derby will be played at Pound Lane recreation ground on Saturday.\n\n' +
+    'date 2025-09-10\n\nASHCOMBE — The under-14 derby kicks off at Marlow Lane recreation ground this weekend.\n\n' +
     'The joint concert is at St Edith’s Church, with tickets at £8.\n\n' +
     'Tarn residents said they would go.';
 
   it('answers with the whole venue, not the name before its nouns', () => {
-    expect(ask(article, 'where is the derby being played').answer).toContain('Pound Lane recreation ground');
+    expect(ask(article, 'where is the derby being played').answer).toContain('Marlow Lane recreation ground');
     expect(ask(article, 'Where is the joint concert?').answer).toContain('St Edith’s Church');
   });
 });
 
 describe('“where did the club finish in the league?” asks for a placing', () => {
   const article =
-    'date 2026-05-20\n\nKELBY — Kelby Rovers finished seventh in the league last season, their lowest place in a decade.\n\n' +
+    'date 2026-05-20\n\nKELBY — Kelby Rovers ended up seventh in the league last season after a poor winter.\n\n' +
     'The town was ranked 12th of 30 in a survey of high streets.\n\n' +
     'The charity fun run will finish at the harbour wall.';
 

@@ -24,7 +24,7 @@ describe('a value of another kind than the one asked', () => {
 describe('a name that holds the name the question gives names that one back', () => {
   const article =
     'date 2026-05-02\n\nThe board voted 5-2 to shorten the school week from April.\n\n' +
-    'The two teachers on the board who voted against, Tom Ries and Ana Vell, said the district had moved too quickly.\n\n' +
+    'The two teachers on the board who voted against, Tom Ries and Ana Vell, said the board had rushed the change.\n\n' +
     'Colby rower Ida Lind won silver on Sunday, the club said.';
 
   it('does not answer what is asked of a person with a list naming that person', () => {

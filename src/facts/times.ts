@@ -322,7 +322,7 @@ export function extractTimes(article: Article): PlacedTime[] {
         k += qualified;
         const counted = countWord(tokens[k]) !== undefined && (tokens[k]?.norm !== 'a' || qualified > 0);
         if (counted) k += 1;
-        // "within five to seven days", "for two or three weeks": a range of counts is one count.
+        // "within four to six days", "for two or three weeks": a range of counts is one count.
         if (counted && RANGE_JOINS.has(tokens[k]?.norm ?? '') && countWord(tokens[k + 1]) !== undefined && tokens[k + 1].norm !== 'a') k += 2;
         // "for weeks, possibly months", "for several years": a duration without a number.
         if (t.norm === 'for' && !article && !hasRecency && !counted) {

@@ -327,7 +327,7 @@ function verbCheck(kb: KnowledgeBase, q: QuestionAnalysis): VerbCheck {
 const ASKS_RESULT = /^how did .+? (?:do|fare|perform|finish|get on)\b/i;
 /** "was fifth", "came second with 52 seats", "drove it to second place", "finished 11th". */
 const PLACED =
-  /\b(?:was|were|came|come|finished|finishing|placed|ranked|ended|took|drove (?:it|her|him) to|to) ((?:a |an )?(?:joint[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?: place)?(?: with [\d,.]+ (?:seats|votes|points|percent|per cent))?)\b/i;
+  /\b(?:was|were|came|come|finished|finishing|placed|ranked|ended(?: up)?|took|drove (?:it|her|him) to|to) ((?:a |an )?(?:joint[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?: place)?(?: with [\d,.]+ (?:seats|votes|points|percent|per cent))?)\b/i;
 
 /** How an asked one finished: the placing the sentence gives (a rank, not the manner of anything). */
 function placing(ctx: Ctx): Extraction | null {

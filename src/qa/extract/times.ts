@@ -396,7 +396,7 @@ function spanOpening(sentence: Sentence, at: number): string {
 }
 
 /**
- * "When does the road shut?" / "will close for five days from 3 November"; "when was power back?"
+ * "When does the road shut?" / "shuts for a week from 9 June"; "when was power back?"
  * / "by 3 a.m."; "until 8pm Saturday": a word that makes the time a start, an end or a bound of
  * what the sentence tells is part of the answer ("3 November" alone says it shuts that day).
  */
