@@ -129,7 +129,7 @@ export function reason(ctx: Ctx): Extraction | null {
     }
     // "… came in 2021, when the smaller rocket failed because of a software error" is why an earlier one failed.
     if (earlierEventClause(ctx, tokenIndex)) continue;
-    const clause = tidyAnswer(clauseFrom(ctx.sentence, tokenIndex, 16));
+    const clause = tidyAnswer(after ? clauseFrom(ctx.sentence, tokenIndex, 16) : reasonClause(ctx.sentence, tokenIndex));
     const text = how === BLAMED_FOR ? clause.split(BEFORE_FOR)[0] : clause;
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
@@ -138,6 +138,55 @@ export function reason(ctx: Ctx): Extraction | null {
   }
   return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalSince(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
 }
+
+/**
+ * The clause a cue word opens, from the cue at `from`. A comma that comes before the clause has a
+ * verb opens an aside, not the clause's end: "because the pier, at 90 metres long, would block the
+ * view", "after its keeper, a retired sailor, left the island", "because, she said, the rules are
+ * clear". The aside is passed over when a second comma closes it soon. So is a comma between two
+ * describing words ("warm, humid air").
+ */
+function reasonClause(sentence: Sentence, from: number): string {
+  const tokens = sentence.tokens;
+  let to = from;
+  let verb = false;
+  let limit = REASON_WORDS;
+  while (to + 1 < tokens.length && to - from < limit) {
+    const next = tokens[to + 1];
+    if (isClauseEnd(next)) {
+      // (A quotation may give the clause's verb: because the rules "do not allow it".)
+      if (!verb && QUOTE_OPENERS.has(next.text) && to > from) {
+        to += 1;
+        continue;
+      }
+      if (next.text !== ',') break;
+      if (tokens[to].pos === 'ADJ' && tokens[to + 2]?.pos === 'ADJ') {
+        to += 1;
+        continue;
+      }
+      if (verb) break;
+      // (An aside with a verb of its own, "the council said", stands only right after the cue.)
+      let close = to + 2;
+      let told = false;
+      while (close < tokens.length && close - to <= REASON_ASIDE && !isClauseEnd(tokens[close])) {
+        if (tokens[close].pos === 'VERB' || tokens[close].pos === 'AUX') told = true;
+        close += 1;
+      }
+      if (tokens[close]?.text !== ',' || close - to > REASON_ASIDE || (told && to > from)) break;
+      limit += close - to;
+      to = close;
+      continue;
+    }
+    if (next.pos === 'VERB' || next.pos === 'AUX') verb = true;
+    to += 1;
+  }
+  return textOf(sentence, from, to);
+}
+
+/** How many words a reason clause runs to, and an aside within it. */
+const REASON_WORDS = 16;
+const REASON_ASIDE = 7;
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“']);
 
 /**
  * "Frost can split the stone within a winter, so the statues have been wrapped in fleece": a clause

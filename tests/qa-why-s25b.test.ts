@@ -1,0 +1,24 @@
+/**
+ * Short answers to why, how and what questions over invented news prose: each case is a general
+ * form of English the engine reads, never an article’s own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('why: an aside inside the reason clause does not end it', () => {
+  const article =
+    'date 2025-11-03\n\n' +
+    'The Harlow Point lighthouse will reopen to visitors in May, the trust that runs it said on Monday.\n\n' +
+    'The tower was shut in 2022 because its iron stairs, at 140 years old, had rusted through in several places.\n\n' +
+    'The lamp was switched off after its keeper, a retired ferry captain, moved to the mainland.\n\n' +
+    'The trust turned down a plan for a café because, its chair said, the cliff path "cannot carry more traffic".';
+
+  it('runs past a describing aside to the verb of the reason', () => {
+    expect(ask(article, 'Why was the tower shut?').answer).toContain('had rusted through in several places');
+    expect(ask(article, 'Why was the lamp switched off?').answer).toContain('moved to the mainland');
+  });
+
+  it('runs past who said it to the quoted reason', () => {
+    expect(ask(article, 'Why did the trust turn down the café plan?').answer).toContain('cannot carry more traffic');
+  });
+});
