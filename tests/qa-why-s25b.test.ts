@@ -22,3 +22,23 @@ describe('why: an aside inside the reason clause does not end it', () => {
     expect(ask(article, 'Why did the trust turn down the café plan?').answer).toContain('cannot carry more traffic');
   });
 });
+
+describe('why: "after" that may tell only a time yields to a reason given otherwise', () => {
+  it('"long after" is a time: the clause before ", so" is the reason', () => {
+    const a = ask(
+      'date 2025-11-04\n\nFirefighters stayed at the Tarn Road warehouse overnight.\n\n' +
+        '“Paint thinner gives off fumes that can catch again, so we kept the doors open long after the fire was out,” the crew chief said.',
+      'Why did they keep the doors open?',
+    );
+    expect(a.answer).toContain('Paint thinner gives off fumes');
+  });
+
+  it('an "after" with no clause of its own yields to what the evidence points to', () => {
+    const a = ask(
+      'date 2025-11-04\n\nA water main under Mill Street burst on Tuesday, flooding six homes.\n\n' +
+        'The water company said early checks pointed to tree roots around the pipe after weeks of drought.',
+      'what caused the water main to burst',
+    );
+    expect(a.answer).toContain('tree roots');
+  });
+});

@@ -81,8 +81,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   { re: /\b(?:on the grounds that|ruling(?: (?:on|last|this|late|early) [\w-]+){0,2} that|citing)\s+/i, how: 'the grounds given', after: true },
   // "after a false alarm drew police away" may give a reason, and does as surely as "because" when
   // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
-  // "26 minutes after departure" is only a time.
-  { re: /\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything.
+  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false, outrightWithClause: true },
   // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
   // firm said, is a fault": what the reason is said to be, after its verb.
   { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
@@ -113,6 +113,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
 export function reason(ctx: Ctx): Extraction | null {
   const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
   if (named) return named;
+  // ("after the final whistle" may be only a time: a reason given otherwise comes first.)
+  let weak: Extraction | undefined;
   for (const { re, how, after, outright, outrightWithClause } of REASON_CUES) {
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
@@ -134,9 +136,13 @@ export function reason(ctx: Ctx): Extraction | null {
     // "…, adding that Thursday's withdrawal of the army from Hama was …" only names the asked thing.
     if (mostlyQuestion(ctx, text)) continue;
     const sure = outright === true || (outrightWithClause === true && opensClause(ctx.sentence.tokens, tokenIndex));
+    if (!sure && outrightWithClause === true) {
+      weak ??= { text, type: 'reason', how, strength: 0.8 };
+      continue;
+    }
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
-  return causeBeforeSo(ctx) ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalSince(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
+  return causeBeforeSo(ctx) ?? weak ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalSince(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
 }
 
 /**
