@@ -42,3 +42,19 @@ describe('why: "after" that may tell only a time yields to a reason given otherw
     expect(a.answer).toContain('tree roots');
   });
 });
+
+describe('why: a name set beside the reason’s last words, or what they are set against, stays in it', () => {
+  const article =
+    'date 2025-11-05\n\n' +
+    'The striker Dario Menck has joined Orrin City, the club confirmed on Friday.\n\n' +
+    'His agent said Menck left Fallow Town because he wanted to play nearer his parents in the north, Velby, and not over money.\n\n' +
+    'A referee panel cleared the goalkeeper because the rule asks what the player intended, not what the camera showed.';
+
+  it('keeps the name after the comma', () => {
+    expect(ask(article, 'Why did Menck leave Fallow Town?').answer).toContain('in the north, Velby');
+  });
+
+  it('keeps the contrast after the comma', () => {
+    expect(ask(article, 'Why did the panel clear the goalkeeper?').answer).toContain('not what the camera showed');
+  });
+});

@@ -170,7 +170,10 @@ function reasonClause(sentence: Sentence, from: number): string {
         to += 1;
         continue;
       }
-      if (verb) break;
+      if (verb) {
+        to = withSetBeside(tokens, to);
+        break;
+      }
       // (An aside with a verb of its own, "the council said", stands only right after the cue.)
       let close = to + 2;
       let told = false;
@@ -187,6 +190,23 @@ function reasonClause(sentence: Sentence, from: number): string {
     to += 1;
   }
   return textOf(sentence, from, to);
+}
+
+/**
+ * The last token of a clause that ends at `to`, before a comma: a name set beside its last words
+ * ("near his family in the capital, Tarvo") or what they are set against ("what she believed at
+ * the time, not what was true") still belongs to it.
+ */
+function withSetBeside(tokens: readonly Token[], to: number): number {
+  const at = to + 2;
+  let end = at;
+  if (tokens[at]?.pos === 'PROPN') {
+    while (tokens[end + 1]?.pos === 'PROPN') end += 1;
+    return isClauseEnd(tokens[end + 1]) || tokens[end + 1].norm === 'and' ? end : to;
+  }
+  if (tokens[at]?.norm !== 'not') return to;
+  while (end + 1 < tokens.length && end - at < REASON_WORDS && !isClauseEnd(tokens[end + 1])) end += 1;
+  return end > at ? end : to;
 }
 
 /** How many words a reason clause runs to, and an aside within it. */
