@@ -58,3 +58,19 @@ describe('why: a name set beside the reason’s last words, or what they are set
     expect(ask(article, 'Why did the panel clear the goalkeeper?').answer).toContain('not what the camera showed');
   });
 });
+
+describe('what: where the question’s words end at a speaker, the answer is the words reported', () => {
+  const article =
+    'date 2025-11-06\n\n' +
+    'The Orrin river ferry will stop running at the end of the month, its operator said on Tuesday.\n\n' +
+    'Transport councillor Mira Oddny said the council would pay a boatyard to run a smaller ferry at weekends.\n\n' +
+    '“We cannot leave the east bank cut off from the town,” harbour master Piet Lund said on the quay.';
+
+  it('takes the clause after the reporting verb', () => {
+    expect(ask(article, 'What does Mira Oddny plan to do?').answer).toContain('the council would pay a boatyard to run a smaller ferry');
+  });
+
+  it('takes the quoted words before the speaker', () => {
+    expect(ask(article, 'What did Piet Lund make of the closure?').answer).toContain('We cannot leave the east bank cut off');
+  });
+});

@@ -1506,7 +1506,10 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   // "Which councillor resigned?" / "A local councillor resigned on Monday": a time or place after
   // the verb is hardly the one asked about.
   const adverbial = ctx.q.intent === 'which' && tokens[from].pos === 'ADP';
-  const text = tidyAnswer(clauseFrom(ctx.sentence, from, 12));
+  // "What does the mayor plan?" / "The mayor said the city would …": where the question's words end
+  // at a speaker, what follows is the words reported, not the verb that reports them.
+  const said = tokens[from].pos === 'VERB' && REPORTING_VERBS.has(tokens[from].lemma) ? wordsReported(ctx.sentence, from) : '';
+  const text = said || tidyAnswer(clauseFrom(ctx.sentence, from, 12));
   // "What model of drone was used?" / "… was flown over the site on Thursday morning": a bare time
   // is no thing of the kind a what-noun asks for, unless that noun is one of time ("what date").
   const focus = ctx.q.focus?.word.toLowerCase();
@@ -1519,6 +1522,19 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
   return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : FOLLOWING_STRENGTH } : null;
+}
+
+/**
+ * The words a reporting verb at `k` reports: those quoted before it ("“We will rebuild,” she
+ * said"), or else the clause after it ("said the firm would pay").
+ */
+function wordsReported(sentence: Sentence, k: number): string {
+  const tokens = sentence.tokens;
+  let close = k - 1;
+  while (close > 0 && (tokens[close].pos === 'PROPN' || tokens[close].pos === 'NOUN' || tokens[close].pos === 'DET' || tokens[close].pos === 'ADJ' || tokens[close].pos === 'PRON' || tokens[close].text === ',')) close -= 1;
+  if (CLOSING_QUOTES.has(tokens[close]?.text ?? '') && OPENING_QUOTES.has(tokens[0].text)) return tidyAnswer(textOf(sentence, 1, close - 1));
+  const from = tokens[k + 1]?.norm === 'that' ? k + 2 : k + 1;
+  return from < tokens.length && !isClauseEnd(tokens[from]) ? tidyAnswer(reasonClause(sentence, from)) : '';
 }
 
 /**
