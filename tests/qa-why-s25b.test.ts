@@ -74,3 +74,15 @@ describe('what: where the question’s words end at a speaker, the answer is the
     expect(ask(article, 'What did Piet Lund make of the closure?').answer).toContain('We cannot leave the east bank cut off');
   });
 });
+
+describe('how: what is put to work for the asked act, before the “to” of its verb', () => {
+  const article =
+    'date 2025-11-07\n\n' +
+    'The Marl Street community hall reopened on Saturday after a year of repairs.\n\n' +
+    'The club installed a wood stove beside the kitchen to heat the main room through the winter.\n\n' +
+    'The repairs allowed the hall to open its doors to the youth club again.';
+
+  it('answers with the object between the verb and the “to”', () => {
+    expect(ask(article, 'How do they heat the main room?').answer).toBe('a wood stove beside the kitchen');
+  });
+});

@@ -337,6 +337,29 @@ function placing(ctx: Ctx): Extraction | null {
   return { text: m[1], type: 'description', how: 'placing', strength: 0.85 };
 }
 
+/** Verbs whose object before a "to" does the act or is what became of one, not a means to it. */
+const DOER_BEFORE_TO: ReadonlySet<string> = new Set(['allow', 'enable', 'let', 'help', 'force', 'cause', 'ask', 'tell', 'urge', 'order', 'want', 'expect', 'persuade', 'permit', 'lead', 'become', 'be', 'remain', 'seem', 'encourage', 'invite', 'require', 'oblige', 'advise', 'warn', 'call', 'appeal', 'pay', 'hire', 'train', 'teach', 'need', 'like', 'prefer', 'get']);
+
+/**
+ * "How do they light the hall?" / "… fitted lamps along the beams to light the hall": what is put
+ * to work for the asked act, the object between a verb and the "to" of the asked verb.
+ */
+function toolBefore(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (const k of ctx.exact) {
+    if (tokens[k].pos !== 'VERB' || tokens[k - 1]?.norm !== 'to') continue;
+    let v = k - 2;
+    while (v > 0 && k - v <= MEANS_WORDS && tokens[v].pos !== 'VERB' && !isClauseEnd(tokens[v])) v -= 1;
+    // ("allowed water to seep in", "became the first to win": the words between do the act, or are what one became.)
+    if (v < 0 || tokens[v].pos !== 'VERB' || DOER_BEFORE_TO.has(tokens[v].lemma) || v + 1 > k - 2) continue;
+    let named = false;
+    for (let j = v + 1; j <= k - 2; j += 1) if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') named = true;
+    const text = named ? tidyAnswer(textOf(ctx.sentence, v + 1, k - 2)) : '';
+    if (text) return { text, type: 'description', how: MEANS_GIVEN, strength: 0.75 };
+  }
+  return null;
+}
+
 /**
  * "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a
  * thing was done; also the "by" of a passive ("the bill was covered by a plant sale").
@@ -352,6 +375,8 @@ function means(ctx: Ctx): Extraction | null {
   if (first === undefined) return null;
   const tokens = ctx.sentence.tokens;
   const from = tokens[first].start;
+  const tool = toolBefore(ctx);
+  if (tool) return tool;
   const m = MEANS.exec(ctx.sentence.text.slice(from));
   if (!m) return null;
   const at = tokens.findIndex((t) => t.start >= from + m.index);
