@@ -86,3 +86,19 @@ describe('how: what is put to work for the asked act, before the “to” of its
     expect(ask(article, 'How do they heat the main room?').answer).toBe('a wood stove beside the kitchen');
   });
 });
+
+describe('what: a list runs on past its commas to its last item', () => {
+  const article =
+    'date 2025-11-08\n\n' +
+    'The Kell Valley food bank will move to a larger hall in January, its manager said.\n\n' +
+    'Donors are being asked to give tinned fish, rice and long-life milk.\n\n' +
+    'Under the new rules, shops at the market must switch to paper, card and cloth bags by June.';
+
+  it('answers with the whole list after a stranded preposition', () => {
+    expect(ask(article, 'What must shops at the market switch to?').answer).toContain('paper, card and cloth bags');
+  });
+
+  it('answers with the whole list after the question’s words', () => {
+    expect(ask(article, 'What are donors being asked to give?').answer).toContain('tinned fish, rice and long-life milk');
+  });
+});

@@ -49,6 +49,35 @@ export function clauseFrom(sentence: Sentence, from: number, max = 14): string {
   return textOf(sentence, from, to);
 }
 
+/**
+ * As clauseFrom, but a list runs on past its commas to its last item: "switched to paper, glass and
+ * card", "adjusted for age, income, and diet". Each item is a few words with no verb.
+ */
+export function listFrom(sentence: Sentence, from: number, max = 14): string {
+  const tokens = sentence.tokens;
+  let to = from;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && to - from < max) to += 1;
+  if (tokens[to + 1]?.text === ',') to = Math.max(to, listEnd(tokens, to + 2));
+  return textOf(sentence, from, to);
+}
+
+/** The last token of a list's items from `at` on, or -1 where no item with "and" or "or" ends it. */
+function listEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  let joined = false;
+  while (j < tokens.length && !isClauseEnd(tokens[j]) && j - at < LIST_ITEM) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return -1;
+    if (tokens[j].norm === 'and' || tokens[j].norm === 'or') joined = true;
+    j += 1;
+  }
+  if (j === at || (j - at >= LIST_ITEM && !isClauseEnd(tokens[j]))) return -1;
+  // ("her dog and “all I own”": an item cut off at its joiner ends no list.)
+  if (joined) return tokens[j - 1].norm === 'and' || tokens[j - 1].norm === 'or' ? -1 : j - 1;
+  return tokens[j]?.text === ',' ? listEnd(tokens, j + 1) : -1;
+}
+
+const LIST_ITEM = 6;
+
 /** Strips leading connectors and auxiliaries ("that", "are", "to") and trailing punctuation. */
 export function tidyAnswer(text: string): string {
   return text
