@@ -102,3 +102,13 @@ describe('what: a list runs on past its commas to its last item', () => {
     expect(ask(article, 'What are donors being asked to give?').answer).toContain('tinned fish, rice and long-life milk');
   });
 });
+
+describe('a list runs on past its commas wherever a clause is read', () => {
+  it('keeps every item of a list after a copula', () => {
+    const a = ask(
+      'date 2025-11-09\n\nA Tollford baker has won the county prize for her sourdough.\n\n"The secret is patience, cold butter and a hot oven," she said.',
+      'what is her secret',
+    );
+    expect(a.answer).toContain('patience, cold butter and a hot oven');
+  });
+});

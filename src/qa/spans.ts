@@ -41,19 +41,12 @@ export function chunksOf(article: Article, sentence: Sentence): Chunk[] {
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '"', '“', '”']);
 export const isClauseEnd = (t: Token | undefined): boolean => t === undefined || CLAUSE_END.has(t.text);
 
-/** From token `from`, the clause up to the next comma or stop, at most `max` tokens. */
-export function clauseFrom(sentence: Sentence, from: number, max = 14): string {
-  const tokens = sentence.tokens;
-  let to = from;
-  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && to - from < max) to += 1;
-  return textOf(sentence, from, to);
-}
-
 /**
- * As clauseFrom, but a list runs on past its commas to its last item: "switched to paper, glass and
- * card", "adjusted for age, income, and diet". Each item is a few words with no verb.
+ * From token `from`, the clause up to the next comma or stop, at most `max` tokens; a list runs on
+ * past its commas to its last item: "switched to paper, glass and card", "adjusted for age, income,
+ * and diet" (each item a few words with no verb).
  */
-export function listFrom(sentence: Sentence, from: number, max = 14): string {
+export function clauseFrom(sentence: Sentence, from: number, max = 14): string {
   const tokens = sentence.tokens;
   let to = from;
   while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && to - from < max) to += 1;

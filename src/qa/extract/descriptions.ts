@@ -9,7 +9,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
-import { chunksOf, clauseFrom, isClauseEnd, listFrom, textOf, tidyAnswer, withHonorific } from '../spans.js';
+import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
@@ -1176,7 +1176,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
-  const text = tidyAnswer(listFrom(ctx.sentence, k + 1, 16));
+  const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
   // "Which messaging app was the paper shared on?" / "shared on a messaging app late on Monday":
   // one of the kind, unnamed, does not say which.
   if (ctx.q.intent === 'which' && INDEFINITE.has(tokens[k + 1].norm) && !startsUpper(tokens[k + 2]?.text ?? '')) return describedName(ctx, k + 1, text);
@@ -1509,7 +1509,7 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   // "What does the mayor plan?" / "The mayor said the city would …": where the question's words end
   // at a speaker, what follows is the words reported, not the verb that reports them.
   const said = tokens[from].pos === 'VERB' && REPORTING_VERBS.has(tokens[from].lemma) ? wordsReported(ctx.sentence, from) : '';
-  const text = said || tidyAnswer(listFrom(ctx.sentence, from, 12));
+  const text = said || tidyAnswer(clauseFrom(ctx.sentence, from, 12));
   // "What model of drone was used?" / "… was flown over the site on Thursday morning": a bare time
   // is no thing of the kind a what-noun asks for, unless that noun is one of time ("what date").
   const focus = ctx.q.focus?.word.toLowerCase();
