@@ -224,7 +224,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // from the counted noun's stem acts on a count of something else, not on the guards; "amended
     // seventeen times" does count the amendments.)
     const otherNoun = about === 0 && measures.length > 0 && !TIMES.test(o.text);
-    const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && !(otherNoun && ctx.m.doc.terms[a] === counted?.term) && o.at > a && o.at - a <= 3);
+    // ("At least 14 people were killed and 63 injured": a value after "and" opens the next clause's
+    // subject, no object of the verb before it.)
+    const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && !(otherNoun && ctx.m.doc.terms[a] === counted?.term) && o.at > a && o.at - a <= 3 && !coordinatedBetween(tokens, a, o.at));
     const objectOfVerb =
       verbActsOn ||
       ctx.exact.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, o.at, a)) ||
@@ -617,6 +619,15 @@ function valueEnd(tokens: Ctx['sentence']['tokens'], o: QuantityOption): number 
   let k = o.at;
   while (k + 1 < tokens.length && tokens[k + 1].end <= stop) k += 1;
   return k;
+}
+
+/** Whether "and", "or" or a comma stands between a verb and a value after it: the value then starts a new phrase. */
+function coordinatedBetween(tokens: Ctx['sentence']['tokens'], verb: number, at: number): boolean {
+  for (let k = verb + 1; k < at; k += 1) {
+    const t = tokens[k].norm;
+    if (t === 'and' || t === 'or' || t === ',' || t === ';' || t === 'while') return true;
+  }
+  return false;
 }
 
 function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: number): boolean {

@@ -1,0 +1,19 @@
+/**
+ * Short answers to "how many / how much" questions: the value tied to the question's verb or noun,
+ * over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a value after "and" starts the next clause, not the object of the verb before it', () => {
+  const article =
+    'date 2026-03-02\n\nA bus carrying fans home from a football match overturned on a mountain road near Colby on Saturday night.\n\n' +
+    'At least eight people were killed and 31 injured when the bus left the road, the regional police said.\n\n' +
+    'The driver was arrested at the scene.';
+
+  it('answers the count of the dead with the passive subject, not the count after "and"', () => {
+    const a = ask(article, 'How many people were killed in the crash?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('eight');
+  });
+});
