@@ -17,3 +17,15 @@ describe('a value after "and" starts the next clause, not the object of the verb
     expect(a.answer).toContain('eight');
   });
 });
+
+describe('"one in four" is one value: a part in a whole', () => {
+  const article =
+    'date 2026-04-11\n\nA survey of shop owners in Colby found that nearly one in three traders had cut their opening hours since the winter.\n\n' +
+    'The town council said it would review parking charges in the spring.';
+
+  it('answers a share question with the part and its whole', () => {
+    const a = ask(article, 'What share of traders have cut their opening hours?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('one in three');
+  });
+});

@@ -168,7 +168,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const changed = o.kind === 'count' ? changeStartNoun(tokens, o.at) : undefined;
     const written = o.measures ? withOfNoun(ctx, o, measureTerms(o.measures)) : NO_TERMS;
     const own = changed !== undefined ? [...written, ...measureTerms(changed)] : written;
-    const measures = part ? [...own, ...measureTerms(part.of)] : own;
+    const measures = part && part.of !== '' ? [...own, ...measureTerms(part.of)] : own;
     // "Six pupils were hurt, including two teachers": a count after "including" is a part of the
     // one before it, no answer to the question that counts the whole ("how many people were hurt?").
     // (Unless the part is what the question counts, "how many kids died?" / "… including 19 children";
@@ -685,6 +685,8 @@ interface Part {
   last: number;
 }
 
+/** A year, which "in" puts a count in, not a whole: "three in 2024". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const NO_PARTITIVES: Partitives = { parts: new Map(), wholes: new Set() };
 const partitiveCache = new WeakMap<Ctx['sentence'], Partitives>();
 
@@ -695,6 +697,16 @@ function partitivesOf(sentence: Ctx['sentence']): Partitives {
   const parts = new Map<number, Part>();
   const wholes = new Set<number>();
   for (let k = 0; k < tokens.length; k += 1) {
+    // "nearly one in four members", "1 in 7 posts": a share written as a part in a whole, one value.
+    if (tokens[k].norm === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM' && !YEAR.test(tokens[k + 1].text)) {
+      let first = k - 1;
+      while (first > 0 && QUALIFIERS.has(tokens[first - 1].norm)) first -= 1;
+      let last = k + 1;
+      while (last + 1 < tokens.length && last - k <= WHOLE_NOUN_WORDS && (tokens[last + 1].pos === 'NOUN' || tokens[last + 1].pos === 'ADJ')) last += 1;
+      wholes.add(k + 1);
+      parts.set(k - 1, { of: last > k + 1 ? textOf(sentence, k + 2, last) : '', written: textOf(sentence, first, last), from: first, last });
+      continue;
+    }
     if (tokens[k].norm !== 'of') continue;
     const num = k - 1;
     // "Of the 37 guests taken ill, four remain": the whole opens its clause, the part follows the comma.
