@@ -29,3 +29,19 @@ describe('"one in four" is one value: a part in a whole', () => {
     expect(a.answer).toContain('one in three');
   });
 });
+
+describe('a value told as a difference keeps its comparative', () => {
+  const article =
+    'date 2026-05-20\n\nShares in the Colby bus maker Arnvale closed 6.2 percent lower on Tuesday after it cut its sales forecast.\n\n' +
+    'Arnvale said it would build 40 fewer buses this year because of a shortage of batteries.';
+
+  it('answers with "lower" and "fewer" after the value', () => {
+    expect(ask(article, 'how much did Arnvale shares close down on Tuesday').answer).toBe('6.2 percent lower');
+    expect(ask(article, 'how many buses will Arnvale build less this year').answer).toContain('40 fewer');
+  });
+
+  it('leaves "behind" with a noun after it, a place, out', () => {
+    const a = ask('date 2026-05-20\n\nPolice found the stolen paintings packed in 12 crates behind a wall of boxes.', 'How many crates were the paintings packed in?');
+    expect(a.answer).toBe('12 crates');
+  });
+});

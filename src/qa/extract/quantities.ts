@@ -304,7 +304,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o));
+      const text = comparativeWritten(ctx.sentence.text, part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o)));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -316,6 +316,34 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   }
   return best;
 }
+
+/** Words that tell a value as a difference, written right after it: "9 percent more", "two votes ahead". */
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'lower', 'higher', 'ahead', 'behind', 'cheaper', 'dearer']);
+
+/**
+ * "closed 4.2 percent lower", "paying 9 percent more", "two votes ahead": a value told as a
+ * difference holds the word that says so, which the answer keeps ("4.2 percent" alone reads as a level).
+ */
+function comparativeWritten(sentence: string, text: string): string {
+  const at = sentence.indexOf(text);
+  if (at < 0) return text;
+  let k = at + text.length;
+  if (sentence[k] !== ' ') return text;
+  const from = (k += 1);
+  while (k < sentence.length && sentence.charCodeAt(k) >= 97 && sentence.charCodeAt(k) <= 122) k += 1;
+  const word = sentence.slice(from, k);
+  if (!COMPARATIVES.has(word)) return text;
+  // ("96 sacks behind a wall", "50 metres ahead of them": "ahead" and "behind" with a noun after
+  // them are prepositions of place; "two votes ahead after the count" tells the lead.)
+  if ((word === 'ahead' || word === 'behind') && sentence[k] === ' ') {
+    const space = sentence.indexOf(' ', k + 1);
+    if (!PLACE_FREE_NEXT.has(sentence.slice(k + 1, space < 0 ? sentence.length : space))) return text;
+  }
+  return sentence.slice(at, k);
+}
+
+/** Words after "ahead" or "behind" that leave it an adverb, no preposition: "two votes ahead after …". */
+const PLACE_FREE_NEXT: ReadonlySet<string> = new Set(['after', 'at', 'in', 'on', 'before', 'when', 'with', 'going', 'heading']);
 
 /**
  * "It was the second escape from the park in four years": a length in which events are counted is
