@@ -45,3 +45,19 @@ describe('a value told as a difference keeps its comparative', () => {
     expect(a.answer).toBe('12 crates');
   });
 });
+
+describe('what a measured value is of, written right after it, is part of the answer', () => {
+  const article =
+    'date 2026-06-03\n\nThe regulator said it had opened an inquiry into the Colby water company and could fine it up to 4 percent of its annual turnover.\n\n' +
+    'The dry spring has left the Arn reservoirs at 27 percent of capacity, the company said.\n\n' +
+    'About 12 millimetres of rain fell on Colby in May.';
+
+  it('keeps the "of" phrase the question does not name', () => {
+    expect(ask(article, 'How big a fine could the water company face?').answer).toBe('up to 4 percent of its annual turnover');
+    expect(ask(article, 'how full are the Arn reservoirs').answer).toBe('27 percent of capacity');
+  });
+
+  it('leaves out what the question names already', () => {
+    expect(ask(article, 'how much rain fell on Colby in May').answer).toBe('About 12 millimetres');
+  });
+});

@@ -304,7 +304,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = comparativeWritten(ctx.sentence.text, part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o)));
+      const text = comparativeWritten(ctx.sentence.text, ofWritten(ctx, part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o))));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -341,6 +341,40 @@ function comparativeWritten(sentence: string, text: string): string {
   }
   return sentence.slice(at, k);
 }
+
+/**
+ * "seven counts of bribery", "900 tonnes of salad leaves", "5 percent of its turnover": what a
+ * measured value is of, written right after its unit, is part of the answer (a bare number's "of"
+ * picks out a part of a whole, which the partitives read).
+ */
+function ofWritten(ctx: Ctx, text: string): string {
+  const { sentence } = ctx;
+  const at = sentence.text.indexOf(text);
+  if (at < 0) return text;
+  const { tokens } = sentence;
+  const stop = at + text.length;
+  let end = 0;
+  while (end < tokens.length && tokens[end].end < stop) end += 1;
+  if (tokens[end]?.end !== stop || tokens[end].pos === 'NUM' || tokens[end + 1]?.norm !== 'of') return text;
+  let k = end + 2;
+  if (OF_OWNERS.has(tokens[k]?.norm ?? '')) k += 1;
+  while (tokens[k]?.pos === 'ADJ') k += 1;
+  let last = -1;
+  // ("How much rain fell?" / "70 millimetres of rain": what the question names already goes unsaid.)
+  while (tokens[k]?.pos === 'NOUN' && k - end <= OF_WORDS) {
+    if (ctx.questionTerms.has(ctx.m.doc.terms[k] ?? '')) return text;
+    last = k++;
+  }
+  // (The noun ends its phrase: "10 percent of the city's water", "reports of batteries catching
+  // fire" hold more than an "of" phrase on a noun.)
+  const next = tokens[last + 1];
+  return last < 0 || isPossessive(next) || next?.pos === 'VERB' || next?.pos === 'ADJ' ? text : sentence.text.slice(at, tokens[last].end);
+}
+
+/** Owners and determiners an "of" phrase may open with: "of its turnover", "of the vote". */
+const OF_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** How many words past the value an "of" phrase may run to. */
+const OF_WORDS = 6;
 
 /** Words after "ahead" or "behind" that leave it an adverb, no preposition: "two votes ahead after …". */
 const PLACE_FREE_NEXT: ReadonlySet<string> = new Set(['after', 'at', 'in', 'on', 'before', 'when', 'with', 'going', 'heading']);
