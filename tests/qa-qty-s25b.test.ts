@@ -61,3 +61,15 @@ describe('what a measured value is of, written right after it, is part of the an
     expect(ask(article, 'how much rain fell on Colby in May').answer).toBe('About 12 millimetres');
   });
 });
+
+describe('a bare count after "and" counts the noun of the count before it', () => {
+  const article =
+    'date 2026-03-02\n\nA roof collapsed at a sports hall in Colby on Saturday during a youth tournament.\n\n' +
+    'At least 12 people were killed and 45 injured when the roof fell in, the regional police said.\n\n' +
+    'The hall had been inspected in January.';
+
+  it('answers the injured with the count whose verb is asked', () => {
+    expect(ask(article, 'How many people were injured?').answer).toContain('45');
+    expect(ask(article, 'How many people were killed?').answer).toContain('12');
+  });
+});

@@ -158,8 +158,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   let bestScore = -1;
   const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
   const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
-  for (const o of options) {
-    if (o.at < 0 || inQuestion(ctx, o.text)) continue;
+  for (const found of options) {
+    if (found.at < 0 || inQuestion(ctx, found.text)) continue;
+    // ("At least 12 people were killed and 45 injured": the bare "45" counts people too.)
+    const elided = found.kind === 'count' && (found.measures === undefined || found.measures === 'others') ? elidedNoun(ctx, found) : undefined;
+    const o = elided === undefined ? found : { ...found, measures: elided };
     const oEnd = parts === NO_PARTITIVES ? o.at : valueEnd(tokens, o);
     // "21 of the tanker's 23 crew": a bare count of a part counts what its whole is of.
     const part = o.kind === 'count' && !totalAsked ? partAt(parts, o.at, oEnd) : undefined;
@@ -304,7 +307,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       (o.fromFact ? 1 : 0.8);
     if (score > bestScore) {
       bestScore = score;
-      const text = comparativeWritten(ctx.sentence.text, ofWritten(ctx, part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, o.measures && o.kind === 'count' && !o.text.includes(o.measures) ? `${o.text} ${o.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o))));
+      const text = comparativeWritten(ctx.sentence.text, ofWritten(ctx, part !== undefined && part.written.startsWith(o.text) ? part.written : adjectiveMeasure(ctx, o) ?? boundWritten(ctx, o) + rangeWritten(ctx, o, found.measures && o.kind === 'count' && !o.text.includes(found.measures) ? `${o.text} ${found.measures}` : o.text) + (dimensionWritten(ctx, o) || rateWritten(ctx, o))));
       const countsOther = counted !== undefined && about === 0 && !objectOfVerb;
       // "12 million people" does not answer "how many glaciers"; a bare "42" might.
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
@@ -615,7 +618,8 @@ const measuredBy = (measured: string, term: string | null): boolean => term !== 
  */
 function otherOutcomeBefore(ctx: Ctx, at: number): boolean {
   const tokens = ctx.sentence.tokens;
-  for (let k = at - 1; k >= Math.max(0, at - 4) && !isClauseEnd(tokens[k]); k -= 1) {
+  // (A word before "and" is the other conjunct's: "12 were killed and 45 injured".)
+  for (let k = at - 1; k >= Math.max(0, at - 4) && !isClauseEnd(tokens[k]) && tokens[k].norm !== 'and'; k -= 1) {
     const term = ctx.m.doc.terms[k];
     if (term !== null && ctx.q.terms.some((t) => !t.isName && opposedOutcomes(t.term, term))) return true;
   }
@@ -682,6 +686,30 @@ function valueEnd(tokens: Ctx['sentence']['tokens'], o: QuantityOption): number 
   while (k + 1 < tokens.length && tokens[k + 1].end <= stop) k += 1;
   return k;
 }
+
+/**
+ * "At least 12 people were killed and 45 injured", "two walkers died and three others were
+ * rescued": a count after "and" or a comma with no noun of its own, right before its verb, counts
+ * the noun of the count before it in the sentence.
+ */
+function elidedNoun(ctx: Ctx, o: QuantityOption): string | undefined {
+  const tokens = ctx.sentence.tokens;
+  const join = tokens[o.at - 1]?.norm;
+  if (join !== 'and' && join !== ',' && join !== 'while') return undefined;
+  // (Only where its own verb is the asked one, or near it: "… and 45 injured" for "how many were
+  // hurt?", not "… and 14 others are missing" for "how many died?".)
+  let v = valueEnd(tokens, o) + 1;
+  while (tokens[v]?.pos === 'AUX') v += 1;
+  const verb = tokens[v]?.pos === 'VERB' ? ctx.m.doc.terms[v] : null;
+  if (verb === null || verb === undefined || !(ctx.questionTerms.has(verb) || someRelated(ctx.questionTerms, verb))) return undefined;
+  for (let k = o.at - 2; k >= Math.max(0, o.at - ELIDED_REACH); k -= 1) {
+    if (tokens[k].pos === 'NUM' && tokens[k + 1]?.pos === 'NOUN') return tokens[k + 1].text;
+  }
+  return undefined;
+}
+
+/** How many words back the count whose noun a bare count shares may be written. */
+const ELIDED_REACH = 14;
 
 /** Whether "and", "or" or a comma stands between a verb and a value after it: the value then starts a new phrase. */
 function coordinatedBetween(tokens: Ctx['sentence']['tokens'], verb: number, at: number): boolean {
