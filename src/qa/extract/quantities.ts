@@ -72,6 +72,10 @@ const NUMBER_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–'
  */
 const CHANGE_VERBS = new Set(['rise', 'raise', 'fall', 'cut', 'increase', 'decrease', 'climb', 'drop', 'grow', 'reduce', 'lower', 'lift', 'jump', 'soar', 'slump', 'plunge', 'double', 'halve']);
 
+/** "What was the original price?", "how long was the wait before?": the start of a change is asked. */
+const BEFORE_ASKED = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i;
+const ASKS_BEFORE = memoKey<boolean>('whether the question asks the value before a change');
+
 export function changeEnd(ctx: Ctx, at: number): number {
   const tokens = ctx.sentence.tokens;
   const before = tokens[at - 1]?.norm;
@@ -79,7 +83,9 @@ export function changeEnd(ctx: Ctx, at: number): number {
   // "sentenced to nine years" is no change: "to" counts only after a "from", a "by" or a verb of
   // change shortly before ("raised its rate by a quarter of a point to 4.75%").
   if (before === 'to' && !tokens.slice(Math.max(0, at - 12), at - 1).some((t) => t.norm === 'from' || t.norm === 'by' || CHANGE_VERBS.has(t.lemma))) return 0;
-  const asksBefore = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i.test(ctx.q.text);
+  // (Read once per question, not once per value.)
+  let asksBefore = ctx.q.memo.get(ASKS_BEFORE);
+  if (asksBefore === undefined) ctx.q.memo.set(ASKS_BEFORE, (asksBefore = BEFORE_ASKED.test(ctx.q.text)));
   if (before === 'to') return asksBefore ? -0.3 : 0.3;
   if (before === 'from') return asksBefore ? 0.3 : -0.3;
   return 0;
