@@ -377,7 +377,8 @@ function ofWritten(ctx: Ctx, text: string): string {
   // (The noun ends its phrase: "10 percent of the city's water", "reports of batteries catching
   // fire" hold more than an "of" phrase on a noun.)
   const next = tokens[last + 1];
-  return last < 0 || isPossessive(next) || next?.pos === 'VERB' || next?.pos === 'ADJ' ? text : sentence.text.slice(at, tokens[last].end);
+  // (Nor one cut off in a list: "61,000 hectares of beech forest and upland bog".)
+  return last < 0 || isPossessive(next) || next?.pos === 'VERB' || next?.pos === 'ADJ' || next?.pos === 'CCONJ' ? text : sentence.text.slice(at, tokens[last].end);
 }
 
 /** Owners and determiners an "of" phrase may open with: "of its turnover", "of the vote". */
