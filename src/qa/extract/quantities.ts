@@ -233,7 +233,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // from the counted noun's stem acts on a count of something else, not on the guards; "amended
     // seventeen times" does count the amendments.)
     const otherNoun = about === 0 && measures.length > 0 && !TIMES.test(o.text);
-    // ("At least 14 people were killed and 63 injured": a value after "and" opens the next clause's
+    // ("Two riders were killed and 31 hurt": a value after "and" opens the next clause's
     // subject, no object of the verb before it.)
     const verbActsOn = ctx.exact.some((a) => tokens[a].pos === 'VERB' && !(otherNoun && ctx.m.doc.terms[a] === counted?.term) && o.at > a && o.at - a <= 3 && !coordinatedBetween(tokens, a, o.at));
     const objectOfVerb =
