@@ -869,12 +869,21 @@ const WITHIN: ReadonlySet<string> = new Set(['in', 'at', 'inside']);
  */
 function lowerRankBefore(ctx: Ctx, start: number): boolean {
   const tokens = ctx.sentence.tokens;
-  const asked = (k: number): boolean => ctx.q.tokens.some((t) => t.norm === tokens[k].norm);
   let titleAsked = false;
   for (let k = start - 1; k >= Math.max(0, start - TITLE_REACH) && (tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'); k -= 1) {
-    if (DEPUTY_WORDS.has(tokens[k].norm)) return titleAsked && !asked(k);
-    if (asked(k)) titleAsked = true;
+    if (DEPUTY_WORDS.has(tokens[k].norm)) return titleAsked && !questionWrites(ctx.q, tokens[k].norm);
+    if (questionWrites(ctx.q, tokens[k].norm)) titleAsked = true;
   }
+  return false;
+}
+
+/**
+ * Whether the question writes the word. (A function of the module, not a closure made in
+ * lowerRankBefore: it runs for every name of every candidate, and under tsx each closure made
+ * is also named, by a call of its own.)
+ */
+function questionWrites(q: Ctx['q'], norm: string): boolean {
+  for (const t of q.tokens) if (t.norm === norm) return true;
   return false;
 }
 
