@@ -727,7 +727,6 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
   const led = q.terms.filter((t) => !t.isCue && t.term !== verbTerm);
   if (led.length === 0) return [];
   const title = titleTerms(d.article);
-  const writtenOrTitled = (t: QuestionTerm): boolean => d.tf.has(t.term) || title.has(t.term);
   const out: LeadingRole[] = [];
   for (const f of roles) {
     if (!leadingTitle(f) || otherRank(q, f)) continue;
@@ -751,17 +750,29 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
     // "Who chairs the parish council?" / "Council chair Ann Lee": a title in the headline manner
     // keeps the head noun of what it leads and drops the words before it (a bare title leads what
     // the sentence writes around it: "Council chair"), words the story writes elsewhere.
-    const tells = (t: QuestionTerm): boolean => (owner.size === 0 ? writtenOrTitled(t) : owner.has(t.term));
-    const modifiesLed = (t: QuestionTerm, i: number): boolean =>
-      !t.isName && (t.pos === 'NOUN' || t.pos === 'ADJ') && kb.index.has(t.term) && led[i + 1] !== undefined && tells(led[i + 1]) && q.terms.indexOf(led[i + 1]) === q.terms.indexOf(t) + 1;
     const held =
       owner.size === 0
-        ? led.every((t, i) => writtenOrTitled(t) || modifiesLed(t, i))
-        : led.some((t) => owner.has(t.term)) && led.every((t, i) => owner.has(t.term) || (t.isName && writtenOrTitled(t)) || modifiesLed(t, i));
+        ? led.every((t, i) => writtenOrTitled(d, title, t) || modifiesLed(kb, q, d, title, owner, led, i))
+        : led.some((t) => owner.has(t.term)) && led.every((t, i) => owner.has(t.term) || (t.isName && writtenOrTitled(d, title, t)) || modifiesLed(kb, q, d, title, owner, led, i));
     // (Only a name asked for tells another name apart: "the new group" may be Harlund's.)
     out.push({ f, held, named: named && led.some((t) => t.isName) });
   }
   return out;
+}
+
+// (leadingRolesIn's tests, functions of the module rather than closures made for every title:
+// under tsx each closure made is also named, by a call of its own.)
+
+/** Whether the sentence or the story's title writes the question's word. */
+const writtenOrTitled = (d: IndexedSentence, title: ReadonlySet<string>, t: QuestionTerm): boolean => d.tf.has(t.term) || title.has(t.term);
+
+/** Whether the title tells the word: names it, or (naming nothing) the sentence or story's title writes it. */
+const tells = (d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, t: QuestionTerm): boolean => (owner.size === 0 ? writtenOrTitled(d, title, t) : owner.has(t.term));
+
+/** Whether the led word at i is a modifier of the next one the question writes, which the title tells. */
+function modifiesLed(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, led: readonly QuestionTerm[], i: number): boolean {
+  const t = led[i];
+  return !t.isName && (t.pos === 'NOUN' || t.pos === 'ADJ') && kb.index.has(t.term) && led[i + 1] !== undefined && tells(d, title, owner, led[i + 1]) && q.terms.indexOf(led[i + 1]) === q.terms.indexOf(t) + 1;
 }
 
 /**
@@ -1717,12 +1728,11 @@ function onlyAskedFor(ctx: Ctx, from: number, to: number): boolean {
   if (predicate.length === 0) return false;
   const tokens = ctx.sentence.tokens;
   const terms = ctx.m.doc.terms;
-  const asked = (x: string): boolean => predicate.some((p) => p === x || areRelated(p, x));
   let framed = false;
   let found = false;
   for (let i = from; i <= to; i += 1) {
     const x = terms[i];
-    if (x !== null && asked(x)) {
+    if (x !== null && predicate.some((p) => p === x || areRelated(p, x))) {
       if (!framed) return false;
       found = true;
     } else if (tokens[i].pos === 'VERB' && ASKING_VERBS.has(tokens[i].lemma)) framed = true;
