@@ -114,6 +114,27 @@ const MAYBE_SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${[...SHORTHAND.keys(
 
 const LONGEST_SHORTHAND = Math.max(...[...SHORTHAND.keys()].map((w) => w.length));
 
+/**
+ * For each ASCII character, the lengths of the words of a list that start with it (bit n set:
+ * one of length n), for words under 32 characters. A word of a text whose first character and
+ * length start none is none of them: it need not be sliced out and looked up, which most words
+ * of a question are not.
+ */
+export function lengthsByFirst(words: Iterable<string>): Uint32Array {
+  const lengths = new Uint32Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128 && w.length < 32) lengths[c] |= 1 << w.length;
+  }
+  return lengths;
+}
+
+/** Whether a word of the text, of ASCII characters, from start to end, may be one of the words `lengths` was made of. */
+export const mayBeListed = (lengths: Uint32Array, text: string, start: number, end: number): boolean =>
+  end - start >= 32 || ((lengths[text.charCodeAt(start)] >>> (end - start)) & 1) === 1;
+
+const SHORTHAND_LENGTHS = lengthsByFirst(SHORTHAND.keys());
+
 /** ASCII letters, digits and the apostrophe: the characters of a word as the shorthand pass reads it. */
 const isAsciiWordChar = (c: number): boolean => isAsciiLetterOrDigit(c) || c === 39;
 
@@ -137,7 +158,7 @@ function maybeShorthand(text: string): boolean {
     if (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start <= LONGEST_SHORTHAND && SHORTHAND.has(lower.slice(start, i))) return true;
+      if (i - start <= LONGEST_SHORTHAND && mayBeListed(SHORTHAND_LENGTHS, lower, start, i) && SHORTHAND.has(lower.slice(start, i))) return true;
       start = -1;
     }
   }

@@ -1,6 +1,6 @@
 import type { Intent } from './types.js';
 import { requiredWords } from './pattern-words.js';
-import { isAsciiLetterOrDigit } from '../nlp/normalize.js';
+import { isAsciiLetterOrDigit, lengthsByFirst, mayBeListed } from '../nlp/normalize.js';
 
 /** What kind of value answers a question. */
 export type AnswerType =
@@ -501,6 +501,7 @@ const GATES = gatesOf(INTENT_RULES);
 const possible = new Uint8Array(INTENT_RULES.length);
 
 const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
+const GATE_WORD_LENGTHS = lengthsByFirst(GATES.byWord.keys());
 
 
 /** Marks the rules the question's words make possible: its words are its runs of letters and digits (it is lower-cased: a–z and 0–9), as requiredWords reads them. */
@@ -513,7 +514,7 @@ function markPossible(question: string): void {
       continue;
     }
     if (start < 0) continue;
-    if (i - start <= LONGEST_GATE_WORD) {
+    if (i - start <= LONGEST_GATE_WORD && mayBeListed(GATE_WORD_LENGTHS, question, start, i)) {
       const rules = GATES.byWord.get(question.slice(start, i));
       if (rules !== undefined) for (const r of rules) possible[r] = 1;
     }
