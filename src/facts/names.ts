@@ -15,7 +15,7 @@
  * are the tail of a longer name (a last name), contain its organisation word, or start it with two
  * or more words is a short form of it; an alias joins its full name.
  */
-import { isAsciiLetterOrDigit } from '../nlp/normalize.js';
+import { isAsciiLetterOrDigit, lengthsByFirst, mayBeListed } from '../nlp/normalize.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk } from './chunks.js';
 import { isOrgWord } from './chunks.js';
@@ -222,6 +222,8 @@ interface KeyTable {
   maxLen: number;
   /** The first words of the keys: a word of a text that is none of them starts no key. */
   firstWords: Set<string>;
+  /** Their lengths by first character (see lengthsByFirst): most words of a text are not sliced out to be looked up. */
+  firstLengths: Uint32Array;
   /** The first characters of keys that open on no letter or digit. */
   oddFirsts: Set<string>;
 }
@@ -265,7 +267,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
-  t = { keys, maxLen, firstWords, oddFirsts };
+  t = { keys, maxLen, firstWords, firstLengths: lengthsByFirst(firstWords), oddFirsts };
   keyCache.set(facts, t);
   return t;
 }
@@ -290,7 +292,7 @@ export function mentionedNames(facts: readonly Fact[], input: string | readonly 
  * digits are told apart once per character, and keys are looked up only from a word some key
  * starts with.
  */
-function findMentions({ keys, maxLen, firstWords, oddFirsts }: KeyTable, text: string): NameFact[] {
+function findMentions({ keys, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string): NameFact[] {
   const inWord = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) if (isAlnumAt(text, i)) inWord[i] = 1;
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
@@ -299,7 +301,7 @@ function findMentions({ keys, maxLen, firstWords, oddFirsts }: KeyTable, text: s
     if (inWord[i] === 1) {
       let end = i + 1;
       while (end < text.length && inWord[end] === 1) end += 1;
-      if (!firstWords.has(text.slice(i, end))) continue;
+      if (!mayBeListed(firstLengths, text, i, end) || !firstWords.has(text.slice(i, end))) continue;
     } else if (!oddFirsts.has(text[i])) continue;
     for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
       if (j < text.length && inWord[j] === 1) continue;

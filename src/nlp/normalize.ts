@@ -129,9 +129,11 @@ export function lengthsByFirst(words: Iterable<string>): Uint32Array {
   return lengths;
 }
 
-/** Whether a word of the text, of ASCII characters, from start to end, may be one of the words `lengths` was made of. */
-export const mayBeListed = (lengths: Uint32Array, text: string, start: number, end: number): boolean =>
-  end - start >= 32 || ((lengths[text.charCodeAt(start)] >>> (end - start)) & 1) === 1;
+/** Whether a word of the text, from start to end, may be one of the words `lengths` was made of (one opening on no ASCII character may). */
+export function mayBeListed(lengths: Uint32Array, text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 128 || end - start >= 32 || ((lengths[c] >>> (end - start)) & 1) === 1;
+}
 
 const SHORTHAND_LENGTHS = lengthsByFirst(SHORTHAND.keys());
 
