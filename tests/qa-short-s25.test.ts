@@ -3,7 +3,7 @@
  * news prose throughout.
  */
 import { describe, expect, it } from 'vitest';
-import { askInline as ask } from './qa-helpers.js';
+import { askInline as ask, askInTurn } from './qa-helpers.js';
 
 describe('a count after “including” is a part of the count before it', () => {
   const article =
@@ -186,5 +186,17 @@ describe('a claim’s source keeps a doctor’s title as written', () => {
 
   it('answers “according to whom” with “Dr. Mina Holt”', () => {
     expect(ask(article, 'according to who did the divers find a leather purse').answer).toBe('Dr. Mina Holt');
+  });
+});
+
+describe('a bare “where?” after a “when” question asks where, of the same event', () => {
+  const article =
+    'date 2025-06-10\n\nA lorry shed its load of gravel at about 7am on Tuesday on Mill Road, near the level crossing, police said.\n\n' +
+    'The road was closed for three hours.';
+
+  it('answers with the place, not the time', () => {
+    const a = askInTurn(article, 'when did the lorry shed its load', 'where exactly');
+    expect(a.intent).toBe('where');
+    expect(a.answer).toContain('Mill Road');
   });
 });

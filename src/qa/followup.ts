@@ -131,7 +131,7 @@ const ASKS_FOR_A_THING = /^(?:and\s+)?(?:which|who|whom|whose)\b|^(?:and\s+)?wha
 
 /** "When was that?", "and what year was that?", "when did that happen?": the time of what was last asked about. */
 const WHEN_WAS_THAT = /^(?:and\s+)?(when|what year|which year|what time|what day)\s+(?:was|did)\s+(?:that|this)(?:\s+happen)?\s*\??$/i;
-const OPENING_WH = /^(?:and\s+)?(?:(?:which|whose|how many|how much)\s+[a-z]+|what\s+(?!(?:is|was|are|were|does|did|do|has|have|had|will|would)\b)[a-z]+|who|whom|what|where|why|how)\s+/i;
+const OPENING_WH = /^(?:and\s+)?(?:(?:which|whose|how many|how much)\s+[a-z]+|what\s+(?!(?:is|was|are|were|does|did|do|has|have|had|will|would)\b)[a-z]+|who|whom|what|when|where|why|how)\s+/i;
 const OPENING_AUXILIARY = /^(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could)\b/i;
 
 /**
