@@ -1024,12 +1024,3 @@ describe('the names a text mentions', () => {
     expect(mentionedNames(all, 'Where is Bergholmen?').map((n) => n.name)).toEqual([]);
   });
 });
-
-describe('a year followed by a preposition or a conjunction', () => {
-  it('is a year ("built in 1872 by …", "opened in 1908 and …"), while a number before a noun counts it', () => {
-    const f = facts('date 2025-04-01\n\nThe footbridge was built in 1872 by a firm from Carlisle. The library opened in 1908 and closed in 1990. The appeal has 1500 members.');
-    const years = ofType(f, 'time').map((t) => t.text);
-    expect(years).toEqual(expect.arrayContaining(['1872', '1908', '1990']));
-    expect(years.join(' ')).not.toContain('1500');
-  });
-});

@@ -98,16 +98,6 @@ export function resolveWeekday(weekday: string, articleDate: string | undefined,
 }
 
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
-/**
- * "built in 1872 by a local firm", "opened in 1998 and closed in 2004": a year after "in" or
- * "since" may go on with a preposition or a conjunction, where a number before a noun counts it
- * ("1500 homes").
- */
-function yearBeforeWord(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1]?.pos;
-  return YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && (next === 'ADP' || next === 'CCONJ' || next === 'SCONJ');
-}
-
 /** Words before a year of another era that belong with it: "in 1300 BC", "around 1300 BC". */
 const ERA_BEFORE: ReadonlySet<string> = new Set(['in', 'around', 'about', 'circa', 'c.', 'since', 'until', 'by', 'from', 'to']);
 
@@ -228,7 +218,7 @@ export function extractTimes(article: Article): PlacedTime[] {
         continue;
       }
 
-      if (isYearAt(tokens, i) && t.pos === 'NUM' && (!LETTER_START.test(tokens[i + 1]?.text ?? '') || yearBeforeWord(tokens, i)) && tokens[i - 1]?.text !== '$') {
+      if (isYearAt(tokens, i) && t.pos === 'NUM' && !LETTER_START.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.text !== '$') {
         const part = partOfStart(tokens, i);
         const from = part < i ? part : YEAR_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
         push('year', from, i, t.text);
