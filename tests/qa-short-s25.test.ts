@@ -200,3 +200,15 @@ describe('a bare “where?” after a “when” question asks where, of the sam
     expect(a.answer).toContain('Mill Road');
   });
 });
+
+describe('an unnamed doer after “by” goes on to the name set after it', () => {
+  const article =
+    'date 2025-03-01\n\nThe allotments were laid out in 1919 on land given by a local miller, Edwin Farrow, to help feed families after the war.\n\n' +
+    'There are now 60 plots.';
+
+  it('answers “who gave the land” with the miller’s name', () => {
+    const a = ask(article, 'who gave the land');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Edwin Farrow');
+  });
+});

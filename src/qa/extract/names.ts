@@ -986,7 +986,21 @@ const AWARD_REACH = 6;
 /** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
 const RELATIVE_APPOSITION = 5;
 
-const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'entity', how: 'agent after "by"', strength: 0.7 });
+const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, appositiveNameEnd(ctx, p))), type: 'entity', how: 'agent after "by"', strength: 0.7 });
+
+/**
+ * "… land given by a local brewer, Josiah Thorne, to feed families": an unnamed doer goes on to the
+ * name set after it between commas (or closing the sentence), which is who did it. The last token.
+ */
+function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[p.to + 1]?.text !== ',' || !INDEFINITE_OPENERS.has(tokens[p.from]?.norm ?? '')) return p.to;
+  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
+  const after = named === undefined ? undefined : tokens[named.end];
+  return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
+}
+
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * "… are backed by foreign countries": the doer after "by" of one of the question's own verbs,
