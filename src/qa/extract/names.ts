@@ -989,7 +989,7 @@ const RELATIVE_APPOSITION = 5;
 const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, appositiveNameEnd(ctx, p))), type: 'entity', how: 'agent after "by"', strength: 0.7 });
 
 /**
- * "… land given by a local brewer, Josiah Thorne, to feed families": an unnamed doer goes on to the
+ * "… a field left by a retired farmer, Ada Voss, to the parish": an unnamed doer goes on to the
  * name set after it between commas (or closing the sentence), which is who did it. The last token.
  */
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
