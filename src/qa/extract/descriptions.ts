@@ -1483,7 +1483,6 @@ const PREDICATE_TOLD = 0.8;
 /** What the words after the question's own are worth as its answer when they name nothing in particular. */
 const FOLLOWING_STRENGTH = 0.35;
 
-
 /**
  * "What was a stunning prize for the rebels?" / "The city was a stunning prize for …": "what" with
  * "is" or "was" describes the sentence's subject by its copula's complement.
