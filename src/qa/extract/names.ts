@@ -994,13 +994,11 @@ const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction 
  */
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
   const tokens = ctx.sentence.tokens;
-  if (tokens[p.to + 1]?.text !== ',' || !INDEFINITE_OPENERS.has(tokens[p.from]?.norm ?? '')) return p.to;
+  if (tokens[p.to + 1]?.text !== ',' || !INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '')) return p.to;
   const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
   const after = named === undefined ? undefined : tokens[named.end];
   return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
 }
-
-const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * "… are backed by foreign countries": the doer after "by" of one of the question's own verbs,
