@@ -73,7 +73,6 @@ const weatherAsked = (q: QuestionAnalysis): boolean => selfNamedKinds(q)?.includ
 /** A question with a word pointing back ("how old is she?", "what percentage is that?") is about what it points to, not the whole article. */
 const pointsBack = (q: QuestionAnalysis): boolean => q.tokens.some((t) => BACK_POINTERS.has(t.norm) || t.norm === 'that');
 
-
 /** Whether the sentence gives one of `nouns` a name right after it ("The project, named Gullwing Bank, …", "the tanker Aurelia Star"). */
 function namesNoun(d: IndexedSentence, nouns: readonly string[]): boolean {
   const tokens = d.sentence.tokens;
@@ -226,7 +225,6 @@ const SUPERLATIVE = 1.5;
 
 /** How much a sentence that gives the asked noun to another name than the question's counts ("Dravonia coach"). */
 const OTHER_NAME = 0.6;
-
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');

@@ -383,7 +383,6 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
 
-
 /**
  * Whether the sentence gives the name a title of the role, in its word or a related one: a noun
  * just before it ("Family spokesman Eva Lind", "its chief executive, Eva Lind") or in an apposition

@@ -503,7 +503,6 @@ const possible = new Uint8Array(INTENT_RULES.length);
 const LONGEST_GATE_WORD = Math.max(...[...GATES.byWord.keys()].map((w) => w.length));
 const GATE_WORD_LENGTHS = lengthsByFirst(GATES.byWord.keys());
 
-
 /** Marks the rules the question's words make possible: its words are its runs of letters and digits (it is lower-cased: a–z and 0–9), as requiredWords reads them. */
 function markPossible(question: string): void {
   possible.set(GATES.always);

@@ -161,7 +161,6 @@ function strictRelated(kb: KnowledgeBase, t: QuestionTerm): readonly string[] {
   return other !== undefined && kb.index.has(termOfWord(other)) ? [termOfWord(other)] : NONE;
 }
 
-
 function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageTerm[] {
   const seen = new Set<string>();
   const out: CoverageTerm[] = [];

@@ -853,7 +853,6 @@ function ownerNameTerms(ctx: Ctx, f: RoleFact): readonly string[] {
   return fact === undefined || fact.name === owner ? NONE : wordsOf(fact.name);
 }
 
-
 /** "Kastrovan's lawyer" for "his lawyer, Benedikt Sorvall": a word of the name the role's "his" refers to. */
 function ownedBy(ctx: Ctx, f: RoleFact, term: string): boolean {
   const owner = titleIndex(ctx.kb).owners.get(f);

@@ -422,7 +422,6 @@ const PERIOD_PARTS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'spri
 /** A time's text opening on a year or a month's name. */
 const PERIOD_START = /^(?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December)/;
 
-
 /** Words between the closer and the time: "until at least", "through next". */
 const SPAN_QUALIFIERS: ReadonlySet<string> = new Set(['at', 'least', 'the', 'next', 'this', 'early', 'late', 'mid']);
 const SPAN_OPENING_WORDS = 3;
