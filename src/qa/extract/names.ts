@@ -535,7 +535,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
  * possessive's venue, are part of the place. The last token of the place so extended.
  */
 function venueEnd(tokens: readonly Token[], end: number): number {
-  if ((tokens[end + 1]?.norm === "'s" || tokens[end + 1]?.norm === '’s') && startsUpper(tokens[end + 2]?.text ?? '') && VENUE_HEADS.has(tokens[end + 2].norm)) return end + 2;
+  if (isPossessive(tokens[end + 1]) && startsUpper(tokens[end + 2]?.text ?? '') && VENUE_HEADS.has(tokens[end + 2].norm)) return end + 2;
   for (let k = end + 1; k <= end + VENUE_WORDS && tokens[k]?.pos === 'NOUN' && !startsUpper(tokens[k].text); k += 1) {
     if (VENUE_HEADS.has(tokens[k].norm)) return k;
   }
