@@ -2,7 +2,7 @@ import type { Sentence } from '../../article/types.js';
 import type { Fact, TimeFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
-import { isPersonWord, REPORTING_VERBS } from '../../facts/lexicon.js';
+import { isPersonWord, REPORTING_VERBS, YEAR_PREPOSITIONS } from '../../facts/lexicon.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { termOf } from '../../nlp/terms.js';
@@ -402,7 +402,7 @@ function spanOpening(sentence: Sentence, at: number): string {
  */
 function boundWord(tokens: readonly Token[], at: number, text: string): string {
   const before = tokens[at - 1];
-  if (before === undefined || !BOUND_WORDS.has(before.norm) || BOUND_WORDS.has(text.slice(0, text.indexOf(' ')).toLowerCase())) return '';
+  if (before === undefined || !BOUND_WORDS.has(before.norm) || BOUND_WORDS.has(firstWord(text).toLowerCase())) return '';
   return `${before.text} `;
 }
 
@@ -623,8 +623,12 @@ const NOT_SINCE = 0.4;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til']);
 /** Words that close a span at the time after them: "until" and its kind, and "through". */
 const SPAN_CLOSERS: ReadonlySet<string> = new Set([...UNTIL_WORDS, 'through', 'thru']);
-/** Words that make the time after them a start, an end or a bound. */
-const BOUND_WORDS: ReadonlySet<string> = new Set([...SPAN_CLOSERS, 'from', 'by', 'since', 'before', 'after']);
+/** Words that make the time after them a start, an end or a bound: those a year's fact keeps, and "until"'s kind. */
+const BOUND_WORDS: ReadonlySet<string> = new Set([...YEAR_PREPOSITIONS, ...SPAN_CLOSERS]);
+const firstWord = (text: string): string => {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+};
 /** What a time is worth that only says which of the asked things is meant ("Sunday's flood"). */
 const NAMING_TIME = 0.8;
 
