@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   MONTHS,
+  DEICTIC_DAYS,
   ORG_AFTER,
   ORG_WORDS,
   isPersonNoun,
@@ -264,7 +265,7 @@ const TITLE_MODIFIER_WORDS = 3;
 // ("retired teacher Ada Moll" was a teacher: a participle tells her state, not her kind of post.)
 const modifiesTitle = (t: Token): boolean => t.pos === 'NOUN' || (t.pos === 'ADJ' && !t.norm.endsWith('ed')) || (t.pos === 'VERB' && t.norm.endsWith('ing'));
 /** Sentence openers that are no part of a title after them: "Yesterday councillor Ann Lee said". */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'meanwhile', 'later', 'earlier']);
+const TIME_OPENERS: ReadonlySet<string> = new Set([...DEICTIC_DAYS.keys(), 'now', 'then', 'meanwhile', 'later', 'earlier']);
 
 function titleBefore(tokens: readonly Token[], start: number): number {
   let k = start - 1;
