@@ -2,6 +2,7 @@ import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { EntityKind } from './types.js';
 import {
+  DESCRIPTION_STOP,
   HONORIFICS,
   INSTITUTION_WORDS,
   MONTHS,
@@ -354,7 +355,8 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   // "X, an analyst at Y," / "the chief executive, X,": an apposition naming an office or a company.
   if (after?.text === ',') {
     // (A verb ends it: "Born in … Lindvik, Varga-Holm trained as a violinist" is a clause.)
-    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB'; k += 1) {
+    // (So does a clause's opener: "Delmore, where a driver found her" describes no Delmore.)
+    for (let k = end + 1; k < tokens.length && k <= end + 8 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && !DESCRIPTION_STOP.has(tokens[k].norm); k += 1) {
       if (startsLower(tokens[k].text) && tokens[k].pos === 'NOUN' && isPersonWord(tokens[k].norm)) votes.person += 2;
       // The apposition's head says most ("Telvanta, the country's largest telecoms operator,").
       if (startsLower(tokens[k].text) && (ORG_AFTER.has(tokens[k].norm) || ORG_AFTER.has(tokens[k].lemma))) votes.organisation += tokens[k + 1]?.text === ',' ? 2 : 1;

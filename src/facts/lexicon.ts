@@ -132,6 +132,9 @@ export const PLACE_BEFORE_OF = set(`
   outskirts suburbs centre center heart north south east west
 `);
 
+/** Words that open a clause and so end a description written after a name ("Talla, where …", "Rhys Moor, who …"). */
+export const DESCRIPTION_STOP = set(`where which who whom whose when while because although though after before since as`);
+
 /** Prepositions after which a name is most often a place. */
 export const PLACE_PREPOSITIONS = set(`in into at near from to toward towards outside inside across around through via`);
 

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { HONORIFICS, ORG_AFTER, isPersonWord, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
+import { DESCRIPTION_STOP, HONORIFICS, ORG_AFTER, isPersonWord, PLACE_BEFORE_OF, PLACE_AFTER, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import type { ResolvedChunk } from './names.js';
 import { clauseStart, phraseEndingAt, phraseStartingAt, subjectBefore, type Span } from './phrases.js';
@@ -18,7 +18,6 @@ const ANY_LETTER = /\p{L}/u;
  * ("Syria's defence minister said …" / "General Ali Mahmoud Abbas said …").
  */
 
-const DESCRIPTION_STOP = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as']);
 const RELATIVE = new Set(['which', 'who']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const MAX_DESCRIPTION = 25;
