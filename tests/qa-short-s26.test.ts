@@ -9,13 +9,56 @@ describe('a clause opened after a name describes no one by that name', () => {
   const article =
     'date 2025-05-12\n\nHARLOW BAY — A missing spaniel has been returned to her owners after nine days on the run.\n\n' +
     'Bess, a three-year-old springer, slipped her lead on a beach walk on 3 May.\n\n' +
-    'She was found 30 miles away, in the town of Delmore, where a delivery driver spotted her sheltering under a loading bay.\n\n' +
+    'She was found 30 miles away, in the town of Delmore, where a van driver saw her hiding under a trailer.\n\n' +
     'Her owner, Carla Winn, 41, said she had given up hope.';
 
-  it('answers “who spotted her” with the unnamed doer, not the town', () => {
-    const a = ask(article, 'who spotted her');
+  it('answers “who saw her” with the unnamed doer, not the town', () => {
+    const a = ask(article, 'who saw her');
     expect(a.answered).toBe(true);
-    expect(a.answer).toContain('delivery driver');
+    expect(a.answer).toContain('van driver');
     expect(a.answer).not.toContain('Delmore');
+  });
+});
+
+describe('a change from one value to another: which end the question asks', () => {
+  const article =
+    'date 2025-10-06\n\nFENWICK — A village bowls club says it may have to fold unless younger players sign up.\n\n' +
+    'Membership of the Fenwick Bowls Club has slumped from a high of about 180 players in the 1980s to 45 today, its secretary said.\n\n' +
+    'The number of greens the club keeps up shrank from six in 2001 to around two last year, the club said.\n\n' +
+    'The wait for a groundsman grew to 12 weeks, up from five weeks two years earlier.\n\n' +
+    'Annual subscriptions went up from £60 to £85 in April.\n\n' +
+    'The county league drew 17 million viewers online last year, against up to 30 million spectators a year hoped for by 2030.\n\n';
+
+  it('answers “now” with the end of the change, past a start named before its number', () => {
+    expect(ask(article, 'how many players are there now').answer).toContain('45');
+  });
+
+  it('answers “how many are left” with the end a count of the subject’s things reaches', () => {
+    const a = ask(article, 'how many greens are left');
+    expect(a.answer).toContain('two');
+    expect(a.answer).not.toContain('six');
+  });
+
+  it('answers with the end written beside the year the question names', () => {
+    expect(ask(article, 'how many greens did it keep in 2001').answer).toContain('six');
+  });
+
+  it('answers “… two years ago” with the start of the change, a single length of time', () => {
+    expect(ask(article, 'what was the wait for a groundsman two years ago').answer).toBe('five weeks');
+  });
+
+  it('gives the end of a change of price alone, not as a range', () => {
+    expect(ask(article, 'how much is the subscription now').answer).toBe('£85');
+  });
+
+  it('answers “last year” with the count written beside it', () => {
+    expect(ask(article, 'how many viewers did the league get last year').answer).toContain('17 million');
+  });
+
+  it('reads a range written with “ranging from” as no change', () => {
+    const shares =
+      'date 2025-08-01\n\nORLEY — A community shop has opened after villagers bought shares in it.\n\n' +
+      'In all, 412 people joined in, with stakes ranging from the minimum of £10 to the maximum of £5,000, according to the organiser, Dana Hurst.';
+    expect(ask(shares, 'what’s the lowest amount anyone could stake').answer).toBe('£10');
   });
 });

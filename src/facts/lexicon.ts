@@ -262,6 +262,8 @@ export const YEAR_PREPOSITIONS = set(`until till since by before after from thro
 export const ERAS: ReadonlySet<string> = new Set(['BC', 'BCE', 'B.C.', 'AD', 'CE', 'A.D.']);
 export const TIME_UNITS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century`);
 export const RELATIVE_DIRECTIONS = set(`after before later earlier ago`);
+/** Words that tell a time from now when a unit follows: "last year", "this week", "next month". */
+export const DEICTIC_OPENERS = set(`last this next`);
 export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
   ['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0],
 ]);

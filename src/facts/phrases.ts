@@ -82,7 +82,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, prepositio
   return { from, to: end };
 }
 
+/** Determiners that may follow a noun in its own phrase, as a rate: "journeys a day". */
+const RATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per']);
+
 /** A noun phrase starting at token `start`, scanning right; stops at a comma or a clause word. */
+
 export function phraseStartingAt(tokens: readonly Token[], start: number, maxLength = 14): Span | undefined {
   let k = start;
   while (k < tokens.length && tokens[k].pos === 'ADV' && !startsUpper(tokens[k].text)) k += 1;
@@ -96,6 +100,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, maxLen
     const next = tokens[k + 1];
     // "two central towns early on Friday": an adjective after the noun is not part of it.
     if (t.pos === 'ADJ' && to >= 0 && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN'))) break;
+    // "the number of rinks the club keeps": a determiner after a noun opens another phrase ("journeys
+    // a day" is a rate).
+    if (t.pos === 'DET' && to >= 0 && tokens[k - 1].pos === 'NOUN' && !RATE_DETERMINERS.has(t.norm)) break;
     const ok =
       nounPhrasePart(tokens, k) ||
       // "a seized military vehicle", "lost areas": a participle used as an adjective.

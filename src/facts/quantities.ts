@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, UNITS } from './lexicon.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, DEICTIC_OPENERS, TIME_UNITS, UNITS, WEEKDAYS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, MERIDIEM, readNumber, TIME_ZONES, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -41,7 +41,10 @@ function rangeStart(tokens: readonly Token[], i: number): number {
   if (joint?.norm === 'and' && isNumber && tokens[i - 3]?.norm === 'between') return i - 3;
   if (!joint || !RANGE_JOINTS.has(joint.norm)) return i;
   // "from 38,000 in 2000 to about 21,000": a year is no start of a range of counts.
-  return isNumber && !isYearAt(tokens, i - 2) ? qualifierStart(tokens, i - 2) : i;
+  if (!isNumber || isYearAt(tokens, i - 2)) return i;
+  const start = qualifierStart(tokens, i - 2);
+  // "fees rose from £60 to £85": a "from" before the first number tells a change, whose end stands alone.
+  return joint.norm === 'to' && tokens[CURRENCY_SYMBOLS.has(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1]?.norm === 'from' ? i : start;
 }
 
 const RANGE_JOINTS = new Set(['to', '-', '–', 'or']);
@@ -482,8 +485,10 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = n.to + 1;
         continue;
       }
-      // Counts: "two central towns", "dozens of fighters", "at least 42 people".
-      const counted = countedPhrase(s, n.to + 1);
+      // Counts: "two central towns", "dozens of fighters", "at least 42 people". ("To around 300
+      // last year": a time told after a count is not what it counts, and the count stands alone.)
+      const timed = deicticTime(tokens, n.to + 1);
+      const counted = timed ? undefined : countedPhrase(s, n.to + 1);
       if (counted) {
         // "4.1 cubic kilometres (about one cubic mile) of ice" measures the ice.
         const volume = /^(?:cubic|square) /.test(counted.text) ? ofPhrase(s, pastBrackets(tokens, counted.to + 1)) : undefined;
@@ -494,7 +499,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       // "a crowd of 61,240", "a workforce of 4,000": what is counted is named before "of"; "the
       // number of permanent residents has fallen … to about 21,000": by the clause's subject.
       const whole = countedBefore(s, from) ?? numberOfSubject(s, from);
-      if (whole) {
+      if (whole !== undefined || timed) {
         push('count', from, n.to, n.value, undefined, whole);
         i = n.to + 1;
         continue;
@@ -507,8 +512,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
 
 /**
  * The end of the smaller units that follow a duration's first ("4 minutes 51 seconds" after "2
- * hours"; "2 hours, 21 minutes and 48 seconds"). After a comma only a smaller unit goes on: "for 2
- * hours, 3 days later" is two.
+ * hours"; "2 hours, 21 minutes and 48 seconds"). Only a smaller unit goes on: "for 2 hours, 3 days
+ * later" is two.
  */
 function compoundDurationEnd(tokens: readonly Token[], end: number): number {
   for (;;) {
@@ -517,7 +522,8 @@ function compoundDurationEnd(tokens: readonly Token[], end: number): number {
     const next = readNumber(tokens, at);
     const unit = next ? readUnit(tokens, next.to + 1) : undefined;
     if (!next || !unit || unit.kind !== 'duration' || next.from !== next.to) return end;
-    if (comma && !(DURATION_RANK[unit.unit] < DURATION_RANK[readUnit(tokens, end)?.unit ?? ''])) return end;
+    // ("up from five weeks two years earlier": a larger unit after a smaller one starts another.)
+    if (!(DURATION_RANK[unit.unit] < DURATION_RANK[readUnit(tokens, end)?.unit ?? ''])) return end;
     end = unit.to;
   }
 }
@@ -541,6 +547,10 @@ const RATIO_AFTER: ReadonlySet<string> = new Set(['as', 'the', 'a', 'an', 'that'
 
 /** "to about 21,000 today": a day after a count tells when, not what is counted. */
 const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
+
+/** "last year", "this week", "next Tuesday": a time told from now. */
+const deicticTime = (tokens: readonly Token[], at: number): boolean =>
+  DEICTIC_OPENERS.has(tokens[at]?.norm ?? '') && (TIME_UNITS.has(tokens[at + 1]?.norm ?? '') || WEEKDAYS.has(tokens[at + 1]?.norm ?? '') || MONTHS.has(tokens[at + 1]?.norm ?? ''));
 
 /** "6 p.m." is a time of day, not six of something. */
 const CLOCK_MARKERS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm']);

@@ -1,5 +1,5 @@
 import type { QuantityFact } from '../../facts/types.js';
-import { isPersonNoun, MONTHS } from '../../facts/lexicon.js';
+import { DEICTIC_OPENERS, isPersonNoun, MONTHS, TIME_UNITS } from '../../facts/lexicon.js';
 import { isCapitalised, type Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
@@ -72,14 +72,17 @@ const NUMBER_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–'
  */
 const CHANGE_VERBS = new Set(['rise', 'raise', 'fall', 'cut', 'increase', 'decrease', 'climb', 'drop', 'grow', 'reduce', 'lower', 'lift', 'jump', 'soar', 'slump', 'plunge', 'double', 'halve']);
 
-/** "What was the original price?", "how long was the wait before?": the start of a change is asked. */
-const BEFORE_ASKED = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original)\b/i;
+/** "What was the original price?", "how long was the wait before?", "… two years ago?": the start of a change is asked. */
+const BEFORE_ASKED = /\b(?:originally|initially|previous|previously|before|first|at first|used to|original|ago|earlier)\b/i;
 const ASKS_BEFORE = memoKey<boolean>('whether the question asks the value before a change');
 
 export function changeEnd(ctx: Ctx, at: number): number {
   const tokens = ctx.sentence.tokens;
-  const before = tokens[at - 1]?.norm;
+  const k = wordBeforeValue(tokens, at);
+  const before = tokens[k]?.norm;
   if (before !== 'to' && before !== 'from') return 0;
+  // "prices ranging from £5 to £40" tell a range, no change.
+  if (before === 'from' && RANGE_VERBS.has(tokens[k - 1]?.lemma ?? '')) return 0;
   // "sentenced to nine years" is no change: "to" counts only after a "from", a "by" or a verb of
   // change shortly before ("raised its rate by a quarter of a point to 4.75%").
   if (before === 'to' && !tokens.slice(Math.max(0, at - 12), at - 1).some((t) => t.norm === 'from' || t.norm === 'by' || CHANGE_VERBS.has(t.lemma))) return 0;
@@ -92,6 +95,44 @@ export function changeEnd(ctx: Ctx, at: number): number {
 }
 
 /**
+ * Where the word before a value stands, past its qualifiers ("to around 300"); its "from" where the
+ * value is a start named before its number ("from a record high of about 400").
+ */
+function wordBeforeValue(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && QUALIFIERS.has(tokens[k].norm) && tokens[k].norm !== 'to') k -= 1;
+  if (tokens[k]?.norm !== 'of') return k;
+  let n = k - 1;
+  while (n >= 0 && (tokens[n].pos === 'ADJ' || tokens[n].pos === 'NOUN')) n -= 1;
+  return n < k - 1 && tokens[n]?.pos === 'DET' && tokens[n - 1]?.norm === 'from' ? n - 1 : k;
+}
+
+const RANGE_VERBS: ReadonlySet<string> = new Set(['range', 'vary']);
+
+/** A year or decade as written: "2001", "the 1980s". */
+const YEAR_WRITTEN = /^(?:1\d|20)\d\ds?$/;
+/** How many words after a value its time may follow ("from 4,800 breeding pairs in 1994"). */
+const TIME_REACH = 5;
+
+/**
+ * "from eight in 2001 to three in 2024", "compared with 21 million last year": a time the question
+ * names ("in 2001?", "last year?"), written right after a value and before a change goes on to its
+ * other end, ties the value to the question.
+ */
+function askedTimeBeside(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = at + 1; k < tokens.length && k <= at + TIME_REACH && tokens[k].norm !== 'to' && !isClauseEnd(tokens[k]); k += 1) {
+    const t = tokens[k];
+    if (YEAR_WRITTEN.test(t.norm) && ctx.q.tokens.some((w) => w.norm === t.norm)) return true;
+    if (DEICTIC_OPENERS.has(t.norm) && TIME_UNITS.has(tokens[k + 1]?.norm ?? '') && ctx.q.tokens.some((w, i) => w.norm === t.norm && ctx.q.tokens[i + 1]?.norm === tokens[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+/** What a time the question names, written beside a value, adds to its score. */
+const ASKED_TIME = 0.7;
+
+/**
  * "cut its guards from four guards to two", "from some 300 members in the 1980s to 90 now":
  * the noun the start of a change counts, for a bare number at its end, or undefined.
  */
@@ -100,6 +141,12 @@ function changeStartNoun(tokens: readonly Token[], at: number): string | undefin
   for (let k = at - 2; k >= Math.max(0, at - CHANGE_START_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
     if (tokens[k].norm !== 'from') continue;
     let j = k + 1;
+    // ("from a peak of about 400 members": the start may be named before its number.)
+    if (tokens[j]?.pos === 'DET') {
+      let n = j + 1;
+      while (tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'NOUN') n += 1;
+      if (n > j + 1 && tokens[n]?.norm === 'of') j = n + 1;
+    }
     while (j < at && QUALIFIERS.has(tokens[j].norm)) j += 1;
     if (tokens[j]?.pos !== 'NUM') return undefined;
     while (tokens[j + 1]?.pos === 'NUM') j += 1;
@@ -303,7 +350,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
-      (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at)) *
+      (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (whole || included ? WHOLE_OF_PART : 1) *
@@ -1291,7 +1338,6 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|first|seco
 const HYPHEN_UNIT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-([a-z]+)\b/i;
 
 const JOINING: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'on', 'a', 'an', 'per', 'each', 'every', 'to', 'from', 'with', 'by']);
-const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** The question's nouns after the phrase "how many …" asks about, and not in it ("how many jobs will be cut at the office": "office"). */
 function nounsPastAsked(q: QuestionAnalysis): ReadonlySet<string> {
