@@ -62,3 +62,23 @@ describe('a change from one value to another: which end the question asks', () =
     expect(ask(shares, 'what’s the lowest amount anyone could stake').answer).toBe('£10');
   });
 });
+
+describe('“which” is answered by the name a phrase on the question’s noun is set off after', () => {
+  const article =
+    'date 2026-02-20\n\nPELLOW — A baby formula has been taken off shelves after a safety scare.\n\n' +
+    "Dunmore, the region's biggest supermarket chain, said it had removed the product from all 60 of its stores.\n\n" +
+    'The Food Safety and Standards Board, the national food regulator, confirmed on Tuesday that it had opened an inquiry.\n\n' +
+    'Pellow Lifeguards, the volunteer crew that watches the beaches, said the harbour beach would stay open.';
+
+  it('names the chain, not “the region’s biggest supermarket”', () => {
+    expect(ask(article, 'which supermarket removed the formula').answer).toBe('Dunmore');
+  });
+
+  it('names the whole body over its “and”', () => {
+    expect(ask(article, 'Which regulator opened an inquiry?').answer).toContain('Food Safety and Standards Board');
+  });
+
+  it('does not take the name before a phrase whose noun sits in a clause inside it', () => {
+    expect(ask(article, 'which beach will stay open').answer).not.toContain('Lifeguards');
+  });
+});

@@ -15,7 +15,7 @@ import { entity } from './names.js';
 import { titleIndex } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { titleTerms } from '../match.js';
-import { startsUpper } from '../../facts/tokens.js';
+import { isPossessive, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
@@ -1093,7 +1093,8 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const at = written >= 0 ? written : namedKindOf(ctx, focus.word);
   if (at < 0) return null;
   let from = at;
-  while (from > 0 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) && !isClauseEnd(tokens[from - 1])) from -= 1;
+  // ("the region's biggest chain": an owner's possessive is part of the phrase.)
+  while (from > 0 && (['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) || (isPossessive(tokens[from - 1]) && from > 1)) && !isClauseEnd(tokens[from - 1])) from -= 1;
   let to = at;
   if (tokens[at + 1]?.norm === 'of') {
     const p = phraseStartingAt(tokens, at + 2, 8);
@@ -1113,8 +1114,30 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or
   // set off after a name; "A local councillor resigned" still says more than "which councillor".)
   if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',')) return describedName(ctx, from, text);
+  // ("Dunmore, the region's biggest chain,": so does a definite one, where a name stands before it
+  // and the phrase is set off whole, ending on its head noun.)
+  const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
+  if (described) return described;
   return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
 }
+
+/** Whether the phrase names what it is past an owner's possessive ("Velda's Harbour Board", not "Velda's harbour board"). */
+function ownNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = to;
+  while (k >= from && !isPossessive(tokens[k])) k -= 1;
+  for (k += 1; k <= to; k += 1) if (tokens[k].pos === 'PROPN') return true;
+  return false;
+}
+
+/** Whether a phrase is a whole apposition: no clause inside it, and nothing but its head's nouns before the comma closing it. */
+function setOffWhole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (RELATIVE_WORDS.has(tokens[k].norm)) return false;
+  let end = to + 1;
+  while (tokens[end]?.pos === 'NOUN') end += 1;
+  return end >= tokens.length || isClauseEnd(tokens[end]) || tokens[end].text === ',';
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where']);
 
 /** How much a phrase that only says there is one of the asked kind answers "which" ("shared on a messaging app"). */
 const ONE_OF_THE_KIND = 0.15;
@@ -1125,6 +1148,11 @@ const ONE_OF_THE_KIND = 0.15;
  * ("the paper had been shared on a messaging app") the sentence does not say which.
  */
 function describedName(ctx: Ctx, from: number, phrase: string): Extraction {
+  return nameDescribed(ctx, from) ?? { text: phrase, type: 'entity', how: 'one of the asked kind, unnamed', strength: ONE_OF_THE_KIND };
+}
+
+/** The name a phrase set off after it at `from` describes, or null. */
+function nameDescribed(ctx: Ctx, from: number): Extraction | null {
   const tokens = ctx.sentence.tokens;
   let to = from - 2;
   if (tokens[from - 1]?.text === ',' && tokens[to]?.text === ')') {
@@ -1132,10 +1160,31 @@ function describedName(ctx: Ctx, from: number, phrase: string): Extraction {
     to -= 1;
   }
   // The name ending right before the comma (past an abbreviation in brackets: "the National Mediation Office (NMO)").
-  const named = tokens[from - 1]?.text === ',' ? chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.end === to + 1) : undefined;
-  if (named) return { text: tidyAnswer(textOf(ctx.sentence, named.start, from - 2)), type: 'entity', how: 'name the phrase on the question noun describes', strength: 0.9 };
-  return { text: phrase, type: 'entity', how: 'one of the asked kind, unnamed', strength: ONE_OF_THE_KIND };
+  if (tokens[from - 1]?.text !== ',') return null;
+  // (A name opening the sentence is no chunk unless the article writes it again, yet a phrase set
+  // off after it says it is a name: "Dunmore, the region's biggest chain, said …".)
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  let start = chunks.find((c) => c.end === to + 1)?.start ?? (nameFromStart(tokens, to) ? 0 : -1);
+  // ("The Securities and Exchange Board": one name over its "and".)
+  while (start > 1 && NAME_JOINS.has(tokens[start - 1].norm)) {
+    const before = chunks.find((c) => c.end === start - 1);
+    if (!before) break;
+    start = before.start;
+  }
+  return start >= 0 ? { text: tidyAnswer(textOf(ctx.sentence, start, from - 2)), type: 'entity', how: 'name the phrase on the question noun describes', strength: 0.9 } : null;
 }
+
+/** Whether the sentence's words up to `to` are a name opening it ("The Harbour Trust"). */
+function nameFromStart(tokens: readonly Token[], to: number): boolean {
+  if (to < 0 || to >= NAME_WORDS) return false;
+  for (let k = 0; k <= to; k += 1) if (tokens[k].pos !== 'PROPN' && !(k === 0 && tokens[k].norm === 'the')) return false;
+  return true;
+}
+
+const NAME_JOINS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for']);
+
+/** How many words a name opening a sentence may run to. */
+const NAME_WORDS = 4;
 
 /** Word-vector similarity at which a sentence's noun is of the kind the question names. */
 const KIND_SIMILARITY = 0.5;
