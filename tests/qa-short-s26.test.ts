@@ -82,3 +82,18 @@ describe('“which” is answered by the name a phrase on the question’s noun 
     expect(ask(article, 'which beach will stay open').answer).not.toContain('Lifeguards');
   });
 });
+
+describe('“what is the <noun>?” is answered by the value written after the noun’s “of”', () => {
+  const article =
+    'date 2025-11-03\n\nKELLOW — Police have renewed an appeal to find a man who escaped from custody.\n\n' +
+    'Detectives offered a reward of £20,000 for information leading to the arrest of Dane Hollis, 34.\n\n' +
+    'Trials compared the lowest of four doses, 2 milligrams, with a dummy pill.';
+
+  it('answers the reward with its sum, not with who offered it', () => {
+    expect(ask(article, 'What is the reward for information leading to Hollis’s arrest?').answer).toBe('£20,000');
+  });
+
+  it('reads no value after an adjective’s “of”', () => {
+    expect(ask(article, 'What was the lowest dose in the trials?').answer).not.toBe('four doses');
+  });
+});

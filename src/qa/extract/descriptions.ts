@@ -1507,6 +1507,8 @@ export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   const anchors = ctx.exact.length > 0 ? ctx.exact : ctx.anchors;
   if (anchors.length === 0) return null;
+  const valued = valueOfAskedNoun(ctx);
+  if (valued) return valued;
   let k = anchors[0] - 1;
   while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k -= 1;
   const predicateAsked = k >= 0 && (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !anchors.includes(k)));
@@ -1528,6 +1530,37 @@ export function openSlot(ctx: Ctx): Extraction | null {
 }
 
 const PREDICATE_TOLD = 0.8;
+
+/** "What is the reward …?", "what was the fine?": the noun a question asks the value of. */
+const VALUE_NOUN = memoKey<string>('the noun a question asks the value of, or ""');
+const VALUE_NOUN_ASKED = /^what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an|its|their|his|her)\s+([a-z-]+)/i;
+
+/**
+ * "What is the reward for information?" / "Police offered a reward of £20,000 for information": the
+ * value written after the asked noun's "of".
+ */
+function valueOfAskedNoun(ctx: Ctx): Extraction | null {
+  // (Read once per question: every candidate sentence asks.)
+  let noun = ctx.q.memo.get(VALUE_NOUN);
+  if (noun === undefined) ctx.q.memo.set(VALUE_NOUN, (noun = VALUE_NOUN_ASKED.exec(ctx.q.text)?.[1]?.toLowerCase() ?? ''));
+  if (noun === '') return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== noun || tokens[k].pos !== 'NOUN' || tokens[k + 1].norm !== 'of') continue;
+    let from = k + 2;
+    while (VALUE_QUALIFIERS.has(tokens[from]?.norm ?? '')) from += 1;
+    let to = from;
+    if (tokens[to]?.pos === 'SYM') to += 1;
+    if (tokens[to]?.pos !== 'NUM') continue;
+    while (tokens[to + 1]?.pos === 'NUM') to += 1;
+    // ("a fine of 500 euros", "a depth of 30 metres": its unit.)
+    if (tokens[to + 1]?.pos === 'NOUN' && tokens[to + 2]?.norm !== 'of') to += 1;
+    return { text: tidyAnswer(textOf(ctx.sentence, k + 2, to)), type: 'entity', how: 'value of the asked noun', strength: 0.85 };
+  }
+  return null;
+}
+
+const VALUE_QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'up', 'to', 'more', 'less', 'than', 'over', 'under', 'at', 'least', 'just']);
 /** What the words after the question's own are worth as its answer when they name nothing in particular. */
 const FOLLOWING_STRENGTH = 0.35;
 
