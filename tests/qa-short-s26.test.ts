@@ -97,3 +97,13 @@ describe('“what is the <noun>?” is answered by the value written after the n
     expect(ask(article, 'What was the lowest dose in the trials?').answer).not.toBe('four doses');
   });
 });
+
+describe('a venue named as a place goes on to the places listed after it', () => {
+  const article =
+    'date 2025-11-10\n\nHEXBY — Dozens of families spent the night away from home after the river burst its banks.\n\n' +
+    'The council opened rest centres at the Hexby leisure centre and the Mill Lane library on Monday evening.';
+
+  it('answers “where” with both venues', () => {
+    expect(ask(article, 'where were the rest centres opened').answer).toBe('at the Hexby leisure centre and the Mill Lane library');
+  });
+});

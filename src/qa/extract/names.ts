@@ -493,8 +493,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const info = chunkInfo(ctx, c);
   // The same for every question the name answers.
   const listEnd = (info.listEnd ??= coordinated(sentence, c.end - 1));
-  // ("at Crossbay village hall", "at St Ann's Church": a place's name goes on to the venue it names.)
-  const end = place ? venueEnd(tokens, listEnd) : listEnd;
+  // ("at Crossbay village hall", "at St Ann's Church": a place's name goes on to the venue it names,
+  // and on to the places listed after it: "at the Hexby leisure centre and the Mill Lane car park".)
+  const venue = place ? venueEnd(tokens, c.end - 1) : c.end - 1;
+  const end = venue > c.end - 1 ? coordinated(sentence, venue) : place ? venueEnd(tokens, listEnd) : listEnd;
   const listed = end > c.end - 1;
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
