@@ -107,3 +107,18 @@ describe('a venue named as a place goes on to the places listed after it', () =>
     expect(ask(article, 'where were the rest centres opened').answer).toBe('at the Hexby leisure centre and the Mill Lane library');
   });
 });
+
+describe('who says so: a speaker named after the claim, and one an aside follows', () => {
+  const article =
+    'date 2026-06-09\n\nBRANTOFT — Four fishermen were rescued from a capsized boat off Brantoft on Tuesday.\n\n' +
+    'The four were extremely lucky to survive in water of around 10 degrees, said Pavel Lind, chief of the Brantoft fire and rescue service.\n\n' +
+    'The crew had been at sea for six hours, a Norvik diplomat said, asking not to be named.';
+
+  it('answers “who said …” with the name after “said”', () => {
+    expect(ask(article, 'who said the fishermen were very lucky').answer).toBe('Pavel Lind');
+  });
+
+  it('answers “according to whom” with the whole speaker, not the name qualifying it', () => {
+    expect(ask(article, 'According to whom had the crew been at sea for six hours?').answer).toBe('a Norvik diplomat');
+  });
+});

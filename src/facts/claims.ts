@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { REPORTING_VERBS, WEEKDAYS } from './lexicon.js';
+import { HONORIFICS, REPORTING_VERBS, WEEKDAYS } from './lexicon.js';
 import type { NameIndex, Referent } from './name-index.js';
 import { phraseStartingAt, subjectBefore, withSubject, type Span } from './phrases.js';
 import type { QuoteResult } from './quotes.js';
@@ -57,6 +57,20 @@ function lastCommaBefore(tokens: readonly Token[], at: number, within: number): 
 
 function sourceOf(ref: Referent): string {
   return ref.name ?? ref.text;
+}
+
+/**
+ * The speaker named right after a reporting verb that closes the sentence's claim ("…, said Pavel
+ * Lind, chief of …", "…, said Dr Ana Holm."): a name ending the sentence or set off by a comma;
+ * undefined for anything else ("…, said it would …"; an unnamed "said a spokesman" stays unread).
+ */
+function invertedSource(tokens: readonly Token[], verb: number): Span | undefined {
+  const first = tokens[verb + 1];
+  if (first === undefined || (first.pos !== 'PROPN' && !HONORIFICS.has(first.norm))) return undefined;
+  const span = phraseStartingAt(tokens, verb + 1, 8);
+  if (!span || span.from !== verb + 1) return undefined;
+  const next = tokens[span.to + 1];
+  return next === undefined || next.text === ',' || next.text === '.' ? span : undefined;
 }
 
 /** Whether the verb at `at` is a passive participle: a form of "be" before it, past any adverbs ("were later admitted"). */
@@ -129,6 +143,16 @@ export function extractClaims(article: Article, index: NameIndex, quotes: QuoteR
         if (!speaker) continue;
         const from = claimStart(tokens, i);
         add(s, sourceOf(speaker), claimText(s, from, claimEnd(tokens, from)), t.lemma);
+        continue;
+      }
+
+      // "… were lucky to be alive, said Pavel Lind, chief of the fire service.": a tag after the
+      // claim, its speaker after the verb.
+      const after = prev?.text === ',' && i >= 3 ? invertedSource(tokens, i) : undefined;
+      if (after && !quoted.has(after.from)) {
+        const source = index.referent(s.index, after);
+        add(s, sourceOf(source), claimText(s, 0, i - 2), t.lemma);
+        speaker ??= source;
         continue;
       }
 

@@ -71,7 +71,8 @@ export class NameIndex {
       if (common) to = k - 1;
       break;
     }
-    const inside = this.chunksIn(sentence, span.from, to).filter((c) => !isPossessive(tokens[c.end]) && tokens[c.end]?.text !== '-');
+    // ("a Norvik diplomat": a name before the phrase's own common noun only qualifies it, as a possessive does.)
+    const inside = this.chunksIn(sentence, span.from, to).filter((c) => !isPossessive(tokens[c.end]) && tokens[c.end]?.text !== '-' && !(c.end <= to && tokens[c.end].pos === 'NOUN' && startsLower(tokens[c.end].text)));
     if (inside.length > 0) {
       // The head of an English noun phrase comes last: "Union leader Karin Solberg".
       const kinds = inside.filter((c) => this.kind(c.entity) !== 'place');
