@@ -81,18 +81,18 @@ function alignedSimilarity(row: number, view: SentenceView): number {
  * per word and sentence of an index (a refreshed knowledge base has an index of its own), bounded.
  */
 interface Similarities {
-  index: KnowledgeBase['index'];
   /** The index's sentence count: a word's row times it, plus the sentence's number, keys the pair. */
   docs: number;
   best: Map<number, number>;
 }
 
-let similarities: Similarities | undefined;
+const similarityCache = new WeakMap<KnowledgeBase['index'], Similarities>();
 const SIMILARITIES_LIMIT = 20_000;
 
 function similaritiesOf(index: KnowledgeBase['index']): Similarities {
-  if (similarities?.index !== index) similarities = { index, docs: index.docs.length, best: new Map() };
-  return similarities;
+  let found = similarityCache.get(index);
+  if (!found) similarityCache.set(index, (found = { docs: index.docs.length, best: new Map() }));
+  return found;
 }
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
