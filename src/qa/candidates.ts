@@ -296,8 +296,6 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
-/** Highest base score first, then reading order. */
-const byBase = (a: { m: SentenceMatch; base: number }, b: { m: SentenceMatch; base: number }): number => b.base - a.base || a.m.doc.doc - b.m.doc.doc;
 /** Highest score first, then reading order. */
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.m.doc.doc - b.m.doc.doc;
 
@@ -346,26 +344,32 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // "what percentage is that?" speak of something a conversation left unresolved.)
   // ("How cold did it get?": the "it" of the weather points back to nothing.)
   if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
-  // Extraction is the costly step: only the sentences that could still come first get it.
-  const ranked = sortSmall(
-    matches.map((m) => ({ m, base: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
-    byBase,
+  // Extraction is the costly step: only the sentences that could still come first get it. Each
+  // candidate is scored first by its base (match and prior), which extraction then weighs: one
+  // object per sentence, not a ranked entry and then a candidate.
+  const candidates: Candidate[] = sortSmall(
+    matches.map((m) => ({ m, ext: null, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
+    byScore,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
   const ceiling = q.intent === 'yes-no' && asksWhetherAny(q.text) ? SETTLED : 1;
   let best = -Infinity;
   let second = -Infinity;
-  const candidates: Candidate[] = ranked.map(({ m, base }, i) => {
+  for (let i = 0; i < candidates.length; i += 1) {
+    const c = candidates[i];
+    const base = c.score;
     // A typed answer lowers a score (typedFactor <= 1) but for a clause saying none happened, so
     // once the base score at its best is below both the runner-up and the sources' cut,
     // extraction cannot change the answer.
     const reachable = !forAnswer || base * ceiling >= Math.min(second, best * SOURCE_SHARE);
-    const ext = (i < extractLimit || holdsAskedAge(kb, q, m.doc) || measuresAskedNoun(kb, q, m.doc)) && reachable ? extractAnswer(kb, q, m) : null;
-    const score = base * typedFactor(q, ext);
-    if (score > best) [best, second] = [score, best];
-    else if (score > second) second = score;
-    return { m, ext, score };
-  });
+    c.ext = (i < extractLimit || holdsAskedAge(kb, q, c.m.doc) || measuresAskedNoun(kb, q, c.m.doc)) && reachable ? extractAnswer(kb, q, c.m) : null;
+    const score = base * typedFactor(q, c.ext);
+    c.score = score;
+    if (score > best) {
+      second = best;
+      best = score;
+    } else if (score > second) second = score;
+  }
   sortSmall(candidates, byScore);
   const preferred = preferTyped(kb, q, candidates);
   return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : preferred;

@@ -65,7 +65,34 @@ function sentenceVectors(d: IndexedSentence): number[] {
 function alignedSimilarity(row: number, view: SentenceView): number {
   // (A word without a row is like nothing: bestSimilarity would not read the sentence's.)
   if (row < 0) return 0;
-  return bestSimilarity(row, (view.vectors ??= sentenceVectors(view.d)));
+  const key = row * view.similarities.docs + view.d.doc;
+  let sim = view.similarities.best.get(key);
+  if (sim === undefined) {
+    sim = bestSimilarity(row, (view.vectors ??= sentenceVectors(view.d)));
+    if (view.similarities.best.size >= SIMILARITIES_LIMIT) view.similarities.best.clear();
+    view.similarities.best.set(key, sim);
+  }
+  return sim;
+}
+
+/**
+ * A word's best similarity to a sentence is the same whatever question asks it, and each one reads
+ * a row of the table for every content word of the sentence, scattered over its 5 MB: found once
+ * per word and sentence of an index (a refreshed knowledge base has an index of its own), bounded.
+ */
+interface Similarities {
+  /** The index's sentence count: a word's row times it, plus the sentence's number, keys the pair. */
+  docs: number;
+  best: Map<number, number>;
+}
+
+const similarityCache = new WeakMap<KnowledgeBase['index'], Similarities>();
+const SIMILARITIES_LIMIT = 20_000;
+
+function similaritiesOf(index: KnowledgeBase['index']): Similarities {
+  let found = similarityCache.get(index);
+  if (!found) similarityCache.set(index, (found = { docs: index.docs.length, best: new Map() }));
+  return found;
 }
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
@@ -217,6 +244,7 @@ interface SentenceView {
   title: ReadonlySet<string>;
   /** Vector rows of the sentence's content words, once a question word first needs them. */
   vectors: number[] | undefined;
+  similarities: Similarities;
 }
 
 /** Whether the sentence holds one of the related terms (all of which the articles hold). */
@@ -350,7 +378,7 @@ export function matchSentence(
 ): SentenceMatch {
   const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
   const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
-  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article), vectors: undefined };
+  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article), vectors: undefined, similarities: similaritiesOf(kb.index) };
   let total = 0;
   let got = 0;
   let exact = 0;
