@@ -1,0 +1,24 @@
+/**
+ * Right answers the engine declined: general reasons a right sentence earned too little
+ * confidence, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('what someone said: the quote answers though the question names its topic in a word of its own', () => {
+  const article =
+    'date 2026-04-11\n\nThe Colby Rovers manager, Ana Vell, has kept her job after a run of six defeats, the club said on Friday.\n\n' +
+    'Supporters had called for her to go after the team lost 4-0 at home to Arden.\n\n' +
+    '“We hear the anger in the stands and we owe the fans better,” she said.\n\n' +
+    'The club sits 18th in the table, two points above the relegation places.';
+
+  it('answers what she said about the fans’ boycott with her quote on the fans', () => {
+    const a = ask(article, "What did Vell say about the fans' boycott?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('We hear the anger');
+  });
+
+  it('still declines a topic the article never touches with no quote to give', () => {
+    expect(ask(article, 'What did the mayor say about the parking fees?').answered).toBe(false);
+  });
+});
