@@ -22,3 +22,23 @@ describe('what someone said: the quote answers though the question names its top
     expect(ask(article, 'What did the mayor say about the parking fees?').answered).toBe(false);
   });
 });
+
+describe('an age told after "now", or in a clause of its own, is the person’s', () => {
+  const article =
+    'date 2026-03-09\n\nThe Colby choir is to close after 60 years, its committee said on Monday.\n\n' +
+    'The choir was founded in 1966 by a music teacher, Ada Brenn, now 91.\n\n' +
+    'Tom Ries took over as conductor in 1998, when he was 27 and still a student.\n\n' +
+    'Membership has fallen to 14 singers, from more than 50 in the 1980s.';
+
+  it('reads "Ada Brenn, now 91" as her age', () => {
+    const a = ask(article, 'How old is Ada Brenn now?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('91');
+  });
+
+  it('reads "when he was 27" as his age then', () => {
+    const a = ask(article, 'How old was Tom Ries in 1998?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('27');
+  });
+});
