@@ -42,3 +42,16 @@ describe('an age told after "now", or in a clause of its own, is the person’s'
     expect(a.answer).toContain('27');
   });
 });
+
+describe('the place of one in a run of its kind counts the run so far', () => {
+  const article =
+    'date 2026-01-20\n\nA barn owl found tangled in fishing net near Colby has been released after a week of care.\n\n' +
+    'The bird was the ninth owl to be rescued by the Hart Valley sanctuary this winter, its manager said.\n\n' +
+    'The sanctuary, the second-largest in the county, relies on donations and 40 volunteers.';
+
+  it('answers how many owls with the ninth owl to be rescued', () => {
+    const a = ask(article, 'How many owls has the sanctuary rescued this winter?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ninth owl');
+  });
+});
