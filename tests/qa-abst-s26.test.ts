@@ -55,3 +55,16 @@ describe('the place of one in a run of its kind counts the run so far', () => {
     expect(a.answer).toContain('ninth owl');
   });
 });
+
+describe('an ordinal in digits before the asked noun says which one', () => {
+  const article =
+    'date 2026-05-02\n\nThe Colby brass band will play a free concert in the park on Saturday.\n\n' +
+    'The concert marks the band’s 120th anniversary, its secretary said.\n\n' +
+    'Tickets for the evening dinner cost £15.';
+
+  it('answers which anniversary with the 120th one', () => {
+    const a = ask(article, 'Which anniversary does the concert mark?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('120th anniversary');
+  });
+});
