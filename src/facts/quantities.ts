@@ -131,6 +131,9 @@ function attributiveCurrency(tokens: readonly Token[], k: number, currencies: Re
 
 /** What may close the age written after a name: a comma, or the clause's or sentence's end. */
 const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';']);
+/** Words that open the clause an age is told in ("when she was 34"), and that go on after it ("… 34 and her sons …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'since', 'until', 'because', 'and', 'but', ',']);
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['and', 'but', 'when', 'while']);
 
 /** A conversion in parentheses right after a quantity: "(three miles)". */
 function conversionEnd(tokens: readonly Token[], at: number, currencies: ReadonlySet<string>): number | undefined {
@@ -428,8 +431,10 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         continue;
       }
       // "Jane Doe, 54, said", "… and engineer Ruth Osterly, 36."
-      if (!unit && tokens[n.from - 1]?.text === ',' && AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') && n.value !== null && n.value < 120) {
-        const person = (index.chunks[s.index] ?? []).find((c) => c.end === n.from - 1);
+      // ("… founded by a retired teacher, Ada Brenn, now 78.": "now" tells the age she has today.)
+      const comma = tokens[n.from - 1]?.norm === 'now' ? n.from - 2 : n.from - 1;
+      if (!unit && tokens[comma]?.text === ',' && AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') && n.value !== null && n.value < 120) {
+        const person = (index.chunks[s.index] ?? []).find((c) => c.end === comma);
         if (person && index.kind(person.entity) === 'person') {
           push('age', n.from, n.to, n.value, 'year', person.entity);
           i = n.to + 1;
@@ -437,7 +442,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         }
         // "The governor, 49, who took office last year": the one the article gave that title.
         const role = tokens[n.from - 2];
-        if (!person && tokens[n.from - 3]?.norm === 'the' && role?.pos === 'NOUN' && isPersonNoun(role.norm)) {
+        if (!person && comma === n.from - 1 && tokens[n.from - 3]?.norm === 'the' && role?.pos === 'NOUN' && isPersonNoun(role.norm)) {
           const holder = index.personAged(s.index, n.from - 3, String(n.value), role.norm);
           if (holder) {
             push('age', n.from, n.to, n.value, 'year', holder);
@@ -447,8 +452,10 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         }
       }
       // "He was 87.": an obituary's age, of the person the pronoun refers back to.
-      if (!unit && n.value !== null && n.value < 120 && AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') && n.from === 2 && PERSON_PRONOUNS.has(tokens[0].norm) && (tokens[1].norm === 'was' || tokens[1].norm === 'is')) {
-        const holder = index.referent(s.index, { from: 0, to: 0 }).name;
+      // ("… in 1987, when she was 34 and her sons were pupils": so is one in a clause of its own.)
+      const pronoun = n.from - 2;
+      if (!unit && n.value !== null && n.value < 120 && (AGE_CLOSERS.has(tokens[n.to + 1]?.text ?? '.') || (pronoun > 0 && CLAUSE_GOES_ON.has(tokens[n.to + 1]?.norm ?? ''))) && (pronoun === 0 || (pronoun > 0 && CLAUSE_OPENERS.has(tokens[pronoun - 1].norm))) && PERSON_PRONOUNS.has(tokens[pronoun]?.norm ?? '') && (tokens[n.from - 1].norm === 'was' || tokens[n.from - 1].norm === 'is')) {
+        const holder = index.referent(s.index, { from: pronoun, to: pronoun }).name;
         if (holder) {
           push('age', n.from, n.to, n.value, 'year', holder);
           i = n.to + 1;

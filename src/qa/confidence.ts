@@ -720,6 +720,16 @@ const measuredFor = (ext: Candidate['ext']): boolean => ext !== null && ext.how.
 
 const MEASURED_STRENGTH = 0.8;
 
+/**
+ * "What did the coach say about the fans' criticism?" / "“We owe the fans better,” said coach Ada
+ * Lind": words the article quotes from the asked speaker, on a word of the asked topic, answer
+ * what they said, though the question names the rest of the topic (or the speaker's trade) in a
+ * noun the article never writes: a speaker seldom uses the asker's words.
+ */
+const quotedOfAsked = (ext: Candidate['ext']): boolean => ext !== null && ext.how === QUOTED && ext.strength >= 1;
+
+const QUOTED = 'quote';
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -740,7 +750,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

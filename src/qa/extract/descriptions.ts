@@ -1084,6 +1084,9 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
   return to;
 }
 
+/** The tags of the words a phrase on a noun is built of, before it. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
+
 /** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
 export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
@@ -1093,8 +1096,10 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const at = written >= 0 ? written : namedKindOf(ctx, focus.word);
   if (at < 0) return null;
   let from = at;
-  // ("the region's biggest chain": an owner's possessive is part of the phrase.)
-  while (from > 0 && (['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[from - 1].pos) || (isPossessive(tokens[from - 1]) && from > 1)) && !isClauseEnd(tokens[from - 1])) from -= 1;
+  // ("the region's biggest chain": an owner's possessive is part of the phrase; "the band's 120th
+  // anniversary": wink tags an ordinal in digits a pronoun; it is the phrase's modifier, and says
+  // which one, as "its third anniversary" does.)
+  while (from > 0 && (PHRASE_TAGS.has(tokens[from - 1].pos) || tokens[from - 1].kind === 'ordinal' || (isPossessive(tokens[from - 1]) && from > 1)) && !isClauseEnd(tokens[from - 1])) from -= 1;
   let to = at;
   if (tokens[at + 1]?.norm === 'of') {
     const p = phraseStartingAt(tokens, at + 2, 8);
@@ -1105,7 +1110,7 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
   const words: number[] = [];
-  for (let k = from; k <= to; k += 1) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'PUNCT') words.push(k);
+  for (let k = from; k <= to; k += 1) if ((tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'PUNCT') || tokens[k].kind === 'ordinal') words.push(k);
   if (words.length < 2) return null;
   // "Which local councillor was the winner?" / "… that the winner was a local councillor": only the question's own words.
   if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;

@@ -10,6 +10,7 @@ import { OUTCOMES, opposedOutcomes } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
+import { ORDINAL } from '../../facts/phrases.js';
 import { resolveName } from '../../facts/names.js';
 import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
@@ -58,8 +59,32 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     out.push({ text: textOf(ctx.sentence, from, to), kind: 'count', at: from, fromFact: false });
     i = to;
   }
+  for (let i = 1; i < tokens.length; i += 1) {
+    const noun = countingOrdinal(tokens, i);
+    if (noun >= 0) out.push({ text: textOf(ctx.sentence, i, noun), kind: 'count', measures: tokens[noun].text, at: i, fromFact: false });
+  }
   return out;
 }
+
+/**
+ * "… its fifth increase in a row", "the seventh pup to be rescued this season": the place of one in
+ * a run of its kind counts the run so far, so it answers "how many". Not the first (which counts
+ * no run), nor a rank ("the second-largest", "the third biggest city"), nor a place in a series
+ * of times ("the second quarter"). The noun's index, or -1.
+ */
+function countingOrdinal(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!ORDINAL.test(t.norm) || t.norm === 'first' || t.norm === '1st' || !RUN_OPENERS.has(tokens[i - 1].norm) && !isPossessive(tokens[i - 1])) return -1;
+  const noun = i + 1;
+  const after = tokens[noun + 1];
+  if (tokens[noun]?.pos !== 'NOUN' || PERIOD_NOUNS.has(tokens[noun].lemma)) return -1;
+  // The run is told after the noun: "to be rescued", "in a row", "in succession", "this season".
+  return after !== undefined && (after.norm === 'to' || (after.norm === 'in' && (RUN_AFTER_IN.has(tokens[noun + 2]?.norm ?? '') || (tokens[noun + 2]?.norm === 'a' && RUN_AFTER_IN.has(tokens[noun + 3]?.norm ?? '')))) || after.norm === 'this' || after.norm === 'since') ? noun : -1;
+}
+
+const RUN_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+const RUN_AFTER_IN: ReadonlySet<string> = new Set(['row', 'succession']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year', 'season', 'half', 'round', 'term', 'time', 'place', 'stage', 'phase', 'leg', 'set', 'game', 'floor']);
 
 /** Four digits with no comma that could be a year, from 1000 to 2099. */
 const BARE_YEAR = /^(?:1\d|20)\d\d$/;
