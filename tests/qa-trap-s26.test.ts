@@ -1,0 +1,40 @@
+/**
+ * Near misses read off a training batch's answered traps: each case is a general form of English
+ * by which a sentence gives a value of the asked kind for something other than the asked thing,
+ * over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a price asked of a thing the sentence never names', () => {
+  const article =
+    'date 2026-05-10\n\nThe Ashby spring fair returns to Mill Meadow on Saturday after a two-year break, its organisers said.\n\n' +
+    'Last year the fair raised about 40,000 euros for the village school.\n\n' +
+    'Honey from the Ashby hives has become the fair’s best seller, and a 250-gram pot sells for 6 euros.\n\n' +
+    'The new footbridge over the river cost 2.4 million euros, the council said.\n\n' +
+    'Parking on the meadow is free.';
+
+  it('declines a ticket’s price that the article never gives', () => {
+    expect(ask(article, 'how much is a ticket for the spring fair').answered).toBe(false);
+    expect(ask(article, 'How much will a ticket for the footbridge tour cost?').answered).toBe(false);
+  });
+
+  it('declines a price of one size the article gives only for another', () => {
+    expect(ask(article, 'how much is a crate of the honey').answered).toBe(false);
+  });
+
+  it('still answers the price of the thing the sentence names, in its word or a near one', () => {
+    const pot = ask(article, 'how much does a pot of honey cost');
+    expect(pot.answered).toBe(true);
+    expect(pot.answer).toContain('6 euros');
+    const jar = ask(article, 'how much does a jar of the honey cost');
+    expect(jar.answered).toBe(true);
+    expect(jar.answer).toContain('6 euros');
+  });
+
+  it('reads the thing in the sentence before one opening on a pronoun', () => {
+    const a = ask('date 2026-05-10\n\nThe village bakery has started selling a rye loaf made with Ashby honey.\n\nIt costs 4 euros and sells out most mornings, the baker said.', 'how much does the rye loaf cost');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('4 euros');
+  });
+});
