@@ -38,3 +38,21 @@ describe('a price asked of a thing the sentence never names', () => {
     expect(a.answer).toContain('4 euros');
   });
 });
+
+describe('"at the last election": the vote before this one, which the sentence must tell of', () => {
+  const article =
+    'date 2026-04-20\n\nThe Harbour Party won the Tarrow council by-election on Sunday, taking 41 percent of the vote, the electoral office said.\n\n' +
+    'Its candidate, Mira Calder, 38, received 2,140 votes, while the Green candidate, Olaf Brenn, received 1,310 votes.\n\n' +
+    'Turnout was 34 percent, down from 52 percent at the last election in 2022.';
+
+  it('declines a figure of the earlier vote that the article gives only for this one', () => {
+    expect(ask(article, 'how many votes did Olaf Brenn get at the last election').answered).toBe(false);
+    expect(ask(article, 'How many votes did the Green candidate receive in the previous election?').answered).toBe(false);
+  });
+
+  it('still answers the figure of this vote', () => {
+    const a = ask(article, 'how many votes did Olaf Brenn get');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1,310');
+  });
+});

@@ -536,9 +536,11 @@ function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
   return false;
 }
 
-const LAST_PERIOD = /\blast (?:year|season)\b/i;
+// ("at the last election", "in the previous vote": of a vote held again and again, the one before
+// this one; "the last poll" may well be the latest.)
+const LAST_PERIOD = /\blast (?:year|season)\b|\blast (?:[a-z]+ )?(?:election|referendum)\b|\bprevious (?:[a-z]+ )?(?:election|vote|poll|referendum|ballot)\b/i;
 // ("In the last financial year": a word may say which kind of year.)
-const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:[a-z]+ )?(?:year|season|edition|campaign)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
+const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:[a-z]+ )?(?:year|season|edition|campaign|election|vote|poll|referendum|ballot)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
 
 /**
  * Whether another sentence of the article writes the year: an event of that year is told there.
