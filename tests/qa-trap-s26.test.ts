@@ -56,3 +56,20 @@ describe('"at the last election": the vote before this one, which the sentence m
     expect(a.answer).toContain('1,310');
   });
 });
+
+describe('"a 40-metre section of the wall": the measure of a part, not of the whole', () => {
+  const article =
+    'date 2026-03-11\n\nPart of the old town wall in Kestow collapsed after heavy rain on Tuesday, closing the road beside it.\n\n' +
+    'Engineers said a 40-metre section of the Kestow wall had come down, and the rest would be checked this week.\n\n' +
+    'Diesel leaked into the Marl Canal on Monday, and officials closed a 12-kilometre stretch of the canal to boats.';
+
+  it('declines the length of the whole thing', () => {
+    expect(ask(article, 'How long is the Kestow wall?').answered).toBe(false);
+    expect(ask(article, 'how long is the Marl Canal').answered).toBe(false);
+  });
+
+  it('still answers the length of the part the question asks about', () => {
+    expect(ask(article, 'how long is the section of wall that came down').answer).toBe('40-metre');
+    expect(ask(article, 'How long is the closed stretch of canal?').answer).toBe('12-kilometre');
+  });
+});

@@ -876,6 +876,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // of a thing: a sum the sentence gives with no word for that thing ("the fair raised 40,000
   // euros for charity", "a 250-gram pot sells for 6 euros") is the price of something else.
   if (ext !== null && ext.how === 'quantity(money)' && !pricedThingNamed(kb, q, m.doc)) cap = Math.min(cap, 0.4);
+  // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
+  // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
+  if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
 }
 
@@ -1258,3 +1261,20 @@ function namesPriced(d: Candidate['m']['doc'], { terms, lemma }: Priced): boolea
 const NEAR_THING = 0.5;
 /** Nouns that name a value itself, not a thing it is the value of. */
 const VALUE_WORDS: ReadonlySet<string> = new Set(['amount', 'sum', 'figure', 'total', 'number']);
+
+/**
+ * Whether the value is written right before a noun for a part ("stretch", "section") the question
+ * never asks about, and "of" a thing it does ("a 12-kilometre stretch of the canal").
+ */
+function measuresPartOf(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const span = tokensOfText(d.sentence, value);
+  if (!span) return false;
+  const { tokens } = d.sentence;
+  const k = span.last + 1;
+  if (!PART_NOUNS.has(tokens[k]?.lemma ?? '') || tokens[k + 1]?.norm !== 'of' || q.terms.some((t) => t.term === d.terms[k])) return false;
+  const whole = tokens[k + 2]?.pos === 'DET' ? k + 3 : k + 2;
+  return q.terms.some((t) => !t.isCue && t.term === d.terms[whole]);
+}
+
+/** Nouns for a part of something long, which news measures: "a 300-metre section of the wall". */
+const PART_NOUNS: ReadonlySet<string> = new Set(['stretch', 'section', 'span', 'length', 'part', 'portion', 'segment', 'piece', 'stage', 'leg']);
