@@ -5,7 +5,7 @@ import { areRelated, relatedIn, relatedSet } from '../index/related.js';
 import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
-import { PLACINGS, type QuestionAnalysis } from './analyze.js';
+import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
 import type { Candidate } from './candidates.js';
@@ -21,6 +21,7 @@ import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
+import { memoKey } from './memo.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -535,9 +536,11 @@ function otherPersonActs(q: QuestionAnalysis, m: Candidate['m']): boolean {
   return false;
 }
 
-const LAST_PERIOD = /\blast (?:year|season)\b/i;
+// ("at the last election", "in the previous vote": of a vote held again and again, the one before
+// this one; "the last poll" may well be the latest.)
+const LAST_PERIOD = /\blast (?:year|season)\b|\blast (?:[a-z]+ )?(?:election|referendum)\b|\bprevious (?:[a-z]+ )?(?:election|vote|poll|referendum|ballot)\b/i;
 // ("In the last financial year": a word may say which kind of year.)
-const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:[a-z]+ )?(?:year|season|edition|campaign)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
+const EARLIER_PERIOD = /\b(?:last|previous|prior|past) (?:[a-z]+ )?(?:year|season|edition|campaign|election|vote|poll|referendum|ballot)\b|\ba year (?:ago|earlier|before)\b|\b(?:19|20)\d\d\b/i;
 
 /**
  * Whether another sentence of the article writes the year: an event of that year is told there.
@@ -879,6 +882,13 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
   if (ext !== null && ext.how === 'quantity(money)' && PAY_ASKED.test(q.text) && !PAST_ASKED.test(q.text) && !paidByPeriod(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "How much is a ticket for the fair?" or "how much does a jar of the honey cost?" asks the price
+  // of a thing: a sum the sentence gives with no word for that thing ("the fair raised 40,000
+  // euros for charity", "a 250-gram pot sells for 6 euros") is the price of something else.
+  if (ext !== null && ext.how === 'quantity(money)' && !pricedThingNamed(kb, q, m.doc)) cap = Math.min(cap, 0.4);
+  // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
+  // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
+  if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
 }
 
@@ -1183,3 +1193,98 @@ function otherNumbered(question: string, sentence: string): boolean {
   }
   return false;
 }
+
+/** The thing a price question asks about: the terms of its noun and of the nouns before it ("school uniform"), and its head's lemma. */
+interface Priced {
+  terms: readonly string[];
+  lemma: string;
+}
+
+const PRICED = memoKey<Priced | null>('the thing a question asks the price of');
+/** The verbs that follow "how much" in a price question: "how much is …", "how much will … cost". */
+const PRICE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did']);
+/** Verbs of doing, which ask a price only with "cost" ("how much does a jar of it cost", not "how much does she earn"). */
+const DO_AUX: ReadonlySet<string> = new Set(['does', 'do', 'did']);
+const NOUN_CHAIN: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The thing a question asks the price of: the noun phrase right after "how much is" or "how much
+ * will", up to its end, a preposition or "cost" ("how much is a season ticket?", "how much will a
+ * bag of the compost cost?"). Not "how much is the council putting in", whose noun is a doer.
+ */
+function pricedThing(q: QuestionAnalysis): Priced | undefined {
+  let found = q.memo.get(PRICED);
+  if (found !== undefined) return found ?? undefined;
+  found = null;
+  const { tokens } = q;
+  const at = tokens.findIndex((t, i) => t.norm === 'much' && tokens[i - 1]?.norm === 'how');
+  let k = at + 1;
+  const aux = tokens[k]?.norm ?? '';
+  if (at >= 1 && PRICE_AUX.has(aux)) {
+    k += 1;
+    if (tokens[k]?.norm === 'be') k += 1;
+    if (tokens[k]?.pos === 'DET' || tokens[k]?.norm === 'one') k += 1;
+    let head = -1;
+    const terms: string[] = [];
+    for (; k < tokens.length && (NOUN_CHAIN.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) {
+      if (tokens[k].pos !== 'NOUN') continue;
+      head = k;
+      const word = tokens[k].text;
+      const term = q.terms.find((t) => t.word === word && !t.isCue)?.term;
+      if (term !== undefined) terms.push(term);
+    }
+    const next = tokens[k];
+    const ends = next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.lemma === 'cost';
+    if (head >= 0 && terms.length > 0 && ends && (!DO_AUX.has(aux) || tokens.some((t) => t.lemma === 'cost'))) found = { terms, lemma: tokens[head].lemma };
+  }
+  q.memo.set(PRICED, found);
+  return found ?? undefined;
+}
+
+/**
+ * Whether the sentence names the priced thing: in its words or a related word, or a noun near it by
+ * word vectors ("fares" for "tickets"); a sentence opening on a pronoun ("It costs …") names it in the
+ * one before.
+ */
+function pricedThingNamed(kb: KnowledgeBase, q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+  const priced = pricedThing(q);
+  if (priced === undefined || namesPriced(d, priced)) return true;
+  if (d.sentence.tokens[0]?.pos !== 'PRON') return false;
+  const before = kb.index.find(d.article.id, d.sentence.index - 1);
+  return before !== undefined && namesPriced(before, priced);
+}
+
+function namesPriced(d: Candidate['m']['doc'], { terms, lemma }: Priced): boolean {
+  for (const t of terms) if (named(d, t)) return true;
+  const id = vectorId(lemma);
+  const { tokens } = d.sentence;
+  // (Word vectors put a word for money, a value or a period near anything priced: "a ticket" is
+  // near "the cost", "prize money", "the amount", "last year".)
+  for (let k = 0; k < tokens.length; k += 1) {
+    const word = tokens[k].lemma.toLowerCase();
+    // (A sentence's first word is capitalised, which may make a noun read as a name: "Fares rose".)
+    if ((tokens[k].pos === 'NOUN' || k === 0) && !MONEY_NOUNS.has(word) && !PERIODS.has(word) && !VALUE_WORDS.has(word) && similarity(id, vectorId(word)) >= NEAR_THING) return true;
+  }
+  return false;
+}
+
+const NEAR_THING = 0.5;
+/** Nouns that name a value itself, not a thing it is the value of. */
+const VALUE_WORDS: ReadonlySet<string> = new Set(['amount', 'sum', 'figure', 'total', 'number']);
+
+/**
+ * Whether the value is written right before a noun for a part ("stretch", "section") the question
+ * never asks about, and "of" a thing it does ("a 12-kilometre stretch of the canal").
+ */
+function measuresPartOf(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const span = tokensOfText(d.sentence, value);
+  if (!span) return false;
+  const { tokens } = d.sentence;
+  const k = span.last + 1;
+  if (!PART_NOUNS.has(tokens[k]?.lemma ?? '') || tokens[k + 1]?.norm !== 'of' || q.terms.some((t) => t.term === d.terms[k])) return false;
+  const whole = tokens[k + 2]?.pos === 'DET' ? k + 3 : k + 2;
+  return q.terms.some((t) => !t.isCue && t.term === d.terms[whole]);
+}
+
+/** Nouns for a part of something long, which news measures: "a 300-metre section of the wall". */
+const PART_NOUNS: ReadonlySet<string> = new Set(['stretch', 'section', 'span', 'length', 'part', 'portion', 'segment', 'piece', 'stage', 'leg']);
