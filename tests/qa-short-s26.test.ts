@@ -122,3 +122,13 @@ describe('who says so: a speaker named after the claim, and one an aside follows
     expect(ask(article, 'According to whom had the crew been at sea for six hours?').answer).toBe('a Norvik diplomat');
   });
 });
+
+describe('a range of counts before “after” is one interval', () => {
+  const article =
+    'date 2025-02-14\n\nDARNLEY — Health officials have warned parents about a measles outbreak at two schools.\n\n' +
+    'Rashes usually appear 10 to 14 days after a child is infected, the health board said.';
+
+  it('answers “how long after” with both ends', () => {
+    expect(ask(article, 'hw long after infection does the rash show up').answer).toBe('10 to 14 days');
+  });
+});

@@ -299,9 +299,11 @@ export function extractTimes(article: Article): PlacedTime[] {
         // "183 million years ago": the number before a multiplier is part of the count, and an
         // age that far back is no date.
         const scaled = MULTIPLIERS.has(t.norm) && countWord(tokens[i - 1]) !== undefined;
-        const from = scaled ? i - 1 : i;
+        // ("10 to 14 days after infection": a range of counts is one interval, dated by neither end.)
+        const ranged = !scaled && RANGE_JOINS.has(tokens[i - 1]?.norm ?? '') && countWord(tokens[i - 2]) !== undefined;
+        const from = scaled ? i - 1 : ranged ? i - 2 : i;
         let resolved: string | undefined;
-        if (direction.norm === 'ago' && ad.day && !Number.isNaN(count) && !scaled) {
+        if (direction.norm === 'ago' && ad.day && !Number.isNaN(count) && !scaled && !ranged) {
           const days = unit.lemma === 'day' ? count : unit.lemma === 'week' ? count * 7 : undefined;
           if (days !== undefined) resolved = iso(shiftDays(ad.day, -days));
           if (unit.lemma === 'year' && count <= MAX_YEARS_AGO) resolved = String(ad.day.getUTCFullYear() - count);
