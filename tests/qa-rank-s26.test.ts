@@ -20,3 +20,18 @@ describe('a quoted sentence with no speaker of its own goes on with the one befo
     expect(a.sources[0]?.text).toContain('If we do nothing');
   });
 });
+
+describe('a verb of saying before the “is” reports a view, it defines nothing', () => {
+  const article =
+    'date 2026-05-12\n\nDivers from Colby have found the wreck of the Corran, a steam trawler lost in a storm in 1911, the county museum said on Monday.\n\n' +
+    'The wreck lies on the Hale Bank at a depth of about 40 metres, five miles off the harbour.\n\n' +
+    'The team leader, Ana Roth, said the wreck on the Hale Bank was darker and colder than any she had dived in twenty years.\n\n' +
+    'The museum hopes to raise the ship’s bell next summer.';
+
+  it('answers from the sentence that gives the depth, not from the diver’s view of the wreck', () => {
+    const a = ask(article, 'At what depth is the wreck on the Hale Bank?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('40 metres');
+    expect(a.sources[0]?.text).toContain('at a depth of about 40 metres');
+  });
+});
