@@ -35,3 +35,19 @@ describe('a verb of saying before the “is” reports a view, it defines nothin
     expect(a.sources[0]?.text).toContain('at a depth of about 40 metres');
   });
 });
+
+describe('an “is” in someone’s quoted words reports a view, it defines nothing', () => {
+  const article =
+    'date 2026-05-12\n\nThe owners of Pell’s, a hardware shop in Colby for 90 years, will close it in June, they said on Monday.\n\n' +
+    'A developer has bought the building and plans to turn it into six flats, according to papers filed with the council.\n\n' +
+    '“The developer is not the villain here, and the building needs the work,” said Tom Pell, whose grandfather opened the shop.\n\n' +
+    'The shop will hold a closing sale in May.';
+
+  it('answers from the sentence telling the plan, not from the owner’s quoted view of the developer', () => {
+    for (const question of ['What does the developer plan to do with the building?', 'what is the developer going to do with the building']) {
+      const a = ask(article, question);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toContain('six flats');
+    }
+  });
+});

@@ -280,14 +280,19 @@ function spellsOutAsked(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalys
 }
 
 /**
- * "She said the new bridge was too narrow": a verb of saying before the "is" makes what follows it
- * a reported clause, whose words are someone's view of the thing, not what the sentence defines it
- * as ("The bridge is a 400-metre steel arch …"). (Run only on a sentence the definition holds of.)
+ * "She said the new bridge was too narrow", "“The bridge is too narrow,” she said": a verb of saying
+ * before the "is", or an "is" in quoted words, makes a view of the thing someone gives, not what the
+ * sentence defines it as ("The bridge is a 400-metre steel arch …"). (Run only on a sentence the
+ * definition holds of.)
  */
 function reportsCopula(d: IndexedSentence): boolean {
   const end = definedSubjectEnd(d);
   const tokens = d.sentence.tokens;
-  for (let k = 0; k < end; k += 1) if (tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma)) return true;
+  // (In quoted words, "“The price is generous,” said Ana Roth", the verb of saying comes after; a
+  // title in quotation marks, "“Red Harbour” is a 1998 song by …", has none.)
+  const quoted = tokens[0]?.text === '“' || tokens[0]?.text === '"';
+  const reach = quoted ? tokens.length : end;
+  for (let k = 0; k < reach; k += 1) if (tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma)) return true;
   return false;
 }
 
