@@ -16,7 +16,7 @@ import { sortSmall } from '../sort.js';
 import { anchorsOf, YEAR } from './extract/context.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { startsUpper } from '../facts/tokens.js';
-import { isPersonNoun } from '../facts/lexicon.js';
+import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
@@ -191,7 +191,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
-  if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q))) p *= DEFINITION;
+  if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q)) && !reportsCopula(d)) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (q.rule === 'occupation' && describesAskedOne(d, q)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
@@ -276,6 +276,23 @@ function spellsOutAsked(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalys
   const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index);
   if (!facts) return false;
   for (const f of facts) if (f.type === 'alias' && q.terms.some((t) => t.isName && t.word === f.alias)) return true;
+  return false;
+}
+
+/**
+ * "She said the new bridge was too narrow", "“The bridge is too narrow,” she said": a verb of saying
+ * before the "is", or an "is" in quoted words, makes a view of the thing someone gives, not what the
+ * sentence defines it as ("The bridge is a 400-metre steel arch …"). (Run only on a sentence the
+ * definition holds of.)
+ */
+function reportsCopula(d: IndexedSentence): boolean {
+  const end = definedSubjectEnd(d);
+  const tokens = d.sentence.tokens;
+  // (In quoted words, "“The price is generous,” said Ana Roth", the verb of saying comes after; a
+  // title in quotation marks, "“Red Harbour” is a 1998 song by …", has none.)
+  const quoted = tokens[0]?.text === '“' || tokens[0]?.text === '"';
+  const reach = quoted ? tokens.length : end;
+  for (let k = 0; k < reach; k += 1) if (tokens[k].pos === 'VERB' && REPORTING_VERBS.has(tokens[k].lemma)) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
-import { isPersonNoun } from '../facts/lexicon.js';
+import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
+import type { Token } from '../nlp/token.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { bestSimilarity, vectorId } from '../index/embeddings.js';
@@ -112,6 +113,14 @@ function contextOf(kb: KnowledgeBase, d: IndexedSentence, span = 2): IndexedSent
  */
 const TAKEN_UP: ReadonlySet<string> = new Set(['tickets', 'ticket', 'copies', 'entry', 'admission', 'places', 'seats', 'prices']);
 
+/**
+ * "“We cannot wait,” said Ana Roth, the mayor. “If we do nothing, the shops will close.”": a sentence
+ * opened by a quotation mark and no verb of saying goes on with the speaker, and the topic, of the one
+ * before, as a pronoun would.
+ */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"']);
+const quotesOn = (tokens: readonly Token[]): boolean => OPENING_QUOTES.has(tokens[0]?.text ?? '') && !tokens.some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
+
 /** How a sentence uses pronouns: the same for every question, so read once per sentence. */
 interface PronounUse {
   has: boolean;
@@ -124,7 +133,7 @@ function pronounUse(d: IndexedSentence): PronounUse {
   if (!use) {
     const tokens = d.sentence.tokens;
     const first = tokens.find((t) => t.kind === 'word')?.norm ?? '';
-    const opensWith = BACK_POINTERS.has(first) || TAKEN_UP.has(first);
+    const opensWith = BACK_POINTERS.has(first) || TAKEN_UP.has(first) || quotesOn(tokens);
     use = { has: opensWith || tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith };
     pronounCache.set(d, use);
   }
