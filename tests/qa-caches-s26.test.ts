@@ -26,4 +26,19 @@ describe('question-independent caches follow the knowledge base', () => {
     expect(car).toBeGreaterThan(lorry);
     expect(coverage(knowledgeBaseFromText('harbour.txt', article('lorry')))).toBe(lorry);
   });
+
+  it('the sentence a pronoun leans on is the refreshed article’s', () => {
+    // "Its cost …" continues the sentence before: the bridge is credited there, the festival is not.
+    const story = (thing: string): string => `Harbour news\n\nThe ${thing} opened in May. Its cost was 2 million euros.\n`;
+    const costOf = (kb: KnowledgeBase): number => {
+      const q = analyzeQuestion(kb, 'What was the cost of the bridge?');
+      const d = kb.index.docs.find((x) => x.sentence.text.startsWith('Its cost'));
+      if (!d) throw new Error('the sentence is missing');
+      return matchSentence(kb, q, d, 0).coverage;
+    };
+    const bridge = costOf(knowledgeBaseFromText('harbour.txt', story('bridge')));
+    const festival = costOf(knowledgeBaseFromText('harbour.txt', story('festival')));
+    expect(festival).toBeLessThan(bridge);
+    expect(costOf(knowledgeBaseFromText('harbour.txt', story('bridge')))).toBe(bridge);
+  });
 });

@@ -66,33 +66,63 @@ function sentenceVectors(d: IndexedSentence): number[] {
 function alignedSimilarity(row: number, view: SentenceView): number {
   // (A word without a row is like nothing: bestSimilarity would not read the sentence's.)
   if (row < 0) return 0;
-  const key = row * view.similarities.docs + view.d.doc;
-  let sim = view.similarities.best.get(key);
+  const key = row * view.tables.docs + view.d.doc;
+  let sim = view.tables.best.get(key);
   if (sim === undefined) {
     sim = bestSimilarity(row, (view.vectors ??= sentenceVectors(view.d)));
-    if (view.similarities.best.size >= SIMILARITIES_LIMIT) view.similarities.best.clear();
-    view.similarities.best.set(key, sim);
+    if (view.tables.best.size >= SIMILARITIES_LIMIT) view.tables.best.clear();
+    view.tables.best.set(key, sim);
   }
   return sim;
 }
 
 /**
- * A word's best similarity to a sentence is the same whatever question asks it, and each one reads
- * a row of the table for every content word of the sentence, scattered over its 5 MB: found once
- * per word and sentence of an index (a refreshed knowledge base has an index of its own), bounded.
+ * What matching keeps of an index's sentences whatever the question, found once per index (a
+ * refreshed knowledge base has an index of its own).
  */
-interface Similarities {
+interface IndexTables {
   /** The index's sentence count: a word's row times it, plus the sentence's number, keys the pair. */
   docs: number;
+  /**
+   * A word's best similarity to a sentence is the same whatever question asks it, and each one reads
+   * a row of the table for every content word of the sentence, scattered over its 5 MB: found once
+   * per word and sentence, bounded.
+   */
   best: Map<number, number>;
+  /** Each sentence's context (see SentenceContext), by its number, once a question first matches it. */
+  contexts: Array<SentenceContext | undefined>;
 }
 
-const similarityCache = new WeakMap<KnowledgeBase['index'], Similarities>();
+const tablesCache = new WeakMap<KnowledgeBase['index'], IndexTables>();
 const SIMILARITIES_LIMIT = 20_000;
 
-function similaritiesOf(index: KnowledgeBase['index']): Similarities {
-  let found = similarityCache.get(index);
-  if (!found) similarityCache.set(index, (found = { docs: index.docs.length, best: new Map() }));
+function tablesOf(index: KnowledgeBase['index']): IndexTables {
+  let found = tablesCache.get(index);
+  if (!found) tablesCache.set(index, (found = { docs: index.docs.length, best: new Map(), contexts: new Array<SentenceContext | undefined>(index.docs.length) }));
+  return found;
+}
+
+/**
+ * The sentences a sentence leans on, the same for every question: read once per sentence (with
+ * its pronouns), not made afresh, a list each, for every question that matches it.
+ */
+interface SentenceContext {
+  /** The sentences just before, for pronouns and captions (none when the sentence needs none). */
+  context: IndexedSentence[];
+  /** The sentence before, when this one opens with a pronoun and so continues it. */
+  continued: IndexedSentence | undefined;
+}
+
+const NO_CONTEXT: IndexedSentence[] = [];
+
+function sentenceContext(kb: KnowledgeBase, tables: IndexTables, d: IndexedSentence): SentenceContext {
+  let found = tables.contexts[d.doc];
+  if (!found) {
+    const pronouns = pronounUse(d);
+    const context = pronouns.has || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
+    found = { context, continued: context.length > 0 && pronouns.opensWith ? context[0] : undefined };
+    tables.contexts[d.doc] = found;
+  }
   return found;
 }
 
@@ -121,27 +151,13 @@ const TAKEN_UP: ReadonlySet<string> = new Set(['tickets', 'ticket', 'copies', 'e
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"']);
 const quotesOn = (tokens: readonly Token[]): boolean => OPENING_QUOTES.has(tokens[0]?.text ?? '') && !tokens.some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
 
-/** How a sentence uses pronouns: the same for every question, so read once per sentence. */
-interface PronounUse {
-  has: boolean;
-  opensWith: boolean;
+/** Whether a sentence opens with a pronoun (or the like), and whether it holds one anywhere. */
+function pronounUse(d: IndexedSentence): { has: boolean; opensWith: boolean } {
+  const tokens = d.sentence.tokens;
+  const first = tokens.find((t) => t.kind === 'word')?.norm ?? '';
+  const opensWith = BACK_POINTERS.has(first) || TAKEN_UP.has(first) || quotesOn(tokens);
+  return { has: opensWith || tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith };
 }
-const pronounCache = new WeakMap<IndexedSentence, PronounUse>();
-
-function pronounUse(d: IndexedSentence): PronounUse {
-  let use = pronounCache.get(d);
-  if (!use) {
-    const tokens = d.sentence.tokens;
-    const first = tokens.find((t) => t.kind === 'word')?.norm ?? '';
-    const opensWith = BACK_POINTERS.has(first) || TAKEN_UP.has(first) || quotesOn(tokens);
-    use = { has: opensWith || tokens.some((t) => BACK_POINTERS.has(t.norm)), opensWith };
-    pronounCache.set(d, use);
-  }
-  return use;
-}
-
-const hasPronoun = (d: IndexedSentence): boolean => pronounUse(d).has;
-const opensWithPronoun = (d: IndexedSentence): boolean => pronounUse(d).opensWith;
 
 /** How much a word of the article's title counts in a sentence that leaves it implicit. */
 const TITLE_CREDIT = 0.5;
@@ -253,7 +269,7 @@ interface SentenceView {
   title: ReadonlySet<string>;
   /** Vector rows of the sentence's content words, once a question word first needs them. */
   vectors: number[] | undefined;
-  similarities: Similarities;
+  tables: IndexTables;
 }
 
 /** Whether the sentence holds one of the related terms (all of which the articles hold). */
@@ -377,7 +393,6 @@ function speaksOfPeople(d: IndexedSentence): boolean {
 const NO_ENTITIES: AskedEntity[] = [];
 /** Which of the current sentence's terms earned credit: matchSentence's scratch, reused from call to call. */
 const credited: boolean[] = [];
-const NO_CONTEXT: IndexedSentence[] = [];
 
 export function matchSentence(
   kb: KnowledgeBase,
@@ -386,8 +401,9 @@ export function matchSentence(
   bm25: number,
 ): SentenceMatch {
   const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
-  const context = hasPronoun(d) || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
-  const view: SentenceView = { d, tf: d.tf, context, continued: context.length > 0 && opensWithPronoun(d) ? context[0] : undefined, title: titleTerms(d.article), vectors: undefined, similarities: similaritiesOf(kb.index) };
+  const tables = tablesOf(kb.index);
+  const { context, continued } = sentenceContext(kb, tables, d);
+  const view: SentenceView = { d, tf: d.tf, context, continued, title: titleTerms(d.article), vectors: undefined, tables };
   let total = 0;
   let got = 0;
   let exact = 0;
