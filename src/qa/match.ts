@@ -40,20 +40,15 @@ const VERB_WEIGHT = 0.5;
 const ALIGN_MIN = 0.45;
 const ALIGN_CREDIT = 0.6;
 const ALIGN_SCORE = 0.5;
-const vectorCache = new WeakMap<IndexedSentence, number[]>();
 
 /** Vector rows of a sentence's content words. */
 function sentenceVectors(d: IndexedSentence): number[] {
-  let ids = vectorCache.get(d);
-  if (!ids) {
-    ids = [];
-    d.sentence.tokens.forEach((t, i) => {
-      if (d.terms[i] === null) return;
-      const id = vectorId(t.norm);
-      if (id >= 0) ids!.push(id);
-    });
-    vectorCache.set(d, ids);
-  }
+  const ids: number[] = [];
+  d.sentence.tokens.forEach((t, i) => {
+    if (d.terms[i] === null) return;
+    const id = vectorId(t.norm);
+    if (id >= 0) ids.push(id);
+  });
   return ids;
 }
 
@@ -89,8 +84,8 @@ interface IndexTables {
    * per word and sentence, bounded.
    */
   best: Map<number, number>;
-  /** Each sentence's context (see SentenceContext), by its number, once a question first matches it. */
-  contexts: Array<SentenceContext | undefined>;
+  /** What matching reads of each sentence, by its number, once a question first matches it. */
+  views: Array<SentenceView | undefined>;
 }
 
 const tablesCache = new WeakMap<KnowledgeBase['index'], IndexTables>();
@@ -98,32 +93,27 @@ const SIMILARITIES_LIMIT = 20_000;
 
 function tablesOf(index: KnowledgeBase['index']): IndexTables {
   let found = tablesCache.get(index);
-  if (!found) tablesCache.set(index, (found = { docs: index.docs.length, best: new Map(), contexts: new Array<SentenceContext | undefined>(index.docs.length) }));
+  if (!found) tablesCache.set(index, (found = { docs: index.docs.length, best: new Map(), views: new Array<SentenceView | undefined>(index.docs.length) }));
   return found;
-}
-
-/**
- * The sentences a sentence leans on, the same for every question: read once per sentence (with
- * its pronouns), not made afresh, a list each, for every question that matches it.
- */
-interface SentenceContext {
-  /** The sentences just before, for pronouns and captions (none when the sentence needs none). */
-  context: IndexedSentence[];
-  /** The sentence before, when this one opens with a pronoun and so continues it. */
-  continued: IndexedSentence | undefined;
 }
 
 const NO_CONTEXT: IndexedSentence[] = [];
 
-function sentenceContext(kb: KnowledgeBase, tables: IndexTables, d: IndexedSentence): SentenceContext {
-  let found = tables.contexts[d.doc];
-  if (!found) {
+/**
+ * What matching reads of a sentence is the same for every question: made once per sentence of an
+ * index and kept, rather than made (with a list of the sentences before) for every question that
+ * matches it.
+ */
+function sentenceView(kb: KnowledgeBase, tables: IndexTables, d: IndexedSentence): SentenceView {
+  let view = tables.views[d.doc];
+  if (!view) {
     const pronouns = pronounUse(d);
     const context = pronouns.has || d.sentence.caption ? contextOf(kb, d) : NO_CONTEXT;
-    found = { context, continued: context.length > 0 && pronouns.opensWith ? context[0] : undefined };
-    tables.contexts[d.doc] = found;
+    const continued = context.length > 0 && pronouns.opensWith ? context[0] : undefined;
+    view = { d, tf: d.tf, context, continued, title: titleTerms(d.article), vectors: undefined, tables };
+    tables.views[d.doc] = view;
   }
-  return found;
+  return view;
 }
 
 /** The sentences before this one in the same article, for pronouns and elided subjects. */
@@ -257,7 +247,7 @@ function weighedCredit(credit: number, exact: boolean, bonus: number): Readonly<
   return weighed;
 }
 
-/** What matching reads of one sentence, once for all of a question's words. */
+/** What matching reads of one sentence, whatever the question. */
 interface SentenceView {
   d: IndexedSentence;
   tf: ReadonlyMap<string, number>;
@@ -401,9 +391,7 @@ export function matchSentence(
   bm25: number,
 ): SentenceMatch {
   const entities = q.entities.get(d.article.id) ?? NO_ENTITIES;
-  const tables = tablesOf(kb.index);
-  const { context, continued } = sentenceContext(kb, tables, d);
-  const view: SentenceView = { d, tf: d.tf, context, continued, title: titleTerms(d.article), vectors: undefined, tables };
+  const view = sentenceView(kb, tablesOf(kb.index), d);
   let total = 0;
   let got = 0;
   let exact = 0;
