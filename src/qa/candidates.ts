@@ -30,6 +30,8 @@ export interface Candidate {
   m: SentenceMatch;
   ext: Extraction | null;
   score: number;
+  /** The score with its typed answer weighed loosely (see typedFactor): what confidence's margin reads. */
+  loose: number;
 }
 
 /**
@@ -168,6 +170,8 @@ const VERBLESS = 0.6;
 const CAPTION = 0.6;
 /** A sentence without a value of the kind a precise question asks for. */
 const NO_VALUE = 0.35;
+/** A sentence without a typed answer, for a question that is not precise. */
+const NO_TYPED = Math.sqrt(0.45);
 
 /**
  * What a sentence's place and form say before its words do: the lead sentence of an article
@@ -229,13 +233,24 @@ const OTHER_NAME = 0.6;
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
 
-/** How much finding (or not finding) a value of the asked kind in a sentence counts. */
-function typedFactor(q: QuestionAnalysis, ext: Extraction | null): number {
-  const precise = wantsPrecise(q);
+/**
+ * How much finding (or not finding) a value of the asked kind in a sentence counts. A precise
+ * question ("how many", "where") is answered only where its value stands. For the others ("who
+ * chairs the club?", "which firm built it?", "did the mayor resign?") how surely the rules read a
+ * name or a clause of the asked kind counts in full: "Ann Roe, the club's chair, said …" ahead of a
+ * sentence whose only name is a place. Finding none counts for less (a square root): the answer may
+ * be told in words no rule reads, and a sentence that names someone but matches little else must
+ * not overtake the one that tells what is asked ("who measured the rainfall?" stays closest to "the
+ * rainfall reached 80 mm", not to "Ann Roe, 33, joined the crew"). `loose` takes the square root of
+ * a found answer's weight too: the scale the confidence model's margin was fitted on.
+ */
+export function typedFactor(q: QuestionAnalysis, ext: Extraction | null, loose = false): number {
   // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
   if (ext?.how === SAYS_NONE) return SETTLED;
-  if (ext) return precise ? 0.6 + 0.4 * ext.strength : Math.sqrt(0.6 + 0.4 * ext.strength);
-  return precise ? NO_VALUE : Math.sqrt(0.45);
+  if (wantsPrecise(q)) return ext ? 0.6 + 0.4 * ext.strength : NO_VALUE;
+  if (!ext) return NO_TYPED;
+  const found = 0.6 + 0.4 * ext.strength;
+  return loose ? Math.sqrt(found) : found;
 }
 
 const DEFINITION = 2.5;
@@ -365,7 +380,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // candidate is scored first by its base (match and prior), which extraction then weighs: one
   // object per sentence, not a ranked entry and then a candidate.
   const candidates: Candidate[] = sortSmall(
-    matches.map((m) => ({ m, ext: null, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
+    matches.map((m) => ({ m, ext: null, loose: 0, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
     byScore,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
@@ -382,6 +397,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     c.ext = (i < extractLimit || holdsAskedAge(kb, q, c.m.doc) || measuresAskedNoun(kb, q, c.m.doc)) && reachable ? extractAnswer(kb, q, c.m) : null;
     const score = base * typedFactor(q, c.ext);
     c.score = score;
+    c.loose = base * typedFactor(q, c.ext, true);
     if (score > best) {
       second = best;
       best = score;
@@ -416,7 +432,7 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
     ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}),
   };
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
-  return [{ m: { ...best.m, doc: next }, ext, score: best.score }, ...candidates.filter((c) => c.m.doc !== next)];
+  return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
 }
 
 /**
@@ -946,7 +962,7 @@ function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) =>
 /** The candidate at `at` first, in the best's place. The two trade scores, so the order and the scores (in a ranking, in the margin) agree. */
 function swap(candidates: Candidate[], at: number): Candidate[] {
   const [best] = candidates;
-  return [{ ...candidates[at], score: best.score }, ...candidates.slice(1, at), { ...best, score: candidates[at].score }, ...candidates.slice(at + 1)];
+  return [{ ...candidates[at], score: best.score, loose: best.loose }, ...candidates.slice(1, at), { ...best, score: candidates[at].score, loose: candidates[at].loose }, ...candidates.slice(at + 1)];
 }
 
 /** Words of the asked speaker that hold every word of the question as written, as strong as the best's and close behind it. */

@@ -65,12 +65,21 @@ export function confidenceFeatures(kb: KnowledgeBase, q: QuestionAnalysis, best:
     !ext && !precise ? 1 : 0,
     m.missing.some((t) => t.isName) ? 1 : 0,
     q.terms.some((t) => t.isStrict && !t.isCue && !kb.index.has(t.term)) ? 1 : 0,
-    runnerUp && best.score > 0 ? Math.max(0, Math.min(1, (best.score - runnerUp.score) / best.score)) : 1,
+    runnerUp && best.score > 0 ? marginOf(best, runnerUp) : 1,
     totalIdf > 0 ? missingNounIdf / totalIdf : 0,
     definitionNotVerbatim(q, best) ? 1 : 0,
     q.intent === 'how' ? 1 : 0,
     m.coverage * (ext ? ext.strength : 0),
   ];
+}
+
+/**
+ * How far the best sentence leads the runner-up, on the scale the model was fitted on (typedFactor's
+ * loose one): a name found surely now ranks a sentence further ahead, which says which sentence
+ * answers, not that the answer is any surer.
+ */
+function marginOf(best: Candidate, runnerUp: Candidate): number {
+  return best.loose > 0 ? Math.max(0, Math.min(1, (best.loose - runnerUp.loose) / best.loose)) : 0;
 }
 
 /**
