@@ -12,6 +12,7 @@ import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexic
 import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
+import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -1553,7 +1554,7 @@ function valueOfAskedNoun(ctx: Ctx): Extraction | null {
   for (let k = 0; k + 2 < tokens.length; k += 1) {
     if (tokens[k].norm !== noun || tokens[k].pos !== 'NOUN' || tokens[k + 1].norm !== 'of') continue;
     let from = k + 2;
-    while (VALUE_QUALIFIERS.has(tokens[from]?.norm ?? '')) from += 1;
+    while (QUALIFIERS.has(tokens[from]?.norm ?? '')) from += 1;
     let to = from;
     if (tokens[to]?.pos === 'SYM') to += 1;
     if (tokens[to]?.pos !== 'NUM') continue;
@@ -1565,7 +1566,6 @@ function valueOfAskedNoun(ctx: Ctx): Extraction | null {
   return null;
 }
 
-const VALUE_QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'up', 'to', 'more', 'less', 'than', 'over', 'under', 'at', 'least', 'just']);
 /** What the words after the question's own are worth as its answer when they name nothing in particular. */
 const FOLLOWING_STRENGTH = 0.35;
 
