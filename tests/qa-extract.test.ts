@@ -945,24 +945,25 @@ describe('where, said without a place name', () => {
 });
 
 describe('a quotation over two sentences', () => {
-  it('is cited from its first sentence, in reading order', () => {
+  it('is cited whole, as one sentence with its speaker', () => {
     const story = knowledgeBaseFromText(
       'quote.txt',
       'date 2025-06-19\n\nThe council received 3,000 complaints. “An apology is not enough. People deserve compensation,” said its chair, Lotte Brandsma.',
     );
     const a = answerQuestion(story, 'What did Lotte Brandsma say?');
     expect(a.answer).toContain('An apology is not enough');
-    expect(a.sources.map((s) => s.index)).toEqual([1, 2]);
+    expect(a.sources[0]).toMatchObject({ index: 1, text: '“An apology is not enough. People deserve compensation,” said its chair, Lotte Brandsma.' });
   });
 
-  it('is cited from the sentence on the topic asked about, when the question names one', () => {
+  it('answers a question on the topic of its second sentence with the whole quotation', () => {
     const story = knowledgeBaseFromText(
       'quote.txt',
       'date 2025-06-19\n\nThe council received 3,000 complaints. “I feel sick. These paintings survived two wars,” said its chair, Lotte Brandsma.',
     );
     const a = answerQuestion(story, 'What did Lotte Brandsma say about the paintings?');
     expect(a.answer).toContain('I feel sick');
-    expect(a.sources.map((s) => s.index)).toEqual([2, 1]);
+    expect(a.sources[0].index).toBe(1);
+    expect(a.sources[0].text).toContain('These paintings survived two wars');
   });
 });
 

@@ -28,15 +28,48 @@ const startsLowercase = (s: TokenizedSentence): boolean => {
 };
 const onlyClosingMarks = (s: TokenizedSentence): boolean => s.tokens.every((t) => /^[”"’')\]]+$/.test(t.text));
 
+/** Whether a quotation is still open after these tokens, given whether one was open before them. */
+function quoteOpenAfter(tokens: readonly Token[], open: boolean): boolean {
+  let inside = open;
+  for (const t of tokens) {
+    if (t.text === '“') inside = true;
+    else if (t.text === '”') inside = false;
+    else if (t.text === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * For each sentence, whether it ends inside a quotation that a later sentence of the paragraph
+ * closes: "“The roof leaks. We need help,” she said." is one speaker's words with one attribution,
+ * and cutting it cites half a quote with no speaker. A quotation left open to the paragraph's end
+ * (news carries a long quote on into the next paragraph that way) joins nothing.
+ */
+function endsInsideQuote(sentences: readonly TokenizedSentence[]): boolean[] {
+  const openAfter: boolean[] = [];
+  let open = false;
+  for (const s of sentences) openAfter.push((open = quoteOpenAfter(s.tokens, open)));
+  const joins = openAfter.map(() => false);
+  let closedLater = false;
+  for (let i = sentences.length - 1; i >= 0; i -= 1) {
+    joins[i] = openAfter[i] && closedLater;
+    if (!openAfter[i]) closedLater = true;
+  }
+  return joins;
+}
+
 /**
  * Repairs wink's known sentence-split errors: a quoted question or exclamation followed by
- * "she asked" is one sentence, and a stray closing quote belongs to the sentence before it.
+ * "she asked" is one sentence, a stray closing quote belongs to the sentence before it, and a
+ * quotation's sentences stay with the words that close it.
  */
 function repairSplits(sentences: TokenizedSentence[]): TokenizedSentence[] {
   const out: TokenizedSentence[] = [];
-  for (const s of sentences) {
+  const joins = endsInsideQuote(sentences);
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = sentences[i];
     const prev = out[out.length - 1];
-    if (prev && (startsLowercase(s) || onlyClosingMarks(s))) {
+    if (prev && (startsLowercase(s) || onlyClosingMarks(s) || joins[i - 1])) {
       out[out.length - 1] = { start: prev.start, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
     } else {
       out.push(s);
