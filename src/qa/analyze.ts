@@ -62,8 +62,11 @@ export interface QuestionAnalysis {
   mentioned: readonly NameFact[];
   /** What answering derives from the question, found once each. */
   memo: QuestionMemo;
-  /** In a conversation, the sentence the last answer rested on (or came closest to). */
-  lastSource?: { article: string; index: number };
+  /**
+   * In a conversation, the sentence the last answer rested on (or came closest to), and whether the
+   * question as asked leans on that answer ("how long did it take them?", "and in winter?").
+   */
+  lastSource?: { article: string; index: number; followsUp: boolean };
 }
 
 /**

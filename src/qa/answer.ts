@@ -40,6 +40,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, conversation
 
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** Words by which a question points back at what was just said ("how long did it take them?", "where was that?"). */
+const POINTS_BACK = /\b(?:he|she|him|her|his|hers|it|its|they|them|their|this|that|these|those|there|then)\b/i;
+/** Openings that carry a question on from the last ("and in winter?", "what about the others?"). */
+const CARRIES_ON = /^\s*(?:and|so|what about|how about|but)\b/i;
+const FEW_WORDS = /^\s*(?:\S+\s+){0,2}\S+\s*$/;
+const leansOnLast = (question: string): boolean => POINTS_BACK.test(question) || CARRIES_ON.test(question) || FEW_WORDS.test(question);
+
 /** The question as the engine reads it, follow-up pronouns resolved against the conversation. */
 export function readQuestion(kb: KnowledgeBase, question: string, conversation?: Conversation): QuestionAnalysis {
   if (!conversation) return analyzeQuestion(kb, question);
@@ -50,7 +57,7 @@ export function readQuestion(kb: KnowledgeBase, question: string, conversation?:
   // Not for what someone said, nor for "he" or "she" after an answer naming them ("Who chairs the
   // board?" / "Ada Brenn", "When did she join?"): the sentence that introduced them tells little more.
   const aboutPerson = (last?.intent === 'who' || last?.intent === 'definition') && PERSON_PRONOUN.test(question);
-  if (source && q.intent !== 'quote' && !aboutPerson) q.lastSource = { article: source.article, index: source.index };
+  if (source && q.intent !== 'quote' && !aboutPerson) q.lastSource = { article: source.article, index: source.index, followsUp: leansOnLast(question) };
   return q;
 }
 

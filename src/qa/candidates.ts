@@ -355,6 +355,14 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     m.score = Math.max(m.score, (namesLeadThing(q, d) ? 1 : m.exactCoverage) * (matches[0]?.bm25 ?? 1) * 0.5);
     matches.push(m);
   }
+  // "Which duck won?" / "…, crossed the line after 11 minutes.", then "how long did it take?": a
+  // follow-up most often asks more of the last answer's sentence, whatever words it shares.
+  const last = q.lastSource?.followsUp ? kb.index.find(q.lastSource.article, q.lastSource.index) : undefined;
+  if (last && (!restrict || last.article === restrict) && !matches.some((m) => m.doc === last)) {
+    const m = matchSentence(kb, q, last, bm25.get(last.doc) ?? 0);
+    m.score = Math.max(m.score, (matches[0]?.score ?? 1) * LAST_SHARE);
+    matches.push(m);
+  }
   // "Who took the photo?" names nothing a caption writes: the credited captions answer it. "How
   // hot did it get?" is answered by a temperature, whatever words its sentence shares.
   const holds = askedKindHolder(q);
@@ -380,7 +388,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // candidate is scored first by its base (match and prior), which extraction then weighs: one
   // object per sentence, not a ranked entry and then a candidate.
   const candidates: Candidate[] = sortSmall(
-    matches.map((m) => ({ m, ext: null, loose: 0, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) ? LAST_SOURCE : 1) })),
+    matches.map((m) => ({ m, ext: null, loose: 0, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) && q.lastSource!.followsUp ? LAST_SOURCE : 1) })),
     byScore,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
@@ -454,6 +462,8 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
  * market rent"), so that sentence weighs a little more than its shared words alone make it.
  */
 const LAST_SOURCE = 1.3;
+/** The last answer's sentence, brought in by a follow-up that shares no word with it: this part of the best match's score. */
+const LAST_SHARE = 0.5;
 const isLastSource = (q: QuestionAnalysis, d: IndexedSentence): boolean => q.lastSource !== undefined && d.article.id === q.lastSource.article && d.sentence.index === q.lastSource.index;
 
 /** "What time did the collision happen?", "at what hour …": a question asking for the time of day. */

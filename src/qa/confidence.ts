@@ -106,7 +106,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
 /**
@@ -120,6 +120,20 @@ function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
 }
 
 const SETTLED_CONFIDENCE = 0.55;
+
+/**
+ * "What was the most valuable thing handed in?" / "a diamond ring, later valued at £6,800", then
+ * "how much was it worth?": a follow-up leaning on the last answer asks more of its sentence, which
+ * answers when it holds a value of the asked kind, though it shares none of the follow-up's words.
+ * (Not when it leaves out a name the follow-up gives: that asks of someone else.)
+ */
+function followUpFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  const last = q.lastSource;
+  if (!last?.followsUp || m.doc.article.id !== last.article || m.doc.sentence.index !== last.index) return 0;
+  return ext !== null && ext.strength >= FOLLOW_UP_STRENGTH && !m.missing.some((t) => t.isName) ? SETTLED_CONFIDENCE : 0;
+}
+
+const FOLLOW_UP_STRENGTH = 0.6;
 
 /**
  * "How deep did the divers go?" / "the divers reached 60 metres below the surface": a distance the
