@@ -116,6 +116,12 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Mount Kaldrun')?.kind).toBe('place');
   });
 
+  it('takes a name ending in a coastal or upland word for a place ("Pellow Cove", "Marden Heath")', () => {
+    const names = ofType(facts('date 2025-10-14\n\nThe ferry between Ardley and Pellow Cove was cancelled. Walkers on Marden Heath were warned of fog.'), 'name');
+    expect(names.find((n) => n.name === 'Pellow Cove')?.kind).toBe('place');
+    expect(names.find((n) => n.name === 'Marden Heath')?.kind).toBe('place');
+  });
+
   it('keeps a saint’s possessive inside an institution’s name, and gives "she said" to the person the sentence before opens on', () => {
     const f = facts(
       'date 2025-02-11\n\nSadia Rahimi, 34, whose son Idris is being treated at St Aldric’s Children’s Hospital, said she had meant to book his jab. “I thought measles was a thing of the past,” she said.',

@@ -299,7 +299,7 @@ function isDemonymModifier(tokens: readonly Token[], start: number, end: number)
 }
 
 /** Last words of a name that say it names a place. */
-const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'straits', 'channel', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'range', 'desert', 'forest', 'coast', 'glacier', 'gorge', 'canyon', 'delta', 'estuary', 'fjord', 'plateau']);
+const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'straits', 'channel', 'island', 'islands', 'peninsula', 'valley', 'mountains', 'hills', 'range', 'desert', 'forest', 'coast', 'glacier', 'gorge', 'canyon', 'delta', 'estuary', 'fjord', 'plateau', 'cove', 'harbour', 'harbor', 'fen', 'fens', 'heath', 'moors', 'downs', 'wolds', 'marshes', 'falls', 'beach', 'sands', 'cliffs', 'reservoir', 'loch', 'firth', 'creek', 'headland', 'dunes', 'wetlands']);
 
 /** Geographic words written before a name: "Mount Kaldrun", "Lake Vessa", "the River Calder", "Cape Lirra". */
 const GEOGRAPHIC_OPENERS: ReadonlySet<string> = new Set(['mount', 'lake', 'river', 'cape']);
