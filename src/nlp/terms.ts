@@ -60,8 +60,19 @@ function hasLetterOrDigit(text: string): boolean {
 /** "St." and "St", "Dr." and "Dr": a name's abbreviation is one word with or without its stop. */
 const withoutStop = (norm: string): string => (norm.length > 1 && norm.endsWith('.') ? norm.slice(0, -1) : norm);
 
+/**
+ * Verbs wink lists as stop words in their plain form only ("keep", "take", "give", but not "kept",
+ * "took", "gave"): a question's "do" puts its verb in the plain form ("how long do they keep
+ * lost items?") where the article writes it inflected ("Items are kept for 90 days"), so the
+ * plain form counts as a word too.
+ */
+const STOP_LISTED_VERBS: ReadonlySet<string> = new Set(['keep', 'give', 'show', 'call', 'move']);
+
 export const isContentToken = (t: Token): boolean =>
-  (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') && (!t.stop || ORDINALS.has(t.norm)) && !EXTRA_STOP.has(withoutStop(t.norm)) && hasLetterOrDigit(t.text);
+  (t.kind === 'word' || t.kind === 'number' || t.kind === 'ordinal') &&
+  (!t.stop || ORDINALS.has(t.norm) || (t.pos === 'VERB' && STOP_LISTED_VERBS.has(t.norm))) &&
+  !EXTRA_STOP.has(withoutStop(t.norm)) &&
+  hasLetterOrDigit(t.text);
 
 /**
  * wink lemmatises no proper noun, so "the Skarre Fishermen's Association" would keep "fishermen"
