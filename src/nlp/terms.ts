@@ -93,6 +93,14 @@ const TIME_SECOND = 'second (time)';
 
 /** The index term of a token, or null for stop words and punctuation. */
 export function termOf(t: Token): string | null {
+  const memo = t.memo;
+  if (memo === undefined) return termOfToken(t);
+  let term = memo.term;
+  if (term === undefined) memo.term = term = termOfToken(t);
+  return term;
+}
+
+function termOfToken(t: Token): string | null {
   // "How much is that in dollars?" finds "($1,400)": a currency's sign is its word.
   const currency = CURRENCY_SIGNS.get(t.text);
   if (currency !== undefined) return currency;

@@ -15,6 +15,17 @@ export interface Token {
   /** Character offsets inside the sentence text. */
   start: number;
   end: number;
+  /**
+   * Where the token's index term is kept once found (see termOf): a read token's is its word's,
+   * shared by every token of the word, so a question's words are not stemmed again at each step
+   * that reads them. A token made otherwise has none.
+   */
+  readonly memo?: TermMemo;
+}
+
+/** A word's index term, once found: undefined before, null for a word that has none. */
+export interface TermMemo {
+  term: string | null | undefined;
 }
 
 export const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number';

@@ -1,7 +1,7 @@
 import winkNLP, { type Document, type ModelAddons, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenStrings } from './intern.js';
-import type { Token } from './token.js';
+import type { TermMemo, Token } from './token.js';
 
 /**
  * wink-nlp adds every token it has not seen to its model's lexicon and never forgets it, so a
@@ -156,7 +156,7 @@ function lowerShared(s: string): string {
  * against the model's built-in vocabulary, which reads never change). Shared by every token of the
  * word and tag, and never changed: a token is its lexeme and its place.
  */
-interface Lexeme {
+interface Lexeme extends TermMemo {
   readonly text: string;
   readonly kind: string;
   readonly norm: string;
@@ -178,6 +178,7 @@ function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lex
     stop: its.stopWordFlag(i, rdd),
     pos,
     lemma: withSilentE(norm, lowerShared(its.lemma(i, rdd, addons))),
+    term: undefined,
   };
 }
 
@@ -245,7 +246,7 @@ function acronymAt(reader: Instance, rdd: RawDoc, i: number, word: Lexeme): Lexe
   const tagged = reader.lexemes.get(its.uniqueId(i, rdd));
   const known = tagged?.find((lexeme) => lexeme.pos === ACRONYM_TAG && !lexeme.stop);
   if (known) return known;
-  const lexeme: Lexeme = { text: word.text, kind: word.kind, norm: word.norm, stop: false, pos: ACRONYM_TAG, lemma: word.norm };
+  const lexeme: Lexeme = { text: word.text, kind: word.kind, norm: word.norm, stop: false, pos: ACRONYM_TAG, lemma: word.norm, term: undefined };
   tagged?.push(lexeme);
   return lexeme;
 }
@@ -285,6 +286,10 @@ class ReadToken implements Token {
   }
   get kind(): string {
     return this.lexeme.kind;
+  }
+  // The term depends on nothing but the word's properties above.
+  get memo(): TermMemo {
+    return this.lexeme;
   }
 }
 
