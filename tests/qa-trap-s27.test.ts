@@ -23,3 +23,26 @@ describe('a count whose head noun is another thing than the counted one', () => 
     expect(a.answer).toContain('2,600');
   });
 });
+
+describe('a year or a date asked, a month or a weekday given', () => {
+  const article =
+    // (No dateline: the article gives no year a month could be read in.)
+    'The Dunmore rowing club has moved into a new boathouse on the river after a fundraising drive of three years.\n\n' +
+    'Club secretary Alan Pryce, 52, said members had trained through the winter in a borrowed shed, starting in January.\n\n' +
+    'A heron was found nesting on the old boathouse roof on Friday, the club said.\n\n' +
+    'The club was founded in 1921.';
+
+  it('declines a year the sentence gives only as a month', () => {
+    expect(ask(article, 'what year did the members start training in the shed').answered).toBe(false);
+  });
+
+  it('declines a date the sentence gives only as a weekday', () => {
+    expect(ask(article, 'what date was the heron found').answered).toBe(false);
+  });
+
+  it('still answers a year the sentence gives', () => {
+    const a = ask(article, 'what year was the club founded');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1921');
+  });
+});
