@@ -46,3 +46,14 @@ describe('a year or a date asked, a month or a weekday given', () => {
     expect(a.answer).toContain('1921');
   });
 });
+
+describe('an ordinal written with a thousands comma', () => {
+  const article =
+    'date 2026-05-10\n\nThe new town museum welcomed its 1,000th visitor on Tuesday, a week after it opened, its curator said.\n\n' +
+    'The visitor, a retired teacher from Ashby, was given a year’s free entry.\n\n' +
+    'The museum is open every day except Monday.';
+
+  it('reads no count of visitors from “1,000th”', () => {
+    expect(ask(article, 'how many visitors has the museum had').answered).toBe(false);
+  });
+});

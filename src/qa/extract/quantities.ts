@@ -30,6 +30,9 @@ export interface QuantityOption {
 
 export const QUALIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'up', 'to', 'roughly', 'approximately']);
 
+/** The rest of an ordinal written with a thousands comma ("000th" of "10,000th"). */
+const THOUSANDS_ORDINAL = /^\d{3}(?:st|nd|rd|th)$/;
+
 /** Numbers the extractor did not make facts of ("injuring more than 300"), as weaker options. */
 export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   const tokens = ctx.sentence.tokens;
@@ -39,6 +42,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
     // "one of the largest operators" picks one out; it counts nothing.
     if (t.norm === 'one' && tokens[i + 1]?.norm === 'of') continue;
+    // "its 10,000th bag", read as "10", ",", "000th": an ordinal in thousands counts nothing either.
+    if (tokens[i + 1]?.text === ',' && THOUSANDS_ORDINAL.test(tokens[i + 2]?.text ?? '')) continue;
     // "… was built around 1150 and …": news writing puts a comma in counts from a thousand up
     // ("1,150 workers"), so four digits with no comma and no counted noun after them are a year.
     if (BARE_YEAR.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') continue;
