@@ -909,6 +909,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // of a thing: a sum the sentence gives with no word for that thing ("the fair raised 40,000
   // euros for charity", "a 250-gram pot sells for 6 euros") is the price of something else.
   if (ext !== null && ext.how === 'quantity(money)' && !pricedThingNamed(kb, q, m.doc)) cap = Math.min(cap, 0.4);
+  // "What year did she win her first race?" is not answered by "in January", nor "on what date was
+  // it found?" by "on Friday": a month or a day of the week leaves the asked year or date unsaid.
+  if (ext !== null && q.intent === 'when' && calendarUnitUnsaid(q.text, ext.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -982,6 +985,23 @@ function paidByPeriod(sentence: string, value: string): boolean {
   if (PERIOD_IN_VALUE.test(value) || (at >= 0 && PAY_PERIOD.test(sentence.slice(at + value.length)))) return true;
   return PAY_WORD.test(sentence);
 }
+
+/**
+ * Whether the question asks a year or a date that the time found does not give. (A month or a day
+ * whose date the article's dateline settles, "October 5 (2024-10-05)", "on Sunday (2025-04-13)",
+ * does give it.)
+ */
+function calendarUnitUnsaid(question: string, answer: string): boolean {
+  if (YEAR_ASKED.test(question)) return !YEAR_GIVEN.test(answer);
+  return DATE_ASKED.test(question) && DAY_ANSWER.test(answer);
+}
+
+/** "What year …", "in which year …". */
+const YEAR_ASKED = /\b(?:what|which) year\b/i;
+/** A year in digits, or one told by its relation to another ("last year", "the year before"). */
+const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
+/** "What date …", "on which date …". */
+const DATE_ASKED = /\b(?:what|which) date\b/i;
 
 /** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
 const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;

@@ -30,6 +30,9 @@ export interface QuantityOption {
 
 export const QUALIFIERS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'up', 'to', 'roughly', 'approximately']);
 
+/** The rest of an ordinal written with a thousands comma ("000th" of "10,000th"). */
+const THOUSANDS_ORDINAL = /^\d{3}(?:st|nd|rd|th)$/;
+
 /** Numbers the extractor did not make facts of ("injuring more than 300"), as weaker options. */
 export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
   const tokens = ctx.sentence.tokens;
@@ -39,6 +42,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (t.pos !== 'NUM' || taken.has(i) || TIME_WORD.test(t.text) || /^\d{1,2}:\d{2}/.test(t.text)) continue;
     // "one of the largest operators" picks one out; it counts nothing.
     if (t.norm === 'one' && tokens[i + 1]?.norm === 'of') continue;
+    // "its 10,000th bag", read as "10", ",", "000th": an ordinal in thousands counts nothing either.
+    if (tokens[i + 1]?.text === ',' && THOUSANDS_ORDINAL.test(tokens[i + 2]?.text ?? '')) continue;
     // "… was built around 1150 and …": news writing puts a comma in counts from a thousand up
     // ("1,150 workers"), so four digits with no comma and no counted noun after them are a year.
     if (BARE_YEAR.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') continue;
@@ -279,7 +284,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many rooms does the hotel have?" is not answered by "one of four hotels in the town": a
     // count is of its head noun, and a head that is another thing (though the question names it
     // too) counts that thing, not the asked one.
-    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && (countsOtherNoun(ctx, counted, o.measures) || hyphenCountsOther(ctx, counted, o.text));
+    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && (countsOtherNoun(ctx, counted, o.measures) || hyphenCountsOther(ctx, counted, o.text) || (!peopleCounted && strayHead(ctx, o.measures)));
     // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
     // both together, and the sentence tells the asked thing apart from the one it names first.
     const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
@@ -1345,6 +1350,61 @@ function countsOtherNoun(ctx: Ctx, counted: QuestionTerm, measures: string): boo
     return term === counted.term || areRelated(term, counted.term) || GENERIC_COUNTERS.test(w) || sameThing(ctx, counted.word, w);
   });
 }
+
+/**
+ * "How many surgeons …?" is not answered by "2,300 operations were cancelled", nor "how many mines
+ * does the firm run?" by "two mining companies": a count is of its head noun, and a head that is
+ * plainly another thing than the counted one (not it, a related word or anything near it) counts
+ * that thing, whatever modifier or verb it shares with the question.
+ */
+function strayHead(ctx: Ctx, measures: string): boolean {
+  const { words: asked, terms } = askedPhrase(ctx.q);
+  if (asked.length === 0) return false;
+  const all = measures.toLowerCase().split(/[\s-]+/);
+  const cut = all.findIndex((w) => JOINING.has(w));
+  const head = (cut < 0 ? all : all.slice(0, cut)).at(-1);
+  if (head === undefined || !PLURAL_WORD.test(head) || TIME_UNITS.has(head) || GENERIC_COUNTERS.test(head) || MEMBERS.test(head)) return false;
+  const term = termOfWord(head);
+  const id = vectorId(head);
+  // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
+  // the noun of an act the question names.)
+  if (id < 0 || terms.has(term) || someRelated(ctx.questionTerms, term) || (countsPeople(head) && asked.some(countsPeople))) return false;
+  for (const w of asked) {
+    const other = vectorId(w);
+    const t = termOfWord(w);
+    // (A word the vectors do not know, as a misspelt one, cannot be told apart.)
+    if (other < 0 || areRelated(t, term) || similarity(other, id) >= STRAY_SIMILARITY) return false;
+  }
+  return true;
+}
+
+/**
+ * The words of the phrase "how many …" asks about, up to its verb ("how many ground stations does
+ * …": "ground", "stations"), and the terms of every word of the question.
+ */
+function askedPhrase(q: QuestionAnalysis): AskedPhrase {
+  const known = q.memo.get(ASKED_PHRASE);
+  if (known) return known;
+  const tokens = q.tokens;
+  let k = tokens.findIndex((t) => t.norm === 'many');
+  const words: string[] = [];
+  if (k >= 0) for (k += 1; k < tokens.length && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX'; k += 1) if (LOWER_WORD.test(tokens[k].norm)) words.push(tokens[k].norm);
+  const phrase = { words, terms: new Set(tokens.map((t) => termOfWord(t.norm))) };
+  q.memo.set(ASKED_PHRASE, phrase);
+  return phrase;
+}
+
+interface AskedPhrase {
+  readonly words: readonly string[];
+  readonly terms: ReadonlySet<string>;
+}
+
+const ASKED_PHRASE = memoKey<AskedPhrase>('the words of the phrase "how many" asks about');
+const LOWER_WORD = /^[a-z]{3,}$/;
+const PLURAL_WORD = /^[a-z]{3,}s$/;
+const STRAY_SIMILARITY = 0.5;
+/** "Four members", "three crew members": the members of whatever body the question counts people of. */
+const MEMBERS = /^members$/;
 
 /**
  * "How many copies were printed?" is not answered by "a 96-page guide": a number joined by a
