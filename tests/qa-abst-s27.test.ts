@@ -32,3 +32,22 @@ describe('a related word counts nearly as the question’s word written', () => 
     expect(ask(article, 'How many teachers fell sick?').answered).toBe(false);
   });
 });
+
+describe('a count of the very noun asked answers, though the sentence words the act otherwise', () => {
+  const article =
+    'date 2026-08-02\n\nA wildfire in the hills above Colby had burned about 4,000 hectares by Sunday evening, the regional fire service said.\n\n' +
+    'Around 350 firefighters were working through the night to stop the flames reaching the town, supported by six water-bombing planes.\n\n' +
+    'About 1,200 residents left their homes on Saturday, and a sports hall in Dorrant has been opened as a shelter.\n\n' +
+    'One firefighter was treated for burns to his hands, the service said.\n\n' +
+    'Strong winds were expected to ease on Monday.';
+
+  it('answers how many firefighters are battling the blaze with the 350 working on it', () => {
+    const a = ask(article, 'How many firefighters are battling the blaze?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('350 firefighters');
+  });
+
+  it('still declines a count of a noun the article never counts', () => {
+    expect(ask(article, 'How many helicopters are battling the blaze?').answered).toBe(false);
+  });
+});
