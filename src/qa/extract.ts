@@ -67,8 +67,10 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
-    // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb.
-    else if (verb === 'nowhere') strength *= want !== 'time' && m.missing.every((t) => t.pos === 'VERB') ? 0.5 : 0.25;
+    // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb:
+    // most of all one written of the very noun the question counts ("How many nurses are caring for
+    // the patients?" / "about 90 nurses were working on the wards").
+    else if (verb === 'nowhere') strength *= want !== 'time' && m.missing.every((t) => t.pos === 'VERB') ? (want === 'count' && found.tied === true ? 0.8 : 0.5) : 0.25;
     // "What was Brightwater's profit?" is not answered by Halvorsen's profit.
     // (A leading title has its names checked already: "Fire Service Chief" is the Kelmarsh Fire Service's.)
     if (m.missing.some((t) => t.isName) && found.how !== LEADER_TITLE) strength *= 0.4;

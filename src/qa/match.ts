@@ -34,6 +34,15 @@ export interface SentenceMatch {
 /** How much a word matched only through a related word, or only in the sentences just before, counts. */
 const RELATED_CREDIT = 0.7;
 const CONTEXT_CREDIT = 0.6;
+/**
+ * How far a related word counts as the question's word written: "children" for "kids", "homes" for
+ * "houses" are the article's own words for the very thing asked, which people seldom ask in the
+ * article's words, unlike a near word by word vectors ("sold" for "bought"). Not a kind of person
+ * ("the president" for "the minister" is someone else), and only where the sentence writes every
+ * thing the question names in its word or a related one (verbs are paraphrased freely): "who heads
+ * the school board?" is not answered by the chair of the water board.
+ */
+const RELATED_EXACT = 0.75;
 /** A question's verbs weigh less than its nouns and names: people paraphrase verbs far more. */
 const VERB_WEIGHT = 0.5;
 /** Word-vector similarity above which two words count as a soft match, and what it earns. */
@@ -397,6 +406,8 @@ export function matchSentence(
   let exact = 0;
   let bonus = 0;
   let found = 0;
+  let relatedExact = 0;
+  let looseThing = false;
   const terms = coverageTerms(kb, q);
   const named = entities.length === 0 ? undefined : termEntities(q, terms, d.article.id, entities);
   for (let k = 0; k < terms.length; k += 1) {
@@ -407,9 +418,12 @@ export function matchSentence(
     total += idf;
     got += idf * c.credit;
     if (c.exact) exact += idf;
+    else if (c === RELATED && !term.person) relatedExact += idf * RELATED_EXACT;
+    else if (term.t.pos !== 'VERB') looseThing = true;
     bonus += c.bonus;
     if (c.credit > 0) found += 1;
   }
+  if (!looseThing) exact += relatedExact;
   // Sized exactly: grown by push, each list of every candidate took room for 16 words.
   const matched = new Array<string>(found);
   const missing = new Array<QuestionTerm>(terms.length - found);
