@@ -204,8 +204,53 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (asksCurrentLeader(q) && tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
+  if (asksFuture(q) && !tellsFuture(d)) p *= NOT_TO_COME;
   return p;
 }
+
+const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
+
+/** "When will the pool reopen?", "what is the council going to do?": the question asks what is still to come. */
+function asksFuture(q: QuestionAnalysis): boolean {
+  let future = q.memo.get(FUTURE_ASKED);
+  if (future === undefined) {
+    const tokens = q.tokens;
+    future = false;
+    for (let i = 0; i < tokens.length && !future; i += 1) {
+      const t = tokens[i];
+      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (t.norm === 'going' && tokens[i + 1]?.norm === 'to');
+    }
+    q.memo.set(FUTURE_ASKED, future);
+  }
+  return future;
+}
+
+/** Words that, before "to", put an act still to come: "plans to", "is due to", "is set to", "expects to". */
+const TO_COME_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'expects', 'expect', 'going', 'intends', 'intend', 'aims', 'scheduled', 'hopes', 'hope', 'hoping', 'about']);
+const futureCache = new WeakMap<IndexedSentence, boolean>();
+
+/**
+ * Whether a sentence tells something still to come: a "will" or "would" ("said it would close"),
+ * or an act planned, due or expected ("is due to reopen", "plans to appeal"). A question about what
+ * is to come is rarely answered by a sentence that tells only what was: "When will the bridge
+ * reopen?" by "The bridge will reopen in May", not by "The bridge closed in March".
+ */
+function tellsFuture(d: IndexedSentence): boolean {
+  let future = futureCache.get(d);
+  if (future === undefined) {
+    const tokens = d.sentence.tokens;
+    future = false;
+    for (let i = 0; i < tokens.length && !future; i += 1) {
+      const t = tokens[i];
+      future = (t.pos === 'AUX' && (t.lemma === 'will' || t.norm === 'would' || t.norm === 'shall')) || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to');
+    }
+    futureCache.set(d, future);
+  }
+  return future;
+}
+
+/** How much a sentence that tells nothing still to come counts for a question about what will be. */
+const NOT_TO_COME = 0.8;
 
 const SUPERLATIVE_ASKED = memoKey<string | null>('the superlative quantifier the question asks by ("the most")');
 

@@ -1,0 +1,27 @@
+/**
+ * Which sentence answers: general forms of English and of news writing that decide between close
+ * candidates, over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a question about what will be is answered by a sentence that tells what is to come', () => {
+  const article =
+    'date 2026-02-10\n\nA village cricket club in Orbury has raised 12,000 pounds at its summer fair, the most in its history.\n\n' +
+    'Last year the club spent the money on new nets.\n\n' +
+    'The treasurer, Sam Hale, said the club would spend the money on a new roof for the pavilion.\n\n' +
+    'The fair drew about 900 visitors.';
+
+  it('answers from the treasurer’s plans, not from what last year’s money went on', () => {
+    const a = ask(article, 'What will the club spend the money on?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('roof');
+    expect(a.sources[0]?.text).toContain('would spend');
+  });
+
+  it('still answers a question about the past from the past', () => {
+    const a = ask(article, 'What did the club spend the money on last year?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('nets');
+  });
+});
