@@ -25,3 +25,23 @@ describe('a question about what will be is answered by a sentence that tells wha
     expect(a.answer).toContain('nets');
   });
 });
+
+describe('a question about what happened is not answered by what will be', () => {
+  const article =
+    'date 2026-02-10\n\nA stone bridge over the Tarn at Orbury has reopened after repairs costing 2 million pounds.\n\n' +
+    'The bridge closed in March because divers had found deep cracks in one of its piers.\n\n' +
+    'The bridge will close again in October because its railings need painting.\n\n' +
+    'About 9,000 vehicles cross it each day.';
+
+  it('answers “did” from the closing that happened, not from the one still to come', () => {
+    const a = ask(article, 'Why did the bridge close?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cracks');
+  });
+
+  it('answers “will” from the closing still to come', () => {
+    const a = ask(article, 'Why will the bridge close?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('painting');
+  });
+});

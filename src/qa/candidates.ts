@@ -204,7 +204,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (asksCurrentLeader(q) && tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
-  if (asksFuture(q) && !tellsFuture(d)) p *= NOT_TO_COME;
+  if (asksFuture(q) ? futureTold(d) === TELLS_NO_FUTURE : futureTold(d) === TELLS_WILL && asksPast(q)) p *= NOT_TO_COME;
   return p;
 }
 
@@ -227,26 +227,41 @@ function asksFuture(q: QuestionAnalysis): boolean {
 
 /** Words that, before "to", put an act still to come: "plans to", "is due to", "is set to", "expects to". */
 const TO_COME_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'expects', 'expect', 'going', 'intends', 'intend', 'aims', 'scheduled', 'hopes', 'hope', 'hoping', 'about']);
-const futureCache = new WeakMap<IndexedSentence, boolean>();
+/** What a sentence tells of time to come: nothing, a plan or a "would", or a "will". */
+const TELLS_NO_FUTURE = 0;
+const TELLS_PLAN = 1;
+const TELLS_WILL = 2;
+const futureCache = new WeakMap<IndexedSentence, number>();
 
 /**
- * Whether a sentence tells something still to come: a "will" or "would" ("said it would close"),
- * or an act planned, due or expected ("is due to reopen", "plans to appeal"). A question about what
- * is to come is rarely answered by a sentence that tells only what was: "When will the bridge
- * reopen?" by "The bridge will reopen in May", not by "The bridge closed in March".
+ * What a sentence tells of what is still to come: a "will", or a "would" ("said it would close") or
+ * an act planned, due or expected ("is due to reopen", "plans to appeal"), or nothing. A question
+ * about what will be is rarely answered by a sentence that tells only what was: "When will the
+ * bridge reopen?" by "The bridge will reopen in May", not by "The bridge closed in March". And
+ * "when did the bridge close?" rarely by what "will" be. (A "would" reports a past plan as often.)
  */
-function tellsFuture(d: IndexedSentence): boolean {
-  let future = futureCache.get(d);
-  if (future === undefined) {
+function futureTold(d: IndexedSentence): number {
+  let told = futureCache.get(d);
+  if (told === undefined) {
     const tokens = d.sentence.tokens;
-    future = false;
-    for (let i = 0; i < tokens.length && !future; i += 1) {
+    told = TELLS_NO_FUTURE;
+    for (let i = 0; i < tokens.length && told < TELLS_WILL; i += 1) {
       const t = tokens[i];
-      future = (t.pos === 'AUX' && (t.lemma === 'will' || t.norm === 'would' || t.norm === 'shall')) || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to');
+      if (t.pos === 'AUX' && (t.lemma === 'will' || t.norm === 'shall')) told = TELLS_WILL;
+      else if ((t.pos === 'AUX' && t.norm === 'would') || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to')) told = TELLS_PLAN;
     }
-    futureCache.set(d, future);
+    futureCache.set(d, told);
   }
-  return future;
+  return told;
+}
+
+const PAST_ASKED = memoKey<boolean>('whether the question asks what happened ("did")');
+
+/** "When did the pool close?": the question asks what happened. */
+function asksPast(q: QuestionAnalysis): boolean {
+  let past = q.memo.get(PAST_ASKED);
+  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did')));
+  return past;
 }
 
 /** How much a sentence that tells nothing still to come counts for a question about what will be. */
