@@ -39,6 +39,12 @@ describe('a question about what happened is not answered by what will be', () =>
     expect(a.answer).toContain('cracks');
   });
 
+  it('reads “was” and a verb in -ed as the past too', () => {
+    const a = ask(article, 'Why was the bridge closed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cracks');
+  });
+
   it('answers “will” from the closing still to come', () => {
     const a = ask(article, 'Why will the bridge close?');
     expect(a.answered).toBe(true);

@@ -210,7 +210,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
 
 const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
 
-/** "When will the pool reopen?", "what is the council going to do?": the question asks what is still to come. */
+/** "When will the pool reopen?", "what is the council going to do?", "is traffic expected to fall?": the question asks what is still to come. */
 function asksFuture(q: QuestionAnalysis): boolean {
   let future = q.memo.get(FUTURE_ASKED);
   if (future === undefined) {
@@ -218,7 +218,7 @@ function asksFuture(q: QuestionAnalysis): boolean {
     future = false;
     for (let i = 0; i < tokens.length && !future; i += 1) {
       const t = tokens[i];
-      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (t.norm === 'going' && tokens[i + 1]?.norm === 'to');
+      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to');
     }
     q.memo.set(FUTURE_ASKED, future);
   }
@@ -257,10 +257,14 @@ function futureTold(d: IndexedSentence): number {
 
 const PAST_ASKED = memoKey<boolean>('whether the question asks what happened ("did")');
 
-/** "When did the pool close?": the question asks what happened. */
+/**
+ * "When did the pool close?", "why was it shut?", "who founded the club?": the question asks what
+ * happened ("did", "was", "were", a verb in -ed; a question about what is planned or expected, "is
+ * it expected to …", is asked about the future first).
+ */
 function asksPast(q: QuestionAnalysis): boolean {
   let past = q.memo.get(PAST_ASKED);
-  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did')));
+  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did' || t.norm === 'was' || t.norm === 'were' || (t.pos === 'VERB' && t.norm.endsWith('ed') && t.norm !== t.lemma))));
   return past;
 }
 
