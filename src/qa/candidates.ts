@@ -204,8 +204,73 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (asksCurrentLeader(q) && tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
+  if (asksFuture(q) ? futureTold(d) === TELLS_NO_FUTURE : futureTold(d) === TELLS_WILL && asksPast(q)) p *= NOT_TO_COME;
   return p;
 }
+
+const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
+
+/** "When will the pool reopen?", "what is the council going to do?", "is traffic expected to fall?": the question asks what is still to come. */
+function asksFuture(q: QuestionAnalysis): boolean {
+  let future = q.memo.get(FUTURE_ASKED);
+  if (future === undefined) {
+    const tokens = q.tokens;
+    future = false;
+    for (let i = 0; i < tokens.length && !future; i += 1) {
+      const t = tokens[i];
+      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to');
+    }
+    q.memo.set(FUTURE_ASKED, future);
+  }
+  return future;
+}
+
+/** Words that, before "to", put an act still to come: "plans to", "is due to", "is set to", "expects to". */
+const TO_COME_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'expects', 'expect', 'going', 'intends', 'intend', 'aims', 'scheduled', 'hopes', 'hope', 'hoping', 'about']);
+/** What a sentence tells of time to come: nothing, a plan or a "would", or a "will". */
+const TELLS_NO_FUTURE = 0;
+const TELLS_PLAN = 1;
+const TELLS_WILL = 2;
+const futureCache = new WeakMap<IndexedSentence, number>();
+
+/**
+ * What a sentence tells of what is still to come: a "will", or a "would" ("said it would close") or
+ * an act planned, due or expected ("is due to reopen", "plans to appeal"), or nothing. A question
+ * about what will be is rarely answered by a sentence that tells only what was: "When will the
+ * bridge reopen?" by "The bridge will reopen in May", not by "The bridge closed in March". And
+ * "when did the bridge close?" rarely by what "will" be. (A "would" reports a past plan as often.)
+ */
+function futureTold(d: IndexedSentence): number {
+  let told = futureCache.get(d);
+  if (told === undefined) {
+    const tokens = d.sentence.tokens;
+    told = TELLS_NO_FUTURE;
+    for (let i = 0; i < tokens.length && told < TELLS_WILL; i += 1) {
+      const t = tokens[i];
+      if (t.pos === 'AUX' && (t.lemma === 'will' || t.norm === 'shall')) told = TELLS_WILL;
+      else if ((t.pos === 'AUX' && t.norm === 'would') || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to')) told = TELLS_PLAN;
+    }
+    futureCache.set(d, told);
+  }
+  return told;
+}
+
+const PAST_ASKED = memoKey<boolean>('whether the question asks what happened ("did")');
+
+/**
+ * "When did the pool close?", "why was it shut?", "who founded the club?": the question asks what
+ * happened ("did", "was", "were", a verb in -ed; a question about what is planned or expected, "is
+ * it expected to …", is asked about the future first). "Where did she say the boats would go?"
+ * asks what was to come then, which the sentence may tell with a "will" in her own words.
+ */
+function asksPast(q: QuestionAnalysis): boolean {
+  let past = q.memo.get(PAST_ASKED);
+  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did' || t.norm === 'was' || t.norm === 'were' || (t.pos === 'VERB' && t.norm.endsWith('ed') && t.norm !== t.lemma)) && !q.tokens.some((t) => t.norm === 'would')));
+  return past;
+}
+
+/** How much a sentence that tells nothing still to come counts for a question about what will be. */
+const NOT_TO_COME = 0.8;
 
 const SUPERLATIVE_ASKED = memoKey<string | null>('the superlative quantifier the question asks by ("the most")');
 
