@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askInline as ask } from './qa-helpers.js';
+import { knowledgeBaseFromText } from '../src/engine.js';
+import { rankSentences } from '../src/qa/rank.js';
 
 describe('a question about what will be is answered by a sentence that tells what is to come', () => {
   const article =
@@ -49,5 +51,19 @@ describe('a question about what happened is not answered by what will be', () =>
     const a = ask(article, 'Why will the bridge close?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('painting');
+  });
+});
+
+describe('the tense rule: "what did X say …?" asks of the saying, not of the words’ tense', () => {
+  const article =
+    'date 2026-04-02\n\nThe Tarrow bridge was closed on Monday after engineers found cracks in two of its piers.\n\n' +
+    'Mayor Lena Voss said on Tuesday that closing the bridge had been the right call.\n\n' +
+    '“The bridge will stay shut until every pier has been checked, and I will not rush that,” Voss said.\n\n' +
+    'Traffic has been diverted through Hesket, adding 20 minutes to journeys.';
+
+  it('ranks her words on what will be no lower for the "did" of "what did Voss say"', () => {
+    const ranked = rankSentences(knowledgeBaseFromText('bridge.txt', article), 'What did Voss say about the bridge?');
+    const score = (index: number): number => ranked.find((r) => r.index === index)?.score ?? 0;
+    expect(score(2)).toBeGreaterThan(score(1));
   });
 });

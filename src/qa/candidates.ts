@@ -261,11 +261,12 @@ const PAST_ASKED = memoKey<boolean>('whether the question asks what happened ("d
  * "When did the pool close?", "why was it shut?", "who founded the club?": the question asks what
  * happened ("did", "was", "were", a verb in -ed; a question about what is planned or expected, "is
  * it expected to …", is asked about the future first). "Where did she say the boats would go?"
- * asks what was to come then, which the sentence may tell with a "will" in her own words.
+ * asks what was to come then, which the sentence may tell with a "will" in her own words; so does
+ * "what did he say about the port?", whose "did" is the saying's, not the words'.
  */
 function asksPast(q: QuestionAnalysis): boolean {
   let past = q.memo.get(PAST_ASKED);
-  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did' || t.norm === 'was' || t.norm === 'were' || (t.pos === 'VERB' && t.norm.endsWith('ed') && t.norm !== t.lemma)) && !q.tokens.some((t) => t.norm === 'would')));
+  if (past === undefined) q.memo.set(PAST_ASKED, (past = q.tokens.some((t) => t.norm === 'did' || t.norm === 'was' || t.norm === 'were' || (t.pos === 'VERB' && t.norm.endsWith('ed') && t.norm !== t.lemma)) && !q.tokens.some((t) => t.norm === 'would' || REPORTING_VERBS.has(t.lemma))));
   return past;
 }
 
