@@ -68,16 +68,18 @@ describe('fast paths agree with their regular expressions', () => {
 
 describe('tokens', () => {
   it('hold their word’s shared reading and their offsets only, inside their sentence', () => {
+    // Checked token by token, reported once: an expect per token made this the suite's slowest test.
+    const wrong: string[] = [];
     for (const a of articles) {
       for (const s of a.sentences) {
         for (const t of s.tokens) {
           // Every field a Token has, read through the word it shares with every token of that word and tag.
-          expect([typeof t.text, typeof t.norm, typeof t.lemma, typeof t.pos, typeof t.stop, typeof t.kind]).toEqual(['string', 'string', 'string', 'string', 'boolean', 'string']);
-          expect(Object.keys(t)).toHaveLength(3);
-          expect(s.text.slice(t.start, t.end)).toBe(t.text);
+          const typed = typeof t.text === 'string' && typeof t.norm === 'string' && typeof t.lemma === 'string' && typeof t.pos === 'string' && typeof t.stop === 'boolean' && typeof t.kind === 'string';
+          if (!typed || Object.keys(t).length !== 3 || s.text.slice(t.start, t.end) !== t.text) wrong.push(`${a.id} #${s.index}: ${t.text}`);
         }
       }
     }
+    expect(wrong).toEqual([]);
     const [one] = readSentences('The fire spread. The fire died.');
     const [two] = readSentences('The fire grew.');
     expect(one.tokens[1].lemma).toBe('fire');
@@ -192,7 +194,8 @@ describe('factChanges', () => {
   };
 
   it('counts as the comparison of the whole archives did', () => {
-    const all = articles.flatMap((a) => extractFacts(a));
+    // Every fourth article: thousands of facts of every kind, and a test that stays quick as the fixtures grow.
+    const all = articles.filter((_, i) => i % 4 === 0).flatMap((a) => extractFacts(a));
     fc.assert(
       fc.property(fc.subarray(all), fc.subarray(all), (before, after) => {
         expect(factChanges(before, after)).toEqual(reference(before, after));
