@@ -892,8 +892,11 @@ function questionWrites(q: Ctx['q'], norm: string): boolean {
 const TITLE_REACH = 5;
 const LOWER_RANK = 0.25;
 
-/** Buildings and grounds, and where people are put up. */
-const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home']);
+/**
+ * Buildings and grounds, where people are put up, and the everyday places where things are kept,
+ * made or sold ("sorted in a neighbour's garage", "stored in a barn", "sold at the corner shop").
+ */
+const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home', 'garage', 'barn', 'shed', 'shop', 'pub', 'inn', 'cafe', 'café', 'restaurant', 'farm', 'garden', 'yard', 'room', 'marquee', 'pavilion', 'studio', 'workshop', 'store', 'supermarket', 'cottage', 'chapel', 'depot', 'field', 'green']);
 
 /** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
 function timeAfter(tokens: readonly Token[], at: number): boolean {

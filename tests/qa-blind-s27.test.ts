@@ -1,0 +1,24 @@
+/**
+ * Outsiders' "who", "what", "which" and "where" questions: general readings of English that
+ * unseen questions lean on, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('where: a phrase on a common place of work or keeping answers, not only a named place', () => {
+  const article =
+    'date 2026-05-02\n\nA repair café in Wenby has mended its 2,000th broken appliance since it opened four years ago.\n\n' +
+    "Most of the items are toasters and lamps, which the volunteers fix in a neighbour's garage before the owners collect them.\n\n" +
+    'The café meets on the first Saturday of every month and charges nothing for the work.\n\n' +
+    'Its founder, Lena Park, said people were tired of throwing things away.';
+
+  it('answers where they fix the items with the garage', () => {
+    const a = ask(article, 'where do they repair the toasters');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('garage');
+  });
+
+  it('still declines where the founder lives, which the article never says', () => {
+    expect(ask(article, 'where does Lena Park live').answered).toBe(false);
+  });
+});
