@@ -22,3 +22,17 @@ describe('where: a phrase on a common place of work or keeping answers, not only
     expect(ask(article, 'where does Lena Park live').answered).toBe(false);
   });
 });
+
+describe('what a thing was made from: "made", a verb too common to index, still ties "of" or "from" to the question', () => {
+  const article =
+    'date 2026-06-14\n\nA giant snail built for the Tollby summer fair has won first prize in the county float parade.\n\n' +
+    'The snail, which the youth club spent three weekends building, is made of chicken wire and old newspapers.\n\n' +
+    'Judges praised its moving eyes, which were worked by a bicycle pedal hidden inside the shell.\n\n' +
+    'The club will put the £200 prize towards a trip to the coast.';
+
+  it('answers what the snail is made from with its materials alone', () => {
+    const a = ask(article, 'what is the snail made from');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^chicken wire and old newspapers/);
+  });
+});

@@ -1238,7 +1238,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
   if (!prep) return null;
   const tokens = ctx.sentence.tokens;
-  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep);
+  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep) ?? afterCommonVerb(ctx, prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
   const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
@@ -1246,6 +1246,33 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   // one of the kind, unnamed, does not say which.
   if (ctx.q.intent === 'which' && INDEFINITE.has(tokens[k + 1].norm) && !startsUpper(tokens[k + 2]?.text ?? '')) return describedName(ctx, k + 1, text);
   return { text, type: 'entity', how: `${STRANDED_HOW}${prep}"`, strength: 0.85 };
+}
+
+/**
+ * "What was the fence made from?" / "the fence, made of old pallets, …": a common verb the index
+ * keeps no term for ("make", "get") is still the question's own by its lemma, and "of" and "from"
+ * both tell what a thing is made of or comes of. The preposition's position, if any.
+ */
+function afterCommonVerb(ctx: Ctx, prep: string): number | undefined {
+  const other = OF_FROM.get(prep);
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let v = 0; v < tokens.length; v += 1) {
+    if (terms[v] !== null || tokens[v].pos !== 'VERB' || !questionVerbLemma(ctx.q, tokens[v].lemma)) continue;
+    for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (tokens[k].norm === prep || tokens[k].norm === other) return k;
+  }
+  return undefined;
+}
+
+const OF_FROM: ReadonlyMap<string, string> = new Map([
+  ['of', 'from'],
+  ['from', 'of'],
+]);
+
+/** Whether the question writes a verb of that lemma. */
+function questionVerbLemma(q: QuestionAnalysis, lemma: string): boolean {
+  for (const t of q.tokens) if (t.pos === 'VERB' && t.lemma === lemma) return true;
+  return false;
 }
 
 const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;
