@@ -36,3 +36,17 @@ describe('what a thing was made from: "made", a verb too common to index, still 
     expect(a.answer).toMatch(/^chicken wire and old newspapers/);
   });
 });
+
+describe('who runs a place named by a run of modifiers: a bare title keeps only its head noun', () => {
+  const article =
+    'date 2026-03-20\n\nA hedgehog, a set of bagpipes and 40 left shoes are among more than 2,000 things handed in to the lost property depot at Brackley bus station this winter.\n\n' +
+    'Depot manager Farah Quint, 49, said the oddest find was a wedding cake still in its box.\n\n' +
+    'Items not claimed within three months are given to charity shops in the town.\n\n' +
+    'The station is used by about 9,000 passengers a day.';
+
+  it('answers who manages the lost property depot with the depot manager', () => {
+    const a = ask(article, 'who manages the lost property depot');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Farah Quint');
+  });
+});

@@ -772,8 +772,15 @@ const tells = (d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySe
 
 /** Whether the led word at i is a modifier of the next one the question writes, which the title tells. */
 function modifiesLed(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, led: readonly QuestionTerm[], i: number): boolean {
-  const t = led[i];
-  return !t.isName && (t.pos === 'NOUN' || t.pos === 'ADJ') && kb.index.has(t.term) && led[i + 1] !== undefined && tells(d, title, owner, led[i + 1]) && q.terms.indexOf(led[i + 1]) === q.terms.indexOf(t) + 1;
+  // ("Who runs the old walled kitchen garden?" / "Garden manager Ann Lee": a run of modifiers, "old
+  // walled kitchen", goes with the head noun the title keeps; a modifier the index lacks as a term
+  // still modifies a noun after it.)
+  for (let j = i; j + 1 < led.length; j += 1) {
+    const t = led[j];
+    if (t.isName || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || (j === i && !kb.index.has(t.term) && led[j + 1].pos !== 'NOUN') || q.terms.indexOf(led[j + 1]) !== q.terms.indexOf(t) + 1) return false;
+    if (tells(d, title, owner, led[j + 1])) return true;
+  }
+  return false;
 }
 
 /**
