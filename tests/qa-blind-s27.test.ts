@@ -50,3 +50,17 @@ describe('who runs a place named by a run of modifiers: a bare title keeps only 
     expect(a.answer).toContain('Farah Quint');
   });
 });
+
+describe('which, with a stranded preposition after a noun: "the money for" ties the name after it', () => {
+  const article =
+    'date 2026-02-08\n\nA charity swim across Lake Orne has been called off after thick fog rolled in, leaving 40 swimmers stranded on the jetty.\n\n' +
+    '"We had trained for months for this," said organiser Pia Vance, 51, whose father had swum the lake in 1979.\n\n' +
+    'The swimmers, all members of Orne Rowing Club, had been raising money for the Marbeck Cottage Hospice, which looks after about 60 children a year.\n\n' +
+    'Ms Vance said the swim would be held again in May.';
+
+  it('answers which charity the money is for with the hospice', () => {
+    const a = ask(article, 'which charity was the money for');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marbeck Cottage Hospice');
+  });
+});

@@ -1245,7 +1245,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
   if (!prep) return null;
   const tokens = ctx.sentence.tokens;
-  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep) ?? afterCommonVerb(ctx, prep);
+  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep) ?? afterCommonVerb(ctx, prep) ?? afterAskedNoun(ctx, prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
   const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
@@ -1269,6 +1269,41 @@ function afterCommonVerb(ctx: Ctx, prep: string): number | undefined {
     for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (tokens[k].norm === prep || tokens[k].norm === other) return k;
   }
   return undefined;
+}
+
+/**
+ * "Which charity is the money for?" / "… was raising money for the Ashby Hospice": the question's
+ * noun right before its stranded preposition, written with that preposition after it, ties its
+ * object as a verb would. The preposition's position, if any.
+ */
+function afterAskedNoun(ctx: Ctx, prep: string): number | undefined {
+  const noun = strandingNoun(ctx.q);
+  if (noun === undefined) return undefined;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  // (A "which" question asks for a name: "the park in the north" says not which.)
+  const named = ctx.q.intent === 'which';
+  for (const a of ctx.exact) {
+    if (terms[a] !== noun || tokens[a].pos !== 'NOUN' || tokens[a + 1]?.norm !== prep) continue;
+    const first = tokens[a + 2]?.pos === 'DET' ? tokens[a + 3] : tokens[a + 2];
+    if (!named || first?.pos === 'PROPN') return a + 1;
+  }
+  return undefined;
+}
+
+const STRANDING_NOUN = memoKey<string | null>('the question noun right before a stranded preposition');
+
+/** The term of the noun a question writes right before the preposition it leaves at its end ("the money for?"), once per question. */
+function strandingNoun(q: QuestionAnalysis): string | undefined {
+  let noun = q.memo.get(STRANDING_NOUN);
+  if (noun === undefined) {
+    let end = q.tokens.length - 1;
+    while (end >= 0 && q.tokens[end].pos === 'PUNCT') end -= 1;
+    const before = q.tokens[end - 1];
+    noun = before !== undefined && before.pos === 'NOUN' ? termOfWord(before.norm) : null;
+    q.memo.set(STRANDING_NOUN, noun);
+  }
+  return noun ?? undefined;
 }
 
 const OF_FROM: ReadonlyMap<string, string> = new Map([
