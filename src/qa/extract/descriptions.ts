@@ -9,7 +9,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
-import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
+import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { QUALIFIERS } from './quantities.js';
@@ -773,15 +773,17 @@ const tells = (d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySe
 /** Whether the led word at i is a modifier of the next one the question writes, which the title tells. */
 function modifiesLed(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, led: readonly QuestionTerm[], i: number): boolean {
   // ("Who runs the old walled kitchen garden?" / "Garden manager Ann Lee": a run of modifiers, "old
-  // walled kitchen", goes with the head noun the title keeps; a modifier the index lacks as a term
-  // still modifies a noun after it.)
+  // walled kitchen", goes with the head noun the title keeps.)
   for (let j = i; j + 1 < led.length; j += 1) {
     const t = led[j];
-    if (t.isName || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || (j === i && !kb.index.has(t.term) && led[j + 1].pos !== 'NOUN') || q.terms.indexOf(led[j + 1]) !== q.terms.indexOf(t) + 1) return false;
+    if (t.isName || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !writtenInArticles(kb, d, t) || q.terms.indexOf(led[j + 1]) !== q.terms.indexOf(t) + 1) return false;
     if (tells(d, title, owner, led[j + 1])) return true;
   }
   return false;
 }
+
+/** Whether the articles hold the question word as a term, or the sentence's article writes it ("lost", indexed as "lose"). */
+const writtenInArticles = (kb: KnowledgeBase, d: IndexedSentence, t: QuestionTerm): boolean => kb.index.has(t.term) || articleWrites(d.article, t.word.toLowerCase());
 
 /**
  * "Who runs Velmar Foods?" / "Chief executive Ana Roth, 51, blamed the weather": a sentence giving
