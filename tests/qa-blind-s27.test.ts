@@ -64,3 +64,16 @@ describe('which, with a stranded preposition after a noun: "the money for" ties 
     expect(a.answer).toContain('Marbeck Cottage Hospice');
   });
 });
+
+describe('who did it: the name a passive of the asked act, in a related word, gives as its doer', () => {
+  const article =
+    'date 2026-07-19\n\nOrganiser Greta Holm, 63, said the winning pudding at the Tarn valley summer fete had been the talk of the village all weekend.\n\n' +
+    'The pudding, one of 31 entries, was selected by her neighbour, Ivo Brandt, who said it was "close to perfect".\n\n' +
+    'Next year the fete will add a contest for the best jam.';
+
+  it('answers who chose the winning pudding with the one it was selected by', () => {
+    const a = ask(article, 'who chose the winning pudding');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ivo Brandt');
+  });
+});

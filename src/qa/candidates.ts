@@ -817,6 +817,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage > best.m.coverage);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who picked the winner?" / "“He picked it for its colour,” Ann Roe said" / "… had been chosen by
+  // her grandson, Leo Roe": a name a passive of the asked act gives as its doer, close behind in a
+  // sentence covering nearly as much, answers ahead of a name that stands only near the act.
+  if (best && q.intent === 'who' && best.ext !== null && best.ext.how !== NAMED_DOER && best.ext.how.startsWith('name(')) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What does Tessa Foods make?": the sentence naming its products ("Tessa Foods, which makes
   // frozen pastry, …") answers, over a lead that only names the firm.
   if (best && q.rule === 'product' && best.ext?.how !== PRODUCT) {
