@@ -858,8 +858,11 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked
   // verb ("died of complications …") answers, where one covering as much does not ("died on Monday").
-  if (best && q.intent === 'what' && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
-    const at = firstBehind(candidates, (c) => isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage);
+  // ("Which charity is the money for?" as well: a "which" question strands its preposition as often,
+  // and asks for a name: "the country" says not which.)
+  if (best && (q.intent === 'what' || q.intent === 'which') && !isStrandedObject(best.ext) && strandsPreposition(q.text)) {
+    const named = q.intent === 'which';
+    const at = firstBehind(candidates, (c) => isStrandedObject(c.ext) && c.m.coverage >= best.m.coverage && (!named || HAS_CAPITAL.test(c.ext?.text ?? '')));
     if (at > 0) return swap(candidates, at);
   }
   // "What will the merged firm be called?" asks a name to come: "…, which will be called Orlen
@@ -878,6 +881,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // awarded to Brask Works") answers, over one covering less that only holds some name.
   if (best && q.intent === 'which' && best.ext?.how !== NAMED_DOER) {
     const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage > best.m.coverage);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Who picked the winner?" / "“He picked it for its colour,” Ann Roe said" / "… had been chosen by
+  // her grandson, Leo Roe": a name a passive of the asked act gives as its doer, close behind in a
+  // sentence covering nearly as much, answers ahead of a name that stands only near the act.
+  if (best && q.intent === 'who' && best.ext !== null && best.ext.how !== NAMED_DOER && best.ext.how.startsWith('name(')) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What does Tessa Foods make?": the sentence naming its products ("Tessa Foods, which makes
@@ -1134,6 +1144,8 @@ const NAMED_SOMEONE = 0.6;
 
 /** Below this strength a who-answer is doubtful, and how far behind a stronger one covering as much may be. */
 const DOUBTED = 0.35;
+/** A capital letter: a name written in an answer. */
+const HAS_CAPITAL = /\p{Lu}/u;
 const AREA = 'quantity(area)';
 /** Below this a size is not tied to the asked thing (the quantity rules give an untied one 0.4). */
 const UNTIED_SIZE = 0.5;

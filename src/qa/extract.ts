@@ -180,6 +180,14 @@ function doerOrName(ctx: Ctx): Extraction | null {
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
   if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  // "Who picked the winner?" / "… had been chosen by her grandson, Leo Marsh": the name a passive
+  // of the asked act, in its own or a related word, gives as its doer is the one asked for, ahead
+  // of names another sentence merely sets near the act.
+  if (!passiveQuestion(ctx.q) && named.strength < AGENT_NAMED && agentOfAskedVerb(ctx, true)?.includes(named.focus ?? named.text)) {
+    named.strength = AGENT_NAMED;
+    named.how = NAMED_DOER;
+    return named;
+  }
   // "A retired postman … has uncovered one of the largest hoards of Roman coins": a weak name
   // tied to nothing asked gives way to the unnamed subject of the asked verb.
   if (named.strength < 0.4) {

@@ -38,6 +38,13 @@ export function chunksOf(article: Article, sentence: Sentence): Chunk[] {
   return chunks;
 }
 
+/** Whether the article writes the word (by its normal form) anywhere, in lower case or capitalised mid-sentence. */
+export function articleWrites(article: Article, norm: string): boolean {
+  let casing = casingCache.get(article);
+  if (!casing) casingCache.set(article, (casing = articleCasing(article)));
+  return casing.lowercaseWords.has(norm) || casing.midSentenceCapitals.has(norm);
+}
+
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '"', '“', '”']);
 export const isClauseEnd = (t: Token | undefined): boolean => t === undefined || CLAUSE_END.has(t.text);
 

@@ -9,7 +9,7 @@ import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
-import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
+import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { QUALIFIERS } from './quantities.js';
@@ -772,9 +772,18 @@ const tells = (d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySe
 
 /** Whether the led word at i is a modifier of the next one the question writes, which the title tells. */
 function modifiesLed(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, led: readonly QuestionTerm[], i: number): boolean {
-  const t = led[i];
-  return !t.isName && (t.pos === 'NOUN' || t.pos === 'ADJ') && kb.index.has(t.term) && led[i + 1] !== undefined && tells(d, title, owner, led[i + 1]) && q.terms.indexOf(led[i + 1]) === q.terms.indexOf(t) + 1;
+  // ("Who runs the old walled kitchen garden?" / "Garden manager Ann Lee": a run of modifiers, "old
+  // walled kitchen", goes with the head noun the title keeps.)
+  for (let j = i; j + 1 < led.length; j += 1) {
+    const t = led[j];
+    if (t.isName || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !writtenInArticles(kb, d, t) || q.terms.indexOf(led[j + 1]) !== q.terms.indexOf(t) + 1) return false;
+    if (tells(d, title, owner, led[j + 1])) return true;
+  }
+  return false;
 }
+
+/** Whether the articles hold the question word as a term, or the sentence's article writes it ("lost", indexed as "lose"). */
+const writtenInArticles = (kb: KnowledgeBase, d: IndexedSentence, t: QuestionTerm): boolean => kb.index.has(t.term) || articleWrites(d.article, t.word.toLowerCase());
 
 /**
  * "Who runs Velmar Foods?" / "Chief executive Ana Roth, 51, blamed the weather": a sentence giving
@@ -1238,7 +1247,7 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   const prep = STRANDED.exec(ctx.q.text)?.[1]?.toLowerCase();
   if (!prep) return null;
   const tokens = ctx.sentence.tokens;
-  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep);
+  const k = afterQuestionVerb(ctx, STRANDED_REACH, (t) => t.norm === prep) ?? afterCommonVerb(ctx, prep) ?? afterAskedNoun(ctx, prep);
   if (k === undefined || (!phraseStartingAt(tokens, k + 1) && tokens[k + 1]?.pos !== 'VERB')) return null;
   // The rest of the clause: "a holiday villa in southern Spain and a collection of classic cars".
   const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
@@ -1246,6 +1255,68 @@ export function strandedObject(ctx: Ctx): Extraction | null {
   // one of the kind, unnamed, does not say which.
   if (ctx.q.intent === 'which' && INDEFINITE.has(tokens[k + 1].norm) && !startsUpper(tokens[k + 2]?.text ?? '')) return describedName(ctx, k + 1, text);
   return { text, type: 'entity', how: `${STRANDED_HOW}${prep}"`, strength: 0.85 };
+}
+
+/**
+ * "What was the fence made from?" / "the fence, made of old pallets, …": a common verb the index
+ * keeps no term for ("make", "get") is still the question's own by its lemma, and "of" and "from"
+ * both tell what a thing is made of or comes of. The preposition's position, if any.
+ */
+function afterCommonVerb(ctx: Ctx, prep: string): number | undefined {
+  const other = OF_FROM.get(prep);
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let v = 0; v < tokens.length; v += 1) {
+    if (terms[v] !== null || tokens[v].pos !== 'VERB' || !questionVerbLemma(ctx.q, tokens[v].lemma)) continue;
+    for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (tokens[k].norm === prep || tokens[k].norm === other) return k;
+  }
+  return undefined;
+}
+
+/**
+ * "Which charity is the money for?" / "… was raising money for the Ashby Hospice": the question's
+ * noun right before its stranded preposition, written with that preposition after it, ties its
+ * object as a verb would. The preposition's position, if any.
+ */
+function afterAskedNoun(ctx: Ctx, prep: string): number | undefined {
+  const noun = strandingNoun(ctx.q);
+  if (noun === undefined) return undefined;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  // (A "which" question asks for a name: "the park in the north" says not which.)
+  const named = ctx.q.intent === 'which';
+  for (const a of ctx.exact) {
+    if (terms[a] !== noun || tokens[a].pos !== 'NOUN' || tokens[a + 1]?.norm !== prep) continue;
+    const first = tokens[a + 2]?.pos === 'DET' ? tokens[a + 3] : tokens[a + 2];
+    if (!named || first?.pos === 'PROPN') return a + 1;
+  }
+  return undefined;
+}
+
+const STRANDING_NOUN = memoKey<string | null>('the question noun right before a stranded preposition');
+
+/** The term of the noun a question writes right before the preposition it leaves at its end ("the money for?"), once per question. */
+function strandingNoun(q: QuestionAnalysis): string | undefined {
+  let noun = q.memo.get(STRANDING_NOUN);
+  if (noun === undefined) {
+    let end = q.tokens.length - 1;
+    while (end >= 0 && q.tokens[end].pos === 'PUNCT') end -= 1;
+    const before = q.tokens[end - 1];
+    noun = before !== undefined && before.pos === 'NOUN' ? termOfWord(before.norm) : null;
+    q.memo.set(STRANDING_NOUN, noun);
+  }
+  return noun ?? undefined;
+}
+
+const OF_FROM: ReadonlyMap<string, string> = new Map([
+  ['of', 'from'],
+  ['from', 'of'],
+]);
+
+/** Whether the question writes a verb of that lemma. */
+function questionVerbLemma(q: QuestionAnalysis, lemma: string): boolean {
+  for (const t of q.tokens) if (t.pos === 'VERB' && t.lemma === lemma) return true;
+  return false;
 }
 
 const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;

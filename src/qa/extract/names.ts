@@ -892,8 +892,11 @@ function questionWrites(q: Ctx['q'], norm: string): boolean {
 const TITLE_REACH = 5;
 const LOWER_RANK = 0.25;
 
-/** Buildings and grounds, and where people are put up. */
-const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home']);
+/**
+ * Buildings and grounds, where people are put up, and the everyday places where things are kept,
+ * made or sold ("sorted in a neighbour's garage", "stored in a barn", "sold at the corner shop").
+ */
+const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home', 'garage', 'barn', 'shed', 'shop', 'pub', 'inn', 'cafe', 'café', 'restaurant', 'farm', 'garden', 'yard', 'room', 'marquee', 'pavilion', 'studio', 'workshop', 'store', 'supermarket', 'cottage', 'chapel', 'depot', 'field', 'green']);
 
 /** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
 function timeAfter(tokens: readonly Token[], at: number): boolean {
@@ -923,10 +926,10 @@ const AGENT_REACH = 5;
  * The words after "by" of a passive the sentence writes for one of the question's verbs, in its
  * own or a related word ("operated by Velmar Lines" for "which company runs …"), if any.
  */
-export function agentOfAskedVerb(ctx: Ctx): string | undefined {
+export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefined {
   for (const a of ctx.anchors) {
     const p = ctx.sentence.tokens[a].pos === 'VERB' ? agentSpanAfterBy(ctx, a) : undefined;
-    if (p) return textOf(ctx.sentence, p.from, p.to);
+    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
   }
   // ("Which firm makes the pill?" / "a pill … made by Orvane": a common verb the index keeps no
   // term for is still the question's own by its lemma.)
@@ -934,7 +937,7 @@ export function agentOfAskedVerb(ctx: Ctx): string | undefined {
   for (let v = 0; v < tokens.length; v += 1) {
     if (ctx.m.doc.terms[v] !== null || tokens[v].pos !== 'VERB' || tokens[v + 1]?.norm !== 'by' || !ctx.q.tokens.some((t) => t.pos === 'VERB' && t.lemma === tokens[v].lemma)) continue;
     const p = agentSpanAfterBy(ctx, v);
-    if (p) return textOf(ctx.sentence, p.from, p.to);
+    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
   }
   return undefined;
 }
@@ -994,9 +997,12 @@ const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction 
  * "… a field left by a retired farmer, Ada Voss, to the parish": an unnamed doer goes on to the
  * name set after it between commas (or closing the sentence), which is who did it. The last token.
  */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
   const tokens = ctx.sentence.tokens;
-  if (tokens[p.to + 1]?.text !== ',' || !INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '')) return p.to;
+  // ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well.)
+  if (tokens[p.to + 1]?.text !== ',' || !(INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[p.from]?.norm ?? ''))) return p.to;
   const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
   const after = named === undefined ? undefined : tokens[named.end];
   return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
