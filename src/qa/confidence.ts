@@ -89,11 +89,14 @@ function marginOf(best: Candidate, runnerUp: Candidate): number {
  * the sentence adds in words of its own (a distance, a speed, a manner, a speaker), so its right
  * sentence shares fewer of the question's words than one answering "which" or "how many" (whose
  * asked thing the sentence writes too); the model, fitted over every kind of question, reads that
- * as a weaker match. A fixed lift in its log-odds makes up for it. (Not "why" or "how long": a
- * cause or a length told of another act, "after the match", "discussed for 25 years", reads as one
- * just as easily; nor "where", as a place is as easily some other place the article gives.)
+ * as a weaker match. A fixed lift in its log-odds makes up for it. "Why was the old coach fired?" /
+ * "The club sacked him after the team lost ten games in a row": a why names the act and leaves its
+ * cause, a clause of words the question never writes, to the sentence, which asks of the sentence
+ * as little; people seldom ask why of something an article does not explain. (Not "how long": a
+ * length told of another act, "discussed for 25 years", reads as one just as easily; nor "where",
+ * as a place is as easily some other place the article gives.)
  */
-const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source']);
+const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source', 'why']);
 const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
