@@ -23,3 +23,22 @@ describe('a why leaves its cause to the sentence, which shares few of its words'
     expect(ask(article, 'why did the stadium roof collapse').answered).toBe(false);
   });
 });
+
+describe('a how-long asks the act in the asker’s verb and leaves the length to the sentence', () => {
+  const article =
+    'date 2026-05-02\n\nA wildlife trust has bought a disused quarry near Colby to turn it into a nature reserve.\n\n' +
+    'The trust paid 85,000 pounds for the site, which has been empty since 2004.\n\n' +
+    'Volunteers will count the birds nesting on the cliffs every spring for the next ten years.\n\n' +
+    'The cliffs are home to about 200 pairs of sand martins.\n\n' +
+    'The reserve is due to open to the public in September.';
+
+  it('answers how long they will keep checking the cliffs with the years of counting', () => {
+    const a = ask(article, 'how long will they keep checking the cliffs');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ten years');
+  });
+
+  it('still declines a length the article never gives', () => {
+    expect(ask(article, 'how long has the reserve warden worked for the trust').answered).toBe(false);
+  });
+});

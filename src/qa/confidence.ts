@@ -92,11 +92,13 @@ function marginOf(best: Candidate, runnerUp: Candidate): number {
  * as a weaker match. A fixed lift in its log-odds makes up for it. "Why was the old coach fired?" /
  * "The club sacked him after the team lost ten games in a row": a why names the act and leaves its
  * cause, a clause of words the question never writes, to the sentence, which asks of the sentence
- * as little; people seldom ask why of something an article does not explain. (Not "how long": a
- * length told of another act, "discussed for 25 years", reads as one just as easily; nor "where",
- * as a place is as easily some other place the article gives.)
+ * as little; people seldom ask why of something an article does not explain. So does "how long":
+ * "How long will the trust keep watching the site?" / "it will survey the site every summer for
+ * the next five years" asks the act in a verb of the asker's own and leaves the length, a value of
+ * the sentence's, to answer. (Not "where", as a place is as easily some other place the article
+ * gives.)
  */
-const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source', 'why']);
+const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source', 'why', 'how-long']);
 const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
