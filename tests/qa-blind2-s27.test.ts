@@ -42,3 +42,21 @@ describe('a how-long asks the act in the asker’s verb and leaves the length to
     expect(ask(article, 'how long has the reserve warden worked for the trust').answered).toBe(false);
   });
 });
+
+describe('a yes or no told by a clause of the asked act, in the article’s own word, with words of its own', () => {
+  const article =
+    'date 2026-05-02\n\nRepairs to the Colby river bridge will begin on Monday, the county council said.\n\n' +
+    'The work is expected to take four weeks, with the bridge closed overnight between 9pm and 5am.\n\n' +
+    'A diversion through Penmar will add about six miles to journeys.\n\n' +
+    'The bridge carries about 12,000 vehicles a day.';
+
+  it('answers whether the bridge is shut during the day from the overnight closure', () => {
+    const a = ask(article, 'will the bridge be shut during the day');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('closed overnight');
+  });
+
+  it('still declines whether anyone has been fined, which the article never tells', () => {
+    expect(ask(article, 'has anyone been fined for ignoring the diversion').answered).toBe(false);
+  });
+});
