@@ -60,3 +60,21 @@ describe('a yes or no told by a clause of the asked act, in the article’s own 
     expect(ask(article, 'has anyone been fined for ignoring the diversion').answered).toBe(false);
   });
 });
+
+describe('“what is the …” of a common noun asks what fills a part of the story, told in other words', () => {
+  const article =
+    'date 2026-05-02\n\nMore than 40 bakers entered the Colby village cake contest on Saturday.\n\n' +
+    'The judges chose a lemon and poppy seed sponge baked by Iris Kell, 81.\n\n' +
+    'The winner received a silver cup and a 30-pound voucher for the village shop.\n\n' +
+    'The contest has raised money for the church roof since 1987.';
+
+  it('answers what the prize for the winner was with what the winner received', () => {
+    const a = ask(article, 'what was the prize for the winner');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('silver cup');
+  });
+
+  it('still declines the part of one thing the article never names', () => {
+    expect(ask(article, 'what is the recipe of the winning sponge').answered).toBe(false);
+  });
+});

@@ -408,8 +408,23 @@ const SURE_REASON_STRENGTH = 0.8;
  */
 const headlineHolds = (d: Candidate['m']['doc'], term: string): boolean => titleTerms(d.article).has(term);
 
+/**
+ * "What was the prize?" / "The winner received a trophy and a 50-pound voucher", "what are the
+ * summer opening hours?" / "… will be open from 8am to 6pm between April and October": "what is
+ * the …" of a common noun asks what fills a part the story tells of, not what a word means, and
+ * the sentence that fills it seldom writes the asker's noun.
+ */
+function asksValueOfThe(q: QuestionAnalysis): boolean {
+  // ("What is the wingspan of the warbler?" asks the part of one thing: the sentence must name it as asked.)
+  return q.wants[0] !== 'person' && q.subject !== undefined && THE_COMMON.test(q.subject) && !OF_PHRASE.test(q.subject) && !q.terms.some((t) => t.isName);
+}
+
+const THE_COMMON = /^the [a-z]/;
+const OF_PHRASE = /\bof\b/;
+
 function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
   if (q.intent !== 'definition' || m.exactCoverage >= 0.999 || ext?.how.endsWith('reversed')) return false;
+  if (asksValueOfThe(q)) return false;
   // "Who is the CEO of Corvanta?" / "Chief Executive Oriel Vask told reporters": the headline's
   // company is the one the whole article tells of.
   if (q.wants[0] === 'person' && ext !== null && q.terms.every((t) => t.isCue || m.doc.tf.has(t.term) || (t.isName && headlineHolds(m.doc, t.term)))) return false;
