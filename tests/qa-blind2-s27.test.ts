@@ -78,3 +78,21 @@ describe('“what is the …” of a common noun asks what fills a part of the s
     expect(ask(article, 'what is the recipe of the winning sponge').answered).toBe(false);
   });
 });
+
+describe('a question opening on “why” asks the cause of an act the story tells', () => {
+  const article =
+    'date 2026-05-02\n\nColby Rovers have named Ana Vell as their new manager on a two-year contract.\n\n' +
+    'The club sacked her predecessor, Tomas Brel, in March after the team won only two of its first 20 league games.\n\n' +
+    'Vell, 41, previously coached the women’s side at Arden for six seasons.\n\n' +
+    'Her first match in charge is at home to Penmar on Saturday.';
+
+  it('answers why the former coach was fired though the sentence says sacked and predecessor', () => {
+    const a = ask(article, 'why was the former coach fired');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('won only two');
+  });
+
+  it('still declines a why the article never touches', () => {
+    expect(ask(article, 'why did the floodlights fail').answered).toBe(false);
+  });
+});

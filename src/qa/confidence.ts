@@ -118,6 +118,21 @@ function toldWhether(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
 const WITHOUT_PREDICATE = 'clause without the asked predicate';
 
 /**
+ * "Why did the ferry stop running?": a question opening on "why" asks the cause of something the
+ * asker has just read of, and news seldom tells an act without its reason; it is lifted once more.
+ * ("What caused the fire?" is a why too, but of a cause the story may say is still being looked into.)
+ */
+function asksWhyOutright(q: QuestionAnalysis): boolean {
+  if (q.intent !== 'why') return false;
+  let asks = q.memo.get(ASKS_WHY);
+  if (asks === undefined) q.memo.set(ASKS_WHY, (asks = OPENS_ON_WHY.test(q.text)));
+  return asks;
+}
+
+const ASKS_WHY = memoKey<boolean>('whether the question opens on "why"');
+const OPENS_ON_WHY = /^why\b/i;
+
+/**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
  * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
  */
@@ -126,6 +141,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best)) z += OPEN_LIFT;
+  if (asksWhyOutright(q)) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
