@@ -38,6 +38,12 @@ describe('a how-long asks the act in the asker’s verb and leaves the length to
     expect(a.answer).toContain('ten years');
   });
 
+  it('answers how long they will keep watching the cliffs, a length found in other words', () => {
+    const a = ask(article, 'how long will they keep watching the cliffs');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ten years');
+  });
+
   it('still declines a length the article never gives', () => {
     expect(ask(article, 'how long has the reserve warden worked for the trust').answered).toBe(false);
   });

@@ -129,6 +129,16 @@ function asksWhyOutright(q: QuestionAnalysis): boolean {
   return asks;
 }
 
+/**
+ * "How long did the jury take to reach a verdict?" / "… returned its verdict after three days": a
+ * how-long of time answered by a sentence giving a length is lifted once more, as a why is: the
+ * length is the sentence's own value, and the act it measures is told in words the asker seldom
+ * shares. (Not a sentence that gives no length at all.)
+ */
+const lengthGiven = (q: QuestionAnalysis, best: Candidate): boolean => q.rule === HOW_LONG && best.ext !== null;
+
+const HOW_LONG = 'how-long';
+
 const ASKS_WHY = memoKey<boolean>('whether the question opens on "why"');
 const OPENS_ON_WHY = /^why\b/i;
 
@@ -141,7 +151,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best)) z += OPEN_LIFT;
-  if (asksWhyOutright(q)) z += OPEN_LIFT;
+  if (asksWhyOutright(q) || lengthGiven(q, best)) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
