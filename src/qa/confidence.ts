@@ -89,16 +89,11 @@ function marginOf(best: Candidate, runnerUp: Candidate): number {
  * the sentence adds in words of its own (a distance, a speed, a manner, a speaker), so its right
  * sentence shares fewer of the question's words than one answering "which" or "how many" (whose
  * asked thing the sentence writes too); the model, fitted over every kind of question, reads that
- * as a weaker match. A fixed lift in its log-odds makes up for it. "Why was the old coach fired?" /
- * "The club sacked him after the team lost ten games in a row": a why names the act and leaves its
- * cause, a clause of words the question never writes, to the sentence, which asks of the sentence
- * as little; people seldom ask why of something an article does not explain. So does "how long":
- * "How long will the trust keep watching the site?" / "it will survey the site every summer for
- * the next five years" asks the act in a verb of the asker's own and leaves the length, a value of
- * the sentence's, to answer. (Not "where", as a place is as easily some other place the article
- * gives.)
+ * as a weaker match. A fixed lift in its log-odds makes up for it. (Not "why" or "how long": a
+ * cause or a length told of another act, "after the match", "discussed for 25 years", reads as one
+ * just as easily; nor "where", as a place is as easily some other place the article gives.)
  */
-const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source', 'why', 'how-long']);
+const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source']);
 const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
@@ -118,31 +113,6 @@ function toldWhether(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
 const WITHOUT_PREDICATE = 'clause without the asked predicate';
 
 /**
- * "Why did the ferry stop running?": a question opening on "why" asks the cause of something the
- * asker has just read of, and news seldom tells an act without its reason; it is lifted once more.
- * ("What caused the fire?" is a why too, but of a cause the story may say is still being looked into.)
- */
-function asksWhyOutright(q: QuestionAnalysis): boolean {
-  if (q.intent !== 'why') return false;
-  let asks = q.memo.get(ASKS_WHY);
-  if (asks === undefined) q.memo.set(ASKS_WHY, (asks = OPENS_ON_WHY.test(q.text)));
-  return asks;
-}
-
-/**
- * "How long did the jury take to reach a verdict?" / "… returned its verdict after three days": a
- * how-long of time answered by a sentence giving a length is lifted once more, as a why is: the
- * length is the sentence's own value, and the act it measures is told in words the asker seldom
- * shares. (Not a sentence that gives no length at all.)
- */
-const lengthGiven = (q: QuestionAnalysis, best: Candidate): boolean => q.rule === HOW_LONG && best.ext !== null;
-
-const HOW_LONG = 'how-long';
-
-const ASKS_WHY = memoKey<boolean>('whether the question opens on "why"');
-const OPENS_ON_WHY = /^why\b/i;
-
-/**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
  * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
  */
@@ -151,7 +121,6 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best)) z += OPEN_LIFT;
-  if (asksWhyOutright(q) || lengthGiven(q, best)) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
