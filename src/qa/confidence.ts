@@ -13,7 +13,7 @@ import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
-import { FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -98,6 +98,21 @@ const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
 /**
+ * "Will the road be shut during the day?" / "… with the road closed overnight between 8pm and
+ * 6am": a yes or no is answered by a clause that tells the asked act, in its word, a related one
+ * or its opposite, and whatever it adds ("overnight", "8pm") is its own: it shares few of the
+ * question's words beyond the act. Not where the question names a thing the sentence leaves out
+ * ("refund the fans' travel costs" / "ticket holders will get a refund"), nor where it asks whether
+ * anything happened at all ("has anyone been arrested?"), which articles leave unsaid as often.
+ */
+function toldWhether(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
+  if (q.intent !== 'yes-no' || ext === null || ext.how === WITHOUT_PREDICATE || ext.strength < ASKED_ACT_STRENGTH) return false;
+  return !asksWhetherAny(q.text) && !m.missing.some((t) => t.pos === 'NOUN' || t.isName);
+}
+
+const WITHOUT_PREDICATE = 'clause without the asked predicate';
+
+/**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
  * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
  */
@@ -105,7 +120,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE) z += OPEN_LIFT;
+  if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best)) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
@@ -388,8 +403,23 @@ const SURE_REASON_STRENGTH = 0.8;
  */
 const headlineHolds = (d: Candidate['m']['doc'], term: string): boolean => titleTerms(d.article).has(term);
 
+/**
+ * "What was the prize?" / "The winner received a trophy and a 50-pound voucher", "what are the
+ * summer opening hours?" / "… will be open from 8am to 6pm between April and October": "what is
+ * the …" of a common noun asks what fills a part the story tells of, not what a word means, and
+ * the sentence that fills it seldom writes the asker's noun.
+ */
+function asksValueOfThe(q: QuestionAnalysis): boolean {
+  // ("What is the wingspan of the warbler?" asks the part of one thing: the sentence must name it as asked.)
+  return q.wants[0] !== 'person' && q.subject !== undefined && THE_COMMON.test(q.subject) && !OF_PHRASE.test(q.subject) && !q.terms.some((t) => t.isName);
+}
+
+const THE_COMMON = /^the [a-z]/;
+const OF_PHRASE = /\bof\b/;
+
 function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
   if (q.intent !== 'definition' || m.exactCoverage >= 0.999 || ext?.how.endsWith('reversed')) return false;
+  if (asksValueOfThe(q)) return false;
   // "Who is the CEO of Corvanta?" / "Chief Executive Oriel Vask told reporters": the headline's
   // company is the one the whole article tells of.
   if (q.wants[0] === 'person' && ext !== null && q.terms.every((t) => t.isCue || m.doc.tf.has(t.term) || (t.isName && headlineHolds(m.doc, t.term)))) return false;
