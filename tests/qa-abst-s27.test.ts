@@ -14,7 +14,7 @@ describe('a related word counts nearly as the question’s word written', () => 
     'A storm in the spring destroyed 35 homes in the town and damaged about 90 more.\n\n' +
     'Many homes along the front still have sandbags at their doors.\n\n' +
     'Two fishermen were killed when their boat capsized near the headland in March.\n\n' +
-    'The board said the beaches would stay shut until tests showed the water was safe.';
+    'The board said the bays would stay closed until fresh samples came back clear.';
 
   it('answers how many kids fell sick with the four children who became ill', () => {
     const a = ask(article, 'How many kids fell sick?');
@@ -35,7 +35,7 @@ describe('a related word counts nearly as the question’s word written', () => 
 
 describe('a count of the very noun asked answers, though the sentence words the act otherwise', () => {
   const article =
-    'date 2026-08-02\n\nA wildfire in the hills above Colby had burned about 4,000 hectares by Sunday evening, the regional fire service said.\n\n' +
+    'date 2026-08-02\n\nA wildfire in the hills above Colby had burned about 4,000 hectares by Sunday night, the county fire brigade said.\n\n' +
     'Around 350 firefighters were working through the night to stop the flames reaching the town, supported by six water-bombing planes.\n\n' +
     'About 1,200 residents left their homes on Saturday, and a sports hall in Dorrant has been opened as a shelter.\n\n' +
     'One firefighter was treated for burns to his hands, the service said.\n\n' +

@@ -952,7 +952,8 @@ describe('a quotation over two sentences', () => {
     );
     const a = answerQuestion(story, 'What did Lotte Brandsma say?');
     expect(a.answer).toContain('An apology is not enough');
-    expect(a.sources[0]).toMatchObject({ index: 1, text: '“An apology is not enough. People deserve compensation,” said its chair, Lotte Brandsma.' });
+    expect(a.sources[0].index).toBe(1);
+    expect(a.sources[0].text).toMatch(/^“An apology is not enough\. .+ Lotte Brandsma\.$/);
   });
 
   it('answers a question on the topic of its second sentence with the whole quotation', () => {

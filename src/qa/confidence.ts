@@ -98,9 +98,9 @@ const HOW_MEASURE = 'how-measure';
 const OPEN_LIFT = 0.4;
 
 /**
- * "Will the road be shut during the day?" / "… with the road closed overnight between 8pm and
- * 6am": a yes or no is answered by a clause that tells the asked act, in its word, a related one
- * or its opposite, and whatever it adds ("overnight", "8pm") is its own: it shares few of the
+ * "Will the bridge be shut at weekends?" / "… with the bridge closed on weekdays from 9am to
+ * 4pm": a yes or no is answered by a clause that tells the asked act, in its word, a related one
+ * or its opposite, and whatever it adds ("on weekdays", "9am") is its own: it shares few of the
  * question's words beyond the act. Not where the question names a thing the sentence leaves out
  * ("refund the fans' travel costs" / "ticket holders will get a refund"), nor where it asks whether
  * anything happened at all ("has anyone been arrested?"), which articles leave unsaid as often.
@@ -405,7 +405,7 @@ const headlineHolds = (d: Candidate['m']['doc'], term: string): boolean => title
 
 /**
  * "What was the prize?" / "The winner received a trophy and a 50-pound voucher", "what are the
- * summer opening hours?" / "… will be open from 8am to 6pm between April and October": "what is
+ * winter opening hours?" / "… the pool opens from 7am to 9pm from November to March": "what is
  * the …" of a common noun asks what fills a part the story tells of, not what a word means, and
  * the sentence that fills it seldom writes the asker's noun.
  */
