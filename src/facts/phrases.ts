@@ -15,7 +15,7 @@ export interface Span {
   to: number;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'them', 'him', 'us', 'me']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 /** Prepositions that start a clause-level adverbial rather than modify the noun before them. */
@@ -86,7 +86,6 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, prepositio
 const RATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'per']);
 
 /** A noun phrase starting at token `start`, scanning right; stops at a comma or a clause word. */
-
 export function phraseStartingAt(tokens: readonly Token[], start: number, maxLength = 14): Span | undefined {
   let k = start;
   while (k < tokens.length && tokens[k].pos === 'ADV' && !startsUpper(tokens[k].text)) k += 1;

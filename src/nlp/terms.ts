@@ -61,8 +61,8 @@ function hasLetterOrDigit(text: string): boolean {
 const withoutStop = (norm: string): string => (norm.length > 1 && norm.endsWith('.') ? norm.slice(0, -1) : norm);
 
 /**
- * Verbs wink lists as stop words in their plain form only ("keep", "take", "give", but not "kept",
- * "took", "gave"): a question's "do" puts its verb in the plain form ("how long do they keep
+ * Verbs wink lists as stop words in their plain form only ("keep", "give", but not "kept",
+ * "gave"): a question's "do" puts its verb in the plain form ("how long do they keep
  * lost items?") where the article writes it inflected ("Items are kept for 90 days"), so the
  * plain form counts as a word too.
  */

@@ -454,7 +454,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // candidate is scored first by its base (match and prior), which extraction then weighs: one
   // object per sentence, not a ranked entry and then a candidate.
   const candidates: Candidate[] = sortSmall(
-    matches.map((m) => ({ m, ext: null, loose: 0, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (isLastSource(q, m.doc) && q.lastSource!.followsUp ? LAST_SOURCE : 1) })),
+    matches.map((m) => ({ m, ext: null, loose: 0, score: m.score * (0.4 + m.coverage) * prior(kb, m, q) * (missesName(m) ? NAME_MISSING : 1) * (leansOn(q, m.doc) ? LAST_SOURCE : 1) })),
     byScore,
   );
   const extractLimit = Math.max(limit, EXTRACT_LIMIT);
@@ -530,7 +530,9 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 const LAST_SOURCE = 1.3;
 /** The last answer's sentence, brought in by a follow-up that shares no word with it: this part of the best match's score. */
 const LAST_SHARE = 0.5;
-const isLastSource = (q: QuestionAnalysis, d: IndexedSentence): boolean => q.lastSource !== undefined && d.article.id === q.lastSource.article && d.sentence.index === q.lastSource.index;
+/** Whether the sentence is the last answer's, and the question leans on that answer. */
+export const leansOn = (q: QuestionAnalysis, d: IndexedSentence): boolean =>
+  q.lastSource?.followsUp === true && d.article.id === q.lastSource.article && d.sentence.index === q.lastSource.index;
 
 /** "What time did the collision happen?", "at what hour …": a question asking for the time of day. */
 const asksHour = (q: QuestionAnalysis): boolean => {

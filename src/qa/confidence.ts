@@ -8,7 +8,7 @@ import type { Token } from '../nlp/token.js';
 import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
-import type { Candidate } from './candidates.js';
+import { leansOn, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
@@ -143,8 +143,7 @@ const SETTLED_CONFIDENCE = 0.55;
  * (Not when it leaves out a name the follow-up gives: that asks of someone else.)
  */
 function followUpFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
-  const last = q.lastSource;
-  if (!last?.followsUp || m.doc.article.id !== last.article || m.doc.sentence.index !== last.index) return 0;
+  if (!leansOn(q, m.doc)) return 0;
   return ext !== null && ext.strength >= FOLLOW_UP_STRENGTH && !m.missing.some((t) => t.isName) ? SETTLED_CONFIDENCE : 0;
 }
 

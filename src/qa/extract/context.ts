@@ -381,12 +381,13 @@ function lastBefore(tokens: readonly Token[], year: number): boolean {
   // one. "The province last suffered a major outbreak in November 2021": its verb tells the last time.
   for (let k = year - 1; k > 0 && !isClauseEnd(tokens[k]); k -= 1) {
     if (tokens[k].norm !== 'last' && tokens[k].norm !== 'previous') continue;
-    if (DETERMINERS.has(tokens[k - 1].norm) || (tokens[k].norm === 'last' && tokens[k + 1]?.pos === 'VERB')) return true;
+    if (DEFINITE_DETERMINERS.has(tokens[k - 1].norm) || (tokens[k].norm === 'last' && tokens[k + 1]?.pos === 'VERB')) return true;
   }
   return false;
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
+/** "the" and the possessives that, like it, point at one thing the text knows: "the last strike", "its fifth". */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
 
 /** A year as written: "1999", "2025". */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -484,4 +485,15 @@ export function afterQuestionVerb(ctx: Ctx, span: number, accept: (t: Token, i: 
     for (let k = a + 1; k <= a + span && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (accept(tokens[k], k)) return k;
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence's word at `v` is a common verb the index keeps no term for ("make", "get")
+ * that the question writes too, by its lemma: the question's own verb all the same.
+ */
+export function unindexedQuestionVerb(ctx: Ctx, v: number): boolean {
+  const t = ctx.sentence.tokens[v];
+  if (ctx.m.doc.terms[v] !== null || t.pos !== 'VERB') return false;
+  for (const w of ctx.q.tokens) if (w.pos === 'VERB' && w.lemma === t.lemma) return true;
+  return false;
 }

@@ -10,7 +10,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
-import { afterQuestionVerb, asksAboutThePast, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
@@ -1265,9 +1265,8 @@ export function strandedObject(ctx: Ctx): Extraction | null {
 function afterCommonVerb(ctx: Ctx, prep: string): number | undefined {
   const other = OF_FROM.get(prep);
   const tokens = ctx.sentence.tokens;
-  const terms = ctx.m.doc.terms;
   for (let v = 0; v < tokens.length; v += 1) {
-    if (terms[v] !== null || tokens[v].pos !== 'VERB' || !questionVerbLemma(ctx.q, tokens[v].lemma)) continue;
+    if (!unindexedQuestionVerb(ctx, v)) continue;
     for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (tokens[k].norm === prep || tokens[k].norm === other) return k;
   }
   return undefined;
@@ -1312,12 +1311,6 @@ const OF_FROM: ReadonlyMap<string, string> = new Map([
   ['of', 'from'],
   ['from', 'of'],
 ]);
-
-/** Whether the question writes a verb of that lemma. */
-function questionVerbLemma(q: QuestionAnalysis, lemma: string): boolean {
-  for (const t of q.tokens) if (t.pos === 'VERB' && t.lemma === lemma) return true;
-  return false;
-}
 
 const DANGLING = /\b(?:is|are|was|were|be|been|has|have|had|will|would)$/i;
 const OPENING_QUOTES = new Set(['“', '"']);

@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { BUILDING_HEADS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
-import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { phraseStartingAt, POSSESSIVE_PRONOUNS, subjectBefore } from '../../facts/phrases.js';
 import { vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
@@ -16,7 +16,7 @@ import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
-import { afterQuestionVerb, earlierEventClause, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, earlierEventClause, unindexedQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_START = /^\p{Ll}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -935,7 +935,7 @@ export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefin
   // term for is still the question's own by its lemma.)
   const tokens = ctx.sentence.tokens;
   for (let v = 0; v < tokens.length; v += 1) {
-    if (ctx.m.doc.terms[v] !== null || tokens[v].pos !== 'VERB' || tokens[v + 1]?.norm !== 'by' || !ctx.q.tokens.some((t) => t.pos === 'VERB' && t.lemma === tokens[v].lemma)) continue;
+    if (tokens[v + 1]?.norm !== 'by' || !unindexedQuestionVerb(ctx, v)) continue;
     const p = agentSpanAfterBy(ctx, v);
     if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
   }
@@ -997,12 +997,10 @@ const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction 
  * "… a field left by a retired farmer, Ada Voss, to the parish": an unnamed doer goes on to the
  * name set after it between commas (or closing the sentence), which is who did it. The last token.
  */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
-
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
   const tokens = ctx.sentence.tokens;
   // ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well.)
-  if (tokens[p.to + 1]?.text !== ',' || !(INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[p.from]?.norm ?? ''))) return p.to;
+  if (tokens[p.to + 1]?.text !== ',' || !(INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[p.from]?.norm ?? ''))) return p.to;
   const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
   const after = named === undefined ? undefined : tokens[named.end];
   return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;

@@ -12,7 +12,7 @@ import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
 import { ORDINAL } from '../../facts/phrases.js';
 import { resolveName } from '../../facts/names.js';
-import { asksAboutThePast, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asksAboutThePast, DEFINITE_DETERMINERS, earlierEventClause, inQuestion, nearness, otherActorClause, questionNames, relativeOfOtherName, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_LETTERS = /^\p{Ll}+$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -79,7 +79,7 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
  */
 function countingOrdinal(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!ORDINAL.test(t.norm) || t.norm === 'first' || t.norm === '1st' || !RUN_OPENERS.has(tokens[i - 1].norm) && !isPossessive(tokens[i - 1])) return -1;
+  if (!ORDINAL.test(t.norm) || t.norm === 'first' || t.norm === '1st' || !DEFINITE_DETERMINERS.has(tokens[i - 1].norm) && !isPossessive(tokens[i - 1])) return -1;
   const noun = i + 1;
   const after = tokens[noun + 1];
   if (tokens[noun]?.pos !== 'NOUN' || PERIOD_NOUNS.has(tokens[noun].lemma)) return -1;
@@ -87,7 +87,6 @@ function countingOrdinal(tokens: readonly Token[], i: number): number {
   return after !== undefined && (after.norm === 'to' || (after.norm === 'in' && (RUN_AFTER_IN.has(tokens[noun + 2]?.norm ?? '') || (tokens[noun + 2]?.norm === 'a' && RUN_AFTER_IN.has(tokens[noun + 3]?.norm ?? '')))) || after.norm === 'this' || after.norm === 'since') ? noun : -1;
 }
 
-const RUN_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
 const RUN_AFTER_IN: ReadonlySet<string> = new Set(['row', 'succession']);
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year', 'season', 'half', 'round', 'term', 'time', 'place', 'stage', 'phase', 'leg', 'set', 'game', 'floor']);
 
