@@ -1022,6 +1022,9 @@ function paidByPeriod(sentence: string, value: string): boolean {
  */
 function calendarUnitUnsaid(question: string, answer: string): boolean {
   if (YEAR_ASKED.test(question)) return !YEAR_GIVEN.test(answer);
+  // "What time does the fair open?" asks the hour: "on Sunday evening" leaves it unsaid, though
+  // the dateline settles its date.
+  if (HOUR_ASKED.test(question)) return DAY_ANSWER.test(asWritten(answer));
   return DATE_ASKED.test(question) && DAY_ANSWER.test(answer);
 }
 
@@ -1029,6 +1032,8 @@ function calendarUnitUnsaid(question: string, answer: string): boolean {
 const YEAR_ASKED = /\b(?:what|which) year\b/i;
 /** A year in digits, or one told by its relation to another ("last year", "the year before"). */
 const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
+/** "What time …", "at what hour …": the hour of the day. */
+const HOUR_ASKED = /\b(?:what|which) (?:time|hour)\b/i;
 /** "What date …", "on which date …". */
 const DATE_ASKED = /\b(?:what|which) date\b/i;
 

@@ -1,0 +1,30 @@
+/**
+ * Declinable questions the engine answered: general reasons a near miss passed, each over
+ * invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('“what time” asks the hour: a day alone leaves it unsaid', () => {
+  const article =
+    'date 2026-03-10\n\nResidents of Marlow Green will hold a public meeting at the church hall on Thursday evening to discuss plans for a new car park on the village green.\n\n' +
+    'The parish council wants to turn part of the green into 40 parking spaces, saying visitors to the shops have nowhere to park.\n\n' +
+    'A petition against the plans has gathered 612 signatures, organiser Dana Pell, 52, said.\n\n' +
+    'The village fete will open at 11am on Saturday 6 June, with a dog show at 2pm.';
+
+  it('declines what time residents meet when the article gives only the day', () => {
+    expect(ask(article, 'What time will residents meet at the church hall?').answered).toBe(false);
+  });
+
+  it('still answers what time the fete opens with its hour', () => {
+    const a = ask(article, 'What time does the village fete open?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('11am');
+  });
+
+  it('still answers when the meeting is with its day', () => {
+    const a = ask(article, 'When is the public meeting?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Thursday');
+  });
+});
