@@ -28,3 +28,21 @@ describe('“what time” asks the hour: a day alone leaves it unsaid', () => {
     expect(a.answer).toContain('Thursday');
   });
 });
+
+describe('“which” asks which ones: a count names none', () => {
+  const article =
+    'date 2026-05-18\n\nA sponsored swim across Holm Lake raised £8,400 on Sunday, and the money will be shared between two local charities.\n\n' +
+    'Some 46 swimmers took part, the oldest of them 81, organiser Petra Lune said.\n\n' +
+    'Last year the swim raised £5,900 for the Holm Valley Hospice.\n\n' +
+    'The lake was closed to boats for the morning while lifeguards from the Holm Sailing Club kept watch.';
+
+  it('declines which charities share the money when the article only counts them', () => {
+    expect(ask(article, 'Which charities will share the money from the swim?').answered).toBe(false);
+  });
+
+  it('still answers which club the lifeguards came from with its name', () => {
+    const a = ask(article, 'Which club did the lifeguards come from?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Holm Sailing Club');
+  });
+});

@@ -910,6 +910,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
   if (ext !== null && whichNamedKind(q.tokens) && !namesOne(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "Which charities will share the money?" asks which ones: "two local charities" counts them and
+  // names none.
+  if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
@@ -1167,6 +1170,9 @@ function namesOne(sentence: string, answer: string): boolean {
 }
 
 const CAPITAL_WORD = /(?:^|[\s"“‘'(])\p{Lu}/gu;
+
+/** A count of things and nothing to name them by: "two local charities", "about 30 volunteers". */
+const COUNT_ONLY = /^(?:(?:about|around|some|nearly|almost|only|more than|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)(?: [a-z][a-z'’-]*)+$/;
 
 const ELSE_ASKED = /\b(?:anywhere|somewhere|everywhere) else\b/i;
 const ELSE_TOLD = /\b(?:elsewhere|other|others|outside|rest of)\b/i;
