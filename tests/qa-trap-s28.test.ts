@@ -46,3 +46,21 @@ describe('“which” asks which ones: a count names none', () => {
     expect(a.answer).toContain('Holm Sailing Club');
   });
 });
+
+describe('“who else” asks past the one the story names', () => {
+  const article =
+    'date 2026-02-09\n\nA retired nurse from Tarnby has been named the town’s citizen of the year after a public vote.\n\n' +
+    'Moira Quell, 71, was picked from a shortlist of four at a dinner in the Tarnby Arms on Friday.\n\n' +
+    'She has run a lunch club for older residents for 19 years and drives neighbours to hospital appointments.\n\n' +
+    'The award was set up by the town council in 2011.';
+
+  it('declines who else was on the shortlist when the article names only the winner', () => {
+    expect(ask(article, 'Who else was on the shortlist?').answered).toBe(false);
+  });
+
+  it('still answers who was picked from the shortlist', () => {
+    const a = ask(article, 'Who was picked from the shortlist?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Moira Quell');
+  });
+});

@@ -916,6 +916,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "Who else was on the bench?" or "who was the other judge?" asks past the one the story names:
+  // a sentence naming only that one ("Judge Ada Lind chaired the bench") is no answer; one that
+  // names others says so ("also", "other", "alongside her").
+  if (OTHER_PERSON_ASKED.test(q.text) && !OTHER_PERSON_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "Which band is playing?" or "who owns the shop?" is not answered by "Fore Street": a street's
   // name is an address, neither a band, a firm nor a person, unless the question asks for a street.
   if (ext !== null && (DOER_NAMES.has(ext.how) || q.intent === 'which' || (q.intent === 'what' && q.focus !== undefined)) && !streetAsked(q) && STREET_NAME.test(ext.text)) cap = Math.min(cap, 0.4);
@@ -1176,6 +1180,8 @@ const COUNT_ONLY = /^(?:(?:about|around|some|nearly|almost|only|more than|at lea
 
 const ELSE_ASKED = /\b(?:anywhere|somewhere|everywhere) else\b/i;
 const ELSE_TOLD = /\b(?:elsewhere|other|others|outside|rest of)\b/i;
+const OTHER_PERSON_ASKED = /\bwho(?:m)? else\b|\bwho (?:was|were|is|are) the other\b/i;
+const OTHER_PERSON_TOLD = /\b(?:also|too|other|others|another|alongside|together with|as well as|joined)\b/i;
 
 /** Nouns "last" makes the time before this one ("last quarter", "last season"), not a place in a series. */
 const PERIODS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'season', 'term', 'decade', 'century', 'time', 'spring', 'summer', 'autumn', 'winter']);
