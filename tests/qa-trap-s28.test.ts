@@ -64,3 +64,27 @@ describe('“who else” asks past the one the story names', () => {
     expect(a.answer).toContain('Moira Quell');
   });
 });
+
+describe('a question on what holds now is not answered by a plan', () => {
+  const article =
+    'date 2026-04-21\n\nA village hall in Pennock Cross is to get solar panels and a heat pump after a £42,000 grant from the county council.\n\n' +
+    'Hall chairman Ruth Asker, 63, said 24 solar panels would be fitted on the south roof by September.\n\n' +
+    'The hall is used by 14 clubs and groups, from a toddler group to a bridge club.\n\n' +
+    'Its heating bill has risen from £2,100 in 2022 to £4,800 this year.';
+
+  it('declines how many solar panels the hall has now when the article gives only those to be fitted', () => {
+    expect(ask(article, 'How many solar panels does the hall have at the moment?').answered).toBe(false);
+  });
+
+  it('still answers how many solar panels will be fitted', () => {
+    const a = ask(article, 'How many solar panels will be fitted?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('24');
+  });
+
+  it('still answers how much the heating bill is now from what it has risen to', () => {
+    const a = ask(article, 'How much is the heating bill now?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£4,800');
+  });
+});

@@ -948,6 +948,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What year did she win her first race?" is not answered by "in January", nor "on what date was
   // it found?" by "on Friday": a month or a day of the week leaves the asked year or date unsaid.
   if (ext !== null && q.intent === 'when' && calendarUnitUnsaid(q.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "How many bins are there now?" asks what stands today: a figure the sentence gives only as a
+  // plan or a promise ("two bins will be fitted by June", "has pledged to cut 40 percent") tells
+  // what is to come, unless the sentence says what holds now as well ("currently", "so far").
+  // (Not a question that asks of a plan itself: "how much will they pay now?", "how much have donors pledged so far?".)
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && STATE_ASKED.test(q.text) && !STATE_TOLD.test(m.doc.sentence.text) && !q.tokens.some(isPlanning) && plannedValue(m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1039,6 +1044,28 @@ function calendarUnitUnsaid(question: string, answer: string): boolean {
 const YEAR_ASKED = /\b(?:what|which) year\b/i;
 /** A year in digits, or one told by its relation to another ("last year", "the year before"). */
 const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
+/** A question on what holds today: "… now?", "how many so far?", "… at the moment?". */
+const STATE_ASKED = /\b(?:now|currently|at the moment|at present|so far|to date|nowadays|these days)\b/i;
+/** A sentence that says what holds today, whatever it plans besides. */
+const STATE_TOLD = /\b(?:now|currently|at the moment|at present|so far|to date|already|still|today)\b/i;
+/** Words that make a clause a plan or a promise: "will", "would", "pledged to", "plans to". */
+const PLANNING: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll", 'plan', 'pledge', 'promise', 'intend', 'aim']);
+
+/** Whether the value's clause (between the commas around it) tells it as a plan: "two bins would be fitted by June". */
+function plannedValue(sentence: Candidate['m']['doc']['sentence'], value: string): boolean {
+  const span = tokensOfText(sentence, value);
+  if (!span) return false;
+  const { tokens } = sentence;
+  let from = span.first;
+  while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+  let to = span.last;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1])) to += 1;
+  for (let k = from; k <= to; k += 1) if (isPlanning(tokens[k])) return true;
+  return false;
+}
+
+const isPlanning = (t: Token): boolean => PLANNING.has(t.norm) || PLANNING.has(t.lemma);
+
 /** "What time …", "at what hour …": the hour of the day. */
 const HOUR_ASKED = /\b(?:what|which) (?:time|hour)\b/i;
 /** "What date …", "on which date …". */
