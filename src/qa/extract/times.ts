@@ -240,7 +240,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         // year: it tells a time of the story's own year, seldom when a body was founded.
         (asksFounding && (f.kind === 'month' || f.kind === 'date') && !WRITTEN_YEAR.test(f.text) ? OTHER_UNIT : 1) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
-        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && f.kind === 'relative' && AHEAD.test(f.text)) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && ((f.kind === 'relative' && AHEAD.test(f.text)) || toldToCome(tokens, tokenIndex))) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -490,6 +490,18 @@ function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
   const next = q.terms[k + 1];
   return k >= 0 && !(next?.pos === 'NOUN' && q.text.toLowerCase().includes(`${q.terms[k].word.toLowerCase()} ${next.word.toLowerCase()}`));
 }
+
+/**
+ * "When did the mill close?" is not answered by "the mill will reopen on 7 March": a time whose
+ * clause says, before it, that its act is still to come ("will", "shall") is no time gone by,
+ * whether or not the article's date settles which side of it the time falls.
+ */
+function toldToCome(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (FUTURE_AUX.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const FUTURE_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll"]);
 
 /** Words of a sentence telling of what is still to come. */
 const TO_COME = /\b(?:will|would|shall|due|set to|plans? to|planned|scheduled|expected|next|coming|from)\b/i;
