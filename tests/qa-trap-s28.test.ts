@@ -106,3 +106,27 @@ describe('a question on a time gone by is not answered by a time still to come',
     expect(a.answer).toContain('9 March');
   });
 });
+
+describe('an average asked is not answered by one case’s figure', () => {
+  const article =
+    'date 2026-05-03\n\nMore than 400 runners took part in the first Brackley Downs 10K on Sunday, raising £9,600 for the town’s air ambulance.\n\n' +
+    'The fastest finisher was Dan Orme, 27, a postman from Wetherby, who completed the course in 33 minutes and 12 seconds.\n\n' +
+    'Finishers averaged 58 minutes on the hilly course, the organisers said.';
+
+  it('declines the average time when the article gives only the winner’s time', () => {
+    const a = ask(article.replace('\n\nFinishers averaged 58 minutes on the hilly course, the organisers said.', ''), 'What was the average finishing time?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still answers the average time from the figure told as one', () => {
+    const a = ask(article, 'What was the average finishing time?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('58 minutes');
+  });
+
+  it('still answers the winner’s time', () => {
+    const a = ask(article, 'What was the fastest finishing time?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('33 minutes');
+  });
+});

@@ -953,6 +953,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // what is to come, unless the sentence says what holds now as well ("currently", "so far").
   // (Not a question that asks of a plan itself: "how much will they pay now?", "how much have donors pledged so far?".)
   if (ext !== null && AMOUNT_INTENTS.has(q.intent) && STATE_ASKED.test(q.text) && !STATE_TOLD.test(m.doc.sentence.text) && !q.tokens.some(isPlanning) && plannedValue(m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
+  // "What is the average wait?" or "how many visitors come in a typical week?" asks what holds over
+  // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
+  // one case's ("the longest wait was nine hours").
+  if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1044,6 +1048,11 @@ function calendarUnitUnsaid(question: string, answer: string): boolean {
 const YEAR_ASKED = /\b(?:what|which) year\b/i;
 /** A year in digits, or one told by its relation to another ("last year", "the year before"). */
 const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
+/** A question on a figure that holds over many cases: "the average wait", "a typical week". */
+const AVERAGE_ASKED = /\b(?:average|typical|median)\b/i;
+/** Words by which a sentence tells a figure as one over many cases. */
+const AVERAGE_TOLD = /\b(?:averag\w*|typical\w*|mean|median|usual(?:ly)?|normal(?:ly)?|generally|per|each|every)\b/i;
+
 /** A question on what holds today: "… now?", "how many so far?", "… at the moment?". */
 const STATE_ASKED = /\b(?:now|currently|at the moment|at present|so far|to date|nowadays|these days)\b/i;
 /** A sentence that says what holds today, whatever it plans besides. */
