@@ -187,6 +187,15 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   return analyzeRead(kb, original, mended, readTokens(mended), corrections, PLAIN_RULES.has(typed.rule.name) ? matchIntent(mended.toLowerCase()) : typed);
 }
 
+/**
+ * "How many people got hurt?" / "37 were injured", "who's getting the prize?" / "the prize goes
+ * to …": "get" is the passive's auxiliary ("got stolen"), a change's ("got worse") or the vaguest
+ * verb of having ("got a ticket" / "was given a ticket", "received"), and the answer seldom writes
+ * it. wink lists its plain form as a stop word but not "got", "gets" or "getting": every form
+ * is read alike, as no word the answer must hold.
+ */
+const isGet = (t: Token): boolean => t.lemma === 'get';
+
 /** Rules that read a question only by its opening word: the words meant may ask something more particular. */
 const PLAIN_RULES: ReadonlySet<string> = new Set(['what', 'which', 'who', 'definition', 'statement', 'yes-no', 'how']);
 
@@ -291,6 +300,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // "Where exactly was it found?", "what does the firm actually do?": an adverb that only
     // stresses the question is in no answer ("the actual cost" would match "actually").
     if (EMPHATIC_ADVERBS.has(t.norm)) continue;
+    if (isGet(t)) continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
