@@ -26,3 +26,21 @@ describe('every form of “get” is as light as its plain form', () => {
     expect(a.answer).toContain('Two');
   });
 });
+
+describe('“what’s this … about” with a noun of the asker’s own asks for the story', () => {
+  const article =
+    'date 2026-05-18\n\nA bus company has been fined £40,000 after a driver left a nine-year-old boy alone on a locked bus for two hours at its Tarrow depot.\n\n' +
+    'The boy had fallen asleep on the back seat on his way home from school, the court heard.\n\n' +
+    'Staff found him when the evening shift began, and his parents were called straight away.\n\n' +
+    'The company said it had since changed its checks at the end of every route.';
+
+  it('reads “what’s this case about” as a request for the summary', () => {
+    const a = ask(article, "what's this case about");
+    expect(a.intent).toBe('summary');
+    expect(a.answer).toContain('fined');
+  });
+
+  it('reads “what is this one all about” the same way', () => {
+    expect(ask(article, 'what is this one all about').intent).toBe('summary');
+  });
+});
