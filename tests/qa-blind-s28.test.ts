@@ -44,3 +44,24 @@ describe('“what’s this … about” with a noun of the asker’s own asks fo
     expect(ask(article, 'what is this one all about').intent).toBe('summary');
   });
 });
+
+describe('a deadline is asked as a time, told by “until” or “within”', () => {
+  const article =
+    'date 2026-02-03\n\nPlans for 140 homes on farmland north of Wexcombe have gone on public display at the village library.\n\n' +
+    'The developer, Hallam Fields Ltd, says the estate would include a shop, a play park and 50 affordable homes.\n\n' +
+    'Residents have until Friday 6 March to send their comments to the district council.\n\n' +
+    'A decision is expected in the summer, and building could start next year.\n\n' +
+    'Parish councillor Ruth Ebbs said the lane past the school could not take the extra traffic.';
+
+  it('answers what the deadline for comments is with the date after “until”', () => {
+    const a = ask(article, "what's the deadline for comments");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 March');
+  });
+
+  it('reads a bare “deadline to …?” the same way', () => {
+    const a = ask(article, 'deadline to send comments?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 March');
+  });
+});
