@@ -79,3 +79,29 @@ describe('“money” is met by a sum in a currency, one way only', () => {
     expect(a.answer).toContain('8,400');
   });
 });
+
+describe('news words for a competition, a marquee and running an event meet the asker’s plain ones', () => {
+  const article =
+    'date 2026-09-14\n\nA ploughing team from Aldwick has won a national title for the first time in its 60-year history.\n\n' +
+    'The four-man crew took the heavy horse class at the British Ploughing Championships at Fenwold Showground on Saturday.\n\n' +
+    'Prizes were handed out in a large marquee beside the main ring after the last round.\n\n' +
+    'The show is run by the Fenwold Agricultural Society, which has held it every year since 1952.\n\n' +
+    'Team captain Sam Ridley, 52, said the horses had trained on his farm since April.';
+
+  it('answers where the competition was with the championships’ sentence', () => {
+    const a = ask(article, 'where was the competition');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('Championships at Fenwold Showground');
+  });
+
+  it('answers where the prizes were given with the marquee, asked as a tent', () => {
+    const a = ask(article, 'what tent were the prizes handed out in');
+    expect(a.sources[0]?.text).toContain('marquee');
+  });
+
+  it('answers who organises the show with the society that runs it', () => {
+    const a = ask(article, 'who organises the show');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Fenwold Agricultural Society');
+  });
+});

@@ -140,6 +140,11 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['outage', 'blackout'],
   ['hire', 'recruit'],
   ['wipe', 'delete', 'erase'],
+  // "How long is the tent?" / "a heated marquee, 30 metres long"; "where was the contest?" / "at the
+  // national championships"; "who organises the fair?" / "the fair, run by the parish council".
+  ['tent', 'marquee'],
+  ['contest', 'competition', 'championship', 'tournament'],
+  ['organise', 'organiser', 'run', 'host'],
 ];
 
 /**
