@@ -105,3 +105,23 @@ describe('news words for a competition, a marquee and running an event meet the 
     expect(a.answer).toContain('Fenwold Agricultural Society');
   });
 });
+
+describe('“I’m” and its unpunctuated “im” are a pronoun and its verb, not a name', () => {
+  const article =
+    'date 2026-01-20\n\nA winter vomiting bug has closed two wards at Marlow General Hospital, the health board said on Monday.\n\n' +
+    'Visitors have been asked to stay away unless a relative is seriously ill.\n\n' +
+    'Anyone who is still unwell after three days should phone the board’s advice line on 0300 555 0199.\n\n' +
+    'The wards are expected to reopen next week.';
+
+  it('answers what number to phone, the asker writing “im”', () => {
+    const a = ask(article, 'what number should i phone if im still unwell');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('0300 555 0199');
+  });
+
+  it('answers the same question written “I’m”', () => {
+    const a = ask(article, "what number should I phone if I'm still unwell");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('0300 555 0199');
+  });
+});

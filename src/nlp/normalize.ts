@@ -48,6 +48,16 @@ const SHORTHAND = new Map<string, string>(Object.entries({
   arent: "aren't",
   cant: "can't",
   wont: "won't",
+  // wink reads "I'm" as one word, a name: the pronoun and its verb are written out, as "you're" is
+  // read ("what do I do if I'm ill?").
+  im: 'I am',
+  "i'm": 'I am',
+  ive: 'I have',
+  youre: "you're",
+  theyre: "they're",
+  theyve: "they've",
+  whatre: 'what are',
+  wholl: 'who will',
   cud: 'could',
   wud: 'would',
   shud: 'should',
