@@ -125,3 +125,21 @@ describe('“I’m” and its unpunctuated “im” are a pronoun and its verb, 
     expect(a.answer).toContain('0300 555 0199');
   });
 });
+
+describe('“where is it?” opening a conversation asks where the story’s own subject is', () => {
+  const article =
+    'date 2026-03-02\n\nA community larder that gives away food past its shop date has handed out its 20,000th parcel.\n\n' +
+    'The larder, which opens every Tuesday and Friday, is run from a former bank on Kiln Lane by 25 volunteers.\n\n' +
+    'Its founder, retired nurse Ann Tolley, 66, said demand had doubled since the spring.\n\n' +
+    'Three supermarkets and a bakery now give it their unsold food each week.';
+
+  it('answers where it is with the place the sentence after a placeless lead gives', () => {
+    const a = ask(article, 'where is it exactly');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('Kiln Lane');
+  });
+
+  it('still declines where “he” was taken, whom the lead never places', () => {
+    expect(ask(article, 'where did they take him').answered).toBe(false);
+  });
+});

@@ -441,6 +441,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
       matches.push(m);
     }
   }
+  if (opensOnStory(q)) creditStoryScene(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'score' && VOTE_ASKED.test(q.text)) creditVoteTally(kb, matches);
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
@@ -644,6 +645,34 @@ function storyEventMatch(kb: KnowledgeBase, q: QuestionAnalysis, article: string
   const d = kb.index.find(article, index);
   if (!d) return undefined;
   return { doc: d, bm25: 0, score: top, coverage: 1, exactCoverage: 1, matched: asked.map((t) => t.word), missing: [] };
+}
+
+/**
+ * "Where is it?" opening a conversation, with no word but its pronoun: the "it" is the story's own
+ * subject, which the lead brings in and the sentence after it places ("A repair café in Colby has
+ * fixed 1,000 items" / "The café, held monthly in the church hall on Mill Lane, …"). Both are
+ * matched as wholly as a question of cue words is; the typed answer picks between them.
+ */
+const opensOnStory = (q: QuestionAnalysis): boolean => q.intent === 'where' && q.lastSource === undefined && !q.terms.some((t) => !t.isCue) && q.tokens.some((t) => t.norm === 'it') && !q.tokens.some((t) => PEOPLE_POINTERS.has(t.norm));
+
+/** Pronouns for people: "where did they take him?" asks after someone, whom the lead may only bring in. */
+const PEOPLE_POINTERS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'his', 'their']);
+
+function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  if (kb.articles.length !== 1 && restrict === undefined) return;
+  const article = restrict ?? kb.articles[0];
+  const lead = leadOf(article);
+  if (!lead) return;
+  const next = article.sentences[article.sentences.indexOf(lead) + 1];
+  const top = matches[0]?.score ?? 1;
+  for (const s of next && !next.caption ? [lead, next] : [lead]) {
+    const d = kb.index.find(article.id, s.index);
+    if (!d) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = m.exactCoverage = 1;
+  }
 }
 
 /** How much of the question the lead must cover for the question to be about the lead's event. */
