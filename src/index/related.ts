@@ -147,13 +147,6 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['organise', 'organiser', 'run', 'host'],
 ];
 
-/**
- * A broad word and the narrower words that meet it, one way only: "where did the money from the
- * sale go?" is answered by "the £2,400 will go to …" ("£" is read as "pound") or "the cash", but
- * "how many dollars?" is not answered by any sum of money.
- */
-const BROADER: readonly (readonly string[])[] = [['money', 'cash', 'pound', 'dollar', 'euro', 'yen']];
-
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */
 const terms = readFileSync(new URL('./data/related-words.terms.txt', import.meta.url), 'utf8').split('\n');
 const termId = new Map(terms.map((t, i) => [t, i]));
@@ -171,13 +164,6 @@ for (const group of NEWS_GROUPS) {
     if (!set) news.set(a, (set = new Set()));
     for (const b of groupTerms) if (a !== b) set.add(b);
   }
-}
-
-for (const [broad, ...narrower] of BROADER) {
-  const b = termOfWord(broad);
-  let set = news.get(b);
-  if (!set) news.set(b, (set = new Set()));
-  for (const n of narrower) set.add(termOfWord(n));
 }
 
 const NONE: readonly string[] = [];
