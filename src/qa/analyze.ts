@@ -138,6 +138,24 @@ function verbClosingDoQuestion(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Why did people stash the coins?", "why can't people skate there?": wink may read a plural
+ * subject right after the question's auxiliary as the verb ("people") and the verb after it as a
+ * noun ("stash"); in that slot a bare noun after the "verb" is the verb, and the "verb" its subject.
+ * `shift` 0 asks whether token i is such a misread subject, 1 whether it is the misread verb.
+ */
+function misreadAfterAuxiliary(tokens: readonly Token[], i: number, shift: 0 | 1): boolean {
+  const s = i - shift;
+  if (tokens[s]?.pos !== 'VERB' || tokens[s + 1]?.pos !== 'NOUN' || !VERB_NEXT.has(tokens[s + 2]?.pos ?? 'PUNCT')) return false;
+  let a = s - 1;
+  if (tokens[a]?.pos === 'PART') a -= 1;
+  return a >= 1 && a <= 2 && tokens[a].pos === 'AUX' && WH_OPENERS.has(tokens[0].norm);
+}
+
+/** What may follow a verb that has no object noun right after it ("stash their money", "skate at the rink"). */
+const VERB_NEXT: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'PUNCT', 'ADV', 'PART', 'NUM', 'PROPN']);
+const WH_OPENERS: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where', 'what', 'who']);
+
 /** What a subject between "did" and its verb is made of. */
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM']);
 
@@ -279,7 +297,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // wink tags it ("Falls" as a verb would find any fall).
     const inName = i > 0 && t.pos !== 'PROPN' && startsUpper(t.text) && (capitalisedName(tokens[i - 1]) || capitalisedName(tokens[i + 1]));
     // "broke out" stands for "start": its particle counts as a verb.
-    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(tokens, i) || verbClosingDoQuestion(tokens, i) ? 'VERB' : t.pos;
+    const pos = inName ? 'PROPN' : term !== own || verbAfterNamedSubject(tokens, i) || verbClosingDoQuestion(tokens, i) || misreadAfterAuxiliary(tokens, i, 1) ? 'VERB' : misreadAfterAuxiliary(tokens, i, 0) ? 'NOUN' : t.pos;
     // "Which party …" asks for a kind of thing, though "Party" is a word of a name the article gives.
     const kindAsked = t.norm === askedKind && !startsUpper(t.text);
     // ("How long has she been head there?": a word of a name the article gives, "Cape Head", that

@@ -91,7 +91,8 @@ function marginOf(best: Candidate, runnerUp: Candidate): number {
  * asked thing the sentence writes too); the model, fitted over every kind of question, reads that
  * as a weaker match. A fixed lift in its log-odds makes up for it. (Not "why" or "how long": a
  * cause or a length told of another act, "after the match", "discussed for 25 years", reads as one
- * just as easily; nor "where", as a place is as easily some other place the article gives.)
+ * just as easily, unless it hangs on the asked act: see ofAskedAct; nor "where", as a place is as
+ * easily some other place the article gives.)
  */
 const OPEN_INTENTS: ReadonlySet<string> = new Set(['how', 'how-far', 'how-old', 'source']);
 const HOW_MEASURE = 'how-measure';
@@ -113,6 +114,37 @@ function toldWhether(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
 const WITHOUT_PREDICATE = 'clause without the asked predicate';
 
 /**
+ * "Why was the pier shut?" / "The pier was closed on Friday because a storm had cracked its deck";
+ * "how long did the repair take?" / "the work on the deck lasted six weeks": a reason or a length,
+ * like a manner, is words of the sentence's own that the question cannot share, so its right
+ * sentence shares few of the question's words; it earns the open questions' lift where it belongs
+ * to the asked act: where the verb it hangs on, the nearest before it in its clause, is the
+ * question's own, a related or near one, or (for a length) a verb of lasting, or where no verb
+ * before it in its clause claims it ("after 30 years of service", "a 9-kilometre stretch"). Not
+ * where another verb holds it: "the crews were delayed because …" tells nothing of why the barn
+ * caught fire, nor "the plan has been discussed for 25 years" how long a crossing takes.
+ */
+function ofAskedAct(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
+  if ((q.intent !== 'why' && q.intent !== 'how-long') || ext === null || m.missing.some((t) => t.isName)) return false;
+  const { tokens, text } = m.doc.sentence;
+  const pos = text.indexOf(ext.text);
+  if (pos < 0) return false;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  const asked = askedActs(q, true);
+  for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos !== 'VERB' || (q.intent === 'why' && REPORTING_VERBS.has(tokens[k].lemma))) continue;
+    return (q.intent === 'how-long' && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(asked, m.doc, k, OWN_ACT_SIMILAR);
+  }
+  return true;
+}
+
+/** Verbs that say how long something went on, whatever it was: "lasted", "took", "spent". */
+const LASTING_VERBS: ReadonlySet<string> = new Set(['last', 'take', 'spend']);
+/** Words back from a reason or a length to the verb it hangs on. */
+const OWN_ACT_REACH = 8;
+const OWN_ACT_SIMILAR = 0.6;
+
+/**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
  * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
  */
@@ -120,7 +152,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   const x = confidenceFeatures(kb, q, best, runnerUp);
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
-  if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best)) z += OPEN_LIFT;
+  if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
   return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
 }
 
@@ -322,12 +354,12 @@ interface AskedAct {
  * The question's own verbs, with the word-vector rows of their written and base forms ("replacing",
  * "replace"). ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
  */
-function askedActs(q: QuestionAnalysis): AskedAct[] {
+function askedActs(q: QuestionAnalysis, withLight = q.intent === 'where'): AskedAct[] {
   const out: AskedAct[] = [];
   for (const t of q.terms) {
     if (t.pos !== 'VERB' || t.isCue) continue;
     const light = LIGHT_VERBS.has(t.term);
-    if (light && q.intent !== 'where') continue;
+    if (light && !withLight) continue;
     const lemma = q.tokens.find((x) => x.text === t.word)?.lemma;
     out.push({ term: t.term, light, rows: [vectorId(t.word.toLowerCase()), lemma === undefined ? -1 : vectorId(lemma)] });
   }
@@ -335,13 +367,13 @@ function askedActs(q: QuestionAnalysis): AskedAct[] {
 }
 
 /** Whether the sentence's verb at `k` is an asked act: its term, a related one, or a near one by word vectors in any of their forms. */
-function actIsAsked(asked: readonly AskedAct[], d: Candidate['m']['doc'], k: number): boolean {
+function actIsAsked(asked: readonly AskedAct[], d: Candidate['m']['doc'], k: number, near = ACT_SIMILAR): boolean {
   const x = d.terms[k] ?? '';
   const token = d.sentence.tokens[k];
   const rows = [vectorId(token.norm), vectorId(token.lemma)];
   // (Word vectors put "own" near "say": a verb of saying is no other act's near word.)
   const says = REPORTING_VERBS.has(token.lemma);
-  return asked.some((a) => a.term === x || (!a.light && !says && (areRelated(a.term, x) || a.rows.some((r) => rows.some((s) => similarity(r, s) >= ACT_SIMILAR)))));
+  return asked.some((a) => a.term === x || (!a.light && !says && (areRelated(a.term, x) || a.rows.some((r) => rows.some((s) => similarity(r, s) >= near)))));
 }
 
 const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([

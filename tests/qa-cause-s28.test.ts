@@ -1,0 +1,37 @@
+/**
+ * Why and how long: a reason or a length counts for the question only where it belongs to the
+ * asked act, over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('why: a reason hung on the asked act, in a related word, earns the open questions’ lift', () => {
+  const article =
+    'date 2026-03-10\n\n' +
+    'The Tallow Rovers board named Ines Marr as head coach on Monday.\n\n' +
+    'Marr replaces Otto Brandt, who was dismissed in May after the club finished bottom of the league for a second season.\n\n' +
+    'She signed a three-year contract.';
+
+  it('answers why the last manager was fired with the "after" clause of "was dismissed"', () => {
+    const a = ask(article, 'Why was the last manager fired?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('finished bottom of the league');
+  });
+
+  it('still declines where the clause hangs on another verb', () => {
+    const other = article.replace('who was dismissed in May after', 'who was dismissed in May and moved abroad after');
+    expect(ask(other, 'Why was the last manager fired?').answered).toBe(false);
+  });
+});
+
+describe('why: a plural subject wink reads as the verb after the auxiliary', () => {
+  const article =
+    'date 2025-10-07\n\n' +
+    'The owners of the Marrow Lane ice rink said on Monday they would sell the site to a housing developer after 38 years.\n\n' +
+    'Skaters have been kept off the ice on Saturday after the final match of the junior league.\n\n' +
+    'About 400 people signed a petition asking the council to buy the rink.';
+
+  it('reads "people" in "why can’t people skate" as the subject, so "kept" is no asked act', () => {
+    expect(ask(article, 'Why can’t people skate at the rink any more?').answered).toBe(false);
+  });
+});
