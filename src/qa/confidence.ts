@@ -1,4 +1,4 @@
-import { isPersonNoun, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
+import { isPersonNoun, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
@@ -22,6 +22,7 @@ import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 import { memoKey } from './memo.js';
+import { actIsAsked, askedActs, hungOn, OTHER_ACT } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -114,35 +115,16 @@ function toldWhether(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
 const WITHOUT_PREDICATE = 'clause without the asked predicate';
 
 /**
- * "Why was the pier shut?" / "The pier was closed on Friday because a storm had cracked its deck";
- * "how long did the repair take?" / "the work on the deck lasted six weeks": a reason or a length,
- * like a manner, is words of the sentence's own that the question cannot share, so its right
- * sentence shares few of the question's words; it earns the open questions' lift where it belongs
- * to the asked act: where the verb it hangs on, the nearest before it in its clause, is the
- * question's own, a related or near one, or (for a length) a verb of lasting, or where no verb
- * before it in its clause claims it ("after 30 years of service", "a 9-kilometre stretch"). Not
- * where another verb holds it: "the crews were delayed because …" tells nothing of why the barn
- * caught fire, nor "the plan has been discussed for 25 years" how long a crossing takes.
+ * "Why was the pier shut?" / "The pier was closed on Friday because a storm had cracked its deck":
+ * a reason or a length, like a manner, is words of the sentence's own that the question cannot
+ * share, so its right sentence shares few of the question's words; it earns the open questions'
+ * lift unless another act of its sentence holds it (see hungOn).
  */
 function ofAskedAct(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
   if ((q.intent !== 'why' && q.intent !== 'how-long') || ext === null || m.missing.some((t) => t.isName)) return false;
-  const { tokens, text } = m.doc.sentence;
-  const pos = text.indexOf(ext.text);
-  if (pos < 0) return false;
-  const v = tokens.findIndex((t) => t.start >= pos);
-  const asked = askedActs(q, true);
-  for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos !== 'VERB' || (q.intent === 'why' && REPORTING_VERBS.has(tokens[k].lemma))) continue;
-    return (q.intent === 'how-long' && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(asked, m.doc, k, OWN_ACT_SIMILAR);
-  }
-  return true;
+  const act = hungOn(q, m.doc, ext.text);
+  return act !== undefined && act !== OTHER_ACT;
 }
-
-/** Verbs that say how long something went on, whatever it was: "lasted", "took", "spent". */
-const LASTING_VERBS: ReadonlySet<string> = new Set(['last', 'take', 'spend']);
-/** Words back from a reason or a length to the verb it hangs on. */
-const OWN_ACT_REACH = 8;
-const OWN_ACT_SIMILAR = 0.6;
 
 /**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
@@ -344,45 +326,12 @@ const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);
 
-interface AskedAct {
-  term: string;
-  light: boolean;
-  rows: number[];
-}
-
-/**
- * The question's own verbs, with the word-vector rows of their written and base forms ("replacing",
- * "replace"). ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
- */
-function askedActs(q: QuestionAnalysis, withLight = q.intent === 'where'): AskedAct[] {
-  const out: AskedAct[] = [];
-  for (const t of q.terms) {
-    if (t.pos !== 'VERB' || t.isCue) continue;
-    const light = LIGHT_VERBS.has(t.term);
-    if (light && !withLight) continue;
-    const lemma = q.tokens.find((x) => x.text === t.word)?.lemma;
-    out.push({ term: t.term, light, rows: [vectorId(t.word.toLowerCase()), lemma === undefined ? -1 : vectorId(lemma)] });
-  }
-  return out;
-}
-
-/** Whether the sentence's verb at `k` is an asked act: its term, a related one, or a near one by word vectors in any of their forms. */
-function actIsAsked(asked: readonly AskedAct[], d: Candidate['m']['doc'], k: number, near = ACT_SIMILAR): boolean {
-  const x = d.terms[k] ?? '';
-  const token = d.sentence.tokens[k];
-  const rows = [vectorId(token.norm), vectorId(token.lemma)];
-  // (Word vectors put "own" near "say": a verb of saying is no other act's near word.)
-  const says = REPORTING_VERBS.has(token.lemma);
-  return asked.some((a) => a.term === x || (!a.light && !says && (areRelated(a.term, x) || a.rows.some((r) => rows.some((s) => similarity(r, s) >= near)))));
-}
-
 const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([
   ['when', { type: 'time', strength: 0.8 }],
   ['where', { type: 'place', strength: 0.5 }],
 ]);
 /** Words back from a time or place to its verb: "open in the spring of 2031", "was found burnt out on a farm lane near the village of Orby". */
 const TIME_REACH = 10;
-const ACT_SIMILAR = 0.5;
 const ACT_LENGTH_STRENGTH = 0.6;
 /** Words back from a length to its verb, over the verb's object and a phrase: "reached them in a small boat within ten minutes". */
 const ACT_REACH = 6;

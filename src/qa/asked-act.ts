@@ -1,0 +1,85 @@
+import { REPORTING_VERBS } from '../facts/lexicon.js';
+import { similarity, vectorId } from '../index/embeddings.js';
+import { areRelated } from '../index/related.js';
+import type { IndexedSentence } from '../index/sentence-index.js';
+import type { QuestionAnalysis } from './analyze.js';
+import { LIGHT_VERBS } from './lexicon.js';
+import { memoKey } from './memo.js';
+import { isClauseEnd } from './spans.js';
+import { asWritten } from './extract/times.js';
+
+export interface AskedAct {
+  term: string;
+  light: boolean;
+  rows: number[];
+}
+
+/**
+ * The question's own verbs, with the word-vector rows of their written and base forms ("replacing",
+ * "replace"). ("Where was she taken?" / "was taken to Brell Hospital": a light verb says where, as itself.)
+ */
+export function askedActs(q: QuestionAnalysis, withLight = q.intent === 'where'): AskedAct[] {
+  const out: AskedAct[] = [];
+  for (const t of q.terms) {
+    if (t.pos !== 'VERB' || t.isCue) continue;
+    const light = LIGHT_VERBS.has(t.term);
+    if (light && !withLight) continue;
+    const lemma = q.tokens.find((x) => x.text === t.word)?.lemma;
+    out.push({ term: t.term, light, rows: [vectorId(t.word.toLowerCase()), lemma === undefined ? -1 : vectorId(lemma)] });
+  }
+  return out;
+}
+
+/** Whether the sentence's verb at `k` is an asked act: its term, a related one, or a near one by word vectors in any of their forms. */
+export function actIsAsked(asked: readonly AskedAct[], d: IndexedSentence, k: number, near = ACT_SIMILAR): boolean {
+  const x = d.terms[k] ?? '';
+  const token = d.sentence.tokens[k];
+  const rows = [vectorId(token.norm), vectorId(token.lemma)];
+  // (Word vectors put "own" near "say": a verb of saying is no other act's near word.)
+  const says = REPORTING_VERBS.has(token.lemma);
+  return asked.some((a) => a.term === x || (!a.light && !says && (areRelated(a.term, x) || a.rows.some((r) => rows.some((s) => similarity(r, s) >= near)))));
+}
+
+const ACT_SIMILAR = 0.5;
+
+/** The asked acts, light verbs too, that a reason or a length must hang on: found once per question. */
+const HUNG_ON_ACTS = memoKey<AskedAct[]>('the acts a reason or a length hangs on');
+
+export const OTHER_ACT = 'other act';
+
+/**
+ * "Why was the pier shut?" / "The pier was closed on Friday because a storm had cracked its deck";
+ * "how long did the repair take?" / "the work on the deck lasted six weeks": the act a reason or a
+ * length (at `text` in the sentence) belongs to is the verb it hangs on, the nearest before it in its
+ * clause: the asked act where that verb is the question's own, a related or near one, or (for a
+ * length) a verb of lasting; another act where it is some other verb ("the crews were delayed
+ * because …" tells nothing of why the barn caught fire, nor "the plan has been discussed for 25
+ * years" how long a crossing takes); none where no verb before it in its clause claims it ("after 30
+ * years of service", "a 9-kilometre stretch"); unknown where the sentence does not write the text. A verb of saying passes a reason on ("the club says
+ * the ground is crumbling"); "how long" is not told by one.
+ */
+export function hungOn(q: QuestionAnalysis, d: IndexedSentence, text: string): 'asked' | typeof OTHER_ACT | 'none' | undefined {
+  const { tokens } = d.sentence;
+  const pos = d.sentence.text.indexOf(asWritten(text));
+  if (pos < 0) return undefined;
+  let asked = q.memo.get(HUNG_ON_ACTS);
+  if (asked === undefined) {
+    asked = askedActs(q, true);
+    q.memo.set(HUNG_ON_ACTS, asked);
+  }
+  const why = q.intent === 'why';
+  let v = 0;
+  while (v < tokens.length && tokens[v].start < pos) v += 1;
+  for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos !== 'VERB' || (why && REPORTING_VERBS.has(tokens[k].lemma))) continue;
+    return (!why && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(asked, d, k, OWN_ACT_SIMILAR) ? 'asked' : OTHER_ACT;
+  }
+  return 'none';
+}
+
+/** Verbs that say how long something went on, whatever it was: "lasted", "took", "spent". */
+const LASTING_VERBS: ReadonlySet<string> = new Set(['last', 'take', 'spend']);
+/** Words back from a reason or a length to the verb it hangs on. */
+const OWN_ACT_REACH = 8;
+/** Nearer than ACT_SIMILAR: word vectors put "fire" near "move". */
+const OWN_ACT_SIMILAR = 0.6;
