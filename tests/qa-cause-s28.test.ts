@@ -35,3 +35,17 @@ describe('why: a plural subject wink reads as the verb after the auxiliary', () 
     expect(ask(article, 'Why can’t people skate at the rink any more?').answered).toBe(false);
   });
 });
+
+describe('how long: a length hung on a verb of lasting is the asked act’s, whatever it is called', () => {
+  const article =
+    'date 2026-04-02\n\n' +
+    'Thieves broke into a jeweller on Harbour Street in Tollby early on Sunday and escaped with watches worth about 90,000 pounds, in a well-rehearsed raid that lasted less than five minutes.\n\n' +
+    'Police said a silver van was seen leaving the street at about 3am.\n\n' +
+    'The shop reopened on Tuesday.';
+
+  it('answers how long the robbery lasted with the raid that lasted less than five minutes', () => {
+    const a = ask(article, 'How long did the robbery last?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('less than five minutes');
+  });
+});
