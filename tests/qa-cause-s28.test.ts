@@ -49,3 +49,21 @@ describe('how long: a length hung on a verb of lasting is the asked act’s, wha
     expect(a.answer).toContain('less than five minutes');
   });
 });
+
+describe('how long has …: a span told by its start, as a clause after "since"', () => {
+  const article =
+    'date 2025-11-20\n\n' +
+    'The Brackley Town Band won the regional brass championship on Saturday for the first time.\n\n' +
+    'Its conductor, Owen Castell, 61, a retired music teacher who has led the band since he came back from university, said the players had rehearsed twice a week all summer.\n\n' +
+    'The band will play at the national finals in March.';
+
+  it('answers how long he has led the band with "since he came back from university"', () => {
+    const a = ask(article, 'How long has Owen Castell been leading the band?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('since he came back from university');
+  });
+
+  it('still declines a length the article never gives', () => {
+    expect(ask(article, 'How long has the band been rehearsing in the church hall?').answered).toBe(false);
+  });
+});

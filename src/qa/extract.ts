@@ -21,7 +21,7 @@ import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, quantity 
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
-import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, time } from './extract/times.js';
+import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
@@ -881,7 +881,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'duration':
       // "How long is the bridge?" is no time: a year it opened says nothing of its length.
       // ("How long has the choir been going?" asks how old it is: "in its 40-year history".)
-      return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? documentLength(ctx) : null) ?? (ctx.q.rule === 'how-long-size' ? null : time(ctx, true));
+      return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? documentLength(ctx) : null) ?? (ctx.q.rule === 'how-long-size' ? null : (time(ctx, true) ?? sinceClause(ctx)));
     case 'time':
       return lifeDate(ctx) ?? time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").

@@ -3,7 +3,7 @@ import type { Fact, TimeFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
 import { isPersonWord, REPORTING_VERBS, YEAR_PREPOSITIONS } from '../../facts/lexicon.js';
-import { isClauseEnd, textOf } from '../spans.js';
+import { clauseFrom, isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { termOf } from '../../nlp/terms.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
@@ -361,6 +361,33 @@ const DAY_JOINT = /^,?\s*(?:(?:on|at)\s+)?$/i;
 
 const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 const RANGE_JOINT = /^\s*(?:to|until|till|and|[-–])\s*$/i;
+
+/**
+ * "How long has he been training her?" / "… who has trained her since she was 12": a span that
+ * reaches now (or then) is told by its start as well as by its length, and English often writes
+ * that start as a clause after "since" ("since it opened", "since she was a girl") that holds no
+ * time a reader of dates finds. Only for a question in the perfect ("how long has …"), where
+ * "since" tells a start and not a cause; the clause runs to its comma or stop.
+ */
+export function sinceClause(ctx: Ctx): Extraction | null {
+  if (!timeQuestion(ctx.q).asksSince) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'since' || !CLAUSE_SUBJECTS.has(tokens[k + 1].pos)) continue;
+    let verb = false;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 2 + SINCE_SUBJECT_REACH) && !isClauseEnd(tokens[j]) && !verb; j += 1) verb = tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX';
+    if (verb) return { text: clauseFrom(ctx.sentence, k, SINCE_CLAUSE_WORDS), type: 'time', how: SINCE_CLAUSE, strength: SINCE_CLAUSE_STRENGTH };
+  }
+  return null;
+}
+
+export const SINCE_CLAUSE = 'start of the span, as a clause';
+/** What opens the clause after "since": its subject ("she", "the last trams", "Ada"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN']);
+/** Words from "since" to the clause's verb: "since the last two trams left". */
+const SINCE_SUBJECT_REACH = 5;
+const SINCE_CLAUSE_WORDS = 14;
+const SINCE_CLAUSE_STRENGTH = 0.6;
 
 /** "since 2019", whether or not the time's text holds the "since". */
 const sinceMarked = (tokens: readonly Token[], at: number): boolean => tokens[at]?.norm === 'since' || sinceBefore(tokens, at);
