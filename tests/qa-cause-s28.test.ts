@@ -67,3 +67,17 @@ describe('how long has …: a span told by its start, as a clause after "since"'
     expect(ask(article, 'How long has the band been rehearsing in the church hall?').answered).toBe(false);
   });
 });
+
+describe('how long: a length hung on the verb a question’s noun is made from', () => {
+  const article =
+    'date 2026-02-11\n\n' +
+    'A crack found in the Mellow Creek road bridge has forced the county to close it to lorries, officials said on Tuesday.\n\n' +
+    'The fault was spotted last week by engineers from Harlow Surveys, which has inspected the bridge for the county since it opened in 1974.\n\n' +
+    'Cars and buses can still cross.';
+
+  it('answers how long the company has been in charge of inspections with "has inspected … since it opened"', () => {
+    const a = ask(article, 'How long has the company been in charge of inspections?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('since it opened in 1974');
+  });
+});

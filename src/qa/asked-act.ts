@@ -43,39 +43,49 @@ export function actIsAsked(asked: readonly AskedAct[], d: IndexedSentence, k: nu
 const ACT_SIMILAR = 0.5;
 
 /** The asked acts, light verbs too, that a reason or a length must hang on: found once per question. */
-const HUNG_ON_ACTS = memoKey<AskedAct[]>('the acts a reason or a length hangs on');
+const HUNG_ON_ACTS = memoKey<{ verbs: AskedAct[]; nouns: string[] }>('the acts a reason or a length hangs on');
 
 export const OTHER_ACT = 'other act';
 
 /**
  * "Why was the pier shut?" / "The pier was closed on Friday because a storm had cracked its deck";
  * "how long did the repair take?" / "the work on the deck lasted six weeks": the act a reason or a
- * length (at `text` in the sentence) belongs to is the verb it hangs on, the nearest before it in its
- * clause: the asked act where that verb is the question's own, a related or near one, or (for a
- * length) a verb of lasting; another act where it is some other verb ("the crews were delayed
- * because …" tells nothing of why the barn caught fire, nor "the plan has been discussed for 25
- * years" how long a crossing takes); none where no verb before it in its clause claims it ("after 30
- * years of service", "a 9-kilometre stretch"); unknown where the sentence does not write the text. A verb of saying passes a reason on ("the club says
- * the ground is crumbling"); "how long" is not told by one.
+ * length (at `text` in the sentence) belongs to is the verb it hangs on, the nearest before it in
+ * its clause: the asked act where that verb is the question's own, a related or near one, one the
+ * question makes a noun of, or (for a length) a verb of lasting; another act where it is some
+ * other verb ("the crews were delayed because …" tells nothing of why the barn caught fire, nor
+ * "the plan has been discussed for 25 years" how long a crossing takes); none where no verb before
+ * it in its clause claims it ("after 30 years of service", "a 9-kilometre stretch"); unknown where
+ * the sentence does not write the text. A verb of saying passes a reason on ("the club says the
+ * ground is crumbling"); "how long" is not told by one.
  */
 export function hungOn(q: QuestionAnalysis, d: IndexedSentence, text: string): 'asked' | typeof OTHER_ACT | 'none' | undefined {
   const { tokens } = d.sentence;
   const pos = d.sentence.text.indexOf(asWritten(text));
   if (pos < 0) return undefined;
-  let asked = q.memo.get(HUNG_ON_ACTS);
-  if (asked === undefined) {
-    asked = askedActs(q, true);
-    q.memo.set(HUNG_ON_ACTS, asked);
+  let acts = q.memo.get(HUNG_ON_ACTS);
+  if (acts === undefined) {
+    // ("How long has the clinic been doing dental treatment?" / "has treated patients since 1988":
+    // a noun the question makes from the verb names the act as well.)
+    acts = { verbs: askedActs(q, true), nouns: q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && !t.isName).map((t) => t.term) };
+    q.memo.set(HUNG_ON_ACTS, acts);
   }
   const why = q.intent === 'why';
   let v = 0;
   while (v < tokens.length && tokens[v].start < pos) v += 1;
   for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
     if (tokens[k].pos !== 'VERB' || (why && REPORTING_VERBS.has(tokens[k].lemma))) continue;
-    return (!why && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(asked, d, k, OWN_ACT_SIMILAR) ? 'asked' : OTHER_ACT;
+    return (!why && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(acts.verbs, d, k, OWN_ACT_SIMILAR) || nounOfVerb(acts.nouns, d.terms[k]) ? 'asked' : OTHER_ACT;
   }
   return 'none';
 }
+
+/** Whether a noun's term is made from the verb's ("servic" from "serv", "treatment" from "treat"). */
+export function nounOfVerb(nouns: readonly string[], verb: string | null | undefined): boolean {
+  return verb !== null && verb !== undefined && verb.length >= VERB_STEM && nouns.some((n) => n.startsWith(verb));
+}
+
+const VERB_STEM = 4;
 
 /** Verbs that say how long something went on, whatever it was: "lasted", "took", "spent". */
 const LASTING_VERBS: ReadonlySet<string> = new Set(['last', 'take', 'spend']);

@@ -22,7 +22,7 @@ import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 import { memoKey } from './memo.js';
-import { actIsAsked, askedActs, hungOn, OTHER_ACT } from './asked-act.js';
+import { actIsAsked, askedActs, hungOn, nounOfVerb, OTHER_ACT } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -252,13 +252,6 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   }
   return 0;
 }
-
-/** Whether a noun's term is made from the verb's ("servic" from "serv", "investig" from "investig"). */
-function nounOfVerb(nouns: readonly string[], verb: string | null | undefined): boolean {
-  return verb !== null && verb !== undefined && verb.length >= VERB_STEM && nouns.some((n) => n.startsWith(verb));
-}
-
-const VERB_STEM = 4;
 
 /** ("How long will the road be shut?" / "will stay closed for at least ten days": a related verb tells the act as well.) */
 function relatedVerb(verbs: ReadonlySet<string>, term: string | null | undefined): boolean {
