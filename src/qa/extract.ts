@@ -17,7 +17,7 @@ import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extra
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
-import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, quantity } from './extract/quantities.js';
+import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
@@ -877,7 +877,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'money':
       return quantity(ctx, ['money']);
     case 'age':
-      return quantity(ctx, ['age']) ?? historyAge(ctx) ?? ageAt(ctx);
+      return quantity(ctx, ['age']) ?? historyAge(ctx) ?? ageAt(ctx) ?? originAge(ctx);
     case 'duration':
       // "How long is the bridge?" is no time: a year it opened says nothing of its length.
       // ("How long has the choir been going?" asks how old it is: "in its 40-year history".)

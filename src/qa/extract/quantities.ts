@@ -1524,6 +1524,90 @@ export function historyAge(ctx: Ctx): Extraction | null {
 }
 
 const ITS_HISTORY = 0.8;
+/**
+ * "How old is the boathouse?" / "The boathouse, which was built in 1903, …": a thing's age is told
+ * as often by when it came to be as by a count of years: a year, a decade or a century written just
+ * after a verb of making or opening whose clause opens on the asked thing ("built in 1903", "made
+ * in the 1920s", "dates from the 12th century"), or a century set before the asked noun ("the
+ * 17th-century barn").
+ */
+export function originAge(ctx: Ctx): Extraction | null {
+  const { tokens, text } = ctx.sentence;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const from = originTimeStart(tokens, k);
+    if (from < 0) continue;
+    const end = ERA_MARKS.has(tokens[k + 1]?.norm ?? '') ? k + 1 : k;
+    for (let v = from - 1; v >= Math.max(0, from - ORIGIN_REACH) && !isClauseEnd(tokens[v]); v -= 1) {
+      if (isOriginVerb(tokens, v)) {
+        if (madeAsked(ctx, v)) return { text: text.slice(tokens[v].start, tokens[end].end), type: 'age', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH, tied: true };
+        break;
+      }
+      // ("built before 1980" bounds a time rather than giving it.)
+      if (!ORIGIN_LINKS.has(tokens[v].norm)) break;
+    }
+    // ("the 17th-century barn": the century names the age of the noun it is set before.)
+    const noun = tokens[end + 1];
+    if (tokens[k].norm === 'century' && tokens[k - 1]?.text === '-' && noun !== undefined && ctx.questionTerms.has(ctx.m.doc.terms[end + 1] ?? '')) {
+      return { text: text.slice(tokens[from].start, tokens[k].end), type: 'age', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH, tied: true };
+    }
+  }
+  return null;
+}
+
+/** How originAge tells its answer: the time the asked thing came to be. */
+export const ORIGIN_AGE = 'time(origin)';
+const ORIGIN_STRENGTH = 0.8;
+/** Words back from the time to its verb: "was built in 1874", "dates back to the 1880s", "opened in about 1900". */
+const ORIGIN_REACH = 4;
+/** Verbs by which a thing comes to be (by their lemma). */
+const ORIGIN_VERBS: ReadonlySet<string> = new Set(['build', 'construct', 'erect', 'found', 'establish', 'open', 'make', 'create', 'form', 'complete', 'plant', 'launch', 'dig', 'lay', 'cast', 'carve', 'install', 'manufacture', 'write', 'publish', 'paint']);
+/** What may follow a year or a century: "AD", "BC". */
+const ERA_MARKS: ReadonlySet<string> = new Set(['ad', 'bc', 'bce', 'ce']);
+const YEAR_TOKEN = /^(?:1\d|20)\d\d$/;
+const DECADE_TOKEN = /^(?:1\d|20)\d0s$/;
+
+/** Where a year, a decade or a century ending at token k starts ("1874", "the 1920s", "late 1st century", "17th-century"), or -1. */
+function originTimeStart(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t.pos === 'NUM' || t.pos === 'NOUN') {
+    if (YEAR_TOKEN.test(t.text) || DECADE_TOKEN.test(t.text)) return k;
+  }
+  if (t.norm !== 'century') return -1;
+  const at = tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
+  const ordinal = tokens[at];
+  return ordinal !== undefined && ORDINAL.test(ordinal.norm) ? at : -1;
+}
+
+/** Words between a verb of coming to be and its time: "built in 1874", "dates back to the 1880s", "opened in about 1900". */
+const ORIGIN_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'back', 'to', 'the', 'around', 'about', 'circa', 'c.', 'early', 'late', 'mid', 'during', 'as', 'far']);
+
+/**
+ * Whether the thing made at verb `v` is the asked one: the noun the verb's clause opens on, back
+ * over its auxiliaries and a "which" or "that" ("the hall, which was built in 1874"), is the
+ * question's; or the clause opens on "it". Not "the Mill Trust, which was formed in 2017" for
+ * "how old is the mill?": the trust is what was formed.
+ */
+function madeAsked(ctx: Ctx, v: number): boolean {
+  const { tokens } = ctx.sentence;
+  for (let k = v - 1; k >= 0; k -= 1) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || RELATIVE_OPENERS.has(t.norm) || t.text === ',') continue;
+    if (t.norm === 'it') return true;
+    return (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.questionTerms.has(ctx.m.doc.terms[k] ?? '');
+  }
+  return false;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'that']);
+
+/** A verb of coming to be, or "date(s) from / back": wink may read "dates" as a noun. */
+function isOriginVerb(tokens: readonly Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.lemma === 'date' || t.norm === 'dating') return ['from', 'back'].includes(tokens[v + 1]?.norm ?? '');
+  return t.pos === 'VERB' && ORIGIN_VERBS.has(t.lemma);
+}
+
+
 /** How historyAge tells its answer: a history as long as its owner is old, whatever verb the question asks it by. */
 export const HISTORY_AGE = 'quantity(history)';
 
