@@ -1681,8 +1681,27 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   const dangling = DANGLING.test(text);
   const quoted = dangling ? quotedAt(ctx.sentence, from) : undefined;
   if (quoted) return { text: quoted, type: 'entity', how: 'the quoted words after the question words', strength: 0.7 };
-  return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : naming ? 0.7 : FOLLOWING_STRENGTH } : null;
+  const objectOfAsked = naming && tokens[last].pos === 'VERB' && ctx.q.intent === 'what' && askedVerbsObject(ctx);
+  return text ? { text, type: 'entity', how: FOLLOWING_WORDS, strength: adverbial || dangling ? 0.2 : objectOfAsked ? ASKED_OBJECT : naming ? 0.7 : FOLLOWING_STRENGTH } : null;
 }
+
+/**
+ * "What were the strikers demanding?" / "… and demanded a 6 percent raise": where the question's
+ * words end at its own verb, what follows is that verb's object, the thing asked, more surely than
+ * words that merely follow some other question word. Not where the sentence leaves out a name, a
+ * number or the noun the question asks by ("what bonus did they win in 2015?" / "won a raise"), nor
+ * where the question's verb may be that of a clause of time or condition ("what was her time when
+ * she won in 2019?"), which tells of another act.
+ */
+function askedVerbsObject(ctx: Ctx): boolean {
+  if (ctx.m.missing.some((t) => t.isName || t.pos === 'NUM' || t.term === ctx.q.focus?.term)) return false;
+  let subordinate = ctx.q.memo.get(SUBORDINATE_ASKED);
+  if (subordinate === undefined) ctx.q.memo.set(SUBORDINATE_ASKED, (subordinate = ctx.q.tokens.some((t) => SUBORDINATORS.has(t.norm) || t.norm === 'when' || t.norm === 'if')));
+  return !subordinate;
+}
+
+const ASKED_OBJECT = 0.85;
+const SUBORDINATE_ASKED = memoKey<boolean>('whether a what-question has a clause of time or condition');
 
 /**
  * The words a reporting verb at `k` reports: those quoted before it ("“We will rebuild,” she
