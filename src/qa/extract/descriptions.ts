@@ -1910,19 +1910,6 @@ function predicateRows(q: QuestionAnalysis): number[] {
   return rows;
 }
 
-/**
- * A verb that frames another act rather than telling one: "reported", "said", "asked", "urged"
- * (near "allowed" or "agreed" by word vectors, they tell neither).
- */
-const FRAMING_VERB = (t: Token): boolean => t.pos === 'VERB' && (REPORTING_VERBS.has(t.lemma) || ASKING_VERBS.has(t.lemma));
-
-/**
- * An adjective right before its noun ("a new drain", "the first images") names a thing rather than
- * telling an act or a state; one of quantity ("more than 40", "as many as") tells neither.
- */
-const attributiveAt = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN' || QUANTIFYING.has(tokens[i].norm));
-const QUANTIFYING: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'fewer', 'many', 'much', 'few', 'several', 'enough']);
-
 /** Whether a verb or adjective of the clause, not one of the question's words, is near one of the question's predicate words. */
 function nearPredicateIn(ctx: Ctx, from: number, to: number): boolean {
   const rows = predicateRows(ctx.q);
@@ -1930,7 +1917,7 @@ function nearPredicateIn(ctx: Ctx, from: number, to: number): boolean {
   const tokens = ctx.sentence.tokens;
   const terms = ctx.m.doc.terms;
   for (let i = from; i <= to; i += 1) {
-    if ((tokens[i].pos !== 'VERB' && tokens[i].pos !== 'ADJ') || ctx.questionTerms.has(terms[i] ?? '') || FRAMING_VERB(tokens[i]) || attributiveAt(tokens, i)) continue;
+    if ((tokens[i].pos !== 'VERB' && tokens[i].pos !== 'ADJ') || ctx.questionTerms.has(terms[i] ?? '')) continue;
     const row = vectorId(tokens[i].norm);
     if (row < 0) continue;
     for (const r of rows) if (similarity(r, row) >= NEAR_ACT) return true;
