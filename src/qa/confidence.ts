@@ -13,7 +13,7 @@ import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
-import { asksWhetherAny, FOLLOWING_WORDS, NEAR_PREDICATE, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -793,9 +793,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     // asked acts, the one the sentence writes is told there; the other leads into it in other words.
     const unwritten = asked.filter((t) => absent(kb, t.term) && !opposedIn(kb, t.term));
     // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
-    // ("Did they inspect the roof?" / "Surveyors checked the roof": a clause telling the act in a
-    // near word writes it.)
-    if (unwritten.length > 0 && ext?.how !== NEAR_PREDICATE && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
+    if (unwritten.length > 0 && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
     // "Does the bus run on Sundays?" is not answered yes by "runs four times a day": the asked day
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);

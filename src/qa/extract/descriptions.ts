@@ -1856,11 +1856,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // not by one about this week's escape.
   const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
   if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
-  // "Did the crew inspect the hull?" / "… the crew had checked the hull": the clause tells the
-  // asked act in a word of its own, near the question's by word vectors.
-  const near = !says && nearPredicateIn(ctx, from, to);
-  const how = says ? 'clause with the question words' : near ? NEAR_PREDICATE : 'clause without the asked predicate';
-  return { text, type: 'yes-no', how, strength: (says ? 0.8 : near ? NEAR_STRENGTH : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
+  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
 
 /**
@@ -1887,42 +1883,6 @@ function predicateOf(ctx: Ctx): string[] {
 function predicateIn(ctx: Ctx, from: number, to: number): boolean {
   const predicate = predicateOf(ctx);
   return predicate.length === 0 || clauseHolds(ctx, from, to, (x) => predicate.some((p) => p === x || areRelated(p, x)));
-}
-
-export const NEAR_PREDICATE = 'clause telling the asked act in a near word';
-const NEAR_STRENGTH = 0.8;
-/** How near by word vectors a verb or adjective must be to the question's to tell its act. */
-const NEAR_ACT = 0.55;
-const PREDICATE_ROWS = memoKey<number[]>('word-vector rows of the question’s verbs and adjectives');
-
-/** The word-vector rows of the question's predicate words: found once per question. */
-function predicateRows(q: QuestionAnalysis): number[] {
-  let rows = q.memo.get(PREDICATE_ROWS);
-  if (!rows) {
-    rows = [];
-    for (const t of q.terms) {
-      if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || LIGHT_VERBS.has(t.term)) continue;
-      const row = vectorId(t.word.toLowerCase());
-      if (row >= 0) rows.push(row);
-    }
-    q.memo.set(PREDICATE_ROWS, rows);
-  }
-  return rows;
-}
-
-/** Whether a verb or adjective of the clause, not one of the question's words, is near one of the question's predicate words. */
-function nearPredicateIn(ctx: Ctx, from: number, to: number): boolean {
-  const rows = predicateRows(ctx.q);
-  if (rows.length === 0) return false;
-  const tokens = ctx.sentence.tokens;
-  const terms = ctx.m.doc.terms;
-  for (let i = from; i <= to; i += 1) {
-    if ((tokens[i].pos !== 'VERB' && tokens[i].pos !== 'ADJ') || ctx.questionTerms.has(terms[i] ?? '')) continue;
-    const row = vectorId(tokens[i].norm);
-    if (row < 0) continue;
-    for (const r of rows) if (similarity(r, row) >= NEAR_ACT) return true;
-  }
-  return false;
 }
 
 /**
