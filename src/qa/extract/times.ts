@@ -363,7 +363,7 @@ const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 const RANGE_JOINT = /^\s*(?:to|until|till|and|[-–])\s*$/i;
 
 /**
- * "How long has he been training her?" / "… who has trained her since she was 12": a span that
+ * "How long has she been coaching him?" / "… who has coached him since he was nine": a span that
  * reaches now (or then) is told by its start as well as by its length, and English often writes
  * that start as a clause after "since" ("since it opened", "since she was a girl") that holds no
  * time a reader of dates finds. Only for a question in the perfect ("how long has …"), where
