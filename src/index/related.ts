@@ -145,6 +145,15 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['tent', 'marquee'],
   ['contest', 'competition', 'championship', 'tournament'],
   ['organise', 'organiser', 'run', 'host'],
+  // "Which day was the storm?" / "a thunderstorm on Sunday night"; "how many seats on each bus?" /
+  // "two 16-seat minibuses": a closed compound names a kind of its last word.
+  ['storm', 'thunderstorm', 'rainstorm', 'snowstorm', 'hailstorm'],
+  ['bus', 'minibus', 'coach'],
+  // "Where is the nearest train station?" / "the nearest railway station"; "how much is a ticket?" /
+  // "a flat fare of 3 marks"; "how much junk was cleared?" / "40 tonnes of rubbish".
+  ['train', 'railway', 'rail'],
+  ['ticket', 'fare', 'admission'],
+  ['junk', 'rubbish', 'litter', 'waste', 'trash'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

@@ -1,0 +1,28 @@
+/**
+ * General mechanisms behind misses on unseen local news, each over invented news prose, never an
+ * article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('everyday words and closed compounds name the same things as the article’s words', () => {
+  const article =
+    'date 2026-04-02\n\nA village ferry across the River Tarne at Elmwick is to keep running after the parish council agreed to cover its losses for another year.\n\n' +
+    'Passengers pay a flat fare of £2 each way, and children under five travel free.\n\n' +
+    'The ferry carried 9,400 passengers last year, most of them walkers on the riverside path, boatman Colin Rusk, 61, said.\n\n' +
+    'A violent thunderstorm on Friday night damaged the landing stage, and the crossing was closed for two days.\n\n' +
+    'The nearest bridge is four miles upstream at Castor.\n\n' +
+    'Since 2019 volunteers have pulled 3 tonnes of rubbish from the river, among it two bicycles and a sofa.';
+
+  it('answers how much a ticket is with the fare', () => {
+    const a = ask(article, 'how much is a ticket');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£2');
+  });
+
+  it('answers how much rubbish was cleared when asked about junk', () => {
+    const a = ask(article, 'how much junk did volunteers clear from the river');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('3 tonnes');
+  });
+});
