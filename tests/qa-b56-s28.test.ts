@@ -26,3 +26,21 @@ describe('everyday words and closed compounds name the same things as the articl
     expect(a.answer).toContain('3 tonnes');
   });
 });
+
+describe('“which” asks which ones: counted by their plain noun, they go unnamed', () => {
+  const article =
+    'date 2026-07-20\n\nA youth choir from Penrick has won the Harlow Schools Music Cup, beating 11 other choirs at the final in Oxley on Saturday.\n\n' +
+    'The 28 singers, aged between nine and 14, performed two folk songs and a hymn, conductor Ruth Abney, 45, said.\n\n' +
+    'The singers will now represent Harlowshire at the National Youth Festival in Darrow on 9 October, where they will face choirs from six other counties.\n\n' +
+    'The choir was formed in 2019 and rehearses every Tuesday at St Mary’s Hall.';
+
+  it('declines which counties they will face when the article only counts them', () => {
+    expect(ask(article, 'which counties will they be up against in Darrow').answered).toBe(false);
+  });
+
+  it('still answers how many singers there are', () => {
+    const a = ask(article, 'how many singers are in the choir');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('28');
+  });
+});

@@ -887,6 +887,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which charities will share the money?" asks which ones: "two local charities" counts them and
   // names none.
   if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
+  // … and so does "seven other counties" where the answer is a name the sentence gives before
+  // them ("Holm will meet teams from seven other counties"): the asked ones are counted, never named.
+  if (ext !== null && q.intent === 'which' && countedUnnamedAfter(q, m.doc, ext.focus ?? ext.text)) cap = Math.min(cap, 0.4);
   // "Was it hotter anywhere else in the country?" asks past the place the story tells of: a sentence
   // on that place alone ("the capital reached 41C") is no answer; one on other places says so.
   if (ELSE_ASKED.test(q.text) && !ELSE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
@@ -1184,6 +1187,31 @@ function namesOne(sentence: string, answer: string): boolean {
 }
 
 const CAPITAL_WORD = /(?:^|[\s"“‘'(])\p{Lu}/gu;
+
+/**
+ * Whether the sentence counts the asked things by their plain noun ("seven other counties",
+ * "three charities") after the answer's name, with no name after them: the answer is some other
+ * thing, and the asked ones go unnamed. ("… three towns: Avon, Bree and Calder" names them after.)
+ */
+function countedUnnamedAfter(q: QuestionAnalysis, doc: Candidate['m']['doc'], answer: string): boolean {
+  const focus = q.focus;
+  if (focus === undefined) return false;
+  const { tokens } = doc.sentence;
+  const at = doc.sentence.text.indexOf(answer);
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (doc.terms[k] !== focus.term || tokens[k].pos !== 'NOUN' || tokens[k].norm === tokens[k].lemma) continue;
+    const counted = tokens[k - 1].pos === 'NUM' || (COUNT_BEFORE.has(tokens[k - 1].norm) && (tokens[k - 2]?.pos === 'NUM' || COUNT_BEFORE.has(tokens[k - 2]?.norm ?? '')));
+    if (!counted || (at >= 0 && at > tokens[k].start)) continue;
+    // (Names right after the count: "three towns, Avon and Bree", "three towns: Avon".)
+    const next = tokens[k + 1];
+    if (next !== undefined && (next.text === ',' || next.text === ':' || next.text === '(' || next.pos === 'PROPN')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Words before a counted noun that count it or set it beside another: "seven other counties", "several more towns". */
+const COUNT_BEFORE: ReadonlySet<string> = new Set(['other', 'more', 'several', 'many', 'different', 'neighbouring']);
 
 /** A count of things and nothing to name them by: "two local charities", "about 30 volunteers". */
 const COUNT_ONLY = /^(?:(?:about|around|some|nearly|almost|only|more than|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)(?: [a-z][a-z'’-]*)+$/;
