@@ -44,3 +44,17 @@ describe('“which” asks which ones: counted by their plain noun, they go unna
     expect(a.answer).toContain('28');
   });
 });
+
+describe('“what does it cost to …” asks a sum, as “how much” does', () => {
+  const article =
+    'date 2026-02-11\n\nA community cinema in the village of Brayford has been saved after 40 residents agreed to buy shares in it.\n\n' +
+    'Running the cinema costs about £30,000 a year, most of it for film hire and heating, treasurer Alan Voss, 67, said.\n\n' +
+    'Volunteers who staff the box office must complete a food hygiene course, which costs £90 and is paid for by the cinema.\n\n' +
+    'The cinema shows films on Friday and Saturday nights and seats 80 people.';
+
+  it('answers what it costs to run the cinema each year with the yearly sum', () => {
+    const a = ask(article, 'what does it cost to run the cinema each year');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£30,000');
+  });
+});

@@ -277,10 +277,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     // "What will the striker earn per week?", "What does a ticket cost?": an amount of money.
+    // ("What does it cost to run the hall?": the sum an act costs, where "what will they pay to
+    // the council for" asks after something else.)
     name: 'what-earn',
     intent: 'how-much',
     cues: 'earn cost pay charge',
-    pattern: /^what (?:will|does|did|do|would|could|can) .+? (?:earn|cost|pay|charge)\b(?! (?:for|to|on)\b)/,
+    pattern: /^what (?:will|does|did|do|would|could|can) .+? (?:(?:earn|pay|charge)\b(?! (?:for|to|on)\b)|cost\b(?! (?:for|on)\b))/,
     wants: ['money'],
   },
   {
