@@ -58,3 +58,17 @@ describe('“what does it cost to …” asks a sum, as “how much” does', ()
     expect(a.answer).toContain('£30,000');
   });
 });
+
+describe('a thing the lead brings in with “a” is named by the next paragraph’s opening “The …,”', () => {
+  const article =
+    'date 2026-09-03\n\nA former Georgian coaching inn on the main street of Ludford is to reopen as a hotel after standing empty for six years.\n\n' +
+    'The Bell, on Mill Street, was built in 1784 and once stabled 40 horses for the mail coaches between the capital and the coast.\n\n' +
+    'New owners Kate and Sam Orrin, both 38, bought it in January and have spent £900,000 on repairs.\n\n' +
+    'The hotel will have 12 bedrooms and a restaurant, and is due to open in November.';
+
+  it('answers what the inn is called with its name, not its style', () => {
+    const a = ask(article, 'what is the inn called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Bell');
+  });
+});

@@ -1161,12 +1161,32 @@ const OPENING_REACH = 8;
 export function leadThingNamed(article: Article, sentence: Sentence, asked: readonly string[]): number {
   const lead = leadOf(article);
   if (!lead || sentence.index <= lead.index || sentence.index - lead.index > LEAD_NAMING_REACH || !introducesAsked(lead, asked)) return -1;
+  // "A former Georgian hotel … has been sold" / "The Marlow, on Quay Street, opened in 1890":
+  // the paragraph right after the lead that opens on "The" and a name set off by a comma names the
+  // thing the lead brought in (a person's name takes no "the").
+  if (sentence.index === lead.index + 1) {
+    const named = openingTheName(sentence.tokens);
+    if (named >= 0) return named;
+  }
   const noun = openingNamedNoun(sentence.tokens);
   // ("A panda escaped from a wildlife park" / "The park, known as …": a word the lead gives
   // something else points back to that.)
   const other = noun >= 0 ? termOfWord(sentence.tokens[noun].norm) : undefined;
   return other === undefined || (!asked.includes(other) && lead.tokens.some((t) => t.pos === 'NOUN' && termOfWord(t.norm) === other)) ? -1 : noun;
 }
+
+/** The index of the comma after a sentence's opening "The" and a name ("The Marlow, on Quay Street,"), else -1. */
+function openingTheName(tokens: readonly Token[]): number {
+  if (tokens[0]?.norm !== 'the' || tokens[1]?.pos !== 'PROPN') return -1;
+  for (let k = 2; k < tokens.length && k <= OPENING_NAME_REACH; k += 1) {
+    if (tokens[k].text === ',') return k;
+    if (tokens[k].pos !== 'PROPN') return -1;
+  }
+  return -1;
+}
+
+/** How many words a name opening a sentence may run to ("The Grand Palace Hotel,"). */
+const OPENING_NAME_REACH = 4;
 
 /** The index of the noun of a sentence's opening "The …" that is given a name ("The device, named HELIX,"), else -1. */
 function openingNamedNoun(tokens: readonly Token[]): number {
@@ -1191,7 +1211,8 @@ function introducesAsked(lead: Sentence, asked: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i].pos !== 'NOUN' || !asked.includes(termOfWord(tokens[i].norm))) continue;
     let k = i - 1;
-    while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN' || tokens[k].text === '-')) k -= 1;
+    // ("a former Art Deco cinema": a style's name may stand before the noun too.)
+    while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].text === '-')) k -= 1;
     if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') return true;
   }
   return false;
@@ -1242,7 +1263,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
-      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text)));
+      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
@@ -1261,6 +1282,18 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
     return { ext: { text: fullName(ctx, c.name), type: 'entity', how: NAME_HOLDS_NOUN, strength: earlierEventClause(ctx, c.start) ? 0.25 : 0.85, focus: c.name }, nounWritten: true };
   }
   return { ext: null, nounWritten };
+}
+
+/**
+ * "What is the hotel called?" / "a former Georgian hotel", "an Edwardian school": a name written
+ * right before the noun under an indefinite article tells a style or a kind, not what the thing
+ * is called ("the Grand Hotel", "the hotel, the Grand", are names).
+ */
+function describingName(tokens: readonly Token[], c: Chunk, noun: number): boolean {
+  if (c.end !== noun) return false;
+  let k = c.outerStart - 1;
+  while (k >= 0 && tokens[k].pos === 'ADJ') k -= 1;
+  return k >= 0 && INDEFINITE_ARTICLES.has(tokens[k].norm);
 }
 
 /**
