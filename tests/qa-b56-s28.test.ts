@@ -72,3 +72,23 @@ describe('a thing the lead brings in with “a” is named by the next paragraph
     expect(a.answer).toContain('Bell');
   });
 });
+
+describe('a phrasal verb stands for the plain verb the article writes', () => {
+  const article =
+    'date 2026-05-14\n\nA cricket pavilion in the village of Ashcombe was badly damaged by fire on Tuesday evening.\n\n' +
+    'Neighbours raised the alarm at about 8.10pm, and the first firefighters arrived at 8.32pm.\n\n' +
+    'The club hopes to have the pavilion rebuilt before the new season, chairman Peter Lusk, 59, said.\n\n' +
+    '"Nobody is going to knock down a building that has stood here since 1921 without a fight," he said.';
+
+  it('answers what the chairman said about tearing it down from his words on knocking it down', () => {
+    const a = ask(article, 'what did Lusk say about tearing it down');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('without a fight');
+  });
+
+  it('answers when the firefighters showed up with the hour they arrived', () => {
+    const a = ask(article, 'when did the firefighters show up');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('8.32pm');
+  });
+});

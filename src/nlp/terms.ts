@@ -183,6 +183,12 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['get going', 'start'],
   ['kick off', 'start'],
   ['start up', 'start'],
+  // "When did the fire engines show up?" / "Crews arrived at 11pm"; "can they knock it down?" /
+  // "demolition …". (Not "turn up", which a lost thing does where it is found.)
+  ['show up', 'arrive'],
+  ['knock down', 'demolish'],
+  ['tear down', 'demolish'],
+  ['pull down', 'demolish'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
