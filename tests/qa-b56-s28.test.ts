@@ -92,3 +92,20 @@ describe('a phrasal verb stands for the plain verb the article writes', () => {
     expect(a.answer).toContain('8.32pm');
   });
 });
+
+describe('a sum “met by” several sources is the whole, not what one of them gives', () => {
+  const article =
+    'date 2026-06-09\n\nA free summer holiday club for children in Castleby will run for a third year after organisers secured enough money to open in July.\n\n' +
+    'The club’s yearly costs of around £15,000 are met by ticket sales at a summer fair, donations and a grant from the town council.\n\n' +
+    'About 60 children aged five to 11 attend each day, organiser Helen Marsh, 44, said.';
+
+  it('declines how much the donations bring in when only the whole is given', () => {
+    expect(ask(article, 'how much do they get from donations each year').answered).toBe(false);
+  });
+
+  it('still answers what the club costs each year', () => {
+    const a = ask(article, 'how much does the club cost each year');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£15,000');
+  });
+});

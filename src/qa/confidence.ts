@@ -1126,19 +1126,50 @@ function relativesAge(question: string, sentence: string, value: string): boolea
 
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
- * "including" (or "such as"), or among those giving "the rest" of it, that follows the value.
+ * "including" (or "such as"), among those giving "the rest" of it, or among the sources that
+ * share its paying (see sharedBy), that follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
   const at = d.sentence.text.indexOf(value);
-  const listAt = tokens.findIndex((t, k) => (t.norm === 'including' || (t.norm === 'such' && tokens[k + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[k - 1]?.norm === 'the')) && at >= 0 && t.start >= at + value.length);
-  if (listAt < 0) return false;
+  if (at < 0) return false;
   const nouns = q.terms.filter((t) => (t.pos === 'NOUN' || t.isName) && !t.isCue);
-  return nouns.some((n) => {
-    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
-    return places.length > 0 && places.every((k) => k > listAt);
-  });
+  for (let listAt = 0; listAt < tokens.length; listAt += 1) {
+    const t = tokens[listAt];
+    if (t.start < at + value.length) continue;
+    const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the');
+    const shared = !listed && sharedBy(tokens, listAt);
+    if (!listed && !shared) continue;
+    // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
+    const listEnd = shared ? listAt + SOURCE_LIST_REACH + 2 : tokens.length;
+    const part = nouns.some((n) => {
+      const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+      return places.length > 0 && places.every((k) => k > listAt && k <= listEnd);
+    });
+    if (part) return true;
+  }
+  return false;
 }
+
+/**
+ * "The costs of 40,000 euros are met by fares, donations and a grant": a sum whose paying the
+ * sentence shares among several sources ("met by", "paid for by", "funded by" a list) is the
+ * whole, of which each source gives a part. Whether token k is the "by" of such a list.
+ */
+function sharedBy(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm !== 'by') return false;
+  const verb = tokens[k - 1]?.norm === 'for' ? tokens[k - 2] : tokens[k - 1];
+  if (verb === undefined || verb.pos !== 'VERB' || !SHARED_PAYING.has(verb.lemma)) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + SOURCE_LIST_REACH; j += 1) {
+    if (tokens[j].norm === 'and' || tokens[j].text === ',') return true;
+    if (isClauseEnd(tokens[j])) return false;
+  }
+  return false;
+}
+
+const SHARED_PAYING: ReadonlySet<string> = new Set(['meet', 'pay', 'fund', 'cover', 'finance', 'bankroll']);
+/** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
+const SOURCE_LIST_REACH = 8;
 
 /** Offices that only a person holds. */
 const OFFICES: ReadonlySet<string> = new Set(
