@@ -109,3 +109,20 @@ describe('a sum “met by” several sources is the whole, not what one of them 
     expect(a.answer).toContain('£15,000');
   });
 });
+
+describe('a sum that goes “towards” a thing is no price of it', () => {
+  const article =
+    'date 2026-08-21\n\nA quiz team from the Red Lion in Fenby has won a county pub quiz league for the first time.\n\n' +
+    'The four members share a trophy and £250 in prize money, which they said would go towards a new dartboard for the pub.\n\n' +
+    'The final, held at the Crown in Selby, went to a tie-break question on rivers.';
+
+  it('declines how much a new dartboard will cost', () => {
+    expect(ask(article, 'how much will a new dartboard cost').answered).toBe(false);
+  });
+
+  it('still answers how much prize money they won', () => {
+    const a = ask(article, 'how much prize money did they win');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£250');
+  });
+});

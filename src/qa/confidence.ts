@@ -1137,7 +1137,9 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
   for (let listAt = 0; listAt < tokens.length; listAt += 1) {
     const t = tokens[listAt];
     if (t.start < at + value.length) continue;
-    const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the');
+    // "How much will the new roof cost?" / "a 500-euro prize, which will go towards a new roof": a
+    // sum given towards a thing is a part of its cost (unless the question asks what went towards it).
+    const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text));
     const shared = !listed && sharedBy(tokens, listAt);
     if (!listed && !shared) continue;
     // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
@@ -1166,6 +1168,10 @@ function sharedBy(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+const TOWARDS: ReadonlySet<string> = new Set(['towards', 'toward']);
+const COST_ASKED = /\b(?:cost|costs|price|priced)\b/i;
+const TOWARDS_ASKED = /\btowards?\b/i;
 
 const SHARED_PAYING: ReadonlySet<string> = new Set(['meet', 'pay', 'fund', 'cover', 'finance', 'bankroll']);
 /** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
