@@ -183,9 +183,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['get going', 'start'],
   ['kick off', 'start'],
   ['start up', 'start'],
-  // "When did the fire engines show up?" / "Crews arrived at 11pm"; "can they knock it down?" /
-  // "demolition …". (Not "turn up", which a lost thing does where it is found.)
-  ['show up', 'arrive'],
+  // "Can they knock it down?" / "demolition …". (Not "turn up" or "show up", which people do
+  // where they arrive, and a lost thing or a symptom where it is found or appears.)
   ['knock down', 'demolish'],
   ['tear down', 'demolish'],
   ['pull down', 'demolish'],
