@@ -21,7 +21,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING } from './extract/names.js';
+import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -938,7 +938,7 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // number one from Velland, …": a place the sentence says the asked one comes from (or, for "where
   // was the ship going?", is bound for) answers, over one covering no more that names a place of
   // another kind.
-  const cued = q.rule === 'where-from' ? WHERE_FROM : q.rule === 'where-to' ? WHERE_GOING : undefined;
+  const cued = q.rule === 'where-from' ? WHERE_FROM : q.rule === 'where-to' ? WHERE_GOING : q.rule === 'where-lives' ? WHERE_LIVES : undefined;
   if (best && cued !== undefined && best.ext?.how !== cued) {
     const at = firstBehind(candidates, (c) => c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);

@@ -339,6 +339,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^where (?:is|was|are|were|does|did) .+ (?:originally )?(?:come )?from\s*\??$/,
     wants: ['place'],
   },
+  // "Where does Ana Roth live?" asks for her home: news gives it after her name and age ("Ana Roth, 34, of Mill Lane, Selby").
+  {
+    name: 'where-lives', cues: 'live lives living reside home',
+    intent: 'where',
+    pattern: /^where (?:does|did|do|is|was|are|were) .+ (?:live|lives|living|reside|resides|residing)(?: now)?\s*\??$/,
+    wants: ['place'],
+  },
   {
     name: 'where', cues: 'city town country place region province state village area location direction',
     intent: 'where',

@@ -792,6 +792,40 @@ function originCue(tokens: readonly Token[], i: number): boolean {
 /** How far after its cue the place may come: "from the fishing town of Rimmeholt". */
 const ORIGIN_REACH = 6;
 
+/** How a home is found (see preferTyped). */
+export const WHERE_LIVES = 'where they live';
+
+/**
+ * "Where does Ana Roth live?" / "Ana Roth, 34, of Mill Lane, Selby, and her brother Tom Roth, 30, of
+ * Kew Road, Ripon": news gives someone's home right after the name and age, as "of" a place; the
+ * home is that of the asked name, not of another named beside it. "Ana Roth, who lives in Selby"
+ * and "Ana Roth, from Selby" give it too.
+ */
+export function residence(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-lives') return null;
+  const { tokens } = ctx.sentence;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  for (const c of chunks) {
+    if (c.votes.person < c.votes.place || !inQuestion(ctx, c.name)) continue;
+    let i = c.end;
+    // (", 34," the age.)
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text === ',') i += 2;
+    if (tokens[i]?.text !== ',') continue;
+    let at = i + 1;
+    if (tokens[at]?.norm === 'who' && LIVES.has(tokens[at + 1]?.norm ?? '') && tokens[at + 2]?.norm === 'in') at += 2;
+    if (tokens[at]?.norm !== 'of' && tokens[at]?.norm !== 'from' && tokens[at]?.norm !== 'in') continue;
+    const p = chunks.find((x) => x.start === at + 1 || (x.start === at + 2 && tokens[at + 1].norm === 'the'));
+    if (!p) continue;
+    // "of Mill Lane, Selby": the street and its town.
+    const town = tokens[p.end]?.text === ',' ? chunks.find((x) => x.start === p.end + 1) : undefined;
+    const end = town !== undefined && (tokens[town.end] === undefined || tokens[town.end].text === ',' || isClauseEnd(tokens[town.end])) ? town.end : p.end;
+    return { text: tidyAnswer(textOf(ctx.sentence, p.start, end - 1)), type: 'place', how: WHERE_LIVES, strength: 1 };
+  }
+  return null;
+}
+
+const LIVES: ReadonlySet<string> = new Set(['lives', 'lived', 'live']);
+
 /**
  * "Where were the evacuees taken?" asks where people or things were moved to: "Authorities
  * evacuated about 1,200 residents … to schools and a sports centre in the town of Drevic", "were
