@@ -23,3 +23,24 @@ describe('“where does X live” reads the home news gives after a name and age
     expect(a.answer).toContain('Orchard Way');
   });
 });
+
+describe('“so” without its “that” before a subject and a modal gives a purpose', () => {
+  const article =
+    'date 2026-05-02\n\nA new bandstand has opened in Holloway Park after a two-year wait.\n\n' +
+    '"The volunteers turned the stage round so it would face the lake at sunset, and everyone loved it," organiser Ruth Ambler said.\n\n' +
+    'Electrician Sam Oduya, 39, fitted each kiosk with a heater so the wooden boards stay dry in winter, when frost is common.\n\n' +
+    'The first concert, by the Holloway Silver Band, drew about 400 people.';
+
+  it('answers why the stage was turned round with the purpose clause alone', () => {
+    const a = ask(article, 'why did the volunteers turn the stage round');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('face the lake');
+    expect(a.answer).not.toContain('volunteers');
+  });
+
+  it('answers why the kiosks need a heater with what it keeps so', () => {
+    const a = ask(article, 'why do the kiosks need a heater');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('dry in winter');
+  });
+});
