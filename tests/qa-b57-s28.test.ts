@@ -44,3 +44,20 @@ describe('“so” without its “that” before a subject and a modal gives a p
     expect(a.answer).toContain('dry in winter');
   });
 });
+
+describe('“where was its office” reads the place phrase right after the asked noun', () => {
+  const article =
+    'date 2025-10-20\n\nA removals firm has ceased trading, leaving dozens of customers with their furniture in storage.\n\n' +
+    'Kestrel Removals, which had its depot behind a garage in Fennel Street, told staff on Friday that it could no longer pay them.\n\n' +
+    'About 70 customers had goods in its storage units, the administrators said.';
+
+  it('answers where the depot was with the phrase after “depot”', () => {
+    const a = ask(article, 'where was their depot');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('behind a garage in Fennel Street');
+  });
+
+  it('declines a question naming the kind of place when only a phrase is given', () => {
+    expect(ask(article, 'which country was their depot in').answer).not.toContain('behind a garage');
+  });
+});

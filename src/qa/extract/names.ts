@@ -870,13 +870,37 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
   // past a short phrase or a time, to the place.
-  const k = afterQuestionVerb(ctx, PLACE_REACH, (t, i) => LOCATING.has(t.norm) && !timeAfter(tokens, i));
+  const k = afterQuestionVerb(ctx, PLACE_REACH, (t, i) => LOCATING.has(t.norm) && !timeAfter(tokens, i)) ?? afterAskedNoun(ctx);
   const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, 6);
   if (k === undefined || !p) return null;
-  return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
+  // "above a bakery in Mill Street": the named place the spot is in is part of where.
+  const more = LOCATING.has(tokens[p.to + 1]?.norm ?? '') && !timeAfter(tokens, p.to + 1) ? phraseStartingAt(tokens, p.to + 2, 6) : undefined;
+  const to = more !== undefined && tokens[more.to].pos === 'PROPN' ? more.to : p.to;
+  return { text: tidyAnswer(textOf(ctx.sentence, k, to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 const PLACE_REACH = 6;
+
+/**
+ * "Where was the firm's office?" / "The firm, which had its office above a bakery in Mill Street, …":
+ * a question with no verb of its own asks where its noun is, and a locating phrase right after that
+ * noun in the sentence says. (Not a time: "its office in March".)
+ */
+function afterAskedNoun(ctx: Ctx): number | undefined {
+  const tokens = ctx.sentence.tokens;
+  // ("Which country did the pupil visit?" names the kind of place it asks: a phrase is none.)
+  if (ctx.q.tokens[0]?.norm !== 'where') return undefined;
+  for (const t of ctx.q.terms) if (t.pos === 'VERB' && !t.isCue) return undefined;
+  for (const a of ctx.exact) {
+    const k = a + 1;
+    if (tokens[a].pos !== 'NOUN' || tokens[k] === undefined || !(LOCATING.has(tokens[k].norm) || STANDING.has(tokens[k].norm)) || timeAfter(tokens, k)) continue;
+    return k;
+  }
+  return undefined;
+}
+
+/** Prepositions that set where a thing stands, besides those of LOCATING: "its office above a bakery". */
+const STANDING: ReadonlySet<string> = new Set(['above', 'below', 'beneath', 'opposite', 'next', 'overlooking']);
 
 /**
  * "Where did the evacuees sleep?" / "… spent the night on camp beds in the sports hall": with the
