@@ -61,3 +61,16 @@ describe('“where was its office” reads the place phrase right after the aske
     expect(ask(article, 'which country was their depot in').answer).not.toContain('behind a garage');
   });
 });
+
+describe('“nicked” is the everyday word for stolen', () => {
+  const article =
+    'date 2026-01-09\n\nA man has been jailed for stealing 38 bicycles from railway stations across the county.\n\n' +
+    'Gary Pendle, 41, took the bikes over six weeks and sold them online, Dunmore Crown Court heard.\n\n' +
+    'Only nine of the bicycles have been returned to their owners.';
+
+  it('answers how many bikes were nicked with the stolen count', () => {
+    const a = ask(article, 'how many bicycles were nicked');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('38');
+  });
+});

@@ -57,7 +57,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['attend', 'attendance', 'crowd', 'spectator', 'audience', 'fan'],
   ['vacant', 'vacancy', 'unfilled'],
   ['display', 'exhibit', 'exhibition'],
-  ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist'],
+  // ("How many sheep were nicked?": the everyday British word for stealing.)
+  ['steal', 'theft', 'rob', 'robbery', 'loot', 'thief', 'heist', 'nick', 'pinch'],
   ['eat', 'feed', 'diet', 'prey'],
   ['strike', 'walkout', 'stoppage'],
   ['value', 'worth', 'valuation'],
