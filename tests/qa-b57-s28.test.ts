@@ -74,3 +74,19 @@ describe('“nicked” is the everyday word for stolen', () => {
     expect(a.answer).toContain('38');
   });
 });
+
+describe('a word the question negates is told by its “un-” form', () => {
+  const article =
+    'date 2026-03-02\n\nA council has defended its parking enforcement after complaints from traders.\n\n' +
+    'Wardens issued 412 parking fines in the town centre during the autumn, more than double the year before.\n\n' +
+    'Council figures show that 61 of the fines were still unpaid at the end of December.\n\n' +
+    'The council said the money would be spent on road repairs.';
+
+  it('answers how many fines have not been paid with the unpaid count, surely', () => {
+    const a = ask(article, 'how many of the fines haven’t been paid');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('61');
+    // ("unpaid" is the question's "not paid", not a word merely near it.)
+    expect(a.confidence).toBeGreaterThan(0.6);
+  });
+});

@@ -433,11 +433,32 @@ const AGAIN = /\bagain\b/i;
 /** Verbs (and their nouns) that say an act or a state came back: "reopened", "resumed", "was restored", "returned to service". */
 const RESUMING: readonly string[] = ['reopen', 'resume', 'resumption', 'restore', 'restoration', 'return', 'restart', 'recapture', 'rediscover', 'reinstate', 'reconnect', 'relaunch', 'reappear', 'resurface'].map((w) => termOfWord(w));
 
-/** The words that answer for a question word besides its related words: its opposites and its resuming verbs. */
+/**
+ * "How many of the bills haven't been paid?" / "40 of the bills were still unpaid", "which doors
+ * were not locked?" / "the unlocked doors": a word the question negates is told by its "un-" form.
+ */
+export function negatedForms(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || t.isStrict) return NO_TERMS;
+  const tokens = q.tokens;
+  const at = tokens.findIndex((x) => x.text === t.word);
+  let negated = false;
+  for (let k = at - 1; k >= Math.max(0, at - NEGATION_REACH) && !negated; k -= 1) negated = NEGATIONS.has(tokens[k].norm);
+  if (!negated) return NO_TERMS;
+  const un = termOfWord(`un${t.word.toLowerCase()}`);
+  return kb.index.has(un) ? [un] : NO_TERMS;
+}
+
+/** How far before its word a question's negation may stand: "haven't been paid". */
+const NEGATION_REACH = 3;
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+
+/** The words that answer for a question word besides its related words: its opposites, its resuming verbs and its negated forms. */
 export function answeringForms(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
   const opposites = answeringOpposites(kb, q, t);
   const resuming = resumingForms(kb, q, t);
-  return resuming.length === 0 ? opposites : opposites.length === 0 ? resuming : [...opposites, ...resuming];
+  const negated = negatedForms(kb, q, t);
+  const out = resuming.length === 0 ? opposites : opposites.length === 0 ? resuming : [...opposites, ...resuming];
+  return negated.length === 0 ? out : [...out, ...negated];
 }
 
 export function queryTerms(kb: KnowledgeBase, q: QuestionAnalysis, relatedWeight = 0.45): Array<{ term: string; weight: number }> {
