@@ -894,7 +894,10 @@ function afterAskedNoun(ctx: Ctx): number | undefined {
   for (const a of ctx.exact) {
     const k = a + 1;
     if (tokens[a].pos !== 'NOUN' || tokens[k] === undefined || !(LOCATING.has(tokens[k].norm) || STANDING.has(tokens[k].norm)) || timeAfter(tokens, k)) continue;
-    return k;
+    // (The noun as a thing of its own, "its office", "the new shop": not the tail of a compound.)
+    let d = a - 1;
+    while (d > 0 && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d -= 1;
+    if (tokens[d]?.pos === 'DET' || tokens[d]?.pos === 'PRON' || isPossessive(tokens[d])) return k;
   }
   return undefined;
 }
