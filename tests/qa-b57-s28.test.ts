@@ -90,3 +90,17 @@ describe('a word the question negates is told by its “un-” form', () => {
     expect(a.confidence).toBeGreaterThan(0.6);
   });
 });
+
+describe('“£20k” in a question is the £20,000 news spells out', () => {
+  const article =
+    'date 2026-04-11\n\nA village cricket club has raised enough money to replace its flooded pavilion.\n\n' +
+    'The appeal opened on a Monday morning and reached its first goal of £15,000 in six days.\n\n' +
+    'The money, together with a £40,000 grant from the county sports board, will cover the building work.\n\n' +
+    'Club captain Omar Reddy, 35, said the first match in the new pavilion would be held in June, and that the club hoped to hit its second target by then.';
+
+  it('answers how fast they hit £15k with the time it took', () => {
+    const a = ask(article, 'how quickly did they hit the first £15k');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six days');
+  });
+});

@@ -68,7 +68,18 @@ export function cleanQuestion(raw: string): string {
   if (!plainAscii(text)) text = normalisedText(text);
   text = text.trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
-  return withoutFillers(expandShorthand(text));
+  return withoutFillers(expandShorthand(CURRENCY_THOUSANDS.test(text) ? text.replace(CURRENCY_THOUSANDS_ALL, thousandsWritten) : text));
+}
+
+/**
+ * "How fast did they reach £20k?": people write thousands of a currency with "k", news spells
+ * them out ("£20,000"). (Not "a 5k run", a distance: only after a currency sign.)
+ */
+const CURRENCY_THOUSANDS = /[£$€]\s?\d+(?:\.\d+)?k\b/i;
+const CURRENCY_THOUSANDS_ALL = /([£$€])\s?(\d+(?:\.\d+)?)k\b/gi;
+
+function thousandsWritten(_match: string, sign: string, amount: string): string {
+  return `${sign}${Math.round(Number(amount) * 1000).toLocaleString('en-GB')}`;
 }
 
 /** Text beyond plain ASCII, or with markup or runs of spaces: normalised, the markup removed, quotes straightened, spaces single. */
