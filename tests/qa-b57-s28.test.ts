@@ -104,3 +104,20 @@ describe('“£20k” in a question is the £20,000 news spells out', () => {
     expect(a.answer).toContain('six days');
   });
 });
+
+describe('“how many people live in” a place is told by its residents, not by those something happened to', () => {
+  const article =
+    'date 2025-12-03\n\nA storm has cut power to villages across the valley for a second night.\n\n' +
+    'Engineers said Harnby, which has about 2,300 residents, could be without electricity until Friday.\n\n' +
+    'Police evacuated about 400 residents of Lower Mossley after the river burst its banks.';
+
+  it('answers how many people live in Harnby with its residents', () => {
+    const a = ask(article, 'How many people live in Harnby?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2,300');
+  });
+
+  it('does not read evacuated residents as the population of Lower Mossley', () => {
+    expect(ask(article, 'How many people live in Lower Mossley?').answer).not.toContain('400');
+  });
+});

@@ -155,6 +155,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['train', 'railway', 'rail'],
   ['ticket', 'fare', 'admission'],
   ['junk', 'rubbish', 'litter', 'waste', 'trash'],
+  // "How many people live in Tarby?" / "Tarby, which has about 900 residents": those who live in a place are its residents.
+  ['live', 'resident', 'inhabitant', 'reside'],
 ];
 
 /** WordNet relations in CSR form: term i is related to neighbours[offsets[i] .. offsets[i + 1]). */

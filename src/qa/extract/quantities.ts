@@ -236,6 +236,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // (Read once for every option: "how many people …?")
   const peopleCounted = counted !== undefined && GENERIC_PEOPLE.test(counted.word);
   const plainPeople = peopleCounted && casualtiesUnsaid(ctx);
+  const populationAsked = ctx.q.measure !== undefined && POPULATION_MEASURES.has(ctx.q.measure.toLowerCase());
   let best: Extraction | null = null;
   let bestScore = -1;
   const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
@@ -323,7 +324,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many visitors are expected next year?" is not answered by "about 85,000 visitors last
     // year", nor a question on last season by a figure for the next.
     const otherPeriod = asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past');
-    const wrongClause = otherPeriod || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && actedOnCount(tokens, o.at)) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -1299,6 +1300,23 @@ const CASUALTIES = 0;
 const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fatality', 'victim', 'body'].map((w) => termOfWord(w)));
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
+
+/** "How many people live in …?": the question's verb when it asks a population. */
+const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
+/** Words of rounding before a count: "evacuated about 1,200 residents". */
+const ROUNDING: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more', 'up', 'to', 'least', 'at']);
+
+/**
+ * "How many people live in Tarby?" / "Police moved about 300 residents of Tarby": a count a verb
+ * acts on is of those something happened to, not the population ("Tarby, which has about 900
+ * residents", "the number of residents has fallen to 900").
+ */
+function actedOnCount(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ROUNDING.has(tokens[k].norm)) k -= 1;
+  const t = tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.lemma !== 'have' && t.lemma !== 'be' && t.lemma !== 'number' && t.lemma !== 'total';
+}
 
 const countsSomePeople = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
 
