@@ -117,6 +117,14 @@ describe('“how many people live in” a place is told by its residents, not by
     expect(a.answer).toContain('2,300');
   });
 
+  it('does not read another place’s residents as the asked town’s population', () => {
+    const other =
+      'date 2025-12-03\n\nA storm has cut power to villages across the valley for a second night.\n\n' +
+      'After the bridge at Dunford closed, volunteers said that thousands of Carrow residents had lost power, and that the town of Dunford was cut off.\n\n' +
+      'Engineers said the lines could be repaired by Friday.';
+    expect(ask(other, 'How many people live in Dunford?').answered).toBe(false);
+  });
+
   it('does not read evacuated residents as the population of Lower Mossley', () => {
     expect(ask(article, 'How many people live in Lower Mossley?').answer).not.toContain('400');
   });

@@ -324,7 +324,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many visitors are expected next year?" is not answered by "about 85,000 visitors last
     // year", nor a question on last season by a figure for the next.
     const otherPeriod = asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past');
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && actedOnCount(tokens, o.at)) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -1305,6 +1305,13 @@ const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
 /** Words of rounding before a count: "evacuated about 1,200 residents". */
 const ROUNDING: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more', 'up', 'to', 'least', 'at']);
+
+/** "How many people live in Tarby?" / "thousands of Selby residents": a population of another place the count names. */
+function namesOtherPlace(ctx: Ctx, measures: string | undefined): boolean {
+  if (measures === undefined) return false;
+  for (const w of measures.split(' ')) if (UPPER_START.test(w) && !ctx.questionTerms.has(termOfWord(w.toLowerCase()))) return true;
+  return false;
+}
 
 /**
  * "How many people live in Tarby?" / "Police moved about 300 residents of Tarby": a count a verb
