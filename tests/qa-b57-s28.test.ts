@@ -129,3 +129,16 @@ describe('“how many people live in” a place is told by its residents, not by
     expect(ask(article, 'How many people live in Lower Mossley?').answer).not.toContain('400');
   });
 });
+
+describe('in court news, admitting a charge is pleading guilty to it', () => {
+  const article =
+    'date 2026-02-20\n\nA builder who dumped rubble on farmland has been fined.\n\n' +
+    'Keith Marlow, 52, of Station Road, Ashcombe, was ordered to pay £3,400 at Hadley Magistrates’ Court after admitting three counts of illegal waste disposal at an earlier hearing.\n\n' +
+    'The council said the clean-up had taken four days.';
+
+  it('answers what he pleaded guilty to with the charges admitted', () => {
+    const a = ask(article, 'what did he plead guilty to');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('illegal waste disposal');
+  });
+});

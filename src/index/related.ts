@@ -69,7 +69,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['explosion', 'blast', 'explode', 'detonation', 'detonate'],
   ['kidnap', 'abduct', 'abduction', 'kidnapping', 'seize', 'snatch', 'grab', 'hostage', 'captive'],
   ['demand', 'ask', 'seek'],
-  ['concede', 'admit'],
+  // ("What did he plead guilty to?" / "after admitting theft": in court news, admitting a charge is pleading guilty to it.)
+  ['concede', 'admit', 'plead'],
   ['cap', 'limit', 'ceiling', 'maximum'],
   ['ransom', 'payment', 'payout'],
   ['ship', 'vessel', 'boat', 'ferry'],
