@@ -1304,7 +1304,7 @@ const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 /** "How many people live in …?": the question's verb when it asks a population. */
 const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
 /** Words of rounding before a count: "evacuated about 1,200 residents". */
-const ROUNDING: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more', 'up', 'to', 'least', 'at']);
+const ROUNDING: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'than', 'more', 'least', 'at']);
 
 /** "How many people live in Tarby?" / "thousands of Selby residents": a population of another place the count names. */
 function namesOtherPlace(ctx: Ctx, measures: string | undefined): boolean {
@@ -1320,7 +1320,8 @@ function namesOtherPlace(ctx: Ctx, measures: string | undefined): boolean {
  */
 function actedOnCount(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && ROUNDING.has(tokens[k].norm)) k -= 1;
+  // ("up to 300 residents"; not "home to 900 people".)
+  while (k >= 0 && (ROUNDING.has(tokens[k].norm) || (tokens[k].norm === 'to' && tokens[k - 1]?.norm === 'up') || (tokens[k].norm === 'up' && tokens[k + 1]?.norm === 'to'))) k -= 1;
   const t = tokens[k];
   return t !== undefined && t.pos === 'VERB' && t.lemma !== 'have' && t.lemma !== 'be' && t.lemma !== 'number' && t.lemma !== 'total';
 }
