@@ -142,3 +142,20 @@ describe('in court news, admitting a charge is pleading guilty to it', () => {
     expect(a.answer).toContain('illegal waste disposal');
   });
 });
+
+describe('a question asking no rate takes a one-off sum over a running cost', () => {
+  const article =
+    'date 2026-03-15\n\nA village has opened a community fridge to cut food waste.\n\n' +
+    'The fridge, run by the volunteer group Waste Less Wenby, cost £2,150 and was paid for by a raffle, a sponsored swim across Wenby reservoir and a £900 grant from the Ashdown Rural Fund.\n\n' +
+    'Organiser Beth Carrow said the fridge would be cleaned every morning by a team of 10 volunteers, and that electricity and repairs would cost about £400 a year.';
+
+  it('answers how much the whole thing cost with the one-off sum', () => {
+    const a = ask(article, 'how much did the whole thing cost?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£2,150');
+  });
+
+  it('still answers a yearly cost when a rate is asked', () => {
+    expect(ask(article, 'how much will it cost each year?').answer).toContain('£400');
+  });
+});

@@ -7,7 +7,7 @@ import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpe
 import { tellsRecordHolder } from './extract/records.js';
 import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
-import { isVague, quantityAsked, selfNamedKinds } from './extract/quantities.js';
+import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
@@ -943,6 +943,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === cued && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How much did the new roof cost?" / "upkeep will cost about £200 a year" / "The roof cost
+  // £9,400": a question asking no rate is answered by a sum close behind ahead of a running cost.
+  if (best && q.wants[0] === 'money' && best.ext !== null && best.ext.how === MONEY_VALUE && quantityAsked(q).askedRate === undefined && !quantityAsked(q).askedEach && rateOf(best.ext.text) !== undefined) {
+    const ext = best.ext;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === MONEY_VALUE && c.ext.strength >= ext.strength && rateOf(c.ext.text) === undefined && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How often does the ferry sail?" / "The ferry, which sails four times a day, …": a rate close
   // behind answers over a sentence giving none (or giving only a count, "the bell rang 12 times").
   if (best && q.rule === 'how-often' && (best.ext?.strength ?? 0) < RATE_GIVEN) {
@@ -1071,6 +1078,9 @@ const COUNTED_FROM: ReadonlySet<string> = new Set(['of', 'after', 'before', 'sin
 const BESIDE_REACH = 4;
 
 /** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
+/** How a sum of money is found (see preferTyped). */
+const MONEY_VALUE = 'quantity(money)';
+
 function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) => boolean): number {
   for (let i = 1; i <= TYPED_REACH && i < candidates.length; i += 1) if (better(candidates[i])) return i;
   return -1;

@@ -818,7 +818,7 @@ function passiveSubject(tokens: Ctx['sentence']['tokens'], at: number, verb: num
 const RATE = /\b(?:a|an|per|each|every)\s+(year|month|week|day|hour|night|season)\b(?!['’]s)|\b(annual|annually|yearly|monthly|weekly|daily|nightly)\b/i;
 const RATE_ADVERBS: Record<string, string> = { annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', nightly: 'night' };
 
-function rateOf(text: string): string | undefined {
+export function rateOf(text: string): string | undefined {
   const m = RATE.exec(text);
   if (!m) return undefined;
   return m[1]?.toLowerCase() ?? RATE_ADVERBS[m[2].toLowerCase()];
