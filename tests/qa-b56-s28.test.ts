@@ -78,7 +78,7 @@ describe('“tear down” is “knock down”: a phrasal verb stands for its pla
     'date 2026-05-14\n\nA cricket pavilion in the village of Ashcombe was badly damaged by fire on Tuesday evening.\n\n' +
     'Neighbours raised the alarm at about 8.10pm, and the first firefighters arrived at 8.32pm.\n\n' +
     'The club hopes to have the pavilion rebuilt before the new season, chairman Peter Lusk, 59, said.\n\n' +
-    '"Nobody is going to knock down a building that has stood here since 1921 without a fight," he said.';
+    '"Nobody is going to knock down a hut we have played beside for a hundred years without a fight," he said.';
 
   it('answers what the chairman said about tearing it down from his words on knocking it down', () => {
     const a = ask(article, 'what did Lusk say about tearing it down');

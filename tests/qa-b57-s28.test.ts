@@ -79,7 +79,7 @@ describe('a word the question negates is told by its “un-” form', () => {
   const article =
     'date 2026-03-02\n\nA council has defended its parking enforcement after complaints from traders.\n\n' +
     'Wardens issued 412 parking fines in the town centre during the autumn, more than double the year before.\n\n' +
-    'Council figures show that 61 of the fines were still unpaid at the end of December.\n\n' +
+    'By the new year 61 of those fines remained unpaid, the figures show.\n\n' +
     'The council said the money would be spent on road repairs.';
 
   it('answers how many fines have not been paid with the unpaid count, surely', () => {
