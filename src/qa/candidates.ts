@@ -945,7 +945,7 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   }
   // "How much did the new roof cost?" / "upkeep will cost about £200 a year" / "The roof cost
   // £9,400": a question asking no rate is answered by a sum close behind ahead of a running cost.
-  if (best && q.wants[0] === 'money' && best.ext !== null && best.ext.how === MONEY_VALUE && quantityAsked(q).askedRate === undefined && !quantityAsked(q).askedEach && rateOf(best.ext.text) !== undefined) {
+  if (best && q.wants[0] === 'money' && best.ext !== null && best.ext.how === MONEY_VALUE && asksOneOffSum(q) && rateOf(best.ext.text) !== undefined) {
     const ext = best.ext;
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === MONEY_VALUE && c.ext.strength >= ext.strength && rateOf(c.ext.text) === undefined && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
     if (at > 0) return swap(candidates, at);
@@ -1077,10 +1077,16 @@ const COUNTED_FROM: ReadonlySet<string> = new Set(['of', 'after', 'before', 'sin
 /** How many words from a noun of the question a value may stand to be told of it. */
 const BESIDE_REACH = 4;
 
-/** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
+/** Whether a money question asks neither a rate ("a year") nor what each gets. */
+function asksOneOffSum(q: QuestionAnalysis): boolean {
+  const { askedRate, askedEach } = quantityAsked(q);
+  return askedRate === undefined && !askedEach;
+}
+
 /** How a sum of money is found (see preferTyped). */
 const MONEY_VALUE = 'quantity(money)';
 
+/** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
 function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) => boolean): number {
   for (let i = 1; i <= TYPED_REACH && i < candidates.length; i += 1) if (better(candidates[i])) return i;
   return -1;

@@ -1,4 +1,4 @@
-import { isPersonNoun, UNITS } from '../facts/lexicon.js';
+import { isPersonNoun, NUMBER_WORDS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
@@ -1251,7 +1251,7 @@ function countedUnnamedAfter(q: QuestionAnalysis, doc: Candidate['m']['doc'], an
 const COUNT_BEFORE: ReadonlySet<string> = new Set(['other', 'more', 'several', 'many', 'different', 'neighbouring']);
 
 /** A count of things and nothing to name them by: "two local charities", "about 30 volunteers". */
-const COUNT_ONLY = /^(?:(?:about|around|some|nearly|almost|only|more than|at least) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)(?: [a-z][a-z'’-]*)+$/;
+const COUNT_ONLY = new RegExp(`^(?:(?:about|around|some|nearly|almost|only|more than|at least) )?(?:\\d[\\d,]*|${[...NUMBER_WORDS.keys()].join('|')}|dozens|hundreds|thousands)(?: [a-z][a-z'’-]*)+$`);
 
 const ELSE_ASKED = /\b(?:anywhere|somewhere|everywhere) else\b/i;
 const ELSE_TOLD = /\b(?:elsewhere|other|others|outside|rest of)\b/i;

@@ -1572,8 +1572,7 @@ export function originAge(ctx: Ctx): Extraction | null {
       if (!ORIGIN_LINKS.has(tokens[v].norm)) break;
     }
     // ("the 17th-century barn": the century names the age of the noun it is set before.)
-    const noun = tokens[end + 1];
-    if (tokens[k].norm === 'century' && tokens[k - 1]?.text === '-' && noun !== undefined && ctx.questionTerms.has(ctx.m.doc.terms[end + 1] ?? '')) {
+    if (tokens[k].norm === 'century' && tokens[k - 1]?.text === '-' && ctx.questionTerms.has(ctx.m.doc.terms[end + 1] ?? '')) {
       return { text: text.slice(tokens[from].start, tokens[k].end), type: 'age', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH, tied: true };
     }
   }
@@ -1589,14 +1588,13 @@ const ORIGIN_REACH = 4;
 const ORIGIN_VERBS: ReadonlySet<string> = new Set(['build', 'construct', 'erect', 'found', 'establish', 'open', 'make', 'create', 'form', 'complete', 'plant', 'launch', 'dig', 'lay', 'cast', 'carve', 'install', 'manufacture', 'write', 'publish', 'paint']);
 /** What may follow a year or a century: "AD", "BC". */
 const ERA_MARKS: ReadonlySet<string> = new Set(['ad', 'bc', 'bce', 'ce']);
-const YEAR_TOKEN = /^(?:1\d|20)\d\d$/;
 const DECADE_TOKEN = /^(?:1\d|20)\d0s$/;
 
 /** Where a year, a decade or a century ending at token k starts ("1874", "the 1920s", "late 1st century", "17th-century"), or -1. */
 function originTimeStart(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t.pos === 'NUM' || t.pos === 'NOUN') {
-    if (YEAR_TOKEN.test(t.text) || DECADE_TOKEN.test(t.text)) return k;
+    if (BARE_YEAR.test(t.text) || DECADE_TOKEN.test(t.text)) return k;
   }
   if (t.norm !== 'century') return -1;
   const at = tokens[k - 1]?.text === '-' ? k - 2 : k - 1;
