@@ -368,7 +368,9 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
     const head = tokens[outerStart - 2];
     // ("his wife, Anna Berg": a noun for any person too; "the farm's owners, Ana and Luis Pardo" in the plural.)
     if (isPersonNoun(head.norm)) votes.person += 2;
-    if (ORG_AFTER.has(head.norm)) votes.organisation += 2;
+    // ("the firm, Norrvik," but not "the chair of Tarby Town Council, Ann Roe,": a head written
+    // capitalised ends another name, and says nothing of this one.)
+    if (ORG_AFTER.has(head.norm) && startsLower(head.text)) votes.organisation += 2;
   }
   // "Colin Varga had been using his phone": a personal pronoun soon after, in the same clause.
   // ("… to visit her aunt in Dorrick, whom she …": the pronoun is of someone else where the name
