@@ -97,6 +97,9 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const { m, ext } = best;
   const answerText = (ext && inAskedUnit(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
   const sources = sourcesOf(kb, q, m.doc, ext);
+  const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText) : undefined;
+  if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(1, 0, toSource(naming));
+  sources.length = Math.min(sources.length, 3);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
     if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5 && !sources.some((s) => s.index === c.m.doc.sentence.index && s.article === c.m.doc.article.id)) sources.push(toSource(c.m.doc));
@@ -117,6 +120,27 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
     focus: ext?.focus ?? subject,
     subject,
   };
+}
+
+/** Answers that are someone's name, which a sentence may give only as "she" or a surname. */
+const NAMED_ANSWERS: ReadonlySet<Extraction['type']> = new Set(['person', 'organisation', 'source', 'entity']);
+/** How many sentences back the one that names a pronoun's person is looked for. */
+const NAMING_REACH = 4;
+const NAME_WORD = /[\p{Lu}][\p{L}'’-]+/gu;
+
+/**
+ * "“We are not going to lose it again,” she said." answers "who said …?" with a name it does not
+ * write: the sentence before that names her is what the answer also rests on, so it is cited
+ * beside it. The nearest earlier sentence of the article that writes the name's last word.
+ */
+function namingSentence(kb: KnowledgeBase, doc: IndexedSentence, answer: string): IndexedSentence | undefined {
+  const last = answer.match(NAME_WORD)?.pop();
+  if (last === undefined || doc.sentence.text.includes(last)) return undefined;
+  for (let i = doc.sentence.index - 1; i >= Math.max(0, doc.sentence.index - NAMING_REACH); i -= 1) {
+    const d = kb.index.find(doc.article.id, i);
+    if (d?.sentence.text.includes(last)) return d;
+  }
+  return undefined;
 }
 
 /** "What was the revenue in dollars?", "how long was the span, in feet?": the figure the sentence gives in that unit ("$390 million", "295-foot"). */
