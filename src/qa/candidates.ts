@@ -313,13 +313,27 @@ const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wan
 export function typedFactor(q: QuestionAnalysis, ext: Extraction | null, loose = false): number {
   // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
   if (ext?.how === SAYS_NONE) return SETTLED;
-  if (wantsPrecise(q)) return ext ? 0.6 + 0.4 * ext.strength : NO_VALUE;
+  if (wantsPrecise(q)) return ext ? 0.6 + 0.4 * ext.strength : asksSelfNamed(q) ? SELF_NAMED_NO_VALUE : NO_VALUE;
   if (!ext) return NO_TYPED;
   const found = 0.6 + 0.4 * ext.strength;
   return loose ? Math.sqrt(found) : found;
 }
 
 const DEFINITION = 2.5;
+
+/**
+ * "How warm did the river get?": a temperature, a weight, a speed or an area says by its unit that
+ * it is what is asked, so a sentence without one is much further from answering, though it names
+ * the river and the one with "27 degrees Celsius" does not.
+ */
+const SELF_NAMED_NO_VALUE = 0.2;
+const SELF_NAMED_ASKED = memoKey<boolean>('whether the question asks a measure its unit names (a temperature, a weight)');
+
+function asksSelfNamed(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(SELF_NAMED_ASKED);
+  if (asked === undefined) q.memo.set(SELF_NAMED_ASKED, (asked = selfNamedKinds(q) !== undefined));
+  return asked;
+}
 const SETTLED = 1.5;
 
 /**
