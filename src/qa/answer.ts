@@ -126,7 +126,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
 const NAMED_ANSWERS: ReadonlySet<Extraction['type']> = new Set(['person', 'organisation', 'source', 'entity']);
 /** How many sentences back the one that names a pronoun's person is looked for. */
 const NAMING_REACH = 4;
-const NAME_WORD = /[\p{Lu}][\p{L}'’-]+/gu;
+const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 /**
  * "“We are not going to lose it again,” she said." answers "who said …?" with a name it does not

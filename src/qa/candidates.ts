@@ -320,11 +320,12 @@ export function typedFactor(q: QuestionAnalysis, ext: Extraction | null, loose =
 }
 
 const DEFINITION = 2.5;
+const SETTLED = 1.5;
 
 /**
  * "How warm did the river get?": a temperature, a weight, a speed or an area says by its unit that
  * it is what is asked, so a sentence without one is much further from answering, though it names
- * the river and the one with "27 degrees Celsius" does not.
+ * the river and the one with "touched 25C" does not.
  */
 const SELF_NAMED_NO_VALUE = 0.2;
 const SELF_NAMED_ASKED = memoKey<boolean>('whether the question asks a measure its unit names (a temperature, a weight)');
@@ -334,7 +335,6 @@ function asksSelfNamed(q: QuestionAnalysis): boolean {
   if (asked === undefined) q.memo.set(SELF_NAMED_ASKED, (asked = selfNamedKinds(q) !== undefined));
   return asked;
 }
-const SETTLED = 1.5;
 
 /**
  * "X is a …", "X (…) refers to …": a sentence that defines its subject, where the subject holds
