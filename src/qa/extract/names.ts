@@ -137,6 +137,32 @@ function askedPredicate(ctx: Ctx): number {
   return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' ? k : -1;
 }
 
+/** Prepositions that open a phrase telling which one a noun or a name is: "of", "at", "from". */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
+/** Whether a name at `start` sits in a phrase after a noun: "(Ana Vell) of the Harlow Institute". */
+function postModifier(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k -= 1;
+  if (k < 1 || !POST_MODIFIERS.has(tokens[k].norm)) return false;
+  const head = tokens[k - 1].pos;
+  return head === 'PROPN' || head === 'NOUN';
+}
+
+/** "…, which" or "… which" right after a name: a relative clause about a thing. */
+function thingRelative(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return next?.norm === 'which';
+}
+
+/** The end of a phrase "of the Harlow Institute" after a name ending before `end`, or `end`. */
+function pastPostModifier(tokens: readonly Token[], end: number): number {
+  if (!POST_MODIFIERS.has(tokens[end]?.norm ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].text === '-' || POST_MODIFIERS.has(tokens[k].norm))) k += 1;
+  return k;
+}
+
 export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   const tokens = ctx.sentence.tokens;
   return ctx.anchors.some((a) => {
@@ -402,7 +428,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const kind = place && info.kind === 'organisation' && info.building && !settlementAsked ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
-    const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
+    // "Ana Vell of the Harlow Institute won …": a name inside the phrase after a noun ("of", "at",
+    // "from") only says which one; the subject is the noun before it, and its clause goes on after
+    // the phrase. ("Ana Vell, chair of the Harlow Trust, which owns the mill": "which" takes the thing.)
+    const actor = !place && ctx.q.intent === 'who' && !(postModifier(tokens, c.outerStart) && !thingRelative(tokens, c.end)) && subjectOfAnchorVerb(ctx, pastPostModifier(tokens, c.end));
     // A place that is the subject of the question's verb ("X won") is acting as an organisation.
     let kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
     let from = c.outerStart;

@@ -1,0 +1,27 @@
+/**
+ * Right sentence, wrong short answer: general ways English ties the asked role to one of a
+ * sentence's several names, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a name in the phrase after a noun only says which one; the noun before it is the doer', () => {
+  const article =
+    'date 2026-05-10\n\nThe Brookvale regatta drew more than 400 rowers to the river on Saturday, the organisers said.\n\n' +
+    'Marta Sobel of the Kelvin Rowing Club won the women’s single sculls final by two lengths.\n\n' +
+    'Sobel, 24, said she had trained on the river every morning since January.\n\n' +
+    'The raffle was drawn by Lena Farr, 41, a teacher at Ashcombe Academy, who won the top prize of a weekend away.\n\n' +
+    'The regatta has been held every summer since 1952, apart from two years during the pandemic.';
+
+  it('answers who won the sculls with the rower, not her club', () => {
+    const a = ask(article, 'Who won the single sculls final?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marta Sobel');
+  });
+
+  it('answers who won the top prize with the teacher, not her school', () => {
+    const a = ask(article, 'Who won the top prize?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Lena Farr');
+  });
+});
