@@ -25,3 +25,30 @@ describe('a name in the phrase after a noun only says which one; the noun before
     expect(a.answer).toContain('Lena Farr');
   });
 });
+
+describe('the doer after “by” keeps the phrase that tells which ones, and the names set after it', () => {
+  const article =
+    'date 2026-03-02\n\nA stone bridge over the Alder at Wexcombe has reopened after a two-year repair, the county council said.\n\n' +
+    'The bridge was first built in 1790 by masons from the quarry at Hollin Edge.\n\n' +
+    'The repair was paid for by the town’s oldest charity, the Wexcombe Bridge Trust.\n\n' +
+    'The campaign to save it was begun in 2021 by four neighbours, Ruth Abney, Tom Keel and Sam Oduya, after a lorry struck the parapet.\n\n' +
+    'A plaque on the bridge now lists the names of everyone who gave money.';
+
+  it('answers who built the bridge with the masons from the quarry, not the bare noun', () => {
+    const a = ask(article, 'Who built the bridge?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('masons from the quarry');
+  });
+
+  it('answers who paid for the repair with the trust the definite noun is named as', () => {
+    const a = ask(article, 'Who paid for the repair?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Wexcombe Bridge Trust');
+  });
+
+  it('answers who began the campaign with the three names listed after the count', () => {
+    const a = ask(article, 'Who began the campaign?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ruth Abney, Tom Keel and Sam Oduya');
+  });
+});

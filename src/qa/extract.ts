@@ -179,7 +179,7 @@ function doerOrName(ctx: Ctx): Extraction | null {
   // "Who is the health minister?" is not whoever speaks of the minister.
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
-  if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  if (agent && !(agent.focus ?? agent.text).includes(named.focus ?? named.text)) return agent;
   // "Who picked the winner?" / "… had been chosen by her grandson, Leo Marsh": the name a passive
   // of the asked act, in its own or a related word, gives as its doer is the one asked for, ahead
   // of names another sentence merely sets near the act.

@@ -1009,6 +1009,22 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
   return undefined;
 }
 
+/** Prepositions whose phrase tells which ones a plain noun means: "workers at the mill", "pupils from both schools". */
+const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
+
+/**
+ * "built by workers at the old mill", "chosen by pupils from both schools": a plain noun is told
+ * apart by the phrase after it, which belongs to the doer. (Not a name's: "by Ana Vell of Tarvia"
+ * is Ana Vell; nor a date: "by staff at 9am".)
+ */
+function whichOnesEnd(tokens: readonly Token[], p: { from: number; to: number }): number {
+  if (tokens[p.to].pos !== 'NOUN' || !WHICH_ONES.has(tokens[p.to + 1]?.norm ?? '')) return p.to;
+  const more = phraseStartingAt(tokens, p.to + 2);
+  if (more === undefined) return p.to;
+  for (let k = more.from; k <= more.to; k += 1) if (tokens[k].pos === 'NUM') return p.to;
+  return more.to;
+}
+
 /** How far after its verb, or before the name it introduces, the "by" of a passive may stand. */
 const AGENT_REACH = 5;
 
@@ -1081,19 +1097,43 @@ const AWARD_REACH = 6;
 /** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
 const RELATIVE_APPOSITION = 5;
 
-const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, appositiveNameEnd(ctx, p))), type: 'entity', how: 'agent after "by"', strength: 0.7 });
+/**
+ * The doer after "by", whole: "workers at the old mill", "a retired farmer, Ada Voss". Its focus is
+ * who the doer is, without the phrase that tells which ones ("a visitor from Tarn" is no Tarn).
+ */
+function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction {
+  const end = whichOnesEnd(ctx.sentence.tokens, p);
+  const named = appositiveName(ctx, p.from, p.to, end);
+  const text = tidyAnswer(textOf(ctx.sentence, p.from, named?.to ?? end));
+  if (end === p.to) return { text, type: 'entity', how: 'agent after "by"', strength: 0.7 };
+  const focus = named ? textOf(ctx.sentence, named.from, named.to) : textOf(ctx.sentence, p.from, p.to);
+  return { text, type: 'entity', how: 'agent after "by"', strength: 0.7, focus };
+}
 
 /**
  * "… a field left by a retired farmer, Ada Voss, to the parish": an unnamed doer goes on to the
  * name set after it between commas (or closing the sentence), which is who did it. The last token.
  */
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
+  return appositiveName(ctx, p.from, p.to, p.to)?.to ?? p.to;
+}
+
+/**
+ * The name (or names) set after the doer [from, to] between commas, or closing the sentence, if
+ * any. ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well;
+ * "by the club's owner, Brask Holdings", "by three pupils, Ana, Leo and Kit": any doer a common
+ * noun heads, `head`, is named so.)
+ */
+function appositiveName(ctx: Ctx, from: number, head: number, to: number): { from: number; to: number } | undefined {
   const tokens = ctx.sentence.tokens;
-  // ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well.)
-  if (tokens[p.to + 1]?.text !== ',' || !(INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[p.from]?.norm ?? ''))) return p.to;
-  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
-  const after = named === undefined ? undefined : tokens[named.end];
-  return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
+  if (tokens[to + 1]?.text !== ',' || !(tokens[head].pos === 'NOUN' || INDEFINITE_ARTICLES.has(tokens[from]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[from]?.norm ?? ''))) return undefined;
+  // (", the Wexcombe Trust": the name may come with its article.)
+  const start = tokens[to + 2]?.norm === 'the' ? to + 3 : to + 2;
+  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === to + 2 || c.outerStart === start);
+  if (named === undefined) return undefined;
+  const end = coordinated(ctx.sentence, named.end - 1);
+  const after = tokens[end + 1];
+  return after === undefined || after.text === ',' || after.text === '.' ? { from: to + 2, to: end } : undefined;
 }
 
 /**
