@@ -52,3 +52,23 @@ describe('the doer after “by” keeps the phrase that tells which ones, and th
     expect(a.answer).toContain('Ruth Abney, Tom Keel and Sam Oduya');
   });
 });
+
+describe('a name inside a doer after “by” is told with the whole doer, and a doer named after a comma keeps its noun', () => {
+  const article =
+    'date 2026-02-11\n\nA vintage fire engine has returned to the museum at Orlow after an eight-year rebuild.\n\n' +
+    'The engine was rebuilt by a Tarnley firm, Marsh Joinery, and took two years.\n\n' +
+    'Its new coat of paint was chosen by her eldest granddaughter, Nell, after a vote among the volunteers.\n\n' +
+    'The museum will show the engine at a summer fair in July.';
+
+  it('answers who rebuilt the engine with the firm, not the town that places it', () => {
+    const a = ask(article, 'Who rebuilt the engine?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marsh Joinery');
+  });
+
+  it('answers who picked the paint with the granddaughter and her name', () => {
+    const a = ask(article, 'Who picked the paint?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('her eldest granddaughter, Nell');
+  });
+});

@@ -1033,9 +1033,22 @@ const AGENT_REACH = 5;
  * own or a related word ("operated by Velmar Lines" for "which company runs …"), if any.
  */
 export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefined {
+  const p = agentSpanOfAskedVerb(ctx);
+  return p && textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+}
+
+/** "by her grandson, Leo Marsh": the doer of one of the question's verbs with the name set after it, if it has one. */
+export function namedAgentOfAskedVerb(ctx: Ctx): string | undefined {
+  const p = agentSpanOfAskedVerb(ctx);
+  if (p === undefined) return undefined;
+  const end = appositiveNameEnd(ctx, p);
+  return end !== p.to ? textOf(ctx.sentence, p.from, end) : undefined;
+}
+
+function agentSpanOfAskedVerb(ctx: Ctx): { from: number; to: number } | undefined {
   for (const a of ctx.anchors) {
     const p = ctx.sentence.tokens[a].pos === 'VERB' ? agentSpanAfterBy(ctx, a) : undefined;
-    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+    if (p) return p;
   }
   // ("Which firm makes the pill?" / "a pill … made by Orvane": a common verb the index keeps no
   // term for is still the question's own by its lemma.)
@@ -1043,7 +1056,7 @@ export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefin
   for (let v = 0; v < tokens.length; v += 1) {
     if (tokens[v + 1]?.norm !== 'by' || !unindexedQuestionVerb(ctx, v)) continue;
     const p = agentSpanAfterBy(ctx, v);
-    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+    if (p) return p;
   }
   return undefined;
 }
@@ -1105,7 +1118,7 @@ function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction 
   const end = whichOnesEnd(ctx.sentence.tokens, p);
   const named = appositiveName(ctx, p.from, p.to, end);
   const text = tidyAnswer(textOf(ctx.sentence, p.from, named?.to ?? end));
-  if (end === p.to) return { text, type: 'entity', how: 'agent after "by"', strength: 0.7 };
+  if (end === p.to && named === undefined) return { text, type: 'entity', how: 'agent after "by"', strength: 0.7 };
   const focus = named ? textOf(ctx.sentence, named.from, named.to) : textOf(ctx.sentence, p.from, p.to);
   return { text, type: 'entity', how: 'agent after "by"', strength: 0.7, focus };
 }
