@@ -72,3 +72,23 @@ describe('a name inside a doer after “by” is told with the whole doer, and a
     expect(a.answer).toContain('her eldest granddaughter, Nell');
   });
 });
+
+describe('a named place after “in” or “on” may only place the nearer thing the clause was at', () => {
+  const article =
+    'date 2026-07-19\n\nTwo hikers were rescued on Saturday after spending a night lost on the moors above Kelby.\n\n' +
+    'The pair were found at a shepherd’s hut on Hallow Moor by a mountain rescue team shortly after dawn.\n\n' +
+    'Their families waited through the night at a farmhouse near Brenn Water, the team said.\n\n' +
+    'Neither needed treatment in hospital.';
+
+  it('answers where they were found with the hut and the moor it stands on', () => {
+    const a = ask(article, 'Where were the hikers found?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a shepherd’s hut on Hallow Moor');
+  });
+
+  it('answers where the families waited with the farmhouse near the lake', () => {
+    const a = ask(article, 'Where did the families wait?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a farmhouse near Brenn Water');
+  });
+});

@@ -530,7 +530,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
   const text = withPreposition
-    ? textOf(sentence, bestFrom, end)
+    ? textOf(sentence, goingTo || settlementAsked ? bestFrom : venueBefore(ctx, bestFrom), end)
     : listed
       ? textOf(sentence, c.outerStart, end)
       : possessed
@@ -571,6 +571,32 @@ function venueEnd(tokens: readonly Token[], end: number): number {
     if (VENUE_HEADS.has(tokens[k].norm)) return k;
   }
   return end;
+}
+
+/** Prepositions that set where a whole phrase is: "at the stall on Dock Street", "from a farm near Tarn". */
+const VENUE_PREPS_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPS, 'beside', 'behind', 'off', 'under', 'beneath']);
+/** How many words the noun a named place locates may have ("two disused railway cuttings"). */
+const LOCATED_WORDS = 6;
+const DIGIT = /\d/u;
+
+/**
+ * "Where did they meet?" / "… met at a ceilidh in Tarn", "… at the stile on Kell Fell": a name
+ * after "in" or "on" often only places a nearer thing the clause was at, a common noun set after its
+ * own preposition; the place is that whole phrase. The preposition it opens with, or `at`.
+ */
+function venueBefore(ctx: Ctx, at: number): number {
+  const tokens = ctx.sentence.tokens;
+  if (!LOCATING.has(tokens[at]?.norm ?? '')) return at;
+  let noun = false;
+  for (let j = at - 1; j >= 0 && at - j <= LOCATED_WORDS + 1; j -= 1) {
+    const t = tokens[j];
+    if (VENUE_PREPS_BEFORE.has(t.norm)) return noun && j < at - 1 ? j : at;
+    // ("Where is St Ann's Hospital?" / "at St Ann's Hospital in Tarn": the asked thing is not where it is.)
+    if (DIGIT.test(t.text) || TIME_WORD.test(t.norm) || ctx.exact.includes(j)) return at;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && VENUE_HEADS.has(t.norm))) noun = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !isPossessive(t)) return at;
+  }
+  return at;
 }
 
 /** How many lower-case nouns may follow a place's name in the venue it names ("village hall", "leisure centre"). */
@@ -1009,11 +1035,11 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
   return undefined;
 }
 
-/** Prepositions whose phrase tells which ones a plain noun means: "workers at the mill", "pupils from both schools". */
+/** Prepositions whose phrase tells which ones a plain noun means: "staff at the tannery", "girls from two clubs". */
 const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
 
 /**
- * "built by workers at the old mill", "chosen by pupils from both schools": a plain noun is told
+ * "built by staff at the tannery", "picked by girls from two clubs": a plain noun is told
  * apart by the phrase after it, which belongs to the doer. (Not a name's: "by Ana Vell of Tarvia"
  * is Ana Vell; nor a date: "by staff at 9am".)
  */
@@ -1111,7 +1137,7 @@ const AWARD_REACH = 6;
 const RELATIVE_APPOSITION = 5;
 
 /**
- * The doer after "by", whole: "workers at the old mill", "a retired farmer, Ada Voss". Its focus is
+ * The doer after "by", whole: "staff at the tannery", "a retired farmer, Ada Voss". Its focus is
  * who the doer is, without the phrase that tells which ones ("a visitor from Tarn" is no Tarn).
  */
 function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction {
@@ -1134,7 +1160,7 @@ function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
 /**
  * The name (or names) set after the doer [from, to] between commas, or closing the sentence, if
  * any. ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well;
- * "by the club's owner, Brask Holdings", "by three pupils, Ana, Leo and Kit": any doer a common
+ * "by the team's sponsor, Brask Holdings", "by three pupils, Ana, Leo and Kit": any doer a common
  * noun heads, `head`, is named so.)
  */
 function appositiveName(ctx: Ctx, from: number, head: number, to: number): { from: number; to: number } | undefined {
