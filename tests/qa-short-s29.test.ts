@@ -92,3 +92,16 @@ describe('a named place after “in” or “on” may only place the nearer thi
     expect(a.answer).toContain('a farmhouse near Brenn Water');
   });
 });
+
+describe('a venue goes on to the named place that locates it', () => {
+  const article =
+    'date 2026-09-03\n\nA bronze helmet found by a farmer near Oxley has been declared treasure, a coroner ruled on Tuesday.\n\n' +
+    'The farmer said he bought the metal detector at the Quickstop market on Mill Road in March.\n\n' +
+    'He said he had first spotted the helmet while ploughing a week later.';
+
+  it('answers where he bought the detector with the market and its road', () => {
+    const a = ask(article, 'Where did the farmer buy the metal detector?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the Quickstop market on Mill Road');
+  });
+});

@@ -530,7 +530,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
   const text = withPreposition
-    ? textOf(sentence, goingTo || settlementAsked ? bestFrom : venueBefore(ctx, bestFrom), end)
+    ? textOf(sentence, goingTo || settlementAsked ? bestFrom : venueBefore(ctx, bestFrom), settlementAsked ? end : placeOfVenue(ctx, chunks, end))
     : listed
       ? textOf(sentence, c.outerStart, end)
       : possessed
@@ -597,6 +597,19 @@ function venueBefore(ctx: Ctx, at: number): number {
     else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !isPossessive(t)) return at;
   }
   return at;
+}
+
+/**
+ * "Where are the finds now?" / "at the county museum in Tarn", "to the Kell Museum in Tarn": a
+ * venue goes on to the named place that locates it. The last token of the place so extended, or `end`.
+ */
+function placeOfVenue(ctx: Ctx, chunks: readonly Chunk[], end: number): number {
+  const tokens = ctx.sentence.tokens;
+  if (!(tokens[end]?.pos === 'NOUN' || VENUE_HEADS.has(tokens[end]?.norm ?? '')) || !LOCATING.has(tokens[end + 1]?.norm ?? '')) return end;
+  let k = end + 2;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k += 1;
+  const named = chunks.find((c) => c.outerStart === k || c.start === k);
+  return named === undefined || inQuestion(ctx, named.name) ? end : venueEnd(tokens, named.end - 1);
 }
 
 /** How many lower-case nouns may follow a place's name in the venue it names ("village hall", "leisure centre"). */
