@@ -105,3 +105,22 @@ describe('a venue goes on to the named place that locates it', () => {
     expect(a.answer).toContain('the Quickstop market on Mill Road');
   });
 });
+
+describe('an acronym is spelled by the capitals before it, over the small words between them', () => {
+  const article =
+    'date 2026-04-22\n\nCustoms officers at Brellport seized 40 rare tortoises hidden in suitcases on Monday.\n\n' +
+    'Trade in the species is banned under the Treaty on Trade in Wild Turtles (TTWT), officers said.\n\n' +
+    'The animals were handed to the Friends of the Marsh Reserve (FMR), a charity that runs a rescue centre.';
+
+  it('answers what TTWT stands for with the whole treaty name', () => {
+    const a = ask(article, 'What does TTWT stand for?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Treaty on Trade in Wild Turtles');
+  });
+
+  it('answers what FMR stands for with the name opening on “Friends of the”', () => {
+    const a = ask(article, 'What does FMR stand for?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Friends of the Marsh Reserve');
+  });
+});
