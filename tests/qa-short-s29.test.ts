@@ -124,3 +124,22 @@ describe('an acronym is spelled by the capitals before it, over the small words 
     expect(a.answer).toContain('Friends of the Marsh Reserve');
   });
 });
+
+describe('an apposition describing a name keeps the phrase that tells which one, and what a possessive owns', () => {
+  const article =
+    'date 2026-10-05\n\nA rare orchid has flowered in a Dunholt garden for the first time in 30 years.\n\n' +
+    '"We had almost given up on it," said Dr Petra Lind, a lichenologist at the Grenmoor Seed Bank who has tended the plant since 2019.\n\n' +
+    '"It is a small miracle," said Oskar Maal, the garden’s lead designer.';
+
+  it('answers who Petra Lind is with the lichenologist and where she works', () => {
+    const a = ask(article, 'Who is Petra Lind?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a lichenologist at the Grenmoor Seed Bank');
+  });
+
+  it('answers who Oskar Maal is with what the garden’s possessive owns', () => {
+    const a = ask(article, 'Who is Oskar Maal?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('lead designer');
+  });
+});

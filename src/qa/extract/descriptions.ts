@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
-import { entity } from './names.js';
+import { entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey } from '../memo.js';
@@ -1011,6 +1011,17 @@ function phraseBefore(tokens: readonly Token[], name: number): { from: number; t
 /** Words an age apposition may open with: "both 68", "aged 68". */
 const AGE_LEADS: ReadonlySet<string> = new Set(['both', 'all', 'aged', 'each']);
 
+/**
+ * The noun phrase at `at`, on past a possessive to what it owns ("the firm's chief chemist"); its
+ * phrase telling which one ("a chemist at the Tarn works") is added by whichOnesEnd.
+ */
+function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | undefined {
+  const p = phraseStartingAt(tokens, at);
+  if (p === undefined || !isPossessive(tokens[p.to + 1])) return p;
+  const owned = phraseStartingAt(tokens, p.to + 2);
+  return owned === undefined || tokens[owned.from].pos === 'DET' ? p : { from: p.from, to: owned.to };
+}
+
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", "NP X", read off the sentence. */
 export function structuralDescription(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
@@ -1027,8 +1038,8 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     else if (tokens[after]?.text === ',' && AGE_LEADS.has(tokens[after + 1]?.norm ?? '') && tokens[after + 2]?.pos === 'NUM' && tokens[after + 3]?.text === ',') after += 3;
     // "X, an opposition war monitor" (apposition after the name).
     if (tokens[after]?.text === ',') {
-      const p = phraseStartingAt(tokens, after + 1);
-      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: 'apposition', strength: 0.9 };
+      const p = appositionAt(tokens, after + 1);
+      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, whichOnesEnd(tokens, p))), type: 'description', how: 'apposition', strength: 0.9 };
       // "Aldous, who had worked for the council for 22 years, …" (a relative clause about the name).
       if (/^(?:who|which)$/i.test(tokens[after + 1]?.text ?? '')) {
         const clause = tidyAnswer(clauseFrom(ctx.sentence, after + 2, 16));

@@ -1056,7 +1056,7 @@ const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
  * apart by the phrase after it, which belongs to the doer. (Not a name's: "by Ana Vell of Tarvia"
  * is Ana Vell; nor a date: "by staff at 9am".)
  */
-function whichOnesEnd(tokens: readonly Token[], p: { from: number; to: number }): number {
+export function whichOnesEnd(tokens: readonly Token[], p: { from: number; to: number }): number {
   if (tokens[p.to].pos !== 'NOUN' || !WHICH_ONES.has(tokens[p.to + 1]?.norm ?? '')) return p.to;
   const more = phraseStartingAt(tokens, p.to + 2);
   if (more === undefined) return p.to;
