@@ -143,3 +143,22 @@ describe('an apposition describing a name keeps the phrase that tells which one,
     expect(a.answer).toContain('lead designer');
   });
 });
+
+describe('the name written after the asked noun, or set off after it, says which one', () => {
+  const article =
+    'date 2026-06-30\n\nA fishing boat sank off Crale Head on Sunday after it was struck in fog by the cargo ship Arla Bay.\n\n' +
+    'All four crew were picked up by a lifeboat within 20 minutes, the coastguard said.\n\n' +
+    'The skipper will receive the lifeboat charity’s top award, the Medal of the Silver Gull, for his calm in the water.';
+
+  it('answers which ship struck the boat with the ship and its name', () => {
+    const a = ask(article, 'Which ship struck the fishing boat?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Arla Bay');
+  });
+
+  it('answers what award the skipper gets with the name set off after the phrase', () => {
+    const a = ask(article, 'What award will the skipper receive?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Medal of the Silver Gull');
+  });
+});

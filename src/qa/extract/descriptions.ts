@@ -16,7 +16,7 @@ import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { titleTerms } from '../match.js';
-import { isPossessive, startsUpper } from '../../facts/tokens.js';
+import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
@@ -1147,8 +1147,47 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // and the phrase is set off whole, ending on its head noun.)
   const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
   if (described) return described;
-  return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
+  const name = to === at ? nameAfterHead(ctx, at) : undefined;
+  const whole = name === undefined ? text : `${text}${name.setOff ? ',' : ''} ${textOf(ctx.sentence, name.from, name.to)}`;
+  return { text: whole, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
 }
+
+/**
+ * "Which ship hit the pier?" / "… by the cargo ship Arla Bay", "the charity's top award, the Silver
+ * Fern,", "the set piece, “Rain on Tin”,": the name written right after the asked noun, or set off
+ * after it, says which one. Its tokens, inside any quotation marks, if there is one.
+ */
+function nameAfterHead(ctx: Ctx, at: number): { from: number; to: number; setOff: boolean } | undefined {
+  const tokens = ctx.sentence.tokens;
+  let k = at + 1;
+  const setOff = tokens[k]?.text === ',';
+  if (setOff) k += 1;
+  const from = k;
+  if (setOff && tokens[k]?.norm === 'the') k += 1;
+  const quoted = isQuoteMark(tokens[k]);
+  if (quoted) k += 1;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  const named = quoted ? undefined : chunks.find((c) => c.outerStart === k || (c.start === k && setOff));
+  if (quoted ? !startsUpper(tokens[k]?.text ?? '') : named === undefined || inQuestion(ctx, named.name)) return undefined;
+  let end = named === undefined ? k : named.end - 1;
+  // ("the Order of the Silver Fern": one name over its "of".)
+  for (let more = named; more !== undefined && tokens[end + 1]?.norm === 'of'; ) {
+    const next = tokens[end + 2]?.norm === 'the' ? end + 3 : end + 2;
+    more = chunks.find((c) => c.start === next);
+    if (more) end = more.end - 1;
+  }
+  if (quoted) {
+    // ("“Rain on Tin”": a title in quotation marks runs to its closing mark.)
+    while (end + 1 < tokens.length && end - k < QUOTED_TITLE_WORDS && !isQuoteMark(tokens[end + 1])) end += 1;
+    if (!isQuoteMark(tokens[end + 1])) return undefined;
+  }
+  const after = tokens[quoted ? end + 2 : end + 1];
+  // (Set off, the name closes its apposition.)
+  if (setOff && !(after === undefined || after.text === ',' || after.text === '.')) return undefined;
+  return { from: quoted ? k : from, to: end, setOff };
+}
+
+const QUOTED_TITLE_WORDS = 8;
 
 /** Whether the phrase names what it is past an owner's possessive ("Velda's Harbour Board", not "Velda's harbour board"). */
 function ownNamed(tokens: readonly Token[], from: number, to: number): boolean {
