@@ -162,3 +162,16 @@ describe('the name written after the asked noun, or set off after it, says which
     expect(a.answer).toContain('Medal of the Silver Gull');
   });
 });
+
+describe('a place told by a common noun goes on to the name set off after it', () => {
+  const article =
+    'date 2026-05-14\n\nThe government of Ostrava has agreed to build a high-speed rail line to the coast, its transport minister said on Tuesday.\n\n' +
+    'Transport Minister Ilse Varga announced the plan at a briefing in the capital, Dorn, shortly after the cabinet met.\n\n' +
+    'The line is due to open in 2034.';
+
+  it('answers where she announced the plan with the briefing, the capital and its name', () => {
+    const a = ask(article, 'Where did Ilse Varga announce the plan?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the capital, Dorn');
+  });
+});

@@ -943,11 +943,25 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   if (k === undefined || !p) return null;
   // "above a bakery in Mill Street": the named place the spot is in is part of where.
   const more = LOCATING.has(tokens[p.to + 1]?.norm ?? '') && !timeAfter(tokens, p.to + 1) ? phraseStartingAt(tokens, p.to + 2, 6) : undefined;
-  const to = more !== undefined && tokens[more.to].pos === 'PROPN' ? more.to : p.to;
+  // ("at a briefing in the capital, Tarn": so does the place the spot is in.)
+  const moreNamed = more === undefined ? -1 : placeNamedAfter(ctx, more);
+  const to = more !== undefined && (tokens[more.to].pos === 'PROPN' || moreNamed > more.to) ? Math.max(more.to, moreNamed) : placeNamedAfter(ctx, p);
   return { text: tidyAnswer(textOf(ctx.sentence, k, to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 const PLACE_REACH = 6;
+
+/**
+ * "… held in the capital, Tarn, on Friday": a place told by a common noun goes on to the name set
+ * off after it, which says which. The last token of the place, or the phrase's own.
+ */
+function placeNamedAfter(ctx: Ctx, p: { from: number; to: number }): number {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[p.to].pos !== 'NOUN' || tokens[p.to + 1]?.text !== ',') return p.to;
+  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
+  const after = named && tokens[named.end];
+  return named !== undefined && !inQuestion(ctx, named.name) && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
+}
 
 /**
  * "Where was the firm's office?" / "The firm, which had its office above a bakery in Mill Street, …":
