@@ -175,3 +175,16 @@ describe('a place told by a common noun goes on to the name set off after it', (
     expect(a.answer).toContain('the capital, Dorn');
   });
 });
+
+describe('a name given with “the” keeps it', () => {
+  const article =
+    'date 2026-01-12\n\nA river ferry that has carried passengers across the Ouse for 70 years will stop running next month.\n\n' +
+    'The ferry, nicknamed the Marsh Dancer, can carry 40 passengers and six bicycles.\n\n' +
+    'The owners said falling passenger numbers meant the service no longer paid its way.';
+
+  it('answers what the ferry is called with the name as written, article and all', () => {
+    const a = ask(article, 'What is the ferry called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the Marsh Dancer');
+  });
+});

@@ -1428,7 +1428,7 @@ function quotedWhole(text: string, name: string): string | undefined {
   return close !== null && close.index <= MAX_TITLE_LENGTH ? `${open[1]}${text.slice(at, at + close.index)}` : undefined;
 }
 
-const QUOTE_BEFORE = /["“]((?:The |A |An )?)$/;
+const QUOTE_BEFORE = /["“]((?:the |a |an )?)$/i;
 const QUOTE_CLOSE = /[,.]?["”]/;
 const MAX_TITLE_LENGTH = 60;
 
@@ -1464,7 +1464,11 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
       const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
-      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
+      // ("known as the Grey Psalter", "its largest ship, the Corrie Stand", "The Marlow, on Quay
+      // Street,": a name written with "the" is given with it.)
+      // (A person takes no "the": "the Reverend Ann Hale" is titled.)
+      const the = tokens[c.outerStart - 1]?.norm === 'the' && (after || c.outerStart === 1) && c.titles.length === 0 && nameKind(ctx, c.name) !== 'person' ? `${tokens[c.outerStart - 1].text} ` : '';
+      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? the + fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
   // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
