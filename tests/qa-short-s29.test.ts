@@ -188,3 +188,16 @@ describe('a name given with “the” keeps it', () => {
     expect(a.answer).toContain('the Marsh Dancer');
   });
 });
+
+describe('one of a kind is told with its article', () => {
+  const article =
+    'date 2026-08-08\n\nA swimmer was treated in hospital after she was bitten on the leg off Porth Ness on Thursday.\n\n' +
+    'Wardens said the fish was probably a blue shark about two metres long.\n\n' +
+    'The beach reopened on Friday morning.';
+
+  it('answers what kind of shark with the kind and its article', () => {
+    const a = ask(article, 'What kind of shark was it?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a blue shark');
+  });
+});
