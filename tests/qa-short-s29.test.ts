@@ -201,3 +201,16 @@ describe('one of a kind is told with its article', () => {
     expect(a.answer).toContain('a blue shark');
   });
 });
+
+describe('whose: the owner a possessive writes before the asked noun', () => {
+  const article =
+    'date 2026-11-02\n\nA bonfire night guy made by pupils at Kessel Lane school has won a county competition.\n\n' +
+    'The guy wore a flat cap and a pair of the caretaker’s old work boots, the school said.\n\n' +
+    'The prize of £200 will be spent on books for the library.';
+
+  it('answers whose boots with the caretaker, not a name from elsewhere', () => {
+    const a = ask(article, 'Whose boots did the guy wear?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the caretaker’s');
+  });
+});

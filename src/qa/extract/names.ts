@@ -1202,6 +1202,45 @@ function appositiveName(ctx: Ctx, from: number, head: number, to: number): { fro
   return after === undefined || after.text === ',' || after.text === '.' ? { from: to + 2, to: end } : undefined;
 }
 
+const OWNED_NOUN = memoKey<string | null>('the noun a whose-question asks the owner of');
+
+/** "Whose boots were found?" → the term of "boots"; null for any other question. */
+function ownedNoun(q: QuestionAnalysis): string | null {
+  let term = q.memo.get(OWNED_NOUN);
+  if (term === undefined) {
+    const [whose, noun] = q.tokens;
+    term = whose?.norm === 'whose' && noun?.pos === 'NOUN' ? termOfWord(noun.norm) : null;
+    q.memo.set(OWNED_NOUN, term);
+  }
+  return term;
+}
+
+/** How many words may stand between an owner's possessive and the owned noun ("her son's old leather boots"). */
+const OWNED_MODIFIERS = 3;
+
+/**
+ * "Whose boots were found?" / "… a pair of her late brother's leather boots": the owner a
+ * possessive writes before the asked noun, when a common noun heads it (a named owner is left to
+ * the names: "Ann Hale's boots").
+ */
+export function ownerOfAsked(ctx: Ctx): Extraction | null {
+  const term = ownedNoun(ctx.q);
+  if (term === null) return null;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  // (Only whose-questions come here, so the whole sentence is read: "name" is no anchor.)
+  for (let a = 1; a < tokens.length; a += 1) {
+    if ((terms[a] ?? (tokens[a].pos === 'NOUN' ? termOfWord(tokens[a].norm) : null)) !== term) continue;
+    let p = a - 1;
+    while (p > 0 && a - p <= OWNED_MODIFIERS && !isPossessive(tokens[p]) && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN')) p -= 1;
+    if (!isPossessive(tokens[p]) || tokens[p - 1]?.pos !== 'NOUN') continue;
+    let from = p - 1;
+    while (from > 0 && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[from - 1].norm))) from -= 1;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, p)), type: 'entity', how: 'owner before the asked noun', strength: 0.8 };
+  }
+  return null;
+}
+
 /**
  * "… are backed by foreign countries": the doer after "by" of one of the question's own verbs,
  * unless that is the entity the question names ("who leads the NLF?" / "led by the NLF").
