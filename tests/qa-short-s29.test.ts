@@ -214,3 +214,16 @@ describe('whose: the owner a possessive writes before the asked noun', () => {
     expect(a.answer).toContain('the caretaker’s');
   });
 });
+
+describe('a title right before a name takes the name of the body it serves', () => {
+  const article =
+    'date 2026-03-19\n\nBus drivers in Kelmouth will strike for three days next week in a row over pay.\n\n' +
+    '"Nobody wants to let passengers down, but the offer is simply too low," said KTU organiser Rhona Pask.\n\n' +
+    'The bus company said it was disappointed and hoped talks would resume.';
+
+  it('answers who Rhona Pask is with the union and the title', () => {
+    const a = ask(article, 'Who is Rhona Pask?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('KTU organiser');
+  });
+});

@@ -10,7 +10,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
-import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
+import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
@@ -1000,12 +1000,27 @@ function phraseBefore(tokens: readonly Token[], name: number): { from: number; t
   const setOff = tokens[name - 1]?.text === ',';
   const to = setOff ? name - 2 : name - 1;
   let from = nounPhraseEndingAt(tokens, to) ?? (setOff ? ofNameBefore(tokens, to) : undefined);
+  // "union organiser Ann Vell", "former Tarn captain Ann Vell", "FA director-general Ann Vell": a
+  // title written right before a name takes the names of the body it serves before it, and its
+  // own hyphenated parts.
+  if (from !== undefined && !setOff) from = bodyBeforeTitle(tokens, from);
   // "In the women's race, Anna Sorvik won": a phrase after a preposition, set off, says where or when.
   if (from === undefined || (setOff && tokens[from - 1]?.pos === 'ADP')) return undefined;
   // One more phrase set off by a comma before it: "Her coach, the veteran grandmaster …".
   const outer = from > 1 && tokens[from - 1].text === ',' ? nounPhraseEndingAt(tokens, from - 2) : undefined;
   if (outer !== undefined && (outer === 0 || isClauseEnd(tokens[outer - 1]))) from = outer;
   return { from, to };
+}
+
+/** Where a title starting at `from` starts with the body's name and modifiers written before it. */
+function bodyBeforeTitle(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (;;) {
+    const t = tokens[k - 1];
+    if (t === undefined || TIME_WORD.test(t.norm)) return k;
+    if (t.pos === 'PROPN' || (t.text === '-' && tokens[k - 2]?.pos === 'NOUN') || NOUN_PHRASE_POS.has(t.pos)) k -= 1;
+    else return k;
+  }
 }
 
 /** Words an age apposition may open with: "both 68", "aged 68". */
