@@ -227,3 +227,16 @@ describe('a title right before a name takes the name of the body it serves', () 
     expect(a.answer).toContain('KTU organiser');
   });
 });
+
+describe('a possessive name inside the doer after “by” only says whose the doer is', () => {
+  const article =
+    'date 2026-07-21\n\nA row over a boundary hedge in Lower Fenby has ended up in court.\n\n' +
+    'The hedge was cut down in March by Tom Hale’s gardener while the neighbours were on holiday.\n\n' +
+    'The case will be heard in June.';
+
+  it('answers who cut down the hedge with the gardener, not his employer', () => {
+    const a = ask(article, 'Who cut down the hedge?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tom Hale’s gardener');
+  });
+});

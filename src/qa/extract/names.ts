@@ -1095,7 +1095,11 @@ export function namedAgentOfAskedVerb(ctx: Ctx): string | undefined {
   const p = agentSpanOfAskedVerb(ctx);
   if (p === undefined) return undefined;
   const end = appositiveNameEnd(ctx, p);
-  return end !== p.to ? textOf(ctx.sentence, p.from, end) : undefined;
+  if (end !== p.to) return textOf(ctx.sentence, p.from, end);
+  // ("by Vell's agent": a possessive name only says whose the doer is.)
+  const tokens = ctx.sentence.tokens;
+  for (let k = p.from + 1; k < p.to; k += 1) if (isPossessive(tokens[k]) && tokens[p.to].pos === 'NOUN') return textOf(ctx.sentence, p.from, p.to);
+  return undefined;
 }
 
 function agentSpanOfAskedVerb(ctx: Ctx): { from: number; to: number } | undefined {
