@@ -240,3 +240,16 @@ describe('a possessive name inside the doer after “by” only says whose the d
     expect(a.answer).toContain('Tom Hale’s gardener');
   });
 });
+
+describe('a noun for the doer of the asked verb counts when it is the title the name is written with', () => {
+  const article =
+    'date 2026-10-12\n\nA drama about two brothers who run a ferry won the top prize at the Kessby film festival on Saturday.\n\n' +
+    '"Salt Roads," a quiet drama about two brothers, won the Golden Reed, giving debut feature director Ines Kober her first award.\n\n' +
+    'Kober, 34, said she had worked on it for six years.';
+
+  it('answers who directed the winning drama with the director, not the prize', () => {
+    const a = ask(article, 'Who directed the winning drama?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ines Kober');
+  });
+});

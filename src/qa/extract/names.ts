@@ -451,7 +451,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (actor) score *= 2.5;
     // "Who owns the farm?" / "… the farm's owners, Ana and Luis Pardo": named after the noun for
     // the doer of the asked verb.
-    if (!place && afterDoerNoun(ctx, c.outerStart)) score *= 2;
+    // ("feature director Ana Vell": the noun may be the title the name is written with.)
+    if (!place && (afterDoerNoun(ctx, c.outerStart) || (c.start > c.outerStart && afterDoerNoun(ctx, c.start)))) score *= 2;
     // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
     if (copula >= 0 && c.end <= copula) score *= 2;
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
