@@ -253,3 +253,16 @@ describe('a noun for the doer of the asked verb counts when it is the title the 
     expect(a.answer).toContain('Ines Kober');
   });
 });
+
+describe('appositions set off between commas stand between a name and its verb', () => {
+  const article =
+    'date 2026-06-14\n\nMore than 300 bakers entered the county show’s bread competition on Saturday.\n\n' +
+    'Grace Adeyemi, 52, a school cook, won the sourdough class at the Fenmoor Agricultural Society show with a rye loaf.\n\n' +
+    'The show continues on Sunday.';
+
+  it('answers who won the class with the baker, not the society named after the verb', () => {
+    const a = ask(article, 'Who won the sourdough class?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Grace Adeyemi');
+  });
+});

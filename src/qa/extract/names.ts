@@ -172,10 +172,37 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
     // asked act: "Jo Marr, 51, who runs the bakery" for "who manages the bakery?".)
     if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
     if (!ctx.exact.includes(a)) return false;
-    for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
-    return a - end <= 8;
+    // "Ann Vell, 63, a retired nurse, won …": appositions set off between commas stand between.
+    const from = pastAppositions(tokens, end, a);
+    for (let k = from; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
+    return a - from <= 8;
   });
 }
+
+/** How many words an apposition set off between commas may have ("a retired nurse who lives in Tarn"). */
+const APPOSITION_REACH = 12;
+
+/**
+ * Past the appositions set off by commas right after a name ending before `end`, up to the verb at
+ * `verb`: ", 63,", ", a retired nurse,", ", whose son plays for Tarn,". A part with a verb of its own
+ * that no relative word opens is a clause, not an apposition. Where the name's clause goes on.
+ */
+function pastAppositions(tokens: readonly Token[], end: number, verb: number): number {
+  let k = end;
+  let past = end;
+  // (Each comma closes one part and opens the next: ", 63, a retired nurse, won".)
+  while (k < verb && tokens[k].text === ',') {
+    const relative = RELATIVE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+    let j = k + 1;
+    while (j < verb && tokens[j].text !== ',' && j - k <= APPOSITION_REACH && (relative || tokens[j].pos !== 'VERB')) j += 1;
+    if (j >= verb || tokens[j].text !== ',') return past;
+    k = j;
+    past = j + 1;
+  }
+  return past;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 const DOER_NOUNS = memoKey<ReadonlySet<string>>('nouns for the doers of the asked verbs');
 
