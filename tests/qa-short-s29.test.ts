@@ -266,3 +266,16 @@ describe('appositions set off between commas stand between a name and its verb',
     expect(a.answer).toContain('Grace Adeyemi');
   });
 });
+
+describe('a listed name keeps its capitalised last word, however tagged', () => {
+  const article =
+    'date 2026-02-04\n\nA summer ferry service across the Wend estuary will start in May, the harbour board said.\n\n' +
+    'The ferry will call at Arnby and Kettle Cross four times a day.\n\n' +
+    'Tickets will cost £3.';
+
+  it('answers where the ferry calls with both places whole', () => {
+    const a = ask(article, 'Where will the ferry call?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Arnby and Kettle Cross');
+  });
+});

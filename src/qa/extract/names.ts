@@ -87,6 +87,8 @@ export function coordinated(sentence: Sentence, to: number): number {
     }
     const phrase = phraseStartingAt(tokens, k, 5);
     if (!phrase) return to;
+    // ("Hollins Cross", "Tessaly Shipping": a name's capitalised last word, tagged a verb, is still the name's.)
+    while (tokens[phrase.to].pos === 'PROPN' && tokens[phrase.to + 1]?.kind === 'word' && startsUpper(tokens[phrase.to + 1].text) && !isPossessive(tokens[phrase.to + 1])) phrase.to += 1;
     const words = tokens.slice(phrase.from, phrase.to + 1);
     if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
     // "near Ashcombe and spread east": a bare lower-case word after "and" starts a new clause, not a list.
