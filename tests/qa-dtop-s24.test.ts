@@ -34,7 +34,8 @@ describe('a title before an honorific: "council ecologist Dr …"', () => {
   it('answers what the person does with the title written before the honorific', () => {
     const a = ask(article, 'whats anna forde’s job');
     expect(a.answered).toBe(true);
-    expect(a.answer).toBe('ecologist');
+    // ("Council ecologist": the body's word before the title goes with it.)
+    expect(a.answer.toLowerCase()).toBe('council ecologist');
   });
 });
 

@@ -40,6 +40,33 @@ function spelledBefore(sentence: Sentence, acronym: Chunk): string | undefined {
   return spanText(sentence, k + 1, open - 1);
 }
 
+/** Lower-case words a name may hold that give no letter to its acronym: "Friends of the Earth" (FOE). */
+const UNSPELLED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&', 'de']);
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * "the Convention on International Trade in Endangered Species (CITES)": the capitalised words, with
+ * the small words between them, that end right before token `end` and spell the acronym's capitals
+ * one by one, from the last; or the chunk's own name when they do not spell it whole.
+ */
+function spelledName(sentence: Sentence, full: Chunk, acronym: string): string {
+  const tokens = sentence.tokens;
+  const letters = [...acronym].filter((ch) => UPPER_LETTER.test(ch));
+  let n = letters.length - 1;
+  let k = full.end - 1;
+  while (n >= 0 && k >= 0) {
+    const t = tokens[k];
+    // ("the Dock Workers' Union (DWU)": a plural's apostrophe gives no letter.)
+    if (t.text === "'" || t.text === '’') k -= 1;
+    else if (t.kind === 'word' && startsUpper(t.text) && t.text[0].toUpperCase() === letters[n]) {
+      n -= 1;
+      k -= 1;
+    } else if (startsLower(t.text) && UNSPELLED.has(t.norm) && k < full.end - 1) k -= 1;
+    else break;
+  }
+  return n < 0 && k + 1 < full.start ? spanText(sentence, k + 1, full.end - 1) : full.name;
+}
+
 export function extractAliases(article: Article, chunks: readonly Chunk[][]): Draft<AliasFact>[] {
   const out: Draft<AliasFact>[] = [];
   const seen = new Set<string>();
@@ -60,7 +87,7 @@ export function extractAliases(article: Article, chunks: readonly Chunk[][]): Dr
       let k = full.end;
       // "X (Y)"
       if (tokens[k]?.text === '(' && next.outerStart === k + 1 && tokens[next.end]?.text === ')' && shortFor(next, full)) {
-        add(full.name, next.name, sentence.index);
+        add(isAcronym(next.name) ? spelledName(sentence, full, next.name) : full.name, next.name, sentence.index);
         continue;
       }
       // "X group, or Y" / "X, also known as Y"
@@ -76,7 +103,7 @@ export function extractAliases(article: Article, chunks: readonly Chunk[][]): Dr
       }
       const after = tokens[next.end];
       if (next.outerStart === k && (!after || after.text === ',' || after.text === '.' || after.text === ')') && next.words.length <= full.words.length) {
-        add(full.name, next.name, sentence.index);
+        add(isAcronym(next.name) ? spelledName(sentence, full, next.name) : full.name, next.name, sentence.index);
       }
     }
   }

@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -175,19 +175,27 @@ function lengthOfAnAct(sentence: string, value: string): boolean {
  * the doer of the asked verb, named or not, over a name elsewhere in the sentence (the speaker).
  */
 function doerOrName(ctx: Ctx): Extraction | null {
+  const owner = ownerOfAsked(ctx);
+  if (owner) return owner;
   const named = entity(ctx, asksOffice(ctx.q) ? PEOPLE : PEOPLE_AND_GROUPS, false);
   // "Who is the health minister?" is not whoever speaks of the minister.
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
   const agent = passiveAgent(ctx);
-  if (agent && !agent.text.includes(named.focus ?? named.text)) return agent;
+  if (agent && !(agent.focus ?? agent.text).includes(named.focus ?? named.text)) return agent;
+  // "… by a Tarn firm, Brask Works", "by her son, Leo": the name inside a doer that names or
+  // places it is told with the whole doer.
+  const whole = agent?.focus !== undefined && agent.text.includes(named.focus ?? named.text) ? agent.text : undefined;
   // "Who picked the winner?" / "… had been chosen by her grandson, Leo Marsh": the name a passive
   // of the asked act, in its own or a related word, gives as its doer is the one asked for, ahead
   // of names another sentence merely sets near the act.
   if (!passiveQuestion(ctx.q) && named.strength < AGENT_NAMED && agentOfAskedVerb(ctx, true)?.includes(named.focus ?? named.text)) {
     named.strength = AGENT_NAMED;
     named.how = NAMED_DOER;
+    const doer = whole ?? namedAgentOfAskedVerb(ctx);
+    if (doer?.includes(named.focus ?? named.text)) named.text = doer;
     return named;
   }
+  if (whole !== undefined && agent) return { ...agent, strength: Math.max(agent.strength, named.strength) };
   // "A retired postman … has uncovered one of the largest hoards of Roman coins": a weak name
   // tied to nothing asked gives way to the unnamed subject of the asked verb.
   if (named.strength < 0.4) {

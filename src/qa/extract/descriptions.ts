@@ -10,13 +10,13 @@ import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
-import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, YEAR, type Ctx, type Extraction } from './context.js';
-import { entity } from './names.js';
+import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
+import { entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { titleTerms } from '../match.js';
-import { isPossessive, startsUpper } from '../../facts/tokens.js';
+import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
@@ -1000,6 +1000,10 @@ function phraseBefore(tokens: readonly Token[], name: number): { from: number; t
   const setOff = tokens[name - 1]?.text === ',';
   const to = setOff ? name - 2 : name - 1;
   let from = nounPhraseEndingAt(tokens, to) ?? (setOff ? ofNameBefore(tokens, to) : undefined);
+  // "union organiser Ann Vell", "former Tarn captain Ann Vell", "FA director-general Ann Vell": a
+  // title written right before a name takes the names of the body it serves before it, and its
+  // own hyphenated parts.
+  if (from !== undefined && !setOff) from = bodyBeforeTitle(tokens, from);
   // "In the women's race, Anna Sorvik won": a phrase after a preposition, set off, says where or when.
   if (from === undefined || (setOff && tokens[from - 1]?.pos === 'ADP')) return undefined;
   // One more phrase set off by a comma before it: "Her coach, the veteran grandmaster …".
@@ -1008,8 +1012,30 @@ function phraseBefore(tokens: readonly Token[], name: number): { from: number; t
   return { from, to };
 }
 
+/** Where a title starting at `from` starts with the body's name and modifiers written before it. */
+function bodyBeforeTitle(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (;;) {
+    const t = tokens[k - 1];
+    if (t === undefined || TIME_WORD.test(t.norm)) return k;
+    if (t.pos === 'PROPN' || (t.text === '-' && tokens[k - 2]?.pos === 'NOUN') || NOUN_PHRASE_POS.has(t.pos)) k -= 1;
+    else return k;
+  }
+}
+
 /** Words an age apposition may open with: "both 68", "aged 68". */
 const AGE_LEADS: ReadonlySet<string> = new Set(['both', 'all', 'aged', 'each']);
+
+/**
+ * The noun phrase at `at`, on past a possessive to what it owns ("the firm's chief chemist"); its
+ * phrase telling which one ("a chemist at the Tarn works") is added by whichOnesEnd.
+ */
+function appositionAt(tokens: readonly Token[], at: number): { from: number; to: number } | undefined {
+  const p = phraseStartingAt(tokens, at);
+  if (p === undefined || !isPossessive(tokens[p.to + 1])) return p;
+  const owned = phraseStartingAt(tokens, p.to + 2);
+  return owned === undefined || tokens[owned.from].pos === 'DET' ? p : { from: p.from, to: owned.to };
+}
 
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", "NP X", read off the sentence. */
 export function structuralDescription(ctx: Ctx): Extraction | null {
@@ -1027,8 +1053,8 @@ export function structuralDescription(ctx: Ctx): Extraction | null {
     else if (tokens[after]?.text === ',' && AGE_LEADS.has(tokens[after + 1]?.norm ?? '') && tokens[after + 2]?.pos === 'NUM' && tokens[after + 3]?.text === ',') after += 3;
     // "X, an opposition war monitor" (apposition after the name).
     if (tokens[after]?.text === ',') {
-      const p = phraseStartingAt(tokens, after + 1);
-      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: 'apposition', strength: 0.9 };
+      const p = appositionAt(tokens, after + 1);
+      if (p && tokens[p.from].pos === 'DET') return { text: tidyAnswer(textOf(ctx.sentence, p.from, whichOnesEnd(tokens, p))), type: 'description', how: 'apposition', strength: 0.9 };
       // "Aldous, who had worked for the council for 22 years, …" (a relative clause about the name).
       if (/^(?:who|which)$/i.test(tokens[after + 1]?.text ?? '')) {
         const clause = tidyAnswer(clauseFrom(ctx.sentence, after + 2, 16));
@@ -1136,8 +1162,47 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // and the phrase is set off whole, ending on its head noun.)
   const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
   if (described) return described;
-  return { text, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
+  const name = to === at ? nameAfterHead(ctx, at) : undefined;
+  const whole = name === undefined ? text : `${text}${name.setOff ? ',' : ''} ${textOf(ctx.sentence, name.from, name.to)}`;
+  return { text: whole, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
 }
+
+/**
+ * "Which ship hit the pier?" / "… by the cargo ship Arla Bay", "the charity's top award, the Silver
+ * Fern,", "the set piece, “Rain on Tin”,": the name written right after the asked noun, or set off
+ * after it, says which one. Its tokens, inside any quotation marks, if there is one.
+ */
+function nameAfterHead(ctx: Ctx, at: number): { from: number; to: number; setOff: boolean } | undefined {
+  const tokens = ctx.sentence.tokens;
+  let k = at + 1;
+  const setOff = tokens[k]?.text === ',';
+  if (setOff) k += 1;
+  const from = k;
+  if (setOff && tokens[k]?.norm === 'the') k += 1;
+  const quoted = isQuoteMark(tokens[k]);
+  if (quoted) k += 1;
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  const named = quoted ? undefined : chunks.find((c) => c.outerStart === k || (c.start === k && setOff));
+  if (quoted ? !startsUpper(tokens[k]?.text ?? '') : named === undefined || inQuestion(ctx, named.name)) return undefined;
+  let end = named === undefined ? k : named.end - 1;
+  // ("the Order of the Silver Fern": one name over its "of".)
+  for (let more = named; more !== undefined && tokens[end + 1]?.norm === 'of'; ) {
+    const next = tokens[end + 2]?.norm === 'the' ? end + 3 : end + 2;
+    more = chunks.find((c) => c.start === next);
+    if (more) end = more.end - 1;
+  }
+  if (quoted) {
+    // ("“Rain on Tin”": a title in quotation marks runs to its closing mark.)
+    while (end + 1 < tokens.length && end - k < QUOTED_TITLE_WORDS && !isQuoteMark(tokens[end + 1])) end += 1;
+    if (!isQuoteMark(tokens[end + 1])) return undefined;
+  }
+  const after = tokens[quoted ? end + 2 : end + 1];
+  // (Set off, the name closes its apposition.)
+  if (setOff && !(after === undefined || after.text === ',' || after.text === '.')) return undefined;
+  return { from: quoted ? k : from, to: end, setOff };
+}
+
+const QUOTED_TITLE_WORDS = 8;
 
 /** Whether the phrase names what it is past an owner's possessive ("Velda's Harbour Board", not "Velda's harbour board"). */
 function ownNamed(tokens: readonly Token[], from: number, to: number): boolean {

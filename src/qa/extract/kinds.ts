@@ -50,7 +50,9 @@ export function kindOf(ctx: Ctx): Extraction | null {
     if (be > 0) return { text: tidyAnswer(textOf(ctx.sentence, be + 1, tokens.length - 1)), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
     const from = kindStart(tokens, i);
     // ("What model of boat was used in the rescue?": "a rescue boat" tells only what the question does.)
-    if (from < i && !onlyAsked(ctx, from, i)) return { text: textOf(ctx.sentence, from, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
+    // ("a bull shark": one of a kind is told with its article, as the sentence writes it.)
+    const one = tokens[from - 1]?.norm === 'a' || tokens[from - 1]?.norm === 'an' ? from - 1 : from;
+    if (from < i && !onlyAsked(ctx, from, i)) return { text: textOf(ctx.sentence, one, i), type: 'entity', how: KIND_GIVEN, strength: 0.9 };
     // "magnets made from superconducting tape", "fish such as roach and bream": the kind told after it.
     const after = KIND_AFTER.exec(ctx.sentence.text.slice(tokens[i].end));
     if (after) return { text: tidyAnswer(after[1]), type: 'entity', how: KIND_GIVEN, strength: 0.8 };

@@ -87,6 +87,8 @@ export function coordinated(sentence: Sentence, to: number): number {
     }
     const phrase = phraseStartingAt(tokens, k, 5);
     if (!phrase) return to;
+    // ("Hollins Cross", "Tessaly Shipping": a name's capitalised last word, tagged a verb, is still the name's.)
+    while (tokens[phrase.to].pos === 'PROPN' && tokens[phrase.to + 1]?.kind === 'word' && startsUpper(tokens[phrase.to + 1].text) && !isPossessive(tokens[phrase.to + 1])) phrase.to += 1;
     const words = tokens.slice(phrase.from, phrase.to + 1);
     if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return to;
     // "near Ashcombe and spread east": a bare lower-case word after "and" starts a new clause, not a list.
@@ -137,6 +139,32 @@ function askedPredicate(ctx: Ctx): number {
   return k >= 0 && tokens[k].pos === 'AUX' && tokens[k].lemma === 'be' ? k : -1;
 }
 
+/** Prepositions that open a phrase telling which one a noun or a name is: "of", "at", "from". */
+const POST_MODIFIERS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
+/** Whether a name at `start` sits in a phrase after a noun: "(Ana Vell) of the Harlow Institute". */
+function postModifier(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k -= 1;
+  if (k < 1 || !POST_MODIFIERS.has(tokens[k].norm)) return false;
+  const head = tokens[k - 1].pos;
+  return head === 'PROPN' || head === 'NOUN';
+}
+
+/** "…, which" or "… which" right after a name: a relative clause about a thing. */
+function thingRelative(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return next?.norm === 'which';
+}
+
+/** The end of a phrase "of the Harlow Institute" after a name ending before `end`, or `end`. */
+function pastPostModifier(tokens: readonly Token[], end: number): number {
+  if (!POST_MODIFIERS.has(tokens[end]?.norm ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || tokens[k].text === '-' || POST_MODIFIERS.has(tokens[k].norm))) k += 1;
+  return k;
+}
+
 export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
   const tokens = ctx.sentence.tokens;
   return ctx.anchors.some((a) => {
@@ -146,10 +174,37 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
     // asked act: "Jo Marr, 51, who runs the bakery" for "who manages the bakery?".)
     if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
     if (!ctx.exact.includes(a)) return false;
-    for (let k = end; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
-    return a - end <= 8;
+    // "Ann Vell, 63, a retired nurse, won …": appositions set off between commas stand between.
+    const from = pastAppositions(tokens, end, a);
+    for (let k = from; k < a; k += 1) if (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')') return false;
+    return a - from <= 8;
   });
 }
+
+/** How many words an apposition set off between commas may have ("a retired nurse who lives in Tarn"). */
+const APPOSITION_REACH = 12;
+
+/**
+ * Past the appositions set off by commas right after a name ending before `end`, up to the verb at
+ * `verb`: ", 63,", ", a retired nurse,", ", whose son plays for Tarn,". A part with a verb of its own
+ * that no relative word opens is a clause, not an apposition. Where the name's clause goes on.
+ */
+function pastAppositions(tokens: readonly Token[], end: number, verb: number): number {
+  let k = end;
+  let past = end;
+  // (Each comma closes one part and opens the next: ", 63, a retired nurse, won".)
+  while (k < verb && tokens[k].text === ',') {
+    const relative = RELATIVE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+    let j = k + 1;
+    while (j < verb && tokens[j].text !== ',' && j - k <= APPOSITION_REACH && (relative || tokens[j].pos !== 'VERB')) j += 1;
+    if (j >= verb || tokens[j].text !== ',') return past;
+    k = j;
+    past = j + 1;
+  }
+  return past;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
 const DOER_NOUNS = memoKey<ReadonlySet<string>>('nouns for the doers of the asked verbs');
 
@@ -402,7 +457,10 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const kind = place && info.kind === 'organisation' && info.building && !settlementAsked ? 'place' : info.kind;
     // A place question is never answered with a person or an organisation.
     if (place && (kind === 'person' || kind === 'organisation')) continue;
-    const actor = !place && ctx.q.intent === 'who' && subjectOfAnchorVerb(ctx, c.end);
+    // "Ana Vell of the Harlow Institute won …": a name inside the phrase after a noun ("of", "at",
+    // "from") only says which one; the subject is the noun before it, and its clause goes on after
+    // the phrase. ("Ana Vell, chair of the Harlow Trust, which owns the mill": "which" takes the thing.)
+    const actor = !place && ctx.q.intent === 'who' && !(postModifier(tokens, c.outerStart) && !thingRelative(tokens, c.end)) && subjectOfAnchorVerb(ctx, pastPostModifier(tokens, c.end));
     // A place that is the subject of the question's verb ("X won") is acting as an organisation.
     let kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
     let from = c.outerStart;
@@ -422,7 +480,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (actor) score *= 2.5;
     // "Who owns the farm?" / "… the farm's owners, Ana and Luis Pardo": named after the noun for
     // the doer of the asked verb.
-    if (!place && afterDoerNoun(ctx, c.outerStart)) score *= 2;
+    // ("feature director Ana Vell": the noun may be the title the name is written with.)
+    if (!place && (afterDoerNoun(ctx, c.outerStart) || (c.start > c.outerStart && afterDoerNoun(ctx, c.start)))) score *= 2;
     // "Which is the capital?" / "Paris is the capital of France": the subject of the asked predicate.
     if (copula >= 0 && c.end <= copula) score *= 2;
     // A name holding a word of the question ("the Electoral Commission" for "the election") is
@@ -501,7 +560,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   // "a prize for Mr Vell's opponents": the people a possessive name qualifies, not the name.
   const possessed = !place && isPossessive(tokens[c.end]) && tokens[c.end + 1]?.pos === 'NOUN' && isPersonNoun(tokens[c.end + 1].norm);
   const text = withPreposition
-    ? textOf(sentence, bestFrom, end)
+    ? textOf(sentence, goingTo || settlementAsked ? bestFrom : venueBefore(ctx, bestFrom), settlementAsked ? end : placeOfVenue(ctx, chunks, end))
     : listed
       ? textOf(sentence, c.outerStart, end)
       : possessed
@@ -542,6 +601,45 @@ function venueEnd(tokens: readonly Token[], end: number): number {
     if (VENUE_HEADS.has(tokens[k].norm)) return k;
   }
   return end;
+}
+
+/** Prepositions that set where a whole phrase is: "at the stall on Dock Street", "from a farm near Tarn". */
+const VENUE_PREPS_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPS, 'beside', 'behind', 'off', 'under', 'beneath']);
+/** How many words the noun a named place locates may have ("two disused railway cuttings"). */
+const LOCATED_WORDS = 6;
+const DIGIT = /\d/u;
+
+/**
+ * "Where did they meet?" / "… met at a ceilidh in Tarn", "… at the stile on Kell Fell": a name
+ * after "in" or "on" often only places a nearer thing the clause was at, a common noun set after its
+ * own preposition; the place is that whole phrase. The preposition it opens with, or `at`.
+ */
+function venueBefore(ctx: Ctx, at: number): number {
+  const tokens = ctx.sentence.tokens;
+  if (!LOCATING.has(tokens[at]?.norm ?? '')) return at;
+  let noun = false;
+  for (let j = at - 1; j >= 0 && at - j <= LOCATED_WORDS + 1; j -= 1) {
+    const t = tokens[j];
+    if (VENUE_PREPS_BEFORE.has(t.norm)) return noun && j < at - 1 ? j : at;
+    // ("Where is St Ann's Hospital?" / "at St Ann's Hospital in Tarn": the asked thing is not where it is.)
+    if (DIGIT.test(t.text) || TIME_WORD.test(t.norm) || ctx.exact.includes(j)) return at;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && VENUE_HEADS.has(t.norm))) noun = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM' && !isPossessive(t)) return at;
+  }
+  return at;
+}
+
+/**
+ * "Where are the finds now?" / "at the county museum in Tarn", "to the Kell Museum in Tarn": a
+ * venue goes on to the named place that locates it. The last token of the place so extended, or `end`.
+ */
+function placeOfVenue(ctx: Ctx, chunks: readonly Chunk[], end: number): number {
+  const tokens = ctx.sentence.tokens;
+  if (!(tokens[end]?.pos === 'NOUN' || VENUE_HEADS.has(tokens[end]?.norm ?? '')) || !LOCATING.has(tokens[end + 1]?.norm ?? '')) return end;
+  let k = end + 2;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k += 1;
+  const named = chunks.find((c) => c.outerStart === k || c.start === k);
+  return named === undefined || inQuestion(ctx, named.name) ? end : venueEnd(tokens, named.end - 1);
 }
 
 /** How many lower-case nouns may follow a place's name in the venue it names ("village hall", "leisure centre"). */
@@ -875,11 +973,25 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   if (k === undefined || !p) return null;
   // "above a bakery in Mill Street": the named place the spot is in is part of where.
   const more = LOCATING.has(tokens[p.to + 1]?.norm ?? '') && !timeAfter(tokens, p.to + 1) ? phraseStartingAt(tokens, p.to + 2, 6) : undefined;
-  const to = more !== undefined && tokens[more.to].pos === 'PROPN' ? more.to : p.to;
+  // ("at a briefing in the capital, Tarn": so does the place the spot is in.)
+  const moreNamed = more === undefined ? -1 : placeNamedAfter(ctx, more);
+  const to = more !== undefined && (tokens[more.to].pos === 'PROPN' || moreNamed > more.to) ? Math.max(more.to, moreNamed) : placeNamedAfter(ctx, p);
   return { text: tidyAnswer(textOf(ctx.sentence, k, to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 const PLACE_REACH = 6;
+
+/**
+ * "… held in the capital, Tarn, on Friday": a place told by a common noun goes on to the name set
+ * off after it, which says which. The last token of the place, or the phrase's own.
+ */
+function placeNamedAfter(ctx: Ctx, p: { from: number; to: number }): number {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[p.to].pos !== 'NOUN' || tokens[p.to + 1]?.text !== ',') return p.to;
+  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
+  const after = named && tokens[named.end];
+  return named !== undefined && !inQuestion(ctx, named.name) && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
+}
 
 /**
  * "Where was the firm's office?" / "The firm, which had its office above a bakery in Mill Street, …":
@@ -980,6 +1092,22 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
   return undefined;
 }
 
+/** Prepositions whose phrase tells which ones a plain noun means: "staff at the tannery", "girls from two clubs". */
+const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
+
+/**
+ * "built by staff at the tannery", "picked by girls from two clubs": a plain noun is told
+ * apart by the phrase after it, which belongs to the doer. (Not a name's: "by Ana Vell of Tarvia"
+ * is Ana Vell; nor a date: "by staff at 9am".)
+ */
+export function whichOnesEnd(tokens: readonly Token[], p: { from: number; to: number }): number {
+  if (tokens[p.to].pos !== 'NOUN' || !WHICH_ONES.has(tokens[p.to + 1]?.norm ?? '')) return p.to;
+  const more = phraseStartingAt(tokens, p.to + 2);
+  if (more === undefined) return p.to;
+  for (let k = more.from; k <= more.to; k += 1) if (tokens[k].pos === 'NUM') return p.to;
+  return more.to;
+}
+
 /** How far after its verb, or before the name it introduces, the "by" of a passive may stand. */
 const AGENT_REACH = 5;
 
@@ -988,9 +1116,26 @@ const AGENT_REACH = 5;
  * own or a related word ("operated by Velmar Lines" for "which company runs …"), if any.
  */
 export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefined {
+  const p = agentSpanOfAskedVerb(ctx);
+  return p && textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+}
+
+/** "by her grandson, Leo Marsh": the doer of one of the question's verbs with the name set after it, if it has one. */
+export function namedAgentOfAskedVerb(ctx: Ctx): string | undefined {
+  const p = agentSpanOfAskedVerb(ctx);
+  if (p === undefined) return undefined;
+  const end = appositiveNameEnd(ctx, p);
+  if (end !== p.to) return textOf(ctx.sentence, p.from, end);
+  // ("by Vell's agent": a possessive name only says whose the doer is.)
+  const tokens = ctx.sentence.tokens;
+  for (let k = p.from + 1; k < p.to; k += 1) if (isPossessive(tokens[k]) && tokens[p.to].pos === 'NOUN') return textOf(ctx.sentence, p.from, p.to);
+  return undefined;
+}
+
+function agentSpanOfAskedVerb(ctx: Ctx): { from: number; to: number } | undefined {
   for (const a of ctx.anchors) {
     const p = ctx.sentence.tokens[a].pos === 'VERB' ? agentSpanAfterBy(ctx, a) : undefined;
-    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+    if (p) return p;
   }
   // ("Which firm makes the pill?" / "a pill … made by Orvane": a common verb the index keeps no
   // term for is still the question's own by its lemma.)
@@ -998,7 +1143,7 @@ export function agentOfAskedVerb(ctx: Ctx, appositive = false): string | undefin
   for (let v = 0; v < tokens.length; v += 1) {
     if (tokens[v + 1]?.norm !== 'by' || !unindexedQuestionVerb(ctx, v)) continue;
     const p = agentSpanAfterBy(ctx, v);
-    if (p) return textOf(ctx.sentence, p.from, appositive ? appositiveNameEnd(ctx, p) : p.to);
+    if (p) return p;
   }
   return undefined;
 }
@@ -1052,19 +1197,82 @@ const AWARD_REACH = 6;
 /** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
 const RELATIVE_APPOSITION = 5;
 
-const agentExtraction = (ctx: Ctx, p: { from: number; to: number }): Extraction => ({ text: tidyAnswer(textOf(ctx.sentence, p.from, appositiveNameEnd(ctx, p))), type: 'entity', how: 'agent after "by"', strength: 0.7 });
+/**
+ * The doer after "by", whole: "staff at the tannery", "a retired farmer, Ada Voss". Its focus is
+ * who the doer is, without the phrase that tells which ones ("a visitor from Tarn" is no Tarn).
+ */
+function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction {
+  const end = whichOnesEnd(ctx.sentence.tokens, p);
+  const named = appositiveName(ctx, p.from, p.to, end);
+  const text = tidyAnswer(textOf(ctx.sentence, p.from, named?.to ?? end));
+  if (end === p.to && named === undefined) return { text, type: 'entity', how: 'agent after "by"', strength: 0.7 };
+  const focus = named ? textOf(ctx.sentence, named.from, named.to) : textOf(ctx.sentence, p.from, p.to);
+  return { text, type: 'entity', how: 'agent after "by"', strength: 0.7, focus };
+}
 
 /**
  * "… a field left by a retired farmer, Ada Voss, to the parish": an unnamed doer goes on to the
  * name set after it between commas (or closing the sentence), which is who did it. The last token.
  */
 function appositiveNameEnd(ctx: Ctx, p: { from: number; to: number }): number {
+  return appositiveName(ctx, p.from, p.to, p.to)?.to ?? p.to;
+}
+
+/**
+ * The name (or names) set after the doer [from, to] between commas, or closing the sentence, if
+ * any. ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well;
+ * "by the team's sponsor, Brask Holdings", "by three pupils, Ana, Leo and Kit": any doer a common
+ * noun heads, `head`, is named so.)
+ */
+function appositiveName(ctx: Ctx, from: number, head: number, to: number): { from: number; to: number } | undefined {
   const tokens = ctx.sentence.tokens;
-  // ("by her grandson, Leo Marsh": a kinsman or one of hers, unnamed till the name, as well.)
-  if (tokens[p.to + 1]?.text !== ',' || !(INDEFINITE_ARTICLES.has(tokens[p.from]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[p.from]?.norm ?? ''))) return p.to;
-  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === p.to + 2);
-  const after = named === undefined ? undefined : tokens[named.end];
-  return named !== undefined && (after === undefined || after.text === ',' || after.text === '.') ? named.end - 1 : p.to;
+  if (tokens[to + 1]?.text !== ',' || !(tokens[head].pos === 'NOUN' || INDEFINITE_ARTICLES.has(tokens[from]?.norm ?? '') || POSSESSIVE_PRONOUNS.has(tokens[from]?.norm ?? ''))) return undefined;
+  // (", the Wexcombe Trust": the name may come with its article.)
+  const start = tokens[to + 2]?.norm === 'the' ? to + 3 : to + 2;
+  const named = chunksOf(ctx.m.doc.article, ctx.sentence).find((c) => c.outerStart === to + 2 || c.outerStart === start);
+  if (named === undefined) return undefined;
+  const end = coordinated(ctx.sentence, named.end - 1);
+  const after = tokens[end + 1];
+  return after === undefined || after.text === ',' || after.text === '.' ? { from: to + 2, to: end } : undefined;
+}
+
+const OWNED_NOUN = memoKey<string | null>('the noun a whose-question asks the owner of');
+
+/** "Whose boots were found?" → the term of "boots"; null for any other question. */
+function ownedNoun(q: QuestionAnalysis): string | null {
+  let term = q.memo.get(OWNED_NOUN);
+  if (term === undefined) {
+    const [whose, noun] = q.tokens;
+    term = whose?.norm === 'whose' && noun?.pos === 'NOUN' ? termOfWord(noun.norm) : null;
+    q.memo.set(OWNED_NOUN, term);
+  }
+  return term;
+}
+
+/** How many words may stand between an owner's possessive and the owned noun ("her son's old leather boots"). */
+const OWNED_MODIFIERS = 3;
+
+/**
+ * "Whose boots were found?" / "… a pair of her late brother's leather boots": the owner a
+ * possessive writes before the asked noun, when a common noun heads it (a named owner is left to
+ * the names: "Ann Hale's boots").
+ */
+export function ownerOfAsked(ctx: Ctx): Extraction | null {
+  const term = ownedNoun(ctx.q);
+  if (term === null) return null;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  // (Only whose-questions come here, so the whole sentence is read: "name" is no anchor.)
+  for (let a = 1; a < tokens.length; a += 1) {
+    if ((terms[a] ?? (tokens[a].pos === 'NOUN' ? termOfWord(tokens[a].norm) : null)) !== term) continue;
+    let p = a - 1;
+    while (p > 0 && a - p <= OWNED_MODIFIERS && !isPossessive(tokens[p]) && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN')) p -= 1;
+    if (!isPossessive(tokens[p]) || tokens[p - 1]?.pos !== 'NOUN') continue;
+    let from = p - 1;
+    while (from > 0 && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[from - 1].norm))) from -= 1;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, p)), type: 'entity', how: 'owner before the asked noun', strength: 0.8 };
+  }
+  return null;
 }
 
 /**
@@ -1293,7 +1501,7 @@ function quotedWhole(text: string, name: string): string | undefined {
   return close !== null && close.index <= MAX_TITLE_LENGTH ? `${open[1]}${text.slice(at, at + close.index)}` : undefined;
 }
 
-const QUOTE_BEFORE = /["“]((?:The |A |An )?)$/;
+const QUOTE_BEFORE = /["“]((?:the |a |an )?)$/i;
 const QUOTE_CLOSE = /[,.]?["”]/;
 const MAX_TITLE_LENGTH = 60;
 
@@ -1329,7 +1537,11 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
       const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
-      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
+      // ("known as the Grey Psalter", "its largest ship, the Corrie Stand", "The Marlow, on Quay
+      // Street,": a name written with "the" is given with it.)
+      // (A person takes no "the": "the Reverend Ann Hale" is titled.)
+      const the = tokens[c.outerStart - 1]?.norm === 'the' && (after || c.outerStart === 1) && c.titles.length === 0 && nameKind(ctx, c.name) !== 'person' ? `${tokens[c.outerStart - 1].text} ` : '';
+      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? the + fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
   // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
