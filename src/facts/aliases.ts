@@ -45,7 +45,7 @@ const UNSPELLED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&
 const UPPER_LETTER = /\p{Lu}/u;
 
 /**
- * "the Convention on International Trade in Endangered Species (CITES)": the capitalised words, with
+ * "the League for the Care of Upland Hedgerows (LCUH)": the capitalised words, with
  * the small words between them, that end right before token `end` and spell the acronym's capitals
  * one by one, from the last; or the chunk's own name when they do not spell it whole.
  */
