@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article/types.js';
 import { termAt } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
 import { sortSmall } from '../sort.js';
 
 export interface IndexedSentence {
@@ -14,24 +15,36 @@ export interface IndexedSentence {
 }
 
 /**
- * An indexed sentence whose term-frequency map is built when first read. Search scores from the
- * postings (which carry the counts), so only the sentences an answer looks at closely ever build
- * one; a map per sentence was a tenth of the archive's memory.
+ * An indexed sentence whose terms and term-frequency map are found when first read. Search scores
+ * from the postings (which carry the counts), so only the sentences an answer looks at closely
+ * ever keep them: a map per sentence was a tenth of the archive's memory, and an array of terms
+ * per sentence another fourteenth.
  */
 class LazySentence implements IndexedSentence {
+  #terms: (string | null)[] | undefined;
   #tf: Map<string, number> | undefined;
 
   constructor(
     readonly doc: number,
     readonly article: Article,
     readonly sentence: Sentence,
-    readonly terms: (string | null)[],
     readonly length: number,
   ) {}
+
+  // The same as the index counted: a token's term depends on nothing but the sentence's tokens.
+  get terms(): (string | null)[] {
+    return (this.#terms ??= sentenceTerms(this.sentence.tokens));
+  }
 
   get tf(): Map<string, number> {
     return (this.#tf ??= termCounts(this.terms));
   }
+}
+
+function sentenceTerms(tokens: readonly Token[]): (string | null)[] {
+  const terms: (string | null)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) terms[i] = termAt(tokens, i);
+  return terms;
 }
 
 /** Term → occurrences, in order of first occurrence (as the eager map had it). */
@@ -100,14 +113,12 @@ export class SentenceIndex {
       for (const sentence of article.sentences) {
         const doc = this.docs.length;
         const tokens = sentence.tokens;
-        const terms: (string | null)[] = new Array(tokens.length);
         let length = 0;
         counts.clear();
         for (let i = 0; i < tokens.length; i += 1) {
           const t = tokens[i];
           if (t.kind === 'word') this.words.add(t.norm);
           const term = termAt(tokens, i);
-          terms[i] = term;
           if (term === null) continue;
           length += 1;
           counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -118,7 +129,7 @@ export class SentenceIndex {
           list.push(doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1));
         }
         total += length;
-        const indexed = new LazySentence(doc, article, sentence, terms, length);
+        const indexed = new LazySentence(doc, article, sentence, length);
         this.docs.push(indexed);
         positions[sentence.index] = indexed;
       }
