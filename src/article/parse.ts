@@ -84,10 +84,8 @@ function repairSplits(sentences: TokenizedSentence[]): TokenizedSentence[] {
  */
 function rebase(tokens: Token[], offset: number): Token[] {
   if (offset === 0) return tokens;
-  for (const t of tokens) {
-    t.start -= offset;
-    t.end -= offset;
-  }
+  // A read token's end follows its start (see ReadToken).
+  for (const t of tokens) t.start -= offset;
   return tokens;
 }
 
