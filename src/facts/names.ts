@@ -15,6 +15,7 @@
  * are the tail of a longer name (a last name), contain its organisation word, or start it with two
  * or more words is a short form of it; an alias joins its full name.
  */
+import { exactLists } from '../compact.js';
 import { isAsciiLetterOrDigit, lengthsByFirst, mayBeListed } from '../nlp/normalize.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk } from './chunks.js';
@@ -267,6 +268,7 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
+  exactLists(keys);
   t = { keys, maxLen, firstWords, firstLengths: lengthsByFirst(firstWords), oddFirsts };
   keyCache.set(facts, t);
   return t;

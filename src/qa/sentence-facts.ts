@@ -1,5 +1,6 @@
 import type { ClaimFact, Fact, NameFact, QuoteFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { exactLists } from '../compact.js';
 
 /** Facts grouped by the sentence they come from, built once per (immutable) knowledge base. */
 export interface FactLookup {
@@ -35,6 +36,9 @@ export function factLookup(kb: KnowledgeBase): FactLookup {
       facts.push(fact);
     }
   }
+  for (const sentences of lookup.bySentence.values()) exactLists(sentences);
+  exactLists(lookup.byArticle);
+  exactLists(lookup.names);
   cache.set(kb, lookup);
   return lookup;
 }
