@@ -80,11 +80,13 @@ const ENOUGH_FOUND = 64;
 interface PresentTerm {
   term: string;
   weight: number;
-  postings: number[];
+  /** Its postings: positions `from` up to `to` of the index's postings. */
+  from: number;
+  to: number;
 }
 
 /** The question's own words first, then rarer terms first. */
-const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length;
+const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.to - a.from - (b.to - b.from);
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only
@@ -93,7 +95,15 @@ const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >
 export class SentenceIndex {
   readonly docs: IndexedSentence[] = [];
   readonly avgLength: number;
-  readonly #postings = new Map<string, number[]>();
+  /**
+   * Every term's postings in one run, term after term: term k's are `#postings` from `#bounds[k]`
+   * up to `#bounds[k + 1]`, k being the term's number in `#termNumbers`. An array per term cost
+   * three times the postings themselves (its header and the spare room push leaves). Unsigned
+   * 32 bits hold a posting of up to 67 million sentences.
+   */
+  readonly #termNumbers = new Map<string, number>();
+  readonly #postings: Uint32Array;
+  readonly #bounds: Uint32Array;
   /** Article id → its sentences by index; no key string per sentence. */
   readonly #byArticle = new Map<string, IndexedSentence[]>();
   /**
@@ -107,6 +117,8 @@ export class SentenceIndex {
   constructor(articles: readonly Article[]) {
     let total = 0;
     const counts = new Map<string, number>();
+    // Gathered by term while reading, then laid out in one run.
+    const postings = new Map<string, number[]>();
     for (const article of articles) {
       let positions = this.#byArticle.get(article.id);
       if (!positions) this.#byArticle.set(article.id, (positions = []));
@@ -124,8 +136,8 @@ export class SentenceIndex {
           counts.set(term, (counts.get(term) ?? 0) + 1);
         }
         for (const [term, n] of counts) {
-          let list = this.#postings.get(term);
-          if (!list) this.#postings.set(term, (list = []));
+          let list = postings.get(term);
+          if (!list) postings.set(term, (list = []));
           list.push(doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1));
         }
         total += length;
@@ -133,6 +145,18 @@ export class SentenceIndex {
         this.docs.push(indexed);
         positions[sentence.index] = indexed;
       }
+    }
+    let count = 0;
+    for (const list of postings.values()) count += list.length;
+    this.#postings = new Uint32Array(count);
+    this.#bounds = new Uint32Array(postings.size + 1);
+    let at = 0;
+    for (const [term, list] of postings) {
+      const k = this.#termNumbers.size;
+      this.#termNumbers.set(term, k);
+      this.#postings.set(list, at);
+      at += list.length;
+      this.#bounds[k + 1] = at;
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
     this.#lengthNorm = new Float64Array(this.docs.length);
@@ -144,11 +168,12 @@ export class SentenceIndex {
   }
 
   df(term: string): number {
-    return this.#postings.get(term)?.length ?? 0;
+    const k = this.#termNumbers.get(term);
+    return k === undefined ? 0 : this.#bounds[k + 1] - this.#bounds[k];
   }
 
   has(term: string): boolean {
-    return this.#postings.has(term);
+    return this.#termNumbers.has(term);
   }
 
   /** Robertson–Spärck Jones IDF, kept positive; an unseen term gets the rarest possible weight. */
@@ -171,16 +196,19 @@ export class SentenceIndex {
     // Most related words are in no sentence: only the terms with postings are sorted and scored.
     const present: PresentTerm[] = [];
     for (const { term, weight } of query) {
-      const postings = this.#postings.get(term);
-      if (postings) present.push({ term, weight, postings });
+      const k = this.#termNumbers.get(term);
+      if (k !== undefined) present.push({ term, weight, from: this.#bounds[k], to: this.#bounds[k + 1] });
     }
     sortSmall(present, byPriority);
     const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
-    for (const { term, weight, postings } of present) {
+    const postings = this.#postings;
+    for (const { term, weight, from, to } of present) {
       // The postings are in hand: no second lookup of the term for its document frequency.
-      const idf = this.#idfOf(postings.length) * weight;
-      const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
-      for (const posting of postings) {
+      const df = to - from;
+      const idf = this.#idfOf(df) * weight;
+      const onlyFound = (df > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
+      for (let p = from; p < to; p += 1) {
+        const posting = postings[p];
         const doc = Math.floor(posting / TF_SLOTS);
         if (onlyFound && !scores.has(doc)) continue;
         if (restrict && this.docs[doc].article !== restrict) continue;
