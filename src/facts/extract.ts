@@ -75,6 +75,24 @@ function number(articleId: string, drafts: readonly Draft[]): Fact[] {
     // keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
     if (seen.has(d)) return { ...d, ...extra } as Fact;
     seen.add(d);
-    return Object.assign(d, extra) as Fact;
+    return Object.assign(shareLists(d), extra) as Fact;
   });
 }
+
+/**
+ * Nearly every fact comes from one sentence, and most names have no title: a fact's list of those
+ * is then the one list every such fact holds (frozen, so nothing can change it under another
+ * fact), not an array of its own (at 1,000 articles 72,000 of them, 4 MB). Extraction is over when
+ * drafts are numbered; nothing adds to a fact after.
+ */
+function shareLists(d: Draft): Draft {
+  const [first] = d.sentences;
+  if (d.sentences.length === 1 && first < ONE_SENTENCE_REACH) d.sentences = (oneSentence[first] ??= Object.freeze([first])) as number[];
+  if (d.type === 'name' && d.titles.length === 0) d.titles = NO_TITLES as string[];
+  return d;
+}
+
+/** Shared lists of one sentence, by its index; an article longer than this has lists of its own past it. */
+const oneSentence: (readonly number[])[] = [];
+const ONE_SENTENCE_REACH = 2000;
+const NO_TITLES: readonly string[] = Object.freeze([]);
