@@ -167,8 +167,14 @@ interface Lexeme extends TermMemo {
   shared: ReadToken[] | undefined;
 }
 
-/** Bounded like the other per-word caches: past it, the table starts again. */
-const LEXEMES_LIMIT = 20_000;
+/**
+ * Bounded like the other per-word caches: past it, the table starts again. An instance is renewed
+ * once it has learnt maxNewLexemes words, so the table holds at most the model's own words (some
+ * 88,000) and those; the bound is above that. At 20,000 it started again every few hundred
+ * articles, and every token read after held a new copy of its word (at 10,000 articles, 582,000
+ * lexemes for 29,000 words) that also shared no tokens with the copies before.
+ */
+const LEXEMES_LIMIT = 150_000;
 
 /** Token i's word, as a Lexeme; `pos` is its tag here. */
 function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lexeme {
@@ -208,14 +214,15 @@ const SHORT_SYLLABLE = /^[^aeiouy]*[aeiouy][bcdfghjklmnpqrstvz]$/;
 function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
   if (its.contractionFlag(i, rdd)) return lexemeAt(rdd, i, pos, reader.addons);
   const id = its.uniqueId(i, rdd);
-  let tagged = reader.lexemes.get(id);
-  if (!tagged) {
-    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
-    reader.lexemes.set(id, (tagged = []));
-  }
-  for (const lexeme of tagged) if (lexeme.pos === pos) return lexeme;
+  const tagged = reader.lexemes.get(id);
+  if (tagged) for (const lexeme of tagged) if (lexeme.pos === pos) return lexeme;
   const lexeme = lexemeAt(rdd, i, pos, reader.addons);
-  tagged.push(lexeme);
+  if (tagged) tagged.push(lexeme);
+  else {
+    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
+    // A one-element literal: an array given its first element by push holds seventeen slots.
+    reader.lexemes.set(id, [lexeme]);
+  }
   return lexeme;
 }
 
