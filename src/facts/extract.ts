@@ -71,13 +71,20 @@ function number(articleId: string, drafts: readonly Draft[]): Fact[] {
     counters.set(d.type, n + 1);
     // Joined rather than concatenated: a template literal leaves a chain of string pieces per id.
     const extra = { id: [articleId, d.type, n].join('#'), article: articleId };
-    // Drafts are this extraction's own: completing one in place saves a copy of every fact. The
-    // keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
+    // The keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
     if (seen.has(d)) return { ...d, ...extra } as Fact;
     seen.add(d);
-    return Object.assign(shareLists(d), extra) as Fact;
+    return Object.assign(new FactRecord(), shareLists(d), extra) as Fact;
   });
 }
+
+/**
+ * What a fact is kept in: a plain object all the same (its fields its own, in the draft's order),
+ * but made by `new`, so V8 gives it room for all its fields inside it. A draft completed in place
+ * kept the two added fields in a second object (40 bytes more a fact, 725,000 facts at 10,000
+ * articles); the draft itself is short-lived.
+ */
+class FactRecord {}
 
 /**
  * Nearly every fact comes from one sentence, and most names have no title: a fact's list of those
