@@ -47,6 +47,23 @@ function sentenceTerms(tokens: readonly Token[]): (string | null)[] {
   return terms;
 }
 
+/**
+ * A sentence's terms with their counts, into `counts` (cleared first), and how many terms it has;
+ * its words go into `words` if given.
+ */
+function countTerms(tokens: readonly Token[], counts: Map<string, number>, words?: Set<string>): number {
+  counts.clear();
+  let length = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (words && tokens[i].kind === 'word') words.add(tokens[i].norm);
+    const term = termAt(tokens, i);
+    if (term === null) continue;
+    length += 1;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return length;
+}
+
 /** Term → occurrences, in order of first occurrence (as the eager map had it). */
 function termCounts(terms: readonly (string | null)[]): Map<string, number> {
   const tf = new Map<string, number>();
@@ -117,28 +134,24 @@ export class SentenceIndex {
   constructor(articles: readonly Article[]) {
     let total = 0;
     const counts = new Map<string, number>();
-    // Gathered by term while reading, then laid out in one run.
-    const postings = new Map<string, number[]>();
+    // Two passes over the terms, so the postings go straight into their run: gathered in an array
+    // per term first, they were a peak of tens of megabytes at 10,000 articles. The first numbers
+    // the terms and counts their sentences; the second lays out the postings.
+    const sentencesWith: number[] = [];
     for (const article of articles) {
       let positions = this.#byArticle.get(article.id);
       if (!positions) this.#byArticle.set(article.id, (positions = []));
       for (const sentence of article.sentences) {
         const doc = this.docs.length;
-        const tokens = sentence.tokens;
-        let length = 0;
-        counts.clear();
-        for (let i = 0; i < tokens.length; i += 1) {
-          const t = tokens[i];
-          if (t.kind === 'word') this.words.add(t.norm);
-          const term = termAt(tokens, i);
-          if (term === null) continue;
-          length += 1;
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
-        for (const [term, n] of counts) {
-          let list = postings.get(term);
-          if (!list) postings.set(term, (list = []));
-          list.push(doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1));
+        const length = countTerms(sentence.tokens, counts, this.words);
+        for (const term of counts.keys()) {
+          let k = this.#termNumbers.get(term);
+          if (k === undefined) {
+            k = sentencesWith.length;
+            this.#termNumbers.set(term, k);
+            sentencesWith.push(0);
+          }
+          sentencesWith[k] += 1;
         }
         total += length;
         const indexed = new LazySentence(doc, article, sentence, length);
@@ -146,17 +159,13 @@ export class SentenceIndex {
         positions[sentence.index] = indexed;
       }
     }
-    let count = 0;
-    for (const list of postings.values()) count += list.length;
-    this.#postings = new Uint32Array(count);
-    this.#bounds = new Uint32Array(postings.size + 1);
-    let at = 0;
-    for (const [term, list] of postings) {
-      const k = this.#termNumbers.size;
-      this.#termNumbers.set(term, k);
-      this.#postings.set(list, at);
-      at += list.length;
-      this.#bounds[k + 1] = at;
+    this.#bounds = new Uint32Array(sentencesWith.length + 1);
+    for (let k = 0; k < sentencesWith.length; k += 1) this.#bounds[k + 1] = this.#bounds[k] + sentencesWith[k];
+    this.#postings = new Uint32Array(this.#bounds[sentencesWith.length]);
+    const next = this.#bounds.slice(0, sentencesWith.length);
+    for (const { doc, sentence } of this.docs) {
+      countTerms(sentence.tokens, counts);
+      for (const [term, n] of counts) this.#postings[next[this.#termNumbers.get(term)!]++] = doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1);
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
     this.#lengthNorm = new Float64Array(this.docs.length);
