@@ -159,8 +159,26 @@ export function splitMetadata(text: string): SplitMeta {
     rest = rest.slice(marker[0].length);
   }
   const dateline = datelineAt(rest);
-  if (!dateline) return { meta, body: rest };
+  if (!dateline) return { meta: detached(meta), body: rest };
   meta.dateline = titleCase(dateline.groups!.place);
   meta.date ??= datelineDate(dateline[0]);
-  return { meta, body: dateline[1] + rest.slice(dateline[0].length) };
+  return { meta: detached(meta), body: dateline[1] + rest.slice(dateline[0].length) };
 }
+
+const META_KEYS = ['title', 'date', 'author', 'dateline'] as const;
+
+/**
+ * A value cut from the file's text keeps that whole text alive (V8 cuts a long string as a view of
+ * its parent), while the body is a string of its own: an article's title alone kept its entire
+ * file, a twentieth of the knowledge base. Each value is copied out instead.
+ */
+function detached(meta: ArticleMeta): ArticleMeta {
+  for (const key of META_KEYS) {
+    const value = meta[key];
+    if (value !== undefined) meta[key] = ownCopy(value);
+  }
+  return meta;
+}
+
+/** A fresh string with the same characters, sharing no storage with `s`. */
+const ownCopy = (s: string): string => JSON.parse(JSON.stringify(s)) as string;

@@ -1,4 +1,4 @@
-import { readSentences, type TokenizedSentence } from '../nlp/wink.js';
+import { readSentences, shareTokens, type TokenizedSentence } from '../nlp/wink.js';
 import type { Token } from '../nlp/token.js';
 import { captionCredit } from './caption.js';
 import { splitMetadata } from './metadata.js';
@@ -84,10 +84,8 @@ function repairSplits(sentences: TokenizedSentence[]): TokenizedSentence[] {
  */
 function rebase(tokens: Token[], offset: number): Token[] {
   if (offset === 0) return tokens;
-  for (const t of tokens) {
-    t.start -= offset;
-    t.end -= offset;
-  }
+  // A read token's end follows its start (see ReadToken).
+  for (const t of tokens) t.start -= offset;
   return tokens;
 }
 
@@ -140,7 +138,7 @@ export function parseArticle(id: string, text: string): Article {
         paragraph: p,
         text: paragraph.slice(piece.start, piece.end),
         caption,
-        tokens: rebase(piece.tokens, piece.start),
+        tokens: shareTokens(rebase(piece.tokens, piece.start)),
       });
     }
   });
@@ -154,7 +152,7 @@ export function parseArticle(id: string, text: string): Article {
 export function articleFromSentences(id: string, items: readonly string[], title?: string): Article {
   const sentences: Sentence[] = items.map((raw, index) => {
     const text = raw.replace(/\s+/g, ' ').trim();
-    const tokens = readSentences(text).flatMap((s) => s.tokens);
+    const tokens = shareTokens(readSentences(text).flatMap((s) => s.tokens));
     return { index, paragraph: index, text, caption: captionCredit(text) !== null, tokens };
   });
   return { id, meta: title ? { title } : {}, paragraphs: items.length, sentences };

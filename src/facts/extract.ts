@@ -71,10 +71,35 @@ function number(articleId: string, drafts: readonly Draft[]): Fact[] {
     counters.set(d.type, n + 1);
     // Joined rather than concatenated: a template literal leaves a chain of string pieces per id.
     const extra = { id: [articleId, d.type, n].join('#'), article: articleId };
-    // Drafts are this extraction's own: completing one in place saves a copy of every fact. The
-    // keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
+    // The keys land after the draft's, as a spread would put them; a draft listed twice gets copies.
     if (seen.has(d)) return { ...d, ...extra } as Fact;
     seen.add(d);
-    return Object.assign(d, extra) as Fact;
+    return Object.assign(new FactRecord(), shareLists(d), extra) as Fact;
   });
 }
+
+/**
+ * What a fact is kept in: a plain object all the same (its fields its own, in the draft's order),
+ * but made by `new`, so V8 gives it room for all its fields inside it. A draft completed in place
+ * kept the two added fields in a second object (40 bytes more a fact, 725,000 facts at 10,000
+ * articles); the draft itself is short-lived.
+ */
+class FactRecord {}
+
+/**
+ * Nearly every fact comes from one sentence, and most names have no title: a fact's list of those
+ * is then the one list every such fact holds (frozen, so nothing can change it under another
+ * fact), not an array of its own (at 1,000 articles 72,000 of them, 4 MB). Extraction is over when
+ * drafts are numbered; nothing adds to a fact after.
+ */
+function shareLists(d: Draft): Draft {
+  const [first] = d.sentences;
+  if (d.sentences.length === 1 && first < ONE_SENTENCE_REACH) d.sentences = (oneSentence[first] ??= Object.freeze([first])) as number[];
+  if (d.type === 'name' && d.titles.length === 0) d.titles = NO_TITLES as string[];
+  return d;
+}
+
+/** Shared lists of one sentence, by its index; an article longer than this has lists of its own past it. */
+const oneSentence: (readonly number[])[] = [];
+const ONE_SENTENCE_REACH = 2000;
+const NO_TITLES: readonly string[] = Object.freeze([]);

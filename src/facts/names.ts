@@ -15,6 +15,7 @@
  * are the tail of a longer name (a last name), contain its organisation word, or start it with two
  * or more words is a short form of it; an alias joins its full name.
  */
+import { exactLists } from '../compact.js';
 import { isAsciiLetterOrDigit, lengthsByFirst, mayBeListed } from '../nlp/normalize.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk } from './chunks.js';
@@ -211,14 +212,15 @@ export function resolveName(facts: readonly Fact[], text: string): NameFact | un
   return r(text);
 }
 
-interface NameKey {
-  fact: NameFact;
-  weak: boolean;
-  order: number;
-}
-
 interface KeyTable {
-  keys: Map<string, NameKey[]>;
+  /**
+   * Each written form → the entries it is a key of, by number: entry n is `facts[n]`, weak when
+   * `weak[n]` is 1, and n is also its order of listing. Numbers, not an object per entry (48 bytes
+   * each, one or two per name of the archive).
+   */
+  keys: Map<string, number[]>;
+  facts: NameFact[];
+  weak: Uint8Array;
   maxLen: number;
   /** The first words of the keys: a word of a text that is none of them starts no key. */
   firstWords: Set<string>;
@@ -242,16 +244,19 @@ function keyTable(facts: readonly Fact[]): KeyTable {
     if (!list) aliasesByName.set(f.name, (list = []));
     list.push(f.alias);
   }
-  const keys = new Map<string, NameKey[]>();
+  const keys = new Map<string, number[]>();
+  const keyFacts: NameFact[] = [];
+  const weakKeys: number[] = [];
   const firstWords = new Set<string>();
   const oddFirsts = new Set<string>();
   let maxLen = 0;
-  let order = 0;
   const add = (key: string, fact: NameFact, weak: boolean): void => {
     if (key.length < 2) return;
     let list = keys.get(key);
     if (!list) keys.set(key, (list = []));
-    list.push({ fact, weak, order: order++ });
+    list.push(keyFacts.length);
+    keyFacts.push(fact);
+    weakKeys.push(weak ? 1 : 0);
     maxLen = Math.max(maxLen, key.length);
     const first = FIRST_WORD.exec(key)?.[0];
     if (first === undefined) oddFirsts.add(key[0]);
@@ -267,7 +272,8 @@ function keyTable(facts: readonly Fact[]): KeyTable {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
   }
-  t = { keys, maxLen, firstWords, firstLengths: lengthsByFirst(firstWords), oddFirsts };
+  exactLists(keys);
+  t = { keys, facts: keyFacts.slice(), weak: Uint8Array.from(weakKeys), maxLen, firstWords, firstLengths: lengthsByFirst(firstWords), oddFirsts };
   keyCache.set(facts, t);
   return t;
 }
@@ -292,7 +298,7 @@ export function mentionedNames(facts: readonly Fact[], input: string | readonly 
  * digits are told apart once per character, and keys are looked up only from a word some key
  * starts with.
  */
-function findMentions({ keys, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string): NameFact[] {
+function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string): NameFact[] {
   const inWord = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) if (isAlnumAt(text, i)) inWord[i] = 1;
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
@@ -306,7 +312,7 @@ function findMentions({ keys, maxLen, firstWords, firstLengths, oddFirsts }: Key
     for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
       if (j < text.length && inWord[j] === 1) continue;
       const found = keys.get(text.slice(i, j));
-      if (found) for (const k of found) hits.push({ start: i, end: j, fact: k.fact, weak: k.weak, order: k.order });
+      if (found) for (const n of found) hits.push({ start: i, end: j, fact: facts[n], weak: weak[n] === 1, order: n });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.order - b.order);

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../article/types.js';
 import { termAt } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
 import { sortSmall } from '../sort.js';
 
 export interface IndexedSentence {
@@ -14,24 +15,53 @@ export interface IndexedSentence {
 }
 
 /**
- * An indexed sentence whose term-frequency map is built when first read. Search scores from the
- * postings (which carry the counts), so only the sentences an answer looks at closely ever build
- * one; a map per sentence was a tenth of the archive's memory.
+ * An indexed sentence whose terms and term-frequency map are found when first read. Search scores
+ * from the postings (which carry the counts), so only the sentences an answer looks at closely
+ * ever keep them: a map per sentence was a tenth of the archive's memory, and an array of terms
+ * per sentence another fourteenth.
  */
 class LazySentence implements IndexedSentence {
+  #terms: (string | null)[] | undefined;
   #tf: Map<string, number> | undefined;
 
   constructor(
     readonly doc: number,
     readonly article: Article,
     readonly sentence: Sentence,
-    readonly terms: (string | null)[],
     readonly length: number,
   ) {}
+
+  // The same as the index counted: a token's term depends on nothing but the sentence's tokens.
+  get terms(): (string | null)[] {
+    return (this.#terms ??= sentenceTerms(this.sentence.tokens));
+  }
 
   get tf(): Map<string, number> {
     return (this.#tf ??= termCounts(this.terms));
   }
+}
+
+function sentenceTerms(tokens: readonly Token[]): (string | null)[] {
+  const terms: (string | null)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) terms[i] = termAt(tokens, i);
+  return terms;
+}
+
+/**
+ * A sentence's terms with their counts, into `counts` (cleared first), and how many terms it has;
+ * its words go into `words` if given.
+ */
+function countTerms(tokens: readonly Token[], counts: Map<string, number>, words?: Set<string>): number {
+  counts.clear();
+  let length = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (words && tokens[i].kind === 'word') words.add(tokens[i].norm);
+    const term = termAt(tokens, i);
+    if (term === null) continue;
+    length += 1;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return length;
 }
 
 /** Term → occurrences, in order of first occurrence (as the eager map had it). */
@@ -67,11 +97,13 @@ const ENOUGH_FOUND = 64;
 interface PresentTerm {
   term: string;
   weight: number;
-  postings: number[];
+  /** Its postings: positions `from` up to `to` of the index's postings. */
+  from: number;
+  to: number;
 }
 
 /** The question's own words first, then rarer terms first. */
-const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.postings.length - b.postings.length;
+const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >= OWN_WEIGHT) - Number(a.weight >= OWN_WEIGHT) || a.to - a.from - (b.to - b.from);
 
 /**
  * Inverted index of every sentence of the knowledge base, over lemma stems. Searching touches only
@@ -80,7 +112,15 @@ const byPriority = (a: PresentTerm, b: PresentTerm): number => Number(b.weight >
 export class SentenceIndex {
   readonly docs: IndexedSentence[] = [];
   readonly avgLength: number;
-  readonly #postings = new Map<string, number[]>();
+  /**
+   * Every term's postings in one run, term after term: term k's are `#postings` from `#bounds[k]`
+   * up to `#bounds[k + 1]`, k being the term's number in `#termNumbers`. An array per term cost
+   * three times the postings themselves (its header and the spare room push leaves). Unsigned
+   * 32 bits hold a posting of up to 67 million sentences.
+   */
+  readonly #termNumbers = new Map<string, number>();
+  readonly #postings: Uint32Array;
+  readonly #bounds: Uint32Array;
   /** Article id → its sentences by index; no key string per sentence. */
   readonly #byArticle = new Map<string, IndexedSentence[]>();
   /**
@@ -94,34 +134,38 @@ export class SentenceIndex {
   constructor(articles: readonly Article[]) {
     let total = 0;
     const counts = new Map<string, number>();
+    // Two passes over the terms, so the postings go straight into their run: gathered in an array
+    // per term first, they were a peak of tens of megabytes at 10,000 articles. The first numbers
+    // the terms and counts their sentences; the second lays out the postings.
+    const sentencesWith: number[] = [];
     for (const article of articles) {
       let positions = this.#byArticle.get(article.id);
       if (!positions) this.#byArticle.set(article.id, (positions = []));
       for (const sentence of article.sentences) {
         const doc = this.docs.length;
-        const tokens = sentence.tokens;
-        const terms: (string | null)[] = new Array(tokens.length);
-        let length = 0;
-        counts.clear();
-        for (let i = 0; i < tokens.length; i += 1) {
-          const t = tokens[i];
-          if (t.kind === 'word') this.words.add(t.norm);
-          const term = termAt(tokens, i);
-          terms[i] = term;
-          if (term === null) continue;
-          length += 1;
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
-        for (const [term, n] of counts) {
-          let list = this.#postings.get(term);
-          if (!list) this.#postings.set(term, (list = []));
-          list.push(doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1));
+        const length = countTerms(sentence.tokens, counts, this.words);
+        for (const term of counts.keys()) {
+          let k = this.#termNumbers.get(term);
+          if (k === undefined) {
+            k = sentencesWith.length;
+            this.#termNumbers.set(term, k);
+            sentencesWith.push(0);
+          }
+          sentencesWith[k] += 1;
         }
         total += length;
-        const indexed = new LazySentence(doc, article, sentence, terms, length);
+        const indexed = new LazySentence(doc, article, sentence, length);
         this.docs.push(indexed);
         positions[sentence.index] = indexed;
       }
+    }
+    this.#bounds = new Uint32Array(sentencesWith.length + 1);
+    for (let k = 0; k < sentencesWith.length; k += 1) this.#bounds[k + 1] = this.#bounds[k] + sentencesWith[k];
+    this.#postings = new Uint32Array(this.#bounds[sentencesWith.length]);
+    const next = this.#bounds.slice(0, sentencesWith.length);
+    for (const { doc, sentence } of this.docs) {
+      countTerms(sentence.tokens, counts);
+      for (const [term, n] of counts) this.#postings[next[this.#termNumbers.get(term)!]++] = doc * TF_SLOTS + Math.min(n, TF_SLOTS - 1);
     }
     this.avgLength = this.docs.length ? total / this.docs.length : 1;
     this.#lengthNorm = new Float64Array(this.docs.length);
@@ -133,11 +177,12 @@ export class SentenceIndex {
   }
 
   df(term: string): number {
-    return this.#postings.get(term)?.length ?? 0;
+    const k = this.#termNumbers.get(term);
+    return k === undefined ? 0 : this.#bounds[k + 1] - this.#bounds[k];
   }
 
   has(term: string): boolean {
-    return this.#postings.has(term);
+    return this.#termNumbers.has(term);
   }
 
   /** Robertson–Spärck Jones IDF, kept positive; an unseen term gets the rarest possible weight. */
@@ -160,16 +205,19 @@ export class SentenceIndex {
     // Most related words are in no sentence: only the terms with postings are sorted and scored.
     const present: PresentTerm[] = [];
     for (const { term, weight } of query) {
-      const postings = this.#postings.get(term);
-      if (postings) present.push({ term, weight, postings });
+      const k = this.#termNumbers.get(term);
+      if (k !== undefined) present.push({ term, weight, from: this.#bounds[k], to: this.#bounds[k + 1] });
     }
     sortSmall(present, byPriority);
     const common = Math.max(COMMON_MIN_DF, this.docs.length * COMMON_SHARE);
-    for (const { term, weight, postings } of present) {
+    const postings = this.#postings;
+    for (const { term, weight, from, to } of present) {
       // The postings are in hand: no second lookup of the term for its document frequency.
-      const idf = this.#idfOf(postings.length) * weight;
-      const onlyFound = (postings.length > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
-      for (const posting of postings) {
+      const df = to - from;
+      const idf = this.#idfOf(df) * weight;
+      const onlyFound = (df > common || (weight < OWN_WEIGHT && scores.size >= ENOUGH_FOUND)) && scores.size > 0;
+      for (let p = from; p < to; p += 1) {
+        const posting = postings[p];
         const doc = Math.floor(posting / TF_SLOTS);
         if (onlyFound && !scores.has(doc)) continue;
         if (restrict && this.docs[doc].article !== restrict) continue;

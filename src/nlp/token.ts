@@ -14,7 +14,7 @@ export interface Token {
   kind: string;
   /** Character offsets inside the sentence text. */
   start: number;
-  end: number;
+  readonly end: number;
   /**
    * Where the token's index term is kept once found (see termOf): a read token's is its word's,
    * shared by every token of the word, so a question's words are not stemmed again at each step

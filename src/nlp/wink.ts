@@ -163,10 +163,18 @@ interface Lexeme extends TermMemo {
   readonly stop: boolean;
   readonly pos: string;
   readonly lemma: string;
+  /** An article token of this word by its start, for a word of the kind shared (see shareTokens); set in every lexeme, so all have one shape. */
+  shared: ReadToken[] | undefined;
 }
 
-/** Bounded like the other per-word caches: past it, the table starts again. */
-const LEXEMES_LIMIT = 20_000;
+/**
+ * Bounded like the other per-word caches: past it, the table starts again. An instance is renewed
+ * once it has learnt maxNewLexemes words, so the table holds at most the model's own words (some
+ * 88,000) and those; the bound is above that. At 20,000 it started again every few hundred
+ * articles, and every token read after held a new copy of its word (at 10,000 articles, 582,000
+ * lexemes for 29,000 words) that also shared no tokens with the copies before.
+ */
+const LEXEMES_LIMIT = 150_000;
 
 /** Token i's word, as a Lexeme; `pos` is its tag here. */
 function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lexeme {
@@ -179,6 +187,7 @@ function lexemeAt(rdd: RawDoc, i: number, pos: string, addons: ModelAddons): Lex
     pos,
     lemma: withSilentE(norm, lowerShared(its.lemma(i, rdd, addons))),
     term: undefined,
+    shared: undefined,
   };
 }
 
@@ -205,14 +214,15 @@ const SHORT_SYLLABLE = /^[^aeiouy]*[aeiouy][bcdfghjklmnpqrstvz]$/;
 function wordAt(reader: Instance, rdd: RawDoc, i: number, pos: string): Lexeme {
   if (its.contractionFlag(i, rdd)) return lexemeAt(rdd, i, pos, reader.addons);
   const id = its.uniqueId(i, rdd);
-  let tagged = reader.lexemes.get(id);
-  if (!tagged) {
-    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
-    reader.lexemes.set(id, (tagged = []));
-  }
-  for (const lexeme of tagged) if (lexeme.pos === pos) return lexeme;
+  const tagged = reader.lexemes.get(id);
+  if (tagged) for (const lexeme of tagged) if (lexeme.pos === pos) return lexeme;
   const lexeme = lexemeAt(rdd, i, pos, reader.addons);
-  tagged.push(lexeme);
+  if (tagged) tagged.push(lexeme);
+  else {
+    if (reader.lexemes.size >= LEXEMES_LIMIT) reader.lexemes.clear();
+    // A one-element literal: an array given its first element by push holds seventeen slots.
+    reader.lexemes.set(id, [lexeme]);
+  }
   return lexeme;
 }
 
@@ -246,7 +256,7 @@ function acronymAt(reader: Instance, rdd: RawDoc, i: number, word: Lexeme): Lexe
   const tagged = reader.lexemes.get(its.uniqueId(i, rdd));
   const known = tagged?.find((lexeme) => lexeme.pos === ACRONYM_TAG && !lexeme.stop);
   if (known) return known;
-  const lexeme: Lexeme = { text: word.text, kind: word.kind, norm: word.norm, stop: false, pos: ACRONYM_TAG, lemma: word.norm, term: undefined };
+  const lexeme: Lexeme = { text: word.text, kind: word.kind, norm: word.norm, stop: false, pos: ACRONYM_TAG, lemma: word.norm, term: undefined, shared: undefined };
   tagged?.push(lexeme);
   return lexeme;
 }
@@ -264,11 +274,14 @@ class ReadToken implements Token {
   constructor(
     private readonly lexeme: Lexeme,
     public readonly start: number,
-    public readonly end: number,
   ) {}
 
   // An article's tokens live as long as its knowledge base: a token holds its word's shared
-  // lexeme and its offsets (three fields, not eight), which at 10,000 articles is some 200 MB.
+  // lexeme and its start (two fields, not eight), which at 10,000 articles is some 200 MB. Its
+  // end is where its text ends, so it is not kept (a field more was 8 bytes a token).
+  get end(): number {
+    return this.start + this.lexeme.text.length;
+  }
   get text(): string {
     return this.lexeme.text;
   }
@@ -291,6 +304,32 @@ class ReadToken implements Token {
   get memo(): TermMemo {
     return this.lexeme;
   }
+
+  /** The token of this word at this start that the knowledge base already holds, if it is of a kind shared. */
+  shared(): ReadToken {
+    const { lexeme, start } = this;
+    if ((!lexeme.stop && lexeme.kind !== 'punctuation') || start >= SHARED_REACH) return this;
+    return ((lexeme.shared ??= [])[start] ??= this);
+  }
+}
+
+/** Starts past this are not shared, so that each word's table stays a short dense array. */
+const SHARED_REACH = 1024;
+
+/**
+ * An article's tokens, each replaced by an equal one the knowledge base already holds where there
+ * is one: a token is nothing but its word and its start, and half of an archive's tokens are stop
+ * words and punctuation at the few starts a sentence has, so most of those are the same values again
+ * (at 1,000 articles, 270,000 of them were 62,000 values). Only words of those kinds are shared: a
+ * table for every word would cost more than it saves. Called once a token's start is final;
+ * nothing changes a token after.
+ */
+export function shareTokens(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t instanceof ReadToken) tokens[i] = t.shared();
+  }
+  return tokens;
 }
 
 /**
@@ -314,9 +353,8 @@ function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>)
     previous = tagged;
     let word = wordAt(reader, rdd, i, pos);
     if (!NAME_TAGS.has(pos) && isShouted(word.text) && (hasLowerCase(rdd, i - 1) || hasLowerCase(rdd, i + 1))) word = acronymAt(reader, rdd, i, word);
-    const value = word.text;
-    into.push(word.kind === 'tabCRLF' || pos === 'SPACE' ? null : new ReadToken(word, offset, offset + value.length));
-    offset += value.length;
+    into.push(word.kind === 'tabCRLF' || pos === 'SPACE' ? null : new ReadToken(word, offset));
+    offset += word.text.length;
   }
 }
 

@@ -368,7 +368,7 @@ const ASKS_NAME_TO_COME = /\b(?:(?:will|would) (?:[\w'’-]+ ){1,5}|going to )be
 
 /** "What is LWS?" / "The water company, Lindenford Water Services (LWS), issued …": the sentence spells out the asked short form. */
 function spellsOutAsked(kb: KnowledgeBase, d: IndexedSentence, q: QuestionAnalysis): boolean {
-  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index);
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.[d.sentence.index];
   if (!facts) return false;
   for (const f of facts) if (f.type === 'alias' && q.terms.some((t) => t.isName && t.word === f.alias)) return true;
   return false;
@@ -761,7 +761,7 @@ const MEASURE_KINDS: ReadonlySet<string> = new Set(['duration', 'distance']);
  */
 function measuresAskedNoun(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentence): boolean {
   if (!MEASURE_KINDS.has(q.wants[0])) return false;
-  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index);
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.[d.sentence.index];
   if (!facts) return false;
   for (const f of facts) {
     if (f.type !== 'quantity' || f.kind !== q.wants[0] || f.measures === undefined) continue;
@@ -795,7 +795,7 @@ function holdsAskedAge(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSentenc
   if (q.wants[0] !== 'age') return false;
   const people = q.entities.get(d.article.id);
   if (!people || people.length === 0) return false;
-  const facts = factLookup(kb).bySentence.get(d.article.id)?.get(d.sentence.index) ?? [];
+  const facts = factLookup(kb).bySentence.get(d.article.id)?.[d.sentence.index] ?? [];
   return facts.some((f) => f.type === 'quantity' && f.kind === 'age' && people.some((e) => e.fact.name === f.measures));
 }
 
