@@ -18,3 +18,17 @@ describe('a percent sign after no number stands for “percentage”', () => {
     expect(a.answer).toContain('64 per cent');
   });
 });
+
+describe('a bare noun phrase headed by a measure asks its value', () => {
+  const article =
+    'date 2026-02-11\n\nA new footbridge over the River Lenn at Sallow Quay opened to walkers and cyclists on Tuesday, ending a two-mile detour.\n\n' +
+    'In total the bridge took nine months to build, with its deck lifted into place by a crane in October.\n\n' +
+    'The project cost £2.4 million, most of it paid by the county council.\n\n' +
+    'Cyclists must dismount at the southern end, where the path joins a busy road.';
+
+  it('reads “total cost of the bridge?” as asking the sum', () => {
+    const a = ask(article, 'total cost of the bridge?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£2.4 million');
+  });
+});
