@@ -32,3 +32,18 @@ describe('a bare noun phrase headed by a measure asks its value', () => {
     expect(a.answer).toContain('£2.4 million');
   });
 });
+
+describe('the lead’s unnamed subject is cited by the sentence that names it', () => {
+  const article =
+    'date 2026-01-20\n\nA village teacher has quit after 41 years at the same school, saying the paperwork had become too much.\n\n' +
+    'Alan Pembry, 67, taught his last lesson at Hollin Cross Primary School on Friday afternoon.\n\n' +
+    'The school said it had been a privilege to have him.\n\n' +
+    'Pupils sang for him in the hall.';
+
+  it('answers who quit with the name and cites the naming sentence first', () => {
+    const a = ask(article, 'who quit');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Alan Pembry');
+    expect(a.sources[0].text).toContain('Alan Pembry');
+  });
+});
