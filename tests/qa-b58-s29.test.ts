@@ -3,7 +3,7 @@
  * invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { askInline as ask } from './qa-helpers.js';
+import { askInline as ask, askInTurn } from './qa-helpers.js';
 
 describe('a percent sign after no number stands for “percentage”', () => {
   const article =
@@ -45,5 +45,19 @@ describe('the lead’s unnamed subject is cited by the sentence that names it', 
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('Alan Pembry');
     expect(a.sources[0].text).toContain('Alan Pembry');
+  });
+});
+
+describe('“and the …?” asks the last question again of another thing', () => {
+  const article =
+    'date 2026-03-14\n\nA 19th-century chapel in Brackley Vale has been given a new bell tower after a five-year fundraising campaign.\n\n' +
+    'The new tower stands 18 metres tall and can be seen from the far side of the valley.\n\n' +
+    'Its copper spire, added on Thursday, rises a further 6 metres above the roof.\n\n' +
+    'The work was carried out by a firm of stonemasons from Edgeford.';
+
+  it('reads “and the spire?” after “how tall is the tower?” as how tall the spire is', () => {
+    const a = askInTurn(article, 'how tall is the tower?', 'and the spire?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6 metres');
   });
 });
