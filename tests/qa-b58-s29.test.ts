@@ -61,3 +61,21 @@ describe('“and the …?” asks the last question again of another thing', () 
     expect(a.answer).toContain('6 metres');
   });
 });
+
+describe('the time of one end of a stay is not the time of the other', () => {
+  const article =
+    'date 2026-02-02\n\nA barn full of hay burned down at Oakhurst Farm near Pellow on Sunday night.\n\n' +
+    'Two crews from Dunmoor Fire and Rescue Service arrived at 11.20pm and spent around two hours bringing the fire under control.\n\n' +
+    'Nobody was hurt, but about 400 bales were lost, and the farmer, Owen Treby, was treated at the scene for smoke inhalation.\n\n' +
+    'The fire is thought to have been started by a heater left on in a tack room.';
+
+  it('declines when the crews left the scene when the article gives only their arrival', () => {
+    expect(ask(article, 'what time did the fire crews leave the scene').answered).toBe(false);
+  });
+
+  it('still answers when the crews arrived', () => {
+    const a = ask(article, 'what time did the fire crews arrive');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('11.20pm');
+  });
+});
