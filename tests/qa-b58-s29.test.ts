@@ -79,3 +79,22 @@ describe('the time of one end of a stay is not the time of the other', () => {
     expect(a.answer).toContain('11.20pm');
   });
 });
+
+describe('a capitalised label before a number (“Year 9”) counts nothing', () => {
+  const article =
+    'date 2026-06-09\n\nA school in Harnley has won a national robotics contest with a machine that sorts recycling by colour.\n\n' +
+    'The robot was built over two terms by a group of Year 9 pupils at Harnley Academy, who named it Binny.\n\n' +
+    'The team beat 40 other schools in the final in Birmingham on Saturday.\n\n' +
+    'Their prize is a set of laptops for the school.';
+
+  it('does not count nine pupils in “a group of Year 9 pupils”', () => {
+    const a = ask(article, 'how many pupils built the robot');
+    expect(a.answer).not.toContain('9 pupils');
+  });
+
+  it('counts the pupils before the label: “seven Year 11 pupils” are seven', () => {
+    const a = ask(article.replace('a group of Year 9 pupils', 'seven Year 11 pupils'), 'how many pupils built the robot');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('seven');
+  });
+});

@@ -49,7 +49,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (BARE_YEAR.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') continue;
     // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
     const before = tokens[i - 1];
-    if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
+    // ("nine Year 10 pupils": so is one after a capitalised noun within the sentence.)
+    if ((before?.pos === 'PROPN' || (before?.pos === 'NOUN' && i > 1)) && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
     // "between pages 40 and 41", "in room 12": a number after its noun is the one of that
     // number, and so are those joined to it.
     if (before?.pos === 'NOUN' && !isCapitalised(before)) {
