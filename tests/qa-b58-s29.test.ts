@@ -98,3 +98,21 @@ describe('a capitalised label before a number (“Year 9”) counts nothing', ()
     expect(a.answer).toContain('seven');
   });
 });
+
+describe('a price is a sum: a bare number is none', () => {
+  const article =
+    'date 2026-07-01\n\nA new community swimming pool has opened in Radley Cross after a three-year campaign by residents.\n\n' +
+    'Of the 30 lanes of lockers, eight are set aside for school groups.\n\n' +
+    'The pool will be open from 6am to 9pm every day.\n\n' +
+    'An adult swim costs £4.50, and children under five swim free.';
+
+  it('declines the price of a locker when the article only counts the lockers', () => {
+    expect(ask(article, 'what\'s the price of a locker for school groups').answered).toBe(false);
+  });
+
+  it('still answers what an adult swim costs', () => {
+    const a = ask(article, 'how much does an adult swim cost');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£4.50');
+  });
+});

@@ -692,6 +692,17 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
   'rise rose risen fall fell fallen drop climb jump slump slide decline shrink plunge soar surge tumble sink sank grow grew growth weaken strengthen increase decrease cut raise lower lift reduce reduction gain lose loss hike up down higher more less cheaper dearer fewer improve boost worsen extend shorten double halve add added shed wipe wiped'.split(' '),
 );
 
+/** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
+const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
+
+/** A number alone, in digits or a word, perhaps hedged ("about 40", "eight"): no unit or currency with it. */
+const bareNumber = (text: string): boolean => {
+  const words = text.toLowerCase().split(' ');
+  const last = words[words.length - 1];
+  return words.length <= 2 && (BARE_DIGITS.test(last) || NUMBER_WORDS.has(last));
+};
+const BARE_DIGITS = /^\d[\d,.]*$/;
+
 /** The acts that open and close a stay or a run, each with the acts of its other end. */
 const OTHER_END: ReadonlyMap<string, readonly string[]> = (() => {
   const pairs = [['arrive', 'leave'], ['arrive', 'depart'], ['start', 'finish'], ['start', 'end'], ['begin', 'finish'], ['begin', 'end']];
@@ -870,6 +881,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What time did the crews leave?" is not answered by "the crews arrived at 2.41am": a time of one
   // end of a stay or a run (arriving, starting) is not the time of the other (leaving, finishing).
   if (ext && q.intent === 'when' && q.terms.some((t) => !t.isCue && !named(m.doc, t.term) && otherEndTold(m.doc, t.term))) cap = Math.min(cap, 0.4);
+  // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
+  // currency is a count or a label the sentence gives of something else, not a price.
+  if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
