@@ -116,3 +116,21 @@ describe('a price is a sum: a bare number is none', () => {
     expect(a.answer).toContain('£4.50');
   });
 });
+
+describe('a telephone number asked is digits to dial', () => {
+  const article =
+    'date 2026-08-12\n\nA helpline for tenants worried about damp has taken 212 calls in its first week, Morrow District Council said.\n\n' +
+    'The line is staffed from 9am to 5pm, five days a week, by council housing officers.\n\n' +
+    'Tenants can also report damp by calling the council’s main switchboard on 01632 960 118.\n\n' +
+    'Inspections will begin next month.';
+
+  it('declines the helpline’s number when the article gives only its calls and hours', () => {
+    expect(ask(article, 'what is the damp helpline phone number').answered).toBe(false);
+  });
+
+  it('still answers with a number the article gives to dial', () => {
+    const a = ask(article, 'what is the switchboard phone number');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('01632 960 118');
+  });
+});

@@ -692,6 +692,13 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
   'rise rose risen fall fell fallen drop climb jump slump slide decline shrink plunge soar surge tumble sink sank grow grew growth weaken strengthen increase decrease cut raise lower lift reduce reduction gain lose loss hike up down higher more less cheaper dearer fewer improve boost worsen extend shorten double halve add added shed wipe wiped'.split(' '),
 );
 
+/** A telephone number asked: "the phone number", "helpline number", "what number do I ring". */
+const PHONE_ASKED = /\b(?:phone|telephone|helpline|hotline|contact) number\b|\bnumber (?:to|do \w+|should \w+|can \w+) (?:ring|call|phone|text|dial)\b/i;
+/** Digits to dial, three or more in a run, not a count's thousands: "101", "on 0800 555 0199", "the 112 number". */
+const PHONE_WRITTEN = /(?<![\d,.])\d{3,}(?![\d,.])/;
+/** Digits that count a plural noun right after them ("212 calls") are a count, not a number to dial. */
+const COUNTED_DIGITS = /\d{3,}\s+[a-z]+s\b/;
+
 /** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
 const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
 
@@ -884,6 +891,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
+  // "What's the helpline number?" asks a telephone number, digits to dial ("101", "0800 555 0199"):
+  // a count or a length the sentence gives ("57 calls", "seven days a week") is none.
+  if (PHONE_ASKED.test(q.text) && !(ext !== null && PHONE_WRITTEN.test(ext.text) && !COUNTED_DIGITS.test(ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
