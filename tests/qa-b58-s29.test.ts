@@ -134,3 +134,21 @@ describe('a telephone number asked is digits to dial', () => {
     expect(a.answer).toContain('01632 960 118');
   });
 });
+
+describe('“now” asks what holds today: a past progressive tells what held then', () => {
+  const article =
+    'date 2026-04-21\n\nA family bakery in Tolby has cut back its delivery rounds after the price of flour doubled in a year.\n\n' +
+    '"We were running 12 vans across the county, but the numbers stopped adding up," owner Ruth Calder said.\n\n' +
+    'The fleet has been cut to five vans, which cover only the villages nearest Tolby.\n\n' +
+    'Its shop on Bridge Street is unaffected.';
+
+  it('does not answer how many vans the bakery runs now with the figure it was running', () => {
+    expect(ask(article, 'how many vans does the bakery run now').answer).not.toContain('12');
+  });
+
+  it('answers how many vans there are now with the present figure', () => {
+    const a = ask(article, 'how many vans are there now');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('five');
+  });
+});
