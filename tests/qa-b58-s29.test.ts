@@ -152,3 +152,16 @@ describe('“now” asks what holds today: a past progressive tells what held th
     expect(a.answer).toContain('five');
   });
 });
+
+describe('“exactly how many” asks the figure as counted, not a round one', () => {
+  const article =
+    'date 2026-05-02\n\nA beach clean at Sandle Bay on Saturday cleared more than a tonne of rubbish from the shore.\n\n' +
+    'Around 120 volunteers joined the clean, organisers said, and a final count put it at 117 volunteers.\n\n' +
+    'The council has promised more bins.';
+
+  it('answers the counted figure', () => {
+    const a = ask(article, 'exactly how many volunteers joined the clean');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('117');
+  });
+});

@@ -230,7 +230,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, countedHead, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked, asksNow } = quantityAsked(ctx.q);
+  const { counted, countedHead, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked, asksNow, asksExact } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
@@ -348,7 +348,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "By what percentage did it fall?" asks a figure: "by nearly two-thirds" is a rounder answer
     // than "by 62%".
     const wordShare = o.kind === 'percent' && PERCENT_ASKED.test(ctx.q.text) && !DIGIT.test(o.text);
-    const partial = vague || eventAge;
+    // "Exactly how many homes …?" asks the figure as counted: "nearly 200 homes" rounds it.
+    const rounded = asksExact && HEDGED.test(o.text);
+    const partial = vague || eventAge || rounded;
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
     // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
@@ -382,6 +384,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const areaSize = sizeAsked && o.kind === 'area' && o.fromFact;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
+      (rounded ? ROUNDED : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
@@ -531,6 +534,8 @@ interface QuantityAsked {
   sumAsked: boolean;
   /** "How many cows are there now?": what holds today, not a figure of a time gone by. */
   asksNow: boolean;
+  /** "Exactly how many …?": a figure as counted, not a round one. */
+  asksExact: boolean;
 }
 
 const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
@@ -554,6 +559,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
     sumAsked: q.wants[0] === 'money' && (q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())) || namesSum(q)),
     asksNow: NOW_ASKED.test(q.text),
+    asksExact: EXACT_ASKED.test(q.text),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
@@ -1017,6 +1023,13 @@ function includedPart(tokens: Ctx['sentence']['tokens'], at: number): boolean {
   const before = tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
   return tokens[before]?.norm === 'including';
 }
+/** "exactly", "precisely", "the exact number": a figure as counted is asked. */
+const EXACT_ASKED = /\b(?:exact|exactly|precise|precisely)\b/i;
+/** How much less a round figure answers "exactly how many" than one as counted. */
+const ROUNDED = 0.5;
+/** A figure given round or as a bound: "nearly 200", "about 40", "more than 300". */
+const HEDGED = /^(?:nearly|about|around|almost|roughly|some|approximately|an estimated|more than|over|under|up to|at least|fewer than|less than|just over|just under)\b/i;
+
 /** "now", "currently", "these days": what holds today is asked. */
 const NOW_ASKED = /\b(?:now|currently|at the moment|at present|nowadays|these days|today)\b/i;
 /**
