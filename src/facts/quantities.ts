@@ -96,6 +96,10 @@ function readUnit(tokens: readonly Token[], at: number, currencies: ReadonlySet<
   }
   const unit = UNITS.get(t.norm) ?? UNITS.get(t.lemma);
   if (!unit) return RUN_WORDS.has(t.norm) ? runOfTime(tokens, k) : undefined;
+  // "nine Year 10 pupils", "on Day 3 of the trial": a unit's word written with a capital, a number
+  // right after it, is a label of that number ("Year 10" is a class), and the number before it
+  // counts the labelled things, not years or days.
+  if (UPPER_START.test(t.text) && tokens[k + 1]?.kind === 'number') return undefined;
   // "80 kilometres per hour", "200 metres an hour": a distance in a unit of time is a speed.
   const per = unit.kind === 'distance' && RATE_WORDS.has(tokens[k + 1]?.norm ?? '') ? SPEED_TIMES.get(tokens[k + 2]?.norm ?? '') : undefined;
   if (per) return { kind: 'speed', unit: unit.unit === 'mile' && per === 'h' ? 'mph' : `${unit.unit}/${per}`, to: k + 2 };
@@ -488,7 +492,8 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
       }
       // "a Phase 3 trial", "the Route 9 bus": a number in a capitalised label counts nothing. (A
       // determiner opens the label: "gave the Green Party 12 seats", "flew to Tarn 25 times" count.)
-      if (from === n.from && namesLabel(tokens[from - 1]) && tokens[from - 2]?.pos === 'DET') {
+      // So does an "of": "a group of Year 8 pupils" are no eight.
+      if (from === n.from && namesLabel(tokens[from - 1]) && (tokens[from - 2]?.pos === 'DET' || tokens[from - 2]?.norm === 'of')) {
         i = n.to + 1;
         continue;
       }

@@ -192,7 +192,7 @@ const lowerRoleWord = (t: Token): boolean => t.text === t.norm && isPersonWord(t
 const ACRONYM = /^\p{Lu}{3,5}$/u;
 
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
-  const text = fixQuestionWords(cleanQuestion(original));
+  const text = valueAsked(fixQuestionWords(cleanQuestion(original)));
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
   if (corrections.length === 0) return analyzeRead(kb, original, text, tokens, corrections, matchIntent(text.toLowerCase()));
@@ -204,6 +204,20 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
   const typed = matchIntent(text.toLowerCase());
   return analyzeRead(kb, original, mended, readTokens(mended), corrections, PLAIN_RULES.has(typed.rule.name) ? matchIntent(mended.toLowerCase()) : typed);
 }
+
+/**
+ * "Total cost of the scheme?", "price per ticket?", "age of the oldest runner?": in chat a bare noun
+ * phrase headed by a measure asks for its value, as "what is the …?" does; read so, it is asked as
+ * an amount rather than as words to find.
+ */
+function valueAsked(text: string): string {
+  const m = MEASURE_FRAGMENT.exec(text);
+  if (m === null || matchIntent(text.toLowerCase()).rule.name !== 'statement') return text;
+  return `what is the ${text.slice(m[1]?.length ?? 0)}`;
+}
+
+const MEASURE_FRAGMENT =
+  /^((?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?(?:cost|costs|price|prices|value|budget|salary|population|fare|fee|fees|rent|total|age|turnout|height|length|depth|weight|size|area|capacity|speed|temperature)(?:\s+(?:of|per|for|in|a|an|each)\b[^?]*)?\s*\??$/i;
 
 /**
  * "How many people got hurt?" / "37 were injured", "who's getting the prize?" / "the prize goes

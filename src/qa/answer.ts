@@ -11,6 +11,7 @@ import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import { askedUnit, convertLastAnswer, inUnit } from './conversion.js';
 import { sourceOfLastAnswer } from './last-source.js';
+import { LEAD_SUBJECT } from './extract/names.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -97,6 +98,10 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const { m, ext } = best;
   const answerText = (ext && inAskedUnit(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
   const sources = sourcesOf(kb, q, m.doc, ext);
+  // "A councillor has resigned …" / "Ada Brenn, 58, stepped down on Tuesday": the lead's unnamed
+  // subject is named in a later sentence, which writes the answer and is cited first.
+  const named = ext?.how === LEAD_SUBJECT ? laterNaming(kb, m.doc, answerText) : undefined;
+  if (named) sources.unshift(toSource(named));
   const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText) : undefined;
   if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(1, 0, toSource(naming));
   sources.length = Math.min(sources.length, 3);
@@ -137,6 +142,17 @@ function namingSentence(kb: KnowledgeBase, doc: IndexedSentence, answer: string)
   const last = answer.match(NAME_WORD)?.pop();
   if (last === undefined || doc.sentence.text.includes(last)) return undefined;
   for (let i = doc.sentence.index - 1; i >= Math.max(0, doc.sentence.index - NAMING_REACH); i -= 1) {
+    const d = kb.index.find(doc.article.id, i);
+    if (d?.sentence.text.includes(last)) return d;
+  }
+  return undefined;
+}
+
+/** The first sentence after the lead that writes the name's last word (see LEAD_SUBJECT). */
+function laterNaming(kb: KnowledgeBase, doc: IndexedSentence, answer: string): IndexedSentence | undefined {
+  const last = answer.match(NAME_WORD)?.pop();
+  if (last === undefined || doc.sentence.text.includes(last)) return undefined;
+  for (let i = doc.sentence.index + 1; i <= doc.sentence.index + NAMING_REACH; i += 1) {
     const d = kb.index.find(doc.article.id, i);
     if (d?.sentence.text.includes(last)) return d;
   }

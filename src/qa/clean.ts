@@ -68,8 +68,15 @@ export function cleanQuestion(raw: string): string {
   if (!plainAscii(text)) text = normalisedText(text);
   text = text.trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
+  if (text.includes('%')) text = text.replace(LONE_PERCENT, 'percentage');
   return withoutFillers(expandShorthand(CURRENCY_THOUSANDS.test(text) ? text.replace(CURRENCY_THOUSANDS_ALL, thousandsWritten) : text));
 }
+
+/**
+ * "What % of flats are empty?": a percent sign that follows no number stands for the word
+ * ("what percentage"), which asks a share; after a number ("rose 4%") it is the figure's unit.
+ */
+const LONE_PERCENT = /(?<![\d.]\s*)%/g;
 
 /**
  * "How fast did they reach £20k?": people write thousands of a currency with "k", news spells

@@ -692,6 +692,40 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(
   'rise rose risen fall fell fallen drop climb jump slump slide decline shrink plunge soar surge tumble sink sank grow grew growth weaken strengthen increase decrease cut raise lower lift reduce reduction gain lose loss hike up down higher more less cheaper dearer fewer improve boost worsen extend shorten double halve add added shed wipe wiped'.split(' '),
 );
 
+/** A telephone number asked: "the phone number", "helpline number", "what number do I ring". */
+const PHONE_ASKED = /\b(?:phone|telephone|helpline|hotline|contact) number\b|\bnumber (?:to|do \w+|should \w+|can \w+) (?:ring|call|phone|text|dial)\b/i;
+/** Digits to dial, three or more in a run, not a count's thousands: "101", "on 0800 555 0199", "the 112 number". */
+const PHONE_WRITTEN = /(?<![\d,.])\d{3,}(?![\d,.])/;
+/** Digits that count a plural noun right after them ("212 calls") are a count, not a number to dial. */
+const COUNTED_DIGITS = /\d{3,}\s+[a-z]+s\b/;
+
+/** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
+const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
+
+/** A number alone, in digits or a word, perhaps hedged ("about 40", "eight"): no unit or currency with it. */
+const bareNumber = (text: string): boolean => {
+  const words = text.toLowerCase().split(' ');
+  const last = words[words.length - 1];
+  return words.length <= 2 && (BARE_DIGITS.test(last) || NUMBER_WORDS.has(last));
+};
+const BARE_DIGITS = /^\d[\d,.]*$/;
+
+/** The acts that open and close a stay or a run, each with the acts of its other end. */
+const OTHER_END: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs = [['arrive', 'leave'], ['arrive', 'depart'], ['start', 'finish'], ['start', 'end'], ['begin', 'finish'], ['begin', 'end']];
+  const ends = new Map<string, string[]>();
+  for (const [a, b] of pairs) {
+    const [ta, tb] = [termOfWord(a), termOfWord(b)];
+    ends.set(ta, [...(ends.get(ta) ?? []), tb]);
+    ends.set(tb, [...(ends.get(tb) ?? []), ta]);
+  }
+  return ends;
+})();
+
+const NO_ENDS: readonly string[] = [];
+/** Whether the sentence writes an act of the other end of the asked one ("arrived" for "leave"). */
+const otherEndTold = (d: Candidate['m']['doc'], term: string): boolean => (OTHER_END.get(term) ?? NO_ENDS).some((o) => d.tf.has(o));
+
 /** The words of change as terms, as a question's terms are written. */
 const CHANGE_TERMS: ReadonlySet<string> = new Set([...CHANGE_WORDS].map((w) => termOfWord(w)));
 
@@ -851,6 +885,15 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // bank cuts rates at its meeting on May 4". (Not of a state: "when will the zoo reopen?" is
   // answered by "will stay closed until Friday".)
   if (ext && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
+  // "What time did the crews leave?" is not answered by "the crews arrived at 2.41am": a time of one
+  // end of a stay or a run (arriving, starting) is not the time of the other (leaving, finishing).
+  if (ext && q.intent === 'when' && q.terms.some((t) => !t.isCue && !named(m.doc, t.term) && otherEndTold(m.doc, t.term))) cap = Math.min(cap, 0.4);
+  // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
+  // currency is a count or a label the sentence gives of something else, not a price.
+  if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
+  // "What's the helpline number?" asks a telephone number, digits to dial ("101", "0800 555 0199"):
+  // a count or a length the sentence gives ("57 calls", "seven days a week") is none.
+  if (PHONE_ASKED.test(q.text) && !(ext !== null && PHONE_WRITTEN.test(ext.text) && !COUNTED_DIGITS.test(ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
   // "How much does a doctor earn?" is not answered by what a nurse earns.

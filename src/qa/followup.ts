@@ -24,6 +24,8 @@ const BARE_THAT = /(?<=\b(?:is|was|are|were|does|did)\s+)(?:that|this)\b|\b(?:th
 export function resolveFollowUp(question: string, conversation: Conversation, kb?: KnowledgeBase): string {
   const last = conversation.turns[conversation.turns.length - 1];
   if (!last) return question;
+  const other = otherThingOfLast(question, last.question);
+  if (other !== undefined) return other;
   const fragment = fragmentOfLast(question, last.question);
   if (fragment !== undefined) return fragment;
   const when = askedWhenOfLast(question, last.question);
@@ -172,6 +174,34 @@ function fragmentOfLast(question: string, lastQuestion: string): string | undefi
   const rest = (opening ? last.slice(opening[0].length) : last).replace(HOW_MEASURE, '').replace(OPENING_AUXILIARY, '').trim();
   return rest === '' ? undefined : `${question.replace(/[\s?]+$/, '')} ${rest}?`;
 }
+
+/**
+ * "How tall is the tower?", then "and the spire?": a follow-up of a bare "the …" phrase after "and"
+ * (or "what about") asks the last question again of another thing, which takes the place of the
+ * thing the last question asked about, its first "the …" phrase ("how tall is the spire?"). A
+ * closing "one" stands for that phrase's noun: "and the old one?" after "how much is the new
+ * uniform?" asks of "the old uniform".
+ */
+function otherThingOfLast(question: string, lastQuestion: string): string | undefined {
+  const other = OTHER_THING.exec(question)?.[1];
+  if (other === undefined || !readTokens(other).every((t, i) => (i === 0 ? t.norm === 'the' : THING_WORDS.has(t.pos)))) return undefined;
+  const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
+  const tokens = readTokens(last);
+  const the = tokens.findIndex((t) => t.norm === 'the');
+  if (the < 0) return undefined;
+  // The phrase's words up to its noun: "the new uniform" of "the new uniform for a year 7".
+  let head = -1;
+  for (let k = the + 1; k < tokens.length && THING_WORDS.has(tokens[k].pos); k += 1) if (tokens[k].pos === 'NOUN') head = k;
+  if (head < 0) return undefined;
+  const asked = ONE_CLOSING.test(other) ? other.replace(ONE_CLOSING, tokens[head].text) : other;
+  return `${last.slice(0, tokens[the].start)}${asked}${last.slice(tokens[head].end)}?`;
+}
+
+/** The parts of speech of a thing's phrase after its "the": "the new uniform", "the fastest one". */
+const THING_WORDS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** "and the spire?", "what about the old one?": another thing, three words at most, no verb read. */
+const OTHER_THING = /^\s*(?:and|what about|how about)\s+(the(?:\s+[a-z-]+){1,3})\s*\??\s*$/i;
+const ONE_CLOSING = /\bone$/i;
 
 /**
  * "When is the memorial concert?" / "on Friday", then "Where will it take place?": with no name to

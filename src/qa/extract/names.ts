@@ -715,8 +715,11 @@ function leadPerson(ctx: Ctx, kinds: NameFact['kind'][], copula: number): { ext:
   if (end < 0 || !subjectOfAnchorVerb(ctx, end + 1)) return null;
   // Scored as a name in that place would be: the actor of the question's verb, before its "was".
   const score = 2.5 * nearness(ctx, 0, end) * (copula > end ? 2 : 1);
-  return { ext: { text: role.subject, type: 'entity', how: 'name of the lead\'s subject', strength: 0.9, focus: role.subject }, score };
+  return { ext: { text: role.subject, type: 'entity', how: LEAD_SUBJECT, strength: 0.9, focus: role.subject }, score };
 }
+
+/** How the lead's unnamed subject, named later, is found (answers cite the sentence naming it). */
+export const LEAD_SUBJECT = "name of the lead's subject";
 
 /** Prepositions that put something in a place that has no name: "found in a life raft". */
 const LOCATING = new Set(['in', 'on', 'at', 'inside', 'near', 'under', 'aboard', 'beside', 'behind', 'outside']);

@@ -49,7 +49,8 @@ export function bareNumbers(ctx: Ctx, taken: Set<number>): QuantityOption[] {
     if (BARE_YEAR.test(t.text) && tokens[i + 1]?.pos !== 'NOUN') continue;
     // "Route 9", "Flight 417", "Terminal 5": a number in a name counts nothing.
     const before = tokens[i - 1];
-    if (before?.pos === 'PROPN' && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
+    // ("nine Year 10 pupils": so is one after a capitalised noun within the sentence.)
+    if ((before?.pos === 'PROPN' || (before?.pos === 'NOUN' && i > 1)) && isCapitalised(before) && !MONTHS.has(before.norm)) continue;
     // "between pages 40 and 41", "in room 12": a number after its noun is the one of that
     // number, and so are those joined to it.
     if (before?.pos === 'NOUN' && !isCapitalised(before)) {
@@ -229,7 +230,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     else if (money && unknownCurrency(f)) options.push({ text: f.text, kind: 'money', source: f.source, at: locate(ctx.sentence, f.text), fromFact: false });
   }
   if (kinds.includes('count')) options.push(...sentenceBareNumbers(ctx));
-  const { counted, countedHead, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked } = quantityAsked(ctx.q);
+  const { counted, countedHead, askedRate, askedEach, asksWhen, asksTense, asksShare, peopleAsked, names, askedIn, measured, sizeAsked, sumAsked, asksNow, asksExact } = quantityAsked(ctx.q);
   const currency = money ? askedIn : undefined;
   const selfNamedOnly = kinds.every((k) => SELF_NAMED_KINDS.has(k));
   // ("How many people died?": "people" ties no count to it in a sentence telling of no deaths.)
@@ -323,7 +324,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // tells what kind of thing is counted, not who acts.)
     // "How many visitors are expected next year?" is not answered by "about 85,000 visitors last
     // year", nor a question on last season by a figure for the next.
-    const otherPeriod = asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past');
+    // ("How many cows are there now?" is not answered by "we were milking 180 cows": a figure its
+    // clause tells in the past tense is what held then.)
+    const otherPeriod = (asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past')) || (asksNow && toldAsFormer(tokens, o.at));
     const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
@@ -345,7 +348,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "By what percentage did it fall?" asks a figure: "by nearly two-thirds" is a rounder answer
     // than "by 62%".
     const wordShare = o.kind === 'percent' && PERCENT_ASKED.test(ctx.q.text) && !DIGIT.test(o.text);
-    const partial = vague || eventAge;
+    // "Exactly how many homes …?" asks the figure as counted: "nearly 200 homes" rounds it.
+    const rounded = asksExact && HEDGED.test(o.text);
+    const partial = vague || eventAge || rounded;
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
     // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
@@ -379,6 +384,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const areaSize = sizeAsked && o.kind === 'area' && o.fromFact;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
+      (rounded ? ROUNDED : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
       (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
@@ -526,6 +532,10 @@ interface QuantityAsked {
   sizeAsked: boolean;
   /** "How much is the reward?": a sum the question names, never a number of people. */
   sumAsked: boolean;
+  /** "How many cows are there now?": what holds today, not a figure of a time gone by. */
+  asksNow: boolean;
+  /** "Exactly how many …?": a figure as counted, not a round one. */
+  asksExact: boolean;
 }
 
 const QUANTITY_ASKED = memoKey<QuantityAsked>('what the question asks of a value');
@@ -548,6 +558,8 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     askedIn: askedCurrency(q.text),
     sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
     sumAsked: q.wants[0] === 'money' && (q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())) || namesSum(q)),
+    asksNow: NOW_ASKED.test(q.text),
+    asksExact: EXACT_ASKED.test(q.text),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
   };
@@ -1011,6 +1023,35 @@ function includedPart(tokens: Ctx['sentence']['tokens'], at: number): boolean {
   const before = tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
   return tokens[before]?.norm === 'including';
 }
+/** "exactly", "precisely", "the exact number": a figure as counted is asked. */
+const EXACT_ASKED = /\b(?:exact|exactly|precise|precisely)\b/i;
+/** How much less a round figure answers "exactly how many" than one as counted. */
+const ROUNDED = 0.5;
+/** A figure given round or as a bound: "nearly 200", "about 40", "more than 300". */
+const HEDGED = /^(?:nearly|about|around|almost|roughly|some|approximately|an estimated|more than|over|under|up to|at least|fewer than|less than|just over|just under)\b/i;
+
+/** "now", "currently", "these days": what holds today is asked. */
+const NOW_ASKED = /\b(?:now|currently|at the moment|at present|nowadays|these days|today)\b/i;
+/**
+ * A past state as news tells one: "were milking 180 cows", "used to employ 300". ("had grown to
+ * 41 weeks", "was 41" may be the present told in reported speech, after "said".)
+ */
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'am', "'s", "'re", 'now', 'currently', 'still']);
+const PAST_PROGRESSIVE: ReadonlySet<string> = new Set(['was', 'were']);
+/** How many words back from a value its clause's auxiliary may stand ("were milking about 180"). */
+const TENSE_REACH = 4;
+
+/** Whether the value's clause tells it as a state gone by: a past progressive or "used to" just before it, within its clause. */
+function toldAsFormer(tokens: Ctx['sentence']['tokens'], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - TENSE_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    const t = tokens[k];
+    if (PRESENT_AUXILIARIES.has(t.norm)) return false;
+    if (t.norm === 'used' && tokens[k + 1]?.norm === 'to') return true;
+    if (PAST_PROGRESSIVE.has(t.norm)) return tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].norm.endsWith('ing');
+  }
+  return false;
+}
+
 /** "How many … in total?", "out of how many": the whole is asked. */
 const TOTAL_ASKED = /\b(?:in total|total|in all|altogether|overall|out of)\b/i;
 
