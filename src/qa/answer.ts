@@ -100,9 +100,9 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const sources = sourcesOf(kb, q, m.doc, ext);
   // "A councillor has resigned …" / "Ada Brenn, 58, stepped down on Tuesday": the lead's unnamed
   // subject is named in a later sentence, which writes the answer and is cited first.
-  const named = ext?.how === LEAD_SUBJECT ? laterNaming(kb, m.doc, answerText) : undefined;
+  const named = ext?.how === LEAD_SUBJECT ? namingSentence(kb, m.doc, answerText, 1) : undefined;
   if (named) sources.unshift(toSource(named));
-  const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText) : undefined;
+  const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText, -1) : undefined;
   if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(1, 0, toSource(naming));
   sources.length = Math.min(sources.length, 3);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
@@ -129,30 +129,22 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
 
 /** Answers that are someone's name, which a sentence may give only as "she" or a surname. */
 const NAMED_ANSWERS: ReadonlySet<Extraction['type']> = new Set(['person', 'organisation', 'source', 'entity']);
-/** How many sentences back the one that names a pronoun's person is looked for. */
+/** How many sentences away the one that names a pronoun's or a lead's person is looked for. */
 const NAMING_REACH = 4;
 const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 /**
- * "“We are not going to lose it again,” she said." answers "who said …?" with a name it does not
- * write: the sentence before that names her is what the answer also rests on, so it is cited
- * beside it. The nearest earlier sentence of the article that writes the name's last word.
+ * The nearest sentence, `step` by `step` from the cited one, that writes the last word of an answer
+ * the cited one does not write. "“We are not going to lose it again,” she said." answers "who said
+ * …?" with the name of the sentence before (step -1), cited beside it; a lead's unnamed subject
+ * ("A councillor has resigned …") is named after it (step 1), in the sentence cited first.
  */
-function namingSentence(kb: KnowledgeBase, doc: IndexedSentence, answer: string): IndexedSentence | undefined {
+function namingSentence(kb: KnowledgeBase, doc: IndexedSentence, answer: string, step: 1 | -1): IndexedSentence | undefined {
   const last = answer.match(NAME_WORD)?.pop();
   if (last === undefined || doc.sentence.text.includes(last)) return undefined;
-  for (let i = doc.sentence.index - 1; i >= Math.max(0, doc.sentence.index - NAMING_REACH); i -= 1) {
-    const d = kb.index.find(doc.article.id, i);
-    if (d?.sentence.text.includes(last)) return d;
-  }
-  return undefined;
-}
-
-/** The first sentence after the lead that writes the name's last word (see LEAD_SUBJECT). */
-function laterNaming(kb: KnowledgeBase, doc: IndexedSentence, answer: string): IndexedSentence | undefined {
-  const last = answer.match(NAME_WORD)?.pop();
-  if (last === undefined || doc.sentence.text.includes(last)) return undefined;
-  for (let i = doc.sentence.index + 1; i <= doc.sentence.index + NAMING_REACH; i += 1) {
+  for (let k = 1; k <= NAMING_REACH; k += 1) {
+    const i = doc.sentence.index + step * k;
+    if (i < 0) break;
     const d = kb.index.find(doc.article.id, i);
     if (d?.sentence.text.includes(last)) return d;
   }
