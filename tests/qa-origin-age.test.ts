@@ -43,3 +43,31 @@ describe('only the asked thing’s making tells its age', () => {
     expect(ask(article, 'how old are the mills').answer).not.toContain('1900');
   });
 });
+
+describe('a year set before the asked noun', () => {
+  const article =
+    'date 2026-04-20\n\nMARLBY — A bakery is to move into the town’s disused 1931 bus depot on Quarry Lane, creating 12 jobs.\n\n' +
+    'The depot closed in May 2017 when services moved to a new garage at Hesket, two miles away.\n\n' +
+    'Owner Dan Pryce, 41, said ovens would arrive in the summer.';
+
+  it('answers how old the depot is with the year before it', () => {
+    const a = ask(article, 'how old is the depot');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1931');
+  });
+
+  it('answers when the depot was built with that year, though no verb of building is written', () => {
+    const a = ask(article, 'when was the bus depot built');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('1931');
+  });
+
+  it('does not read "in 1931" before another noun as the asked thing’s year', () => {
+    const other = 'date 2026-04-20\n\nThe mill stopped grinding in 1931 when flour prices fell.\n\nThe mill is now a museum run by volunteers.';
+    expect(ask(other, 'how old is the museum').answer).not.toContain('1931');
+  });
+
+  it('still answers when the depot closed with its own time', () => {
+    expect(ask(article, 'when did the depot close').answer).toContain('May 2017');
+  });
+});

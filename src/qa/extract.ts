@@ -17,7 +17,7 @@ import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extra
 import { recordHolder } from './extract/records.js';
 import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
-import { ageAt, documentLength, HISTORY_AGE, historyAge, measureKinds, originAge, quantity } from './extract/quantities.js';
+import { ageAt, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
@@ -50,12 +50,13 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // Monday" / "was struck … at 0440".)
     // ("voted … to build" tells what the council decided: its verb of deciding is the asked one.)
     // ("the Hallsberg-based company", "the choir's home, the Lindgate Hall" say where a body is based.)
-    // ("How long has the band existed?" / "in its 48-year history": a history tells how long its owner has been.)
+    // ("How long has the band existed?" / "in its 48-year history": a history tells how long its owner has been;
+    // "the 1931 depot" when it was built, though it writes no verb of building.)
     // ("When was the town last hit this hard?" / "the worst flood to strike the town since 1987": the
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
     // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || found.how === HISTORY_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || found.how === HISTORY_AGE || found.how === ORIGIN_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -891,7 +892,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       // ("How long has the choir been going?" asks how old it is: "in its 40-year history".)
       return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? documentLength(ctx) : null) ?? (ctx.q.rule === 'how-long-size' ? null : (time(ctx, true) ?? sinceClause(ctx)));
     case 'time':
-      return lifeDate(ctx) ?? time(ctx);
+      return lifeDate(ctx) ?? madeWhen(ctx) ?? time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").
     case 'person':
     case 'organisation':

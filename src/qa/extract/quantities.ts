@@ -1612,13 +1612,52 @@ export function originAge(ctx: Ctx): Extraction | null {
       // ("built before 1980" bounds a time rather than giving it.)
       if (!ORIGIN_LINKS.has(tokens[v].norm)) break;
     }
-    // ("the 17th-century barn": the century names the age of the noun it is set before.)
-    if (tokens[k].norm === 'century' && tokens[k - 1]?.text === '-' && ctx.questionTerms.has(ctx.m.doc.terms[end + 1] ?? '')) {
-      return { text: text.slice(tokens[from].start, tokens[k].end), type: 'age', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH, tied: true };
-    }
+    if (setBeforeAsked(ctx, from, k, end)) return { text: text.slice(tokens[from].start, tokens[k].end), type: 'age', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH, tied: true };
   }
   return null;
 }
+
+/**
+ * "the 17th-century barn", "its disused 1931 bus depot": a century or a year (from `from` to `k`,
+ * `end` past any era mark) set before the asked noun names when that thing came to be.
+ */
+function setBeforeAsked(ctx: Ctx, from: number, k: number, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (tokens[k].norm === 'century' && tokens[k - 1]?.text === '-') return ctx.questionTerms.has(ctx.m.doc.terms[end + 1] ?? '') || headAsked(ctx, end + 1);
+  return k === from && modifierBefore(tokens[from - 1]) && headAsked(ctx, end + 1);
+}
+
+const MAKING_ASKED = memoKey<boolean>('whether the question asks when something was made ("when was the hall built?")');
+
+/**
+ * "When was the depot built?" / "… the town's disused 1931 depot": the year set before the asked
+ * noun is when it came to be, as for "how old is the depot?" (see originAge).
+ */
+export function madeWhen(ctx: Ctx): Extraction | null {
+  let asked = ctx.q.memo.get(MAKING_ASKED);
+  if (asked === undefined) ctx.q.memo.set(MAKING_ASKED, (asked = ctx.q.tokens.some((t, i, all) => isOriginVerb(all, i))));
+  if (!asked) return null;
+  const { tokens, text } = ctx.sentence;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const from = originTimeStart(tokens, k);
+    if (from >= 0 && setBeforeAsked(ctx, from, k, k)) return { text: text.slice(tokens[from].start, tokens[k].end), type: 'time', how: ORIGIN_AGE, strength: ORIGIN_STRENGTH };
+  }
+  return null;
+}
+
+/** What may stand before a year that modifies a noun ("the 1931 depot", "its 1920s stand", "a disused 1931 depot"): not "in 1931". */
+const modifierBefore = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || t.pos === 'ADJ' || isPossessive(t) || t.norm === 'its' || t.norm === 'their');
+
+/** Whether the noun phrase from token `at` (a noun, perhaps after another or an adjective) ends on a noun the question asks of. */
+function headAsked(ctx: Ctx, at: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let head = -1;
+  for (let j = at; j < tokens.length && j < at + MODIFIED_WORDS && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ'); j += 1) if (tokens[j].pos === 'NOUN') head = j;
+  return head >= 0 && ctx.questionTerms.has(ctx.m.doc.terms[head] ?? '');
+}
+
+/** How many words the noun a year or a century is set before may have ("1931 bus depot"). */
+const MODIFIED_WORDS = 3;
 
 /** How originAge tells its answer: the time the asked thing came to be. */
 export const ORIGIN_AGE = 'time(origin)';
