@@ -60,6 +60,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
+    // "When did they sign it?" / "They signed a letter asking for the gates to be locked at 10pm":
+    // the asked verb is written, but the time is told of the later verb it follows.
+    else if (want === 'time' && verb === 'here' && timeOfLaterAct(ctx, found)) strength *= ANOTHER_ACTS_TIME;
     // "How long did the jury take to decide?" / "deliberated for about 14 hours": a length written
     // as how long something went on belongs to the verb beside it, in whatever words.
     else if (want === 'duration' && verb !== 'here' && lengthOfAnAct(sentence.text, found.text)) strength *= 0.8;
@@ -301,6 +304,69 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
 }
 
 const UNTIL = /\b(?:until|till)\b/i;
+
+/** A time told of another act than the asked one, written later in the same sentence. */
+const ANOTHER_ACTS_TIME = 0.25;
+/** How far back from a time its own verb is looked for. */
+const TIME_VERB_REACH = 8;
+
+/**
+ * Whether a time belongs to a verb other than the asked one: the nearest full verb before it is
+ * neither an asked verb nor a word near one, and the asked verb is written in an earlier clause
+ * ("a petition calling for the pool to reopen, which was handed in in March" tells the handing in).
+ * A time ahead of every verb ("On Monday, the council approved …"), or told by a reporting verb
+ * ("police said on Monday"), is left as it was.
+ */
+function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
+  const span = tokensOfText(ctx.sentence, asWritten(found.text));
+  if (!span) return false;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  const asked = verbCheck(ctx.kb, ctx.q);
+  let own = -1;
+  for (let k = span.first - 1; k >= Math.max(0, span.first - TIME_VERB_REACH); k -= 1) {
+    if (SENTENCE_STOP.has(tokens[k].text) || (terms[k] !== null && asked.forms.has(terms[k]!))) return false;
+    // (A capital marks a name's word however tagged: "Brindle Cross".)
+    if (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text)) {
+      own = k;
+      break;
+    }
+  }
+  // (A real verb follows no article or adjective, nor is it a hyphened compound: "the town bypass", "fist-sized".)
+  if (own < 0 || REPORTING_VERBS.has(tokens[own].lemma) || tokens[own].text.includes('-') || tokens[own - 1]?.text === '-' || NOT_BEFORE_VERB.has(tokens[own - 1]?.pos ?? '')) return false;
+  const ownTerm = terms[own];
+  if (ownTerm !== null && (asked.forms.has(ownTerm) || asked.opposites.has(ownTerm))) return false;
+  // The asked verb (or a word of the question written as a verb), before the time's own one,
+  // with a clause between them: a linking word or a verb of its own ("signed a letter asking for … to be set at 10pm"),
+  // not its complement ("will begin contacting owners from 21 July"); and no word of the question
+  // stands between it and the time ("vote in a ballot that opens on 8 May" / "when does voting open?").
+  let broken = false;
+  for (let k = own - 1; k >= 0; k -= 1) {
+    const t = terms[k];
+    if (tokens[k].pos === 'VERB' && ((t !== null && asked.forms.has(t)) || ctx.anchors.includes(k))) return broken && !askedBetween(ctx.anchors, k, span.first) && !similarAct(asked, tokens[own]);
+    if (CLAUSE_LINKS.has(tokens[k].norm) || (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text))) broken = true;
+  }
+  return false;
+}
+
+/** Whether a word of the question stands between two positions. */
+function askedBetween(anchors: readonly number[], from: number, to: number): boolean {
+  for (const a of anchors) if (a > from && a < to) return true;
+  return false;
+}
+
+/** Whether a verb is near an asked one by word vectors ("approved" / "passed"). */
+function similarAct(asked: VerbCheck, own: Token): boolean {
+  const rows = [vectorId(own.norm), vectorId(own.lemma)];
+  for (const id of asked.rows) if (bestSimilarity(id, rows) >= VERB_SYNONYM) return true;
+  return false;
+}
+
+const SENTENCE_STOP: ReadonlySet<string> = new Set([';', ':']);
+const CAPITAL = /^[A-Z]/;
+const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+// (Not "after", "when" or "as": "turned to farming after prices fell in 2020" dates the one act by the other.)
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'although', 'though', 'and', 'but']);
 
 /** What verbPresent looks for of a question, the same in every sentence: found once per question. */
 interface VerbCheck {
