@@ -25,3 +25,23 @@ describe('a time told of a later act in another clause is not the asked act’s 
     expect(a.answer).toContain('3 June');
   });
 });
+
+describe('a time its own verb tells of the opposite act is not the asked act’s time', () => {
+  const article =
+    'date 2026-01-20\n\nA farm shop near Elmby was closed on Friday, and will open its doors again next week, after two masked men robbed it on Thursday night.\n\n' +
+    'The men took about £900 from the till and a box of eggs, police said.\n\n' +
+    'Jo and Sam Pike opened it in 2012 in an old barn beside their dairy.\n\n' +
+    'Customers have offered to help clean up.';
+
+  it('answers when the shop opened with its opening, not the day it was closed', () => {
+    const a = ask(article, 'When did the farm shop open?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('2012');
+  });
+
+  it('still answers when the shop was closed with that day', () => {
+    const a = ask(article, 'When was the farm shop closed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Friday');
+  });
+});

@@ -335,7 +335,11 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
   // (A real verb follows no article or adjective, nor is it a hyphened compound: "the town bypass", "fist-sized".)
   if (own < 0 || REPORTING_VERBS.has(tokens[own].lemma) || tokens[own].text.includes('-') || tokens[own - 1]?.text === '-' || NOT_BEFORE_VERB.has(tokens[own - 1]?.pos ?? '')) return false;
   const ownTerm = terms[own];
-  if (ownTerm !== null && (asked.forms.has(ownTerm) || asked.opposites.has(ownTerm))) return false;
+  // "When does the old branch close?" / "the new one will open on 6 May, a week after the old one
+  // closes": a time its own verb tells of the opposite act is that act's, not the asked one's
+  // (but "closed until 4 May" tells when it reopens).
+  if (ownTerm !== null && asked.opposites.has(ownTerm)) return !untilBetween(tokens, own, span.first);
+  if (ownTerm !== null && asked.forms.has(ownTerm)) return false;
   // The asked verb (or a word of the question written as a verb), before the time's own one,
   // with a clause between them: a linking word or a verb of its own ("signed a letter asking for … to be set at 10pm"),
   // not its complement ("will begin contacting owners from 21 July"); and no word of the question
@@ -346,6 +350,12 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
     if (tokens[k].pos === 'VERB' && ((t !== null && asked.forms.has(t)) || ctx.anchors.includes(k))) return broken && !askedBetween(ctx.anchors, k, span.first) && !similarAct(asked, tokens[own]);
     if (CLAUSE_LINKS.has(tokens[k].norm) || (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text))) broken = true;
   }
+  return false;
+}
+
+/** Whether "until" or "till" stands between two positions. */
+function untilBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k += 1) if (tokens[k].norm === 'until' || tokens[k].norm === 'till') return true;
   return false;
 }
 
