@@ -309,6 +309,8 @@ const UNTIL = /\b(?:until|till)\b/i;
 const ANOTHER_ACTS_TIME = 0.25;
 /** How far back from a time its own verb is looked for. */
 const TIME_VERB_REACH = 8;
+/** How far after a time the noun it dates may stand ("the 10 a.m. opening ceremony"). */
+const DATED_NOUN_REACH = 3;
 
 /**
  * Whether a time belongs to a verb other than the asked one: the nearest full verb before it is
@@ -343,11 +345,12 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
   // The asked verb (or a word of the question written as a verb), before the time's own one,
   // with a clause between them: a linking word or a verb of its own ("signed a letter asking for … to be set at 10pm"),
   // not its complement ("will begin contacting owners from 21 July"); and no word of the question
-  // stands between it and the time ("vote in a ballot that opens on 8 May" / "when does voting open?").
+  // stands between it and the time ("vote in a ballot that opens on 8 May" / "when does voting open?"),
+  // nor is dated by it ("who cut the ribbon at the 10 a.m. ceremony" / "when was the opening ceremony?").
   let broken = false;
   for (let k = own - 1; k >= 0; k -= 1) {
     const t = terms[k];
-    if (tokens[k].pos === 'VERB' && ((t !== null && asked.forms.has(t)) || ctx.anchors.includes(k))) return broken && !askedBetween(ctx.anchors, k, span.first) && !similarAct(asked, tokens[own]);
+    if (tokens[k].pos === 'VERB' && ((t !== null && asked.forms.has(t)) || ctx.anchors.includes(k))) return broken && !askedBetween(ctx.anchors, k, span.first) && !askedBetween(ctx.anchors, span.last, span.last + DATED_NOUN_REACH) && !similarAct(asked, tokens[own]);
     if (CLAUSE_LINKS.has(tokens[k].norm) || (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text))) broken = true;
   }
   return false;
