@@ -9,7 +9,7 @@ describe('a time told of a later act in another clause is not the asked act’s 
   const article =
     'date 2026-04-20\n\nA public library closed since a storm tore off part of its roof will welcome readers back next month, Ashby Town Council said.\n\n' +
     'The Brook Lane building will reopen on Monday 11 May, with new shelves and a children’s corner.\n\n' +
-    'Library users gathered 900 signatures on a petition calling for the library to reopen, which was handed to the council in February.\n\n' +
+    'Library users put 900 names to a plea for the library to reopen, which was handed to the council in February.\n\n' +
     'The repairs cost £310,000, paid for from the council’s reserves.\n\n' +
     'Library staff will vote on a new pay offer in a ballot that closes on 3 June.';
 

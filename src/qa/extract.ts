@@ -60,7 +60,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
-    // "When did they sign it?" / "They signed a letter asking for the gates to be locked at 10pm":
+    // "When did they sign it?" / "They signed a plea for the gates to be shut at 9pm":
     // the asked verb is written, but the time is told of the later verb it follows.
     else if (want === 'time' && verb === 'here' && timeOfLaterAct(ctx, found)) strength *= ANOTHER_ACTS_TIME;
     // "How long did the jury take to decide?" / "deliberated for about 14 hours": a length written
@@ -309,7 +309,7 @@ const UNTIL = /\b(?:until|till)\b/i;
 const ANOTHER_ACTS_TIME = 0.25;
 /** How far back from a time its own verb is looked for. */
 const TIME_VERB_REACH = 8;
-/** How far after a time the noun it dates may stand ("the 10 a.m. opening ceremony"). */
+/** How far after a time the noun it dates may stand ("the noon opening parade"). */
 const DATED_NOUN_REACH = 3;
 
 /**
@@ -343,10 +343,10 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
   if (ownTerm !== null && asked.opposites.has(ownTerm)) return !untilBetween(tokens, own, span.first);
   if (ownTerm !== null && asked.forms.has(ownTerm)) return false;
   // The asked verb (or a word of the question written as a verb), before the time's own one,
-  // with a clause between them: a linking word or a verb of its own ("signed a letter asking for … to be set at 10pm"),
+  // with a clause between them: a linking word or a verb of its own ("backed a plea for the gates to shut at 9pm"),
   // not its complement ("will begin contacting owners from 21 July"); and no word of the question
   // stands between it and the time ("vote in a ballot that opens on 8 May" / "when does voting open?"),
-  // nor is dated by it ("who cut the ribbon at the 10 a.m. ceremony" / "when was the opening ceremony?").
+  // nor is dated by it ("who opened the fete at the noon parade" / "when was the parade?").
   let broken = false;
   for (let k = own - 1; k >= 0; k -= 1) {
     const t = terms[k];
