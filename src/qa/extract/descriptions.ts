@@ -1918,13 +1918,15 @@ export function yesNo(ctx: Ctx): Extraction | null {
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
-  const says = predicateIn(ctx, from, to);
+  const held = predicateIn(ctx, from, to);
+  const says = held !== 'none';
   const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
   // not by one about this week's escape.
   const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
   if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
-  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
+  const how = held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
+  return { text, type: 'yes-no', how, strength: (held === 'own' ? 0.8 : held === 'related' ? RELATED_PREDICATE : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
 
 /**
@@ -1947,11 +1949,38 @@ function predicateOf(ctx: Ctx): string[] {
   return predicate;
 }
 
-/** Whether the clause holds the question's predicate (the same or a related word), when it has one. */
-function predicateIn(ctx: Ctx, from: number, to: number): boolean {
+/**
+ * Whether the clause holds the question's predicate, when it has one: in its own word, only in a
+ * related one, or not at all. A related word may stand for another sense of itself: "Did the
+ * bakery close?" / "the season came to an end" ("close" and "end"), "Has anything survived?" /
+ * "the smell would last for days". An adjective before its noun ("last week", "a sad sight") only
+ * describes the noun and tells no act or state of the clause's subject: as a related word it is no
+ * predicate ("Is the ban permanent?" / "seen there last winter").
+ */
+function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'none' {
   const predicate = predicateOf(ctx);
-  return predicate.length === 0 || clauseHolds(ctx, from, to, (x) => predicate.some((p) => p === x || areRelated(p, x)));
+  if (predicate.length === 0) return 'own';
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  let related = false;
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x === null) continue;
+    if (predicate.includes(x)) return 'own';
+    if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
+  }
+  return related ? 'related' : 'none';
 }
+
+/** Whether the token at `i` is an adjective set before a noun ("last summer", "a closed road"). */
+const attributiveAt = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+
+/**
+ * How much a clause holding the asked predicate only in a related word says yes or no: a little
+ * less than one in the question’s own word (0.8), enough to answer where the sentence fits the
+ * question well, not enough for the floors of a told act (see confidence.ts toldWhether).
+ */
+const RELATED_PREDICATE = 0.6;
 
 /**
  * "Has the council agreed to close the road?" / "Residents have asked the council to close the

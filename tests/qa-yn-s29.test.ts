@@ -1,0 +1,32 @@
+/**
+ * Yes/no questions answered from a clause that only shares a word: general reasons a clause does
+ * not tell the asked act, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a related word stands for the asked predicate less surely than its own word', () => {
+  const article =
+    'date 2026-04-14\n\nA bakery in Fenwick Row will shut on Saturday after 38 years, its owner said.\n\n' +
+    'Owner Ruth Callan, 66, said rising energy bills had made the business impossible to keep going.\n\n' +
+    'Her son Tom ran the London Marathon last spring and raised £2,000 for a hospice.\n\n' +
+    'The bakery sold about 900 loaves a week at its busiest, Ms Callan said.\n\n' +
+    'The smell of bread would last for hours on the street, one neighbour said.';
+
+  it('declines whether the bakery survived when no clause says it in the question’s word', () => {
+    expect(ask(article, 'Did the bakery survive?').answered).toBe(false);
+  });
+
+  it('still answers whether the bakery will close from “shut”', () => {
+    const a = ask(article, 'Will the bakery close?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Yes');
+    expect(a.answer).toContain('shut');
+  });
+
+  it('still answers whether Tom ran the marathon in the question’s own word', () => {
+    const a = ask(article, 'Did Tom run the marathon?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ran the London Marathon');
+  });
+});
