@@ -30,3 +30,27 @@ describe('a related word stands for the asked predicate less surely than its own
     expect(a.answer).toContain('ran the London Marathon');
   });
 });
+
+describe('a clause whose asked verb has another subject tells of another’s act', () => {
+  const article =
+    'date 2026-02-03\n\nA passenger ferry ran aground off Kessel Point on Sunday night with 140 people on board.\n\n' +
+    'All passengers were taken off by lifeboat crews before dawn, the coastguard said.\n\n' +
+    'The vessel was towed to Harrow Quay, where divers will inspect its hull this week.\n\n' +
+    'Investigators found the crew had ignored a warning about shallow water.';
+
+  it('declines whether a body was found on the ferry from what investigators found', () => {
+    expect(ask(article, 'Was a body found on the ferry?').answered).toBe(false);
+  });
+
+  it('still answers whether the ferry was towed to the quay', () => {
+    const a = ask(article, 'Was the ferry towed to Harrow Quay?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('towed to Harrow Quay');
+  });
+
+  it('still answers whether the passengers were taken off', () => {
+    const a = ask(article, 'Were the passengers taken off?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('taken off');
+  });
+});

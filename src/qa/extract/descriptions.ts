@@ -1918,7 +1918,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
-  const held = predicateIn(ctx, from, to);
+  const held = otherDoer(ctx, from, to) ? 'none' : predicateIn(ctx, from, to);
   const says = held !== 'none';
   const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
@@ -1970,6 +1970,51 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
     if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
   }
   return related ? 'related' : 'none';
+}
+
+/**
+ * "Was a body found on the boat?" / "Inspectors found the crew had been careless": a clause whose asked verb
+ * has a subject of its own, a noun phrase naming none of the question's things, tells of another's
+ * act, and says nothing whether the asked one acted. Only where the question's subject is a noun
+ * ("did anyone …", "do I have to …" may be answered by any doer).
+ */
+function otherDoer(ctx: Ctx, from: number, to: number): boolean {
+  const things = askedThings(ctx.q);
+  if (things.length === 0 || clauseHolds(ctx, from, to, (x) => things.some((p) => p === x || areRelated(p, x)))) return false;
+  const predicate = predicateOf(ctx);
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x === null || tokens[i].pos !== 'VERB' || !predicate.some((p) => p === x || areRelated(p, x))) continue;
+    const s = subjectBefore(tokens, i);
+    if (s === undefined || s.from < from) return false;
+    for (let k = s.from; k <= s.to; k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') return true;
+    return false;
+  }
+  return false;
+}
+
+/** The question's nouns and names, where its subject is a noun ("was the mayor re-elected?"); none otherwise. */
+function askedThings(q: QuestionAnalysis): readonly string[] {
+  let things = q.memo.get(ASKED_THINGS);
+  if (things === undefined) {
+    things = nounSubject(q.tokens) ? q.terms.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.isName) && !t.isCue).map((t) => t.term) : [];
+    q.memo.set(ASKED_THINGS, things);
+  }
+  return things;
+}
+
+const ASKED_THINGS = memoKey<readonly string[]>('the nouns of a yes/no question whose subject is a noun');
+
+/** Whether a yes/no question's subject, after its auxiliary, is a noun phrase ("is the old pier …", not "is it …", "did anyone …"). */
+function nounSubject(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN') return true;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && tokens[k].text !== "'s") return false;
+  }
+  return false;
 }
 
 /** Whether the token at `i` is an adjective set before a noun ("last summer", "a closed road"). */
