@@ -36,7 +36,7 @@ describe('a clause whose asked verb has another subject tells of another’s act
     'date 2026-02-03\n\nA passenger ferry ran aground off Kessel Point on Sunday night with 140 people on board.\n\n' +
     'All passengers were taken off by lifeboat crews before dawn, the coastguard said.\n\n' +
     'The vessel was towed to Harrow Quay, where divers will inspect its hull this week.\n\n' +
-    'Investigators found the crew had ignored a warning about shallow water.';
+    'Accident investigators found the crew had ignored a warning about shallow water.';
 
   it('declines whether a body was found on the ferry from what investigators found', () => {
     expect(ask(article, 'Was a body found on the ferry?').answered).toBe(false);

@@ -1974,7 +1974,7 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
 
 /**
  * "Was a body found on the boat?" / "Inspectors found the crew had been careless": a clause whose asked verb
- * has a subject of its own, a noun phrase naming none of the question's things, tells of another's
+ * has a subject of its own, a common noun phrase naming none of the question's things, tells of another's
  * act, and says nothing whether the asked one acted. Only where the question's subject is a noun
  * ("did anyone …", "do I have to …" may be answered by any doer).
  */
@@ -1989,8 +1989,9 @@ function otherDoer(ctx: Ctx, from: number, to: number): boolean {
     if (x === null || tokens[i].pos !== 'VERB' || !predicate.some((p) => p === x || areRelated(p, x))) continue;
     const s = subjectBefore(tokens, i);
     if (s === undefined || s.from < from) return false;
-    for (let k = s.from; k <= s.to; k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') return true;
-    return false;
+    // The phrase's head, its last word: a name may be the asked one's ("has the harbour master
+    // resigned?" / "Ms Reyes resigned"), a common noun is not ("Delivery vans will pay").
+    return tokens[s.to].pos === 'NOUN';
   }
   return false;
 }
