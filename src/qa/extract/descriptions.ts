@@ -1918,13 +1918,15 @@ export function yesNo(ctx: Ctx): Extraction | null {
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
-  const says = predicateIn(ctx, from, to);
+  const held = otherDoer(ctx, from, to) ? 'none' : predicateIn(ctx, from, to);
+  const says = held !== 'none';
   const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
   // not by one about this week's escape.
   const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
   if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
-  return { text, type: 'yes-no', how: says ? 'clause with the question words' : 'clause without the asked predicate', strength: (says ? 0.8 : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
+  const how = held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
+  return { text, type: 'yes-no', how, strength: (held === 'own' ? 0.8 : held === 'related' ? RELATED_PREDICATE : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
 
 /**
@@ -1947,11 +1949,84 @@ function predicateOf(ctx: Ctx): string[] {
   return predicate;
 }
 
-/** Whether the clause holds the question's predicate (the same or a related word), when it has one. */
-function predicateIn(ctx: Ctx, from: number, to: number): boolean {
+/**
+ * Whether the clause holds the question's predicate, when it has one: in its own word, only in a
+ * related one, or not at all. A related word may stand for another sense of itself: "Did the
+ * bakery close?" / "the season came to an end" ("close" and "end"), "Has anything survived?" /
+ * "the smell would last for days". An adjective before its noun ("last week", "a sad sight") only
+ * describes the noun and tells no act or state of the clause's subject: as a related word it is no
+ * predicate ("Is the ban permanent?" / "seen there last winter").
+ */
+function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'none' {
   const predicate = predicateOf(ctx);
-  return predicate.length === 0 || clauseHolds(ctx, from, to, (x) => predicate.some((p) => p === x || areRelated(p, x)));
+  if (predicate.length === 0) return 'own';
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  let related = false;
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x === null) continue;
+    if (predicate.includes(x)) return 'own';
+    if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
+  }
+  return related ? 'related' : 'none';
 }
+
+/**
+ * "Was a body found on the boat?" / "Inspectors found the crew had been careless": a clause whose asked verb
+ * has a subject of its own, a common noun phrase naming none of the question's things, tells of another's
+ * act, and says nothing whether the asked one acted. Only where the question's subject is a noun
+ * ("did anyone …", "do I have to …" may be answered by any doer).
+ */
+function otherDoer(ctx: Ctx, from: number, to: number): boolean {
+  const things = askedThings(ctx.q);
+  if (things.length === 0 || clauseHolds(ctx, from, to, (x) => things.some((p) => p === x || areRelated(p, x)))) return false;
+  const predicate = predicateOf(ctx);
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x === null || tokens[i].pos !== 'VERB' || !predicate.some((p) => p === x || areRelated(p, x))) continue;
+    const s = subjectBefore(tokens, i);
+    if (s === undefined || s.from < from) return false;
+    // The phrase's head, its last word: a name may be the asked one's ("has the harbour master
+    // resigned?" / "Ms Reyes resigned"), a common noun is not ("Delivery vans will pay").
+    return tokens[s.to].pos === 'NOUN';
+  }
+  return false;
+}
+
+/** The question's nouns and names, where its subject is a noun ("was the mayor re-elected?"); none otherwise. */
+function askedThings(q: QuestionAnalysis): readonly string[] {
+  let things = q.memo.get(ASKED_THINGS);
+  if (things === undefined) {
+    things = nounSubject(q.tokens) ? q.terms.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.isName) && !t.isCue).map((t) => t.term) : [];
+    q.memo.set(ASKED_THINGS, things);
+  }
+  return things;
+}
+
+const ASKED_THINGS = memoKey<readonly string[]>('the nouns of a yes/no question whose subject is a noun');
+
+/** Whether a yes/no question's subject, after its auxiliary, is a noun phrase ("is the old pier …", not "is it …", "did anyone …"). */
+function nounSubject(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const pos = tokens[k].pos;
+    if (pos === 'NOUN' || pos === 'PROPN') return true;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && tokens[k].text !== "'s") return false;
+  }
+  return false;
+}
+
+/** Whether the token at `i` is an adjective set before a noun ("last summer", "a closed road"). */
+const attributiveAt = (tokens: readonly Token[], i: number): boolean => tokens[i].pos === 'ADJ' && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN');
+
+/**
+ * How much a clause holding the asked predicate only in a related word says yes or no: a little
+ * less than one in the question’s own word (0.8), enough to answer where the sentence fits the
+ * question well, not enough for the floors of a told act (see confidence.ts toldWhether).
+ */
+const RELATED_PREDICATE = 0.6;
 
 /**
  * "Has the council agreed to close the road?" / "Residents have asked the council to close the
