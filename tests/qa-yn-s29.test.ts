@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a related word stands for the asked predicate less surely than its own word', () => {
   const article =
     'date 2026-04-14\n\nA bakery in Fenwick Row will shut on Saturday after 38 years, its owner said.\n\n' +
-    'Owner Ruth Callan, 66, said rising energy bills had made the business impossible to keep going.\n\n' +
+    'Owner Ruth Callan, 66, said rising energy bills meant she could no longer keep the ovens lit.\n\n' +
     'Her son Tom ran the London Marathon last spring and raised £2,000 for a hospice.\n\n' +
     'The bakery sold about 900 loaves a week at its busiest, Ms Callan said.\n\n' +
     'The smell of bread would last for hours on the street, one neighbour said.';
