@@ -11,7 +11,7 @@ import { titleTerms } from './match.js';
 import { leansOn, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
-import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf } from './lexicon.js';
+import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { asksWhetherAny, FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
@@ -1073,8 +1073,6 @@ const AVERAGE_ASKED = /\b(?:average|typical|median)\b/i;
 /** Words by which a sentence tells a figure as one over many cases. */
 const AVERAGE_TOLD = /\b(?:averag\w*|typical\w*|mean|median|usual(?:ly)?|normal(?:ly)?|generally|per|each|every)\b/i;
 
-/** A question on what holds today: "… now?", "how many so far?", "… at the moment?". */
-const STATE_ASKED = /\b(?:now|currently|at the moment|at present|so far|to date|nowadays|these days)\b/i;
 /** A sentence that says what holds today, whatever it plans besides. */
 const STATE_TOLD = /\b(?:now|currently|at the moment|at present|so far|to date|already|still|today)\b/i;
 /** Words that make a clause a plan or a promise: "will", "would", "pledged to", "plans to". */

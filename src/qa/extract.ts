@@ -5,7 +5,7 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import { relatedIn } from '../index/related.js';
 import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
-import type { Token } from '../nlp/token.js';
+import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
@@ -329,7 +329,7 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
   for (let k = span.first - 1; k >= Math.max(0, span.first - TIME_VERB_REACH); k -= 1) {
     if (SENTENCE_STOP.has(tokens[k].text) || (terms[k] !== null && asked.forms.has(terms[k]!))) return false;
     // (A capital marks a name's word however tagged: "Brindle Cross".)
-    if (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text)) {
+    if (tokens[k].pos === 'VERB' && !isCapitalised(tokens[k])) {
       own = k;
       break;
     }
@@ -351,7 +351,7 @@ function timeOfLaterAct(ctx: Ctx, found: Extraction): boolean {
   for (let k = own - 1; k >= 0; k -= 1) {
     const t = terms[k];
     if (tokens[k].pos === 'VERB' && ((t !== null && asked.forms.has(t)) || ctx.anchors.includes(k))) return broken && !askedBetween(ctx.anchors, k, span.first) && !askedBetween(ctx.anchors, span.last, span.last + DATED_NOUN_REACH) && !similarAct(asked, tokens[own]);
-    if (CLAUSE_LINKS.has(tokens[k].norm) || (tokens[k].pos === 'VERB' && !CAPITAL.test(tokens[k].text))) broken = true;
+    if (CLAUSE_LINKS.has(tokens[k].norm) || (tokens[k].pos === 'VERB' && !isCapitalised(tokens[k]))) broken = true;
   }
   return false;
 }
@@ -376,7 +376,6 @@ function similarAct(asked: VerbCheck, own: Token): boolean {
 }
 
 const SENTENCE_STOP: ReadonlySet<string> = new Set([';', ':']);
-const CAPITAL = /^[A-Z]/;
 const NOT_BEFORE_VERB: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
 // (Not "after", "when" or "as": "turned to farming after prices fell in 2020" dates the one act by the other.)
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'while', 'although', 'though', 'and', 'but']);

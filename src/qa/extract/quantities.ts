@@ -6,7 +6,7 @@ import { areRelated } from '../../index/related.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import { MONEY_NOUNS, type QuestionAnalysis, type QuestionTerm } from '../analyze.js';
 import { askedCurrency, inUnit } from '../conversion.js';
-import { OUTCOMES, opposedOutcomes } from '../lexicon.js';
+import { OUTCOMES, opposedOutcomes, STATE_ASKED } from '../lexicon.js';
 import { memoKey } from '../memo.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
@@ -558,7 +558,7 @@ export function quantityAsked(q: QuestionAnalysis): QuantityAsked {
     askedIn: askedCurrency(q.text),
     sizeAsked: q.rule === 'how-measure' && SIZE_ASKED.test(q.text),
     sumAsked: q.wants[0] === 'money' && (q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())) || namesSum(q)),
-    asksNow: NOW_ASKED.test(q.text),
+    asksNow: STATE_ASKED.test(q.text),
     asksExact: EXACT_ASKED.test(q.text),
     // ("What price will the insurer pay?" asks what its own verb acts on.)
     measured: q.measure === undefined || q.terms.some((t) => t.pos === 'VERB' && !t.isCue) ? undefined : termOfWord(q.measure.toLowerCase()),
@@ -1030,8 +1030,6 @@ const ROUNDED = 0.5;
 /** A figure given round or as a bound: "nearly 200", "about 40", "more than 300". */
 const HEDGED = /^(?:nearly|about|around|almost|roughly|some|approximately|an estimated|more than|over|under|up to|at least|fewer than|less than|just over|just under)\b/i;
 
-/** "now", "currently", "these days": what holds today is asked. */
-const NOW_ASKED = /\b(?:now|currently|at the moment|at present|nowadays|these days|today)\b/i;
 /**
  * A past state as news tells one: "were milking 180 cows", "used to employ 300". ("had grown to
  * 41 weeks", "was 41" may be the present told in reported speech, after "said".)
