@@ -977,6 +977,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How much did the bakery give on its own?" or "how many came from the north alone?" asks one
+  // part of a sum: a sentence that gives the sum for a list the asked one is in ("£9,000 from the
+  // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
+  // ("escaped with £3,000" for "from the till alone"), gives the whole.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && !partToldAlone(q, m.doc)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1493,3 +1498,65 @@ function measuresPartOf(q: QuestionAnalysis, d: Candidate['m']['doc'], value: st
 
 /** Nouns for a part of something long, which news measures: "a 300-metre section of the wall". */
 const PART_NOUNS: ReadonlySet<string> = new Set(['stretch', 'section', 'span', 'length', 'part', 'portion', 'segment', 'piece', 'stage', 'leg']);
+
+/** "alone", "on its own", "by itself": a question asking one part of a sum. */
+const ALONE_ASKED = /\b(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself))\b/i;
+const ALONE_TARGET = memoKey<string | null>('the term of the thing a question asks of alone');
+const AUX_OPENERS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
+/** Words that tell a thing gave only a part of what the clause counts: "partly through a raffle". */
+const IN_PART: ReadonlySet<string> = new Set(['partly', 'partially', 'part', 'including', 'mainly', 'mostly', 'largely']);
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',', 'plus']);
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const IN_PART_REACH = 4;
+
+/**
+ * The term of the thing a question asks an amount of alone: the noun right before "alone" ("from
+ * the till alone"), or else the head of the subject after the auxiliary ("did the bakery give on
+ * its own"). Null where it asks nothing alone.
+ */
+function aloneTarget(q: QuestionAnalysis): string | null {
+  let found = q.memo.get(ALONE_TARGET);
+  if (found !== undefined) return found;
+  found = null;
+  const m = ALONE_ASKED.exec(q.text);
+  if (m) {
+    const { tokens } = q;
+    const termAt = (k: number): string | undefined => q.terms.find((t) => t.word === tokens[k]?.text && !t.isCue)?.term;
+    if (m[0].toLowerCase() === 'alone') {
+      // (The word before may be tagged otherwise, "from the till alone", "the sponsored swim alone";
+      // a verb with no determiner before it, "to govern alone", asks no part of a sum.)
+      const at = tokens.findIndex((t) => t.norm === 'alone') - 1;
+      const verb = tokens[at]?.pos === 'VERB' && tokens[at - 1]?.pos !== 'DET' && tokens[at - 2]?.pos !== 'DET';
+      found = verb ? null : (termAt(at) ?? null);
+    } else {
+      // ("did the defibrillator cost on its own": "cost", a cue, may be read as a noun of the subject.)
+      let k = tokens.findIndex((t) => AUX_OPENERS.has(t.norm)) + 1;
+      for (; k > 0 && k < tokens.length && (PHRASE_TAGS.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') found = termAt(k) ?? found;
+    }
+  }
+  q.memo.set(ALONE_TARGET, found);
+  return found;
+}
+
+/**
+ * Whether the sentence gives the amount of the thing asked alone as its own: it writes the thing,
+ * at least once outside a list of others and with no word saying it gave only a part. (True where
+ * the question asks nothing alone.)
+ */
+function partToldAlone(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+  const target = aloneTarget(q);
+  if (target === null) return true;
+  const { tokens } = d.sentence;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (d.terms[k] !== target) continue;
+    let from = k;
+    while (from > 0 && PHRASE_TAGS.has(tokens[from - 1].pos) && !LIST_JOINS.has(tokens[from - 1].norm)) from -= 1;
+    let to = k;
+    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NOUN' || tokens[to + 1].pos === 'PROPN')) to += 1;
+    const listed = LIST_JOINS.has(tokens[from - 1]?.norm ?? '') || (LIST_JOINS.has(tokens[to + 1]?.norm ?? '') && tokens[to + 1]?.text !== ',');
+    let inPart = false;
+    for (let j = from - 1; j >= Math.max(0, from - IN_PART_REACH) && !inPart; j -= 1) inPart = IN_PART.has(tokens[j].norm);
+    if (!listed && !inPart) return true;
+  }
+  return false;
+}
