@@ -30,3 +30,21 @@ describe('a sum asked of one part alone is not told by the whole', () => {
     expect(a.answer).toContain('15,000');
   });
 });
+
+describe('a time asked of a day of the week is told only by a sentence writing that day', () => {
+  const article =
+    'date 2026-03-10\n\nA covered market in Harlow Cross will stay open later from next month, traders said.\n\n' +
+    'The market is open from 8am to 5pm on weekdays and closed on Sundays, which shoppers have long complained about.\n\n' +
+    'On Fridays the fish stalls open at 6am, an hour before the rest.\n\n' +
+    'A craft fair will fill the car park on Saturday, 21 March.';
+
+  it('declines when the market opens on Saturdays where no sentence writes Saturday', () => {
+    expect(ask(article, 'what time does the market open on saturdays').answered).toBe(false);
+  });
+
+  it('still answers when the fish stalls open on Fridays', () => {
+    const a = ask(article, 'What time do the fish stalls open on Fridays?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('6am');
+  });
+});

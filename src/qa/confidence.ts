@@ -832,6 +832,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   }
+  // "What time does the market open on Saturdays?" is not answered by "opens from 8am on weekdays",
+  // nor "when was the gate last hit before Monday?" by the time it was hit this time: a time asked
+  // of a day of the week is that day's only where the sentence writes the day.
+  if (q.intent === 'when' && q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
   // In "the inflation rate" the noun before the measure says what is measured just as well (not so
