@@ -48,3 +48,21 @@ describe('a time asked of a day of the week is told only by a sentence writing t
     expect(a.answer).toContain('6am');
   });
 });
+
+describe('a part asked of a whole is not told by a count of the whole', () => {
+  const article =
+    'date 2026-08-19\n\nA sightseeing boat struck a rock off Gallan Head on Tuesday with 62 passengers on board.\n\n' +
+    'Ewa Marsh, 41, who was on board with her three children, said the deck tilted sharply.\n\n' +
+    'All 62 passengers were brought ashore by lifeboat crews within two hours.\n\n' +
+    'Nine passengers were treated for hypothermia, and four of them were kept in hospital overnight.';
+
+  it('declines how many of the passengers were children when only one family’s children are counted', () => {
+    expect(ask(article, 'How many of the passengers were children?').answered).toBe(false);
+  });
+
+  it('still answers how many of the passengers were kept in hospital', () => {
+    const a = ask(article, 'How many of the passengers were kept in hospital?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].text).toContain('four of them');
+  });
+});

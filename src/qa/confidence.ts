@@ -986,6 +986,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
   // ("escaped with £3,000" for "from the till alone"), gives the whole.
   if (ext !== null && AMOUNT_INTENTS.has(q.intent) && !partToldAlone(q, m.doc)) cap = Math.min(cap, 0.4);
+  // "How many of the passengers were children?" asks a part of a whole: a count the sentence tells
+  // as no part of one ("travelling with her two children", "214 warblers were tagged") counts the
+  // whole or some other thing, where a part is told as one ("nine of the injured", "of the 40 cars,
+  // 12 …", "17 of them").
+  if (ext !== null && q.intent === 'how-many' && PART_ASKED.test(q.text) && !partTold(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1564,3 +1569,25 @@ function partToldAlone(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
   }
   return false;
 }
+
+/** "How many of the injured …", "how many of its 27 planes …": a part of a whole asked. */
+const PART_ASKED = /\bhow many of (?:the|its|their|his|her|those|these|[\p{L}\d'’-]+['’]s?)\s/iu;
+/** A part told as one: "nine of the injured", "17 of them", "two of Orla's five", "half of its". */
+const PART_OF = /^\s*(?:\w+\s+){0,3}?(?:of|among)\s+(?:the|them|its|their|those|these|his|her|whom|which|all|[\p{Lu}][\p{L}'’-]*['’]s?)\b/u;
+/** "Of the 40 cars, 12 …": the whole named before the count. */
+const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|them|its|their|those|these)\b[^.;:]*,\s*(?:\w+\s+){0,3}$/i;
+const COUNTED_PART = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of|among)\s+(?:them|the|its|their|those|these|whom|which)\b/i;
+const SHARE_OF = /\b(?:half|thirds?|quarters?|majority|most|percent|per cent)\s+of\b|%\s+of\b/i;
+
+/** Whether the sentence tells the value as a part of a whole. */
+function partTold(sentence: string, value: string): boolean {
+  // ("all 14 patients were followed up, and in 11 of them …": a part the sentence counts elsewhere
+  // may be the asked one, though the value read is the whole.)
+  if (PART_OF.test(value.replace(FIRST_WORD_RUN, '')) || SHARE_OF.test(sentence) || COUNTED_PART.test(sentence)) return true;
+  const at = sentence.indexOf(value);
+  if (at < 0) return true;
+  return PART_OF.test(sentence.slice(at + value.length)) || WHOLE_BEFORE.test(sentence.slice(0, at));
+}
+
+/** The count at the head of a value ("nine", "about 1,200"), which a part's "of" follows. */
+const FIRST_WORD_RUN = /^(?:about |some |around |only |just |at least |more than |nearly |almost |fewer than )*\S+/i;
