@@ -66,3 +66,20 @@ describe('a part asked of a whole is not told by a count of the whole', () => {
     expect(a.sources[0].text).toContain('four of them');
   });
 });
+
+describe('a place’s name written before another noun names no thing of the asked kind', () => {
+  const article =
+    'date 2026-04-02\n\nKelby’s old swimming baths reopened to the public on Saturday after a two-year restoration.\n\n' +
+    'To raise money for a new diving board, the swimming club is holding a relay race against a team of firefighters at Kelby village green on Sunday.\n\n' +
+    'The Orla river burst its banks last winter and flooded the changing rooms.';
+
+  it('declines which fire station the firefighters are from when only the green’s village is named', () => {
+    expect(ask(article, 'which fire station are the firefighters from').answered).toBe(false);
+  });
+
+  it('still answers which river burst its banks from the name before “river”', () => {
+    const a = ask(article, 'which river burst its banks');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Orla');
+  });
+});

@@ -953,6 +953,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  // "Which firm does she run?" is not answered by "Sedgecombe resident Ana Lind, who runs a
+  // bakery", nor "which fund paid?" by "Thornwick's lido reopened after …": a place's name written
+  // before another noun, or as its owner, says where that thing is or whose it is; it names no
+  // thing of the asked kind.
+  if (ext !== null && (q.intent === 'which' || q.rule === 'name-of') && PLACE_NAMES.has(ext.how) && placeModifiesOther(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "What is the lake's capacity in cubic metres?" is not answered by "18%", nor "how big is the
   // painting?" by "40 kilometres north of the town": each gives another kind of value than the one
   // the question asks for.
@@ -1591,3 +1596,27 @@ function partTold(sentence: string, value: string): boolean {
 
 /** The count at the head of a value ("nine", "about 1,200"), which a part's "of" follows. */
 const FIRST_WORD_RUN = /^(?:about |some |around |only |just |at least |more than |nearly |almost |fewer than )*\S+/i;
+
+const PLACE_NAMES: ReadonlySet<string> = new Set(['name(place)', 'name(other)']);
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/**
+ * Whether the sentence writes the name right before a noun other than the asked one, or before a
+ * possessive and a lowercase word ("Thornwick's open-air lido"; "the Drover's Rest" is a name
+ * whole). A name holding the asked noun, or written before it ("the Orla river"), is of its kind.
+ */
+function placeModifiesOther(q: QuestionAnalysis, d: Candidate['m']['doc'], name: string): boolean {
+  // ("What is the name of her joinery business?" asks of "business"; "which fund …" of "fund".)
+  const asked = q.rule === 'name-of' ? nounToName(q)?.at(-1) : q.focus?.term;
+  const span = tokensOfText(d.sentence, name);
+  if (asked === undefined || !span || q.tokens[0]?.norm === 'whose') return false;
+  const { tokens } = d.sentence;
+  for (let k = span.first; k <= span.last; k += 1) if (d.terms[k] === asked) return false;
+  const next = tokens[span.last + 1];
+  if (next === undefined) return false;
+  if (POSSESSIVE_S.has(next.text)) return LOWER_START.test(tokens[span.last + 2]?.text ?? '');
+  const term = d.terms[span.last + 1];
+  return next.pos === 'NOUN' && term !== asked && !(term !== null && term !== undefined && areRelated(term, asked)) && LOWER_START.test(next.text);
+}
+
+const LOWER_START = /^[a-z]/;
