@@ -83,3 +83,19 @@ describe('a place’s name written before another noun names no thing of the ask
     expect(a.answer).toContain('Orla');
   });
 });
+
+describe('an amount asked of the first of a series is not told by a sentence that never says first', () => {
+  const article =
+    'date 2026-10-07\n\nA wildlife group in Parrow Dale has filmed a pine marten on its land for the first time in 80 years.\n\n' +
+    'Volunteers plan to put up five more trail cameras along the valley this winter, at a cost of about £2,400, paid for by a local grant.';
+
+  it('declines how much the first camera cost when only the cost of more cameras is told', () => {
+    expect(ask(article, 'how much did the first camera cost').answered).toBe(false);
+  });
+
+  it('still answers how much the first camera cost from a sentence on the first one', () => {
+    const a = ask(`${article}\n\nThe first camera cost £350 and was paid for from a village fete.`, 'how much did the first camera cost');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('350');
+  });
+});

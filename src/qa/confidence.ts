@@ -991,6 +991,12 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
   // ("escaped with £3,000" for "from the till alone"), gives the whole.
   if (ext !== null && AMOUNT_INTENTS.has(q.intent) && !partToldAlone(q, m.doc)) cap = Math.min(cap, 0.4);
+  // "How much did the first camera cost?" or "how much did the economy grow in the first quarter?"
+  // picks one of a series out: a sentence that never says which is first ("four more cameras at a
+  // cost of £1,800", "grew 0.3% in the April-to-June quarter") gives the amount of another or of
+  // the whole series.
+  // (Not how long: "the first findings" are findings at all, whose wait any sentence on them tells.)
+  if (ext !== null && (q.intent === 'how-many' || q.intent === 'how-much') && firstAskedUnsaid(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "How many of the passengers were children?" asks a part of a whole: a count the sentence tells
   // as no part of one ("travelling with her two children", "214 warblers were tagged") counts the
   // whole or some other thing, where a part is told as one ("nine of the injured", "of the 40 cars,
@@ -1620,3 +1626,15 @@ function placeModifiesOther(q: QuestionAnalysis, d: Candidate['m']['doc'], name:
 }
 
 const LOWER_START = /^[a-z]/;
+
+/** Words that tell a thing is the first of its series. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['first', '1st', 'initial', 'original', 'originally', 'opening', 'maiden', 'inaugural', 'earliest', 'debut']);
+
+/** Whether the question picks out the first of a series ("the first camera") and the sentence writes no word for first. */
+function firstAskedUnsaid(question: readonly Token[], sentence: readonly Token[]): boolean {
+  const at = question.findIndex((t) => t.norm === 'first');
+  if (at < 0) return false;
+  const next = question[at + 1]?.pos === 'ADJ' ? question[at + 2] : question[at + 1];
+  if (next === undefined || next.pos !== 'NOUN') return false;
+  return !sentence.some((t) => FIRST_WORDS.has(t.norm));
+}
