@@ -54,7 +54,8 @@ describe('a part asked of a whole is not told by a count of the whole', () => {
     'date 2026-08-19\n\nA sightseeing boat struck a rock off Gallan Head on Tuesday with 62 passengers on board.\n\n' +
     'Ewa Marsh, 41, who was on board with her three children, said the deck tilted sharply.\n\n' +
     'All 62 passengers were brought ashore by lifeboat crews within two hours.\n\n' +
-    'Nine passengers were treated for hypothermia, and four of them were kept in hospital overnight.';
+    'Nine passengers were treated for hypothermia, and four of them were kept in hospital overnight.\n\n' +
+    'About 30 passengers signed a complaint to the operator on Wednesday.';
 
   it('declines how many of the passengers were children when only one family’s children are counted', () => {
     expect(ask(article, 'How many of the passengers were children?').answered).toBe(false);
@@ -64,6 +65,12 @@ describe('a part asked of a whole is not told by a count of the whole', () => {
     const a = ask(article, 'How many of the passengers were kept in hospital?');
     expect(a.answered).toBe(true);
     expect(a.sources[0].text).toContain('four of them');
+  });
+
+  it('still answers how many of the passengers signed the complaint from a count whose clause tells the act', () => {
+    const a = ask(article, 'How many of the passengers signed the complaint?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30 passengers');
   });
 });
 

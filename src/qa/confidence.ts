@@ -1001,7 +1001,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // as no part of one ("travelling with her two children", "214 warblers were tagged") counts the
   // whole or some other thing, where a part is told as one ("nine of the injured", "of the 40 cars,
   // 12 …", "17 of them").
-  if (ext !== null && q.intent === 'how-many' && PART_ASKED.test(q.text) && !partTold(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // (A count whose clause tells the asked act counts the part that did it: "how many of the
+  // teachers marched?" / "about 400 teachers joined a march".)
+  if (ext !== null && q.intent === 'how-many' && PART_ASKED.test(q.text) && !partTold(m.doc.sentence.text, ext.text) && !actInClause(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1638,3 +1640,24 @@ function firstAskedUnsaid(question: readonly Token[], sentence: readonly Token[]
   if (next === undefined || next.pos !== 'NOUN') return false;
   return !sentence.some((t) => FIRST_WORDS.has(t.norm));
 }
+
+/** Whether the value's clause writes an act the question asks, as a verb or in its own word ("a march" for "marched"). */
+function actInClause(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const asked = askedActs(q);
+  const span = asked.length > 0 ? tokensOfText(d.sentence, value) : undefined;
+  if (!span) return false;
+  const { tokens } = d.sentence;
+  let from = span.first;
+  while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+  // (Its own or a related word, not one near by word vectors: "exchange" for "release" is another
+  // act; and only just after the value: "… tracked 214 birds and found that most of them died".)
+  for (let k = from; k < Math.min(tokens.length, span.last + 1 + PART_ACT_REACH) && (k <= span.last || !isClauseEnd(tokens[k])); k += 1) {
+    if (k >= span.first && k <= span.last) continue;
+    if (asked.some((a) => a.term === d.terms[k]) || (tokens[k].pos === 'VERB' && actIsAsked(asked, d, k, NO_NEAR_WORDS))) return true;
+  }
+  return false;
+}
+
+const PART_ACT_REACH = 4;
+/** A similarity no two words reach: an act asked only in its own or a related word. */
+const NO_NEAR_WORDS = 2;
