@@ -832,6 +832,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   }
+  // "What time does the market open on Saturdays?" is not answered by "opens from 8am on weekdays",
+  // nor "when was the gate last hit before Monday?" by the time it was hit this time: a time asked
+  // of a day of the week is that day's only where the sentence writes the day.
+  if (q.intent === 'when' && q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
   // In "the inflation rate" the noun before the measure says what is measured just as well (not so
@@ -949,6 +953,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  // "Which firm does she run?" is not answered by "Sedgecombe resident Ana Lind, who runs a
+  // bakery", nor "which fund paid?" by "Thornwick's lido reopened after …": a place's name written
+  // before another noun, or as its owner, says where that thing is or whose it is; it names no
+  // thing of the asked kind.
+  if (ext !== null && (q.intent === 'which' || q.rule === 'name-of') && PLACE_NAMES.has(ext.how) && placeModifiesOther(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "What is the lake's capacity in cubic metres?" is not answered by "18%", nor "how big is the
   // painting?" by "40 kilometres north of the town": each gives another kind of value than the one
   // the question asks for.
@@ -977,6 +986,24 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How much did the bakery give on its own?" or "how many came from the north alone?" asks one
+  // part of a sum: a sentence that gives the sum for a list the asked one is in ("£9,000 from the
+  // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
+  // ("escaped with £3,000" for "from the till alone"), gives the whole.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && !partToldAlone(q, m.doc)) cap = Math.min(cap, 0.4);
+  // "How much did the first camera cost?" or "how much did the economy grow in the first quarter?"
+  // picks one of a series out: a sentence that never says which is first ("four more cameras at a
+  // cost of £1,800", "grew 0.3% in the April-to-June quarter") gives the amount of another or of
+  // the whole series.
+  // (Not how long: "the first findings" are findings at all, whose wait any sentence on them tells.)
+  if (ext !== null && (q.intent === 'how-many' || q.intent === 'how-much') && firstAskedUnsaid(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How many of the passengers were children?" asks a part of a whole: a count the sentence tells
+  // as no part of one ("travelling with her two children", "214 warblers were tagged") counts the
+  // whole or some other thing, where a part is told as one ("nine of the injured", "of the 40 cars,
+  // 12 …", "17 of them").
+  // (A count whose clause tells the asked act counts the part that did it: "how many of the
+  // teachers marched?" / "about 400 teachers joined a march".)
+  if (ext !== null && q.intent === 'how-many' && PART_ASKED.test(q.text) && !partTold(m.doc.sentence.text, ext.text) && !actInClause(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "How long is the canal?" is not answered by "… along a 12-kilometre stretch of the canal": a
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1493,3 +1520,144 @@ function measuresPartOf(q: QuestionAnalysis, d: Candidate['m']['doc'], value: st
 
 /** Nouns for a part of something long, which news measures: "a 300-metre section of the wall". */
 const PART_NOUNS: ReadonlySet<string> = new Set(['stretch', 'section', 'span', 'length', 'part', 'portion', 'segment', 'piece', 'stage', 'leg']);
+
+/** "alone", "on its own", "by itself": a question asking one part of a sum. */
+const ALONE_ASKED = /\b(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself))\b/i;
+const ALONE_TARGET = memoKey<string | null>('the term of the thing a question asks of alone');
+const AUX_OPENERS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
+/** Words that tell a thing gave only a part of what the clause counts: "partly through a raffle". */
+const IN_PART: ReadonlySet<string> = new Set(['partly', 'partially', 'part', 'including', 'mainly', 'mostly', 'largely']);
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',', 'plus']);
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const IN_PART_REACH = 4;
+
+/**
+ * The term of the thing a question asks an amount of alone: the noun right before "alone" ("from
+ * the till alone"), or else the head of the subject after the auxiliary ("did the bakery give on
+ * its own"). Null where it asks nothing alone.
+ */
+function aloneTarget(q: QuestionAnalysis): string | null {
+  let found = q.memo.get(ALONE_TARGET);
+  if (found !== undefined) return found;
+  found = null;
+  const m = ALONE_ASKED.exec(q.text);
+  if (m) {
+    const { tokens } = q;
+    const termAt = (k: number): string | undefined => q.terms.find((t) => t.word === tokens[k]?.text && !t.isCue)?.term;
+    if (m[0].toLowerCase() === 'alone') {
+      // (The word before may be tagged otherwise, "from the till alone", "the sponsored swim alone";
+      // a verb with no determiner before it, "to govern alone", asks no part of a sum.)
+      const at = tokens.findIndex((t) => t.norm === 'alone') - 1;
+      const verb = tokens[at]?.pos === 'VERB' && tokens[at - 1]?.pos !== 'DET' && tokens[at - 2]?.pos !== 'DET';
+      found = verb ? null : (termAt(at) ?? null);
+    } else {
+      // ("did the defibrillator cost on its own": "cost", a cue, may be read as a noun of the subject.)
+      let k = tokens.findIndex((t) => AUX_OPENERS.has(t.norm)) + 1;
+      for (; k > 0 && k < tokens.length && (PHRASE_TAGS.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') found = termAt(k) ?? found;
+    }
+  }
+  q.memo.set(ALONE_TARGET, found);
+  return found;
+}
+
+/**
+ * Whether the sentence gives the amount of the thing asked alone as its own: it writes the thing,
+ * at least once outside a list of others and with no word saying it gave only a part. (True where
+ * the question asks nothing alone.)
+ */
+function partToldAlone(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+  const target = aloneTarget(q);
+  if (target === null) return true;
+  const { tokens } = d.sentence;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (d.terms[k] !== target) continue;
+    let from = k;
+    while (from > 0 && PHRASE_TAGS.has(tokens[from - 1].pos) && !LIST_JOINS.has(tokens[from - 1].norm)) from -= 1;
+    let to = k;
+    while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NOUN' || tokens[to + 1].pos === 'PROPN')) to += 1;
+    const listed = LIST_JOINS.has(tokens[from - 1]?.norm ?? '') || (LIST_JOINS.has(tokens[to + 1]?.norm ?? '') && tokens[to + 1]?.text !== ',');
+    let inPart = false;
+    for (let j = from - 1; j >= Math.max(0, from - IN_PART_REACH) && !inPart; j -= 1) inPart = IN_PART.has(tokens[j].norm);
+    if (!listed && !inPart) return true;
+  }
+  return false;
+}
+
+/** "How many of the injured …", "how many of its 27 planes …": a part of a whole asked. */
+const PART_ASKED = /\bhow many of (?:the|its|their|his|her|those|these|[\p{L}\d'’-]+['’]s?)\s/iu;
+/** A part told as one: "nine of the injured", "17 of them", "two of Orla's five", "half of its". */
+const PART_OF = /^\s*(?:\w+\s+){0,3}?(?:of|among)\s+(?:the|them|its|their|those|these|his|her|whom|which|all|[\p{Lu}][\p{L}'’-]*['’]s?)\b/u;
+/** "Of the 40 cars, 12 …": the whole named before the count. */
+const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|them|its|their|those|these)\b[^.;:]*,\s*(?:\w+\s+){0,3}$/i;
+const COUNTED_PART = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of|among)\s+(?:them|the|its|their|those|these|whom|which)\b/i;
+const SHARE_OF = /\b(?:half|thirds?|quarters?|majority|most|percent|per cent)\s+of\b|%\s+of\b/i;
+
+/** Whether the sentence tells the value as a part of a whole. */
+function partTold(sentence: string, value: string): boolean {
+  // ("all 14 patients were followed up, and in 11 of them …": a part the sentence counts elsewhere
+  // may be the asked one, though the value read is the whole.)
+  if (PART_OF.test(value.replace(FIRST_WORD_RUN, '')) || SHARE_OF.test(sentence) || COUNTED_PART.test(sentence)) return true;
+  const at = sentence.indexOf(value);
+  if (at < 0) return true;
+  return PART_OF.test(sentence.slice(at + value.length)) || WHOLE_BEFORE.test(sentence.slice(0, at));
+}
+
+/** The count at the head of a value ("nine", "about 1,200"), which a part's "of" follows. */
+const FIRST_WORD_RUN = /^(?:about |some |around |only |just |at least |more than |nearly |almost |fewer than )*\S+/i;
+
+const PLACE_NAMES: ReadonlySet<string> = new Set(['name(place)', 'name(other)']);
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/**
+ * Whether the sentence writes the name right before a noun other than the asked one, or before a
+ * possessive and a lowercase word ("Thornwick's open-air lido"; "the Drover's Rest" is a name
+ * whole). A name holding the asked noun, or written before it ("the Orla river"), is of its kind.
+ */
+function placeModifiesOther(q: QuestionAnalysis, d: Candidate['m']['doc'], name: string): boolean {
+  // ("What is the name of her joinery business?" asks of "business"; "which fund …" of "fund".)
+  const asked = q.rule === 'name-of' ? nounToName(q)?.at(-1) : q.focus?.term;
+  const span = tokensOfText(d.sentence, name);
+  if (asked === undefined || !span || q.tokens[0]?.norm === 'whose') return false;
+  const { tokens } = d.sentence;
+  for (let k = span.first; k <= span.last; k += 1) if (d.terms[k] === asked) return false;
+  const next = tokens[span.last + 1];
+  if (next === undefined) return false;
+  if (POSSESSIVE_S.has(next.text)) return LOWER_START.test(tokens[span.last + 2]?.text ?? '');
+  const term = d.terms[span.last + 1];
+  return next.pos === 'NOUN' && term !== asked && !(term !== null && term !== undefined && areRelated(term, asked)) && LOWER_START.test(next.text);
+}
+
+const LOWER_START = /^[a-z]/;
+
+/** Words that tell a thing is the first of its series. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['first', '1st', 'initial', 'original', 'originally', 'opening', 'maiden', 'inaugural', 'earliest', 'debut']);
+
+/** Whether the question picks out the first of a series ("the first camera") and the sentence writes no word for first. */
+function firstAskedUnsaid(question: readonly Token[], sentence: readonly Token[]): boolean {
+  const at = question.findIndex((t) => t.norm === 'first');
+  if (at < 0) return false;
+  const next = question[at + 1]?.pos === 'ADJ' ? question[at + 2] : question[at + 1];
+  if (next === undefined || next.pos !== 'NOUN') return false;
+  return !sentence.some((t) => FIRST_WORDS.has(t.norm));
+}
+
+/** Whether the value's clause writes an act the question asks, as a verb or in its own word ("a march" for "marched"). */
+function actInClause(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const asked = askedActs(q);
+  const span = asked.length > 0 ? tokensOfText(d.sentence, value) : undefined;
+  if (!span) return false;
+  const { tokens } = d.sentence;
+  let from = span.first;
+  while (from > 0 && !isClauseEnd(tokens[from - 1])) from -= 1;
+  // (Its own or a related word, not one near by word vectors: "exchange" for "release" is another
+  // act; and only just after the value: "… tracked 214 birds and found that most of them died".)
+  for (let k = from; k < Math.min(tokens.length, span.last + 1 + PART_ACT_REACH) && (k <= span.last || !isClauseEnd(tokens[k])); k += 1) {
+    if (k >= span.first && k <= span.last) continue;
+    if (asked.some((a) => a.term === d.terms[k]) || (tokens[k].pos === 'VERB' && actIsAsked(asked, d, k, NO_NEAR_WORDS))) return true;
+  }
+  return false;
+}
+
+const PART_ACT_REACH = 4;
+/** A similarity no two words reach: an act asked only in its own or a related word. */
+const NO_NEAR_WORDS = 2;
