@@ -76,7 +76,7 @@ describe('a part asked of a whole is not told by a count of the whole', () => {
 
 describe('a place’s name written before another noun names no thing of the asked kind', () => {
   const article =
-    'date 2026-04-02\n\nKelby’s old swimming baths reopened to the public on Saturday after a two-year restoration.\n\n' +
+    'date 2026-04-02\n\nKelby’s old swimming baths welcomed swimmers back on Saturday after a two-year restoration.\n\n' +
     'To raise money for a new diving board, the swimming club is holding a relay race against a team of firefighters at Kelby village green on Sunday.\n\n' +
     'The Orla river burst its banks last winter and flooded the changing rooms.';
 
@@ -93,8 +93,8 @@ describe('a place’s name written before another noun names no thing of the ask
 
 describe('an amount asked of the first of a series is not told by a sentence that never says first', () => {
   const article =
-    'date 2026-10-07\n\nA wildlife group in Parrow Dale has filmed a pine marten on its land for the first time in 80 years.\n\n' +
-    'Volunteers plan to put up five more trail cameras along the valley this winter, at a cost of about £2,400, paid for by a local grant.';
+    'date 2026-10-07\n\nA pine marten has been caught on film at a Parrow Dale nature reserve, its first sighting there in 80 years.\n\n' +
+    'The trust that runs the reserve will buy five extra trail cameras next spring with a council grant of about £2,400.';
 
   it('declines how much the first camera cost when only the cost of more cameras is told', () => {
     expect(ask(article, 'how much did the first camera cost').answered).toBe(false);
