@@ -1,6 +1,7 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact, QuoteFact } from '../facts/types.js';
+import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
@@ -494,7 +495,49 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   }
   sortSmall(candidates, byScore);
   const preferred = preferTyped(kb, q, candidates);
-  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : preferred;
+  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : q.wants[0] === 'reason' ? reasonAfterAct(kb, preferred) : preferred;
+}
+
+/**
+ * "Why did the pier shut?" / "The pier was shut on Friday." / "A storm had cracked its deck.": news
+ * tells an act, then in the next sentence of the paragraph why: the doer's own words ("“We simply
+ * ran out of money,” she said.") or what had happened before it. A best sentence that tells the
+ * asked act and gives no reason of its own hands the why to the sentence after it, when that one
+ * is a quotation opening there or tells what had happened ("had" and a past participle).
+ */
+function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
+  const [best] = candidates;
+  if (!best || best.ext !== null || best.m.coverage < ACT_TOLD || missesName(best.m)) return candidates;
+  const d = best.m.doc;
+  const next = kb.index.find(d.article.id, d.sentence.index + 1);
+  if (!next || next.sentence.paragraph !== d.sentence.paragraph || next.sentence.caption) return candidates;
+  // (A sentence of quoted words that tells the act is the speaker's account already: the words
+  // after it go on with it.)
+  if (OPENING_QUOTE.has(d.sentence.tokens[0]?.text ?? '')) return candidates;
+  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index);
+  if (!said && !toldBefore(next.sentence.tokens)) return candidates;
+  const ext: Extraction = said
+    ? { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) }
+    : { text: next.sentence.text, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH };
+  // Matched as the sentence it follows: that is where the asked act is told.
+  return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
+}
+
+/** How much of the question the act's sentence must cover to be the asked act's. */
+const ACT_TOLD = 0.7;
+const REASON_AFTER = 'what the next sentence explains';
+const OPENING_QUOTE: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+const REASON_AFTER_STRENGTH = 0.8;
+
+/** "A storm had cracked its deck": "had" and a past participle, what happened before the act. */
+function toldBefore(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (tokens[i].norm !== 'had') continue;
+    let j = i + 1;
+    while (tokens[j]?.norm === 'not' || tokens[j]?.norm === 'been' || tokens[j]?.norm === 'already') j += 1;
+    if (tokens[j]?.pos === 'VERB' && tokens[j].norm !== tokens[j].lemma) return true;
+  }
+  return false;
 }
 
 /**
