@@ -24,3 +24,19 @@ describe('the sentence after the act gives its reason', () => {
     expect(a.answer).toContain('had asked for the money');
   });
 });
+
+describe('a cause given outright close behind answers ahead of a purpose read off the act', () => {
+  const article =
+    'date 2026-05-20\n\nA 200-year-old lime tree in the centre of Carnford will be saved after a council vote on Monday night.\n\n' +
+    'Councillors voted five to two to spend £12,000 on propping the tree with steel cables and trimming its crown by about a quarter instead of cutting it down.\n\n' +
+    'A survey in March found rot in one of its three main limbs.\n\n' +
+    'More than 3,000 people signed a petition asking the council to keep the tree.\n\n' +
+    'The two councillors who voted against, both from the Eastfield ward, argued that the money should go towards mending the flooded footpath by the river, which the council says will cost £400,000 to put right.\n\n' +
+    'Work on the tree will start in October.';
+
+  it('answers why two councillors voted no from what they argued', () => {
+    const a = ask(article, 'Why did two councillors vote no?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('flooded footpath');
+  });
+});

@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -526,6 +526,10 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
 /** How much of the question the act's sentence must cover to be the asked act's. */
 const ACT_TOLD = 0.7;
 const REASON_AFTER = 'what the next sentence explains';
+/** Readings of a reason that the sentence does not call one: an aside, a purpose, what it happened as. */
+const LOOSE_REASONS: ReadonlySet<string> = new Set([HAPPENED_AS, 'an aside on the asked thing', 'what it was done for', 'what it was for']);
+/** Causes given in words that say they are one, or argued by the doer ("argued that …"). */
+const CAUSES_GIVEN: ReadonlySet<string> = new Set([...OUTRIGHT_REASONS, 'the reason given']);
 const OPENING_QUOTE: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 const REASON_AFTER_STRENGTH = 0.8;
 
@@ -942,6 +946,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // and a reason given outright close behind, "the committee had acted because …", answers better.)
   if (best && q.wants[0] === 'reason' && (best.ext === null || best.ext.how === HAPPENED_AS)) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Why was the bridge shut?" / "The bridge, which was shut to lorries in 2019, …" / "It was shut
+  // because of cracks found in its deck": a cause given outright, close behind in a sentence
+  // covering nearly as much, answers ahead of a looser reading (an aside, a purpose, a "while").
+  if (best && q.wants[0] === 'reason' && best.ext !== null && LOOSE_REASONS.has(best.ext.how)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && CAUSES_GIVEN.has(c.ext.how) && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked

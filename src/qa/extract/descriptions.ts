@@ -436,6 +436,8 @@ const AS_CLAUSE_REACH = 14;
 const AS_STRENGTH = 0.6;
 /** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
 export const HAPPENED_AS = 'what it happened as';
+/** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
+export const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 
 /**
  * "Why did the family put the car up for sale?" / "… who put it up for sale to fund a medical
