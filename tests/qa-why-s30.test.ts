@@ -40,3 +40,16 @@ describe('a cause given outright close behind answers ahead of a purpose read of
     expect(a.answer).toContain('flooded footpath');
   });
 });
+
+describe('“after that” tells only what came next', () => {
+  const article =
+    'date 2026-02-11\n\nParking fines in Selby Cross will rise from £35 to £70 in April, and to £100 the year after that.\n\n' +
+    'The council said the fines had gone up after drivers kept blocking the bus lane on Market Street.\n\n' +
+    'The money raised will pay for two new crossings.';
+
+  it('answers why the fines went up from the clause that gives a cause', () => {
+    const a = ask(article, 'Why have the parking fines gone up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('blocking the bus lane');
+  });
+});
