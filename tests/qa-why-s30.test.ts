@@ -53,3 +53,15 @@ describe('“after that” tells only what came next', () => {
     expect(a.answer).toContain('blocking the bus lane');
   });
 });
+
+describe('“after all” is no cause', () => {
+  const article =
+    'date 2026-11-02\n\nThe Harwick Christmas fair will go ahead this year after all, a month after it was called off when the market hall was found to have a leaking roof.\n\n' +
+    'Stalls will open at 10am.';
+
+  it('answers why the fair was called off past the idiom', () => {
+    const a = ask(article, 'Why was the fair called off?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('leaking roof');
+  });
+});

@@ -86,8 +86,8 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // "after a false alarm drew police away" may give a reason, and does as surely as "because" when
   // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything,
-  // or "after that" and "look after it", a bare pronoun that ends the clause.
-  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  // or "after that" and "look after it", a bare pronoun that ends the clause (and "after all").
+  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:all|it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
   // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
   // firm said, is a fault": what the reason is said to be, after its verb.
   { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
