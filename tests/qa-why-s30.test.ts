@@ -65,3 +65,16 @@ describe('“after all” is no cause', () => {
     expect(a.answer).toContain('leaking roof');
   });
 });
+
+describe('what allows the asked act is its cause', () => {
+  const article =
+    'date 2026-01-14\n\nStorm Petra brought winds of 140 km/h to the coast of Halden on Tuesday, cutting power to 30,000 homes.\n\n' +
+    'Forecasters said unusually warm water in the bay had allowed the storm to strengthen quickly over the weekend.\n\n' +
+    'Schools will stay shut until Friday.';
+
+  it('answers why the storm strengthened with what allowed it', () => {
+    const a = ask(article, 'Why did the storm strengthen so quickly?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('warm water');
+  });
+});

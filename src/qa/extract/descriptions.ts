@@ -587,7 +587,8 @@ function reasonNamed(ctx: Ctx): Extraction | null {
   return { text: tidyAnswer(textOf(ctx.sentence, from, verb - 1)), type: 'reason', how: 'named as the reason', strength: 0.8 };
 }
 
-const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean']);
+/** Verbs whose subject makes their object act: "forced", "led", and those that let it ("warm water allowed the storm to grow"). */
+const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean', 'allow', 'enable', 'let']);
 
 /**
  * "Poor visibility grounded helicopters on Tuesday and Wednesday", "low cloud grounded the first
