@@ -78,3 +78,17 @@ describe('what allows the asked act is its cause', () => {
     expect(a.answer).toContain('warm water');
   });
 });
+
+describe('a cause told outright is the cause of the lead’s event', () => {
+  const article =
+    'date 2026-07-03\n\nThousands of homes in Brenton were left without running water for two days this week.\n\n' +
+    'Engineers restored supplies on Thursday evening, the water company said.\n\n' +
+    'A company spokesman said the shortage was caused by a cracked pumping main under the ring road.\n\n' +
+    'Bottled water was handed out at the leisure centre.';
+
+  it('answers why the homes had no water from what it was caused by', () => {
+    const a = ask(article, 'Why were homes in Brenton left without running water?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cracked pumping main');
+  });
+});

@@ -772,8 +772,9 @@ function creditLeadHour(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sentenc
 /**
  * "What caused the blackout?" / lead: "… were left without power on Tuesday night" / "Initial checks
  * pointed to a failed transformer": what an inquiry's evidence points to is the cause of the story's
- * own event, though the sentence names that event by no word. Where the lead covers the question,
- * such a sentence is credited with the words the lead covers.
+ * own event, though the sentence names that event by no word. So is what a sentence says a thing
+ * was caused by, was down to or is blamed on ("The outage was caused by a fallen tree"). Where the
+ * lead covers the question, such a sentence is credited with the words the lead covers.
  */
 function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
   const articles = restrict ? [restrict] : kb.articles.length === 1 ? kb.articles : [...new Set(matches.map((m) => m.doc.article))];
@@ -782,7 +783,7 @@ function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: Se
     const leadMatch = lead && matches.find((m) => m.doc.article === article && m.doc.sentence === lead);
     if (!leadMatch || leadMatch.coverage < LEAD_EVENT) continue;
     for (const s of article.sentences) {
-      if (s === lead || !EVIDENCE_POINTS.test(s.text)) continue;
+      if (s === lead || !CAUSE_TOLD.test(s.text)) continue;
       const d = kb.index.find(article.id, s.index);
       if (!d) continue;
       let m = matches.find((x) => x.doc === d);
@@ -796,8 +797,12 @@ function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: Se
   }
 }
 
-/** "Early evidence pointed to …", "initial checks point to …": what an inquiry has found so far. */
-const EVIDENCE_POINTS = /\b(?:evidence|signs|checks|findings|indications|tests|inspections?|investigations?|inquiry|analysis|data)\s+(?:so far\s+|now\s+|also\s+)?(?:pointed|points|pointing)\s+to\b/i;
+/**
+ * "Early evidence pointed to …", "initial checks point to …": what an inquiry has found so far;
+ * "was caused by …", "put the rise down to …", "was largely down to …", "blamed … on …" (not "was
+ * blamed for …", whose subject is the cause of something else).
+ */
+const CAUSE_TOLD = /\b(?:evidence|signs|checks|findings|indications|tests|inspections?|investigations?|inquiry|analysis|data)\s+(?:so far\s+|now\s+|also\s+)?(?:pointed|points|pointing)\s+to\b|\b(?:was|were|had been|is|are) (?:probably |likely |largely |mainly |partly |almost certainly )?(?:caused|triggered|sparked) by\b|\bput (?:[\w'’-]+ ){1,6}down to\b|\b(?:was|were|is|are) (?:probably |likely |largely |mainly |partly )?down to\b|\b(?:blame|blames|blamed)\b(?!\s+(?:by|for)\b)/i;
 
 /** Kinds of measure written before the noun they measure ("a three-week strike", "the 410-kilometre line"). */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(['duration', 'distance']);
