@@ -499,11 +499,11 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
 }
 
 /**
- * "Why did the pier shut?" / "The pier was shut on Friday." / "A storm had cracked its deck.": news
- * tells an act, then in the next sentence of the paragraph why: the doer's own words ("“We simply
- * ran out of money,” she said.") or what had happened before it. A best sentence that tells the
- * asked act and gives no reason of its own hands the why to the sentence after it, when that one
- * is a quotation opening there or tells what had happened ("had" and a past participle).
+ * "Why did the shop shut?": news tells an act, then in the next sentence of the paragraph why,
+ * often in the doer's own words ("The shop shut on Friday." / "“We simply ran out of money,” its
+ * owner said."). A best sentence
+ * that tells the asked act and gives no reason of its own hands the why to a quotation that opens
+ * the sentence after it.
  */
 function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
@@ -514,11 +514,11 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
   // (A sentence of quoted words that tells the act is the speaker's account already: the words
   // after it go on with it.)
   if (OPENING_QUOTE.has(d.sentence.tokens[0]?.text ?? '')) return candidates;
+  // (Nor one that tells what had happened itself: "he said his daughter had been cared for there".)
+  if (toldBefore(d.sentence.tokens)) return candidates;
   const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index);
-  if (!said && !toldBefore(next.sentence.tokens)) return candidates;
-  const ext: Extraction = said
-    ? { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) }
-    : { text: next.sentence.text, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH };
+  if (!said) return candidates;
+  const ext: Extraction = { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) };
   // Matched as the sentence it follows: that is where the asked act is told.
   return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
 }
@@ -533,13 +533,14 @@ const CAUSES_GIVEN: ReadonlySet<string> = new Set([...OUTRIGHT_REASONS, 'the rea
 const OPENING_QUOTE: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 const REASON_AFTER_STRENGTH = 0.8;
 
-/** "A storm had cracked its deck": "had" and a past participle, what happened before the act. */
+/** "… said a storm had cracked its deck": "had" and a past participle, what happened before the act (its reason, often). */
 function toldBefore(tokens: readonly Token[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     if (tokens[i].norm !== 'had') continue;
     let j = i + 1;
     while (tokens[j]?.norm === 'not' || tokens[j]?.norm === 'been' || tokens[j]?.norm === 'already') j += 1;
-    if (tokens[j]?.pos === 'VERB' && tokens[j].norm !== tokens[j].lemma) return true;
+    // (wink tags some participles adjectives: "had shredded".)
+    if (tokens[j]?.pos === 'VERB' || (tokens[j]?.pos === 'ADJ' && tokens[j].norm.endsWith('ed'))) return true;
   }
   return false;
 }
