@@ -95,3 +95,16 @@ describe('a cause told outright is the cause of the lead’s event', () => {
     expect(a.answer).toContain('cracked pumping main');
   });
 });
+
+describe('reported words after the act give its reason', () => {
+  const article =
+    'date 2026-08-02\n\nA storm tore the roof off the Fenley bowls club pavilion on Sunday night.\n\n' +
+    'The club’s insurance will pay only about half of the £90,000 cost of a new roof, according to its secretary, Ruth Hale. She said the policy had been written in 2009 and was never raised since.\n\n' +
+    'Members hope to play again by June.';
+
+  it('answers why the insurance will not pay it all from what she said next', () => {
+    const a = ask(article, 'Why won’t the insurance pay for the whole roof?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('written in 2009');
+  });
+});

@@ -501,9 +501,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
 /**
  * "Why did the shop shut?": news tells an act, then in the next sentence of the paragraph why,
  * often in the doer's own words ("The shop shut on Friday." / "“We simply ran out of money,” its
- * owner said."). A best sentence
- * that tells the asked act and gives no reason of its own hands the why to a quotation that opens
- * the sentence after it.
+ * owner said.") or in words reported ("She said the lease had run out."). A best sentence that
+ * tells the asked act and gives no reason of its own hands the why to a quotation that opens the
+ * sentence after it, or to a "he/she/they said" that opens it.
  */
 function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
@@ -517,8 +517,12 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
   // (Nor one that tells what had happened itself: "he said his daughter had been cared for there".)
   if (toldBefore(d.sentence.tokens)) return candidates;
   const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index);
-  if (!said) return candidates;
-  const ext: Extraction = { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) };
+  const t = next.sentence.tokens;
+  const reported = !said && BACK_SPEAKERS.has(t[0]?.norm ?? '') && t[1]?.lemma === 'say';
+  if (!said && !reported) return candidates;
+  const ext: Extraction = said
+    ? { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) }
+    : { text: next.sentence.text.slice(t[2]?.start ?? 0).replace(OPENING_THAT, '').replace(CLOSING_STOP, ''), type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH };
   // Matched as the sentence it follows: that is where the asked act is told.
   return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
 }
@@ -530,6 +534,10 @@ const REASON_AFTER = 'what the next sentence explains';
 const LOOSE_REASONS: ReadonlySet<string> = new Set([HAPPENED_AS, 'an aside on the asked thing', 'what it was done for', 'what it was for']);
 /** Causes given in words that say they are one, or argued by the doer ("argued that …"). */
 const CAUSES_GIVEN: ReadonlySet<string> = new Set([...OUTRIGHT_REASONS, 'the reason given']);
+/** "She said …", "they said …": reported words whose speaker the sentence before names. */
+const BACK_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const OPENING_THAT = /^that\s+/i;
+const CLOSING_STOP = /[.!?]+$/;
 const OPENING_QUOTE: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 const REASON_AFTER_STRENGTH = 0.8;
 
