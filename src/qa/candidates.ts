@@ -1,11 +1,12 @@
 import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact, QuoteFact } from '../facts/types.js';
+import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -494,7 +495,62 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   }
   sortSmall(candidates, byScore);
   const preferred = preferTyped(kb, q, candidates);
-  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : preferred;
+  return q.intent === 'quote' ? quoteAfterClaim(kb, q, preferred) : q.wants[0] === 'reason' ? reasonAfterAct(kb, preferred) : preferred;
+}
+
+/**
+ * "Why did the shop shut?": news tells an act, then in the next sentence of the paragraph why,
+ * often in the doer's own words ("The shop shut on Friday." / "“We simply ran out of money,” its
+ * owner said.") or in words reported ("She said the lease had run out."). A best sentence that
+ * tells the asked act and gives no reason of its own hands the why to a quotation that opens the
+ * sentence after it, or to a "he/she/they said" that opens it.
+ */
+function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
+  const [best] = candidates;
+  if (!best || best.ext !== null || best.m.coverage < ACT_TOLD || missesName(best.m)) return candidates;
+  const d = best.m.doc;
+  const next = kb.index.find(d.article.id, d.sentence.index + 1);
+  if (!next || next.sentence.paragraph !== d.sentence.paragraph || next.sentence.caption) return candidates;
+  // (A sentence of quoted words that tells the act is the speaker's account already: the words
+  // after it go on with it.)
+  if (OPENING_QUOTE.has(d.sentence.tokens[0]?.text ?? '')) return candidates;
+  // (Nor one that tells what had happened itself: "he said his daughter had been cared for there".)
+  if (toldBefore(d.sentence.tokens)) return candidates;
+  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index);
+  const t = next.sentence.tokens;
+  const reported = !said && BACK_SPEAKERS.has(t[0]?.norm ?? '') && t[1]?.lemma === 'say';
+  if (!said && !reported) return candidates;
+  const ext: Extraction = said
+    ? { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) }
+    : { text: next.sentence.text.slice(t[2]?.start ?? 0).replace(OPENING_THAT, '').replace(CLOSING_STOP, ''), type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH };
+  // Matched as the sentence it follows: that is where the asked act is told.
+  return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
+}
+
+/** How much of the question the act's sentence must cover to be the asked act's. */
+const ACT_TOLD = 0.7;
+const REASON_AFTER = 'what the next sentence explains';
+/** Readings of a reason that the sentence does not call one: an aside, a purpose, what it happened as. */
+const LOOSE_REASONS: ReadonlySet<string> = new Set([HAPPENED_AS, 'an aside on the asked thing', 'what it was done for', 'what it was for']);
+/** Causes given in words that say they are one, or argued by the doer ("argued that …"). */
+const CAUSES_GIVEN: ReadonlySet<string> = new Set([...OUTRIGHT_REASONS, 'the reason given']);
+/** "She said …", "they said …": reported words whose speaker the sentence before names. */
+const BACK_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const OPENING_THAT = /^that\s+/i;
+const CLOSING_STOP = /[.!?]+$/;
+const OPENING_QUOTE: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+const REASON_AFTER_STRENGTH = 0.8;
+
+/** "… said a storm had cracked its deck": "had" and a past participle, what happened before the act (its reason, often). */
+function toldBefore(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (tokens[i].norm !== 'had') continue;
+    let j = i + 1;
+    while (tokens[j]?.norm === 'not' || tokens[j]?.norm === 'been' || tokens[j]?.norm === 'already') j += 1;
+    // (wink tags some participles adjectives: "had shredded".)
+    if (tokens[j]?.pos === 'VERB' || (tokens[j]?.pos === 'ADJ' && tokens[j].norm.endsWith('ed'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -725,8 +781,9 @@ function creditLeadHour(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sentenc
 /**
  * "What caused the blackout?" / lead: "… were left without power on Tuesday night" / "Initial checks
  * pointed to a failed transformer": what an inquiry's evidence points to is the cause of the story's
- * own event, though the sentence names that event by no word. Where the lead covers the question,
- * such a sentence is credited with the words the lead covers.
+ * own event, though the sentence names that event by no word. So is what a sentence says a thing
+ * was caused by, was down to or is blamed on ("The outage was caused by a fallen tree"). Where the
+ * lead covers the question, such a sentence is credited with the words the lead covers.
  */
 function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
   const articles = restrict ? [restrict] : kb.articles.length === 1 ? kb.articles : [...new Set(matches.map((m) => m.doc.article))];
@@ -735,7 +792,7 @@ function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: Se
     const leadMatch = lead && matches.find((m) => m.doc.article === article && m.doc.sentence === lead);
     if (!leadMatch || leadMatch.coverage < LEAD_EVENT) continue;
     for (const s of article.sentences) {
-      if (s === lead || !EVIDENCE_POINTS.test(s.text)) continue;
+      if (s === lead || !CAUSE_TOLD.test(s.text)) continue;
       const d = kb.index.find(article.id, s.index);
       if (!d) continue;
       let m = matches.find((x) => x.doc === d);
@@ -749,8 +806,12 @@ function creditEvidenceCause(kb: KnowledgeBase, q: QuestionAnalysis, matches: Se
   }
 }
 
-/** "Early evidence pointed to …", "initial checks point to …": what an inquiry has found so far. */
-const EVIDENCE_POINTS = /\b(?:evidence|signs|checks|findings|indications|tests|inspections?|investigations?|inquiry|analysis|data)\s+(?:so far\s+|now\s+|also\s+)?(?:pointed|points|pointing)\s+to\b/i;
+/**
+ * "Early evidence pointed to …", "initial checks point to …": what an inquiry has found so far;
+ * "was caused by …", "put the rise down to …", "was largely down to …", "blamed … on …" (not "was
+ * blamed for …", whose subject is the cause of something else).
+ */
+const CAUSE_TOLD = /\b(?:evidence|signs|checks|findings|indications|tests|inspections?|investigations?|inquiry|analysis|data)\s+(?:so far\s+|now\s+|also\s+)?(?:pointed|points|pointing)\s+to\b|\b(?:was|were|had been|is|are) (?:probably |likely |largely |mainly |partly |almost certainly )?(?:caused|triggered|sparked) by\b|\bput (?:[\w'’-]+ ){1,6}down to\b|\b(?:was|were|is|are) (?:probably |likely |largely |mainly |partly )?down to\b|\b(?:blame|blames|blamed)\b(?!\s+(?:by|for)\b)/i;
 
 /** Kinds of measure written before the noun they measure ("a three-week strike", "the 410-kilometre line"). */
 const MEASURE_KINDS: ReadonlySet<string> = new Set(['duration', 'distance']);
@@ -899,6 +960,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // and a reason given outright close behind, "the committee had acted because …", answers better.)
   if (best && q.wants[0] === 'reason' && (best.ext === null || best.ext.how === HAPPENED_AS)) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Why was the bridge shut?" / "The bridge, which was shut to lorries in 2019, …" / "It was shut
+  // because of cracks found in its deck": a cause given outright, close behind in a sentence
+  // covering nearly as much, answers ahead of a looser reading (an aside, a purpose, a "while").
+  if (best && q.wants[0] === 'reason' && best.ext !== null && LOOSE_REASONS.has(best.ext.how)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && CAUSES_GIVEN.has(c.ext.how) && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked

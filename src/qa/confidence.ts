@@ -13,7 +13,7 @@ import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
-import { asksWhetherAny, FOLLOWING_WORDS, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
 import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -362,8 +362,6 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
 const TIME_OR_CAUSE = /^after\b/i;
-/** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
-const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
 const GIVEN_REASON_STRENGTH = 0.5;
 /** The strength of an outright cause whose sentence writes the asked act (see extractAnswer). */

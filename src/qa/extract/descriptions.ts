@@ -85,8 +85,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   { re: /\b(?:on the grounds that|ruling(?: (?:on|last|this|late|early) [\w-]+){0,2} that|citing)\s+/i, how: 'the grounds given', after: true },
   // "after a false alarm drew police away" may give a reason, and does as surely as "because" when
   // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
-  // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything.
-  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything,
+  // or "after that" and "look after it", a bare pronoun that ends the clause (and "after all").
+  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:all|it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
   // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
   // firm said, is a fault": what the reason is said to be, after its verb.
   { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
@@ -436,6 +437,8 @@ const AS_CLAUSE_REACH = 14;
 const AS_STRENGTH = 0.6;
 /** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
 export const HAPPENED_AS = 'what it happened as';
+/** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
+export const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 
 /**
  * "Why did the family put the car up for sale?" / "… who put it up for sale to fund a medical
@@ -584,7 +587,8 @@ function reasonNamed(ctx: Ctx): Extraction | null {
   return { text: tidyAnswer(textOf(ctx.sentence, from, verb - 1)), type: 'reason', how: 'named as the reason', strength: 0.8 };
 }
 
-const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean']);
+/** Verbs whose subject makes their object act: "forced", "led", and those that let it ("warm water allowed the storm to grow"). */
+const CAUSATIVE = new Set(['make', 'cause', 'force', 'drive', 'trigger', 'spark', 'prompt', 'lead', 'fuel', 'push', 'mean', 'allow', 'enable', 'let']);
 
 /**
  * "Poor visibility grounded helicopters on Tuesday and Wednesday", "low cloud grounded the first
