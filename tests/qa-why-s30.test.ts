@@ -30,15 +30,14 @@ describe('the quotation after the act gives its reason', () => {
 
 describe('a cause given outright close behind answers ahead of a purpose read off the act', () => {
   const article =
-    'date 2026-05-20\n\nA 200-year-old lime tree in the centre of Carnford will be saved after a council vote on Monday night.\n\n' +
-    'Councillors voted five to two to spend £12,000 on propping the tree with steel cables and trimming its crown by about a quarter instead of cutting it down.\n\n' +
-    'A survey in March found rot in one of its three main limbs.\n\n' +
-    'More than 3,000 people signed a petition asking the council to keep the tree.\n\n' +
-    'The two councillors who voted against, both from the Eastfield ward, argued that the money should go towards mending the flooded footpath by the river, which the council says will cost £400,000 to put right.\n\n' +
-    'Work on the tree will start in October.';
+    'date 2026-05-20\n\nThe bandstand in Carnford’s Victoria Gardens will be restored rather than pulled down, the town council decided on Monday night.\n\n' +
+    'Members voted six to two to spend £12,000 on new roof timbers and paint instead of pulling it down.\n\n' +
+    'An inspection in March found the roof timbers were sound.\n\n' +
+    'The two members who voted against, both from the Eastfield ward, argued that the money would be better spent mending the flooded footpath by the river, which will cost £400,000 to put right.\n\n' +
+    'Painters will start work in October.';
 
-  it('answers why two councillors voted no from what they argued', () => {
-    const a = ask(article, 'Why did two councillors vote no?');
+  it('answers why two members voted no from what they argued', () => {
+    const a = ask(article, 'Why did two members vote no?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('flooded footpath');
   });
