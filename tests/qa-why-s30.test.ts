@@ -33,7 +33,7 @@ describe('a cause given outright close behind answers ahead of a purpose read of
     'date 2026-05-20\n\nThe bandstand in Carnford’s Victoria Gardens will be restored rather than pulled down after a vote on Monday night.\n\n' +
     'Members voted six to two to spend £12,000 on new roof timbers and paint instead of pulling it down.\n\n' +
     'An inspection in March found the roof timbers were sound.\n\n' +
-    'The two members who voted against, each from the Eastfield ward, argued that the money should go on mending the flooded footpath by the river, which will cost £400,000 to put right.\n\n' +
+    'The two members who voted against, each elected for Eastfield, argued that the money should go on mending the flooded footpath by the river, which will cost £400,000 to put right.\n\n' +
     'Painters will start work in October.';
 
   it('answers why two members voted no from what they argued', () => {
