@@ -1618,6 +1618,41 @@ function objectOfLikeVerb(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/**
+ * "What does Ana Roth sell?" / "Ana Roth, 41, who runs a flower stall on the quay, said trade was
+ * slow": news brings a person in with an aside telling what she does, and where the sentence gives
+ * the asked one no verb of the question's, the object of the aside's verb is what she does it to
+ * ("a flower stall"), the answer the sentence offers.
+ */
+function objectInAsideOnAsked(ctx: Ctx, last: number): Extraction | null {
+  if (!OBJECT_ASKED.test(ctx.q.text) && !OBJECT_ASKED_BY_NOUN.test(ctx.q.text)) return null;
+  // ("What did she do to help?" asks an act, not a thing done to.)
+  if (ctx.q.tokens.some((t, i) => i > 1 && t.lemma === 'do' && ctx.q.tokens[i - 2].norm !== 'what')) return null;
+  const tokens = ctx.sentence.tokens;
+  if (tokens[last].pos !== 'PROPN' || tokens[last + 1]?.text !== ',') return null;
+  let k = last + 2;
+  // (Past an age: "Ana Roth, 41, who …".)
+  if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.text === ',') k += 2;
+  if (tokens[k]?.norm !== 'who') return null;
+  k += 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k += 1;
+  const verb = tokens[k];
+  if (verb === undefined || !actsOn(verb) || REPORTING_VERBS.has(verb.lemma)) return null;
+  const object = phraseStartingAt(tokens, k + 1);
+  if (!object || object.from !== k + 1 || !tokens.slice(object.from, object.to + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  let to = object.to;
+  // ("the Salt & Pepper café": one name over its "&"; "a flower stall 18 months ago": not its time.)
+  if (tokens[to + 1]?.text === '&' && tokens[to + 2]?.pos === 'PROPN') to = phraseStartingAt(tokens, to + 2)?.to ?? to;
+  for (let j = object.from + 1; j <= to; j += 1) if (tokens[j].pos === 'NUM' && tokens[j - 1].pos === 'NOUN') to = j - 1;
+  return { text: tidyAnswer(textOf(ctx.sentence, object.from, to)), type: 'entity', how: ASIDE_OBJECT_HOW, strength: ASIDE_OBJECT };
+}
+
+const ASIDE_OBJECT = 0.5;
+/** How the object of an aside's verb is marked: found in a verb not the question's, by design. */
+export const ASIDE_OBJECT_HOW = 'object in an aside on the asked one';
+/** "What shop does she run?": a "what" with its noun, then the auxiliary. */
+const OBJECT_ASKED_BY_NOUN = /^what [a-z]+ (?:did|does|do|will|would|has|have|had|can|could) /i;
+
 const LIKE_VERB = 0.5;
 const LIKE_OBJECT = 0.7;
 const LIKE_VERBS = memoKey<{ term: string; row: number }[]>('the question’s own verbs, to find their like in a sentence');
@@ -1723,7 +1758,7 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   let from = last + 1;
   while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
   // (Nothing follows them: the object of a verb like the question's may still be written.)
-  if (from >= tokens.length || isClauseEnd(tokens[from])) return objectOfLikeVerb(ctx);
+  if (from >= tokens.length || isClauseEnd(tokens[from])) return objectOfLikeVerb(ctx) ?? objectInAsideOnAsked(ctx, last);
   // "A rocket carrying a new weather satellite exploded …": the object of the question's verb ends
   // where the sentence's own verb begins.
   const object = tokens[last].pos === 'VERB' ? phraseStartingAt(tokens, from) : undefined;
