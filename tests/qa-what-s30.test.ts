@@ -19,3 +19,18 @@ describe('an aside on the asked one tells what she does', () => {
     expect(a.answer).not.toContain('fountain');
   });
 });
+
+describe('the sentence writing the asked place well ahead of any other tells what happened there', () => {
+  const article =
+    'date 2026-01-20\n\nA tanker lorry overturned on the bypass near Corran Vale early on Sunday and began to leak diesel into a drain, forcing police to shut the road for six hours.\n\n' +
+    'Fire crews laid booms across the drain to stop the fuel reaching the stream.\n\n' +
+    'The road was reopened late on Sunday evening, the county council said.\n\n' +
+    'The parish council in Corran has long asked for a lower speed limit on the bypass.\n\n' +
+    'The driver, who was not hurt, has been interviewed by police.';
+
+  it('answers what happened in the village from the sentence naming it', () => {
+    const a = ask(article, 'what happened in corran vale');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('tanker lorry overturned');
+  });
+});
