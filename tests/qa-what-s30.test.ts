@@ -34,3 +34,17 @@ describe('the sentence writing the asked place well ahead of any other tells wha
     expect(a.sources[0]?.text).toContain('tanker lorry overturned');
   });
 });
+
+describe('what someone was doing at a moment is told in the progressive', () => {
+  const article =
+    'date 2026-02-11\n\nA night guard at the Pellow Road recycling depot raised the alarm when fire broke out in a stack of baled cardboard on Tuesday.\n\n' +
+    'The guard, Ravi Okoro, 52, heard a loud crack at about 3am while he was checking the padlocks on the rear gate.\n\n' +
+    'Four fire engines attended and the blaze was out by dawn.\n\n' +
+    'The depot will reopen on Monday, its operator said.';
+
+  it('answers with the clause from the “-ing” verb, not what follows the question’s words', () => {
+    const a = ask(article, 'what was the guard doing when he heard the crack');
+    expect(a.answered).toBe(true);
+    expect(a.answer.startsWith('checking the padlocks')).toBe(true);
+  });
+});

@@ -1675,6 +1675,38 @@ const OBJECT_ASKED = /^what (?:did|does|do|will|would|has|have|had|can|could) (?
 /** How many words an object before the asked phrase may run to ("a red bicycle"). */
 const OBJECT_WORDS = 7;
 
+/**
+ * "What was the guard doing when the alarm went off?" / "… rang at 2am while the guard was checking
+ * the back gate", "a cyclist, who was delivering parcels at the time, …": what someone was doing at
+ * a moment news tells in the progressive, after "while" or "as", or after "was" or "were": the
+ * clause from its "-ing" verb is the answer.
+ */
+export function activityAtTheTime(ctx: Ctx): Extraction | null {
+  let asked = ctx.q.memo.get(ACTIVITY_ASKED);
+  if (asked === undefined) ctx.q.memo.set(ACTIVITY_ASKED, (asked = ASKS_ACTIVITY.test(ctx.q.text)));
+  if (!asked) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB' || !t.norm.endsWith('ing') || t.norm === 'being' || t.norm === 'going') continue;
+    let j = k - 1;
+    if (tokens[j].pos === 'ADV') j -= 1;
+    const before = tokens[j];
+    if (before === undefined || !(PROGRESSIVE_OPENERS.has(before.norm) || (before.pos === 'AUX' && PAST_BE.has(before.norm)))) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k, ACTIVITY_WORDS));
+    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'entity', how: 'what the asked one was doing', strength: ACTIVITY_STRENGTH };
+  }
+  return null;
+}
+
+/** "What was she doing when …", "what were they up to at the time": an act going on at a moment. */
+const ASKS_ACTIVITY = /\b(?:doing|up to)\b.*\b(?:when|while|as|at the time|before)\b/i;
+const ACTIVITY_ASKED = memoKey<boolean>('whether the question asks what someone was doing at a moment');
+const PROGRESSIVE_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'whilst']);
+const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+const ACTIVITY_WORDS = 10;
+const ACTIVITY_STRENGTH = 0.85;
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
