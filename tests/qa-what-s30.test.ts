@@ -48,3 +48,17 @@ describe('what someone was doing at a moment is told in the progressive', () => 
     expect(a.answer.startsWith('checking the padlocks')).toBe(true);
   });
 });
+
+describe('a court report gives the offence after a set phrase, whatever the question’s verb', () => {
+  const article =
+    'date 2026-05-06\n\nA builder who took deposits for extensions he never built has been jailed for three years.\n\n' +
+    'Prosecutor Nadia Pell said Owen Tarrant charged customers between £2,000 and £9,000 up front for work that never started.\n\n' +
+    'Tarrant, 47, of Mill Close, Dunsford, pleaded guilty at Harnley Crown Court on Friday to six counts of fraud by false representation.\n\n' +
+    'The judge said the victims had lost their savings.';
+
+  it('answers what he was charged with from the offence, not from another sense of “charged”', () => {
+    const a = ask(article, 'what was he charged with');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('six counts of fraud');
+  });
+});

@@ -1707,6 +1707,72 @@ const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 const ACTIVITY_WORDS = 10;
 const ACTIVITY_STRENGTH = 0.85;
 
+/**
+ * "What was he charged with?" / "Kell, 41, pleaded guilty to two counts of arson", "… held on
+ * suspicion of fraud", "… admitted careless driving": court and police reports give the offence
+ * after one of a few set phrases, whatever the question's own verb ("charged", "convicted",
+ * "accused", "suspected"); the phrase after it is the offence. Not "charged tenants £60": a
+ * charge of money is no offence.
+ */
+export function offenceCharged(ctx: Ctx): Extraction | null {
+  const text = offenceIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: OFFENCE, strength: OFFENCE_STRENGTH } : null;
+}
+
+const offenceCache = new WeakMap<Sentence, string>();
+
+/**
+ * The offence a sentence gives after one of the courts' set phrases, or "": found once per
+ * sentence. ("jailed for four years" gives a length, not an offence: a phrase opening on a number
+ * is passed over for a later one.)
+ */
+function offenceIn(sentence: Sentence): string {
+  let text = offenceCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    for (const cue of sentence.text.matchAll(OFFENCE_CUE)) {
+      const at = cue.index + cue[0].length;
+      const k = sentence.tokens.findIndex((t) => t.start >= at);
+      if (k < 0 || opensOnLength(sentence.tokens, k)) continue;
+      text = tidyAnswer(clauseFrom(sentence, k, OFFENCE_WORDS));
+      if (text) break;
+    }
+    offenceCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether a sentence gives an offence after one of the courts' set phrases. */
+export const tellsOffence = (sentence: Sentence): boolean => offenceIn(sentence) !== '';
+
+/** "jailed for four years", "for a total of seven years", "for up to six months": a length, not an offence. */
+function opensOnLength(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm === 'life') return true;
+  for (let j = k; j < Math.min(tokens.length - 1, k + LENGTH_REACH); j += 1) if (tokens[j].pos === 'NUM' && LENGTH_UNITS.has(tokens[j + 1].norm)) return true;
+  return false;
+}
+
+const LENGTH_REACH = 4;
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hours']);
+
+/** Whether the question asks the offence someone is charged with, found once per question. */
+export function asksOffence(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(OFFENCE_ASKED);
+  if (asked === undefined) q.memo.set(OFFENCE_ASKED, (asked = ASKS_OFFENCE.test(q.text)));
+  return asked;
+}
+
+/** "What was she charged with?", "what are they accused of?", "what was he jailed for?" */
+const ASKS_OFFENCE = /\b(?:charged with|convicted of|accused of|suspected of|arrested for|jailed for|sentenced for|found guilty of|plead(?:ed)? guilty to|admit(?:ted)?|prosecuted for|on trial for)\b/i;
+const OFFENCE_ASKED = memoKey<boolean>('whether the question asks the offence someone is charged with');
+/** The set phrases an offence follows: "charged on Friday with", "faced charges of", "on suspicion of", "pleaded guilty at Kell Crown Court to". */
+const OFFENCE_CUE =
+  /\b(?:charged (?:\w+ ){0,3}?with|charges? of|(?:on|under) suspicion of|suspected of|accused of|convicted of|acquitted of|cleared of|found guilty of|guilty (?:[\w'’-]+ ){0,8}?to|admit(?:ted|ting|s)?|(?:jailed|sentenced|imprisoned|arrested|prosecuted) (?:\w+ ){0,3}?for|(?:acquitted|cleared|convicted) (?:[\w'’-]+ ){0,5}?of)\s+/gi;
+const OFFENCE_WORDS = 16;
+const OFFENCE_STRENGTH = 0.9;
+/** How an offence after a set phrase of the courts is marked. */
+export const OFFENCE = 'the offence charged';
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
