@@ -62,3 +62,17 @@ describe('a court report gives the offence after a set phrase, whatever the ques
     expect(a.answer).toContain('six counts of fraud');
   });
 });
+
+describe('a colour is told by an adjective in the asked thing’s own phrase', () => {
+  const article =
+    'date 2026-06-02\n\nA seaside town has repainted its Victorian bandstand for the first time in 30 years.\n\n' +
+    'Volunteers spent six weekends scraping off old paint, and the bandstand now has dark green cast-iron railings around its steps.\n\n' +
+    'The roof, which leaked for years, has also been repaired with a grant of £18,000 from the town council.\n\n' +
+    'Concerts will begin again on Sunday afternoons from July.';
+
+  it('answers what colour the railings are from the colour before their noun', () => {
+    const a = ask(article, 'what colour are the railings');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('green');
+  });
+});

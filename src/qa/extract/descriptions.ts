@@ -1773,6 +1773,37 @@ const OFFENCE_STRENGTH = 0.9;
 /** How an offence after a set phrase of the courts is marked. */
 export const OFFENCE = 'the offence charged';
 
+/**
+ * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
+ * colour is told by an adjective in the asked thing's own phrase, a few words before its noun; the
+ * answer runs from it to that noun ("orange harbour buoys").
+ */
+export function colourOfAsked(ctx: Ctx): Extraction | null {
+  let asked = ctx.q.memo.get(COLOUR_ASKED);
+  if (asked === undefined) ctx.q.memo.set(COLOUR_ASKED, (asked = ASKS_COLOUR.test(ctx.q.text)));
+  if (!asked) return null;
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.exact) {
+    if (tokens[a].pos !== 'NOUN' || COLOUR_NOUNS.has(tokens[a].norm)) continue;
+    for (let k = a - 1; k >= Math.max(0, a - COLOUR_REACH) && !isClauseEnd(tokens[k]) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP'; k -= 1) {
+      if (tokens[k].norm.split('-').some((w) => COLOURS.has(w))) return { text: textOf(ctx.sentence, k, a), type: 'entity', how: 'colour of the asked thing', strength: COLOUR_STRENGTH };
+    }
+  }
+  return null;
+}
+
+/** "What colour is …", "what color were …". */
+const ASKS_COLOUR = /^what colou?rs? /i;
+const COLOUR_ASKED = memoKey<boolean>('whether the question asks a colour');
+const COLOUR_NOUNS: ReadonlySet<string> = new Set(['colour', 'color', 'colours', 'colors']);
+/** English's basic colour words, and the commonest of their shades. */
+const COLOURS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple pink brown black white grey gray silver gold golden cream navy violet turquoise maroon crimson scarlet beige ginger bronze amber lilac'.split(' '),
+);
+/** Words back from the asked noun to a colour in its phrase: "the dogs' purple hospice bandanas". */
+const COLOUR_REACH = 4;
+const COLOUR_STRENGTH = 0.9;
+
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
