@@ -76,3 +76,17 @@ describe('a colour is told by an adjective in the asked thing’s own phrase', (
     expect(a.answer).toContain('green');
   });
 });
+
+describe('an injury is told by words of breaking and hurting the body', () => {
+  const article =
+    'date 2026-08-14\n\nA climber was airlifted from Crag Hollow on Saturday after a rock gave way beneath her on a popular route.\n\n' +
+    'Lena Morrow, 29, fell about eight metres and was injured by the loose stones that came down with her.\n\n' +
+    'Her partner, who was belaying from below, called the mountain rescue team at about 2pm.\n\n' +
+    'Morrow broke her left ankle and two ribs, the air ambulance service said.';
+
+  it('answers what injuries she had from the sentence telling the breaks', () => {
+    const a = ask(article, 'what injuries did morrow suffer');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('broke her left ankle');
+  });
+});

@@ -1755,6 +1755,69 @@ function opensOnLength(tokens: readonly Token[], k: number): boolean {
 const LENGTH_REACH = 4;
 const LENGTH_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hours']);
 
+/**
+ * "What injuries did the rider suffer?" / "Kemp, who broke his wrist in the fall, …", "was treated
+ * for a broken leg and burns", "suffered a fractured skull": news tells an injury by a few words of
+ * breaking and hurting the body, or after "suffered" or "treated for"; the phrase from there is it.
+ */
+export function injuryTold(ctx: Ctx): Extraction | null {
+  const text = injuryIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: INJURY, strength: INJURY_STRENGTH } : null;
+}
+
+const injuryCache = new WeakMap<Sentence, string>();
+
+/** The injury a sentence tells, or "": found once per sentence. */
+function injuryIn(sentence: Sentence): string {
+  let text = injuryCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length && text === ''; k += 1) {
+      const t = tokens[k];
+      let from = -1;
+      // "suffered a broken collarbone", "treated for burns": the injury follows.
+      if ((INJURY_INTRODUCERS.has(t.lemma) && t.pos === 'VERB') || (t.norm === 'for' && tokens[k - 1]?.lemma === 'treat')) from = k + 1;
+      // "broke her collarbone", "a broken leg", "with burns to his hands".
+      else if (INJURY_WORDS.has(t.norm)) from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+      if (from < 0 || from >= tokens.length || !injuryWordNear(tokens, from)) continue;
+      text = tidyAnswer(clauseFrom(sentence, from, INJURY_SPAN));
+    }
+    injuryCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether an injury word stands within a few words from `from` ("a fractured skull", "serious burns"). */
+function injuryWordNear(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + INJURY_REACH); j += 1) if (INJURY_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** Whether a sentence tells an injury. */
+export const tellsInjury = (sentence: Sentence): boolean => injuryIn(sentence) !== '';
+
+const INJURY_INTRODUCERS: ReadonlySet<string> = new Set(['suffer', 'sustain']);
+/** The words news tells a hurt body by. */
+const INJURY_WORDS: ReadonlySet<string> = new Set(
+  'broke broken fractured fracture fractures sprained dislocated burns bruises bruising cuts concussion hypothermia whiplash'.split(' '),
+);
+const INJURY_REACH = 4;
+const INJURY_SPAN = 10;
+const INJURY_STRENGTH = 0.9;
+/** How an injury told by its words is marked. */
+export const INJURY = 'the injury told';
+/** "What injury did he suffer?", "what injuries has she had?" */
+const ASKS_INJURY = /^what (?:kind of |sort of )?injur(?:y|ies)\b/i;
+const INJURY_ASKED = memoKey<boolean>('whether the question asks what injury someone had');
+
+/** Whether the question asks what injury someone had, found once per question. */
+export function asksInjury(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(INJURY_ASKED);
+  if (asked === undefined) q.memo.set(INJURY_ASKED, (asked = ASKS_INJURY.test(q.text)));
+  return asked;
+}
+
 /** Whether the question asks the offence someone is charged with, found once per question. */
 export function asksOffence(q: QuestionAnalysis): boolean {
   let asked = q.memo.get(OFFENCE_ASKED);
