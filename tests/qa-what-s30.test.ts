@@ -90,3 +90,17 @@ describe('an injury is told by words of breaking and hurting the body', () => {
     expect(a.answer).toContain('broke her left ankle');
   });
 });
+
+describe('the sentence writing every word of a condition, far ahead of any other, tells what follows from it', () => {
+  const article =
+    'date 2026-09-21\n\nBin collections in Harwell Green will move from Mondays to Thursdays from next month, the district council said.\n\n' +
+    'The change is part of a new round of routes meant to save about £120,000 a year in fuel.\n\n' +
+    'Any household whose bin is not emptied on the new day is asked to report it online within two working days.\n\n' +
+    'Garden waste will still be collected every other Friday.';
+
+  it('answers what to do if the bin is not emptied', () => {
+    const a = ask(article, 'what should I do if my bin is not emptied');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toContain('report it online');
+  });
+});

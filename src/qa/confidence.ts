@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -162,6 +162,22 @@ function eventToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidat
 }
 
 const WHAT_HAPPENED = 'what-happened';
+
+/**
+ * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it
+ * online within two days": a question of a condition names much of its answer's sentence (the
+ * bin, its not being emptied), and the sentence writing every word of it, far ahead of any other,
+ * tells what follows from it, though in no modal form the extractor reads (its weak reading is not
+ * held against it).
+ */
+function conditionToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  if (!CONDITION_RULES.has(q.rule ?? '') || best.m.missing.length > 0 || best.m.coverage < CONDITION_COVERAGE) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= CONDITION_MARGIN ? SETTLED_CONFIDENCE : 0;
+}
+
+const CONDITION_RULES: ReadonlySet<string> = new Set(['what-if', 'what-should']);
+const CONDITION_COVERAGE = 0.9;
+const CONDITION_MARGIN = 0.6;
 /** How far the sentence telling the event must lead the next one: places and times recur in a story. */
 const EVENT_MARGIN = 0.3;
 
