@@ -104,3 +104,17 @@ describe('the sentence writing every word of a condition, far ahead of any other
     expect(a.sources[0]?.text).toContain('report it online');
   });
 });
+
+describe('a concern is given after a word of worrying, fearing or warning', () => {
+  const article =
+    'date 2026-04-30\n\nA plan to turn the old Hatch Lane dairy into 40 flats has been approved by Orwell District Council.\n\n' +
+    'The developer will pay £200,000 towards a new crossing on the main road as part of the deal.\n\n' +
+    'Neighbour Tom Ashby, 66, who has lived on Hatch Lane since 1985, feared the extra cars would block the lane at school times.\n\n' +
+    'Building work is due to start in the autumn.';
+
+  it('answers what the neighbour is worried about from what he feared', () => {
+    const a = ask(article, 'what is tom ashby worried about');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('the extra cars would block the lane');
+  });
+});

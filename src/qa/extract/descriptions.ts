@@ -1818,6 +1818,65 @@ export function asksInjury(q: QuestionAnalysis): boolean {
   return asked;
 }
 
+/**
+ * "What is she worried about?", "what's his worry?", "what do residents fear?" / "Cole said she was
+ * worried about flooding", "Ames warned that the road would be gridlocked", "Her biggest fear, she
+ * said, is losing the bus": news gives a concern after a word of worrying, fearing or warning; the
+ * clause after it is the concern.
+ */
+export function concernTold(ctx: Ctx): Extraction | null {
+  const text = concernIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: CONCERN, strength: CONCERN_STRENGTH } : null;
+}
+
+const concernCache = new WeakMap<Sentence, string>();
+
+/** The concern a sentence gives after a word of worrying, or "": found once per sentence. */
+function concernIn(sentence: Sentence): string {
+  let text = concernCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length && text === ''; k += 1) {
+      if (!CONCERN_WORDS.has(tokens[k].norm)) continue;
+      let from = k + 1;
+      // ("Her biggest fear, she said, is …": past the speaker's aside.)
+      if (tokens[from]?.text === ',') {
+        let close = from + 1;
+        while (close < tokens.length && close - from <= CONCERN_ASIDE && tokens[close].text !== ',') close += 1;
+        if (tokens[close]?.text === ',') from = close + 1;
+      }
+      while (from < tokens.length && CONCERN_LINKS.has(tokens[from].norm)) from += 1;
+      if (from >= tokens.length || isClauseEnd(tokens[from])) continue;
+      text = tidyAnswer(clauseFrom(sentence, from, CONCERN_SPAN));
+    }
+    concernCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether a sentence gives a concern. */
+export const tellsConcern = (sentence: Sentence): boolean => concernIn(sentence) !== '';
+
+const CONCERN_WORDS: ReadonlySet<string> = new Set('worried worry worries worrying concerned concern concerns feared fear fears fearing warned warning warns afraid anxious'.split(' '));
+/** Words between the concern's word and the concern: "worried about", "warned that", "fear is that". */
+const CONCERN_LINKS: ReadonlySet<string> = new Set(['about', 'that', 'over', 'of', 'for', 'was', 'is', 'were', 'are']);
+const CONCERN_ASIDE = 5;
+const CONCERN_SPAN = 16;
+const CONCERN_STRENGTH = 0.85;
+/** How a concern told after a word of worrying is marked. */
+export const CONCERN = 'the concern told';
+/** "What is she worried about?", "what's his worry?", "what do they fear?" */
+const ASKS_CONCERN = /^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+do|\s+does|\s+did)?\b.*\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|fears?|afraid|anxious)\b/i;
+const CONCERN_ASKED = memoKey<boolean>('whether the question asks what someone is worried about');
+
+/** Whether the question asks what someone is worried about, found once per question. */
+export function asksConcern(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(CONCERN_ASKED);
+  if (asked === undefined) q.memo.set(CONCERN_ASKED, (asked = ASKS_CONCERN.test(q.text)));
+  return asked;
+}
+
 /** Whether the question asks the offence someone is charged with, found once per question. */
 export function asksOffence(q: QuestionAnalysis): boolean {
   let asked = q.memo.get(OFFENCE_ASKED);
