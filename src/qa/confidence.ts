@@ -171,11 +171,13 @@ const WHAT_HAPPENED = 'what-happened';
  * held against it).
  */
 function conditionToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
-  if (!CONDITION_RULES.has(q.rule ?? '') || best.m.missing.length > 0 || best.m.coverage < CONDITION_COVERAGE) return 0;
+  if (!CONDITION_RULES.has(q.rule ?? '') || !q.tokens.some((t) => CONDITION_WORDS.has(t.norm)) || best.m.missing.length > 0 || best.m.coverage < CONDITION_COVERAGE) return 0;
   return runnerUp === undefined || marginOf(best, runnerUp) >= CONDITION_MARGIN ? SETTLED_CONFIDENCE : 0;
 }
 
 const CONDITION_RULES: ReadonlySet<string> = new Set(['what-if', 'what-should']);
+/** A condition the question names ("… if my bin is not emptied"): without one, "what can riders do?" asks what they are able to do, which the sentence must tell in its modal. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once']);
 const CONDITION_COVERAGE = 0.9;
 const CONDITION_MARGIN = 0.6;
 /** How far the sentence telling the event must lead the next one: places and times recur in a story. */
