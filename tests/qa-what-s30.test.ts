@@ -118,3 +118,17 @@ describe('a concern is given after a word of worrying, fearing or warning', () =
     expect(a.answer).toContain('the extra cars would block the lane');
   });
 });
+
+describe('past work is a “retired” or “former” title on the name', () => {
+  const article =
+    'date 2026-07-08\n\nA village in the Tarn valley has opened its own repair café in the old scout hut.\n\n' +
+    'The idea came from Maud Ellery, 69, a retired maths teacher who has lived in the village since 1980.\n\n' +
+    'Volunteers fixed 23 toasters, lamps and bicycles on the first morning.\n\n' +
+    'The café will open on the first Saturday of every month.';
+
+  it('answers what she did before retiring from the title after her name', () => {
+    const a = ask(article, 'what did maud ellery do for a living before she retired');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('a retired maths teacher');
+  });
+});

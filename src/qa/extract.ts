@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { activityAtTheTime, alias, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { ageAt, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
@@ -650,6 +650,11 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (asksInjury(ctx.q)) return injuryTold(ctx) ?? weakened(anyEntityOtherwise(ctx));
   // "What is she worried about?" is answered by what she fears or warns of.
   if (asksConcern(ctx.q)) return concernTold(ctx) ?? anyEntityOtherwise(ctx);
+  // "What did she do before she retired?" is answered by a "retired" or "former" title on her name.
+  if (asksFormerWork(ctx.q)) {
+    const work = formerWork(ctx);
+    if (work) return work;
+  }
   return anyEntityOtherwise(ctx);
 }
 

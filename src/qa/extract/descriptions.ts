@@ -1877,6 +1877,43 @@ export function asksConcern(q: QuestionAnalysis): boolean {
   return asked;
 }
 
+/**
+ * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
+ * postman Ben Ames, 71, …", "Cole, a former nurse, said …": news gives someone's past work as a
+ * "retired" or "former" title on the name, before it or in an apposition after it.
+ */
+export function formerWork(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    if (!FORMER_MARKS.has(tokens[k].norm)) continue;
+    let to = k + 1;
+    while (to < tokens.length && (tokens[to].pos === 'ADJ' || tokens[to].pos === 'NOUN') && to - k <= FORMER_TITLE_WORDS) to += 1;
+    to -= 1;
+    if (to <= k || tokens[to].pos !== 'NOUN') continue;
+    // The title on the asked one: the name right after it, or before it over ", a".
+    const from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+    const nameAfter = ctx.exact.includes(to + 1);
+    const nameBefore = tokens[from - 1]?.text === ',' && ctx.exact.some((a) => a >= from - 4 && a < from - 1);
+    if (!nameAfter && !nameBefore) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'entity', how: 'the work the asked one did before', strength: FORMER_STRENGTH };
+  }
+  return null;
+}
+
+/** "What did she do before she retired?", "what did he use to do?", "what did she do for a living before …?" */
+const ASKS_FORMER_WORK = /^wh?at (?:did|does) .+ (?:used? to do|do (?:for a living |for work )?before|do for a living before)\b/i;
+const FORMER_WORK_ASKED = memoKey<boolean>('whether the question asks what someone did for a living before');
+const FORMER_MARKS: ReadonlySet<string> = new Set(['retired', 'former', 'ex']);
+const FORMER_TITLE_WORDS = 4;
+const FORMER_STRENGTH = 0.9;
+
+/** Whether the question asks what someone did for a living before, found once per question. */
+export function asksFormerWork(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(FORMER_WORK_ASKED);
+  if (asked === undefined) q.memo.set(FORMER_WORK_ASKED, (asked = ASKS_FORMER_WORK.test(q.text)));
+  return asked;
+}
+
 /** Whether the question asks the offence someone is charged with, found once per question. */
 export function asksOffence(q: QuestionAnalysis): boolean {
   let asked = q.memo.get(OFFENCE_ASKED);
