@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
-import { asksCurrentLeader, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -461,6 +461,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
+  if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
+  if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
+  if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
@@ -742,6 +745,31 @@ function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
     if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
     m.score = Math.max(m.score, top);
     m.coverage = m.exactCoverage = 1;
+  }
+}
+
+/**
+ * "What was he charged with?" / "Kell pleaded guilty at Tarn Crown Court to two counts of arson":
+ * court reports give the offence after a set phrase ("pleaded guilty to", "admitted", "on suspicion
+ * of") in a sentence that seldom writes the question's verb, while one that does may tell another
+ * sense of it ("he charged tenants £60"). A sentence of the asked article giving an offence so
+ * weighs as the best match does, and its offence decides (see offenceCharged). So does one telling
+ * an injury, for "what injuries did she suffer?" ("she broke her wrist", "treated for burns").
+ */
+function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): void {
+  if (kb.articles.length !== 1 && restrict === undefined) return;
+  const article = restrict ?? kb.articles[0];
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  for (const s of article.sentences) {
+    if (!tells(s)) continue;
+    const d = kb.index.find(article.id, s.index);
+    if (!d) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
 

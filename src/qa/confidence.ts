@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best)), veto(kb, q, best));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -149,6 +149,39 @@ function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
 }
 
 const SETTLED_CONFIDENCE = 0.55;
+
+/**
+ * "What happened in Marrow Lane?" / "Two houses in Marrow Lane were evacuated on Friday after a gas
+ * main burst": a what-happened question names only the place or time, and the sentence that writes
+ * every word of it, well ahead of any other, is the one telling the event there, whatever verb it
+ * tells it in (the event clause after a "when", if any, has its own weight).
+ */
+function eventToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  if (q.rule !== WHAT_HAPPENED || best.ext !== null || best.m.missing.length > 0) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= EVENT_MARGIN ? SETTLED_CONFIDENCE : 0;
+}
+
+const WHAT_HAPPENED = 'what-happened';
+
+/**
+ * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it
+ * online within two days": a question of a condition names much of its answer's sentence (the
+ * bin, its not being emptied), and the sentence writing every word of it, far ahead of any other,
+ * tells what follows from it, though in no modal form the extractor reads (its weak reading is not
+ * held against it).
+ */
+function conditionToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  if (!CONDITION_RULES.has(q.rule ?? '') || !q.tokens.some((t) => CONDITION_WORDS.has(t.norm)) || best.m.missing.length > 0 || best.m.coverage < CONDITION_COVERAGE) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= CONDITION_MARGIN ? SETTLED_CONFIDENCE : 0;
+}
+
+const CONDITION_RULES: ReadonlySet<string> = new Set(['what-if', 'what-should']);
+/** A condition the question names ("… if my bin is not emptied"): without one, "what can riders do?" asks what they are able to do, which the sentence must tell in its modal. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'once']);
+const CONDITION_COVERAGE = 0.9;
+const CONDITION_MARGIN = 0.6;
+/** How far the sentence telling the event must lead the next one: places and times recur in a story. */
+const EVENT_MARGIN = 0.3;
 
 /**
  * "What was the most valuable thing handed in?" / "a diamond ring, later valued at £6,800", then

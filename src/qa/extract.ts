@@ -15,7 +15,7 @@ import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { alias, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
+import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
 import { ageAt, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
@@ -56,7 +56,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // superlative's "since" is the time of the last like event, in whatever verb the sentence tells it.)
     // ("Which judge passed the sentence?" / "Judge Mara Velt said …": a name the sentence calls one
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === WHERE_BASED || found.how === HISTORY_AGE || found.how === ORIGIN_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
+    // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
+    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === ASIDE_OBJECT_HOW || found.how === INJURY || found.how === OFFENCE || found.how === CONCERN || found.how === WHERE_BASED || found.how === HISTORY_AGE || found.how === ORIGIN_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -642,7 +644,23 @@ const UNNAMED_HERE = 0.2;
 function anyEntity(ctx: Ctx): Extraction | null {
   // "What nationality is she?" is answered by a word of nationality ("a Tarvish coach"), or not at all.
   if (ctx.q.rule === 'nationality') return nationality(ctx);
-  const found = decision(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  // "What was he charged with?" is answered by an offence, not by "charged tenants £60".
+  if (asksOffence(ctx.q)) return offenceCharged(ctx) ?? weakened(anyEntityOtherwise(ctx));
+  // "What injury did she suffer?" is answered by a hurt told in its own words, not by "injured by falling equipment".
+  if (asksInjury(ctx.q)) return injuryTold(ctx) ?? weakened(anyEntityOtherwise(ctx));
+  // "What is she worried about?" is answered by what she fears or warns of.
+  if (asksConcern(ctx.q)) return concernTold(ctx) ?? anyEntityOtherwise(ctx);
+  // "What did she do before she retired?" is answered by a "retired" or "former" title on her name.
+  if (asksFormerWork(ctx.q)) {
+    const work = formerWork(ctx);
+    if (work) return work;
+  }
+  return anyEntityOtherwise(ctx);
+}
+
+/** The phrase a "what"/"which" question leaves open, where no offence is asked. */
+function anyEntityOtherwise(ctx: Ctx): Extraction | null {
+  const found = decision(ctx) ?? activityAtTheTime(ctx) ?? colourOfAsked(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
   // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
   // names no court: one unnamed is weighed as it was.)

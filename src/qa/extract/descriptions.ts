@@ -1622,6 +1622,41 @@ function objectOfLikeVerb(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/**
+ * "What does Ana Roth sell?" / "Ana Roth, 41, who runs a flower stall on the quay, said trade was
+ * slow": news brings a person in with an aside telling what she does, and where the sentence gives
+ * the asked one no verb of the question's, the object of the aside's verb is what she does it to
+ * ("a flower stall"), the answer the sentence offers.
+ */
+function objectInAsideOnAsked(ctx: Ctx, last: number): Extraction | null {
+  if (!OBJECT_ASKED.test(ctx.q.text) && !OBJECT_ASKED_BY_NOUN.test(ctx.q.text)) return null;
+  // ("What did she do to help?" asks an act, not a thing done to.)
+  if (ctx.q.tokens.some((t, i) => i > 1 && t.lemma === 'do' && ctx.q.tokens[i - 2].norm !== 'what')) return null;
+  const tokens = ctx.sentence.tokens;
+  if (tokens[last].pos !== 'PROPN' || tokens[last + 1]?.text !== ',') return null;
+  let k = last + 2;
+  // (Past an age: "Ana Roth, 41, who …".)
+  if (tokens[k]?.pos === 'NUM' && tokens[k + 1]?.text === ',') k += 2;
+  if (tokens[k]?.norm !== 'who') return null;
+  k += 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k += 1;
+  const verb = tokens[k];
+  if (verb === undefined || !actsOn(verb) || REPORTING_VERBS.has(verb.lemma)) return null;
+  const object = phraseStartingAt(tokens, k + 1);
+  if (!object || object.from !== k + 1 || !tokens.slice(object.from, object.to + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  let to = object.to;
+  // ("the Salt & Pepper café": one name over its "&"; "a flower stall 18 months ago": not its time.)
+  if (tokens[to + 1]?.text === '&' && tokens[to + 2]?.pos === 'PROPN') to = phraseStartingAt(tokens, to + 2)?.to ?? to;
+  for (let j = object.from + 1; j <= to; j += 1) if (tokens[j].pos === 'NUM' && tokens[j - 1].pos === 'NOUN') to = j - 1;
+  return { text: tidyAnswer(textOf(ctx.sentence, object.from, to)), type: 'entity', how: ASIDE_OBJECT_HOW, strength: ASIDE_OBJECT };
+}
+
+const ASIDE_OBJECT = 0.5;
+/** How the object of an aside's verb is marked: found in a verb not the question's, by design. */
+export const ASIDE_OBJECT_HOW = 'object in an aside on the asked one';
+/** "What shop does she run?": a "what" with its noun, then the auxiliary. */
+const OBJECT_ASKED_BY_NOUN = /^what [a-z]+ (?:did|does|do|will|would|has|have|had|can|could) /i;
+
 const LIKE_VERB = 0.5;
 const LIKE_OBJECT = 0.7;
 const LIKE_VERBS = memoKey<{ term: string; row: number }[]>('the question’s own verbs, to find their like in a sentence');
@@ -1643,6 +1678,294 @@ const actsOn = (t: Token): boolean => t.pos === 'VERB' || (t.pos === 'AUX' && t.
 const OBJECT_ASKED = /^what (?:did|does|do|will|would|has|have|had|can|could) (?!\w+ (?:say|said|tell|told|mean)\b)/i;
 /** How many words an object before the asked phrase may run to ("a red bicycle"). */
 const OBJECT_WORDS = 7;
+
+/**
+ * "What was the guard doing when the alarm went off?" / "… rang at 2am while the guard was checking
+ * the back gate", "a cyclist, who was delivering parcels at the time, …": what someone was doing at
+ * a moment news tells in the progressive, after "while" or "as", or after "was" or "were": the
+ * clause from its "-ing" verb is the answer.
+ */
+export function activityAtTheTime(ctx: Ctx): Extraction | null {
+  let asked = ctx.q.memo.get(ACTIVITY_ASKED);
+  if (asked === undefined) ctx.q.memo.set(ACTIVITY_ASKED, (asked = ASKS_ACTIVITY.test(ctx.q.text)));
+  if (!asked) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB' || !t.norm.endsWith('ing') || t.norm === 'being' || t.norm === 'going') continue;
+    let j = k - 1;
+    if (tokens[j].pos === 'ADV') j -= 1;
+    const before = tokens[j];
+    if (before === undefined || !(PROGRESSIVE_OPENERS.has(before.norm) || (before.pos === 'AUX' && PAST_BE.has(before.norm)))) continue;
+    const text = tidyAnswer(clauseFrom(ctx.sentence, k, ACTIVITY_WORDS));
+    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'entity', how: 'what the asked one was doing', strength: ACTIVITY_STRENGTH };
+  }
+  return null;
+}
+
+/** "What was she doing when …", "what were they up to at the time": an act going on at a moment. */
+const ASKS_ACTIVITY = /\b(?:doing|up to)\b.*\b(?:when|while|as|at the time|before)\b/i;
+const ACTIVITY_ASKED = memoKey<boolean>('whether the question asks what someone was doing at a moment');
+const PROGRESSIVE_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'whilst']);
+const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+const ACTIVITY_WORDS = 10;
+const ACTIVITY_STRENGTH = 0.85;
+
+/**
+ * "What was he charged with?" / "Kell, 41, pleaded guilty to two counts of arson", "… held on
+ * suspicion of fraud", "… admitted careless driving": court and police reports give the offence
+ * after one of a few set phrases, whatever the question's own verb ("charged", "convicted",
+ * "accused", "suspected"); the phrase after it is the offence. Not "charged tenants £60": a
+ * charge of money is no offence.
+ */
+export function offenceCharged(ctx: Ctx): Extraction | null {
+  const text = offenceIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: OFFENCE, strength: OFFENCE_STRENGTH } : null;
+}
+
+const offenceCache = new WeakMap<Sentence, string>();
+
+/**
+ * The offence a sentence gives after one of the courts' set phrases, or "": found once per
+ * sentence. ("jailed for four years" gives a length, not an offence: a phrase opening on a number
+ * is passed over for a later one.)
+ */
+function offenceIn(sentence: Sentence): string {
+  let text = offenceCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    for (const cue of sentence.text.matchAll(OFFENCE_CUE)) {
+      const at = cue.index + cue[0].length;
+      const k = sentence.tokens.findIndex((t) => t.start >= at);
+      if (k < 0 || opensOnLength(sentence.tokens, k)) continue;
+      text = tidyAnswer(clauseFrom(sentence, k, OFFENCE_WORDS));
+      if (text) break;
+    }
+    offenceCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether a sentence gives an offence after one of the courts' set phrases. */
+export const tellsOffence = (sentence: Sentence): boolean => offenceIn(sentence) !== '';
+
+/** "jailed for four years", "for a total of seven years", "for up to six months": a length, not an offence. */
+function opensOnLength(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].norm === 'life') return true;
+  for (let j = k; j < Math.min(tokens.length - 1, k + LENGTH_REACH); j += 1) if (tokens[j].pos === 'NUM' && LENGTH_UNITS.has(tokens[j + 1].norm)) return true;
+  return false;
+}
+
+const LENGTH_REACH = 4;
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hours']);
+
+/**
+ * "What injuries did the rider suffer?" / "Kemp, who broke his wrist in the fall, …", "was treated
+ * for a broken leg and burns", "suffered a fractured skull": news tells an injury by a few words of
+ * breaking and hurting the body, or after "suffered" or "treated for"; the phrase from there is it.
+ */
+export function injuryTold(ctx: Ctx): Extraction | null {
+  const text = injuryIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: INJURY, strength: INJURY_STRENGTH } : null;
+}
+
+const injuryCache = new WeakMap<Sentence, string>();
+
+/** The injury a sentence tells, or "": found once per sentence. */
+function injuryIn(sentence: Sentence): string {
+  let text = injuryCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length && text === ''; k += 1) {
+      const t = tokens[k];
+      let from = -1;
+      // "suffered a broken collarbone", "treated for burns": the injury follows.
+      if ((INJURY_INTRODUCERS.has(t.lemma) && t.pos === 'VERB') || (t.norm === 'for' && tokens[k - 1]?.lemma === 'treat')) from = k + 1;
+      // "broke her collarbone", "a broken leg", "with burns to his hands".
+      else if (INJURY_WORDS.has(t.norm)) from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+      if (from < 0 || from >= tokens.length || !injuryWordNear(tokens, from)) continue;
+      text = tidyAnswer(clauseFrom(sentence, from, INJURY_SPAN));
+    }
+    injuryCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether an injury word stands within a few words from `from` ("a fractured skull", "serious burns"). */
+function injuryWordNear(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + INJURY_REACH); j += 1) if (INJURY_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** Whether a sentence tells an injury. */
+export const tellsInjury = (sentence: Sentence): boolean => injuryIn(sentence) !== '';
+
+const INJURY_INTRODUCERS: ReadonlySet<string> = new Set(['suffer', 'sustain']);
+/** The words news tells a hurt body by. */
+const INJURY_WORDS: ReadonlySet<string> = new Set(
+  'broke broken fractured fracture fractures sprained dislocated burns bruises bruising cuts concussion hypothermia whiplash'.split(' '),
+);
+const INJURY_REACH = 4;
+const INJURY_SPAN = 10;
+const INJURY_STRENGTH = 0.9;
+/** How an injury told by its words is marked. */
+export const INJURY = 'the injury told';
+/** "What injury did he suffer?", "what injuries has she had?" */
+const ASKS_INJURY = /^what (?:kind of |sort of )?injur(?:y|ies)\b/i;
+const INJURY_ASKED = memoKey<boolean>('whether the question asks what injury someone had');
+
+/** Whether the question asks what injury someone had, found once per question. */
+export function asksInjury(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(INJURY_ASKED);
+  if (asked === undefined) q.memo.set(INJURY_ASKED, (asked = ASKS_INJURY.test(q.text)));
+  return asked;
+}
+
+/**
+ * "What is she worried about?", "what's his worry?", "what do residents fear?" / "Cole said she was
+ * worried about flooding", "Ames warned that the road would be gridlocked", "Her biggest fear, she
+ * said, is losing the bus": news gives a concern after a word of worrying, fearing or warning; the
+ * clause after it is the concern.
+ */
+export function concernTold(ctx: Ctx): Extraction | null {
+  const text = concernIn(ctx.sentence);
+  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: CONCERN, strength: CONCERN_STRENGTH } : null;
+}
+
+const concernCache = new WeakMap<Sentence, string>();
+
+/** The concern a sentence gives after a word of worrying, or "": found once per sentence. */
+function concernIn(sentence: Sentence): string {
+  let text = concernCache.get(sentence);
+  if (text === undefined) {
+    text = '';
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length && text === ''; k += 1) {
+      if (!CONCERN_WORDS.has(tokens[k].norm)) continue;
+      let from = k + 1;
+      // ("Her biggest fear, she said, is …": past the speaker's aside.)
+      if (tokens[from]?.text === ',') {
+        let close = from + 1;
+        while (close < tokens.length && close - from <= CONCERN_ASIDE && tokens[close].text !== ',') close += 1;
+        if (tokens[close]?.text === ',') from = close + 1;
+      }
+      while (from < tokens.length && CONCERN_LINKS.has(tokens[from].norm)) from += 1;
+      if (from >= tokens.length || isClauseEnd(tokens[from])) continue;
+      text = tidyAnswer(clauseFrom(sentence, from, CONCERN_SPAN));
+    }
+    concernCache.set(sentence, text);
+  }
+  return text;
+}
+
+/** Whether a sentence gives a concern. */
+export const tellsConcern = (sentence: Sentence): boolean => concernIn(sentence) !== '';
+
+const CONCERN_WORDS: ReadonlySet<string> = new Set('worried worry worries worrying concerned concern concerns feared fear fears fearing warned warning warns afraid anxious'.split(' '));
+/** Words between the concern's word and the concern: "worried about", "warned that", "fear is that". */
+const CONCERN_LINKS: ReadonlySet<string> = new Set(['about', 'that', 'over', 'of', 'for', 'was', 'is', 'were', 'are']);
+const CONCERN_ASIDE = 5;
+const CONCERN_SPAN = 16;
+const CONCERN_STRENGTH = 0.85;
+/** How a concern told after a word of worrying is marked. */
+export const CONCERN = 'the concern told';
+/** "What is she worried about?", "what's his worry?", "what do they fear?" */
+const ASKS_CONCERN = /^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+do|\s+does|\s+did)?\b.*\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|fears?|afraid|anxious)\b/i;
+const CONCERN_ASKED = memoKey<boolean>('whether the question asks what someone is worried about');
+
+/** Whether the question asks what someone is worried about, found once per question. */
+export function asksConcern(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(CONCERN_ASKED);
+  if (asked === undefined) q.memo.set(CONCERN_ASKED, (asked = ASKS_CONCERN.test(q.text)));
+  return asked;
+}
+
+/**
+ * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
+ * postman Ben Ames, 71, …", "Cole, a former nurse, said …": news gives someone's past work as a
+ * "retired" or "former" title on the name, before it or in an apposition after it.
+ */
+export function formerWork(ctx: Ctx): Extraction | null {
+  const tokens = ctx.sentence.tokens;
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    if (!FORMER_MARKS.has(tokens[k].norm)) continue;
+    let to = k + 1;
+    while (to < tokens.length && (tokens[to].pos === 'ADJ' || tokens[to].pos === 'NOUN') && to - k <= FORMER_TITLE_WORDS) to += 1;
+    to -= 1;
+    if (to <= k || tokens[to].pos !== 'NOUN') continue;
+    // The title on the asked one: the name right after it, or before it over ", a".
+    const from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+    const nameAfter = ctx.exact.includes(to + 1);
+    const nameBefore = tokens[from - 1]?.text === ',' && ctx.exact.some((a) => a >= from - 4 && a < from - 1);
+    if (!nameAfter && !nameBefore) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'entity', how: 'the work the asked one did before', strength: FORMER_STRENGTH };
+  }
+  return null;
+}
+
+/** "What did she do before she retired?", "what did he use to do?", "what did she do for a living before …?" */
+const ASKS_FORMER_WORK = /^wh?at (?:did|does) .+ (?:used? to do|do (?:for a living |for work )?before|do for a living before)\b/i;
+const FORMER_WORK_ASKED = memoKey<boolean>('whether the question asks what someone did for a living before');
+const FORMER_MARKS: ReadonlySet<string> = new Set(['retired', 'former', 'ex']);
+const FORMER_TITLE_WORDS = 4;
+const FORMER_STRENGTH = 0.9;
+
+/** Whether the question asks what someone did for a living before, found once per question. */
+export function asksFormerWork(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(FORMER_WORK_ASKED);
+  if (asked === undefined) q.memo.set(FORMER_WORK_ASKED, (asked = ASKS_FORMER_WORK.test(q.text)));
+  return asked;
+}
+
+/** Whether the question asks the offence someone is charged with, found once per question. */
+export function asksOffence(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(OFFENCE_ASKED);
+  if (asked === undefined) q.memo.set(OFFENCE_ASKED, (asked = ASKS_OFFENCE.test(q.text)));
+  return asked;
+}
+
+/** "What was she charged with?", "what are they accused of?", "what was he jailed for?" */
+const ASKS_OFFENCE = /\b(?:charged with|convicted of|accused of|suspected of|arrested for|jailed for|sentenced for|found guilty of|plead(?:ed)? guilty to|admit(?:ted)?|prosecuted for|on trial for)\b/i;
+const OFFENCE_ASKED = memoKey<boolean>('whether the question asks the offence someone is charged with');
+/** The set phrases an offence follows: "charged on Friday with", "faced charges of", "on suspicion of", "pleaded guilty at Kell Crown Court to". */
+const OFFENCE_CUE =
+  /\b(?:charged (?:\w+ ){0,3}?with|charges? of|(?:on|under) suspicion of|suspected of|accused of|convicted of|acquitted of|cleared of|found guilty of|guilty (?:[\w'’-]+ ){0,8}?to|admit(?:ted|ting|s)?|(?:jailed|sentenced|imprisoned|arrested|prosecuted) (?:\w+ ){0,3}?for|(?:acquitted|cleared|convicted) (?:[\w'’-]+ ){0,5}?of)\s+/gi;
+const OFFENCE_WORDS = 16;
+const OFFENCE_STRENGTH = 0.9;
+/** How an offence after a set phrase of the courts is marked. */
+export const OFFENCE = 'the offence charged';
+
+/**
+ * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
+ * colour is told by an adjective in the asked thing's own phrase, a few words before its noun; the
+ * answer runs from it to that noun ("orange harbour buoys").
+ */
+export function colourOfAsked(ctx: Ctx): Extraction | null {
+  let asked = ctx.q.memo.get(COLOUR_ASKED);
+  if (asked === undefined) ctx.q.memo.set(COLOUR_ASKED, (asked = ASKS_COLOUR.test(ctx.q.text)));
+  if (!asked) return null;
+  const tokens = ctx.sentence.tokens;
+  for (const a of ctx.exact) {
+    if (tokens[a].pos !== 'NOUN' || COLOUR_NOUNS.has(tokens[a].norm)) continue;
+    for (let k = a - 1; k >= Math.max(0, a - COLOUR_REACH) && !isClauseEnd(tokens[k]) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP'; k -= 1) {
+      if (tokens[k].norm.split('-').some((w) => COLOURS.has(w))) return { text: textOf(ctx.sentence, k, a), type: 'entity', how: 'colour of the asked thing', strength: COLOUR_STRENGTH };
+    }
+  }
+  return null;
+}
+
+/** "What colour is …", "what color were …". */
+const ASKS_COLOUR = /^what colou?rs? /i;
+const COLOUR_ASKED = memoKey<boolean>('whether the question asks a colour');
+const COLOUR_NOUNS: ReadonlySet<string> = new Set(['colour', 'color', 'colours', 'colors']);
+/** English's basic colour words, and the commonest of their shades. */
+const COLOURS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple pink brown black white grey gray silver gold golden cream navy violet turquoise maroon crimson scarlet beige ginger bronze amber lilac'.split(' '),
+);
+/** Words back from the asked noun to a colour in its phrase: "the dogs' purple hospice bandanas". */
+const COLOUR_REACH = 4;
+const COLOUR_STRENGTH = 0.9;
 
 /** "What …" without a typed answer: the part of the sentence the question leaves open. */
 export function openSlot(ctx: Ctx): Extraction | null {
@@ -1727,7 +2050,7 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   let from = last + 1;
   while (from < tokens.length && (tokens[from].pos === 'AUX' || tokens[from].pos === 'PART' || tokens[from].norm === 'to') && tokens[from].lemma !== 'have') from += 1;
   // (Nothing follows them: the object of a verb like the question's may still be written.)
-  if (from >= tokens.length || isClauseEnd(tokens[from])) return objectOfLikeVerb(ctx);
+  if (from >= tokens.length || isClauseEnd(tokens[from])) return objectOfLikeVerb(ctx) ?? objectInAsideOnAsked(ctx, last);
   // "A rocket carrying a new weather satellite exploded …": the object of the question's verb ends
   // where the sentence's own verb begins.
   const object = tokens[last].pos === 'VERB' ? phraseStartingAt(tokens, from) : undefined;
