@@ -53,7 +53,7 @@ describe('a court report gives the offence after a set phrase, whatever the ques
   const article =
     'date 2026-05-06\n\nA builder who took deposits for extensions he never built has been jailed for three years.\n\n' +
     'Prosecutor Nadia Pell said Owen Tarrant charged customers between £2,000 and £9,000 up front for work that never started.\n\n' +
-    'Tarrant, 47, of Mill Close, Dunsford, pleaded guilty at Harnley Crown Court on Friday to six counts of fraud by false representation.\n\n' +
+    'Tarrant, 47, of Mill Close, Dunsford, pleaded guilty at Harnley Crown Court on Friday to six counts of fraud against homeowners.\n\n' +
     'The judge said the victims had lost their savings.';
 
   it('answers what he was charged with from the offence, not from another sense of “charged”', () => {
@@ -124,7 +124,7 @@ describe('past work is a “retired” or “former” title on the name', () =>
     'date 2026-07-08\n\nA village in the Tarn valley has opened its own repair café in the old scout hut.\n\n' +
     'The idea came from Maud Ellery, 69, a retired maths teacher who has lived in the village since 1980.\n\n' +
     'Volunteers fixed 23 toasters, lamps and bicycles on the first morning.\n\n' +
-    'The café will open on the first Saturday of every month.';
+    'The café will run again on the last Sunday of each month.';
 
   it('answers what she did before retiring from the title after her name', () => {
     const a = ask(article, 'what did maud ellery do for a living before she retired');
