@@ -531,8 +531,17 @@ function frequency(ctx: Ctx): Extraction | null {
 function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['place'], true);
   if (named && named.strength >= LOOSE_PLACE) return named;
-  return placePhrase(ctx) ?? named ?? buildingPhrase(ctx);
+  const phrase = placePhrase(ctx);
+  if (phrase) return phrase;
+  // "Where can I buy the guide?" / "The guide, Mill Lane Walks, is sold at the corner shop": a
+  // name the sentence ties to no act is more often the thing's own title or someone's home than
+  // where it is; the building a phrase sets it in tells where.
+  if (named && named.strength >= TIED_PLACE) return named;
+  return buildingPhrase(ctx) ?? named;
 }
+
+/** Below this a place name gives way to a phrase on a building. */
+const TIED_PLACE = 0.5;
 
 /** Below this a place name is not tied to the asked act. */
 const LOOSE_PLACE = 0.65;

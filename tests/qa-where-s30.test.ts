@@ -1,0 +1,21 @@
+/**
+ * "Where" questions: general ways news writing tells where the asked thing is or the asked act
+ * happened, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a building the sentence sets the thing in outranks a name tied to no act', () => {
+  const article =
+    'date 2026-04-02\n\nFamilies in Thornley Green have put together 120 of their favourite recipes to raise money for the village school.\n\n' +
+    'The resulting booklet, Pudding Lane Suppers, is on sale at the corner shop for £8, with profits going to the Parents’ Association.\n\n' +
+    'Head teacher Ruth Ambler said the money would pay for a new climbing frame.\n\n' +
+    'A second edition is planned for the autumn.';
+
+  it('answers where to buy the booklet with the shop, not the booklet’s title', () => {
+    const a = ask(article, 'where can i buy the booklet');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('corner shop');
+    expect(a.answer).not.toContain('Pudding Lane');
+  });
+});
