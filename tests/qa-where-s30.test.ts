@@ -19,3 +19,16 @@ describe('a building the sentence sets the thing in outranks a name tied to no a
     expect(a.answer).not.toContain('Pudding Lane');
   });
 });
+
+describe('a verb that only says an event took place asks where the event’s noun is', () => {
+  const article =
+    'date 2026-05-11\n\nParish councillors voted six to three on Tuesday to shut the public toilets on the seafront, at a meeting in the school canteen that ran past midnight.\n\n' +
+    'A fresh vote will be held at least a month from now if enough residents sign a petition.\n\n' +
+    'The toilets cost about £9,000 a year to clean and repair, the clerk said.';
+
+  it('answers where the meeting was held from the phrase after the noun', () => {
+    const a = ask(article, 'where was the meeting held');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('school canteen');
+  });
+});

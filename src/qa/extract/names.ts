@@ -1005,7 +1005,7 @@ function afterAskedNoun(ctx: Ctx): number | undefined {
   const tokens = ctx.sentence.tokens;
   // ("Which country did the pupil visit?" names the kind of place it asks: a phrase is none.)
   if (ctx.q.tokens[0]?.norm !== 'where') return undefined;
-  for (const t of ctx.q.terms) if (t.pos === 'VERB' && !t.isCue) return undefined;
+  for (const t of ctx.q.terms) if (t.pos === 'VERB' && !t.isCue && !EVENT_VERBS.has(t.term)) return undefined;
   for (const a of ctx.exact) {
     const k = a + 1;
     if (tokens[a].pos !== 'NOUN' || tokens[k] === undefined || !(LOCATING.has(tokens[k].norm) || STANDING.has(tokens[k].norm)) || timeAfter(tokens, k)) continue;
@@ -1016,6 +1016,12 @@ function afterAskedNoun(ctx: Ctx): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Where was the auction held?" / "… sold at an auction in the harbour town of Pell": verbs that
+ * only say an event took place ask, like no verb, where the event's noun is.
+ */
+const EVENT_VERBS: ReadonlySet<string> = new Set(['hold', 'held', 'stage', 'host', 'happen', 'occur', 'play'].map((w) => termOfWord(w)));
 
 /** Prepositions that set where a thing stands, besides those of LOCATING: "its office above a bakery". */
 const STANDING: ReadonlySet<string> = new Set(['above', 'below', 'beneath', 'opposite', 'next', 'overlooking']);
