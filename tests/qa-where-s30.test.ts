@@ -32,3 +32,17 @@ describe('a verb that only says an event took place asks where the event’s nou
     expect(a.answer).toContain('school canteen');
   });
 });
+
+describe('a thing’s source need be no place: what follows the “from” of “come” says it', () => {
+  const article =
+    'date 2026-06-14\n\nA village in the Marlow valley has opened a free tool library in a converted railway wagon beside the recreation ground.\n\n' +
+    'Members can borrow more than 300 tools, from hedge trimmers to wallpaper steamers, for up to a week at a time.\n\n' +
+    'Organiser Priya Wendell, 52, said the idea came from her son, who had seen a similar scheme while studying abroad.\n\n' +
+    'The wagon was donated by a heritage railway and repainted by volunteers over the winter.';
+
+  it('answers where the idea came from with the person', () => {
+    const a = ask(article, 'where did the idea come from');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('her son');
+  });
+});

@@ -884,6 +884,35 @@ const DESTINATION_REACH = 6;
  */
 export const origin = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-from' ? placeAfterCue(ctx, originCue, ORIGIN_REACH, WHERE_FROM, 0.9) : null);
 
+/**
+ * "Where did the money come from?" / "… with £40,000 coming from a lottery grant", "the idea came
+ * from a retired teacher": a thing's source need be no place; what follows the "from" of the asked
+ * "come" says it, whatever it is.
+ */
+export function cameFrom(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-from' || !asksComeFrom(ctx.q)) return null;
+  const { tokens } = ctx.sentence;
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (!COMING.has(tokens[i].norm) || tokens[i + 1].norm !== 'from') continue;
+    const p = phraseStartingAt(tokens, i + 2, SOURCE_WORDS);
+    if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: WHERE_FROM, strength: SOURCE_STRENGTH };
+  }
+  return null;
+}
+
+const COMING: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
+const SOURCE_WORDS = 8;
+const SOURCE_STRENGTH = 0.8;
+const ASKS_COME_FROM = /\b(?:come|came|comes|coming) from\W*$/i;
+const COME_FROM_ASKED = memoKey<boolean>('whether the question asks where something came from');
+
+function asksComeFrom(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(COME_FROM_ASKED);
+  if (asked === undefined) q.memo.set(COME_FROM_ASKED, (asked = ASKS_COME_FROM.test(q.text)));
+  return asked;
+}
+
 function originCue(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i].norm;
   const before = tokens[i - 1]?.norm;
