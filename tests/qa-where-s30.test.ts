@@ -46,3 +46,23 @@ describe('a thing’s source need be no place: what follows the “from” of �
     expect(a.answer).toBe('her son');
   });
 });
+
+describe('a place phrase after the asked verb runs to its end', () => {
+  const article =
+    'date 2026-08-03\n\nTwo walkers stranded by rising water on the estuary mudflats were rescued by the inshore lifeboat on Saturday afternoon.\n\n' +
+    'The pair had set out from the car park at low tide but misjudged how quickly the channel would fill.\n\n' +
+    'They raised the alarm at the nearby gate-keeper’s cottage, and the lifeboat reached them within 20 minutes.\n\n' +
+    'The couple later recovered at a guesthouse in the village of Sallow Cross.';
+
+  it('keeps the whole of a long phrase with a possessive', () => {
+    const a = ask(article, 'where did they raise the alarm');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cottage');
+  });
+
+  it('keeps the whole of the name the phrase ends in', () => {
+    const a = ask(article, 'where did the couple recover');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Sallow Cross');
+  });
+});

@@ -1001,17 +1001,28 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
   // past a short phrase or a time, to the place.
   const k = afterQuestionVerb(ctx, PLACE_REACH, (t, i) => LOCATING.has(t.norm) && !timeAfter(tokens, i)) ?? afterAskedNoun(ctx);
-  const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, 6);
+  const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, PLACE_WORDS);
   if (k === undefined || !p) return null;
   // "above a bakery in Mill Street": the named place the spot is in is part of where.
   const more = LOCATING.has(tokens[p.to + 1]?.norm ?? '') && !timeAfter(tokens, p.to + 1) ? phraseStartingAt(tokens, p.to + 2, 6) : undefined;
   // ("at a briefing in the capital, Tarn": so does the place the spot is in.)
   const moreNamed = more === undefined ? -1 : placeNamedAfter(ctx, more);
   const to = more !== undefined && (tokens[more.to].pos === 'PROPN' || moreNamed > more.to) ? Math.max(more.to, moreNamed) : placeNamedAfter(ctx, p);
-  return { text: tidyAnswer(textOf(ctx.sentence, k, to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
+  return { text: tidyAnswer(textOf(ctx.sentence, k, wholeName(ctx, to))), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 const PLACE_REACH = 6;
+/** How many words a place phrase may run to: "the nearby lock-keeper's cottage" is eight tokens. */
+const PLACE_WORDS = 8;
+
+/**
+ * "in the village of Ashby Cross", "in nearby Kelby Green": a phrase ends no sooner than the name
+ * it ends in, whatever the tagger made of the name's last word. The last token of the name, or `at`.
+ */
+function wholeName(ctx: Ctx, at: number): number {
+  for (const c of chunksOf(ctx.m.doc.article, ctx.sentence)) if (c.start <= at && c.end - 1 > at) return c.end - 1;
+  return at;
+}
 
 /**
  * "… held in the capital, Tarn, on Friday": a place told by a common noun goes on to the name set
