@@ -66,3 +66,23 @@ describe('a place phrase after the asked verb runs to its end', () => {
     expect(a.answer).toContain('Sallow Cross');
   });
 });
+
+describe('a place’s name is answered whole, as the sentence writes it', () => {
+  const article =
+    'date 2026-09-21\n\nA youth brass band that lost its rehearsal room to a burst pipe has found a new home.\n\n' +
+    'The band, now based in the Harwell Concert Hall, rehearses there two evenings a week free of charge.\n\n' +
+    'A second-hand instrument shop that supplied many of its players has moved too, and now trades in Cooper’s Row.\n\n' +
+    'Band leader Tom Aske, 44, said numbers had grown to 38 players.';
+
+  it('keeps the “the” of a venue’s name', () => {
+    const a = ask(article, 'where is the band based');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('the Harwell Concert Hall');
+  });
+
+  it('keeps a possessive’s street', () => {
+    const a = ask(article, 'where does the instrument shop trade now');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Cooper’s Row');
+  });
+});

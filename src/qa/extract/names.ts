@@ -596,12 +596,16 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
  * possessive's venue, are part of the place. The last token of the place so extended.
  */
 function venueEnd(tokens: readonly Token[], end: number): number {
-  if (isPossessive(tokens[end + 1]) && startsUpper(tokens[end + 2]?.text ?? '') && VENUE_HEADS.has(tokens[end + 2].norm)) return end + 2;
+  // ("in Cutler's Row", "on Bishop's Hill": a possessive's street or hill is the place's own name.)
+  if (isPossessive(tokens[end + 1]) && startsUpper(tokens[end + 2]?.text ?? '') && (VENUE_HEADS.has(tokens[end + 2].norm) || STREET_HEADS.has(tokens[end + 2].norm))) return end + 2;
   for (let k = end + 1; k <= end + VENUE_WORDS && tokens[k]?.pos === 'NOUN' && !startsUpper(tokens[k].text); k += 1) {
     if (VENUE_HEADS.has(tokens[k].norm)) return k;
   }
   return end;
 }
+
+/** The last words of the names of streets and of parts of a town. */
+const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'road', 'lane', 'row', 'way', 'avenue', 'square', 'close', 'crescent', 'terrace', 'drive', 'hill', 'place', 'walk', 'cross', 'court', 'gate', 'wood', 'end', 'mead', 'meadow', 'park']);
 
 /** Prepositions that set where a whole phrase is: "at the stall on Dock Street", "from a farm near Tarn". */
 const VENUE_PREPS_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPS, 'beside', 'behind', 'off', 'under', 'beneath']);
@@ -655,7 +659,20 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
  * "the" keeps it, as news writes it ("the Trust", not "Trust").
  */
 function definiteBody(c: Chunk, kind: NameFact['kind'] | undefined, name: string): string {
-  return kind === 'organisation' && c.definite && !/^the /i.test(name) ? `the ${name}` : name;
+  return (kind === 'organisation' || (kind === 'place' && isVenueName(name))) && c.definite && !/^the /i.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * "the Kell Museum", "the Marlow Concert Hall": a venue's name is written with "the" (a town's is
+ * not: "Tarn"), and keeps it in the answer as the sentence writes it.
+ */
+function definiteVenue(c: Chunk): string {
+  return c.definite && isVenueName(c.name) && !/^the /i.test(c.name) ? `the ${c.name}` : c.name;
+}
+
+function isVenueName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return VENUE_HEADS.has(last);
 }
 
 /**
@@ -795,17 +812,17 @@ export function basePlace(ctx: Ctx): Extraction | null {
     // "Hallsberg-based": the name ends right before the hyphen.
     if (t.norm === 'based' && tokens[i - 1]?.text === '-') {
       const c = chunks.find((x) => x.end === i - 1);
-      if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+      if (c && !inQuestion(ctx, c.name)) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
     // "at the orchestra's home, the Ostry Hall", "at the Ostry Hall, the orchestra's home": a
     // body's home is named in apposition, after it or before it.
     if (t.norm === 'home' && ownersHome(tokens, i)) {
       const c = tokens[i + 1]?.text === ',' ? placeAfter(ctx, chunks, i + 1, BASE_REACH) : homeNamedBefore(ctx, chunks, tokens, i);
-      if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+      if (c) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
     if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
     const c = placeAfter(ctx, chunks, i + 1, BASE_REACH);
-    if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+    if (c) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
   }
   return null;
 }
@@ -844,7 +861,7 @@ function placeAfterCue(ctx: Ctx, cue: (tokens: readonly Token[], i: number) => b
   for (let i = 0; i < tokens.length; i += 1) {
     if (!cue(tokens, i)) continue;
     const c = placeAfter(ctx, chunks, i, reach);
-    if (c) return { text: c.name, type: 'place', how, strength };
+    if (c) return { text: definiteVenue(c), type: 'place', how, strength };
   }
   return null;
 }
