@@ -1029,11 +1029,11 @@ export function placePhrase(ctx: Ctx): Extraction | null {
 }
 
 const PLACE_REACH = 6;
-/** How many words a place phrase may run to: "the nearby lock-keeper's cottage" is eight tokens. */
+/** How many words a place phrase may run to: "the old gate-keeper's cottage" is seven tokens. */
 const PLACE_WORDS = 8;
 
 /**
- * "in the village of Ashby Cross", "in nearby Kelby Green": a phrase ends no sooner than the name
+ * "in the village of Kelby Cross", "in nearby Tarn Green": a phrase ends no sooner than the name
  * it ends in, whatever the tagger made of the name's last word. The last token of the name, or `at`.
  */
 function wholeName(ctx: Ctx, at: number): number {
