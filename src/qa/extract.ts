@@ -16,7 +16,7 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom } from './extract/names.js';
 import { ageAt, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
@@ -531,8 +531,17 @@ function frequency(ctx: Ctx): Extraction | null {
 function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
   const named = entity(ctx, ['place'], true);
   if (named && named.strength >= LOOSE_PLACE) return named;
-  return placePhrase(ctx) ?? named ?? buildingPhrase(ctx);
+  const phrase = placePhrase(ctx);
+  if (phrase) return phrase;
+  // "Where can I buy the guide?" / "The guide, Mill Lane Walks, is sold at the corner shop": a
+  // name the sentence ties to no act is more often the thing's own title or someone's home than
+  // where it is; the building a phrase sets it in tells where.
+  if (named && named.strength >= TIED_PLACE) return named;
+  return buildingPhrase(ctx) ?? named;
 }
+
+/** Below this a place name gives way to a phrase on a building. */
+const TIED_PLACE = 0.5;
 
 /** Below this a place name is not tied to the asked act. */
 const LOOSE_PLACE = 0.65;
@@ -994,7 +1003,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       if (ctx.q.rule === 'money-use') return moneyUse(ctx);

@@ -596,12 +596,16 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
  * possessive's venue, are part of the place. The last token of the place so extended.
  */
 function venueEnd(tokens: readonly Token[], end: number): number {
-  if (isPossessive(tokens[end + 1]) && startsUpper(tokens[end + 2]?.text ?? '') && VENUE_HEADS.has(tokens[end + 2].norm)) return end + 2;
+  // ("in Cutler's Row", "on Bishop's Hill": a possessive's street or hill is the place's own name.)
+  if (isPossessive(tokens[end + 1]) && startsUpper(tokens[end + 2]?.text ?? '') && (VENUE_HEADS.has(tokens[end + 2].norm) || STREET_HEADS.has(tokens[end + 2].norm))) return end + 2;
   for (let k = end + 1; k <= end + VENUE_WORDS && tokens[k]?.pos === 'NOUN' && !startsUpper(tokens[k].text); k += 1) {
     if (VENUE_HEADS.has(tokens[k].norm)) return k;
   }
   return end;
 }
+
+/** The last words of the names of streets and of parts of a town. */
+const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'road', 'lane', 'row', 'way', 'avenue', 'square', 'close', 'crescent', 'terrace', 'drive', 'hill', 'place', 'walk', 'cross', 'court', 'gate', 'wood', 'end', 'mead', 'meadow', 'park']);
 
 /** Prepositions that set where a whole phrase is: "at the stall on Dock Street", "from a farm near Tarn". */
 const VENUE_PREPS_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPS, 'beside', 'behind', 'off', 'under', 'beneath']);
@@ -655,7 +659,20 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
  * "the" keeps it, as news writes it ("the Trust", not "Trust").
  */
 function definiteBody(c: Chunk, kind: NameFact['kind'] | undefined, name: string): string {
-  return kind === 'organisation' && c.definite && !/^the /i.test(name) ? `the ${name}` : name;
+  return (kind === 'organisation' || (kind === 'place' && isVenueName(name))) && c.definite && !/^the /i.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * "the Kell Museum", "the Marlow Concert Hall": a venue's name is written with "the" (a town's is
+ * not: "Tarn"), and keeps it in the answer as the sentence writes it.
+ */
+function definiteVenue(c: Chunk): string {
+  return c.definite && isVenueName(c.name) && !/^the /i.test(c.name) ? `the ${c.name}` : c.name;
+}
+
+function isVenueName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return VENUE_HEADS.has(last);
 }
 
 /**
@@ -795,17 +812,17 @@ export function basePlace(ctx: Ctx): Extraction | null {
     // "Hallsberg-based": the name ends right before the hyphen.
     if (t.norm === 'based' && tokens[i - 1]?.text === '-') {
       const c = chunks.find((x) => x.end === i - 1);
-      if (c && !inQuestion(ctx, c.name)) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+      if (c && !inQuestion(ctx, c.name)) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
     // "at the orchestra's home, the Ostry Hall", "at the Ostry Hall, the orchestra's home": a
     // body's home is named in apposition, after it or before it.
     if (t.norm === 'home' && ownersHome(tokens, i)) {
       const c = tokens[i + 1]?.text === ',' ? placeAfter(ctx, chunks, i + 1, BASE_REACH) : homeNamedBefore(ctx, chunks, tokens, i);
-      if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+      if (c) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
     }
     if (!BASE_WORDS.has(t.norm) || tokens[i + 1]?.norm !== 'in') continue;
     const c = placeAfter(ctx, chunks, i + 1, BASE_REACH);
-    if (c) return { text: c.name, type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
+    if (c) return { text: definiteVenue(c), type: 'place', how: WHERE_BASED, strength: BASE_STRENGTH };
   }
   return null;
 }
@@ -844,7 +861,7 @@ function placeAfterCue(ctx: Ctx, cue: (tokens: readonly Token[], i: number) => b
   for (let i = 0; i < tokens.length; i += 1) {
     if (!cue(tokens, i)) continue;
     const c = placeAfter(ctx, chunks, i, reach);
-    if (c) return { text: c.name, type: 'place', how, strength };
+    if (c) return { text: definiteVenue(c), type: 'place', how, strength };
   }
   return null;
 }
@@ -883,6 +900,35 @@ const DESTINATION_REACH = 6;
  * world number one from Velland", "a native of Lisk", "born in Lisk": the place named after the cue.
  */
 export const origin = (ctx: Ctx): Extraction | null => (ctx.q.rule === 'where-from' ? placeAfterCue(ctx, originCue, ORIGIN_REACH, WHERE_FROM, 0.9) : null);
+
+/**
+ * "Where did the money come from?" / "… with £40,000 coming from a lottery grant", "the idea came
+ * from a retired teacher": a thing's source need be no place; what follows the "from" of the asked
+ * "come" says it, whatever it is.
+ */
+export function cameFrom(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-from' || !asksComeFrom(ctx.q)) return null;
+  const { tokens } = ctx.sentence;
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (!COMING.has(tokens[i].norm) || tokens[i + 1].norm !== 'from') continue;
+    const p = phraseStartingAt(tokens, i + 2, SOURCE_WORDS);
+    if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: WHERE_FROM, strength: SOURCE_STRENGTH };
+  }
+  return null;
+}
+
+const COMING: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
+const SOURCE_WORDS = 8;
+const SOURCE_STRENGTH = 0.8;
+const ASKS_COME_FROM = /\b(?:come|came|comes|coming) from\W*$/i;
+const COME_FROM_ASKED = memoKey<boolean>('whether the question asks where something came from');
+
+function asksComeFrom(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(COME_FROM_ASKED);
+  if (asked === undefined) q.memo.set(COME_FROM_ASKED, (asked = ASKS_COME_FROM.test(q.text)));
+  return asked;
+}
 
 function originCue(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i].norm;
@@ -972,17 +1018,28 @@ export function placePhrase(ctx: Ctx): Extraction | null {
   // "sheltered with her two children in a bathtub", "published on Wednesday in the journal …":
   // past a short phrase or a time, to the place.
   const k = afterQuestionVerb(ctx, PLACE_REACH, (t, i) => LOCATING.has(t.norm) && !timeAfter(tokens, i)) ?? afterAskedNoun(ctx);
-  const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, 6);
+  const p = k === undefined ? undefined : phraseStartingAt(tokens, k + 1, PLACE_WORDS);
   if (k === undefined || !p) return null;
   // "above a bakery in Mill Street": the named place the spot is in is part of where.
   const more = LOCATING.has(tokens[p.to + 1]?.norm ?? '') && !timeAfter(tokens, p.to + 1) ? phraseStartingAt(tokens, p.to + 2, 6) : undefined;
   // ("at a briefing in the capital, Tarn": so does the place the spot is in.)
   const moreNamed = more === undefined ? -1 : placeNamedAfter(ctx, more);
   const to = more !== undefined && (tokens[more.to].pos === 'PROPN' || moreNamed > more.to) ? Math.max(more.to, moreNamed) : placeNamedAfter(ctx, p);
-  return { text: tidyAnswer(textOf(ctx.sentence, k, to)), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
+  return { text: tidyAnswer(textOf(ctx.sentence, k, wholeName(ctx, to))), type: 'place', how: 'place phrase after the verb', strength: 0.7 };
 }
 
 const PLACE_REACH = 6;
+/** How many words a place phrase may run to: "the old gate-keeper's cottage" is seven tokens. */
+const PLACE_WORDS = 8;
+
+/**
+ * "in the village of Kelby Cross", "in nearby Tarn Green": a phrase ends no sooner than the name
+ * it ends in, whatever the tagger made of the name's last word. The last token of the name, or `at`.
+ */
+function wholeName(ctx: Ctx, at: number): number {
+  for (const c of chunksOf(ctx.m.doc.article, ctx.sentence)) if (c.start <= at && c.end - 1 > at) return c.end - 1;
+  return at;
+}
 
 /**
  * "… held in the capital, Tarn, on Friday": a place told by a common noun goes on to the name set
@@ -1005,7 +1062,7 @@ function afterAskedNoun(ctx: Ctx): number | undefined {
   const tokens = ctx.sentence.tokens;
   // ("Which country did the pupil visit?" names the kind of place it asks: a phrase is none.)
   if (ctx.q.tokens[0]?.norm !== 'where') return undefined;
-  for (const t of ctx.q.terms) if (t.pos === 'VERB' && !t.isCue) return undefined;
+  for (const t of ctx.q.terms) if (t.pos === 'VERB' && !t.isCue && !EVENT_VERBS.has(t.term)) return undefined;
   for (const a of ctx.exact) {
     const k = a + 1;
     if (tokens[a].pos !== 'NOUN' || tokens[k] === undefined || !(LOCATING.has(tokens[k].norm) || STANDING.has(tokens[k].norm)) || timeAfter(tokens, k)) continue;
@@ -1016,6 +1073,12 @@ function afterAskedNoun(ctx: Ctx): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Where was the auction held?" / "… sold at an auction in the harbour town of Pell": verbs that
+ * only say an event took place ask, like no verb, where the event's noun is.
+ */
+const EVENT_VERBS: ReadonlySet<string> = new Set(['hold', 'held', 'stage', 'host', 'happen', 'occur', 'play'].map((w) => termOfWord(w)));
 
 /** Prepositions that set where a thing stands, besides those of LOCATING: "its office above a bakery". */
 const STANDING: ReadonlySet<string> = new Set(['above', 'below', 'beneath', 'opposite', 'next', 'overlooking']);
