@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -316,6 +316,74 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   }
   return 0;
 }
+
+/**
+ * "How much did the rescue cost?" / "The coastguard said the operation cost an estimated 40,000
+ * euros": a sum written right after a verb of price in its clause ("cost", "costing", "charged",
+ * "sells for", "priced at", "paid", "spent") is what that thing cost, though the sentence names the
+ * thing by another word; a question asking a price wants just that. Not where the question names a
+ * person or a place the sentence leaves out, nor more than one of its things (another's price).
+ */
+function priceToldFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'how-much' || ext?.how !== 'quantity(money)' || ext.strength < PRICE_STRENGTH) return 0;
+  const asked = priceAsked(q);
+  if (asked === null) return 0;
+  for (const t of m.missing) if (t.isName || t.pos === 'NOUN') return 0;
+  // (Nor where it writes more than one of the question's things in other words: "the youth club"
+  // is no "play area", though word vectors put them near.)
+  let nouns = 0;
+  for (const t of q.terms) if (t.pos === 'NOUN' && !t.isCue && !m.doc.tf.has(t.term) && (nouns += 1) > PRICE_MISSING) return 0;
+  // ("How much is the fine?" is not answered by "drivers will pay £2 an hour": a sum of another name.)
+  for (const term of asked) if (!m.doc.tf.has(term)) return 0;
+  const { tokens, text } = m.doc.sentence;
+  const pos = text.indexOf(asWritten(ext.text));
+  if (pos < 0) return 0;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  let bought = false;
+  for (let k = v - 1; k >= Math.max(0, v - PRICE_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    bought ||= tokens[k].pos === 'ADP';
+    // ("The repair cost an estimated …" is often read with "cost" as a noun; "at a cost of £900".)
+    if (PRICE_VERBS.has(tokens[k].lemma.toLowerCase()) && (tokens[k].pos === 'VERB' || PRICE_NOUNS.has(tokens[k].norm))) return SETTLED_CONFIDENCE;
+    // ("ordered to pay a fine of 2 million": the sum is the fine's, not a price of the asked thing.)
+    if (MONEY_NOUNS.has(tokens[k].norm)) return asked.includes(m.doc.terms[k] ?? '') ? SETTLED_CONFIDENCE : 0;
+    // ("The strike cost the operator 3 million": a sum a thing cost someone the question does not
+    // name is that one's loss, not a price; "bought the mill for £2m" names the thing bought.)
+    if (!bought && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') && !hasTerm(q, m.doc.terms[k])) return 0;
+  }
+  return 0;
+}
+
+function hasTerm(q: QuestionAnalysis, term: string | null | undefined): boolean {
+  for (const t of q.terms) if (t.term === term) return true;
+  return false;
+}
+
+const PRICE_ASKED = memoKey<readonly string[] | null>('the sums a price question names');
+/**
+ * Whether the question asks what something costs, by a word of price or a money noun: the terms of
+ * the named sums a sentence must give by their name ("the fine", "the rent"), or null where it asks
+ * no price.
+ */
+function priceAsked(q: QuestionAnalysis): readonly string[] | null {
+  let found = q.memo.get(PRICE_ASKED);
+  if (found === undefined) {
+    found = q.tokens.some((t) => PRICE_VERBS.has(t.lemma.toLowerCase()) || PRICE_WORDS.has(t.norm)) ? q.terms.filter((t) => MONEY_NOUNS.has(t.word.toLowerCase()) && !PRICE_NOUNS.has(t.word.toLowerCase())).map((t) => t.term) : null;
+    q.memo.set(PRICE_ASKED, found);
+  }
+  return found;
+}
+
+/** Verbs that tie a sum to what it buys ("cost", "charge", "sells for", "priced at", "paid", "spent"). */
+const PRICE_VERBS: ReadonlySet<string> = new Set(['cost', 'charge', 'price', 'sell', 'retail', 'fetch', 'pay', 'spend', 'buy']);
+/** Words that ask a price ("the fee", "the fare"): not "how much money will it bring in", a takings. */
+const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'charges', 'rent']);
+/** Words for a sum in general, which a sentence may tell by a verb of price instead ("costs £5"). */
+const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices', 'cost', 'costs', 'money', 'value', 'worth', 'cash']);
+const PRICE_STRENGTH = 0.6;
+/** Question nouns a sentence telling a price may leave out, naming the thing by another word ("the operation" for "the rescue"). */
+const PRICE_MISSING = 1;
+/** Words back from a sum to its verb of price: "cost taxpayers at least 120 million". */
+const PRICE_REACH = 5;
 
 /**
  * "Who first spotted the leak?" / "a night nurse, Ada Brenn, noticed the leak": a person named right
