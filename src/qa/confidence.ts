@@ -318,8 +318,8 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 /**
- * "How much did the rescue cost?" / "The coastguard said the operation cost an estimated 40,000
- * euros": a sum written right after a verb of price in its clause ("cost", "costing", "charged",
+ * "How much did the repairs cost?" / "The work cost the parish about £9,000, the treasurer
+ * said": a sum written right after a verb of price in its clause ("cost", "costing", "charged",
  * "sells for", "priced at", "paid", "spent") is what that thing cost, though the sentence names the
  * thing by another word; a question asking a price wants just that. Not where the question names a
  * person or a place the sentence leaves out, nor more than one of its things (another's price).
