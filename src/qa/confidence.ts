@@ -318,7 +318,7 @@ function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 /**
- * "How much did the repairs cost?" / "The work cost the parish about £9,000, the treasurer
+ * "How much did the repairs cost?" / "The work cost about £9,000 in the end, the treasurer
  * said": a sum written right after a verb of price in its clause ("cost", "costing", "charged",
  * "sells for", "priced at", "paid", "spent") is what that thing cost, though the sentence names the
  * thing by another word; a question asking a price wants just that. Not where the question names a
