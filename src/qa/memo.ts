@@ -36,3 +36,17 @@ export interface MemoKey<T> {
 let slots = 0;
 
 export const memoKey = <T>(description: string): MemoKey<T> => ({ description, slot: slots++ });
+
+/**
+ * Whether a question's text matches `pattern`, tested at its first use and kept with the question:
+ * checks that gate an extraction are asked once per candidate sentence. (`pattern` must not be
+ * global: a global pattern's test carries its last index from call to call.)
+ */
+export function questionMatches(description: string, pattern: RegExp): (q: { readonly memo: QuestionMemo; readonly text: string }) => boolean {
+  const key = memoKey<boolean>(description);
+  return (q) => {
+    let found = q.memo.get(key);
+    if (found === undefined) q.memo.set(key, (found = pattern.test(q.text)));
+    return found;
+  };
+}

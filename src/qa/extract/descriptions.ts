@@ -14,7 +14,7 @@ import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEven
 import { entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
-import { memoKey } from '../memo.js';
+import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
 import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
@@ -1686,9 +1686,7 @@ const OBJECT_WORDS = 7;
  * clause from its "-ing" verb is the answer.
  */
 export function activityAtTheTime(ctx: Ctx): Extraction | null {
-  let asked = ctx.q.memo.get(ACTIVITY_ASKED);
-  if (asked === undefined) ctx.q.memo.set(ACTIVITY_ASKED, (asked = ASKS_ACTIVITY.test(ctx.q.text)));
-  if (!asked) return null;
+  if (!asksActivity(ctx.q)) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k < tokens.length; k += 1) {
     const t = tokens[k];
@@ -1705,7 +1703,7 @@ export function activityAtTheTime(ctx: Ctx): Extraction | null {
 
 /** "What was she doing when …", "what were they up to at the time": an act going on at a moment. */
 const ASKS_ACTIVITY = /\b(?:doing|up to)\b.*\b(?:when|while|as|at the time|before)\b/i;
-const ACTIVITY_ASKED = memoKey<boolean>('whether the question asks what someone was doing at a moment');
+const asksActivity = questionMatches('whether the question asks what someone was doing at a moment', ASKS_ACTIVITY);
 const PROGRESSIVE_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'whilst']);
 const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 const ACTIVITY_WORDS = 10;
@@ -1718,36 +1716,25 @@ const ACTIVITY_STRENGTH = 0.85;
  * "accused", "suspected"); the phrase after it is the offence. Not "charged tenants £60": a
  * charge of money is no offence.
  */
-export function offenceCharged(ctx: Ctx): Extraction | null {
-  const text = offenceIn(ctx.sentence);
-  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: OFFENCE, strength: OFFENCE_STRENGTH } : null;
-}
-
-const offenceCache = new WeakMap<Sentence, string>();
-
-/**
- * The offence a sentence gives after one of the courts' set phrases, or "": found once per
- * sentence. ("jailed for four years" gives a length, not an offence: a phrase opening on a number
- * is passed over for a later one.)
- */
-function offenceIn(sentence: Sentence): string {
-  let text = offenceCache.get(sentence);
-  if (text === undefined) {
-    text = '';
-    for (const cue of sentence.text.matchAll(OFFENCE_CUE)) {
-      const at = cue.index + cue[0].length;
-      const k = sentence.tokens.findIndex((t) => t.start >= at);
-      if (k < 0 || opensOnLength(sentence.tokens, k)) continue;
-      text = tidyAnswer(clauseFrom(sentence, k, OFFENCE_WORDS));
-      if (text) break;
-    }
-    offenceCache.set(sentence, text);
-  }
-  return text;
-}
+export const offenceCharged = (ctx: Ctx): Extraction | null => offence.extract(ctx);
 
 /** Whether a sentence gives an offence after one of the courts' set phrases. */
-export const tellsOffence = (sentence: Sentence): boolean => offenceIn(sentence) !== '';
+export const tellsOffence = (sentence: Sentence): boolean => offence.tells(sentence);
+
+/**
+ * The offence a sentence gives after one of the courts' set phrases, or "". ("jailed for four
+ * years" gives a length, not an offence: a phrase opening on a number is passed over for a later one.)
+ */
+function offenceIn(sentence: Sentence): string {
+  for (const cue of sentence.text.matchAll(OFFENCE_CUE)) {
+    const at = cue.index + cue[0].length;
+    const k = sentence.tokens.findIndex((t) => t.start >= at);
+    if (k < 0 || opensOnLength(sentence.tokens, k)) continue;
+    const text = tidyAnswer(clauseFrom(sentence, k, OFFENCE_WORDS));
+    if (text) return text;
+  }
+  return '';
+}
 
 /** "jailed for four years", "for a total of seven years", "for up to six months": a length, not an offence. */
 function opensOnLength(tokens: readonly Token[], k: number): boolean {
@@ -1764,32 +1751,23 @@ const LENGTH_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'mo
  * for a broken leg and burns", "suffered a fractured skull": news tells an injury by a few words of
  * breaking and hurting the body, or after "suffered" or "treated for"; the phrase from there is it.
  */
-export function injuryTold(ctx: Ctx): Extraction | null {
-  const text = injuryIn(ctx.sentence);
-  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: INJURY, strength: INJURY_STRENGTH } : null;
-}
+export const injuryTold = (ctx: Ctx): Extraction | null => injury.extract(ctx);
 
-const injuryCache = new WeakMap<Sentence, string>();
-
-/** The injury a sentence tells, or "": found once per sentence. */
+/** The injury a sentence tells, or "". */
 function injuryIn(sentence: Sentence): string {
-  let text = injuryCache.get(sentence);
-  if (text === undefined) {
-    text = '';
-    const tokens = sentence.tokens;
-    for (let k = 0; k < tokens.length && text === ''; k += 1) {
-      const t = tokens[k];
-      let from = -1;
-      // "suffered a broken collarbone", "treated for burns": the injury follows.
-      if ((INJURY_INTRODUCERS.has(t.lemma) && t.pos === 'VERB') || (t.norm === 'for' && tokens[k - 1]?.lemma === 'treat')) from = k + 1;
-      // "broke her collarbone", "a broken leg", "with burns to his hands".
-      else if (INJURY_WORDS.has(t.norm)) from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
-      if (from < 0 || from >= tokens.length || !injuryWordNear(tokens, from)) continue;
-      text = tidyAnswer(clauseFrom(sentence, from, INJURY_SPAN));
-    }
-    injuryCache.set(sentence, text);
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    let from = -1;
+    // "suffered a broken collarbone", "treated for burns": the injury follows.
+    if ((INJURY_INTRODUCERS.has(t.lemma) && t.pos === 'VERB') || (t.norm === 'for' && tokens[k - 1]?.lemma === 'treat')) from = k + 1;
+    // "broke her collarbone", "a broken leg", "with burns to his hands".
+    else if (INJURY_WORDS.has(t.norm)) from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+    if (from < 0 || from >= tokens.length || !injuryWordNear(tokens, from)) continue;
+    const text = tidyAnswer(clauseFrom(sentence, from, INJURY_SPAN));
+    if (text) return text;
   }
-  return text;
+  return '';
 }
 
 /** Whether an injury word stands within a few words from `from` ("a fractured skull", "serious burns"). */
@@ -1799,7 +1777,7 @@ function injuryWordNear(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Whether a sentence tells an injury. */
-export const tellsInjury = (sentence: Sentence): boolean => injuryIn(sentence) !== '';
+export const tellsInjury = (sentence: Sentence): boolean => injury.tells(sentence);
 
 const INJURY_INTRODUCERS: ReadonlySet<string> = new Set(['suffer', 'sustain']);
 /** The words news tells a hurt body by. */
@@ -1813,14 +1791,8 @@ const INJURY_STRENGTH = 0.9;
 export const INJURY = 'the injury told';
 /** "What injury did he suffer?", "what injuries has she had?" */
 const ASKS_INJURY = /^what (?:kind of |sort of )?injur(?:y|ies)\b/i;
-const INJURY_ASKED = memoKey<boolean>('whether the question asks what injury someone had');
-
-/** Whether the question asks what injury someone had, found once per question. */
-export function asksInjury(q: QuestionAnalysis): boolean {
-  let asked = q.memo.get(INJURY_ASKED);
-  if (asked === undefined) q.memo.set(INJURY_ASKED, (asked = ASKS_INJURY.test(q.text)));
-  return asked;
-}
+/** Whether the question asks what injury someone had. */
+export const asksInjury = questionMatches('whether the question asks what injury someone had', ASKS_INJURY);
 
 /**
  * "What is she worried about?", "what's his worry?", "what do residents fear?" / "Cole said she was
@@ -1828,39 +1800,30 @@ export function asksInjury(q: QuestionAnalysis): boolean {
  * said, is losing the bus": news gives a concern after a word of worrying, fearing or warning; the
  * clause after it is the concern.
  */
-export function concernTold(ctx: Ctx): Extraction | null {
-  const text = concernIn(ctx.sentence);
-  return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how: CONCERN, strength: CONCERN_STRENGTH } : null;
-}
+export const concernTold = (ctx: Ctx): Extraction | null => concern.extract(ctx);
 
-const concernCache = new WeakMap<Sentence, string>();
-
-/** The concern a sentence gives after a word of worrying, or "": found once per sentence. */
+/** The concern a sentence gives after a word of worrying, or "". */
 function concernIn(sentence: Sentence): string {
-  let text = concernCache.get(sentence);
-  if (text === undefined) {
-    text = '';
-    const tokens = sentence.tokens;
-    for (let k = 0; k < tokens.length && text === ''; k += 1) {
-      if (!CONCERN_WORDS.has(tokens[k].norm)) continue;
-      let from = k + 1;
-      // ("Her biggest fear, she said, is …": past the speaker's aside.)
-      if (tokens[from]?.text === ',') {
-        let close = from + 1;
-        while (close < tokens.length && close - from <= CONCERN_ASIDE && tokens[close].text !== ',') close += 1;
-        if (tokens[close]?.text === ',') from = close + 1;
-      }
-      while (from < tokens.length && CONCERN_LINKS.has(tokens[from].norm)) from += 1;
-      if (from >= tokens.length || isClauseEnd(tokens[from])) continue;
-      text = tidyAnswer(clauseFrom(sentence, from, CONCERN_SPAN));
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (!CONCERN_WORDS.has(tokens[k].norm)) continue;
+    let from = k + 1;
+    // ("Her biggest fear, she said, is …": past the speaker's aside.)
+    if (tokens[from]?.text === ',') {
+      let close = from + 1;
+      while (close < tokens.length && close - from <= CONCERN_ASIDE && tokens[close].text !== ',') close += 1;
+      if (tokens[close]?.text === ',') from = close + 1;
     }
-    concernCache.set(sentence, text);
+    while (from < tokens.length && CONCERN_LINKS.has(tokens[from].norm)) from += 1;
+    if (from >= tokens.length || isClauseEnd(tokens[from])) continue;
+    const text = tidyAnswer(clauseFrom(sentence, from, CONCERN_SPAN));
+    if (text) return text;
   }
-  return text;
+  return '';
 }
 
 /** Whether a sentence gives a concern. */
-export const tellsConcern = (sentence: Sentence): boolean => concernIn(sentence) !== '';
+export const tellsConcern = (sentence: Sentence): boolean => concern.tells(sentence);
 
 const CONCERN_WORDS: ReadonlySet<string> = new Set('worried worry worries worrying concerned concern concerns feared fear fears fearing warned warning warns afraid anxious'.split(' '));
 /** Words between the concern's word and the concern: "worried about", "warned that", "fear is that". */
@@ -1872,14 +1835,8 @@ const CONCERN_STRENGTH = 0.85;
 export const CONCERN = 'the concern told';
 /** "What is she worried about?", "what's his worry?", "what do they fear?" */
 const ASKS_CONCERN = /^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+do|\s+does|\s+did)?\b.*\b(?:worr(?:y|ied|ies)|concern(?:ed|s)?|fears?|afraid|anxious)\b/i;
-const CONCERN_ASKED = memoKey<boolean>('whether the question asks what someone is worried about');
-
-/** Whether the question asks what someone is worried about, found once per question. */
-export function asksConcern(q: QuestionAnalysis): boolean {
-  let asked = q.memo.get(CONCERN_ASKED);
-  if (asked === undefined) q.memo.set(CONCERN_ASKED, (asked = ASKS_CONCERN.test(q.text)));
-  return asked;
-}
+/** Whether the question asks what someone is worried about. */
+export const asksConcern = questionMatches('whether the question asks what someone is worried about', ASKS_CONCERN);
 
 /**
  * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
@@ -1906,28 +1863,17 @@ export function formerWork(ctx: Ctx): Extraction | null {
 
 /** "What did she do before she retired?", "what did he use to do?", "what did she do for a living before …?" */
 const ASKS_FORMER_WORK = /^wh?at (?:did|does) .+ (?:used? to do|do (?:for a living |for work )?before|do for a living before)\b/i;
-const FORMER_WORK_ASKED = memoKey<boolean>('whether the question asks what someone did for a living before');
 const FORMER_MARKS: ReadonlySet<string> = new Set(['retired', 'former', 'ex']);
 const FORMER_TITLE_WORDS = 4;
 const FORMER_STRENGTH = 0.9;
 
-/** Whether the question asks what someone did for a living before, found once per question. */
-export function asksFormerWork(q: QuestionAnalysis): boolean {
-  let asked = q.memo.get(FORMER_WORK_ASKED);
-  if (asked === undefined) q.memo.set(FORMER_WORK_ASKED, (asked = ASKS_FORMER_WORK.test(q.text)));
-  return asked;
-}
-
-/** Whether the question asks the offence someone is charged with, found once per question. */
-export function asksOffence(q: QuestionAnalysis): boolean {
-  let asked = q.memo.get(OFFENCE_ASKED);
-  if (asked === undefined) q.memo.set(OFFENCE_ASKED, (asked = ASKS_OFFENCE.test(q.text)));
-  return asked;
-}
+/** Whether the question asks what someone did for a living before. */
+export const asksFormerWork = questionMatches('whether the question asks what someone did for a living before', ASKS_FORMER_WORK);
 
 /** "What was she charged with?", "what are they accused of?", "what was he jailed for?" */
 const ASKS_OFFENCE = /\b(?:charged with|convicted of|accused of|suspected of|arrested for|jailed for|sentenced for|found guilty of|plead(?:ed)? guilty to|admit(?:ted)?|prosecuted for|on trial for)\b/i;
-const OFFENCE_ASKED = memoKey<boolean>('whether the question asks the offence someone is charged with');
+/** Whether the question asks the offence someone is charged with. */
+export const asksOffence = questionMatches('whether the question asks the offence someone is charged with', ASKS_OFFENCE);
 /** The set phrases an offence follows: "charged on Friday with", "faced charges of", "on suspicion of", "pleaded guilty at Kell Crown Court to". */
 const OFFENCE_CUE =
   /\b(?:charged (?:\w+ ){0,3}?with|charges? of|(?:on|under) suspicion of|suspected of|accused of|convicted of|acquitted of|cleared of|found guilty of|guilty (?:[\w'’-]+ ){0,8}?to|admit(?:ted|ting|s)?|(?:jailed|sentenced|imprisoned|arrested|prosecuted) (?:\w+ ){0,3}?for|(?:acquitted|cleared|convicted) (?:[\w'’-]+ ){0,5}?of)\s+/gi;
@@ -1937,14 +1883,36 @@ const OFFENCE_STRENGTH = 0.9;
 export const OFFENCE = 'the offence charged';
 
 /**
+ * A phrase a sentence tells after cue words of its own (an offence, an injury, a concern), found at
+ * its first use and kept with the sentence, and the answer it gives unless the question wrote it.
+ */
+function toldPhrase(find: (sentence: Sentence) => string, how: string, strength: number): { extract: (ctx: Ctx) => Extraction | null; tells: (sentence: Sentence) => boolean } {
+  const found = new WeakMap<Sentence, string>();
+  const phraseOf = (sentence: Sentence): string => {
+    let text = found.get(sentence);
+    if (text === undefined) found.set(sentence, (text = find(sentence)));
+    return text;
+  };
+  return {
+    extract: (ctx) => {
+      const text = phraseOf(ctx.sentence);
+      return text && !mostlyQuestion(ctx, text) ? { text, type: 'entity', how, strength } : null;
+    },
+    tells: (sentence) => phraseOf(sentence) !== '',
+  };
+}
+
+const offence = toldPhrase(offenceIn, OFFENCE, OFFENCE_STRENGTH);
+const injury = toldPhrase(injuryIn, INJURY, INJURY_STRENGTH);
+const concern = toldPhrase(concernIn, CONCERN, CONCERN_STRENGTH);
+
+/**
  * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
  * colour is told by an adjective in the asked thing's own phrase, a few words before its noun; the
  * answer runs from it to that noun ("orange harbour buoys").
  */
 export function colourOfAsked(ctx: Ctx): Extraction | null {
-  let asked = ctx.q.memo.get(COLOUR_ASKED);
-  if (asked === undefined) ctx.q.memo.set(COLOUR_ASKED, (asked = ASKS_COLOUR.test(ctx.q.text)));
-  if (!asked) return null;
+  if (!asksColour(ctx.q)) return null;
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.exact) {
     if (tokens[a].pos !== 'NOUN' || COLOUR_NOUNS.has(tokens[a].norm)) continue;
@@ -1957,7 +1925,7 @@ export function colourOfAsked(ctx: Ctx): Extraction | null {
 
 /** "What colour is …", "what color were …". */
 const ASKS_COLOUR = /^what colou?rs? /i;
-const COLOUR_ASKED = memoKey<boolean>('whether the question asks a colour');
+const asksColour = questionMatches('whether the question asks a colour', ASKS_COLOUR);
 const COLOUR_NOUNS: ReadonlySet<string> = new Set(['colour', 'color', 'colours', 'colors']);
 /** English's basic colour words, and the commonest of their shades. */
 const COLOURS: ReadonlySet<string> = new Set(
