@@ -1052,8 +1052,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
-  // "Which firm does she run?" is not answered by "Sedgecombe resident Ana Lind, who runs a
-  // bakery", nor "which fund paid?" by "Thornwick's lido reopened after …": a place's name written
+  // "Which firm does she run?" is not answered by "Lissett resident Ana Lind, who runs a
+  // bakery", nor "which fund paid?" by "Lissett's lido reopened after …": a place's name written
   // before another noun, or as its owner, says where that thing is or whose it is; it names no
   // thing of the asked kind.
   if (ext !== null && (q.intent === 'which' || q.rule === 'name-of') && PLACE_NAMES.has(ext.how) && placeModifiesOther(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
@@ -1709,7 +1709,7 @@ const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * Whether the sentence writes the name right before a noun other than the asked one, or before a
- * possessive and a lowercase word ("Thornwick's open-air lido"; "the Drover's Rest" is a name
+ * possessive and a lowercase word ("Lissett's open-air lido"; "the Ferryman's Arms" is a name
  * whole). A name holding the asked noun, or written before it ("the Orla river"), is of its kind.
  */
 function placeModifiesOther(q: QuestionAnalysis, d: Candidate['m']['doc'], name: string): boolean {
