@@ -519,15 +519,15 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
   if (OPENING_QUOTE.has(d.sentence.tokens[0]?.text ?? '')) return candidates;
   // (Nor one that tells what had happened itself: "he said his daughter had been cared for there".)
   if (toldBefore(d.sentence.tokens)) return candidates;
-  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index);
+  const said = quoteOpening(kb, next);
   const t = next.sentence.tokens;
   const reported = !said && BACK_SPEAKERS.has(t[0]?.norm ?? '') && t[1]?.lemma === 'say';
   if (!said && !reported) return candidates;
   const ext: Extraction = said
-    ? { text: `“${said.text}”`, type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) }
+    ? quoted(said, 'reason', REASON_AFTER, REASON_AFTER_STRENGTH)
     : { text: next.sentence.text.slice(t[2]?.start ?? 0).replace(OPENING_THAT, '').replace(CLOSING_STOP, ''), type: 'reason', how: REASON_AFTER, strength: REASON_AFTER_STRENGTH };
   // Matched as the sentence it follows: that is where the asked act is told.
-  return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
+  return answeredNext(candidates, best, next, ext);
 }
 
 /** How much of the question the act's sentence must cover to be the asked act's. */
@@ -568,18 +568,27 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
   if (!who || !next) return candidates;
-  const said = factsOf(kb, next.article.id, next.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === next.sentence.index && sameSpeaker(f.speaker, who));
+  const said = quoteOpening(kb, next, who);
   if (!said) return candidates;
-  const ext: Extraction = {
-    text: `“${said.text}”`,
-    type: 'quote',
-    how: QUOTE,
-    strength: 1,
-    attribution: said.speaker,
-    focus: said.speaker,
-    ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}),
-  };
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
+  return answeredNext(candidates, best, next, { ...quoted(said, 'quote', QUOTE, 1), focus: said.speaker });
+}
+
+/** The quotation that opens a sentence (one of `speaker`'s, where one is given), if one does. */
+function quoteOpening(kb: KnowledgeBase, d: IndexedSentence, speaker?: string): QuoteFact | undefined {
+  return factsOf(kb, d.article.id, d.sentence.index).find((f): f is QuoteFact => f.type === 'quote' && Math.min(...f.sentences) === d.sentence.index && (speaker === undefined || sameSpeaker(f.speaker, speaker)));
+}
+
+/** A quotation's words as an answer, with its speaker and the sentences it runs over. */
+function quoted(said: QuoteFact, type: Extraction['type'], how: string, strength: number): Extraction {
+  return { text: `“${said.text}”`, type, how, strength, attribution: said.speaker, ...(said.sentences.length > 1 ? { spans: [...said.sentences].sort((a, b) => a - b) } : {}) };
+}
+
+/**
+ * The candidates with the best one's match moved to the sentence after it, answered by `ext`,
+ * first: the words that follow answer what the best sentence tells.
+ */
+function answeredNext(candidates: Candidate[], best: Candidate, next: IndexedSentence, ext: Extraction): Candidate[] {
   return [{ m: { ...best.m, doc: next }, ext, score: best.score, loose: best.loose }, ...candidates.filter((c) => c.m.doc !== next)];
 }
 

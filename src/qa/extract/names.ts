@@ -10,7 +10,7 @@ import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
 import { resolveName } from '../../facts/names.js';
 import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
-import { memoKey } from '../memo.js';
+import { memoKey, questionMatches } from '../memo.js';
 import { leadOf } from '../lead.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
@@ -666,9 +666,7 @@ function definiteBody(c: Chunk, kind: NameFact['kind'] | undefined, name: string
  * "the Kell Museum", "the Marlow Concert Hall": a venue's name is written with "the" (a town's is
  * not: "Tarn"), and keeps it in the answer as the sentence writes it.
  */
-function definiteVenue(c: Chunk): string {
-  return c.definite && isVenueName(c.name) && !/^the /i.test(c.name) ? `the ${c.name}` : c.name;
-}
+const definiteVenue = (c: Chunk): string => definiteBody(c, 'place', c.name);
 
 function isVenueName(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -922,13 +920,7 @@ const COMING: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming'])
 const SOURCE_WORDS = 8;
 const SOURCE_STRENGTH = 0.8;
 const ASKS_COME_FROM = /\b(?:come|came|comes|coming) from\W*$/i;
-const COME_FROM_ASKED = memoKey<boolean>('whether the question asks where something came from');
-
-function asksComeFrom(q: QuestionAnalysis): boolean {
-  let asked = q.memo.get(COME_FROM_ASKED);
-  if (asked === undefined) q.memo.set(COME_FROM_ASKED, (asked = ASKS_COME_FROM.test(q.text)));
-  return asked;
-}
+const asksComeFrom = questionMatches('whether the question asks where something came from', ASKS_COME_FROM);
 
 function originCue(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i].norm;
