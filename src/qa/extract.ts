@@ -30,6 +30,13 @@ export type { Extraction } from './extract/context.js';
 export { questionSpeakers, speakersOf } from './extract/speech.js';
 
 /**
+ * Answers whose own words say they belong to the asked one, whatever verb the sentence tells them
+ * in: a life span, a leader's title, a decision, an aside's object, an injury, an offence or a
+ * concern told by their own words, where a body is based, a thing's age.
+ */
+const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE]);
+
+/**
  * Typed answers: for the kind of value a question wants (src/qa/intents.ts), the best such value
  * in one sentence, with how sure the extractor is. One module per kind under src/qa/extract/.
  */
@@ -58,7 +65,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const verb = found.how === LIFE_SPAN || found.how === LEADER_TITLE || found.how === WHAT_WAS_DECIDED || found.how === ASIDE_OBJECT_HOW || found.how === INJURY || found.how === OFFENCE || found.how === CONCERN || found.how === WHERE_BASED || found.how === HISTORY_AGE || found.how === ORIGIN_AGE || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
