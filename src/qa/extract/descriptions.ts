@@ -2158,6 +2158,51 @@ function pastAside(tokens: readonly Token[], to: number): number {
 
 const ASIDE_WORDS = 10;
 
+const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k <= to; k += 1) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+};
+
+/** The first token of the comma-bounded stretch that ends at `to`. */
+function stretchStart(tokens: readonly Token[], to: number): number {
+  let k = to;
+  while (k > 0 && !boundary(tokens[k - 1])) k -= 1;
+  return k;
+}
+
+/** The last token of the comma-bounded stretch that starts at `from`. */
+function stretchEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !boundary(tokens[k + 1])) k += 1;
+  return k;
+}
+
+/**
+ * The clause a yes/no verdict reads, with its verb. A stretch between commas with no verb of its
+ * own is a phrase of a longer clause: "Licensed displays, such as the one on the green, will go
+ * ahead", "Owners of dogs, cats and rabbits showed no gain" run on to their verb. (A clause that
+ * starts at its verb after an aside leaves its subject before the aside: see subjectPastAside.)
+ */
+function clauseWithVerb(tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  for (let step = 0; step < 3 && !hasVerb(tokens, from, to); step += 1) {
+    if (tokens[to + 1]?.text === ',' && to + 2 < tokens.length && !boundary(tokens[to + 2])) to = stretchEnd(tokens, to + 2);
+    else if (tokens[from - 1]?.text === ',' && from >= 2 && !boundary(tokens[from - 2])) from = stretchStart(tokens, from - 2);
+    else break;
+  }
+  return { from, to };
+}
+
+/** Where a clause starting at `from` begins with its subject, past an aside ("One man, aged 83, was …"). */
+function subjectPastAside(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.pos !== 'AUX' || tokens[from - 1]?.text !== ',' || from < 2) return from;
+  const aside = stretchStart(tokens, from - 2);
+  if (from - aside > ASIDE_WORDS || tokens[aside - 1]?.text !== ',' || aside < 2) return from;
+  const subject = stretchStart(tokens, aside - 2);
+  return aside - subject > SUBJECT_WORDS || hasVerb(tokens, subject, aside - 2) ? from : subject;
+}
+
+const SUBJECT_WORDS = 8;
+
 /** A yes-no question asked in the present: "is it open?", "does it still run?". */
 const ASKS_NOW = /^(?:is|are|does|do|can)\b/i;
 const YEAR_WORD = /^\d{4}$/;
@@ -2192,6 +2237,12 @@ export function yesNo(ctx: Ctx): Extraction | null {
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
   to = pastAside(tokens, to);
+  // A verdict needs the clause's verb: "Yes: such as the spring fair" says nothing.
+  const whole = clauseWithVerb(tokens, from, to);
+  from = whole.from;
+  to = whole.to;
+  // (The subject before an aside is the answer's, not a doer the clause is judged by: see otherDoer.)
+  const shown = subjectPastAside(tokens, from);
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
   const articleNegated = words.some((a) => {
@@ -2205,11 +2256,11 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
   const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
-  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
+  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
-    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
+    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.

@@ -1,0 +1,28 @@
+/**
+ * Yes/no verdicts read from the whole clause that tells the asked act, with its verb and its
+ * subject, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a verdict reads the clause with its verb and its subject', () => {
+  const article =
+    'date 2026-03-09\n\nA spring festival in Ardley will be scaled back this year after its main sponsor pulled out, organisers said.\n\n' +
+    'Smaller events, such as the lantern parade along the canal towpath, will still take place.\n\n' +
+    'A storm flooded the Ardley showground on Friday night.\n\n' +
+    'Two marquees, each holding about 300 people, were wrecked by the wind.\n\n' +
+    'One steward, aged 58, was taken to hospital with a cut to his head.\n\n' +
+    'Tickets will go on sale on 1 April.';
+
+  it('gives the verb of a clause whose asked thing stands in an aside', () => {
+    const a = ask(article, 'Is the lantern parade still happening?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('will still take place');
+  });
+
+  it('gives the subject of a clause that starts at its verb after an aside', () => {
+    const a = ask(article, 'Was anyone taken to hospital?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('One steward');
+  });
+});
