@@ -26,3 +26,16 @@ describe('a verdict reads the clause with its verb and its subject', () => {
     expect(a.answer).toContain('One steward');
   });
 });
+
+describe('a clause telling the opposite of the asked act answers though the asked verb is nowhere', () => {
+  const article =
+    'date 2026-02-11\n\nA ferry company in Orrin has cut its winter timetable after a fall in passenger numbers, its managing director said.\n\n' +
+    'Passenger numbers on the island route fell by 12% last year, according to figures published on Monday.\n\n' +
+    'The company said fares would stay the same until April.';
+
+  it('says no to a rise from a clause telling a fall', () => {
+    const a = ask(article, 'Did passenger numbers go up?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*fell by 12%/);
+  });
+});

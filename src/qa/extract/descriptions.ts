@@ -2260,7 +2260,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
-    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
+    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
@@ -2420,6 +2420,9 @@ const ASKED_FOR = 0.1;
 
 /** How much a clause on an earlier event ("In 2019, …") bears on a yes or no about this one. */
 const PAST_EVENT = 0.3;
+
+/** How a yes/no answer is read from a clause telling the opposite of the asked act ("denied" for "admit"). */
+export const SAYS_OPPOSITE = 'clause saying the opposite';
 
 /** How a yes/no answer is read from a clause saying nothing of the kind happened. */
 export const SAYS_NONE = 'clause saying none';
