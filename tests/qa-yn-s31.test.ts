@@ -39,3 +39,23 @@ describe('a clause telling the opposite of the asked act answers though the aske
     expect(a.answer).toMatch(/^No: .*fell by 12%/);
   });
 });
+
+describe('antonyms of state and change, in the clause that tells them', () => {
+  const article =
+    'date 2026-05-20\n\nA Ming vase stolen from a museum in Harwick last month has been returned, police said.\n\n' +
+    'The vase, which the museum bought at auction in 1990 for £40,000, was returned undamaged to the museum on Friday morning.\n\n' +
+    'Two men have been charged with burglary.\n\n' +
+    'The economy of the region grew by 2% last year, while tourist numbers shrank by a tenth.';
+
+  it('says no to damage from a clause saying the thing came back undamaged', () => {
+    const a = ask(article, 'Was the vase damaged?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*undamaged/);
+  });
+
+  it('says no to growth from a clause telling a shrinking', () => {
+    const a = ask(article, 'Did tourist numbers grow?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*shrank/);
+  });
+});

@@ -2230,13 +2230,22 @@ export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody',
 export function yesNo(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "Has anyone been killed?" / "no reports of deaths": a related word bears on the question too.
-  const words = ctx.anchors;
+  let words = ctx.anchors;
   if (words.length === 0) return null;
   let from = words[0];
   let to = words[words.length - 1];
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
   to = pastAside(tokens, to);
+  // "Was the vase damaged?" / "The vase, bought in 1990, was found intact": where the clause of the
+  // question's other words leaves the asked act out, the clause that tells it, or its opposite, is
+  // the one that answers.
+  const told = predicateIn(ctx, from, to) === 'none' ? predicateElsewhere(ctx, from, to) : -1;
+  if (told >= 0) {
+    from = stretchStart(tokens, told);
+    to = pastAside(tokens, stretchEnd(tokens, told));
+    words = [told];
+  }
   // A verdict needs the clause's verb: "Yes: such as the spring fair" says nothing.
   const whole = clauseWithVerb(tokens, from, to);
   from = whole.from;
@@ -2316,6 +2325,20 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
     if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
   }
   return related ? 'related' : 'none';
+}
+
+/** Outside tokens `from` to `to`, the first that writes the asked predicate or its opposite (not as an adjective before its noun); -1 if none. */
+function predicateElsewhere(ctx: Ctx, from: number, to: number): number {
+  const predicate = predicateOf(ctx);
+  if (predicate.length === 0) return -1;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const x = terms[i];
+    if ((i >= from && i <= to) || x === null || attributiveAt(tokens, i)) continue;
+    if (predicate.includes(x) || predicate.some((p) => areOpposite(p, x))) return i;
+  }
+  return -1;
 }
 
 /**
