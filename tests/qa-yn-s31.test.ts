@@ -59,3 +59,23 @@ describe('antonyms of state and change, in the clause that tells them', () => {
     expect(a.answer).toMatch(/^No: .*shrank/);
   });
 });
+
+describe('a negation bears on the phrase it opens, not only on the next word or two', () => {
+  const article =
+    'date 2026-07-02\n\nA fire at a paint factory in Dunmore sent black smoke over the town on Tuesday, the fire service said.\n\n' +
+    'The energy minister said there was no immediate risk of petrol shortages at filling stations in the region.\n\n' +
+    'The factory owner said he had not yet been formally told of the cause.\n\n' +
+    'Schools stayed open, and no homes would be evacuated, officials said.';
+
+  it('says no from a negation that opens a long noun phrase', () => {
+    const a = ask(article, 'Will there be petrol shortages?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*no immediate risk of petrol shortages/);
+  });
+
+  it('says no from a negation in the verb group of the asked act', () => {
+    const a = ask(article, 'Has the owner been told the cause?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*not yet been formally told/);
+  });
+});

@@ -2221,6 +2221,29 @@ function datedEarlier(ctx: Ctx, words: readonly number[]): boolean {
   });
 }
 
+/**
+ * "no immediate risk of food shortages", "has not yet been formally charged": a negation further
+ * back than a word or two still bears on the word at `a` when only its phrase lies between (its
+ * adjectives, nouns joined by "of", adverbs and auxiliaries), not a clause of its own.
+ */
+function negatedPhrase(tokens: readonly Token[], from: number, a: number): boolean {
+  // One phrase: a noun phrase ("no … risk of … shortages") or a verb group ("not yet been formally
+  // charged"), not both ("no area would be cut" negates the area, not the cutting).
+  let phrase: ReadonlySet<string> | undefined;
+  for (let k = a - 1; k >= from && a - k <= NEGATED_REACH; k -= 1) {
+    const t = tokens[k];
+    if (NEGATIONS.has(t.norm)) return true;
+    const kind = t.norm === 'of' || NEGATION_NP.has(t.pos) ? NEGATION_NP : NEGATION_VG.has(t.pos) ? NEGATION_VG : undefined;
+    if (kind === undefined || (phrase !== undefined && kind !== phrase && t.pos !== 'ADV')) return false;
+    if (t.pos !== 'ADV') phrase = kind;
+  }
+  return false;
+}
+
+const NEGATED_REACH = 6;
+const NEGATION_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+const NEGATION_VG: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /**
@@ -2256,7 +2279,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // sentence says nothing about "referring to Turkey".
   const articleNegated = words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
-    return false;
+    return negatedPhrase(tokens, from, a);
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
   const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
