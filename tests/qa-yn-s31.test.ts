@@ -79,3 +79,22 @@ describe('a negation bears on the phrase it opens, not only on the next word or 
     expect(a.answer).toMatch(/^No: .*not yet been formally told/);
   });
 });
+
+describe('what “rather than” or “instead of” sets against the told act did not happen', () => {
+  const article =
+    'date 2026-04-08\n\nA village hall in Cressby will reopen next month after a two-year rebuild, its trustees said.\n\n' +
+    'The new roof, which cost £90,000, was paid for by a lottery grant rather than by local taxpayers.\n\n' +
+    'Volunteers laid the new floor themselves instead of hiring a contractor.';
+
+  it('says no to the payer that “rather than” sets aside', () => {
+    const a = ask(article, 'Did local taxpayers pay for the roof?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: /);
+  });
+
+  it('says no to the act that “instead of” sets aside', () => {
+    const a = ask(article, 'Did they hire a contractor for the floor?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: /);
+  });
+});

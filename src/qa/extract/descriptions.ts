@@ -2240,6 +2240,13 @@ function negatedPhrase(tokens: readonly Token[], from: number, a: number): boole
   return false;
 }
 
+/**
+ * "gave birth to live young rather than laying eggs", "took the bus instead of flying": what
+ * "rather than" or "instead of" at `k` sets against the told act did not happen.
+ */
+const setAgainst = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k].norm === 'than' && tokens[k - 1]?.norm === 'rather') || (tokens[k].norm === 'of' && tokens[k - 1]?.norm === 'instead');
+
 const NEGATED_REACH = 6;
 const NEGATION_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const NEGATION_VG: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
@@ -2278,7 +2285,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
   const articleNegated = words.some((a) => {
-    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
+    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
     return negatedPhrase(tokens, from, a);
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
