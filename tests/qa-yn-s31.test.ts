@@ -98,3 +98,30 @@ describe('what “rather than” or “instead of” sets against the told act d
     expect(a.answer).toMatch(/^No: /);
   });
 });
+
+describe('an ordinal counted over time tells whether the thing happened before', () => {
+  const article =
+    'date 2026-01-19\n\nHigh tides flooded the promenade at Wexcombe on Sunday night, leaving cafés and beach huts under water.\n\n' +
+    'It was the fourth flood on the promenade in three years, according to the town council.\n\n' +
+    'The lifeboat crew was called out to a stranded kayaker in the bay during the storm.\n\n' +
+    'It was the first time the crew had been launched in the dark since the station opened.\n\n' +
+    'This is not the first time the beach huts have been damaged by the sea.';
+
+  it('says yes to “before” from “the fourth flood … in three years”', () => {
+    const a = ask(article, 'Has the promenade flooded before?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Yes: .*fourth flood/);
+  });
+
+  it('says no to “before” from “the first time”', () => {
+    const a = ask(article, 'Had the lifeboat crew been launched in the dark before?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*first time/);
+  });
+
+  it('says yes to “before” from “not the first time”', () => {
+    const a = ask(article, 'Have the beach huts been damaged by the sea before?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^Yes: .*not the first time/);
+  });
+});

@@ -2289,7 +2289,10 @@ export function yesNo(ctx: Ctx): Extraction | null {
     return negatedPhrase(tokens, from, a);
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
-  const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
+  // "Has the pier flooded before?" / "It is the first time the pier has flooded" (no), "the third
+  // flood on the pier in five years" (yes); "Is this the first time …?" the other way round.
+  const nth = asksAboutThePast(ctx.q) || asksFirstTime(ctx.q) ? occurrence(tokens, from, to) : undefined;
+  const verdict = nth !== undefined ? ((nth === 'first') === asksFirstTime(ctx.q) ? 'Yes' : 'No') : articleNegated === questionNegated ? 'Yes' : 'No';
   // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
@@ -2320,8 +2323,40 @@ export function yesNo(ctx: Ctx): Extraction | null {
  */
 function tellsOfThePast(ctx: Ctx): boolean {
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
-  return ctx.sentence.tokens.some((t, i, tokens) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB'));
+  const tokens = ctx.sentence.tokens;
+  return tokens.some((t, i) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB')) || occurrence(tokens, 0, tokens.length - 1) !== undefined;
 }
+
+/**
+ * How often the clause from `from` to `to` says a thing has now happened, by the news idiom of an
+ * ordinal counted over time: "the first time", "the first ever" ('first'), "the second time", "the
+ * third burst on the road in five years", "the fourth recall in a year" ('later'). An ordinal
+ * counted over nothing ("first elected in 2017", "the third quarter") says neither.
+ */
+function occurrence(tokens: readonly Token[], from: number, to: number): 'first' | 'later' | undefined {
+  for (let k = from; k <= to; k += 1) {
+    // ("This is not the first time …": there were others before.)
+    const notFirst = tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET');
+    const kind = tokens[k].norm === 'first' ? (notFirst ? 'later' : 'first') : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
+    if (kind === undefined) continue;
+    if (tokens[k + 1]?.norm === 'time' || (kind === 'first' && tokens[k + 1]?.norm === 'ever')) return kind;
+    for (let j = k + 1; j < tokens.length && j - k <= OCCURRENCE_REACH && !boundary(tokens[j]); j += 1) if (PERIODS.has(tokens[j].norm)) return kind;
+  }
+  return undefined;
+}
+
+const LATER_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'century', 'history']);
+const OCCURRENCE_REACH = 10;
+
+/** "Is this the first time …?" */
+function asksFirstTime(q: QuestionAnalysis): boolean {
+  let first = q.memo.get(ASKS_FIRST_TIME);
+  if (first === undefined) q.memo.set(ASKS_FIRST_TIME, (first = q.tokens.some((t, i) => t.norm === 'first' && q.tokens[i + 1]?.norm === 'time')));
+  return first;
+}
+
+const ASKS_FIRST_TIME = memoKey<boolean>('whether a question asks if this is the first time');
 
 /** The question's predicate: its verbs and adjectives, as index terms. */
 function predicateOf(ctx: Ctx): string[] {
