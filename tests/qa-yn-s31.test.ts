@@ -125,3 +125,29 @@ describe('an ordinal counted over time tells whether the thing happened before',
     expect(a.answer).toMatch(/^Yes: .*not the first time/);
   });
 });
+
+describe('denials in other words than “not”', () => {
+  const article =
+    'date 2026-08-12\n\nA light aircraft made an emergency landing in a field near Tolby on Sunday, the air accident branch said.\n\n' +
+    'Investigators found no evidence that the pilot had been drinking.\n\n' +
+    'The farmer keeps 40 cows in the field, and said none of them would be sold because of the scare.\n\n' +
+    'The pilot refused to speak to reporters at the scene.';
+
+  it('says no from a denied finding', () => {
+    const a = ask(article, 'Had the pilot been drinking?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: /);
+  });
+
+  it('says no from a refusal of the asked act', () => {
+    const a = ask(article, 'Did the pilot speak to reporters?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: /);
+  });
+
+  it('says no from “none of them” before the asked act', () => {
+    const a = ask(article, 'Will the cows be sold?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*none of them/);
+  });
+});

@@ -2226,19 +2226,40 @@ function datedEarlier(ctx: Ctx, words: readonly number[]): boolean {
  * back than a word or two still bears on the word at `a` when only its phrase lies between (its
  * adjectives, nouns joined by "of", adverbs and auxiliaries), not a clause of its own.
  */
-function negatedPhrase(tokens: readonly Token[], from: number, a: number): boolean {
+function negatedPhrase(tokens: readonly Token[], from: number, a: number, asked: boolean): boolean {
   // One phrase: a noun phrase ("no … risk of … shortages") or a verb group ("not yet been formally
-  // charged"), not both ("no area would be cut" negates the area, not the cutting).
+  // charged"), not both ("no area would be cut" negates the area, not the cutting), unless the word
+  // at `a` is the asked act itself, whose subject the negation opens ("none of them would lose their
+  // jobs" says no one lost one).
   let phrase: ReadonlySet<string> | undefined;
   for (let k = a - 1; k >= from && a - k <= NEGATED_REACH; k -= 1) {
     const t = tokens[k];
     if (NEGATIONS.has(t.norm)) return true;
-    const kind = t.norm === 'of' || NEGATION_NP.has(t.pos) ? NEGATION_NP : NEGATION_VG.has(t.pos) ? NEGATION_VG : undefined;
-    if (kind === undefined || (phrase !== undefined && kind !== phrase && t.pos !== 'ADV')) return false;
+    const kind = t.norm === 'of' || NEGATION_NP.has(t.pos) || (asked && t.pos === 'PRON') ? NEGATION_NP : NEGATION_VG.has(t.pos) ? NEGATION_VG : undefined;
+    const subject = asked && phrase === NEGATION_VG && kind === NEGATION_NP;
+    if (kind === undefined || (phrase !== undefined && kind !== phrase && t.pos !== 'ADV' && !subject)) return false;
     if (t.pos !== 'ADV') phrase = kind;
   }
   return false;
 }
+
+/** "refused to pay", "declined to comment", "failed to stop": a verb at `a` its subject would not or could not do. */
+const refused = (tokens: readonly Token[], a: number): boolean => tokens[a].pos === 'VERB' && tokens[a - 1]?.norm === 'to' && REFUSALS.has(tokens[a - 2]?.lemma ?? '');
+
+const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail']);
+
+/**
+ * "found no evidence that the pilots were tired", "no sign of a leak": what follows a denied
+ * finding, up to the word at `a`, was not found.
+ */
+function deniedEvidence(tokens: readonly Token[], from: number, a: number): boolean {
+  for (let k = Math.max(from, 1); k < a; k += 1) {
+    if (EVIDENCE.has(tokens[k].norm) && tokens[k - 1].norm === 'no' && (tokens[k + 1]?.norm === 'that' || tokens[k + 1]?.norm === 'of')) return true;
+  }
+  return false;
+}
+
+const EVIDENCE: ReadonlySet<string> = new Set(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'proof', 'trace', 'record']);
 
 /**
  * "gave birth to live young rather than laying eggs", "took the bus instead of flying": what
@@ -2284,9 +2305,11 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const shown = subjectPastAside(tokens, from);
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
+  const predicateTerms = predicateOf(ctx);
   const articleNegated = words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
-    return negatedPhrase(tokens, from, a);
+    const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
+    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a);
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
   // "Has the pier flooded before?" / "It is the first time the pier has flooded" (no), "the third
