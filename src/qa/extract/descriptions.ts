@@ -2381,16 +2381,21 @@ function asksFirstTime(q: QuestionAnalysis): boolean {
 
 const ASKS_FIRST_TIME = memoKey<boolean>('whether a question asks if this is the first time');
 
-/** The question's predicate: its verbs and adjectives, as index terms. */
-function predicateOf(ctx: Ctx): string[] {
-  const predicate: string[] = [];
+/** The question's predicate: its verbs and adjectives, as index terms (read once per question). */
+function predicateOf(ctx: Ctx): readonly string[] {
+  let predicate = ctx.q.memo.get(PREDICATE);
+  if (predicate !== undefined) return predicate;
+  const words: string[] = [];
   for (const t of ctx.q.terms) {
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || LIGHT_VERBS.has(t.term)) continue;
     // wink may lemmatise a question's verb another way than the article's ("lay" → lie, "laying" → lay).
-    predicate.push(t.term, termOfWord(t.word.toLowerCase()));
+    words.push(t.term, termOfWord(t.word.toLowerCase()));
   }
+  ctx.q.memo.set(PREDICATE, (predicate = words));
   return predicate;
 }
+
+const PREDICATE = memoKey<readonly string[]>('the predicate of a yes/no question, as index terms');
 
 /**
  * Whether the clause holds the question's predicate, when it has one: in its own word, only in a
