@@ -80,6 +80,27 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['resume', 'stop'],
   ['stay', 'leave'],
   ['gain', 'lose'],
+  // Common antonyms of state: "Were they hurt?" / "were unhurt"; "Is the ban permanent?" / "a temporary ban".
+  ['guilty', 'innocent'],
+  ['alive', 'dead'],
+  ['cheap', 'expensive'],
+  ['permanent', 'temporary'],
+  ['compulsory', 'optional'],
+  ['compulsory', 'voluntary'],
+  ['legal', 'illegal'],
+  ['present', 'absent'],
+  ['hurt', 'unhurt'],
+  ['injure', 'unhurt'],
+  ['injure', 'unharmed'],
+  ['hurt', 'unharmed'],
+  ['damage', 'undamaged'],
+  ['damage', 'intact'],
+  // And of change: "Did prices drop?" / "prices rose".
+  ['rise', 'drop'],
+  ['increase', 'drop'],
+  ['increase', 'fall'],
+  ['grow', 'shrink'],
+  ['improve', 'worsen'],
 ];
 
 const opposites = new Map<string, Set<string>>();

@@ -2158,6 +2158,51 @@ function pastAside(tokens: readonly Token[], to: number): number {
 
 const ASIDE_WORDS = 10;
 
+const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k <= to; k += 1) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+};
+
+/** The first token of the comma-bounded stretch that ends at `to`. */
+function stretchStart(tokens: readonly Token[], to: number): number {
+  let k = to;
+  while (k > 0 && !boundary(tokens[k - 1])) k -= 1;
+  return k;
+}
+
+/** The last token of the comma-bounded stretch that starts at `from`. */
+function stretchEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && !boundary(tokens[k + 1])) k += 1;
+  return k;
+}
+
+/**
+ * The clause a yes/no verdict reads, with its verb. A stretch between commas with no verb of its
+ * own is a phrase of a longer clause: "Licensed displays, such as the one on the green, will go
+ * ahead", "Owners of dogs, cats and rabbits showed no gain" run on to their verb. (A clause that
+ * starts at its verb after an aside leaves its subject before the aside: see subjectPastAside.)
+ */
+function clauseWithVerb(tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  for (let step = 0; step < 3 && !hasVerb(tokens, from, to); step += 1) {
+    if (tokens[to + 1]?.text === ',' && to + 2 < tokens.length && !boundary(tokens[to + 2])) to = stretchEnd(tokens, to + 2);
+    else if (tokens[from - 1]?.text === ',' && from >= 2 && !boundary(tokens[from - 2])) from = stretchStart(tokens, from - 2);
+    else break;
+  }
+  return { from, to };
+}
+
+/** Where a clause starting at `from` begins with its subject, past an aside ("One man, aged 83, was …"). */
+function subjectPastAside(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.pos !== 'AUX' || tokens[from - 1]?.text !== ',' || from < 2) return from;
+  const aside = stretchStart(tokens, from - 2);
+  if (from - aside > ASIDE_WORDS || tokens[aside - 1]?.text !== ',' || aside < 2) return from;
+  const subject = stretchStart(tokens, aside - 2);
+  return aside - subject > SUBJECT_WORDS || hasVerb(tokens, subject, aside - 2) ? from : subject;
+}
+
+const SUBJECT_WORDS = 8;
+
 /** A yes-no question asked in the present: "is it open?", "does it still run?". */
 const ASKS_NOW = /^(?:is|are|does|do|can)\b/i;
 const YEAR_WORD = /^\d{4}$/;
@@ -2176,6 +2221,57 @@ function datedEarlier(ctx: Ctx, words: readonly number[]): boolean {
   });
 }
 
+/**
+ * "no immediate risk of food shortages", "has not yet been formally charged": a negation further
+ * back than a word or two still bears on the word at `a` when only its phrase lies between (its
+ * adjectives, nouns joined by "of", adverbs and auxiliaries), not a clause of its own.
+ */
+function negatedPhrase(tokens: readonly Token[], from: number, a: number, asked: boolean): boolean {
+  // One phrase: a noun phrase ("no … risk of … shortages") or a verb group ("not yet been formally
+  // charged"), not both ("no area would be cut" negates the area, not the cutting), unless the word
+  // at `a` is the asked act itself, whose subject the negation opens ("none of them would lose their
+  // jobs" says no one lost one).
+  let phrase: ReadonlySet<string> | undefined;
+  for (let k = a - 1; k >= from && a - k <= NEGATED_REACH; k -= 1) {
+    const t = tokens[k];
+    if (NEGATIONS.has(t.norm)) return true;
+    const kind = t.norm === 'of' || NEGATION_NP.has(t.pos) || (asked && t.pos === 'PRON') ? NEGATION_NP : NEGATION_VG.has(t.pos) ? NEGATION_VG : undefined;
+    const subject = asked && phrase === NEGATION_VG && kind === NEGATION_NP;
+    if (kind === undefined || (phrase !== undefined && kind !== phrase && t.pos !== 'ADV' && !subject)) return false;
+    if (t.pos !== 'ADV') phrase = kind;
+  }
+  return false;
+}
+
+/** "refused to pay", "declined to comment", "failed to stop": a verb at `a` its subject would not or could not do. */
+const refused = (tokens: readonly Token[], a: number): boolean => tokens[a].pos === 'VERB' && tokens[a - 1]?.norm === 'to' && REFUSALS.has(tokens[a - 2]?.lemma ?? '');
+
+const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail']);
+
+/**
+ * "found no evidence that the pilots were tired", "no sign of a leak": what follows a denied
+ * finding, up to the word at `a`, was not found.
+ */
+function deniedEvidence(tokens: readonly Token[], from: number, a: number): boolean {
+  for (let k = Math.max(from, 1); k < a; k += 1) {
+    if (EVIDENCE.has(tokens[k].norm) && tokens[k - 1].norm === 'no' && (tokens[k + 1]?.norm === 'that' || tokens[k + 1]?.norm === 'of')) return true;
+  }
+  return false;
+}
+
+const EVIDENCE: ReadonlySet<string> = new Set(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'proof', 'trace', 'record']);
+
+/**
+ * "gave birth to live young rather than laying eggs", "took the bus instead of flying": what
+ * "rather than" or "instead of" at `k` sets against the told act did not happen.
+ */
+const setAgainst = (tokens: readonly Token[], k: number): boolean =>
+  (tokens[k].norm === 'than' && tokens[k - 1]?.norm === 'rather') || (tokens[k].norm === 'of' && tokens[k - 1]?.norm === 'instead');
+
+const NEGATED_REACH = 6;
+const NEGATION_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+const NEGATION_VG: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+
 export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /**
@@ -2185,31 +2281,51 @@ export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody',
 export function yesNo(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   // "Has anyone been killed?" / "no reports of deaths": a related word bears on the question too.
-  const words = ctx.anchors;
+  let words = ctx.anchors;
   if (words.length === 0) return null;
   let from = words[0];
   let to = words[words.length - 1];
   while (from > 0 && !boundary(tokens[from - 1])) from -= 1;
   while (to + 1 < tokens.length && !boundary(tokens[to + 1])) to += 1;
   to = pastAside(tokens, to);
+  // "Was the vase damaged?" / "The vase, bought in 1990, was found intact": where the clause of the
+  // question's other words leaves the asked act out, the clause that tells it, or its opposite, is
+  // the one that answers.
+  const told = predicateIn(ctx, from, to) === 'none' ? predicateElsewhere(ctx, from, to) : -1;
+  if (told >= 0) {
+    from = stretchStart(tokens, told);
+    to = pastAside(tokens, stretchEnd(tokens, told));
+    words = [told];
+  }
+  // A verdict needs the clause's verb: "Yes: such as the spring fair" says nothing.
+  const whole = clauseWithVerb(tokens, from, to);
+  from = whole.from;
+  to = whole.to;
+  // (The subject before an aside is the answer's, not a doer the clause is judged by: see otherDoer.)
+  const shown = subjectPastAside(tokens, from);
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
+  const predicateTerms = predicateOf(ctx);
   const articleNegated = words.some((a) => {
-    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm)) return true;
-    return false;
+    for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
+    const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
+    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a);
   });
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
-  const verdict = articleNegated === questionNegated ? 'Yes' : 'No';
+  // "Has the pier flooded before?" / "It is the first time the pier has flooded" (no), "the third
+  // flood on the pier in five years" (yes); "Is this the first time …?" the other way round.
+  const nth = asksAboutThePast(ctx.q) || asksFirstTime(ctx.q) ? occurrence(tokens, from, to) : undefined;
+  const verdict = nth !== undefined ? ((nth === 'first') === asksFirstTime(ctx.q) ? 'Yes' : 'No') : articleNegated === questionNegated ? 'Yes' : 'No';
   // "Were there any fatalities?" / "No one was killed": a question whether anything happened at
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
   const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
-  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`;
+  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
-    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, from, to))}`, type: 'yes-no', how: 'clause saying the opposite', strength: 0.8 };
+    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
@@ -2230,19 +2346,56 @@ export function yesNo(ctx: Ctx): Extraction | null {
  */
 function tellsOfThePast(ctx: Ctx): boolean {
   const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
-  return ctx.sentence.tokens.some((t, i, tokens) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB'));
+  const tokens = ctx.sentence.tokens;
+  return tokens.some((t, i) => PAST_MARKS.has(t.norm) || (YEAR.test(t.text) && !(Number(t.text) >= written)) || (t.norm === 'had' && tokens[i + 1]?.pos === 'VERB')) || occurrence(tokens, 0, tokens.length - 1) !== undefined;
 }
 
-/** The question's predicate: its verbs and adjectives, as index terms. */
-function predicateOf(ctx: Ctx): string[] {
-  const predicate: string[] = [];
+/**
+ * How often the clause from `from` to `to` says a thing has now happened, by the news idiom of an
+ * ordinal counted over time: "the first time", "the first ever" ('first'), "the second time", "the
+ * third burst on the road in five years", "the fourth recall in a year" ('later'). An ordinal
+ * counted over nothing ("first elected in 2017", "the third quarter") says neither.
+ */
+function occurrence(tokens: readonly Token[], from: number, to: number): 'first' | 'later' | undefined {
+  for (let k = from; k <= to; k += 1) {
+    // ("This is not the first time …": there were others before.)
+    const notFirst = tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET');
+    const kind = tokens[k].norm === 'first' ? (notFirst ? 'later' : 'first') : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
+    if (kind === undefined) continue;
+    if (tokens[k + 1]?.norm === 'time' || (kind === 'first' && tokens[k + 1]?.norm === 'ever')) return kind;
+    for (let j = k + 1; j < tokens.length && j - k <= OCCURRENCE_REACH && !boundary(tokens[j]); j += 1) if (PERIODS.has(tokens[j].norm)) return kind;
+  }
+  return undefined;
+}
+
+const LATER_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'century', 'history']);
+const OCCURRENCE_REACH = 10;
+
+/** "Is this the first time …?" */
+function asksFirstTime(q: QuestionAnalysis): boolean {
+  let first = q.memo.get(ASKS_FIRST_TIME);
+  if (first === undefined) q.memo.set(ASKS_FIRST_TIME, (first = q.tokens.some((t, i) => t.norm === 'first' && q.tokens[i + 1]?.norm === 'time')));
+  return first;
+}
+
+const ASKS_FIRST_TIME = memoKey<boolean>('whether a question asks if this is the first time');
+
+/** The question's predicate: its verbs and adjectives, as index terms (read once per question). */
+function predicateOf(ctx: Ctx): readonly string[] {
+  let predicate = ctx.q.memo.get(PREDICATE);
+  if (predicate !== undefined) return predicate;
+  const words: string[] = [];
   for (const t of ctx.q.terms) {
     if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || LIGHT_VERBS.has(t.term)) continue;
     // wink may lemmatise a question's verb another way than the article's ("lay" → lie, "laying" → lay).
-    predicate.push(t.term, termOfWord(t.word.toLowerCase()));
+    words.push(t.term, termOfWord(t.word.toLowerCase()));
   }
+  ctx.q.memo.set(PREDICATE, (predicate = words));
   return predicate;
 }
+
+const PREDICATE = memoKey<readonly string[]>('the predicate of a yes/no question, as index terms');
 
 /**
  * Whether the clause holds the question's predicate, when it has one: in its own word, only in a
@@ -2265,6 +2418,20 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
     if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
   }
   return related ? 'related' : 'none';
+}
+
+/** Outside tokens `from` to `to`, the first that writes the asked predicate or its opposite (not as an adjective before its noun); -1 if none. */
+function predicateElsewhere(ctx: Ctx, from: number, to: number): number {
+  const predicate = predicateOf(ctx);
+  if (predicate.length === 0) return -1;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const x = terms[i];
+    if ((i >= from && i <= to) || x === null || attributiveAt(tokens, i)) continue;
+    if (predicate.includes(x) || predicate.some((p) => areOpposite(p, x))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -2369,6 +2536,9 @@ const ASKED_FOR = 0.1;
 
 /** How much a clause on an earlier event ("In 2019, …") bears on a yes or no about this one. */
 const PAST_EVENT = 0.3;
+
+/** How a yes/no answer is read from a clause telling the opposite of the asked act ("denied" for "admit"). */
+export const SAYS_OPPOSITE = 'clause saying the opposite';
 
 /** How a yes/no answer is read from a clause saying nothing of the kind happened. */
 export const SAYS_NONE = 'clause saying none';
