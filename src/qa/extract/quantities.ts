@@ -1340,6 +1340,16 @@ const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fata
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 
+/**
+ * Whether a "how many" question counts a thing it names by more than "people" ("how many sailors",
+ * "how many towns"): a count of such a thing says by its noun what it counts, where "people" leaves
+ * it to the verb ("how many people were arrested?" is not answered by "6,000 people fled").
+ */
+export function countsNamedThing(q: QuestionAnalysis): boolean {
+  const { counted } = quantityAsked(q);
+  return counted !== undefined && !GENERIC_PEOPLE.test(counted.word);
+}
+
 /** "How many people live in …?": the question's verb when it asks a population. */
 const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
 /** Words of rounding before a count: "evacuated about 1,200 residents". */
