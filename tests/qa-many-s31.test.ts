@@ -22,3 +22,21 @@ describe('a count of the asked noun told in other words for the act', () => {
     expect(ask(article, 'How many people were rescued?').answered).toBe(false);
   });
 });
+
+describe('a count of things does not count the asked people a related word names', () => {
+  const article =
+    'date 2026-05-02\n\nPatients at Westford Infirmary face waits of up to two years for knee surgery, a report has found.\n\n' +
+    'The infirmary cancelled 1,400 operations at Westford Infirmary last year because no beds were free, the report said.\n\n' +
+    'Surgeons at the infirmary say they are ready to work weekends if wards can be staffed.\n\n' +
+    'The health board said it would open a new ward in the autumn.';
+
+  it('declines how many surgeons work there from a count of operations', () => {
+    expect(ask(article, 'How many surgeons work at Westford Infirmary?').answered).toBe(false);
+  });
+
+  it('still answers how many operations were cancelled', () => {
+    const a = ask(article, 'How many operations were cancelled?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1,400');
+  });
+});

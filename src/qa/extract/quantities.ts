@@ -1442,7 +1442,21 @@ function strayHead(ctx: Ctx, measures: string): boolean {
   const id = vectorId(head);
   // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
   // the noun of an act the question names.)
-  if (id < 0 || terms.has(term) || someRelated(ctx.questionTerms, term) || (countsPeople(head) && asked.some(countsPeople))) return false;
+  if (id < 0 || terms.has(term)) return false;
+  // "How many surgeons …?" / "2,300 operations": a related word of another kind (a person's
+  // work for a person, "producers" for "cows") counts that kind; people stand for their jobs,
+  // seats or votes ("how many workers …?" / "cut 300 jobs") as well.
+  // "How many surgeons …?" / "2,300 operations": a thing counted for asked people is no count of
+  // them, though a word related by derivation ("surgery") joins the two; only the asked people's
+  // own word may be near it ("visitors" for "tourists"). News writes people by their jobs, seats
+  // or votes ("how many workers …?" / "cut 300 jobs") all the same.
+  const person = countsPeople(head);
+  const counted = quantityAsked(ctx.q).counted?.word.toLowerCase();
+  if (!person && counted !== undefined && asked.includes(counted) && countsPeople(counted) && !PEOPLE_STAND_INS.has(head)) {
+    const own = vectorId(counted);
+    return own >= 0 && similarity(own, id) < STRAY_SIMILARITY;
+  }
+  if (someRelated(ctx.questionTerms, term) || (person && asked.some(countsPeople))) return false;
   for (const w of asked) {
     const other = vectorId(w);
     const t = termOfWord(w);
@@ -1479,6 +1493,8 @@ const PLURAL_WORD = /^[a-z]{3,}s$/;
 const STRAY_SIMILARITY = 0.5;
 /** "Four members", "three crew members": the members of whatever body the question counts people of. */
 const MEMBERS = /^members$/;
+/** Counts news writes for people: their jobs, their seats, their votes. */
+const PEOPLE_STAND_INS: ReadonlySet<string> = new Set(['jobs', 'posts', 'positions', 'places', 'seats', 'votes', 'ballots', 'households', 'families']);
 
 /**
  * "How many copies were printed?" is not answered by "a 96-page guide": a number joined by a
