@@ -40,3 +40,21 @@ describe('a count of things does not count the asked people a related word names
     expect(a.answer).toContain('1,400');
   });
 });
+
+describe('a count written as its owner’s whole answers what the owner has', () => {
+  const article =
+    'date 2026-01-20\n\nA youth hostel in Carnbrae Valley was closed on Monday after a storm tore part of its roof away.\n\n' +
+    'Volunteers carried 12 beds out of the hostel on Monday so that stranded walkers could sleep in the village hall.\n\n' +
+    'Its 48 beds had been fully booked for the weekend, the warden said.\n\n' +
+    'Repairs are expected to take a month.';
+
+  it('answers how many beds the hostel has from “its 48 beds”', () => {
+    const a = ask(article, 'How many beds does the hostel have?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('48');
+  });
+
+  it('still answers how many beds were carried out from the act', () => {
+    expect(ask(article, 'How many beds were carried to the hall?').answer).toContain('12');
+  });
+});

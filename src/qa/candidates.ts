@@ -16,7 +16,7 @@ import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
 import { anchorsOf, YEAR } from './extract/context.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
-import { startsUpper } from '../facts/tokens.js';
+import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
@@ -1107,6 +1107,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How many beds does the hostel have?" / "Staff moved 12 beds into the hall" / "The hostel's 48
+  // beds were full": a count written as its owner's ("its 48 beds", "the hostel's 48 beds", "has 48
+  // beds") is the whole the question asks, ahead of one some act was done to, close behind as it may be.
+  if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && asksHolding(q) && !heldCount(best)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.strength >= best.ext!.strength && heldCount(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How long were the shifts?" / "Callers waited up to 40 minutes, and rotas showed 9 shifts …" /
   // "… nurses working shifts of up to 13 hours": a value the best writes away from every noun of
   // the question may be another thing's; one close behind, as strong and covering as much, that
@@ -1134,6 +1141,26 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best) || (verb !== undefined && writesAskedVerb(c, best, verb)),
   );
   return at < 0 ? candidates : swap(candidates, at);
+}
+
+/** "How many … does the club have?", "how many … are there?": what something holds, no act on it. */
+const HOLDING_ASKED = /\b(?:do|does|did)\b.*\bhave\b|\b(?:are|were) there\b|\b(?:go|goes|went) to\b|\battend|\bwork (?:at|for|in)\b|\bemploy/i;
+const asksHolding = (q: QuestionAnalysis): boolean => HOLDING_ASKED.test(q.text);
+
+/** Words before a count that make it its owner's whole: "its 48 beds", "has 48 beds". */
+const HOLDERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'has', 'have', 'had']);
+
+/** Whether a candidate's count is written right after an owner: "its", "the hostel's", "has". */
+function heldCount({ m, ext }: Candidate): boolean {
+  if (ext === null) return false;
+  const span = tokensOfText(m.doc.sentence, ext.text);
+  if (!span) return false;
+  const tokens = m.doc.sentence.tokens;
+  let k = span.first - 1;
+  // ("all 42 of its branches": the owner after the count.)
+  if (tokens[span.last + 1]?.norm === 'of' && HOLDERS.has(tokens[span.last + 2]?.norm ?? '')) return true;
+  if (tokens[k]?.norm === 'all') k -= 1;
+  return isPossessive(tokens[k]) || HOLDERS.has(tokens[k]?.norm ?? '');
 }
 
 const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.test(t.word));
