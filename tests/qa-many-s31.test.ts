@@ -58,3 +58,19 @@ describe('a count written as its owner’s whole answers what the owner has', ()
     expect(ask(article, 'How many beds were carried to the hall?').answer).toContain('12');
   });
 });
+
+describe('of two all but tied counts of the asked thing, the one told first', () => {
+  const article =
+    'date 2026-06-08\n\nAbout 180 guests attended a wedding reception at Hollin Manor on Saturday, where a buffet of cold meats and salads was served by an outside caterer from the nearby town of Redwick.\n\n' +
+    'Health officials said the buffet was the likely source of an outbreak of food poisoning.\n\n' +
+    'In all, 52 wedding guests have reported symptoms.\n\n' +
+    'The caterer has stopped trading while inspectors carry out tests.';
+
+  it('answers how many guests were at the wedding from the lead', () => {
+    expect(ask(article, 'How many guests were at the wedding?').answer).toContain('180');
+  });
+
+  it('still answers how many guests reported symptoms from the later count', () => {
+    expect(ask(article, 'How many guests reported symptoms?').answer).toContain('52');
+  });
+});

@@ -1114,6 +1114,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.strength >= best.ext!.strength && heldCount(c) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How many guests were at the wedding?" / "About 180 guests attended the wedding" (the lead) /
+  // "52 wedding guests fell ill" (further on): of two counts of the asked thing, as strong, covering
+  // as much and all but tied, the one the article tells first is its main figure; news leaves later
+  // ones to details, parts and comparisons. (Not a rate, "250 a year", which no total is.)
+  if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && best.ext.strength >= EARLIER_COUNT_STRENGTH) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.strength >= best.ext!.strength && !RATE_WRITTEN.test(c.ext.text) && c.m.doc.article === best.m.doc.article && c.m.doc.sentence.index < best.m.doc.sentence.index && c.m.coverage >= best.m.coverage && c.score >= best.score * EARLIER_COUNT_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How long were the shifts?" / "Callers waited up to 40 minutes, and rotas showed 9 shifts …" /
   // "… nurses working shifts of up to 13 hours": a value the best writes away from every noun of
   // the question may be another thing's; one close behind, as strong and covering as much, that
@@ -1343,6 +1351,11 @@ const AREA = 'quantity(area)';
 /** Below this a size is not tied to the asked thing (the quantity rules give an untied one 0.4). */
 const UNTIED_SIZE = 0.5;
 const DOUBTED_SHARE = 0.5;
+/** How close behind an earlier count of the asked thing must be to take the place of a later one, and how strong both. */
+const EARLIER_COUNT_SHARE = 0.8;
+const EARLIER_COUNT_STRENGTH = 0.8;
+/** A count given per some span or each of something ("250 a year", "two works each season"): a rate, no total. */
+const RATE_WRITTEN = /\b(?:a|an|each|every|per)\s+[\w-]+$/i;
 
 /** Below this strength an answer is ruled out outright. */
 const RULED_OUT = 0.1;
