@@ -74,3 +74,17 @@ describe('of two all but tied counts of the asked thing, the one told first', ()
     expect(ask(article, 'How many guests reported symptoms?').answer).toContain('52');
   });
 });
+
+describe('“people” asked, a count of some kind of people told in other words for the act', () => {
+  const article =
+    'date 2026-04-02\n\nCity councillors approved a new tram line between Eastgate and the airport on Tuesday.\n\n' +
+    'The line will have 14 stops and is expected to carry about 30,000 passengers a day.\n\n' +
+    'Commuters who ride the number 7 bus say it is often late.\n\n' +
+    'Construction is due to start next spring.';
+
+  it('answers how many people will ride the line from the passengers it will carry', () => {
+    const a = ask(article, 'How many people will ride the line each day?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('30,000');
+  });
+});

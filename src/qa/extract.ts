@@ -82,9 +82,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // is told in the sentence's own verb for the asked act, which news writes in other words.)
     // ("How many sailors were rescued?" / "Its 17 crew members were lifted to safety": a full count
     // of the very thing the question names is told in the sentence's own words for the act more
-    // often than a count of it for another act, and weakens less; not a count of "people", which
-    // only the verb tells apart: "how many people were arrested?" / "6,000 people fled".)
-    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : want === 'count' && found.tied === true && found.strength === 1 && countsNamedThing(q) ? NAMED_COUNT_ELSEWHERE : 0.5;
+    // often than a count of it for another act, and weakens less; not a count of "people" for
+    // "people", which only the verb tells apart: "how many people were arrested?" / "6,000 people fled".)
+    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : want === 'count' && found.tied === true && found.strength === 1 && countsNamedThing(q, found.text) ? NAMED_COUNT_ELSEWHERE : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb:

@@ -1341,14 +1341,18 @@ const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fata
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 
 /**
- * Whether a "how many" question counts a thing it names by more than "people" ("how many sailors",
- * "how many towns"): a count of such a thing says by its noun what it counts, where "people" leaves
- * it to the verb ("how many people were arrested?" is not answered by "6,000 people fled").
+ * Whether a "how many" question's count says by its noun what it counts: the question names a
+ * thing by more than "people" ("how many sailors", "how many towns"), or the value names a kind of
+ * people ("30,000 passengers" for "how many people will ride it?"); a count of "people" for
+ * "people" leaves it all to the verb ("how many people were arrested?" / "6,000 people fled").
  */
-export function countsNamedThing(q: QuestionAnalysis): boolean {
+export function countsNamedThing(q: QuestionAnalysis, value: string): boolean {
   const { counted } = quantityAsked(q);
-  return counted !== undefined && !GENERIC_PEOPLE.test(counted.word);
+  return counted !== undefined && (!GENERIC_PEOPLE.test(counted.word) || !PEOPLE_WRITTEN.test(value));
 }
+
+/** A count written of "people" itself, not of passengers or residents. */
+const PEOPLE_WRITTEN = /\b(?:people|persons)\b/i;
 
 /** "How many people live in …?": the question's verb when it asks a population. */
 const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
