@@ -88,3 +88,19 @@ describe('“people” asked, a count of some kind of people told in other words
     expect(a.answer).toContain('30,000');
   });
 });
+
+describe('of two all but tied shares, the one told first', () => {
+  const article =
+    'date 2026-10-12\n\nAnna Marlow was re-elected mayor of Keswater on Sunday with 41.2% of the vote, a narrower win than many had expected after a bitter campaign over housing.\n\n' +
+    'Her main rival, Tom Ashby, finished second.\n\n' +
+    'Marlow had won 55% of the vote in 2021.\n\n' +
+    'Turnout was 48%.';
+
+  it('answers the share she won from the lead', () => {
+    expect(ask(article, 'What percentage did Marlow get?').answer).toContain('41.2%');
+  });
+
+  it('still answers the share of a year the question names', () => {
+    expect(ask(article, 'What percentage did Marlow get in 2021?').answer).toContain('55%');
+  });
+});

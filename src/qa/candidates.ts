@@ -1117,9 +1117,10 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // "How many guests were at the wedding?" / "About 180 guests attended the wedding" (the lead) /
   // "52 wedding guests fell ill" (further on): of two counts of the asked thing, as strong, covering
   // as much and all but tied, the one the article tells first is its main figure; news leaves later
-  // ones to details, parts and comparisons. (Not a rate, "250 a year", which no total is.)
-  if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && best.ext.strength >= EARLIER_COUNT_STRENGTH) {
-    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.strength >= best.ext!.strength && !RATE_WRITTEN.test(c.ext.text) && c.m.doc.article === best.m.doc.article && c.m.doc.sentence.index < best.m.doc.sentence.index && c.m.coverage >= best.m.coverage && c.score >= best.score * EARLIER_COUNT_SHARE);
+  // ones to details, parts and comparisons; a share as well ("won 41.2% of the vote" / "had won 55%
+  // in 2021"). (Not a rate, "250 a year", which no total is.)
+  if (best && q.intent === 'how-many' && best.ext !== null && EARLIER_KINDS.has(best.ext.how) && best.ext.strength >= EARLIER_COUNT_STRENGTH) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === best.ext!.how && c.ext.strength >= best.ext!.strength && !RATE_WRITTEN.test(c.ext.text) && c.m.doc.article === best.m.doc.article && c.m.doc.sentence.index < best.m.doc.sentence.index && c.m.coverage >= best.m.coverage && c.score >= best.score * EARLIER_COUNT_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "How long were the shifts?" / "Callers waited up to 40 minutes, and rotas showed 9 shifts …" /
@@ -1354,6 +1355,7 @@ const DOUBTED_SHARE = 0.5;
 /** How close behind an earlier count of the asked thing must be to take the place of a later one, and how strong both. */
 const EARLIER_COUNT_SHARE = 0.8;
 const EARLIER_COUNT_STRENGTH = 0.8;
+const EARLIER_KINDS: ReadonlySet<string> = new Set([COUNT, 'quantity(percent)']);
 /** A count given per some span or each of something ("250 a year", "two works each season"): a rate, no total. */
 const RATE_WRITTEN = /\b(?:a|an|each|every|per)\s+[\w-]+$/i;
 
