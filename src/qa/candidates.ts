@@ -16,7 +16,7 @@ import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
 import { anchorsOf, YEAR } from './extract/context.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
-import { startsUpper } from '../facts/tokens.js';
+import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
@@ -1107,6 +1107,22 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How many beds does the hostel have?" / "Staff moved 12 beds into the hall" / "The hostel's 48
+  // beds were full": a count written as its owner's ("its 48 beds", "the hostel's 48 beds", "has 48
+  // beds") is the whole the question asks, ahead of one some act was done to, close behind as it may be.
+  if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && asksHolding(q) && !heldCount(best)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.strength >= best.ext!.strength && heldCount(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "How many guests were at the wedding?" / "About 180 guests attended the wedding" (the lead) /
+  // "52 wedding guests fell ill" (further on): of two counts of the asked thing, as strong, covering
+  // as much and all but tied, the one the article tells first is its main figure; news leaves later
+  // ones to details, parts and comparisons; a share as well ("won 41.2% of the vote" / "had won 55%
+  // in 2021"). (Not a rate, "250 a year", which no total is.)
+  if (best && q.intent === 'how-many' && best.ext !== null && EARLIER_KINDS.has(best.ext.how) && best.ext.strength >= EARLIER_COUNT_STRENGTH) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === best.ext!.how && c.ext.strength >= best.ext!.strength && !RATE_WRITTEN.test(c.ext.text) && c.m.doc.article === best.m.doc.article && c.m.doc.sentence.index < best.m.doc.sentence.index && c.m.coverage >= best.m.coverage && c.score >= best.score * EARLIER_COUNT_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "How long were the shifts?" / "Callers waited up to 40 minutes, and rotas showed 9 shifts …" /
   // "… nurses working shifts of up to 13 hours": a value the best writes away from every noun of
   // the question may be another thing's; one close behind, as strong and covering as much, that
@@ -1134,6 +1150,26 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     precise || yesNo ? typedBetter(c, best, yesNo, unitAsked) : coversMoreStrongly(c, best) || coversAsMuchStrongly(c, best) || (verb !== undefined && writesAskedVerb(c, best, verb)),
   );
   return at < 0 ? candidates : swap(candidates, at);
+}
+
+/** "How many … does the club have?", "how many … are there?": what something holds, no act on it. */
+const HOLDING_ASKED = /\b(?:do|does|did)\b.*\bhave\b|\b(?:are|were) there\b|\b(?:go|goes|went) to\b|\battend|\bwork (?:at|for|in)\b|\bemploy/i;
+const asksHolding = (q: QuestionAnalysis): boolean => HOLDING_ASKED.test(q.text);
+
+/** Words before a count that make it its owner's whole: "its 48 beds", "has 48 beds". */
+const HOLDERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'has', 'have', 'had']);
+
+/** Whether a candidate's count is written right after an owner: "its", "the hostel's", "has". */
+function heldCount({ m, ext }: Candidate): boolean {
+  if (ext === null) return false;
+  const span = tokensOfText(m.doc.sentence, ext.text);
+  if (!span) return false;
+  const tokens = m.doc.sentence.tokens;
+  let k = span.first - 1;
+  // ("all 42 of its branches": the owner after the count.)
+  if (tokens[span.last + 1]?.norm === 'of' && HOLDERS.has(tokens[span.last + 2]?.norm ?? '')) return true;
+  if (tokens[k]?.norm === 'all') k -= 1;
+  return isPossessive(tokens[k]) || HOLDERS.has(tokens[k]?.norm ?? '');
 }
 
 const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.test(t.word));
@@ -1316,6 +1352,12 @@ const AREA = 'quantity(area)';
 /** Below this a size is not tied to the asked thing (the quantity rules give an untied one 0.4). */
 const UNTIED_SIZE = 0.5;
 const DOUBTED_SHARE = 0.5;
+/** How close behind an earlier count of the asked thing must be to take the place of a later one, and how strong both. */
+const EARLIER_COUNT_SHARE = 0.8;
+const EARLIER_COUNT_STRENGTH = 0.8;
+const EARLIER_KINDS: ReadonlySet<string> = new Set([COUNT, 'quantity(percent)']);
+/** A count given per some span or each of something ("250 a year", "two works each season"): a rate, no total. */
+const RATE_WRITTEN = /\b(?:a|an|each|every|per)\s+[\w-]+$/i;
 
 /** Below this strength an answer is ruled out outright. */
 const RULED_OUT = 0.1;

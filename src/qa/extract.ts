@@ -17,7 +17,7 @@ import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extra
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom } from './extract/names.js';
-import { ageAt, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
+import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
@@ -37,6 +37,9 @@ export { questionSpeakers, speakersOf } from './extract/speech.js';
  * asked verb is nowhere, its opposite tells it).
  */
 const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE]);
+
+/** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
+const NAMED_COUNT_ELSEWHERE = 0.7;
 
 /**
  * Typed answers: for the kind of value a question wants (src/qa/intents.ts), the best such value
@@ -79,7 +82,11 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     else if (want === 'duration' && verb !== 'here' && lengthOfAnAct(sentence.text, found.text)) strength *= 0.8;
     // ("How did crews stop the fire?" / "Crews brought it under control by pumping water …": a means
     // is told in the sentence's own verb for the asked act, which news writes in other words.)
-    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : 0.5;
+    // ("How many sailors were rescued?" / "Its 17 crew members were lifted to safety": a full count
+    // of the very thing the question names is told in the sentence's own words for the act more
+    // often than a count of it for another act, and weakens less; not a count of "people" for
+    // "people", which only the verb tells apart: "how many people were arrested?" / "6,000 people fled".)
+    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : want === 'count' && found.tied === true && found.strength === 1 && countsNamedThing(q, found.text) ? NAMED_COUNT_ELSEWHERE : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb:

@@ -1340,6 +1340,20 @@ const CASUALTY_NOUNS: ReadonlySet<string> = new Set(['injury', 'casualty', 'fata
 
 const GENERIC_PEOPLE = /^(?:people|persons|ppl)$/i;
 
+/**
+ * Whether a "how many" question's count says by its noun what it counts: the question names a
+ * thing by more than "people" ("how many sailors", "how many towns"), or the value names a kind of
+ * people ("30,000 passengers" for "how many people will ride it?"); a count of "people" for
+ * "people" leaves it all to the verb ("how many people were arrested?" / "6,000 people fled").
+ */
+export function countsNamedThing(q: QuestionAnalysis, value: string): boolean {
+  const { counted } = quantityAsked(q);
+  return counted !== undefined && (!GENERIC_PEOPLE.test(counted.word) || !PEOPLE_WRITTEN.test(value));
+}
+
+/** A count written of "people" itself, not of passengers or residents. */
+const PEOPLE_WRITTEN = /\b(?:people|persons)\b/i;
+
 /** "How many people live in …?": the question's verb when it asks a population. */
 const POPULATION_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
 /** Words of rounding before a count: "evacuated about 1,200 residents". */
@@ -1432,7 +1446,21 @@ function strayHead(ctx: Ctx, measures: string): boolean {
   const id = vectorId(head);
   // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
   // the noun of an act the question names.)
-  if (id < 0 || terms.has(term) || someRelated(ctx.questionTerms, term) || (countsPeople(head) && asked.some(countsPeople))) return false;
+  if (id < 0 || terms.has(term)) return false;
+  // "How many surgeons …?" / "2,300 operations": a related word of another kind (a person's
+  // work for a person, "producers" for "cows") counts that kind; people stand for their jobs,
+  // seats or votes ("how many workers …?" / "cut 300 jobs") as well.
+  // "How many surgeons …?" / "2,300 operations": a thing counted for asked people is no count of
+  // them, though a word related by derivation ("surgery") joins the two; only the asked people's
+  // own word may be near it ("visitors" for "tourists"). News writes people by their jobs, seats
+  // or votes ("how many workers …?" / "cut 300 jobs") all the same.
+  const person = countsPeople(head);
+  const counted = quantityAsked(ctx.q).counted?.word.toLowerCase();
+  if (!person && counted !== undefined && asked.includes(counted) && countsPeople(counted) && !PEOPLE_STAND_INS.has(head)) {
+    const own = vectorId(counted);
+    return own >= 0 && similarity(own, id) < STRAY_SIMILARITY;
+  }
+  if (someRelated(ctx.questionTerms, term) || (person && asked.some(countsPeople))) return false;
   for (const w of asked) {
     const other = vectorId(w);
     const t = termOfWord(w);
@@ -1469,6 +1497,8 @@ const PLURAL_WORD = /^[a-z]{3,}s$/;
 const STRAY_SIMILARITY = 0.5;
 /** "Four members", "three crew members": the members of whatever body the question counts people of. */
 const MEMBERS = /^members$/;
+/** Counts news writes for people: their jobs, their seats, their votes. */
+const PEOPLE_STAND_INS: ReadonlySet<string> = new Set(['jobs', 'posts', 'positions', 'places', 'seats', 'votes', 'ballots', 'households', 'families']);
 
 /**
  * "How many copies were printed?" is not answered by "a 96-page guide": a number joined by a
