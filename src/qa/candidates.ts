@@ -460,6 +460,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.wants[0] === 'score' && VOTE_ASKED.test(q.text)) creditVoteTally(kb, matches);
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
+  if (asksLifeSpan(q)) creditLifeSpans(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
@@ -696,6 +697,56 @@ function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
         return term !== null && (term === act.term || areRelated(act.term, term) || similarity(row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
       }
       return false;
+    });
+    if (!told) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+/**
+ * "How long has the choir been going?", "how long has the market been around?": the question asks
+ * how long a thing has existed, with no object of its own ("how long has she been running the
+ * shop?" asks her part in it).
+ */
+const asksLifeSpan = (q: QuestionAnalysis): boolean => q.rule === 'how-long' && LIFE_SPAN_ASKED.test(q.text);
+const LIFE_SPAN_ASKED = /\b(?:has|have|'s|’s)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)\s+(?:been (?:going|going on|around|running|open|in existence|in business|trading|operating)|existed)\W*$/i;
+/** The nouns after a length that make it a thing's life so far: "the choir's 80-year history". */
+const LIFE_NOUNS: ReadonlySet<string> = new Set(['history', 'existence', 'life', 'lifetime']);
+/** A head noun, not a pronoun: "how long has it been going?" names nothing to find. */
+const LIFE_HEADS = /^(?!(?:it|he|she|they|this|that|you|we|i)$)[a-z][\w-]*$/i;
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "How long has the choir been going?" / "… the best turnout in the choir's 80-year history": news
+ * gives a body's age by its history, in a sentence about something else that shares only its
+ * name with the question (and neither "been" nor "going"). A sentence that gives such a length to
+ * the asked thing (its word or a related one, with "'s") weighs as the best match does.
+ */
+function creditLifeSpans(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  // The asked thing is the word before "been" (or "existed"): its head noun. (Some nouns, "show",
+  // are no index terms of the question: the word itself is read.)
+  const head = LIFE_SPAN_ASKED.exec(q.text)?.[1];
+  if (head === undefined || !LIFE_HEADS.test(head)) return;
+  const thing = termOfWord(head.toLowerCase());
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
+  for (const d of sentencesHolding(kb, matches, holds)) {
+    if (restrict && d.article !== restrict) continue;
+    const tokens = d.sentence.tokens;
+    const told = factsOf(kb, d.article.id, d.sentence.index).some((f) => {
+      if ((f.type !== 'quantity' && f.type !== 'time') || f.kind !== 'duration') return false;
+      const span = tokensOfText(d.sentence, f.text);
+      if (!span || !POSSESSIVE.has(tokens[span.first - 1]?.text ?? '') || !LIFE_NOUNS.has(tokens[span.last + 1]?.norm ?? tokens[span.last].norm)) return false;
+      // (The owner's word, as the question's: an index may hold no term for it.)
+      const owner = tokens[span.first - 2];
+      if (owner === undefined) return false;
+      const term = d.terms[span.first - 2] ?? termOfWord(owner.norm);
+      return term === thing || areRelated(thing, term);
     });
     if (!told) continue;
     let m = matches.find((x) => x.doc === d);
