@@ -24,3 +24,21 @@ describe('a thing’s history gives how long it has been going', () => {
     expect(a.answer).toContain('four hours');
   });
 });
+
+describe('a time that points ahead of the article’s day does not tell when a past act was', () => {
+  const article =
+    'A community land trust in Ebbley has finished eight affordable homes for local families.\n\n' +
+    'The land trust now hopes to build a further six homes on land near the school, and plans a public meeting in the new year.\n\n' +
+    'The homes were handed over on 20 September by the trust, which villagers set up in 2016.';
+
+  it('does not answer when the trust was started by the new year', () => {
+    const a = ask(article, 'when was the land trust started');
+    expect(a.answer).not.toContain('new year');
+  });
+
+  it('still answers when the public meeting will be', () => {
+    const a = ask(article, 'when will the public meeting be');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('in the new year');
+  });
+});

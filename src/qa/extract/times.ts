@@ -638,7 +638,9 @@ const WINDOW_DURATION = 0.5;
 const INTERVAL_FOR_LENGTH = 0.7;
 
 /** "within six months", "in the next two weeks": a time still ahead, which answers no "when did/was". */
-const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;
+// ("next month", "in the new year", "later this year": still to come from the article's day,
+// though an undated article resolves none of them.)
+const AHEAD = /^(?:within|(?:in|over|during|by|from|until) the (?:next|coming)|(?:by |from |until )?next|(?:in|by|from) the new year|later this)\b/i;
 
 /**
  * "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year;
