@@ -42,3 +42,16 @@ describe('a time that points ahead of the article’s day does not tell when a p
     expect(a.answer).toContain('in the new year');
   });
 });
+
+describe('asked in the perfect, a span’s start answers how long', () => {
+  const article =
+    'Voters in Dorrin go to the polls on Sunday in an election the ruling party is expected to win.\n\n' +
+    'Prime Minister Ilse Varga has led the country since 2015 and is seeking a fourth term.\n\n' +
+    'Her main rival, Tomas Kell, 44, has promised lower fuel taxes.';
+
+  it('answers how long she has been in power by “since 2015”', () => {
+    const a = ask(article, 'how long has varga been in power');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('since 2015');
+  });
+});
