@@ -55,3 +55,16 @@ describe('asked in the perfect, a span’s start answers how long', () => {
     expect(a.answer).toContain('since 2015');
   });
 });
+
+describe('a span may open on a clause’s verb after “since”', () => {
+  const article =
+    'A retired couple in Wexby have been rescued after their narrowboat sank on the canal on Friday.\n\n' +
+    'The pair, who have lived aboard the boat since leaving their jobs in 2018, were unhurt.\n\n' +
+    'Firefighters spent about an hour pumping out the hull.';
+
+  it('answers how long they have lived on the boat by the “since leaving” clause', () => {
+    const a = ask(article, 'how long have they been living on the boat');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('since leaving their jobs');
+  });
+});

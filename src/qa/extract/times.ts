@@ -373,8 +373,10 @@ export function sinceClause(ctx: Ctx): Extraction | null {
   if (!timeQuestion(ctx.q).asksSince) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 0; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'since' || !CLAUSE_SUBJECTS.has(tokens[k + 1].pos)) continue;
-    let verb = false;
+    if (tokens[k].norm !== 'since') continue;
+    // ("since selling their house in 2021", "since leaving school": a clause may open on its verb.)
+    let verb = tokens[k + 1].pos === 'VERB' && tokens[k + 1].norm.endsWith('ing');
+    if (!verb && !CLAUSE_SUBJECTS.has(tokens[k + 1].pos)) continue;
     for (let j = k + 2; j < Math.min(tokens.length, k + 2 + SINCE_SUBJECT_REACH) && !isClauseEnd(tokens[j]) && !verb; j += 1) verb = tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX';
     if (verb) return { text: clauseFrom(ctx.sentence, k, SINCE_CLAUSE_WORDS), type: 'time', how: SINCE_CLAUSE, strength: SINCE_CLAUSE_STRENGTH };
   }
