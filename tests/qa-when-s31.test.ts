@@ -68,3 +68,16 @@ describe('a span may open on a clause’s verb after “since”', () => {
     expect(a.answer).toContain('since leaving their jobs');
   });
 });
+
+describe('a calendar time close behind answers ahead of a lead’s loose one', () => {
+  const article =
+    'A time capsule buried by scouts in Hollin Green 40 years ago has been dug up and opened at a village fete.\n\n' +
+    'The capsule was buried beside the scout hut in June 1985 to mark the troop’s jubilee.\n\n' +
+    'Inside were letters, badges and a cassette of songs, the troop leader said.';
+
+  it('answers when the capsule was buried by the month and year', () => {
+    const a = ask(article, 'when did they bury the capsule');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('June 1985');
+  });
+});

@@ -982,6 +982,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how.startsWith('role(') && c.ext.strength >= TITLED_HOLDER && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "When was the capsule buried?" / "A time capsule buried 50 years ago has been dug up" / "It was
+  // buried under the flagpole in July 1975": a lead tells a time loosely, counted back from the
+  // story's day ("50 years ago", "last autumn"), and the body gives it by the calendar; the calendar
+  // time close behind, told as surely, answers.
+  // (Not a span counted on from it, "within ten days", which tells a time to come as surely.)
+  if (best?.ext?.how === RELATIVE_TIME && q.intent === 'when' && !SPAN_AHEAD.test(best.ext.text)) {
+    const strength = best.ext.strength;
+    const at = firstBehind(candidates, (c) => c.ext !== null && CALENDAR_TIMES.has(c.ext.how) && c.ext.strength >= strength && c.score >= best.score * VETOED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
   // sentence giving no nationality gives way to one that does, covering as much.
   if (best && q.rule === 'nationality' && best.ext === null) {
@@ -1188,6 +1198,11 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
 }
 
 const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.test(t.word));
+
+const RELATIVE_TIME = 'time(relative)';
+const SPAN_AHEAD = /^(?:within|in the (?:next|coming)|over the (?:next|coming))\b/i;
+/** Times told by the calendar: a date, a month or a year. */
+const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)', 'time(year)']);
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;
