@@ -81,3 +81,21 @@ describe('a calendar time close behind answers ahead of a lead’s loose one', (
     expect(a.answer).toContain('June 1985');
   });
 });
+
+describe('a feast dates a time by the calendar', () => {
+  const article =
+    'A primary school in Kelbury will ban mobile phones from its classrooms after a trial in two year groups.\n\n' +
+    'The head teacher, Ann Ravel, said the governors would decide before Easter whether to extend the ban to the nursery.\n\n' +
+    'The school hall is used for the Christmas fair and for concerts between Easter and July.';
+
+  it('answers when the governors will decide by “before Easter”', () => {
+    const a = ask(article, 'when will the governors decide about the nursery');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('before Easter');
+  });
+
+  it('reads a range between a feast and a month as one time', () => {
+    const a = ask(article, 'when are the concerts in the school hall');
+    expect(a.answer).toContain('between Easter and July');
+  });
+});

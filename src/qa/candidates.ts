@@ -1201,8 +1201,8 @@ const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.tes
 
 const RELATIVE_TIME = 'time(relative)';
 const SPAN_AHEAD = /^(?:within|in the (?:next|coming)|over the (?:next|coming))\b/i;
-/** Times told by the calendar: a date, a month or a year. */
-const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)', 'time(year)']);
+/** Times told by the calendar: a date, a month, a year or a feast ("before Easter"). */
+const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)', 'time(year)', 'time(feast)']);
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;

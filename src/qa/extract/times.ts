@@ -85,10 +85,24 @@ function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], dur
       const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
       options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false, at: tokens[from].start });
     });
+    // "before Christmas", "by Easter", "over the new year": a feast dates by the calendar too,
+    // where a word of time leads to it and no noun follows ("Christmas lights" is no time).
+    tokens.forEach((t, i) => {
+      if (!FEASTS.has(t.norm) || !FEAST_LEADS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.pos === 'NOUN' || facts.some((f) => f.text.includes(t.text))) return;
+      // ("between Easter and September": the range is one time.)
+      const range = tokens[i - 1].norm === 'between' && tokens[i + 1]?.norm === 'and' && tokens[i + 2] !== undefined && (TIME_WORD.test(tokens[i + 2].text) || FEASTS.has(tokens[i + 2].norm));
+      // (Read as surely as a month's name: a feast's name is no other word.)
+      options.push({ text: textOf(sentence, i - 1, range ? i + 2 : i), kind: 'feast', fromFact: true, at: tokens[i - 1].start });
+    });
     options.sort((a, b) => a.at - b.at);
   }
   return options;
 }
+
+/** Feasts that date a time of year, as words. */
+const FEASTS: ReadonlySet<string> = new Set(['christmas', 'easter', 'whitsun', 'halloween', 'hogmanay', 'diwali', 'eid', 'ramadan', 'hanukkah', 'passover', 'thanksgiving']);
+/** Words that lead to a time: "before Christmas", "until Easter", "between Easter and …". */
+const FEAST_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'until', 'till', 'over', 'since', 'from', 'at', 'between', 'during', 'around', 'for']);
 
 /** What a question says about the time it wants: read once per question, not per candidate sentence. */
 interface TimeQuestion {
