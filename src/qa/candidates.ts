@@ -460,6 +460,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.wants[0] === 'score' && VOTE_ASKED.test(q.text)) creditVoteTally(kb, matches);
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
+  if (asksLifeSpan(q)) creditLifeSpans(kb, q, matches, bm25, restrict);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
@@ -705,6 +706,56 @@ function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
   }
 }
 
+/**
+ * "How long has the choir been going?", "how long has the market been around?": the question asks
+ * how long a thing has existed, with no object of its own ("how long has she been running the
+ * shop?" asks her part in it).
+ */
+const asksLifeSpan = (q: QuestionAnalysis): boolean => q.rule === 'how-long' && LIFE_SPAN_ASKED.test(q.text);
+const LIFE_SPAN_ASKED = /\b(?:has|have|'s|’s)\s+(?:[\w'’-]+\s+){0,4}?([\w-]+)\s+(?:been (?:going|going on|around|running|open|in existence|in business|trading|operating)|existed)\W*$/i;
+/** The nouns after a length that make it a thing's life so far: "the choir's 80-year history". */
+const LIFE_NOUNS: ReadonlySet<string> = new Set(['history', 'existence', 'life', 'lifetime']);
+/** A head noun, not a pronoun: "how long has it been going?" names nothing to find. */
+const LIFE_HEADS = /^(?!(?:it|he|she|they|this|that|you|we|i)$)[a-z][\w-]*$/i;
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "How long has the choir been going?" / "… the best turnout in the choir's 80-year history": news
+ * gives a body's age by its history, in a sentence about something else that shares only its
+ * name with the question (and neither "been" nor "going"). A sentence that gives such a length to
+ * the asked thing (its word or a related one, with "'s") weighs as the best match does.
+ */
+function creditLifeSpans(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  // The asked thing is the word before "been" (or "existed"): its head noun. (Some nouns, "show",
+  // are no index terms of the question: the word itself is read.)
+  const head = LIFE_SPAN_ASKED.exec(q.text)?.[1];
+  if (head === undefined || !LIFE_HEADS.test(head)) return;
+  const thing = termOfWord(head.toLowerCase());
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
+  for (const d of sentencesHolding(kb, matches, holds)) {
+    if (restrict && d.article !== restrict) continue;
+    const tokens = d.sentence.tokens;
+    const told = factsOf(kb, d.article.id, d.sentence.index).some((f) => {
+      if ((f.type !== 'quantity' && f.type !== 'time') || f.kind !== 'duration') return false;
+      const span = tokensOfText(d.sentence, f.text);
+      if (!span || !POSSESSIVE.has(tokens[span.first - 1]?.text ?? '') || !LIFE_NOUNS.has(tokens[span.last + 1]?.norm ?? tokens[span.last].norm)) return false;
+      // (The owner's word, as the question's: an index may hold no term for it.)
+      const owner = tokens[span.first - 2];
+      if (owner === undefined) return false;
+      const term = d.terms[span.first - 2] ?? termOfWord(owner.norm);
+      return term === thing || areRelated(thing, term);
+    });
+    if (!told) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
 /** Words back from "lasted" or "took" to the noun of the act it measures ("a raid that lasted"). */
 const ACT_NOUN_REACH = 3;
 /** Word-vector similarity at which a sentence's noun names the question's act ("raid" for "robbery"). */
@@ -929,6 +980,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // that only stands in a sentence writing the role, covering as much.
   if (best && q.intent === 'definition' && q.wants[0] === 'person' && best.ext !== null && !best.ext.how.startsWith('role(')) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how.startsWith('role(') && c.ext.strength >= TITLED_HOLDER && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "When was the capsule buried?" / "A time capsule buried 50 years ago has been dug up" / "It was
+  // buried under the flagpole in July 1975": a lead tells a time loosely, counted back from the
+  // story's day ("50 years ago", "last autumn"), and the body gives it by the calendar; the calendar
+  // time close behind, told as surely, answers.
+  // (Not a span counted on from it, "within ten days", which tells a time to come as surely.)
+  if (best?.ext?.how === RELATIVE_TIME && q.intent === 'when' && !SPAN_AHEAD.test(best.ext.text)) {
+    const strength = best.ext.strength;
+    const at = firstBehind(candidates, (c) => c.ext !== null && CALENDAR_TIMES.has(c.ext.how) && c.ext.strength >= strength && c.score >= best.score * VETOED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
@@ -1173,6 +1234,11 @@ function heldCount({ m, ext }: Candidate): boolean {
 }
 
 const namesYear = (q: QuestionAnalysis): boolean => q.terms.some((t) => YEAR.test(t.word));
+
+const RELATIVE_TIME = 'time(relative)';
+const SPAN_AHEAD = /^(?:within|in the (?:next|coming)|over the (?:next|coming))\b/i;
+/** Times told by the calendar: a date, a month, a year or a feast ("before Easter"). */
+const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)', 'time(year)', 'time(feast)']);
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;

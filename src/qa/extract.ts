@@ -55,7 +55,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     const found = extractType(ctx, want);
     if (!found) continue;
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.
-    let strength = found.strength * (want === 'time' && rank > 0 ? 0.6 : 1);
+    // ("How long has she led the club?" / "… has led the club since 2017": asked in the perfect, a
+    // span's start is the answer as the question puts it.)
+    let strength = found.strength * (want === 'time' && rank > 0 && !(SINCE_OPENED.test(found.text) && askedInPerfect(q)) ? 0.6 : 1);
     // ("Mary Anderson (1866–1953)": a life's years tell of birth and death without a verb for either.)
     // (… as "Fire Service Chief Anton Vilk" tells who heads the service.)
     // (The sentence telling the hour of the lead's event has the lead's verb: "collided early on
@@ -323,6 +325,16 @@ function verbPresent(ctx: Ctx): 'here' | 'elsewhere' | 'nowhere' | 'other outcom
 
 const UNTIL = /\b(?:until|till)\b/i;
 
+/** "since 2017", "since the mill closed": the start of a span. */
+const SINCE_OPENED = /^since\b/i;
+/** "How long has she …?", "how long have they been …?": a span up to now. */
+const ASKED_IN_PERFECT = /\bhow long (?:has|have|'s|’s)\b/i;
+const IN_PERFECT = memoKey<boolean>('whether a how-long question is asked in the perfect');
+function askedInPerfect(q: QuestionAnalysis): boolean {
+  let perfect = q.memo.get(IN_PERFECT);
+  if (perfect === undefined) q.memo.set(IN_PERFECT, (perfect = ASKED_IN_PERFECT.test(q.text)));
+  return perfect;
+}
 /** A time told of another act than the asked one, written later in the same sentence. */
 const ANOTHER_ACTS_TIME = 0.25;
 /** How far back from a time its own verb is looked for. */

@@ -85,10 +85,24 @@ function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], dur
       const from = i > 0 && /^(?:on|in|since|until|by|before|after|late|early)$/i.test(tokens[i - 1].text) ? i - 1 : i;
       options.push({ text: textOf(sentence, from, i), kind: 'time word', fromFact: false, at: tokens[from].start });
     });
+    // "before Christmas", "by Easter", "over the new year": a feast dates by the calendar too,
+    // where a word of time leads to it and no noun follows ("Christmas lights" is no time).
+    tokens.forEach((t, i) => {
+      if (!FEASTS.has(t.norm) || !FEAST_LEADS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]?.pos === 'NOUN' || facts.some((f) => f.text.includes(t.text))) return;
+      // ("between Easter and September": the range is one time.)
+      const range = tokens[i - 1].norm === 'between' && tokens[i + 1]?.norm === 'and' && tokens[i + 2] !== undefined && (TIME_WORD.test(tokens[i + 2].text) || FEASTS.has(tokens[i + 2].norm));
+      // (Read as surely as a month's name: a feast's name is no other word.)
+      options.push({ text: textOf(sentence, i - 1, range ? i + 2 : i), kind: 'feast', fromFact: true, at: tokens[i - 1].start });
+    });
     options.sort((a, b) => a.at - b.at);
   }
   return options;
 }
+
+/** Feasts that date a time of year, as words. */
+const FEASTS: ReadonlySet<string> = new Set(['christmas', 'easter', 'whitsun', 'halloween', 'hogmanay', 'diwali', 'eid', 'ramadan', 'hanukkah', 'passover', 'thanksgiving']);
+/** Words that lead to a time: "before Christmas", "until Easter", "between Easter and …". */
+const FEAST_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'until', 'till', 'over', 'since', 'from', 'at', 'between', 'during', 'around', 'for']);
 
 /** What a question says about the time it wants: read once per question, not per candidate sentence. */
 interface TimeQuestion {
@@ -373,8 +387,10 @@ export function sinceClause(ctx: Ctx): Extraction | null {
   if (!timeQuestion(ctx.q).asksSince) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 0; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'since' || !CLAUSE_SUBJECTS.has(tokens[k + 1].pos)) continue;
-    let verb = false;
+    if (tokens[k].norm !== 'since') continue;
+    // ("since selling their house in 2021", "since leaving school": a clause may open on its verb.)
+    let verb = tokens[k + 1].pos === 'VERB' && tokens[k + 1].norm.endsWith('ing');
+    if (!verb && !CLAUSE_SUBJECTS.has(tokens[k + 1].pos)) continue;
     for (let j = k + 2; j < Math.min(tokens.length, k + 2 + SINCE_SUBJECT_REACH) && !isClauseEnd(tokens[j]) && !verb; j += 1) verb = tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX';
     if (verb) return { text: clauseFrom(ctx.sentence, k, SINCE_CLAUSE_WORDS), type: 'time', how: SINCE_CLAUSE, strength: SINCE_CLAUSE_STRENGTH };
   }
@@ -638,7 +654,9 @@ const WINDOW_DURATION = 0.5;
 const INTERVAL_FOR_LENGTH = 0.7;
 
 /** "within six months", "in the next two weeks": a time still ahead, which answers no "when did/was". */
-const AHEAD = /^(?:within|in the next|in the coming|over the next)\b/i;
+// ("next month", "in the new year", "later this year": still to come from the article's day,
+// though an undated article resolves none of them.)
+const AHEAD = /^(?:within|(?:in|over|during|by|from|until) the (?:next|coming)|(?:by |from |until )?next|(?:in|by|from) the new year|later this)\b/i;
 
 /**
  * "What time did it make landfall?" is half answered by "late on Sunday", and hardly by a year;
