@@ -1,0 +1,26 @@
+/**
+ * Who-questions: the doer of the asked act and the holder of the asked role, each over invented
+ * news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('the doer after "by" may stand past phrases of time and place', () => {
+  const article =
+    'date 2026-05-11\n\nAbout 300 walkers took part in the Brindle Hill sponsored hike on Sunday, raising £9,000 for the village school.\n\n' +
+    'The hike was arranged for the fourth year by the Brindle Hill Ramblers Society.\n\n' +
+    'Walkers climbed about 400 metres over the 14-kilometre route.\n\n' +
+    'The Tarnby Athletic club won the team prize on Sunday afternoon by a clear margin.';
+
+  it('names the society as the doer though four words stand between the verb and “by”', () => {
+    const a = ask(article, 'who arranges the hike');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Brindle Hill Ramblers Society');
+  });
+
+  it('does not read “by a clear margin” after an object as a doer', () => {
+    const a = ask(article, 'who won the team prize');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tarnby Athletic');
+  });
+});
