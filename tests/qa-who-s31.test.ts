@@ -38,3 +38,28 @@ describe('an adverb between the article and the noun stays in the doer’s phras
     expect(a.answer).toContain('Walter Dunmore');
   });
 });
+
+describe('a name given the title made from the asked verb holds the asked role', () => {
+  const bakery =
+    'date 2026-04-02\n\nHealth inspectors have closed a bakery in Harlow Street after finding mice in its storeroom.\n\n' +
+    'The inspection on Monday found droppings near flour sacks and a broken drain cover.\n\n' +
+    'Crumb & Kettle’s owner, Tomas Reyes, said the firm had hired a pest control company.\n\n' +
+    'The bakery can reopen once a second inspection finds no sign of mice.';
+  const count =
+    'date 2026-06-20\n\nVolunteers counting glow-worms in a disused chalk pit near Wendle have recorded 212 glowing females in one night, the highest total since counts began.\n\n' +
+    'The count took place on the night of 14 June.\n\n' +
+    'The count has been led since 2010 by a retired teacher.\n\n' +
+    'Organiser Ruth Kemble, 58, said the total was astonishing.';
+
+  it('names the owner the sentence gives though it names the bakery otherwise', () => {
+    const a = ask(bakery, 'who owns the bakery');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tomas Reyes');
+  });
+
+  it('names the organiser, not the volunteers, as the one who organises the count', () => {
+    const a = ask(count, 'who organises the glow-worm count');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ruth Kemble');
+  });
+});

@@ -8,6 +8,7 @@ import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analy
 import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
+import { doerTitles, titledHolder } from './asked-act.js';
 import type { AnswerType } from './intents.js';
 import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
@@ -936,6 +937,13 @@ function personAsked(ctx: Ctx): Extraction | null {
   const holder = leaderOf(roles) ?? recordHolder(ctx);
   if (holder) return holder;
   const named = namedOrDescribed(ctx);
+  // "Who owns the mill?" / "the site's owners, the Arden Trust": a name given the title made from
+  // the asked verb holds the asked role (see titledHolder), ahead of names merely near its words.
+  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED) {
+    const titles = doerTitles(ctx.q);
+    const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
+    if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
+  }
   // "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else.
   if (named && leadsAnother(roles, named.text)) named.strength *= OTHER_OWNER;
   // "Who leads Families for Choice?" is not answered by "the Constitutional Court": a named body is
@@ -975,6 +983,9 @@ function formerTitle(ctx: Ctx, name: string): boolean {
   }
   return false;
 }
+
+/** How sure a name given the title made from the asked verb is. */
+const DOER_TITLED = 0.85;
 
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */
 const DOUBTFUL_NAME = 0.3;
