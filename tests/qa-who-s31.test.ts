@@ -63,3 +63,14 @@ describe('a name given the title made from the asked verb holds the asked role',
     expect(a.answer).toContain('Ruth Kemble');
   });
 });
+
+describe('a subject whose possessive opens a thing noun is no doer', () => {
+  const article =
+    'date 2026-10-03\n\nA regional airline has cancelled all flights for a week after finding cracks in the wings of two of its planes.\n\n' +
+    'Passengers will get full refunds, and the airline said its busiest routes would run with hired aircraft.\n\n' +
+    'Engineers are inspecting the rest of the fleet.';
+
+  it('declines who runs the airline rather than answer “its busiest routes”', () => {
+    expect(ask(article, 'who runs the airline').answered).toBe(false);
+  });
+});

@@ -1387,6 +1387,8 @@ function subjectStrength(tokens: readonly Token[], s: { from: number; to: number
   let head: Token | undefined;
   for (let k = s.from; k <= s.to; k += 1) {
     const t = tokens[k];
+    // ("Its insurance policy", "their routes": a possessive before a noun only says whose it is.)
+    if (k < s.to && POSSESSIVE_PRONOUNS.has(t.norm)) continue;
     // (A capital opening the sentence is no name: "A routine survey …".)
     if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > 0 && startsUpper(t.text))) return SUBJECT_STRENGTH;
     if (t.pos === 'NOUN') head = t;
