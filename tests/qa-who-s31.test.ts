@@ -74,3 +74,22 @@ describe('a subject whose possessive opens a thing noun is no doer', () => {
     expect(ask(article, 'who runs the airline').answered).toBe(false);
   });
 });
+
+describe('a side named as a place, written right before the asked act, did it', () => {
+  const article =
+    'date 2026-08-20\n\nTarvia won the world water polo championship for the first time on Sunday, beating the defending champions Elsmark 9-8 after extra time.\n\n' +
+    'In the women’s final earlier in the day, Norvale beat Kessia 11-6.\n\n' +
+    'About 4,000 fans watched the finals in Port Alder.';
+
+  it('names Norvale as the winner of the women’s final', () => {
+    const a = ask(article, 'who won the women’s final');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Norvale');
+  });
+
+  it('names the side Tarvia beat, over a description', () => {
+    const a = ask(article, 'who did Tarvia beat in the final');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Elsmark');
+  });
+});

@@ -150,3 +150,8 @@ export function titledHolder(tokens: readonly Token[], first: number, last: numb
 
 /** How many words a title set off beside a name may run to ("the owner of the old site"). */
 const DOER_TITLE_REACH = 5;
+
+/** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
+export const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);

@@ -22,7 +22,7 @@ import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 import { memoKey } from './memo.js';
-import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, OTHER_ACT, titledHolder } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -432,10 +432,6 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
 const DOER_REACH = 6;
-/** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
-const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
-const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);
 
 const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([
   ['when', { type: 'time', strength: 0.8 }],
