@@ -108,8 +108,6 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, maxLen
       (t.pos === 'VERB' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (to < 0 || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) ||
       (to >= 0 && nounTaggedVerb(t, tokens[k - 1], next)) ||
       (to >= 0 && t.norm === 'and' && tokens[k - 1].pos === 'PROPN' && next?.pos === 'PROPN') ||
-      // "the then mayor", "a very large crowd": an adverb between the article and the noun's words.
-      (to >= 0 && t.pos === 'ADV' && tokens[k - 1].pos === 'DET' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ')) ||
       (to >= 0 && (t.norm === 'of' || t.norm === 'for') && next !== undefined && (nominal(next) || next.pos === 'DET'));
     if (!ok) break;
     to = k;
