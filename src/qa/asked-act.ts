@@ -2,6 +2,8 @@ import { REPORTING_VERBS } from '../facts/lexicon.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated } from '../index/related.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
+import { termOfWord } from '../nlp/terms.js';
+import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { LIGHT_VERBS } from './lexicon.js';
 import { memoKey } from './memo.js';
@@ -93,3 +95,63 @@ const LASTING_VERBS: ReadonlySet<string> = new Set(['last', 'take', 'spend']);
 const OWN_ACT_REACH = 8;
 /** Nearer than ACT_SIMILAR: word vectors put "fire" near "move". */
 const OWN_ACT_SIMILAR = 0.6;
+
+const DOER_TITLES = memoKey<readonly string[]>('the titles made from the asked verbs');
+
+/** "own" → "owner", "organise" → "organiser", "direct" → "director": the nouns English makes for the doer of the question's verbs. (Once per question.) */
+export function doerTitles(q: QuestionAnalysis): readonly string[] {
+  let titles = q.memo.get(DOER_TITLES);
+  if (titles === undefined) {
+    const out: string[] = [];
+    for (const t of q.tokens) {
+      if (t.pos !== 'VERB' || LIGHT_VERBS.has(termOfWord(t.lemma)) || t.lemma.length < 3) continue;
+      out.push(t.lemma.endsWith('e') ? `${t.lemma}r` : `${t.lemma}er`, `${t.lemma}or`);
+    }
+    q.memo.set(DOER_TITLES, (titles = out));
+  }
+  return titles;
+}
+
+/** The shortest word a compound title may open on ("land" of "landowner"). */
+const COMPOUND_HEAD = 3;
+
+/** Whether the noun is one of the titles, or a compound ending in one ("landowner"). */
+function isDoerTitle(t: Token | undefined, titles: readonly string[]): boolean {
+  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  const word = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+  for (const x of titles) if (word === x || (word.endsWith(x) && word.length - x.length >= COMPOUND_HEAD)) return true;
+  return false;
+}
+
+/**
+ * Whether the name [first, last] is given a title of `titles`: right before it ("Owner Ada Brenn"),
+ * in a phrase set off before it ("the site's owners, the Arden Trust", "the owner of the site,
+ * Arden Holdings") or after it ("Ada Brenn, 49, the pub's owner,").
+ */
+export function titledHolder(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): boolean {
+  // ("Landowner Ada Brenn": a title opening the sentence may be read into the name.)
+  if (isDoerTitle(tokens[first], titles)) return true;
+  let k = first - 1;
+  if (tokens[k]?.norm === 'the') k -= 1;
+  if (isDoerTitle(tokens[k], titles)) return true;
+  if (tokens[k]?.text === ',') {
+    for (let j = k - 1; j >= Math.max(0, k - DOER_TITLE_REACH) && !isClauseEnd(tokens[j]) && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX'; j -= 1) {
+      if (isDoerTitle(tokens[j], titles)) return true;
+    }
+  }
+  k = last + 1;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'NUM' && tokens[k + 2]?.text === ',') k += 2;
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + DOER_TITLE_REACH) && !isClauseEnd(tokens[j]) && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX'; j += 1) {
+    if (isDoerTitle(tokens[j], titles)) return true;
+  }
+  return false;
+}
+
+/** How many words a title set off beside a name may run to ("the owner of the old site"). */
+const DOER_TITLE_REACH = 5;
+
+/** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
+export const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);

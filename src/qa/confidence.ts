@@ -22,7 +22,7 @@ import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 import { memoKey } from './memo.js';
-import { actIsAsked, askedActs, hungOn, nounOfVerb, OTHER_ACT } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -412,13 +412,26 @@ function actDoerFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   return 0;
 }
 
+/**
+ * "Who owns the mill?" / "The site's owners, the Arden Trust, said …"; "who organises the fair?" /
+ * "Organiser Ada Brenn, 61, said …": a name the sentence gives the title made from the asked verb
+ * ("owner", "organiser", "founder", "landowner"), in apposition or right before it, holds the asked
+ * role, though the sentence names the thing held by another word ("the site") or not at all. (Not
+ * where a name the question gives is missing: that asks of another one's owner.)
+ */
+function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'who' || ext === null || !DOER_NAMES.has(ext.how) || ext.strength < DOER_STRENGTH || m.missing.some((t) => t.isName || t.pos === 'VERB')) return 0;
+  const titles = doerTitles(q);
+  // ("Who owns the farm shop?" is not answered by the site's owners where the story has no farm shop.)
+  if (titles.length === 0 || !q.terms.every((t) => t.isCue || t.pos === 'VERB' || !absent(kb, t.term))) return 0;
+  const span = tokensOfText(m.doc.sentence, ext.focus ?? ext.text);
+  return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
+}
+
+
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
 const DOER_REACH = 6;
-/** "Who did she replace?", "whom will the team face?": a subject after the auxiliary leaves the verb's object asked. */
-const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
-const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);
 
 const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new Map([
   ['when', { type: 'time', strength: 0.8 }],

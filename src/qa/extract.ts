@@ -8,6 +8,7 @@ import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analy
 import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
+import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder } from './asked-act.js';
 import type { AnswerType } from './intents.js';
 import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
@@ -957,6 +958,19 @@ function personAsked(ctx: Ctx): Extraction | null {
   const holder = leaderOf(roles) ?? recordHolder(ctx);
   if (holder) return holder;
   const named = namedOrDescribed(ctx);
+  // "Who owns the mill?" / "the site's owners, the Arden Trust": a name given the title made from
+  // the asked verb holds the asked role (see titledHolder), ahead of names merely near its words.
+  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED) {
+    const titles = doerTitles(ctx.q);
+    const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
+    if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
+  }
+  // "Who won the final?" / "Drevania beat Oleandria 4-0": a side in sport or a party to a deal is
+  // often named as a place; one written right before the asked act (or a near one) did it.
+  if (named && PLACE_LIKE.has(named.how) && named.strength < ACTING_PLACE) {
+    const span = tokensOfText(ctx.sentence, named.focus ?? named.text);
+    if (span && sideOfAskedAct(ctx, span.first, span.last)) named.strength = ACTING_PLACE;
+  }
   // "Who runs Corvane?" is not answered by "Mira Jansk, head of the CWN": she leads something else.
   if (named && leadsAnother(roles, named.text)) named.strength *= OTHER_OWNER;
   // "Who leads Families for Choice?" is not answered by "the Constitutional Court": a named body is
@@ -996,6 +1010,43 @@ function formerTitle(ctx: Ctx, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the name [first, last] is the side the question asks of the asked act: its subject,
+ * written right before it (not one a preposition governs: "through Coldwell cutting"), or, for
+ * "who did Marenza beat?", its object, after it over a description ("beating the defending
+ * champions Kolvessia").
+ */
+function sideOfAskedAct(ctx: Ctx, first: number, last: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (objectAsked(ctx.q.tokens)) {
+    for (let k = first - 1; k >= Math.max(0, first - SIDE_REACH); k -= 1) {
+      const t = tokens[k];
+      // ("the defending champions": a participle before a noun describes it.)
+      if (t.pos === 'VERB' && k + 1 < first && tokens[k + 1].pos === 'NOUN') continue;
+      // (In a form of its own word or a related one: "won the cup" is no "beat"; a gerund may be
+      // tagged as a noun: ", beating the champions".)
+      if (t.pos === 'VERB' || (t.pos === 'NOUN' && t.norm.endsWith('ing'))) return actIsAsked(askedActs(ctx.q), ctx.m.doc, k, SAME_ACT_SIMILAR);
+      if (!SIDE_DESCRIPTION.has(t.pos)) return false;
+    }
+    return false;
+  }
+  return tokens[last + 1]?.pos === 'VERB' && tokens[first - 1]?.pos !== 'ADP' && actIsAsked(askedActs(ctx.q), ctx.m.doc, last + 1);
+}
+
+/** The words of a description before a name ("the three-time defending champions"). */
+const SIDE_DESCRIPTION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PUNCT']);
+const SIDE_REACH = 6;
+/** How near by word vectors the forms of one verb are ("beat", "beating"), and a different act ("beat", "win") is not. */
+const SAME_ACT_SIMILAR = 0.8;
+
+/** Names of places and of other things, which may name a side or a party that acts. */
+const PLACE_LIKE: ReadonlySet<string> = new Set(['name(place)', 'name(other)']);
+/** How sure a place's name written right before the asked act is as its doer. */
+const ACTING_PLACE = 0.6;
+
+/** How sure a name given the title made from the asked verb is. */
+const DOER_TITLED = 0.85;
 
 /** Below this, a name found for a who-question may give way to the people a sentence describes. */
 const DOUBTFUL_NAME = 0.3;

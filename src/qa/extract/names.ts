@@ -1142,10 +1142,15 @@ function timeAfter(tokens: readonly Token[], at: number): boolean {
 function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } | undefined {
   const tokens = ctx.sentence.tokens;
   if (tokens[verb].pos !== 'VERB') return undefined;
-  // "discovered in 2009 by the astronomer …": a short time or place phrase may come between.
-  for (let k = verb + 1; k < Math.min(tokens.length, verb + AGENT_REACH); k += 1) {
+  // "discovered in 2009 by the astronomer …": a short time or place phrase may come between; a
+  // longer run of them only where each word is of a phrase ("signed on 2 May 1990 in the old town
+  // hall by the two mayors"), not a clause of its own, and where the verb has no object ("won the
+  // final in 2019 by two goals" is no passive).
+  const far = tokens[verb + 1]?.pos === 'ADP' ? AGENT_FAR : AGENT_REACH;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + far); k += 1) {
     if (tokens[k].norm === 'by') return phraseStartingAt(tokens, k + 1);
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
+    if (k - verb >= AGENT_REACH - 1 && !PHRASE_WORDS.has(tokens[k].pos)) return undefined;
   }
   return undefined;
 }
@@ -1168,6 +1173,10 @@ export function whichOnesEnd(tokens: readonly Token[], p: { from: number; to: nu
 
 /** How far after its verb, or before the name it introduces, the "by" of a passive may stand. */
 const AGENT_REACH = 5;
+/** How far after its verb the "by" of a passive may stand over phrases of time and place alone. */
+const AGENT_FAR = 13;
+/** The words of a phrase of time or place ("on 2 May 1990", "in the old town hall"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 
 /**
  * The words after "by" of a passive the sentence writes for one of the question's verbs, in its
@@ -1378,6 +1387,8 @@ function subjectStrength(tokens: readonly Token[], s: { from: number; to: number
   let head: Token | undefined;
   for (let k = s.from; k <= s.to; k += 1) {
     const t = tokens[k];
+    // ("Its insurance policy", "their routes": a possessive before a noun only says whose it is.)
+    if (k < s.to && POSSESSIVE_PRONOUNS.has(t.norm)) continue;
     // (A capital opening the sentence is no name: "A routine survey …".)
     if (t.pos === 'PROPN' || t.pos === 'PRON' || (k > 0 && startsUpper(t.text))) return SUBJECT_STRENGTH;
     if (t.pos === 'NOUN') head = t;
