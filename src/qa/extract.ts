@@ -9,7 +9,7 @@ import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import type { AnswerType } from './intents.js';
-import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
+import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -698,7 +698,7 @@ function anyEntityOtherwise(ctx: Ctx): Extraction | null {
   // "Which company manages the building?" is answered by a company's name, not by the words after
   // "the building's management company"; "which judge decided?" by a person's, not by "rejected
   // that argument because" after "the judge".
-  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) === PERSON)) open.strength *= 0.3;
+  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) !== ANY_KIND)) open.strength *= 0.3;
   return open;
 }
 
@@ -866,6 +866,7 @@ const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'
 const ORGANISATION: NameFact['kind'][] = ['organisation', 'other'];
 const PERSON: NameFact['kind'][] = ['person'];
 const PLACE: NameFact['kind'][] = ['place', 'other'];
+const BUILDING: NameFact['kind'][] = ['organisation', 'place', 'other'];
 
 /** "Which company …" is answered by an organisation, "which player" by a person, "which town" by a place. */
 function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
@@ -875,6 +876,10 @@ function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
   if (ORG_AFTER.has(noun) || ORG_AFTER.has(one)) return ORGANISATION;
   if (isPersonWord(noun) || isPersonWord(one)) return PERSON;
   if (PLACE_AFTER.has(noun) || PLACE_AFTER.has(one) || noun === 'country') return PLACE;
+  // "Which court heard the case?", "which school …": a noun that ends the names of bodies and
+  // buildings ("Kell Crown Court", "Dunmore Academy") asks for such a name, never a person's.
+  if (BUILDING_HEADS.has(noun) || BUILDING_HEADS.has(one)) return BUILDING;
+  if (ORG_WORDS.has(noun) || ORG_WORDS.has(one)) return ORGANISATION;
   return ANY_KIND;
 }
 

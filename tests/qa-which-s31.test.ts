@@ -1,0 +1,25 @@
+/**
+ * "Which" questions answered by a name of the kind their noun asks for: general reasons a name of
+ * another kind is no answer, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a noun that ends the names of bodies and buildings asks for such a name, not a person’s', () => {
+  const article =
+    'date 2026-03-02\n\nA former school caretaker was jailed for two years on Friday for stealing from a church roof fund.\n\n' +
+    'The court heard that Dawlish, a father of three, took £12,000 from the fund over five years.\n\n' +
+    'Neil Dawlish, 58, of Orchard Lane, Tenby Cross, admitted theft when he appeared at Marbury Crown Court in June.\n\n' +
+    'The parish had been raising money to repair the roof since 2019, the churchwarden said.';
+
+  it('does not answer which court heard the case with the man it tried', () => {
+    const a = ask(article, 'Which court heard the case?');
+    expect(a.answered && a.answer.includes('Dawlish')).toBe(false);
+  });
+
+  it('still answers which court he appeared at by its name', () => {
+    const a = ask(article, 'Which court did Dawlish appear at?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Marbury Crown Court');
+  });
+});
