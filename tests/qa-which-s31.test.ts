@@ -23,3 +23,23 @@ describe('a noun that ends the names of bodies and buildings asks for such a nam
     expect(a.answer).toContain('Marbury Crown Court');
   });
 });
+
+describe('a street asked in the plural is a street asked', () => {
+  const article =
+    'date 2026-07-11\n\nA summer downpour flooded shops and homes in Ashby Vale on Tuesday afternoon.\n\n' +
+    'More than 40 millimetres of rain fell in under an hour, the weather service said.\n\n' +
+    'Drains on Tanner Street and Weir Lane were blocked by leaves, leaving water up to 20cm deep outside several houses.\n\n' +
+    'The town council said it would clear the drains on Friday.';
+
+  it('answers which streets had blocked drains by a street’s name', () => {
+    const a = ask(article, 'which streets had blocked drains');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Tanner Street');
+  });
+
+  it('still answers which street in the singular with one', () => {
+    const a = ask(article, 'which street flooded');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Tanner Street');
+  });
+});
