@@ -37,6 +37,11 @@ describe('a street asked in the plural is a street asked', () => {
     expect(a.answer).toContain('Tanner Street');
   });
 
+  it('answers which streets with every street the sentence lists', () => {
+    const a = ask(article, 'which streets had blocked drains');
+    expect(a.answer).toContain('Weir Lane');
+  });
+
   it('still answers which street in the singular with one', () => {
     const a = ask(article, 'which street flooded');
     expect(a.answered).toBe(true);

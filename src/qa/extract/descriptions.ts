@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
-import { entity, whichOnesEnd } from './names.js';
+import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
@@ -1130,6 +1130,9 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
 /** The tags of the words a phrase on a noun is built of, before it. */
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
 
+/** Whether the question asks in the plural ("streets") for what the sentence writes in the singular ("Street"). */
+const pluralAsked = (asked: string, written: string): boolean => asked.length > written.length && asked.toLowerCase().startsWith(written) && asked.toLowerCase().endsWith('s');
+
 /** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
 export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
@@ -1150,6 +1153,9 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
     // "a pay rise of 11%": the sign belongs to its number.
     if (tokens[to + 1]?.text === '%') to += 1;
   }
+  // "Which streets flooded?" / "… on Mill Street and Weir Lane": a plural asks for all the named
+  // ones the sentence lists.
+  else if (startsUpper(tokens[at].text) && pluralAsked(focus.word, tokens[at].norm)) to = coordinated(ctx.sentence, to);
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
   const words: number[] = [];
