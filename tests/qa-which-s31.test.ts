@@ -48,3 +48,17 @@ describe('a street asked in the plural is a street asked', () => {
     expect(a.answer).toBe('Tanner Street');
   });
 });
+
+describe('a which-question picks one of its kind: the words that merely follow its own are a last resort', () => {
+  const article =
+    'date 2026-02-11\n\nStaff at a Pelton bakery will sleep outdoors on Friday night to raise money for people without a home.\n\n' +
+    'Money raised on the night will go to the homeless charity Safe Harbour, which runs a night shelter near the station and a drop-in centre for rough sleepers.\n\n' +
+    'The charity has so far secured about £4,000 of the £10,000 it needs this winter, its manager said.\n\n' +
+    'Last year 14 bakers took part and slept on flattened boxes in the car park.';
+
+  it('answers which charity it is for by the charity’s name, not the words after “charity”', () => {
+    const a = ask(article, 'which charity is it for');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Safe Harbour');
+  });
+});

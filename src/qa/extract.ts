@@ -697,8 +697,10 @@ function anyEntityOtherwise(ctx: Ctx): Extraction | null {
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
   // "the building's management company"; "which judge decided?" by a person's, not by "rejected
-  // that argument because" after "the judge".
-  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) !== ANY_KIND)) open.strength *= 0.3;
+  // that argument because" after "the judge". (Nor "which charity is it for?" by "has so far
+  // secured £9,000" after "the charity": a which-question picks one of its kind, which such words
+  // seldom name; they are capped there anyway, and only keep the sentence naming one from the top.)
+  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) !== ANY_KIND || ctx.q.rule === 'which')) open.strength *= 0.3;
   return open;
 }
 
