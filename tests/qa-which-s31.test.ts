@@ -62,3 +62,21 @@ describe('a which-question picks one of its kind: the words that merely follow i
     expect(a.answer).toContain('Safe Harbour');
   });
 });
+
+describe('a name is given the asked noun by a relative clause that says it is one', () => {
+  const article =
+    'date 2026-05-20\n\nVandals have smashed three stained-glass windows at a village church in Lower Fenby.\n\n' +
+    'The damage was found on Sunday morning by a churchwarden opening the building for the early service.\n\n' +
+    'Canon Margaret Holloway, 61, who is rector of St Bride’s and three other parishes, said the congregation was heartbroken.\n\n' +
+    'Police said they were checking cameras on the nearby high street.';
+
+  it('answers what the rector is called from “X, 61, who is rector of …”', () => {
+    const a = ask(article, 'whats the rector called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Margaret Holloway');
+  });
+
+  it('declines the churchwarden’s name, which the article never gives', () => {
+    expect(ask(article, 'what is the churchwarden called').answered).toBe(false);
+  });
+});

@@ -1590,7 +1590,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
-      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) && !describingName(tokens, c, i);
+      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
@@ -1650,6 +1650,26 @@ function pastAskedWords(ctx: Ctx, k: number, end: number): number {
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether only an apposition's words stand from `from` up to the noun at `to`: commas, articles,
+ * adjectives, an age ("Ann Berg, 34, a drill operator"), or "who" and "is" or "was" ("Ann Berg, 61,
+ * who is vicar of the parish": a clause that says what the name before it is).
+ */
+function appositionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const x = tokens[k];
+    if (x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) continue;
+    if (x.norm === 'who' && BE_FORMS.has(tokens[k + 1]?.norm ?? '') && k + 2 <= to) {
+      k += 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // ("a night-shift worker": a hyphen joins its words.)
 const APPOSITION_WORDS = 6;
 
