@@ -80,3 +80,21 @@ describe('a name is given the asked noun by a relative clause that says it is on
     expect(ask(article, 'what is the churchwarden called').answered).toBe(false);
   });
 });
+
+describe('a name given to a near word for the asked noun is the asked one’s', () => {
+  const article =
+    'date 2026-01-14\n\nA retired fisherman from Callow Sands has been named the county’s new poet laureate.\n\n' +
+    'Ada Penrose, 71, began writing verse after she sold her boat in 2015.\n\n' +
+    'Her first collection, Winter Harbour, was printed by a small press in Tarnmouth in 2021.\n\n' +
+    'She will write four poems a year for public events during her two-year term.';
+
+  it('answers what her first book is called from “her first collection, X,”', () => {
+    const a = ask(article, 'whats her first book called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Winter Harbour');
+  });
+
+  it('declines the name of the press, which the article never gives', () => {
+    expect(ask(article, 'what’s the name of the press').answered).toBe(false);
+  });
+});

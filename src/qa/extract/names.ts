@@ -4,7 +4,7 @@ import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { BUILDING_HEADS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, POSSESSIVE_PRONOUNS, subjectBefore } from '../../facts/phrases.js';
-import { vectorId } from '../../index/embeddings.js';
+import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
@@ -1467,9 +1467,25 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
     const named = NAMED_NOUN.exec(q.text);
     const phrase = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
     q.memo.set(NOUN_TO_NAME, (terms = phrase ? phrase.split(' ').map((w) => termOfWord(w)) : null));
+    // (Not a person's: "daughter" and "son", "mother" and "wife", are near words for others.)
+    const head = phrase?.slice(phrase.lastIndexOf(' ') + 1);
+    q.memo.set(NOUN_TO_NAME_ROW, head !== undefined && !isPersonNoun(head) ? vectorId(head) : -1);
   }
   return terms ?? undefined;
 }
+
+const NOUN_TO_NAME_ROW = memoKey<number>('word-vector row of the head of the noun a name-of question asks the name of');
+
+/**
+ * Whether a sentence's noun is a near word for the asked one by their vectors ("his terrier, Nell"
+ * for "the dog's name", "the yacht Sea Lark" for "the boat"): one so close is of the same kind.
+ */
+function nearAskedNoun(q: QuestionAnalysis, t: Token): boolean {
+  const row = q.memo.get(NOUN_TO_NAME_ROW) ?? -1;
+  return row >= 0 && similarity(row, vectorId(t.lemma)) >= NEAR_KIND;
+}
+
+const NEAR_KIND = 0.7;
 
 const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name-of question asks the name of');
 
@@ -1577,7 +1593,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
   const standIn = leadThingNamed(ctx.m.doc.article, ctx.sentence, asked);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = ctx.m.doc.terms[i];
-    if (i !== standIn && (t === null || tokens[i].pos !== 'NOUN' || !asked.some((a) => a === t || areRelated(a, t)))) continue;
+    if (i !== standIn && (t === null || tokens[i].pos !== 'NOUN' || !(asked.some((a) => a === t || areRelated(a, t)) || nearAskedNoun(ctx.q, tokens[i])))) continue;
     nounWritten = true;
     for (const c of chunks) {
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
