@@ -98,3 +98,17 @@ describe('a name given to a near word for the asked noun is the asked one’s', 
     expect(ask(article, 'what’s the name of the press').answered).toBe(false);
   });
 });
+
+describe('a name headed by the noun the asked noun is built on is of the asked kind', () => {
+  const article =
+    'date 2026-03-09\n\nThieves stole 40 sheep from a hillside farm near Dunmoor over the weekend.\n\n' +
+    'The Rural Livestock Board said it had been told of the theft and was working with the Harnfield Police to identify whoever took the animals.\n\n' +
+    'Farmer Owen Pryce, 58, said the flock was worth about £6,000.\n\n' +
+    'He said the thieves must have used a trailer and a dog.';
+
+  it('answers which police force is helping by “the Harnfield Police”', () => {
+    const a = ask(article, 'which police force is helping track down the thieves');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Harnfield Police');
+  });
+});

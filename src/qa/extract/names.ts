@@ -110,6 +110,8 @@ interface EntityQuestion {
   settlementAsked: boolean;
   /** "Which group is …": see askedPredicate. */
   predicate: boolean;
+  /** The noun the asked noun is built on, as a term ("police" of "which police force"), if any. */
+  focusModifier: string | undefined;
 }
 
 const ENTITY_QUESTION = memoKey<EntityQuestion>('what a name answering the question must be');
@@ -123,10 +125,20 @@ function entityQuestion(q: QuestionAnalysis): EntityQuestion {
       going: where && GOING.test(q.text),
       settlementAsked: q.terms.some((t) => (t.isCue || t === q.focus) && isSettlementWord(t.word.toLowerCase())),
       predicate: /^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(q.text),
+      focusModifier: focusModifier(q),
     };
     q.memo.set(ENTITY_QUESTION, asked);
   }
   return asked;
+}
+
+/** The noun right before the asked noun of a which-question ("police" of "which police force"), as a term. */
+function focusModifier(q: QuestionAnalysis): string | undefined {
+  const focus = q.focus?.word.toLowerCase();
+  if (focus === undefined || q.intent !== 'which') return undefined;
+  const at = q.tokens.findIndex((t) => t.norm === focus);
+  const before = q.tokens[at - 1];
+  return at > 0 && before.pos === 'NOUN' ? termOfWord(before.norm) : undefined;
 }
 
 /** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate (see EntityQuestion); else -1. */
@@ -259,6 +271,8 @@ interface ChunkInfo {
   building: boolean;
   /** Where a list the name heads ends (see coordinated), once the name is first an answer. */
   listEnd: number | undefined;
+  /** The name's head word ("police" of "Wendshire Police"), as a term. */
+  head: string;
 }
 
 const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
@@ -266,7 +280,8 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)), listEnd: undefined };
+    const head = headWord(c.name);
+    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(head), listEnd: undefined, head: termOfWord(head) };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -496,7 +511,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus)) {
+      // ("Wendshire Police" for "which police force": a name headed by the noun the asked one is
+      // built on is of the asked kind too.)
+      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus) || info.head === asked.focusModifier) {
         score *= 2;
         // ("the campaign group Clean Coasts Vell": a name the asked noun titles is of the asked
         // kind, whatever kind its words alone suggest.)
