@@ -112,3 +112,22 @@ describe('a name headed by the noun the asked noun is built on is of the asked k
     expect(a.answer).toContain('Harnfield Police');
   });
 });
+
+describe('one of the asked kind brought in by “a” says not which one it is', () => {
+  const article =
+    'date 2026-03-21\n\nA hill farm near Tarnby has begun selling its own cheese from a machine in a converted stable.\n\n' +
+    'Holm Farm, which has been run by the Garside family since 1961, keeps about 90 goats.\n\n' +
+    'Customers can buy a 200-gram wedge for £4.50 at any time of day.\n\n' +
+    'The family said the machine had sold 600 wedges in its first month.';
+
+  it('does not answer which farm is selling cheese with “A hill farm”', () => {
+    const a = ask(article, 'which farm is selling cheese');
+    expect(a.answered && a.answer.toLowerCase().includes('hill farm')).toBe(false);
+  });
+
+  it('still answers which farm it is by its name', () => {
+    const a = ask(article, 'which farm is it');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Holm Farm');
+  });
+});

@@ -1165,9 +1165,10 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
-  // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or
-  // set off after a name; "A local councillor resigned" still says more than "which councillor".)
-  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',')) return describedName(ctx, from, text);
+  // ("the label of a legitimate fruit exporter": one of the kind, unnamed, wherever it stands: "A
+  // hill farm near Tarn has begun selling cheese" brings the farm in, and says not which farm it
+  // is, which the article tells by its name, "Holm Farm", further on.)
+  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm)) return describedName(ctx, from, text);
   // ("Dunmore, the region's biggest chain,": so does a definite one, where a name stands before it
   // and the phrase is set off whole, ending on its head noun.)
   const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
