@@ -131,3 +131,21 @@ describe('one of the asked kind brought in by “a” says not which one it is',
     expect(a.answer).toContain('Holm Farm');
   });
 });
+
+describe('a building or an institution is named by its own word', () => {
+  const article =
+    'date 2024-05-15\n\nA former chairman of third-tier football club Dunford Athletic was sentenced on Wednesday to four years in prison for fraud.\n\n' +
+    'Keith Rowe, 66, took £1.2 million from the club’s accounts between 2016 and 2021, Carlow Crown Court heard.\n\n' +
+    'The judge said Rowe had treated the club as his own bank account.\n\n' +
+    'Dunford Athletic said it was relieved the case was over.';
+
+  it('declines which prison he will serve his sentence in rather than name the club', () => {
+    expect(ask(article, 'Which prison will Rowe serve his sentence in?').answered).toBe(false);
+  });
+
+  it('still answers which court heard the case', () => {
+    const a = ask(article, 'which court heard the case');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Carlow Crown Court');
+  });
+});

@@ -598,6 +598,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const strength =
     Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
     (otherBody ? OTHER_BODY : 1) *
+    (!place && unheadedBuilding(fullName(ctx, c.name), askedBody(ctx.q)) ? UNHEADED_BUILDING : 1) *
     (notWhereHeaded ? 0.5 : 1) *
     (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) *
     (beside ? 0.5 : 1) *
@@ -785,6 +786,21 @@ function namesOtherBody(name: string, focus: string | undefined): boolean {
   const head = termOfWord(headWord(name.replace(ABBREVIATION_AFTER, '')));
   return PUBLIC_BODIES.has(head) && head !== focus && !areRelated(head, focus);
 }
+
+/**
+ * "Which prison …", "which hospital …", "which school …": a building or an institution is named by
+ * its own word ("Kellmoor Prison", "St Anne's Hospital", or a near one, "Tarn Academy"); a name
+ * headed otherwise ("Rothwick Albion") is of something else.
+ */
+function unheadedBuilding(name: string, focus: string | undefined): boolean {
+  if (focus === undefined || !BUILDING_HEAD_TERMS.has(focus)) return false;
+  const word = headWord(name.replace(ABBREVIATION_AFTER, ''));
+  const head = termOfWord(word);
+  return head !== focus && !areRelated(head, focus) && similarity(vectorId(word), vectorId(focus)) < NEAR_KIND;
+}
+
+const BUILDING_HEAD_TERMS: ReadonlySet<string> = new Set([...BUILDING_HEADS].map((w) => termOfWord(w)));
+const UNHEADED_BUILDING = 0.5;
 
 /** The head noun of a which-question's phrase ("firm" of "which construction firms"), as a term. */
 function askedBody(q: QuestionAnalysis): string | undefined {
