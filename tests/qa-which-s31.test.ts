@@ -149,3 +149,17 @@ describe('a building or an institution is named by its own word', () => {
     expect(a.answer).toContain('Carlow Crown Court');
   });
 });
+
+describe('a verb in -ing before the asked noun only says which one is asked', () => {
+  const article =
+    'date 2026-02-18\n\nPolice arrested four people on Monday suspected of belonging to a gang that stole data from the computers of at least nine schools.\n\n' +
+    'The gang, which called itself "Night Owl", is accused of sending fake emails to teachers and then demanding payment to unlock files.\n\n' +
+    'The breakthrough came when one of its members used a personal phone to log in, police said.\n\n' +
+    'The four will appear in court next month.';
+
+  it('answers what the hacking gang was called, though no sentence says “hack”', () => {
+    const a = ask(article, 'What was the hacking gang called?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Night Owl');
+  });
+});

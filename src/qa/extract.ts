@@ -584,11 +584,26 @@ const ASKED_VERBS = memoKey<QuestionTerm[]>('the question verbs a value must bel
 function askedVerbs(q: QuestionAnalysis): QuestionTerm[] {
   let verbs = q.memo.get(ASKED_VERBS);
   if (!verbs) {
-    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term) && !FRAMING_VERBS.has(t.term));
+    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term) && !FRAMING_VERBS.has(t.term) && !attributiveVerb(q, t));
     q.memo.set(ASKED_VERBS, verbs);
   }
   return verbs;
 }
+
+/**
+ * "What was the hacking group called?", "which winning ticket …": a verb in -ing between an article
+ * and a noun is that noun's modifier, which says which one is asked, not an act a sentence must tell
+ * ("The group, which called itself …").
+ */
+function attributiveVerb(q: QuestionAnalysis, t: QuestionTerm): boolean {
+  const word = t.word.toLowerCase();
+  // (Only where a name is asked: "the tallest existing building" still asks of what exists.)
+  if (q.intent !== 'which' || !word.endsWith('ing')) return false;
+  const at = q.tokens.findIndex((x) => x.norm === word);
+  return at > 0 && ATTRIBUTIVE_BEFORE.has(q.tokens[at - 1].pos) && q.tokens[at + 1]?.pos === 'NOUN';
+}
+
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'PART']);
 
 const verbRowCache = new WeakMap<Sentence, number[]>();
 
