@@ -182,3 +182,23 @@ describe('a which-question asking for a thing by no person’s noun is not answe
     expect(a.answer).toContain('Pellew');
   });
 });
+
+describe('a which-question’s name is given whole, as the sentence writes it', () => {
+  const article =
+    'date 2025-11-04\n\nA burst water main flooded a row of shops in Tarnley on Monday morning.\n\n' +
+    'The worst hit was the Kettle and Crumb café on Dock Row, whose owner said the water came up to her knees.\n\n' +
+    'The town’s open-air pool at Fisher’s Meadow was shut as a precaution.\n\n' +
+    'Engineers expect to finish repairs by Thursday.';
+
+  it('gives the café’s name with both words its “and” joins', () => {
+    const a = ask(article, 'what’s the name of the café');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Kettle and Crumb');
+  });
+
+  it('gives a place’s name with its possessive', () => {
+    const a = ask(article, 'Which swimming place has been shut?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Fisher’s Meadow');
+  });
+});

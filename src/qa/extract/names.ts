@@ -15,7 +15,7 @@ import { leadOf } from '../lead.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
-import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { chunksOf, isClauseEnd, textOf, tidyAnswer, tokensOfText } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, unindexedQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_START = /^\p{Ll}/u;
@@ -1748,4 +1748,30 @@ function namesAskedKind(asked: string, word: string): boolean {
   if (!UPPER_START.test(word)) return false;
   const term = termOfWord(word.toLowerCase());
   return asked === term || areRelated(asked, term);
+}
+
+/** A word written with a capital, not at the sentence's start (where any word is). */
+const capitalAt = (tokens: readonly Token[], k: number): boolean => k > 0 && tokens[k]?.kind === 'word' && startsUpper(tokens[k].text);
+
+/**
+ * A which-question's name as the sentence writes it whole: names of places and businesses hold
+ * words the name finder splits off, a possessive ("Miller's Meadow", "the Drover's Rest"), an "and"
+ * between two single words ("the Kettle and Crumb café") or "for" and a field ("the Aurelian Prize
+ * for Marine Science"). Once per answer, not per candidate.
+ */
+export function wholeNameOf(sentence: Sentence, text: string): string {
+  const span = tokensOfText(sentence, text);
+  if (!span) return text;
+  const { tokens } = sentence;
+  let { first, last } = span;
+  if (!capitalAt(tokens, last) && !(last === 0 && startsUpper(tokens[0].text))) return text;
+  // ("the Drover" + "'s Rest".)
+  if (isPossessive(tokens[last + 1]) && capitalAt(tokens, last + 2)) for (last += 2; capitalAt(tokens, last + 1) && !isPossessive(tokens[last + 2]); last += 1);
+  // ("Aurelian Prize" + "for Marine Science": two capitalised words at least after it.)
+  else if (tokens[last + 1]?.norm === 'for' && capitalAt(tokens, last + 2) && capitalAt(tokens, last + 3)) for (last += 3; capitalAt(tokens, last + 1); last += 1);
+  // ("Miller's" + "Meadow".)
+  if (isPossessive(tokens[first - 1]) && capitalAt(tokens, first - 2)) first -= 2;
+  // ("Kettle and" + "Crumb": one word joined to one word.)
+  else if (first === span.last && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
+  return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
 }
