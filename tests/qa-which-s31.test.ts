@@ -196,6 +196,17 @@ describe('a which-question’s name is given whole, as the sentence writes it', 
     expect(a.answer).toContain('Kettle and Crumb');
   });
 
+  it('gives a charity’s name with the capitalised word the name finder leaves after it', () => {
+    const a = ask(
+      'date 2026-05-30\n\nPupils at a primary school in Wexley launched a weather balloon on Friday.\n\n' +
+        'The flight was paid for by the Wexley Age Together charity, which gave £400.\n\n' +
+        'The balloon came down in a field near Holt Green two hours later.',
+      'which charity paid for the flight',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Wexley Age Together');
+  });
+
   it('gives a place’s name with its possessive', () => {
     const a = ask(article, 'Which swimming place has been shut?');
     expect(a.answered).toBe(true);

@@ -1755,23 +1755,29 @@ const capitalAt = (tokens: readonly Token[], k: number): boolean => k > 0 && tok
 
 /**
  * A which-question's name as the sentence writes it whole: names of places and businesses hold
- * words the name finder splits off, a possessive ("Miller's Meadow", "the Drover's Rest"), an "and"
- * between two single words ("the Kettle and Crumb café") or "for" and a field ("the Aurelian Prize
- * for Marine Science"). Once per answer, not per candidate.
+ * words the name finder splits off, a capitalised word right before or after ("Old Mill Brewing",
+ * "Tarn Age Together"), a possessive ("Miller's Meadow", "the Drover's Rest"), an "and" between two
+ * single words ("the Kettle and Crumb café") or "for" and a field ("the Aurelian Prize for Marine
+ * Science"). Once per answer, not per candidate.
  */
 export function wholeNameOf(sentence: Sentence, text: string): string {
   const span = tokensOfText(sentence, text);
   if (!span) return text;
   const { tokens } = sentence;
   let { first, last } = span;
-  if (!capitalAt(tokens, last) && !(last === 0 && startsUpper(tokens[0].text))) return text;
+  const capitalEnd = capitalAt(tokens, last) || (last === 0 && startsUpper(tokens[0].text));
+  // ("Linchmere Age" + "Together": a capitalised word right after is the name's own.)
+  while (capitalEnd && capitalAt(tokens, last + 1)) last += 1;
   // ("the Drover" + "'s Rest".)
-  if (isPossessive(tokens[last + 1]) && capitalAt(tokens, last + 2)) for (last += 2; capitalAt(tokens, last + 1) && !isPossessive(tokens[last + 2]); last += 1);
+  if (capitalEnd && isPossessive(tokens[last + 1]) && capitalAt(tokens, last + 2)) for (last += 2; capitalAt(tokens, last + 1) && !isPossessive(tokens[last + 2]); last += 1);
   // ("Aurelian Prize" + "for Marine Science": two capitalised words at least after it.)
-  else if (tokens[last + 1]?.norm === 'for' && capitalAt(tokens, last + 2) && capitalAt(tokens, last + 3)) for (last += 3; capitalAt(tokens, last + 1); last += 1);
+  else if (capitalEnd && tokens[last + 1]?.norm === 'for' && capitalAt(tokens, last + 2) && capitalAt(tokens, last + 3)) for (last += 3; capitalAt(tokens, last + 1); last += 1);
+  if (!capitalAt(tokens, first)) return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
+  // ("Old" + "Engine Brewing": so is one right before.)
+  while (capitalAt(tokens, first - 1)) first -= 1;
   // ("Miller's" + "Meadow".)
   if (isPossessive(tokens[first - 1]) && capitalAt(tokens, first - 2)) first -= 2;
-  // ("Kettle and" + "Crumb": one word joined to one word.)
-  else if (first === span.last && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
+  // ("Kettle and" + "Crumb", "the Plough and" + "Sickle pub": one word joined to one word.)
+  else if (!capitalAt(tokens, first + 1) && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
   return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
 }
