@@ -207,6 +207,17 @@ describe('a which-question’s name is given whole, as the sentence writes it', 
     expect(a.answer).toContain('Wexley Age Together');
   });
 
+  it('gives a name the sentence writes with “the” with it', () => {
+    const a = ask(
+      'date 2025-08-10\n\nA village bowls club has won a county title for the first time in its 90-year history.\n\n' +
+        'Ashby Green Bowls Club beat Tarnwell by four shots on Saturday to lift the Dunmore Cup.\n\n' +
+        'The club will defend the title next summer.',
+      'what’s the cup called',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('the Dunmore Cup');
+  });
+
   it('gives a place’s name with its possessive', () => {
     const a = ask(article, 'Which swimming place has been shut?');
     expect(a.answered).toBe(true);

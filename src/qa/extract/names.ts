@@ -1779,5 +1779,9 @@ export function wholeNameOf(sentence: Sentence, text: string): string {
   if (isPossessive(tokens[first - 1]) && capitalAt(tokens, first - 2)) first -= 2;
   // ("Kettle and" + "Crumb", "the Plough and" + "Sickle pub": one word joined to one word.)
   else if (!capitalAt(tokens, first + 1) && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
+  // ("the Copper Kettle": a name written with "the" is given with it; not where the "the" is of a
+  // noun the name only modifies: "the Fenway bypass", "the Lumo 7 tablet".)
+  const after = tokens[last + 1];
+  if (tokens[first - 1]?.text === 'the' && !(after !== undefined && (after.pos === 'NUM' || (after.pos === 'NOUN' && !startsUpper(after.text))))) first -= 1;
   return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
 }
