@@ -1133,6 +1133,22 @@ const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET',
 /** Whether the question asks in the plural ("streets") for what the sentence writes in the singular ("Street"). */
 const pluralAsked = (asked: string, written: string): boolean => asked.length > written.length && asked.toLowerCase().startsWith(written) && asked.toLowerCase().endsWith('s');
 
+const KIND_NAMED = memoKey<Map<string, boolean>>('whether each article names one of the asked kind by the asked noun');
+
+/** Whether the article writes the asked noun capitalised at the end of a name ("Holm Farm" for "which farm"), once per question and article. */
+function kindNamedInArticle(ctx: Ctx, word: string): boolean {
+  let byArticle = ctx.q.memo.get(KIND_NAMED);
+  if (!byArticle) ctx.q.memo.set(KIND_NAMED, (byArticle = new Map()));
+  const article = ctx.m.doc.article;
+  let named = byArticle.get(article.id);
+  if (named === undefined) {
+    const kind = word.toLowerCase();
+    named = article.sentences.some((s) => s.tokens.some((t, k) => k > 0 && t.norm === kind && startsUpper(t.text) && startsUpper(s.tokens[k - 1].text)));
+    byArticle.set(article.id, named);
+  }
+  return named;
+}
+
 /** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
 export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
@@ -1165,10 +1181,12 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
-  // ("the label of a legitimate fruit exporter": one of the kind, unnamed, wherever it stands: "A
-  // hill farm near Tarn has begun selling cheese" brings the farm in, and says not which farm it
-  // is, which the article tells by its name, "Holm Farm", further on.)
-  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm)) return describedName(ctx, from, text);
+  // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or
+  // set off after a name; "A local councillor resigned" still says more than "which councillor",
+  // unless the article names one of the kind by the asked noun: "A hill farm near Tarn has begun
+  // selling cheese" brings the farm in, and says not which farm it is, which the article tells by
+  // its name, "Holm Farm", further on.)
+  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',' || kindNamedInArticle(ctx, focus.word))) return describedName(ctx, from, text);
   // ("Dunmore, the region's biggest chain,": so does a definite one, where a name stands before it
   // and the phrase is set off whole, ending on its head noun.)
   const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
