@@ -112,8 +112,6 @@ interface EntityQuestion {
   predicate: boolean;
   /** The noun the asked noun is built on, as a term ("police" of "which police force"), if any. */
   focusModifier: string | undefined;
-  /** "Which dog won?", "which panto …": a which-question's asked noun is a known word, and no person's. */
-  thingAsked: boolean;
 }
 
 const ENTITY_QUESTION = memoKey<EntityQuestion>('what a name answering the question must be');
@@ -128,21 +126,11 @@ function entityQuestion(q: QuestionAnalysis): EntityQuestion {
       settlementAsked: q.terms.some((t) => (t.isCue || t === q.focus) && isSettlementWord(t.word.toLowerCase())),
       predicate: /^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(q.text),
       focusModifier: focusModifier(q),
-      thingAsked: thingAsked(q),
     };
     q.memo.set(ENTITY_QUESTION, asked);
   }
   return asked;
 }
-
-/** Whether a which-question asks for a thing by a known noun that is no person's ("which dog", "which panto"). */
-function thingAsked(q: QuestionAnalysis): boolean {
-  const word = q.focus?.word.toLowerCase();
-  return q.intent === 'which' && word !== undefined && q.focus?.pos === 'NOUN' && !isPersonNoun(word) && !ANYONE.has(word) && vectorId(word) >= 0;
-}
-
-/** Nouns for anyone or any group of people, which a which-question may ask of people. */
-const ANYONE: ReadonlySet<string> = new Set(['one', 'ones', 'side', 'team', 'teams', 'group', 'groups', 'family', 'families', 'couple', 'pair', 'name', 'names', 'individual', 'individuals', 'kid', 'kids', 'children', 'politician', 'politicians', 'candidate', 'candidates', 'donor', 'donors', 'rider', 'riders', 'party', 'parties', 'body', 'band', 'crew', 'act']);
 
 /** The noun right before the asked noun of a which-question ("police" of "which police force"), as a term. */
 function focusModifier(q: QuestionAnalysis): string | undefined {
@@ -490,8 +478,6 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     const actor = !place && ctx.q.intent === 'who' && !(postModifier(tokens, c.outerStart) && !thingRelative(tokens, c.end)) && subjectOfAnchorVerb(ctx, pastPostModifier(tokens, c.end));
     // A place that is the subject of the question's verb ("X won") is acting as an organisation.
     let kindScore = kind === undefined ? 0.5 : kinds.includes(kind) ? 1 : kind === 'other' || (kind === 'place' && actor) ? 0.5 : 0.2;
-    // ("Which dog won?" is not answered by its owner's name: a person is no thing asked.)
-    if (kind === 'person' && asked.thingAsked && kindScore === 1) kindScore = 0.5;
     let from = c.outerStart;
     let score = kindScore * nearness(ctx, c.start, c.end - 1);
     // "Rastan and Talbiseh" when the question names Rastan: a sibling of the question's word, not the answer.
