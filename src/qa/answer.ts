@@ -11,7 +11,7 @@ import { factsOf } from './sentence-facts.js';
 import { conversational } from './conversational.js';
 import { askedUnit, convertLastAnswer, inUnit } from './conversion.js';
 import { sourceOfLastAnswer } from './last-source.js';
-import { LEAD_SUBJECT } from './extract/names.js';
+import { LEAD_SUBJECT, wholeNameOf } from './extract/names.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -96,7 +96,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   }
 
   const { m, ext } = best;
-  const answerText = (ext && inAskedUnit(q, m.doc, ext)) || ext?.text || m.doc.sentence.text;
+  const answerText = (ext && inAskedUnit(q, m.doc, ext)) || (ext && q.intent === 'which' && ext.type === 'entity' ? wholeNameOf(m.doc.sentence, ext.text) : ext?.text) || m.doc.sentence.text;
   const sources = sourcesOf(kb, q, m.doc, ext);
   // "A councillor has resigned …" / "Ada Brenn, 58, stepped down on Tuesday": the lead's unnamed
   // subject is named in a later sentence, which writes the answer and is cited first.

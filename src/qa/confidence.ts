@@ -1282,7 +1282,12 @@ function passiveOfOther(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean 
 const STREET_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Street|Road|Avenue|Lane|Square|Drive|Crescent|Terrace)$/u;
 /** Words for a street or a place, which a question asking for one names as its asked thing ("what street …"). */
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'lane', 'square', 'drive', 'crescent', 'terrace', 'address', 'place', 'location']);
-const streetAsked = (q: QuestionAnalysis): boolean => q.intent === 'where' || (q.focus !== undefined && STREET_WORDS.has(q.focus.word.toLowerCase()));
+/** (In the plural too: "which streets flooded?" asks for several.) */
+function streetAsked(q: QuestionAnalysis): boolean {
+  if (q.intent === 'where') return true;
+  const word = q.focus?.word.toLowerCase();
+  return word !== undefined && (STREET_WORDS.has(word) || (word.endsWith('s') && STREET_WORDS.has(word.slice(0, -1))));
+}
 
 /** A capitalised given name and surname, as a question names a person ("Jonas Brell", "Ana Moll-Ruiz"). */
 const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;

@@ -10,7 +10,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder } from './asked-act.js';
 import type { AnswerType } from './intents.js';
-import { isPersonNoun, isPersonWord, ORG_AFTER, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
+import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
@@ -606,11 +606,26 @@ const ASKED_VERBS = memoKey<QuestionTerm[]>('the question verbs a value must bel
 function askedVerbs(q: QuestionAnalysis): QuestionTerm[] {
   let verbs = q.memo.get(ASKED_VERBS);
   if (!verbs) {
-    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term) && !FRAMING_VERBS.has(t.term));
+    verbs = q.terms.filter((t) => t.pos === 'VERB' && !t.isCue && !LIGHT_VERBS.has(t.term) && !FRAMING_VERBS.has(t.term) && !attributiveVerb(q, t));
     q.memo.set(ASKED_VERBS, verbs);
   }
   return verbs;
 }
+
+/**
+ * "What was the hacking group called?", "which winning ticket …": a verb in -ing between an article
+ * and a noun is that noun's modifier, which says which one is asked, not an act a sentence must tell
+ * ("The group, which called itself …").
+ */
+function attributiveVerb(q: QuestionAnalysis, t: QuestionTerm): boolean {
+  const word = t.word.toLowerCase();
+  // (Only where a name is asked: "the tallest existing building" still asks of what exists.)
+  if (q.intent !== 'which' || !word.endsWith('ing')) return false;
+  const at = q.tokens.findIndex((x) => x.norm === word);
+  return at > 0 && ATTRIBUTIVE_BEFORE.has(q.tokens[at - 1].pos) && q.tokens[at + 1]?.pos === 'NOUN';
+}
+
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'PART']);
 
 const verbRowCache = new WeakMap<Sentence, number[]>();
 
@@ -719,8 +734,10 @@ function anyEntityOtherwise(ctx: Ctx): Extraction | null {
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after
   // "the building's management company"; "which judge decided?" by a person's, not by "rejected
-  // that argument because" after "the judge".
-  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) === PERSON)) open.strength *= 0.3;
+  // that argument because" after "the judge". (Nor "which charity is it for?" by "has so far
+  // secured £9,000" after "the charity": a which-question picks one of its kind, which such words
+  // seldom name; they are capped there anyway, and only keep the sentence naming one from the top.)
+  if (open && ctx.q.focus !== undefined && (NAMED_KINDS.has(ctx.q.focus.term) || kindsOfFocus(ctx.q) !== ANY_KIND || ctx.q.rule === 'which')) open.strength *= 0.3;
   return open;
 }
 
@@ -888,6 +905,7 @@ const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'
 const ORGANISATION: NameFact['kind'][] = ['organisation', 'other'];
 const PERSON: NameFact['kind'][] = ['person'];
 const PLACE: NameFact['kind'][] = ['place', 'other'];
+const BUILDING: NameFact['kind'][] = ['organisation', 'place', 'other'];
 
 /** "Which company …" is answered by an organisation, "which player" by a person, "which town" by a place. */
 function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
@@ -897,6 +915,10 @@ function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
   if (ORG_AFTER.has(noun) || ORG_AFTER.has(one)) return ORGANISATION;
   if (isPersonWord(noun) || isPersonWord(one)) return PERSON;
   if (PLACE_AFTER.has(noun) || PLACE_AFTER.has(one) || noun === 'country') return PLACE;
+  // "Which court heard the case?", "which school …": a noun that ends the names of bodies and
+  // buildings ("Kell Crown Court", "Dunmore Academy") asks for such a name, never a person's.
+  if (BUILDING_HEADS.has(noun) || BUILDING_HEADS.has(one)) return BUILDING;
+  if (ORG_WORDS.has(noun) || ORG_WORDS.has(one)) return ORGANISATION;
   return ANY_KIND;
 }
 

@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/token.js';
 import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
-import { entity, whichOnesEnd } from './names.js';
+import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
@@ -1130,6 +1130,25 @@ function phraseEnd(tokens: readonly Token[], from: number): number {
 /** The tags of the words a phrase on a noun is built of, before it. */
 const PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
 
+/** Whether the question asks in the plural ("streets") for what the sentence writes in the singular ("Street"). */
+const pluralAsked = (asked: string, written: string): boolean => asked.length > written.length && asked.toLowerCase().startsWith(written) && asked.toLowerCase().endsWith('s');
+
+const KIND_NAMED = memoKey<Map<string, boolean>>('whether each article names one of the asked kind by the asked noun');
+
+/** Whether the article writes the asked noun capitalised at the end of a name ("Holm Farm" for "which farm"), once per question and article. */
+function kindNamedInArticle(ctx: Ctx, word: string): boolean {
+  let byArticle = ctx.q.memo.get(KIND_NAMED);
+  if (!byArticle) ctx.q.memo.set(KIND_NAMED, (byArticle = new Map()));
+  const article = ctx.m.doc.article;
+  let named = byArticle.get(article.id);
+  if (named === undefined) {
+    const kind = word.toLowerCase();
+    named = article.sentences.some((s) => s.tokens.some((t, k) => k > 0 && t.norm === kind && startsUpper(t.text) && startsUpper(s.tokens[k - 1].text)));
+    byArticle.set(article.id, named);
+  }
+  return named;
+}
+
 /** "Which ministry does X want?": the phrase the sentence builds on the question's noun ("the interior ministry"). */
 export function focusPhrase(ctx: Ctx): Extraction | null {
   const focus = ctx.q.focus;
@@ -1150,6 +1169,9 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
     // "a pay rise of 11%": the sign belongs to its number.
     if (tokens[to + 1]?.text === '%') to += 1;
   }
+  // "Which streets flooded?" / "… on Mill Street and Weir Lane": a plural asks for all the named
+  // ones the sentence lists.
+  else if (startsUpper(tokens[at].text) && pluralAsked(focus.word, tokens[at].norm)) to = coordinated(ctx.sentence, to);
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   // The noun alone ("the ministry", "another vehicle") tells nothing the question did not.
   const words: number[] = [];
@@ -1160,8 +1182,11 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
   // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or
-  // set off after a name; "A local councillor resigned" still says more than "which councillor".)
-  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',')) return describedName(ctx, from, text);
+  // set off after a name; "A local councillor resigned" still says more than "which councillor",
+  // unless the article names one of the kind by the asked noun: "A hill farm near Tarn has begun
+  // selling cheese" brings the farm in, and says not which farm it is, which the article tells by
+  // its name, "Holm Farm", further on.)
+  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',' || kindNamedInArticle(ctx, focus.word))) return describedName(ctx, from, text);
   // ("Dunmore, the region's biggest chain,": so does a definite one, where a name stands before it
   // and the phrase is set off whole, ending on its head noun.)
   const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;

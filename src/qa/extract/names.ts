@@ -4,7 +4,7 @@ import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { BUILDING_HEADS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, POSSESSIVE_PRONOUNS, subjectBefore } from '../../facts/phrases.js';
-import { vectorId } from '../../index/embeddings.js';
+import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { articleFacts } from '../sentence-facts.js';
@@ -15,7 +15,7 @@ import { leadOf } from '../lead.js';
 import { CLOCK_TIME, MERIDIEM } from '../../facts/numbers.js';
 import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
-import { chunksOf, isClauseEnd, textOf, tidyAnswer } from '../spans.js';
+import { chunksOf, isClauseEnd, textOf, tidyAnswer, tokensOfText } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, unindexedQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
 
 const LOWER_START = /^\p{Ll}/u;
@@ -110,6 +110,8 @@ interface EntityQuestion {
   settlementAsked: boolean;
   /** "Which group is …": see askedPredicate. */
   predicate: boolean;
+  /** The noun the asked noun is built on, as a term ("police" of "which police force"), if any. */
+  focusModifier: string | undefined;
 }
 
 const ENTITY_QUESTION = memoKey<EntityQuestion>('what a name answering the question must be');
@@ -123,10 +125,20 @@ function entityQuestion(q: QuestionAnalysis): EntityQuestion {
       going: where && GOING.test(q.text),
       settlementAsked: q.terms.some((t) => (t.isCue || t === q.focus) && isSettlementWord(t.word.toLowerCase())),
       predicate: /^(?:which|what|who)\s+(?:is|was|are|were)\b/i.test(q.text),
+      focusModifier: focusModifier(q),
     };
     q.memo.set(ENTITY_QUESTION, asked);
   }
   return asked;
+}
+
+/** The noun right before the asked noun of a which-question ("police" of "which police force"), as a term. */
+function focusModifier(q: QuestionAnalysis): string | undefined {
+  const focus = q.focus?.word.toLowerCase();
+  if (focus === undefined || q.intent !== 'which') return undefined;
+  const at = q.tokens.findIndex((t) => t.norm === focus);
+  const before = q.tokens[at - 1];
+  return at > 0 && before.pos === 'NOUN' ? termOfWord(before.norm) : undefined;
 }
 
 /** Where the sentence's "is" before the question's words stands, when the question asks for what has that predicate (see EntityQuestion); else -1. */
@@ -259,6 +271,8 @@ interface ChunkInfo {
   building: boolean;
   /** Where a list the name heads ends (see coordinated), once the name is first an answer. */
   listEnd: number | undefined;
+  /** The name's head word ("police" of "Wendshire Police"), as a term. */
+  head: string;
 }
 
 const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
@@ -266,7 +280,8 @@ const chunkInfoCache = new WeakMap<Chunk, ChunkInfo>();
 function chunkInfo(ctx: Ctx, c: Chunk): ChunkInfo {
   let info = chunkInfoCache.get(c);
   if (!info) {
-    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(headWord(c.name)), listEnd: undefined };
+    const head = headWord(c.name);
+    info = { hasLetters: TWO_LETTERS.test(c.name), kind: nameKind(ctx, c.name), building: BUILDING_HEADS.has(head), listEnd: undefined, head: termOfWord(head) };
     chunkInfoCache.set(c, info);
   }
   return info;
@@ -496,7 +511,9 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus)) {
+      // ("Wendshire Police" for "which police force": a name headed by the noun the asked one is
+      // built on is of the asked kind too.)
+      if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus) || info.head === asked.focusModifier) {
         score *= 2;
         // ("the campaign group Clean Coasts Vell": a name the asked noun titles is of the asked
         // kind, whatever kind its words alone suggest.)
@@ -581,6 +598,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const strength =
     Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
     (otherBody ? OTHER_BODY : 1) *
+    (!place && unheadedBuilding(fullName(ctx, c.name), askedBody(ctx.q)) ? UNHEADED_BUILDING : 1) *
     (notWhereHeaded ? 0.5 : 1) *
     (askedIsAgent(ctx, chunks, named) ? 0.3 : 1) *
     (beside ? 0.5 : 1) *
@@ -768,6 +786,21 @@ function namesOtherBody(name: string, focus: string | undefined): boolean {
   const head = termOfWord(headWord(name.replace(ABBREVIATION_AFTER, '')));
   return PUBLIC_BODIES.has(head) && head !== focus && !areRelated(head, focus);
 }
+
+/**
+ * "Which prison …", "which hospital …", "which school …": a building or an institution is named by
+ * its own word ("Kellmoor Prison", "St Anne's Hospital", or a near one, "Tarn Academy"); a name
+ * headed otherwise ("Rothwick Albion") is of something else.
+ */
+function unheadedBuilding(name: string, focus: string | undefined): boolean {
+  if (focus === undefined || !BUILDING_HEAD_TERMS.has(focus)) return false;
+  const word = headWord(name.replace(ABBREVIATION_AFTER, ''));
+  const head = termOfWord(word);
+  return head !== focus && !areRelated(head, focus) && similarity(vectorId(word), vectorId(focus)) < NEAR_KIND;
+}
+
+const BUILDING_HEAD_TERMS: ReadonlySet<string> = new Set([...BUILDING_HEADS].map((w) => termOfWord(w)));
+const UNHEADED_BUILDING = 0.5;
 
 /** The head noun of a which-question's phrase ("firm" of "which construction firms"), as a term. */
 function askedBody(q: QuestionAnalysis): string | undefined {
@@ -1478,9 +1511,25 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
     const named = NAMED_NOUN.exec(q.text);
     const phrase = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
     q.memo.set(NOUN_TO_NAME, (terms = phrase ? phrase.split(' ').map((w) => termOfWord(w)) : null));
+    // (Not a person's: "daughter" and "son", "mother" and "wife", are near words for others.)
+    const head = phrase?.slice(phrase.lastIndexOf(' ') + 1);
+    q.memo.set(NOUN_TO_NAME_ROW, head !== undefined && !isPersonNoun(head) ? vectorId(head) : -1);
   }
   return terms ?? undefined;
 }
+
+const NOUN_TO_NAME_ROW = memoKey<number>('word-vector row of the head of the noun a name-of question asks the name of');
+
+/**
+ * Whether a sentence's noun is a near word for the asked one by their vectors ("his terrier, Nell"
+ * for "the dog's name", "the yacht Sea Lark" for "the boat"): one so close is of the same kind.
+ */
+function nearAskedNoun(q: QuestionAnalysis, t: Token): boolean {
+  const row = q.memo.get(NOUN_TO_NAME_ROW) ?? -1;
+  return row >= 0 && similarity(row, vectorId(t.lemma)) >= NEAR_KIND;
+}
+
+const NEAR_KIND = 0.7;
 
 const NOUN_TO_NAME = memoKey<readonly string[] | null>('terms of the noun a name-of question asks the name of');
 
@@ -1588,7 +1637,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
   const standIn = leadThingNamed(ctx.m.doc.article, ctx.sentence, asked);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = ctx.m.doc.terms[i];
-    if (i !== standIn && (t === null || tokens[i].pos !== 'NOUN' || !asked.some((a) => a === t || areRelated(a, t)))) continue;
+    if (i !== standIn && (t === null || tokens[i].pos !== 'NOUN' || !(asked.some((a) => a === t || areRelated(a, t)) || nearAskedNoun(ctx.q, tokens[i])))) continue;
     nounWritten = true;
     for (const c of chunks) {
       // The name after the noun ("company, Greyfield Consulting") or right before it, as its
@@ -1601,7 +1650,7 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
-      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && tokens.slice(c.end, i).every((x) => x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) && !describingName(tokens, c, i);
+      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
@@ -1661,6 +1710,26 @@ function pastAskedWords(ctx: Ctx, k: number, end: number): number {
 }
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether only an apposition's words stand from `from` up to the noun at `to`: commas, articles,
+ * adjectives, an age ("Ann Berg, 34, a drill operator"), or "who" and "is" or "was" ("Ann Berg, 61,
+ * who is vicar of the parish": a clause that says what the name before it is).
+ */
+function appositionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const x = tokens[k];
+    if (x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) continue;
+    if (x.norm === 'who' && BE_FORMS.has(tokens[k + 1]?.norm ?? '') && k + 2 <= to) {
+      k += 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // ("a night-shift worker": a hyphen joins its words.)
 const APPOSITION_WORDS = 6;
 
@@ -1676,4 +1745,40 @@ function namesAskedKind(asked: string, word: string): boolean {
   if (!UPPER_START.test(word)) return false;
   const term = termOfWord(word.toLowerCase());
   return asked === term || areRelated(asked, term);
+}
+
+/** A word written with a capital, not at the sentence's start (where any word is). */
+const capitalAt = (tokens: readonly Token[], k: number): boolean => k > 0 && tokens[k]?.kind === 'word' && startsUpper(tokens[k].text);
+
+/**
+ * A which-question's name as the sentence writes it whole: names of places and businesses hold
+ * words the name finder splits off, a capitalised word right before or after ("Old Mill Brewing",
+ * "Tarn Age Together"), a possessive ("Miller's Meadow", "the Drover's Rest"), an "and" between two
+ * single words ("the Kettle and Crumb café") or "for" and a field ("the Aurelian Prize for Marine
+ * Science"). Once per answer, not per candidate.
+ */
+export function wholeNameOf(sentence: Sentence, text: string): string {
+  const span = tokensOfText(sentence, text);
+  if (!span) return text;
+  const { tokens } = sentence;
+  let { first, last } = span;
+  const capitalEnd = capitalAt(tokens, last) || (last === 0 && startsUpper(tokens[0].text));
+  // ("Linchmere Age" + "Together": a capitalised word right after is the name's own.)
+  while (capitalEnd && capitalAt(tokens, last + 1)) last += 1;
+  // ("the Drover" + "'s Rest".)
+  if (capitalEnd && isPossessive(tokens[last + 1]) && capitalAt(tokens, last + 2)) for (last += 2; capitalAt(tokens, last + 1) && !isPossessive(tokens[last + 2]); last += 1);
+  // ("Aurelian Prize" + "for Marine Science": two capitalised words at least after it.)
+  else if (capitalEnd && tokens[last + 1]?.norm === 'for' && capitalAt(tokens, last + 2) && capitalAt(tokens, last + 3)) for (last += 3; capitalAt(tokens, last + 1); last += 1);
+  if (!capitalAt(tokens, first)) return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
+  // ("Old" + "Engine Brewing": so is one right before.)
+  while (capitalAt(tokens, first - 1)) first -= 1;
+  // ("Miller's" + "Meadow".)
+  if (isPossessive(tokens[first - 1]) && capitalAt(tokens, first - 2)) first -= 2;
+  // ("Kettle and" + "Crumb", "the Plough and" + "Sickle pub": one word joined to one word.)
+  else if (!capitalAt(tokens, first + 1) && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
+  // ("the Copper Kettle": a name written with "the" is given with it; not where the "the" is of a
+  // noun the name only modifies: "the Fenway bypass", "the Lumo 7 tablet".)
+  const after = tokens[last + 1];
+  if (tokens[first - 1]?.text === 'the' && !(after !== undefined && (after.pos === 'NUM' || (after.pos === 'NOUN' && !startsUpper(after.text))))) first -= 1;
+  return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
 }
