@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a count of the asked noun told in other words for the act', () => {
   const article =
     'date 2026-03-10\n\nA cargo ship lost power and drifted onto rocks near Dunmore Head on Monday night, the coastguard said.\n\n' +
-    'Its 17 crew members were lifted to safety by helicopter before dawn, and none needed hospital treatment.\n\n' +
+    'Its 17 crew members were hauled up by helicopter before dawn, and none of them needed treatment in hospital.\n\n' +
     'The coastguard has rescued walkers from the same cliffs several times this year, a spokesperson said.\n\n' +
     'Salvage teams will try to refloat the vessel at high tide on Thursday.';
 
@@ -78,7 +78,7 @@ describe('of two all but tied counts of the asked thing, the one told first', ()
 describe('“people” asked, a count of some kind of people told in other words for the act', () => {
   const article =
     'date 2026-04-02\n\nCity councillors approved a new tram line between Eastgate and the airport on Tuesday.\n\n' +
-    'The line will have 14 stops and is expected to carry about 30,000 passengers a day.\n\n' +
+    'The line will have 14 stops and is predicted to carry some 30,000 passengers a day.\n\n' +
     'Commuters who ride the number 7 bus say it is often late.\n\n' +
     'Construction is due to start next spring.';
 

@@ -28,7 +28,7 @@ describe('a thing’s history gives how long it has been going', () => {
 describe('a time that points ahead of the article’s day does not tell when a past act was', () => {
   const article =
     'A community land trust in Ebbley has finished eight affordable homes for local families.\n\n' +
-    'The land trust now hopes to build a further six homes on land near the school, and plans a public meeting in the new year.\n\n' +
+    'The land trust now hopes to build six more homes on land by the school, and plans a public meeting in the new year.\n\n' +
     'The homes were handed over on 20 September by the trust, which villagers set up in 2016.';
 
   it('does not answer when the trust was started by the new year', () => {

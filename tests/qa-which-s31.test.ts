@@ -53,7 +53,7 @@ describe('a which-question picks one of its kind: the words that merely follow i
   const article =
     'date 2026-02-11\n\nStaff at a Pelton bakery will sleep outdoors on Friday night to raise money for people without a home.\n\n' +
     'Money raised on the night will go to the homeless charity Safe Harbour, which runs a night shelter near the station and a drop-in centre for rough sleepers.\n\n' +
-    'The charity has so far secured about £4,000 of the £10,000 it needs this winter, its manager said.\n\n' +
+    'Its manager said the charity had raised around £4,000 towards the £10,000 it must find this winter.\n\n' +
     'Last year 14 bakers took part and slept on flattened boxes in the car park.';
 
   it('answers which charity it is for by the charity’s name, not the words after “charity”', () => {
@@ -67,7 +67,7 @@ describe('a name is given the asked noun by a relative clause that says it is on
   const article =
     'date 2026-05-20\n\nVandals have smashed three stained-glass windows at a village church in Lower Fenby.\n\n' +
     'The damage was found on Sunday morning by a churchwarden opening the building for the early service.\n\n' +
-    'Canon Margaret Holloway, 61, who is rector of St Bride’s and three other parishes, said the congregation was heartbroken.\n\n' +
+    'Canon Margaret Holloway, 61, who is rector of St Bride’s and of three nearby parishes, said worshippers were heartbroken.\n\n' +
     'Police said they were checking cameras on the nearby high street.';
 
   it('answers what the rector is called from “X, 61, who is rector of …”', () => {
@@ -134,7 +134,7 @@ describe('one of the asked kind brought in by “a” says not which one it is',
 
 describe('a building or an institution is named by its own word', () => {
   const article =
-    'date 2024-05-15\n\nA former chairman of third-tier football club Dunford Athletic was sentenced on Wednesday to four years in prison for fraud.\n\n' +
+    'date 2024-05-15\n\nA one-time chairman of third-tier football club Dunford Athletic was jailed for four years on Wednesday for fraud.\n\n' +
     'Keith Rowe, 66, took £1.2 million from the club’s accounts between 2016 and 2021, Carlow Crown Court heard.\n\n' +
     'The judge said Rowe had treated the club as his own bank account.\n\n' +
     'Dunford Athletic said it was relieved the case was over.';
@@ -167,7 +167,7 @@ describe('a verb in -ing before the asked noun only says which one is asked', ()
 describe('a which-question’s name is given whole, as the sentence writes it', () => {
   const article =
     'date 2025-11-04\n\nA burst water main flooded a row of shops in Tarnley on Monday morning.\n\n' +
-    'The worst hit was the Kettle and Crumb café on Dock Row, whose owner said the water came up to her knees.\n\n' +
+    'Hardest hit of all was the Kettle and Crumb café on Dock Row, whose owner said the water reached her knees.\n\n' +
     'The town’s open-air pool at Fisher’s Meadow was shut as a precaution.\n\n' +
     'Engineers expect to finish repairs by Thursday.';
 

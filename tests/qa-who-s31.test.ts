@@ -32,7 +32,7 @@ describe('a name given the title made from the asked verb holds the asked role',
     'Crumb & Kettle’s owner, Tomas Reyes, said the firm had hired a pest control company.\n\n' +
     'The bakery can reopen once a second inspection finds no sign of mice.';
   const count =
-    'date 2026-06-20\n\nVolunteers counting glow-worms in a disused chalk pit near Wendle have recorded 212 glowing females in one night, the highest total since counts began.\n\n' +
+    'date 2026-06-20\n\nVolunteers surveying glow-worms in an old chalk pit near Wendle logged 212 glowing females in one night, the highest total since counts began.\n\n' +
     'The count took place on the night of 14 June.\n\n' +
     'The count has been led since 2010 by a retired teacher.\n\n' +
     'Organiser Ruth Kemble, 58, said the total was astonishing.';
@@ -63,7 +63,7 @@ describe('a subject whose possessive opens a thing noun is no doer', () => {
 
 describe('a side named as a place, written right before the asked act, did it', () => {
   const article =
-    'date 2026-08-20\n\nTarvia won the world water polo championship for the first time on Sunday, beating the defending champions Elsmark 9-8 after extra time.\n\n' +
+    'date 2026-08-20\n\nTarvia won the world water polo title on Sunday, a first for the country, beating the defending champions Elsmark 9-8 after extra time.\n\n' +
     'In the women’s final earlier in the day, Norvale beat Kessia 11-6.\n\n' +
     'About 4,000 fans watched the finals in Port Alder.';
 

@@ -987,7 +987,7 @@ function personAsked(ctx: Ctx): Extraction | null {
     const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
     if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
   }
-  // "Who won the final?" / "Drevania beat Oleandria 4-0": a side in sport or a party to a deal is
+  // "Who won the final?" / "Quenvar beat Brasmoor 4-0": a side in sport or a party to a deal is
   // often named as a place; one written right before the asked act (or a near one) did it.
   if (named && PLACE_LIKE.has(named.how) && named.strength < ACTING_PLACE) {
     const span = tokensOfText(ctx.sentence, named.focus ?? named.text);
@@ -1035,9 +1035,9 @@ function formerTitle(ctx: Ctx, name: string): boolean {
 
 /**
  * Whether the name [first, last] is the side the question asks of the asked act: its subject,
- * written right before it (not one a preposition governs: "through Coldwell cutting"), or, for
- * "who did Marenza beat?", its object, after it over a description ("beating the defending
- * champions Kolvessia").
+ * written right before it (not one a preposition governs: "through Pellham cutting"), or, for
+ * "who did Korvenia beat?", its object, after it over a description ("beating the defending
+ * champions Brasmoor").
  */
 function sideOfAskedAct(ctx: Ctx, first: number, last: number): boolean {
   const tokens = ctx.sentence.tokens;

@@ -2287,7 +2287,7 @@ function deniedEvidence(tokens: readonly Token[], from: number, a: number): bool
 const EVIDENCE: ReadonlySet<string> = new Set(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'proof', 'trace', 'record']);
 
 /**
- * "gave birth to live young rather than laying eggs", "took the bus instead of flying": what
+ * "posted the forms rather than handing them in", "took the bus instead of flying": what
  * "rather than" or "instead of" at `k` sets against the told act did not happen.
  */
 const setAgainst = (tokens: readonly Token[], k: number): boolean =>

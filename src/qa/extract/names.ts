@@ -271,7 +271,7 @@ interface ChunkInfo {
   building: boolean;
   /** Where a list the name heads ends (see coordinated), once the name is first an answer. */
   listEnd: number | undefined;
-  /** The name's head word ("police" of "Wendshire Police"), as a term. */
+  /** The name's head word ("police" of "Hadleigh Police"), as a term. */
   head: string;
 }
 
@@ -511,7 +511,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
       const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
-      // ("Wendshire Police" for "which police force": a name headed by the noun the asked one is
+      // ("Hadleigh Police" for "which police force": a name headed by the noun the asked one is
       // built on is of the asked kind too.)
       if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus) || info.head === asked.focusModifier) {
         score *= 2;
@@ -790,7 +790,7 @@ function namesOtherBody(name: string, focus: string | undefined): boolean {
 /**
  * "Which prison …", "which hospital …", "which school …": a building or an institution is named by
  * its own word ("Kellmoor Prison", "St Anne's Hospital", or a near one, "Tarn Academy"); a name
- * headed otherwise ("Rothwick Albion") is of something else.
+ * headed otherwise ("Stanmere Rovers") is of something else.
  */
 function unheadedBuilding(name: string, focus: string | undefined): boolean {
   if (focus === undefined || !BUILDING_HEAD_TERMS.has(focus)) return false;
@@ -1521,7 +1521,7 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
 const NOUN_TO_NAME_ROW = memoKey<number>('word-vector row of the head of the noun a name-of question asks the name of');
 
 /**
- * Whether a sentence's noun is a near word for the asked one by their vectors ("his terrier, Nell"
+ * Whether a sentence's noun is a near word for the asked one by their vectors ("his terrier, Pipkin"
  * for "the dog's name", "the yacht Sea Lark" for "the boat"): one so close is of the same kind.
  */
 function nearAskedNoun(q: QuestionAnalysis, t: Token): boolean {
@@ -1753,8 +1753,8 @@ const capitalAt = (tokens: readonly Token[], k: number): boolean => k > 0 && tok
 /**
  * A which-question's name as the sentence writes it whole: names of places and businesses hold
  * words the name finder splits off, a capitalised word right before or after ("Old Mill Brewing",
- * "Tarn Age Together"), a possessive ("Miller's Meadow", "the Drover's Rest"), an "and" between two
- * single words ("the Kettle and Crumb café") or "for" and a field ("the Aurelian Prize for Marine
+ * "Tarn Friends Together"), a possessive ("Cooper's Meadow", "the Tinker's Rest"), an "and" between two
+ * single words ("the Ladle and Loaf café") or "for" and a field ("the Tallow Medal for Marine
  * Science"). Once per answer, not per candidate.
  */
 export function wholeNameOf(sentence: Sentence, text: string): string {
@@ -1767,17 +1767,17 @@ export function wholeNameOf(sentence: Sentence, text: string): string {
   while (capitalEnd && capitalAt(tokens, last + 1)) last += 1;
   // ("the Drover" + "'s Rest".)
   if (capitalEnd && isPossessive(tokens[last + 1]) && capitalAt(tokens, last + 2)) for (last += 2; capitalAt(tokens, last + 1) && !isPossessive(tokens[last + 2]); last += 1);
-  // ("Aurelian Prize" + "for Marine Science": two capitalised words at least after it.)
+  // ("Tallow Medal" + "for Marine Science": two capitalised words at least after it.)
   else if (capitalEnd && tokens[last + 1]?.norm === 'for' && capitalAt(tokens, last + 2) && capitalAt(tokens, last + 3)) for (last += 3; capitalAt(tokens, last + 1); last += 1);
   if (!capitalAt(tokens, first)) return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
-  // ("Old" + "Engine Brewing": so is one right before.)
+  // ("Old" + "Forge Brewing": so is one right before.)
   while (capitalAt(tokens, first - 1)) first -= 1;
   // ("Miller's" + "Meadow".)
   if (isPossessive(tokens[first - 1]) && capitalAt(tokens, first - 2)) first -= 2;
-  // ("Kettle and" + "Crumb", "the Plough and" + "Sickle pub": one word joined to one word.)
+  // ("Ladle and" + "Loaf", "the Harrow and" + "Scythe pub": one word joined to one word.)
   else if (!capitalAt(tokens, first + 1) && (tokens[first - 1]?.norm === 'and' || tokens[first - 1]?.text === '&') && capitalAt(tokens, first - 2) && !capitalAt(tokens, first - 3)) first -= 2;
-  // ("the Copper Kettle": a name written with "the" is given with it; not where the "the" is of a
-  // noun the name only modifies: "the Fenway bypass", "the Lumo 7 tablet".)
+  // ("the Brass Lantern": a name written with "the" is given with it; not where the "the" is of a
+  // noun the name only modifies: "the Morden bypass", "the Lumo 7 tablet".)
   const after = tokens[last + 1];
   if (tokens[first - 1]?.text === 'the' && !(after !== undefined && (after.pos === 'NUM' || (after.pos === 'NOUN' && !startsUpper(after.text))))) first -= 1;
   return first === span.first && last === span.last ? text : tidyAnswer(textOf(sentence, first, last));
