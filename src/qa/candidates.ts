@@ -675,30 +675,37 @@ function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
   const act = acts[acts.length - 1];
   if (act === undefined) return;
   const row = vectorId(act.word.toLowerCase());
-  // (The best match by score: the matches may have gained sentences out of order.)
+  creditLengths(kb, q, matches, bm25, restrict, (d, f) => {
+    const at = d.sentence.text.indexOf(f.text);
+    if (at <= 0 || !ACT_LENGTH.test(d.sentence.text.slice(Math.max(0, at - ACT_REACH), at))) return false;
+    // The noun the length is told of: "a raid that lasted", "the whole operation took".
+    const tokens = d.sentence.tokens;
+    let k = tokens.findIndex((t) => t.start >= at) - 1;
+    while (k >= 0 && tokens[k].pos !== 'VERB') k -= 1;
+    for (let j = k - 1; j >= Math.max(0, k - ACT_NOUN_REACH); j -= 1) {
+      if (tokens[j].pos !== 'NOUN') continue;
+      const term = d.terms[j];
+      return term !== null && (term === act.term || areRelated(act.term, term) || similarity(row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
+    }
+    return false;
+  });
+}
+
+/** A length, read as a quantity or as a time ("about six minutes"). */
+const isLength = (f: Fact): f is Length => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
+type Length = Extract<Fact, { type: 'quantity' | 'time' }>;
+
+/**
+ * Lifts every sentence holding a length that `tells` reads as the asked one to the best match's
+ * score and coverage (found by score: the matches may have gained sentences out of order).
+ */
+function creditLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (d: IndexedSentence, f: Length) => boolean): void {
   let top = 0;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  // (A length may be read as a quantity or as a time: "about six minutes".)
-  const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
-  for (const d of sentencesHolding(kb, matches, holds)) {
+  for (const d of sentencesHolding(kb, matches, isLength)) {
     if (restrict && d.article !== restrict) continue;
-    const tokens = d.sentence.tokens;
-    const told = factsOf(kb, d.article.id, d.sentence.index).some((f) => {
-      if ((f.type !== 'quantity' && f.type !== 'time') || f.kind !== 'duration') return false;
-      const at = d.sentence.text.indexOf(f.text);
-      if (at <= 0 || !ACT_LENGTH.test(d.sentence.text.slice(Math.max(0, at - ACT_REACH), at))) return false;
-      // The noun the length is told of: "a raid that lasted", "the whole operation took".
-      let k = tokens.findIndex((t) => t.start >= at) - 1;
-      while (k >= 0 && tokens[k].pos !== 'VERB') k -= 1;
-      for (let j = k - 1; j >= Math.max(0, k - ACT_NOUN_REACH); j -= 1) {
-        if (tokens[j].pos !== 'NOUN') continue;
-        const term = d.terms[j];
-        return term !== null && (term === act.term || areRelated(act.term, term) || similarity(row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
-      }
-      return false;
-    });
-    if (!told) continue;
+    if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => isLength(f) && tells(d, f))) continue;
     let m = matches.find((x) => x.doc === d);
     if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
     m.score = Math.max(m.score, top);
@@ -731,29 +738,16 @@ function creditLifeSpans(kb: KnowledgeBase, q: QuestionAnalysis, matches: Senten
   const head = LIFE_SPAN_ASKED.exec(q.text)?.[1];
   if (head === undefined || !LIFE_HEADS.test(head)) return;
   const thing = termOfWord(head.toLowerCase());
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  const holds = (f: Fact): boolean => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
-  for (const d of sentencesHolding(kb, matches, holds)) {
-    if (restrict && d.article !== restrict) continue;
+  creditLengths(kb, q, matches, bm25, restrict, (d, f) => {
     const tokens = d.sentence.tokens;
-    const told = factsOf(kb, d.article.id, d.sentence.index).some((f) => {
-      if ((f.type !== 'quantity' && f.type !== 'time') || f.kind !== 'duration') return false;
-      const span = tokensOfText(d.sentence, f.text);
-      if (!span || !POSSESSIVE.has(tokens[span.first - 1]?.text ?? '') || !LIFE_NOUNS.has(tokens[span.last + 1]?.norm ?? tokens[span.last].norm)) return false;
-      // (The owner's word, as the question's: an index may hold no term for it.)
-      const owner = tokens[span.first - 2];
-      if (owner === undefined) return false;
-      const term = d.terms[span.first - 2] ?? termOfWord(owner.norm);
-      return term === thing || areRelated(thing, term);
-    });
-    if (!told) continue;
-    let m = matches.find((x) => x.doc === d);
-    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
-    m.score = Math.max(m.score, top);
-    m.coverage = Math.max(m.coverage, topCoverage);
-  }
+    const span = tokensOfText(d.sentence, f.text);
+    if (!span || !POSSESSIVE.has(tokens[span.first - 1]?.text ?? '') || !LIFE_NOUNS.has(tokens[span.last + 1]?.norm ?? tokens[span.last].norm)) return false;
+    // (The owner's word, as the question's: an index may hold no term for it.)
+    const owner = tokens[span.first - 2];
+    if (owner === undefined) return false;
+    const term = d.terms[span.first - 2] ?? termOfWord(owner.norm);
+    return term === thing || areRelated(thing, term);
+  });
 }
 
 /** Words back from "lasted" or "took" to the noun of the act it measures ("a raid that lasted"). */
