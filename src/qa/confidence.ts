@@ -428,7 +428,6 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
   return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
 }
 
-
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
 const DOER_REACH = 6;
