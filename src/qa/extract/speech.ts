@@ -149,7 +149,7 @@ function speechVerbOf(question: string): string | undefined {
 }
 
 /** How an act someone was told to do is found: "what did the mayor tell residents to do?". */
-const DIRECTED = 'what they were told to do';
+export const DIRECTED = 'what they were told to do';
 
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
