@@ -19,3 +19,26 @@ describe('what someone told people to do is the act she urged them to', () => {
     expect(a.answer).toContain('leave heaters at home');
   });
 });
+
+describe('the acts someone urged are a list of plain verbs after commas', () => {
+  const article =
+    'date 2026-01-21\n\nA lorry driver was rescued from a snowdrift on the Carrick Pass on Tuesday morning after six hours.\n\n' +
+    'Police inspector Maren Oduya said the driver had ignored a closure sign at the foot of the pass.\n\n' +
+    '"We would urge every driver to check the forecast, pack a blanket and keep the tank full," she said.\n\n' +
+    'The pass reopened on Wednesday afternoon.';
+
+  it('answers the whole list of acts the inspector urged drivers to', () => {
+    const a = ask(article, 'What did Maren Oduya tell drivers to do?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('pack a blanket and keep the tank full');
+  });
+
+  it('ends the urged act at a comma that brings no plain verb', () => {
+    const b =
+      'date 2026-01-21\n\nA lorry driver was rescued from a snowdrift on the Carrick Pass on Tuesday.\n\n' +
+      'The county council urged drivers to avoid the pass until Friday, officials said.';
+    const a = ask(b, 'What did the council tell drivers to do?');
+    expect(a.answer).toContain('avoid the pass until Friday');
+    expect(a.answer).not.toContain('officials');
+  });
+});

@@ -1572,8 +1572,30 @@ function toAfterVerb(tokens: readonly Token[], verbs: ReadonlySet<string>, reach
  */
 export function directedAct(sentence: Sentence): string | undefined {
   const to = toAfterVerb(sentence.tokens, DIRECTING, DECISION_REACH);
-  return to < 0 ? undefined : tidyAnswer(clauseFrom(sentence, to + 1, sentence.tokens.length));
+  return to < 0 ? undefined : tidyAnswer(textOf(sentence, to + 1, actsEnd(sentence.tokens, to + 1)));
 }
+
+/**
+ * "… urged drivers to slow down, check their tyres and carry a blanket": the acts one is urged to
+ * are often a list of verbs in their plain form; each after a comma goes on the list. (Not
+ * "…, officials said", nor "…, saying …": no plain verb.)
+ */
+function actsEnd(tokens: readonly Token[], from: number): number {
+  let to = from;
+  while (to + 1 < tokens.length && to - from < ACTS_REACH) {
+    const next = tokens[to + 1];
+    if (isClauseEnd(next) && !(next.text === ',' && plainVerb(tokens[to + 2], tokens[to + 3]))) break;
+    to += 1;
+  }
+  return to;
+}
+
+/** A verb in its plain form; one the tagger reads as a noun ("test") is known by the object right after it ("test it weekly"). */
+const plainVerb = (t: Token | undefined, after: Token | undefined): boolean =>
+  t !== undefined && t.lemma === t.norm && (t.pos === 'VERB' || (t.pos === 'NOUN' && (after?.pos === 'PRON' || after?.pos === 'DET')));
+
+/** How many tokens a list of urged acts may run. */
+const ACTS_REACH = 30;
 
 /**
  * "What did the council decide?" / "The council voted 19 to 6 on Thursday to build a footbridge …":
