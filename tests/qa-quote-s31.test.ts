@@ -42,3 +42,18 @@ describe('the acts someone urged are a list of plain verbs after commas', () => 
     expect(a.answer).not.toContain('officials');
   });
 });
+
+describe('quoted words that bid tell people what to do', () => {
+  const article =
+    'date 2026-05-12\n\nA python has escaped from a reptile shop in Wellam Street, police said on Monday.\n\n' +
+    '"The snake is not venomous but it is strong and should not be handled by anyone," Sergeant Abi Trelawny told reporters on Monday.\n\n' +
+    '"If you spot the snake, ring the police straight away."\n\n' +
+    'The shop owner said the python had pushed open a loose lid overnight.';
+
+  it('answers what the sergeant told people to do from her bidding', () => {
+    const a = ask(article, 'What did Abi Trelawny tell people to do?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('ring the police straight away');
+    expect(a.answer).not.toContain('venomous');
+  });
+});

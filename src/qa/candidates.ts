@@ -1140,7 +1140,7 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // answer over a claim the reporter puts in his ("she said the fire had been put out").
   // "What did the fire chief tell owners to do?" / "“We'd urge every owner to fit an alarm”": the act
   // someone is urged to, close behind, answers over words of hers that urge nothing.
-  if (best && q.intent === 'quote' && best.ext !== null && best.ext.how !== DIRECTED && (best.ext.how === QUOTE || best.ext.how === CLAIM)) {
+  if (best && q.intent === 'quote' && best.ext?.how !== DIRECTED) {
     const at = firstBehind(candidates, (c) => c.ext?.how === DIRECTED && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }

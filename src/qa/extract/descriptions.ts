@@ -1576,6 +1576,28 @@ export function directedAct(sentence: Sentence): string | undefined {
 }
 
 /**
+ * "What did the officer tell people to do?" / "“If you see him, ring us straight away.”": quoted
+ * words that bid (a plain verb opening them, or opening the clause after an "if" or "when" one)
+ * tell people what to do as surely as an "urged them to".
+ */
+export function biddenAct(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens;
+  let k = 0;
+  if (!OPENING_QUOTES.has(tokens[0]?.text ?? '')) return undefined;
+  k += 1;
+  if (CONDITION_OPENERS.has(tokens[k]?.norm ?? '')) {
+    while (k < tokens.length && tokens[k].text !== ',') k += 1;
+    k += 1;
+  }
+  if (tokens[k]?.norm === 'please') k += 1;
+  if (!plainVerb(tokens[k], tokens[k + 1])) return undefined;
+  const text = tidyAnswer(textOf(sentence, k, actsEnd(tokens, k)));
+  return text || undefined;
+}
+
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever']);
+
+/**
  * "… urged drivers to slow down, check their tyres and carry a blanket": the acts one is urged to
  * are often a list of verbs in their plain form; each after a comma goes on the list. (Not
  * "…, officials said", nor "…, saying …": no plain verb.)
