@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
 import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
@@ -1132,6 +1132,12 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   }
   // "What did the mayor say about the fire?" asks for her words: her own quoted words close behind
   // answer over a claim the reporter puts in his ("she said the fire had been put out").
+  // "What did the fire chief tell owners to do?" / "“We'd urge every owner to fit an alarm”": the act
+  // someone is urged to, close behind, answers over words of hers that urge nothing.
+  if (best && q.intent === 'quote' && best.ext?.how !== DIRECTED) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === DIRECTED && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {
     const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
     if (at > 0) return swap(candidates, at);

@@ -14,7 +14,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
-import { NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
+import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -900,9 +900,11 @@ const MEASURED_STRENGTH = 0.8;
  * what they said, though the question names the rest of the topic (or the speaker's trade) in a
  * noun the article never writes: a speaker seldom uses the asker's words.
  */
-const quotedOfAsked = (ext: Candidate['ext']): boolean => ext !== null && ext.how === QUOTED && ext.strength >= 1;
+const quotedOfAsked = (ext: Candidate['ext']): boolean => ext !== null && (ext.how === QUOTED || ext.how === DIRECTED) && ext.strength >= 1;
 
 const QUOTED = 'quote';
+// "What did the fire chief tell boat owners to do?" / "“We'd urge every boater to fit an alarm”":
+// the act someone was urged to is as much the speaker's words, and names those urged in hers.
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {

@@ -28,7 +28,7 @@ import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spa
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
 export type { Extraction } from './extract/context.js';
-export { questionSpeakers, speakersOf } from './extract/speech.js';
+export { DIRECTED, questionSpeakers, speakersOf } from './extract/speech.js';
 
 /**
  * Answers whose own words say they belong to the asked one, whatever verb the sentence tells them

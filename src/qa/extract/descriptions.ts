@@ -1572,8 +1572,52 @@ function toAfterVerb(tokens: readonly Token[], verbs: ReadonlySet<string>, reach
  */
 export function directedAct(sentence: Sentence): string | undefined {
   const to = toAfterVerb(sentence.tokens, DIRECTING, DECISION_REACH);
-  return to < 0 ? undefined : tidyAnswer(clauseFrom(sentence, to + 1, sentence.tokens.length));
+  return to < 0 ? undefined : tidyAnswer(textOf(sentence, to + 1, actsEnd(sentence.tokens, to + 1)));
 }
+
+/**
+ * "What did the officer tell people to do?" / "“If you see him, ring us straight away.”": quoted
+ * words that bid (a plain verb opening them, or opening the clause after an "if" or "when" one)
+ * tell people what to do as surely as an "urged them to".
+ */
+export function biddenAct(sentence: Sentence): string | undefined {
+  const tokens = sentence.tokens;
+  let k = 0;
+  if (!OPENING_QUOTES.has(tokens[0]?.text ?? '')) return undefined;
+  k += 1;
+  if (CONDITION_OPENERS.has(tokens[k]?.norm ?? '')) {
+    while (k < tokens.length && tokens[k].text !== ',') k += 1;
+    k += 1;
+  }
+  if (tokens[k]?.norm === 'please') k += 1;
+  if (!plainVerb(tokens[k], tokens[k + 1])) return undefined;
+  const text = tidyAnswer(textOf(sentence, k, actsEnd(tokens, k)));
+  return text || undefined;
+}
+
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever']);
+
+/**
+ * "… urged drivers to slow down, check their tyres and carry a blanket": the acts one is urged to
+ * are often a list of verbs in their plain form; each after a comma goes on the list. (Not
+ * "…, officials said", nor "…, saying …": no plain verb.)
+ */
+function actsEnd(tokens: readonly Token[], from: number): number {
+  let to = from;
+  while (to + 1 < tokens.length && to - from < ACTS_REACH) {
+    const next = tokens[to + 1];
+    if (isClauseEnd(next) && !(next.text === ',' && plainVerb(tokens[to + 2], tokens[to + 3]))) break;
+    to += 1;
+  }
+  return to;
+}
+
+/** A verb in its plain form; one the tagger reads as a noun ("test") is known by the object right after it ("test it weekly"). */
+const plainVerb = (t: Token | undefined, after: Token | undefined): boolean =>
+  t !== undefined && t.lemma === t.norm && (t.pos === 'VERB' || (t.pos === 'NOUN' && (after?.pos === 'PRON' || after?.pos === 'DET')));
+
+/** How many tokens a list of urged acts may run. */
+const ACTS_REACH = 30;
 
 /**
  * "What did the council decide?" / "The council voted 19 to 6 on Thursday to build a footbridge …":

@@ -8,7 +8,7 @@ import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
-import { asksDirected, directedAct, openSlot } from './descriptions.js';
+import { asksDirected, biddenAct, directedAct, openSlot } from './descriptions.js';
 import { agentPhrase } from './names.js';
 import { subjectBefore } from '../../facts/phrases.js';
 
@@ -149,12 +149,12 @@ function speechVerbOf(question: string): string | undefined {
 }
 
 /** How an act someone was told to do is found: "what did the mayor tell residents to do?". */
-const DIRECTED = 'what they were told to do';
+export const DIRECTED = 'what they were told to do';
 
 /** "What did X say (about Y)?": X's quote or claim in this sentence, else what follows X's verb. */
 export function quote(ctx: Ctx): Extraction | null {
   // "What did the mayor tell residents to do?" / "… urged residents to stay indoors": the act, not the words said.
-  const directed = asksDirected(ctx.q) ? directedAct(ctx.sentence) : undefined;
+  const directed = asksDirected(ctx.q) ? directedAct(ctx.sentence) ?? biddenAct(ctx.sentence) : undefined;
   if (directed) return { text: directed, type: 'quote', how: DIRECTED, strength: 1 };
   const speakers = questionSpeakers(ctx.kb, ctx.q);
   const quotes = ctx.facts.filter((f): f is QuoteFact => f.type === 'quote' && bySpeaker(speakers, f.speaker));
