@@ -21,7 +21,7 @@ import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
-import { memoKey } from './memo.js';
+import { memoKey, questionMatches } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -162,6 +162,22 @@ function eventToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidat
 }
 
 const WHAT_HAPPENED = 'what-happened';
+
+/**
+ * "What will the old depot become?" / "The old depot is due to become a cycle hub, the council
+ * said": "what" standing alone for the asked thing (no noun after it asks for any particular name
+ * or kind) leaves the question's other words to the act and its subject, and a sentence writing
+ * every one of them, well ahead of any other, tells that act, whatever it makes of it.
+ */
+function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  if (q.intent !== 'what' || best.m.missing.length > 0 || !asksBareWhat(q)) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= ACT_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+}
+
+/** "what will …", "what did …", "what's going to …": "what" followed straight by its verb. */
+const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);
+const ACT_TOLD_MARGIN = 0.2;
+const ACT_TOLD_CONFIDENCE = 0.46;
 
 /**
  * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it

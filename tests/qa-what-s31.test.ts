@@ -1,0 +1,26 @@
+/**
+ * Open "what" questions: general ways a sentence tells the asked act of the asked thing, each over
+ * invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a bare “what” leaves the question’s words to the act, which the sentence writing them all tells', () => {
+  const article =
+    'date 2026-08-02\n\nTwo chimneys at the former Brackwell brickworks were brought down with explosives on Sunday morning, watched by hundreds of people from a nearby hill.\n\n' +
+    'The chimneys, each 60 metres tall, had stood over the works since 1954 and were a landmark for drivers on the coast road.\n\n' +
+    'The brickworks closed in 2015 with the loss of 200 jobs, and the site has been fenced off since then.\n\n' +
+    'Demolition contractor Halden Group said the blast went to plan and no one was hurt.\n\n' +
+    'The 40-hectare site is due to become a housing estate and a primary school, with the first homes expected to be finished in 2029.\n\n' +
+    'Former worker Dennis Orr, 74, said he had mixed feelings watching the chimneys fall.';
+
+  it('answers what will be built on the site from the sentence telling what it will become', () => {
+    const a = ask(article, 'what will be built on the site');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('housing estate');
+  });
+
+  it('still declines a “what” asking a kind the article never gives', () => {
+    expect(ask(article, 'what colour were the chimneys painted').answered).toBe(false);
+  });
+});
