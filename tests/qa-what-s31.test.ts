@@ -24,3 +24,17 @@ describe('a bare “what” leaves the question’s words to the act, which the 
     expect(ask(article, 'what colour were the chimneys painted').answered).toBe(false);
   });
 });
+
+describe('the sentence telling the act need lead another sharing the asked thing only a little', () => {
+  const article =
+    'date 2026-08-02\n\nTwo chimneys at the former Brackwell brickworks were brought down with explosives on Sunday morning, watched by hundreds of people from a nearby hill.\n\n' +
+    'The chimneys, each 60 metres tall, had stood over the site since 1954 and were a landmark for drivers on the coast road.\n\n' +
+    'The brickworks closed in 2015 with the loss of 200 jobs, and the site has been fenced off since then.\n\n' +
+    'The 40-hectare site is due to become a housing estate and a primary school, with the first homes expected to be finished in 2029.';
+
+  it('answers what will be built on the site though another sentence tells of the site too', () => {
+    const a = ask(article, 'what will be built on the site');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('housing estate');
+  });
+});

@@ -167,7 +167,7 @@ const WHAT_HAPPENED = 'what-happened';
  * "What will the old depot become?" / "The old depot is due to become a cycle hub, the council
  * said": "what" standing alone for the asked thing (no noun after it asks for any particular name
  * or kind) leaves the question's other words to the act and its subject, and a sentence writing
- * every one of them, well ahead of any other, tells that act, whatever it makes of it.
+ * every one of them, ahead of any other, tells that act, whatever it makes of it.
  */
 function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   if (q.intent !== 'what' || best.m.missing.length > 0 || !asksBareWhat(q)) return 0;
@@ -176,7 +176,8 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
 
 /** "what will …", "what did …", "what's going to …": "what" followed straight by its verb. */
 const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);
-const ACT_TOLD_MARGIN = 0.2;
+/** How far it must lead: another sentence on the same thing ("the site has been fenced off") shares some of its words. */
+const ACT_TOLD_MARGIN = 0.1;
 const ACT_TOLD_CONFIDENCE = 0.46;
 
 /**
