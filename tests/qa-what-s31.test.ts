@@ -38,3 +38,17 @@ describe('the sentence telling the act need lead another sharing the asked thing
     expect(a.answer).toContain('housing estate');
   });
 });
+
+describe('a sentence far ahead of the rest tells the act though it writes one word otherwise', () => {
+  const article =
+    'date 2026-09-14\n\nPlans to close the public library in Wetherby Green have been dropped after a campaign by residents.\n\n' +
+    'The council had proposed shutting the branch in January to save about £90,000 a year.\n\n' +
+    'Campaigner Margaret Doyle, 68, said the council was "treating readers as an afterthought to balance its books".\n\n' +
+    'More than 3,000 people signed a petition, and dozens attended a meeting at the town hall last week.';
+
+  it('answers what Doyle accused the council of from what she said it was doing', () => {
+    const a = ask(article, 'What did Margaret Doyle accuse the council of?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('treating readers as an afterthought');
+  });
+});

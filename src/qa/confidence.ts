@@ -167,17 +167,23 @@ const WHAT_HAPPENED = 'what-happened';
  * "What will the old depot become?" / "The old depot is due to become a cycle hub, the council
  * said": "what" standing alone for the asked thing (no noun after it asks for any particular name
  * or kind) leaves the question's other words to the act and its subject, and a sentence writing
- * every one of them, ahead of any other, tells that act, whatever it makes of it.
+ * every one of them, ahead of any other, tells that act, whatever it makes of it. One far ahead
+ * tells it though it writes one word otherwise ("What did the campaigner accuse the council of?" /
+ * "The campaigner said the council was 'ignoring readers'"), as long as that word is no name.
  */
 function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
-  if (q.intent !== 'what' || best.m.missing.length > 0 || !asksBareWhat(q)) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= ACT_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+  const { missing } = best.m;
+  if (q.intent !== 'what' || missing.length > 1 || (missing.length === 1 && missing[0].isName) || !asksBareWhat(q)) return 0;
+  const margin = runnerUp === undefined ? 1 : marginOf(best, runnerUp);
+  return margin >= (missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
 
 /** "what will …", "what did …", "what's going to …": "what" followed straight by its verb. */
 const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);
 /** How far it must lead: another sentence on the same thing ("the site has been fenced off") shares some of its words. */
 const ACT_TOLD_MARGIN = 0.1;
+/** One word of the question the sentence writes otherwise ("smashed" / "knocked over") needs twice the lead. */
+const ACT_TOLD_WORD_MARGIN = 0.2;
 const ACT_TOLD_CONFIDENCE = 0.46;
 
 /**
