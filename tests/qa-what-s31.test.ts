@@ -52,3 +52,15 @@ describe('a sentence far ahead of the rest tells the act though it writes one wo
     expect(a.answer).toContain('treating readers as an afterthought');
   });
 });
+
+describe('a question of the money’s use is not answered by a sentence telling no use of it', () => {
+  const article =
+    'date 2026-11-20\n\nA retired postman from Ashcombe has won £2 million in the national lottery.\n\n' +
+    'Derek Vane, 66, bought the ticket at a newsagent’s on his usual Saturday walk.\n\n' +
+    'He said he would not spend any of the money until he had talked it over with his three children.\n\n' +
+    'The newsagent said it had sold two other winning tickets in the past decade.';
+
+  it('declines what Vane will do with the money', () => {
+    expect(ask(article, 'what will Vane do with the money').answered).toBe(false);
+  });
+});

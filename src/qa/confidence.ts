@@ -174,6 +174,10 @@ const WHAT_HAPPENED = 'what-happened';
 function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   const { missing } = best.m;
   if (q.intent !== 'what' || missing.length > 1 || (missing.length === 1 && missing[0].isName) || !asksBareWhat(q)) return 0;
+  // ("What will she spend the money on?" / "She said she would not spend any of the money before
+  // Christmas": a question of the money's use has its own reading of what it goes to, and a
+  // sentence where that finds nothing tells of the money, not of its use.)
+  if (q.rule === MONEY_USE && best.ext === null) return 0;
   const margin = runnerUp === undefined ? 1 : marginOf(best, runnerUp);
   return margin >= (missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
@@ -182,6 +186,7 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
 const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);
 /** How far it must lead: another sentence on the same thing ("the site has been fenced off") shares some of its words. */
 const ACT_TOLD_MARGIN = 0.1;
+const MONEY_USE = 'money-use';
 /** One word of the question the sentence writes otherwise ("smashed" / "knocked over") needs twice the lead. */
 const ACT_TOLD_WORD_MARGIN = 0.2;
 const ACT_TOLD_CONFIDENCE = 0.46;
