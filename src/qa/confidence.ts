@@ -21,7 +21,7 @@ import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
-import { memoKey } from './memo.js';
+import { memoKey, questionMatches } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
@@ -135,7 +135,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -162,6 +162,34 @@ function eventToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidat
 }
 
 const WHAT_HAPPENED = 'what-happened';
+
+/**
+ * "What will the old depot become?" / "The old depot is due to become a cycle hub, the council
+ * said": "what" standing alone for the asked thing (no noun after it asks for any particular name
+ * or kind) leaves the question's other words to the act and its subject, and a sentence writing
+ * every one of them, ahead of any other, tells that act, whatever it makes of it. One far ahead
+ * tells it though it writes one word otherwise ("What did the campaigner accuse the council of?" /
+ * "The campaigner said the council was 'ignoring readers'"), as long as that word is no name.
+ */
+function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  const { missing } = best.m;
+  if (q.intent !== 'what' || missing.length > 1 || (missing.length === 1 && missing[0].isName) || !asksBareWhat(q)) return 0;
+  // ("What will she spend the money on?" / "She said she would not spend any of the money before
+  // Christmas": a question of the money's use has its own reading of what it goes to, and a
+  // sentence where that finds nothing tells of the money, not of its use.)
+  if (q.rule === MONEY_USE && best.ext === null) return 0;
+  const margin = runnerUp === undefined ? 1 : marginOf(best, runnerUp);
+  return margin >= (missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
+}
+
+/** "what will …", "what did …", "what's going to …": "what" followed straight by its verb. */
+const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);
+/** How far it must lead: another sentence on the same thing ("the site has been fenced off") shares some of its words. */
+const ACT_TOLD_MARGIN = 0.1;
+const MONEY_USE = 'money-use';
+/** One word of the question the sentence writes otherwise ("smashed" / "knocked over") needs twice the lead. */
+const ACT_TOLD_WORD_MARGIN = 0.2;
+const ACT_TOLD_CONFIDENCE = 0.46;
 
 /**
  * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it
