@@ -1,0 +1,28 @@
+/**
+ * Definition questions: general ways news writing defines a person, each over invented news prose,
+ * never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('an office named with its portfolio before the name defines the person', () => {
+  const article =
+    'date 2026-03-02\n\nA town swimming pool will close for a year from June while its roof is replaced, the district board said.\n\n' +
+    'The board’s cabinet member for leisure, Cllr Petra Osgood, 49, said the work could not wait any longer.\n\n' +
+    'Swimmers will be offered places at a pool in Harwick, eight miles away.\n\n' +
+    'The pool opened in 1974 and has about 2,000 regular users.';
+
+  it('answers who Petra Osgood is with her whole office', () => {
+    const a = ask(article, 'Who is Petra Osgood?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('cabinet member for leisure');
+    expect(a.answer).not.toContain('could not wait');
+  });
+
+  it('does not read a time phrase before a name as an office', () => {
+    const other =
+      'date 2026-03-02\n\nA factory will close by the end of 2027, manager Olaf Brenn said.\n\n' +
+      'About 300 people work at the site.';
+    expect(ask(other, 'Who is Olaf Brenn?').answer).not.toContain('end of');
+  });
+});
