@@ -26,3 +26,24 @@ describe('an office named with its portfolio before the name defines the person'
     expect(ask(other, 'Who is Olaf Brenn?').answer).not.toContain('end of');
   });
 });
+
+describe('a job asked before is told by “as a …” after a word for work, or by a “retired” title', () => {
+  const article =
+    'date 2026-05-11\n\nA goat’s cheese made on a hill farm near Tarnby has been named the best in the country.\n\n' +
+    'Moira Flett, 41, gave up a job as a school librarian in 2019 to make cheese with her brother.\n\n' +
+    'The farm’s shop is run by its owners, retired bus drivers Alan and Joan Pyke.\n\n' +
+    'The cheese sells for £6 a round.';
+
+  it('answers what Moira did before from “a job as a school librarian”', () => {
+    const a = ask(article, 'what was moira’s job before cheese');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('school librarian');
+  });
+
+  it('answers what the owners did for a living from a “retired” title', () => {
+    const a = ask(article, 'what did the owners do for a living');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('bus drivers');
+    expect(a.answer).not.toContain('shop is run');
+  });
+});
