@@ -3,7 +3,7 @@
  * never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
-import { askInline as ask } from './qa-helpers.js';
+import { askInline as ask, askInTurn } from './qa-helpers.js';
 
 describe('an office named with its portfolio before the name defines the person', () => {
   const article =
@@ -45,5 +45,18 @@ describe('a job asked before is told by “as a …” after a word for work, or
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('bus drivers');
     expect(a.answer).not.toContain('shop is run');
+  });
+});
+
+describe('a job asked “back then” or “at the time” is still an occupation question', () => {
+  const article =
+    'date 2026-02-09\n\nA library book borrowed in 1961 has been posted back to a village library in Carrowmore.\n\n' +
+    'The book was borrowed by Nora Quill, then a 19-year-old bakery assistant, weeks before she moved to Leeds.\n\n' +
+    'Staff said the fine would have come to £212, but it has been waived.';
+
+  it('answers what her job was back then from the apposition', () => {
+    const a = askInTurn(article, 'Who borrowed the book?', 'what was her job back then');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('bakery assistant');
   });
 });
