@@ -921,7 +921,7 @@ export function description(ctx: Ctx): Extraction | null {
   if (spelt) return spelt;
   if (ctx.q.rule === 'occupation') {
     // A job asked in the past ("what did he do for a living?") may be told as one given up ("retired postman Ben Ames").
-    const worked = workedAs(ctx.sentence.tokens) ?? (asksFormerJob(ctx.q) ? formerWork(ctx) : null);
+    const worked = workedAs(ctx.sentence.tokens) ?? (asksFormerJob(ctx.q) ? withoutAskedMark(ctx.q, formerWork(ctx)) : null);
     if (worked) return worked;
   }
   const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
@@ -964,6 +964,15 @@ function workedAs(tokens: readonly Token[]): Extraction | null {
     return { text: tidyAnswer(text), type: 'description', how: 'worked as', strength: 0.9 };
   }
   return null;
+}
+
+/** "What was her job before she retired?" / "retired teacher Ada Moll": the question's own "retired" is not repeated ("teacher"). */
+function withoutAskedMark(q: QuestionAnalysis, work: Extraction | null): Extraction | null {
+  if (!work) return null;
+  const words = work.text.split(' ');
+  const mark = words.findIndex((w) => FORMER_MARKS.has(w.toLowerCase()));
+  if (mark < 0 || mark + 1 >= words.length || !q.tokens.some((t) => t.norm === words[mark].toLowerCase())) return work;
+  return { ...work, text: words.slice(mark + 1).join(' ') };
 }
 
 const FORMER_ASKED = memoKey<boolean>('whether an occupation question asks the job held before');
