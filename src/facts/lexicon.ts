@@ -18,7 +18,7 @@ export const TITLE_HEADS = set(`
   president vice-president premier chancellor minister secretary ambassador governor mayor senator
   congressman congresswoman representative judge justice king queen prince princess emperor emir
   pope cardinal bishop archbishop imam rabbi reverend rev father pastor
-  general gen gen. colonel col col. major lieutenant lt lt. captain capt capt. sergeant sgt admiral
+  general gen gen. colonel col col. major lieutenant lt lt. captain capt capt. sergeant sgt admiral cllr cllr.
   commander marshal brigadier corporal private officer
   executive ceo chairman chairwoman chairperson chair director manager spokesman spokeswoman spokesperson
   founder co-founder analyst economist professor lecturer inspector superintendent commissioner

@@ -149,12 +149,19 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       const described = isPersonWord(tokens[c.outerStart - 1]?.norm ?? '') && startsLower(tokens[c.outerStart - 1].text) && tokens[c.outerStart - 2]?.pos === 'DET';
       const comma = described ? c.outerStart - 3 : c.outerStart - 1;
       if (tokens[comma]?.text === ',' && ends(tokens[c.end])) {
-        const span = phraseEndingAt(tokens, comma - 1, described);
+        // "The council's cabinet member for housing, Ann Vik,": an office named with its portfolio
+        // is read back past its preposition when the bare phrase ("housing") would open no description.
+        const bare = phraseEndingAt(tokens, comma - 1, described);
+        // The whole phrase must open the sentence or a clause: not "by the end of 2026, Ann Vik said".
+        const long = !described && bare && tokens[bare.from - 1]?.pos === 'ADP' ? phraseEndingAt(tokens, comma - 1, true) : undefined;
+        const opensClause = long !== undefined && (long.from === 0 || tokens[long.from - 1].pos === 'PUNCT' || isQuoteMark(tokens[long.from - 1]));
+        const span = long && opensClause ? long : bare;
+        const widened = span !== bare;
         const possessor = span ? index.chunksIn(s.index, span.from, span.to).filter((x) => isPossessive(tokens[x.end])) : [];
         // "the capital, Tarsk,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
         const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || OWNERS.has(tokens[span.from].norm) || (possessor.length === 1 && possessor[0].outerStart === span.from));
         const otherNames = span ? index.chunksIn(s.index, span.from, span.to).length - possessor.length : 0;
-        if (span && opensWell && span.to - span.from <= 4 && otherNames === 0 && hasCommonWord(tokens, span)) {
+        if (span && opensWell && span.to - span.from <= (widened ? 8 : 4) && otherNames === 0 && hasCommonWord(tokens, span)) {
           add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
         }
       }

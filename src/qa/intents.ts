@@ -411,7 +411,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // ("What is her day job?", "what was his job?", "what does he do these days?", "what did she
     // use to work as?", "what job did he use to have?" ask the same.)
     pattern:
-      /^what(?:'s| is| was) (?:(?<subject>[^?]{1,60}?)(?:'s|')|(?<subject4>his|her|their)) (?:day |current |main |old |previous |former |first )?(?:job|role|position|post|occupation|profession)(?: (?:before|until) [^?]{1,40}| (?:then|now|previously|before))?\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) (?:do (?:for (?:a living|work)|before [^?]{1,40}|these days|nowadays)|use(?:d)? to (?:do for (?:a living|work)|work as))\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:use(?:d)? to )?(?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
+      /^what(?:'s| is| was) (?:(?<subject>[^?]{1,60}?)(?:'s|')|(?<subject4>his|her|their)) (?:day |current |main |old |previous |former |first )?(?:job|role|position|post|occupation|profession)(?: (?:before|until) [^?]{1,40}| (?:(?:back )?then|now|previously|before|at the time))?\??$|^what (?:does|did) (?<subject2>[^?]{1,60}?) (?:do (?:for (?:a living|work)|before [^?]{1,40}|these days|nowadays)|use(?:d)? to (?:do for (?:a living|work)|work as))\??$|^what (?:job|role|position|post) (?:does|did) (?<subject3>[^?]{1,60}?) (?:use(?:d)? to )?(?:have|hold|do)(?: (?:at|in|with|for|on) [^?]{1,60})?(?: (?:before|previously|earlier|then|now))?\??$/,
     wants: ['description'],
   },
   {

@@ -99,6 +99,6 @@ export function withHonorific(sentence: Sentence, name: string): string {
   return before ? `${before[1]} ${name}` : name;
 }
 
-/** "Dr", "Dr.", "Professor", "Prof." right before a name, as the sentence writes it. */
-const FORMAL_TITLE_BEFORE = /(?:^|\s)(Dr\.?|Doctor|Professor|Prof\.?|Sir|Dame)\s+$/;
+/** "Dr", "Dr.", "Professor", "Prof.", "Cllr" right before a name, as the sentence writes it. */
+const FORMAL_TITLE_BEFORE = /(?:^|\s)(Dr\.?|Doctor|Professor|Prof\.?|Sir|Dame|Cllr\.?)\s+$/;
 const FORMAL_TITLE_REACH = 12;

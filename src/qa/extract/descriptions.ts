@@ -919,6 +919,11 @@ export function alias(ctx: Ctx): Extraction | null {
 export function description(ctx: Ctx): Extraction | null {
   const spelt = alias(ctx);
   if (spelt) return spelt;
+  if (ctx.q.rule === 'occupation') {
+    // A job asked in the past ("what did he do for a living?") may be told as one given up ("retired postman Ben Ames").
+    const worked = workedAs(ctx.sentence.tokens) ?? (asksFormerJob(ctx.q) ? withoutAskedMark(ctx.q, formerWork(ctx)) : null);
+    if (worked) return worked;
+  }
   const askedAreNames = ctx.q.terms.filter((t) => !t.isCue).every((t) => t.isName);
   // Appositions and copulas describe; a bare title ("leader") says least.
   const roles = rolesOf(ctx).sort((a, b) => Number(a.via === 'title') - Number(b.via === 'title'));
@@ -937,6 +942,57 @@ export function description(ctx: Ctx): Extraction | null {
   const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
   return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? definedByCopula(ctx) ?? openSlot(ctx);
 }
+
+/**
+ * "What was her job before?" / "She gave up a job as a ward nurse in 2019", "after working as a
+ * postman", "who trained as a chef", "he worked for 20 years as a lorry driver": "as a …" after a
+ * word for work names the job itself, whether the sentence names the person or points back to her.
+ */
+function workedAs(tokens: readonly Token[]): Extraction | null {
+  for (let i = 1; i + 2 < tokens.length; i += 1) {
+    if (tokens[i].norm !== 'as' || !INDEFINITE.has(tokens[i + 1].norm)) continue;
+    // "She worked for 38 years as a switchboard operator": a short phrase may come between.
+    let w = i - 1;
+    while (w > 0 && i - w < WORK_REACH && !WORK_WORDS.has(tokens[w].lemma) && !WORK_WORDS.has(tokens[w].norm) && (tokens[w].pos === 'ADP' || tokens[w].pos === 'NUM' || tokens[w].pos === 'NOUN' || tokens[w].pos === 'ADV')) w -= 1;
+    if (!WORK_WORDS.has(tokens[w].lemma) && !WORK_WORDS.has(tokens[w].norm)) continue;
+    const p = phraseStartingAt(tokens, i + 1, JOB_WORDS);
+    if (!p) continue;
+    let to = p.to;
+    while (to > i + 1 && tokens[to].pos !== 'NOUN') to -= 1;
+    if (to <= i + 1) continue;
+    const text = tokens.slice(i + 1, to + 1).map((t) => t.text).join(' ');
+    return { text: tidyAnswer(text), type: 'description', how: 'worked as', strength: 0.9 };
+  }
+  return null;
+}
+
+/** "What was her job before she retired?" / "retired teacher Ada Moll": the question's own "retired" is not repeated ("teacher"). */
+function withoutAskedMark(q: QuestionAnalysis, work: Extraction | null): Extraction | null {
+  if (!work) return null;
+  const words = work.text.split(' ');
+  const mark = words.findIndex((w) => FORMER_MARKS.has(w.toLowerCase()));
+  if (mark < 0 || mark + 1 >= words.length || !q.tokens.some((t) => t.norm === words[mark].toLowerCase())) return work;
+  return { ...work, text: words.slice(mark + 1).join(' ') };
+}
+
+const FORMER_ASKED = memoKey<boolean>('whether an occupation question asks the job held before');
+
+/** "What did she use to do?", "what was his job before?", "what did he do for a living?": an occupation asked in the past. */
+function asksFormerJob(q: QuestionAnalysis): boolean {
+  let former = q.memo.get(FORMER_ASKED);
+  if (former === undefined) {
+    former = q.tokens.some((t) => FORMER_ASKING.has(t.norm));
+    q.memo.set(FORMER_ASKED, former);
+  }
+  return former;
+}
+
+const FORMER_ASKING: ReadonlySet<string> = new Set(['did', 'was', 'were', 'used', 'use', 'before', 'previous', 'previously', 'former', 'old', 'then', 'earlier']);
+
+/** Words for a job or for doing one, right before "as a …". */
+const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'work', 'career', 'employ', 'employed', 'train', 'trained', 'serve', 'served', 'qualify', 'qualified', 'post', 'role', 'position', 'retire', 'retired', 'start', 'started', 'began', 'begin']);
+const JOB_WORDS = 8;
+const WORK_REACH = 5;
 
 /**
  * "What is a notary for?" / "A notary public (or notary or public notary) in the common law world is
@@ -1917,7 +1973,8 @@ export function formerWork(ctx: Ctx): Extraction | null {
   for (let k = 0; k + 1 < tokens.length; k += 1) {
     if (!FORMER_MARKS.has(tokens[k].norm)) continue;
     let to = k + 1;
-    while (to < tokens.length && (tokens[to].pos === 'ADJ' || tokens[to].pos === 'NOUN') && to - k <= FORMER_TITLE_WORDS) to += 1;
+    // ("a former lock-keeper": a hyphen joins one word.)
+    while (to < tokens.length && (tokens[to].pos === 'ADJ' || tokens[to].pos === 'NOUN' || (tokens[to].text === '-' && tokens[to + 1]?.pos === 'NOUN')) && to - k <= FORMER_TITLE_WORDS) to += 1;
     to -= 1;
     if (to <= k || tokens[to].pos !== 'NOUN') continue;
     // The title on the asked one: the name right after it, or before it over ", a".
