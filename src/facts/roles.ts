@@ -149,7 +149,7 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       const described = isPersonWord(tokens[c.outerStart - 1]?.norm ?? '') && startsLower(tokens[c.outerStart - 1].text) && tokens[c.outerStart - 2]?.pos === 'DET';
       const comma = described ? c.outerStart - 3 : c.outerStart - 1;
       if (tokens[comma]?.text === ',' && ends(tokens[c.end])) {
-        // "The council's cabinet member for housing, Ann Vik,": an office named with its portfolio
+        // "The county's cabinet member for parks, Ann Vik,": an office named with its portfolio
         // is read back past its preposition when the bare phrase ("housing") would open no description.
         const bare = phraseEndingAt(tokens, comma - 1, described);
         // The whole phrase must open the sentence or a clause: not "by the end of 2026, Ann Vik said".
