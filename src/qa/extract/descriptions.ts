@@ -35,6 +35,8 @@ export const FOLLOWING_WORDS = 'what follows the question words';
 
 /** How a cause is found that is blamed for the asked thing, and the "for" its words stop at. */
 const BLAMED_FOR = 'blamed for it';
+/** How a cause is found that a thing is too much, too little or too small for. */
+const TOO_MUCH_FOR = 'what it is too much for';
 const BEFORE_FOR = /\s+for\s/i;
 
 /**
@@ -111,9 +113,23 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   { re: /,\s+(?:saying|arguing|insisting|contending|explaining)\s+(?!only\b)(?:that\s+)?/i, how: 'the reason given', after: true },
   // "Geologists fear that water … could flood the lower galleries": what a fear is of.
   { re: /\b(?:fear|fears|feared)\s+(?:that\s+)?/i, how: 'what the feeling is about', after: true },
+  // "The twins were too young to be vaccinated", "the hull is too fragile to lift", "it would cost
+  // too much to repair": what a thing is too much of is why the act after the "to" does not happen.
+  // Only a question that asks why a thing did not happen is answered so (see reason).
+  { re: /\btoo (?!(?:early|soon|late)\b|[\p{L}-]+ly\b)(?:[\p{L}-]+ ){1,2}to (?=\p{Ll})/iu, how: TOO_MUCH_FOR, after: false },
   // "whose name was not released at the family's request".
   { re: /\bat (?:the |his |her |their |its )?(?:[\p{L}-]+['’]s? )?(?:own )?request\b/iu, how: 'reason-cue', after: false },
 ];
+
+/** "Why weren't they vaccinated?", "why won't they lift it", "why can't it open": the question asks why a thing does not happen. */
+const WHY_NOT = /\b(?:not|never|cannot|(?:is|are|was|were|do|does|did|wo|ca|could|would|should|has|have|had)n['’]?t)\b/i;
+const ASKS_WHY_NOT = memoKey<boolean>('whether a reason question asks why a thing does not happen');
+
+function asksWhyNot(q: QuestionAnalysis): boolean {
+  let asks = q.memo.get(ASKS_WHY_NOT);
+  if (asks === undefined) q.memo.set(ASKS_WHY_NOT, (asks = WHY_NOT.test(q.text)));
+  return asks;
+}
 
 export function reason(ctx: Ctx): Extraction | null {
   const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
@@ -121,6 +137,7 @@ export function reason(ctx: Ctx): Extraction | null {
   // ("after the final whistle" may be only a time: a reason given otherwise comes first.)
   let weak: Extraction | undefined;
   for (const { re, how, after, outright, outrightWithClause } of REASON_CUES) {
+    if (how === TOO_MUCH_FOR && !asksWhyNot(ctx.q)) continue;
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
     const at = after ? m.index + m[0].length : m.index;
