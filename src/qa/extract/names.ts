@@ -303,7 +303,13 @@ function namedInQuestion(ctx: Ctx): ReadonlySet<string> {
     // A written name, not a word of one ("which university" holds a word of "University of Torwick").
     // ("who was minister before korvath": typed in lower case, a name is still one where it is no English word.)
     const nameTerms = ctx.q.terms.filter((t) => t.isName && (UPPER_START.test(t.word) || vectorId(t.word.toLowerCase()) < 0) && !NAMED_KINDS.has(t.term)).map((t) => t.term);
-    for (const e of ctx.q.entities.get(article) ?? []) if (nameTerms.some((t) => e.terms.has(t))) found.add(e.fact.name);
+    const entities = ctx.q.entities.get(article) ?? [];
+    for (const e of entities) if (nameTerms.some((t) => e.terms.has(t))) found.add(e.fact.name);
+    // "who did ffion knock out?": a first name the article writes only within a full name links to no
+    // entity; kept as a word, it tells the person named "Ffion Rees" is the one asked about.
+    // (A word no English vocabulary holds is a name too, whatever verb or adjective the tagger made
+    // of it; a noun may be a role: "who is the churchwarden?".)
+    for (const t of ctx.q.terms) if ((t.isName || (!t.isCue && t.pos !== 'NOUN' && vectorId(t.word.toLowerCase()) < 0)) && !NAMED_KINDS.has(t.term) && !entities.some((e) => e.terms.has(t.term))) found.add(FIRST_NAME + t.term);
     byArticle.set(article, (names = found));
   }
   return names;
@@ -323,8 +329,13 @@ function unnamedFocus(ctx: Ctx, chosen: Chunk): boolean {
 /** Whether a name in the sentence is one the question names the entity by, in any form ("HTS"). */
 function isNamed(ctx: Ctx, named: ReadonlySet<string>, c: Chunk): boolean {
   if (named.size === 0) return false;
-  return named.has(resolvedName(ctx, c));
+  if (named.has(resolvedName(ctx, c))) return true;
+  const space = c.name.indexOf(' ');
+  return space > 0 && named.has(FIRST_NAME + termOfWord(c.name.slice(0, space).toLowerCase()));
 }
+
+/** Marks a first name the question writes alone, among the full names it names. */
+const FIRST_NAME = '\u0000first:';
 
 const resolvedCache = new WeakMap<Chunk, string>();
 
