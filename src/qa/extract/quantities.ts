@@ -1447,9 +1447,6 @@ function strayHead(ctx: Ctx, measures: string): boolean {
   // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
   // the noun of an act the question names.)
   if (id < 0 || terms.has(term)) return false;
-  // "How many surgeons …?" / "2,300 operations": a related word of another kind (a person's
-  // work for a person, "producers" for "cows") counts that kind; people stand for their jobs,
-  // seats or votes ("how many workers …?" / "cut 300 jobs") as well.
   // "How many surgeons …?" / "2,300 operations": a thing counted for asked people is no count of
   // them, though a word related by derivation ("surgery") joins the two; only the asked people's
   // own word may be near it ("visitors" for "tourists"). News writes people by their jobs, seats
