@@ -556,12 +556,15 @@ function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   if (from === 0) for (let k = 1; k < tokens.length; k += 1) if (tokens[k].text === ',') { to = k - 1; break; }
   let inside = false;
   for (const a of ctx.exact) {
-    if (tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') continue;
+    if ((tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') || askedAsAct(ctx.q, ctx.m.doc.terms[a])) continue;
     if (a < from || a > to) return false;
     inside = true;
   }
   return inside;
 }
+
+/** "Why won't they lift the hull?" / "because lifting it would risk …": a gerund of the question's verb is its act, not a thing it names. */
+const askedAsAct = (q: QuestionAnalysis, term: string | null | undefined): boolean => q.terms.some((t) => t.term === term && t.pos === 'VERB');
 
 /** "What caused the fire?", "what triggered the probe?": a question after the cause of a thing itself. */
 const ASKS_CAUSE = /^what (?:caused|triggered|sparked|started|set off|led to)\b/i;
