@@ -501,6 +501,18 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
 }
 
+/**
+ * "Why do hikers carry whistles rather than flares?" / "Hikers carry whistles because sound travels
+ * further in fog": a cause given outright for the act the sentence writes answers the why, though
+ * the question names a thing ("flares") the article never does: people ask why in comparisons of
+ * their own.
+ */
+const causeOfWrittenAct = (q: QuestionAnalysis, ext: Extraction | null): boolean =>
+  q.intent === 'why' && ext !== null && OUTRIGHT_REASONS.has(ext.how) && ext.strength >= SURE_CAUSE && !TIME_OR_CAUSE.test(ext.text);
+
+/** A cause at full strength: its sentence writes the asked act (see extractAnswer). */
+const SURE_CAUSE = 0.999;
+
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
 const TIME_OR_CAUSE = /^after\b/i;
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
@@ -954,7 +966,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && !causeOfWrittenAct(q, ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

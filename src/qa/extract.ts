@@ -11,7 +11,7 @@ import { memoKey } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder } from './asked-act.js';
 import type { AnswerType } from './intents.js';
 import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
-import { LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
+import { DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
@@ -465,8 +465,6 @@ function placing(ctx: Ctx): Extraction | null {
   return { text: m[1], type: 'description', how: 'placing', strength: 0.85 };
 }
 
-/** Verbs whose object before a "to" does the act or is what became of one, not a means to it. */
-const DOER_BEFORE_TO: ReadonlySet<string> = new Set(['allow', 'enable', 'let', 'help', 'force', 'cause', 'ask', 'tell', 'urge', 'order', 'want', 'expect', 'persuade', 'permit', 'lead', 'become', 'be', 'remain', 'seem', 'encourage', 'invite', 'require', 'oblige', 'advise', 'warn', 'call', 'appeal', 'pay', 'hire', 'train', 'teach', 'need', 'like', 'prefer', 'get']);
 
 /**
  * "How do they light the hall?" / "… fitted lamps along the beams to light the hall": what is put

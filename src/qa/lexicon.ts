@@ -5,6 +5,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ['get', 'have', 'make', 'do', 'take', 'go', 'come', 'give', 'put', 'keep', 'let', 'become', 'hold', 'happen', 'occur', 'need'].map((w) => termOfWord(w)),
 );
 
+/** Verbs whose object before a "to" does the act or is what became of one, not a means to it. */
+export const DOER_BEFORE_TO: ReadonlySet<string> = new Set(['allow', 'enable', 'let', 'help', 'force', 'cause', 'ask', 'tell', 'urge', 'order', 'want', 'expect', 'persuade', 'permit', 'lead', 'become', 'be', 'remain', 'seem', 'encourage', 'invite', 'require', 'oblige', 'advise', 'warn', 'call', 'appeal', 'pay', 'hire', 'train', 'teach', 'need', 'like', 'prefer', 'get']);
+
 /** Dimensions a distance does not say by itself, with their nouns ("how deep" / "a depth of"), as terms. */
 export const DIMENSION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   (

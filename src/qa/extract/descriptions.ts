@@ -8,7 +8,7 @@ import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
-import { areOpposite, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
+import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
@@ -72,6 +72,10 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   { re: /\b(?:blame|blames|blamed|blaming)\s+(?=(?:(?!for\b)[\w'’-]+ ){1,6}for\s)/i, how: BLAMED_FOR, after: true, outright: true },
   // "… cancelled the tour, blaming a dispute with the ministry": what a party blames is its reason.
   { re: /\b(?:blamed|blaming)\s+/i, how: 'blamed', after: true, outright: true },
+  // "The fall was largely down to a cold spring": what a change is down to is its cause.
+  { re: /\b(?:is|was|are|were|be|been|being)\s+(?:\p{L}+ly\s+)?down\s+to\s+(?!(?:the\s+)?(?:last|final|wire|earth|business)\b|\d)/iu, how: 'what it was put down to', after: true, outright: true },
+  // "She credited the recovery to new bins along the towpath": what a gain is credited to.
+  { re: /\bcredit(?:ed|s|ing)?\s+(?:(?!to\b)[\p{L}\p{N}'’-]+ ){1,6}?to\s+(?!(?:him|her|them|it|his|their)\b)/iu, how: 'what it was put down to', after: true, outright: true },
   // "fans were angry that the club had sold its best player": what a feeling is about is its reason.
   { re: /\b(?:angry|upset|furious|unhappy|happy|pleased|disappointed|worried|concerned|delighted|sad|shocked|surprised|relieved|frustrated|heartbroken)\s+(?:that|about|over|at)\s+/i, how: 'what the feeling is about', after: true },
   // "… worried the protest would disrupt exams": a worry may go without its "that".
@@ -89,7 +93,7 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // it opens a clause of its own ("was sacked after the team failed to qualify"); "after 03:10", "after Monday" or
   // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything,
   // or "after that" and "look after it", a bare pronoun that ends the clause (and "after all").
-  { re: /(?<!\b(?:long|soon|shortly|just|right) )\bafter\b(?!\s+(?:about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:all|it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  { re: /(?<!\b(?:long|soon|shortly|just|right|look|looks|looked|looking) )\bafter\b(?!\s+(?:school\b|work\b|costs\b|tax\b|expenses\b|another\b|about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:all|it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
   // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
   // firm said, is a fault": what the reason is said to be, after its verb.
   { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
@@ -102,7 +106,9 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   { re: /\b(?:pointed|points|pointing)\s+to\s+/i, how: 'what the evidence points to', after: true, outright: true },
   // "was shown a second yellow card for pulling back Ferro", "fined for speeding", "for quietly
   // cutting the fruit content": what one is punished for.
-  { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b)(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
+  // (Not an "-ing" word that only describes the noun after it: "travel costs for visiting
+  // speakers", "treated for breathing problems", "hard for working parents".)
+  { re: /\bfor (?!(?:no|some|any|every)thing\b|morning\b|evening\b|spring\b|(?:surviving|visiting|working|breathing|existing|remaining|leading|rising|growing|living|increasing|ongoing|outstanding|following|upcoming|neighbouring|competing|serving|returning|sitting|retiring|waiting|nursing|incoming|outgoing|developing|emerging|ageing|aging|struggling)\s+\p{L})(?=(?:\p{Ll}+ly )?\p{Ll}{2,}ing\b)/u, how: 'what it was for', after: true },
   // "The tenants argued that the rent rise broke their lease": what a party argues, contends or
   // insists is the reason it gives for its stand, wherever in the sentence it stands.
   { re: /\b(?:argued|argues|arguing|contended|contends|insisted|insists|maintained|maintains)\s+that\s+/i, how: 'the reason given', after: true },
@@ -469,12 +475,28 @@ function purposeAfterAsked(ctx: Ctx): Extraction | null {
       // ("want to thank", "plans to build": a verb's own infinitive says what is wanted, not why.)
       if (tokens[k].norm !== 'to' || tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX') continue;
       if (tokens[k + 1].pos !== 'VERB' || tokens[k + 1].lemma !== tokens[k + 1].norm || earlierEventClause(ctx, k)) continue;
+      if (infinitiveOfObject(tokens, k)) continue;
       const text = tidyAnswer(clauseFrom(ctx.sentence, k, 16));
       if (text) return { text, type: 'reason', how: 'what it was done for', strength: 0.6 };
     }
   }
   return null;
 }
+
+/**
+ * "ordered the club to repay the grant", "asked drivers to slow down", "took crews six hours to put
+ * out", "cost £900 a year to run": the "to" after the object of such a verb says what is ordered,
+ * asked, spent or cost, not what anything was done for.
+ */
+function infinitiveOfObject(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return DOER_BEFORE_TO.has(tokens[k].lemma) || SPENDING_BEFORE_TO.has(tokens[k].lemma);
+  }
+  return false;
+}
+
+/** Verbs whose time or money before a "to" is what the act after it takes. */
+const SPENDING_BEFORE_TO: ReadonlySet<string> = new Set(['take', 'cost', 'spend']);
 
 /** How far after the question's words a purpose may come ("gathered outside the Grand Palace to criticise …"). */
 const PURPOSE_REACH = 8;
@@ -534,12 +556,15 @@ function askedOnlyWithin(ctx: Ctx, from: number): boolean {
   if (from === 0) for (let k = 1; k < tokens.length; k += 1) if (tokens[k].text === ',') { to = k - 1; break; }
   let inside = false;
   for (const a of ctx.exact) {
-    if (tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') continue;
+    if ((tokens[a].pos !== 'NOUN' && tokens[a].pos !== 'PROPN') || askedAsAct(ctx.q, ctx.m.doc.terms[a])) continue;
     if (a < from || a > to) return false;
     inside = true;
   }
   return inside;
 }
+
+/** "Why won't they lift the hull?" / "because lifting it would risk …": a gerund of the question's verb is its act, not a thing it names. */
+const askedAsAct = (q: QuestionAnalysis, term: string | null | undefined): boolean => q.terms.some((t) => t.term === term && t.pos === 'VERB');
 
 /** "What caused the fire?", "what triggered the probe?": a question after the cause of a thing itself. */
 const ASKS_CAUSE = /^what (?:caused|triggered|sparked|started|set off|led to)\b/i;
