@@ -2465,6 +2465,8 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
   const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
   const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
+  const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
+  if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
@@ -2501,9 +2503,9 @@ function tellsOfThePast(ctx: Ctx): boolean {
  */
 function occurrence(tokens: readonly Token[], from: number, to: number): 'first' | 'later' | undefined {
   for (let k = from; k <= to; k += 1) {
-    // ("This is not the first time …": there were others before.)
-    const notFirst = tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET');
-    const kind = tokens[k].norm === 'first' ? (notFirst ? 'later' : 'first') : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
+    // ("This is not the first time …", "not the first raid on the site": there were others before.)
+    if (notFirstAt(tokens, k)) return 'later';
+    const kind = tokens[k].norm === 'first' ? 'first' : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
     if (kind === undefined) continue;
     if (tokens[k + 1]?.norm === 'time' || (kind === 'first' && tokens[k + 1]?.norm === 'ever')) return kind;
     for (let j = k + 1; j < tokens.length && j - k <= OCCURRENCE_REACH && !boundary(tokens[j]); j += 1) if (PERIODS.has(tokens[j].norm)) return kind;
@@ -2514,6 +2516,30 @@ function occurrence(tokens: readonly Token[], from: number, to: number): 'first'
 const LATER_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'century', 'history']);
 const OCCURRENCE_REACH = 10;
+
+/**
+ * "It is not the first time the mill has flooded. In 2009, …": news says there were earlier ones
+ * and tells the last of them in the sentence after, opening on its year. That sentence, in the
+ * paragraph of the clause from `from` to `to`, is the answer to "has it happened before?".
+ */
+function earlierOneTold(ctx: Ctx, from: number, to: number): Sentence | undefined {
+  const tokens = ctx.sentence.tokens;
+  let notFirst = false;
+  for (let k = from; k <= to && !notFirst; k += 1) notFirst = notFirstAt(tokens, k);
+  const next = ctx.m.doc.article.sentences[ctx.sentence.index + 1];
+  if (!notFirst || next === undefined || next.paragraph !== ctx.sentence.paragraph) return undefined;
+  const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
+  const opening = next.tokens.slice(0, OPENING_REACH).find((t) => YEAR.test(t.text));
+  return opening !== undefined && !(Number(opening.text) >= written) ? next : undefined;
+}
+
+/** Whether the token at `k` is the "first" of "not first", "not the first". */
+const notFirstAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].norm === 'first' && (tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET'));
+
+/** How many words a sentence's opening time phrase runs to: "In March 2022,". */
+const OPENING_REACH = 4;
+export const EARLIER_ONE_NEXT = 'the earlier one, told after a clause saying this is not the first';
 
 /** "Is this the first time …?" */
 function asksFirstTime(q: QuestionAnalysis): boolean {
