@@ -12,6 +12,7 @@ import { conversational } from './conversational.js';
 import { askedUnit, convertLastAnswer, inUnit } from './conversion.js';
 import { sourceOfLastAnswer } from './last-source.js';
 import { LEAD_SUBJECT, wholeNameOf } from './extract/names.js';
+import { EARLIER_ONE_NEXT } from './extract/descriptions.js';
 import type { Answer, Source } from './types.js';
 
 export const NOT_IN_ARTICLE = "The article doesn't say.";
@@ -165,7 +166,8 @@ function sourcesOf(kb: KnowledgeBase, q: QuestionAnalysis, doc: IndexedSentence,
   const spanned = (ext?.spans ?? []).map((i) => kb.index.find(doc.article.id, i)).filter((d): d is IndexedSentence => d !== undefined);
   if (spanned.length === 0) return [toSource(doc)];
   const topical = q.terms.some((t) => !t.isCue && !t.isName);
-  const ordered = topical ? [doc, ...spanned.filter((d) => d !== doc)] : spanned;
+  // "Has the mill flooded before?" / "It is not the first time … In 2009, …": the earlier one, which the answer gives, goes first.
+  const ordered = ext?.how === EARLIER_ONE_NEXT ? [...spanned, doc] : topical ? [doc, ...spanned.filter((d) => d !== doc)] : spanned;
   return ordered.slice(0, 3).map(toSource);
 }
 

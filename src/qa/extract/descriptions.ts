@@ -2474,7 +2474,10 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
   const predicateTerms = predicateOf(ctx);
-  const articleNegated = words.some((a) => {
+  // "Did she ever sail?" / "she had never been on a boat": a "never" answers an "ever" wherever it
+  // stands in the clause, as the act it denies may be a light verb the question leaves unweighed.
+  const never = neverForEver(ctx, from, to);
+  const articleNegated = never || words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
     const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
     return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a);
@@ -2488,8 +2491,10 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
-  const settled = articleNegated && asksWhetherAny(ctx.q.text) && !past;
+  const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past;
   const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
+  const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
+  if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
@@ -2501,8 +2506,9 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const says = held !== 'none';
   const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
-  // not by one about this week's escape.
-  const thisTimeOnly = asksAboutThePast(ctx.q) && !tellsOfThePast(ctx);
+  // not by one about this week's escape. "Is this the first time …?" is answered by a sentence
+  // that counts them ("the second recall in a year"), not by one that only tells of this one.
+  const thisTimeOnly = (asksAboutThePast(ctx.q) && !tellsOfThePast(ctx)) || (asksFirstTime(ctx.q) && occurrence(tokens, 0, tokens.length - 1) === undefined);
   if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
   const how = held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
   return { text, type: 'yes-no', how, strength: (held === 'own' ? 0.8 : held === 'related' ? RELATED_PREDICATE : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
@@ -2526,19 +2532,66 @@ function tellsOfThePast(ctx: Ctx): boolean {
  */
 function occurrence(tokens: readonly Token[], from: number, to: number): 'first' | 'later' | undefined {
   for (let k = from; k <= to; k += 1) {
-    // ("This is not the first time …": there were others before.)
-    const notFirst = tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET');
-    const kind = tokens[k].norm === 'first' ? (notFirst ? 'later' : 'first') : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
+    // ("This is not the first time …", "not the first raid on the site": there were others before.)
+    if (notFirstAt(tokens, k)) return 'later';
+    const kind = tokens[k].norm === 'first' ? 'first' : LATER_ORDINALS.has(tokens[k].norm) ? 'later' : undefined;
     if (kind === undefined) continue;
     if (tokens[k + 1]?.norm === 'time' || (kind === 'first' && tokens[k + 1]?.norm === 'ever')) return kind;
     for (let j = k + 1; j < tokens.length && j - k <= OCCURRENCE_REACH && !boundary(tokens[j]); j += 1) if (PERIODS.has(tokens[j].norm)) return kind;
+    if (firstToAct(tokens, k)) return kind;
   }
   return undefined;
 }
 
+/** "the first village in the county to ban fireworks", "the second woman to win it": an ordinal counting who or what has done an act. */
+function firstToAct(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j - k <= NOUN_REACH && ORDINAL_NOUN_PHRASE.has(tokens[j]?.pos ?? '') && tokens[j].norm !== 'to') j += 1;
+  return j > k + 1 && tokens[j]?.norm === 'to' && tokens[j + 1]?.pos === 'VERB';
+}
+
+/** Words of the noun phrase between an ordinal and "to": "the first British woman to …", "the third school in the county to …". */
+const NOUN_REACH = 8;
+const ORDINAL_NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'DET', 'ADP']);
 const LATER_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'decade', 'decades', 'century', 'history']);
 const OCCURRENCE_REACH = 10;
+
+/**
+ * "It is not the first time the mill has flooded. In 2009, …": news says there were earlier ones
+ * and tells the last of them in the sentence after, opening on its year. That sentence, in the
+ * paragraph of the clause from `from` to `to`, is the answer to "has it happened before?".
+ */
+function earlierOneTold(ctx: Ctx, from: number, to: number): Sentence | undefined {
+  const tokens = ctx.sentence.tokens;
+  // ("Has anything escaped from the park before?" / "It was the second escape in four years. In
+  // 2021, two otters …": a question after anything or anyone is answered by the one that names it.)
+  const asksWhich = ctx.q.tokens.some((t) => INDEFINITES.has(t.norm));
+  let notFirst = false;
+  for (let k = from; k <= to && !notFirst; k += 1) notFirst = notFirstAt(tokens, k);
+  const next = ctx.m.doc.article.sentences[ctx.sentence.index + 1];
+  if (!(notFirst || asksWhich) || next === undefined || next.paragraph !== ctx.sentence.paragraph) return undefined;
+  const written = Number(ctx.m.doc.article.meta.date?.slice(0, 4));
+  const opening = next.tokens.slice(0, OPENING_REACH).find((t) => YEAR.test(t.text));
+  return opening !== undefined && !(Number(opening.text) >= written) ? next : undefined;
+}
+
+const INDEFINITES: ReadonlySet<string> = new Set(['anything', 'anyone', 'anybody', 'something', 'someone', 'somebody']);
+
+/** Whether the question asks whether the act was "ever" done and the clause says it "never" was. */
+function neverForEver(ctx: Ctx, from: number, to: number): boolean {
+  if (!ctx.q.tokens.some((t) => t.norm === 'ever')) return false;
+  for (let k = from; k <= to; k += 1) if (ctx.sentence.tokens[k].norm === 'never') return true;
+  return false;
+}
+
+/** Whether the token at `k` is the "first" of "not first", "not the first". */
+const notFirstAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k].norm === 'first' && (tokens[k - 1]?.norm === 'not' || (tokens[k - 2]?.norm === 'not' && tokens[k - 1]?.pos === 'DET'));
+
+/** How many words a sentence's opening time phrase runs to: "In March 2022,". */
+const OPENING_REACH = 4;
+export const EARLIER_ONE_NEXT = 'the earlier one, told after a clause saying this is not the first';
 
 /** "Is this the first time …?" */
 function asksFirstTime(q: QuestionAnalysis): boolean {
