@@ -32,3 +32,23 @@ describe('an adverb between “be” and its verb hides a passive, not a definit
     expect(a.sources[0]?.text).toMatch(/destroyed by fire in March 2016/);
   });
 });
+
+describe('a news lead has only a small head start on one detail asked with “what”', () => {
+  const article =
+    'date 2026-02-04\n\nInspectors have closed a takeaway in Morrowby after finding mice droppings in its kitchen, the second closure in the town this year.\n\n' +
+    'The inspectors found that the fridges were running at 14C, well above the legal limit of 8C.\n\n' +
+    'The owner, Dev Marsh, 44, said he had ordered new fridges and hoped to reopen within a fortnight.\n\n' +
+    'A bakery on the same street was closed in January for similar reasons.';
+
+  it('answers what the inspectors found about the fridges from the sentence on them', () => {
+    const a = ask(article, 'what did the inspectors find about the fridges');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toMatch(/fridges were running at 14C/);
+  });
+
+  it('still answers what happened from the lead', () => {
+    const a = ask(article, 'what happened in Morrowby');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toMatch(/^Inspectors have closed a takeaway/);
+  });
+});
