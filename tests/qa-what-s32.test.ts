@@ -21,7 +21,7 @@ describe('an “is due to” sentence tells a plan, not what its subject is', ()
 
 describe('an adverb between “be” and its verb hides a passive, not a definition', () => {
   const article =
-    'date 2025-09-20\n\nMembers of a rowing club in Edderby have raised £1.2 million for a new home on the River Lune.\n\n' +
+    'date 2025-09-20\n\nMembers of a rowing club in Wrenlowby have raised £1.2 million for a new home on the River Lune.\n\n' +
     'The old boathouse, built in 1901, was destroyed by fire in March 2016.\n\n' +
     'Members trained from shipping containers on the riverbank for most of the years since.\n\n' +
     'The old boathouse site will be formally handed over to the club by the council on Saturday.';
@@ -37,7 +37,7 @@ describe('a news lead has only a small head start on one detail asked with “wh
   const article =
     'date 2026-02-04\n\nInspectors have closed a takeaway in Morrowby after finding mice droppings in its kitchen, the second closure in the town this year.\n\n' +
     'The inspectors found that the fridges were running at 14C, well above the legal limit of 8C.\n\n' +
-    'The owner, Dev Marsh, 44, said he had ordered new fridges and hoped to reopen within a fortnight.\n\n' +
+    'The owner, Dev Quillan, 44, said he had ordered new fridges and hoped to reopen within a fortnight.\n\n' +
     'A bakery on the same street was closed in January for similar reasons.';
 
   it('answers what the inspectors found about the fridges from the sentence on them', () => {
