@@ -190,7 +190,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   // that she won it has no more than a small head start on the sentence about her plans. So does
   // "who founded the bakery?" of a news lead telling that the bakery closes: the founder comes
   // later. An encyclopaedia's lead, which defines its subject, still names its people.)
-  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || q.intent === 'yes-no' || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
+  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || q.intent === 'yes-no' || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
   // (The sentence telling the hour of the lead's event stands in for the lead.)
   if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
@@ -208,6 +208,15 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (asksFuture(q) ? futureTold(d) === TELLS_NO_FUTURE : futureTold(d) === TELLS_WILL && asksPast(q)) p *= NOT_TO_COME;
   return p;
 }
+
+/**
+ * "What did the inspectors find?", "what are the strikers demanding?": a what-question asks one
+ * detail of the story, which the lead seldom holds beyond its headline event, so it gets no more
+ * than a precise question's head start there. Not one asking what happened or is going on, or what
+ * the story is: the lead tells just that.
+ */
+const asksWhatDetail = (q: QuestionAnalysis): boolean => q.intent === 'what' && !ASKS_THE_STORY.test(q.text);
+const ASKS_THE_STORY = /\b(?:happen\w*|going on|story)\b/i;
 
 const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
 

@@ -25,9 +25,28 @@ function findDefinedSubjectEnd(tokens: readonly Token[]): number {
     if (depth > 0) continue;
     const copula = (t.pos === 'AUX' && t.lemma === 'be') || (t.pos === 'VERB' && DEFINING_VERBS.has(t.lemma));
     if (!copula) continue;
-    const next = tokens[i + 1];
-    if (!next || next.pos === 'VERB' || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return 0;
+    // ("The hall will be formally opened …": an adverb between "be" and its verb hides a passive;
+    // "is best known as", "is often called" still define.)
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADV') k += 1;
+    const next = tokens[k];
+    if (!next || (next.pos === 'VERB' && (k === i + 1 || !DEFINING_VERBS.has(next.lemma))) || next.pos === 'ADP' && next.norm !== 'to' && next.norm !== 'as') return 0;
+    if (t.lemma === 'be' && putsActToCome(tokens, k)) return 0;
     return i;
   }
   return 0;
 }
+
+/** Words that, after "is" and before "to", put an act to come: "is due to close", "are set to vote". */
+const TO_COME: ReadonlySet<string> = new Set(['due', 'set', 'about', 'going', 'likely', 'unlikely', 'able', 'unable', 'expected', 'scheduled']);
+
+/**
+ * "The pier is to close", "the crew is due to sail": an "is" that tells what will be done, not what
+ * its subject is. ("The site is due to become a park" still says what it will be.)
+ */
+function putsActToCome(tokens: readonly Token[], k: number): boolean {
+  const to = tokens[k].norm === 'to' ? k : TO_COME.has(tokens[k].norm) && tokens[k + 1]?.norm === 'to' ? k + 1 : -1;
+  return to >= 0 && !BECOMING.has(tokens[to + 1]?.lemma ?? '');
+}
+
+const BECOMING: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
