@@ -8,26 +8,26 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a doer the best sentence leaves unnamed gives way to one named close behind', () => {
   const club =
     'date 2026-02-11\n\nA boxing club in Carrowdale has moved into a new gym in a former bus depot after raising £90,000.\n\n' +
-    'Head coach Tobin Essery, 64, founded the boxing club in 1989 with five teenagers and a single punchbag.\n\n' +
+    'Head coach Wendell Prusk, 64, founded the boxing club in 1989 with five teenagers and a single punchbag.\n\n' +
     '"When I started boxing there was no heating and the roof leaked," he said.\n\n' +
     'The club now has 140 members, a third of them girls.';
 
   it('answers who started the club with the coach, not with “I”', () => {
     const a = ask(club, 'who started the boxing club');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Tobin Essery/);
+    expect(a.answer).toMatch(/Wendell Prusk/);
   });
 
   const mural =
-    'date 2026-07-20\n\nA mural of a wartime seamstress has been unveiled on the wall of a car park in Pellbridge.\n\n' +
-    "It was officially unveiled at 10am on Saturday by the town's mayor, Cllr Rupert Haldane, in front of about 200 people who had gathered on the pavement.\n\n" +
+    'date 2026-07-20\n\nA mural of a wartime seamstress has been unveiled on the wall of a car park in Scarrowmere.\n\n' +
+    "It was officially unveiled at 10am on Saturday by the town's mayor, Councillor Hamish Drulander, in front of about 200 people who had gathered on the pavement.\n\n" +
     'The mural took three artists six weeks to paint.\n\n' +
-    "The seamstress's daughter, Ada Morrow, 97, sat in the front row.\n\n" +
-    'She was taken to the unveiling by her grandson.';
+    "The seamstress's daughter, Ada Vennick, 97, sat in the front row.\n\n" +
+    'She was brought along to the unveiling by her grandson.';
 
   it('answers who did the unveiling with the mayor it was done by, not the grandson who came along', () => {
     const a = ask(mural, 'who did the unveiling');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Rupert Haldane/);
+    expect(a.answer).toMatch(/Hamish Drulander/);
   });
 });
