@@ -31,3 +31,24 @@ describe('a doer the best sentence leaves unnamed gives way to one named close b
     expect(a.answer).toMatch(/Hamish Drulander/);
   });
 });
+
+describe('“who is the <kind of person> who …” is answered by a person’s name only', () => {
+  const library =
+    'date 2026-03-04\n\nA library of things has opened in Quillerby, lending drills, tents and sewing machines for a small fee.\n\n' +
+    'Quillerby Library, which was built in 1908 with money from a local brewer, lends more than 300 items.\n\n' +
+    'Volunteers check and clean every item after it comes back.';
+
+  it('declines who the brewer that paid for the library was, rather than naming the library', () => {
+    const a = ask(library, 'who was the brewer that paid for the library');
+    expect(a.answered).toBe(false);
+  });
+
+  const chapel =
+    'date 2025-10-12\n\nA village trust hopes to buy its chapel after the last service there on Sunday.\n\n' +
+    'A former villager who wishes to stay anonymous has offered the trust £30,000, its chairman said.';
+
+  it('declines who the former villager was when the article names no one', () => {
+    const a = ask(chapel, 'who is the former villager who offered the £30,000');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { isPersonNoun, NUMBER_WORDS, UNITS } from '../facts/lexicon.js';
+import { INSTITUTION_WORDS, isPersonNoun, NUMBER_WORDS, ORG_WORDS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
@@ -1068,6 +1068,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
   if (q.intent === 'who' && ext?.how === ORGANISATION_NAME && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
+  // "Who was the mill owner that paid for the library?" names the kind of person it asks for and
+  // says which one: only a person's name answers, not the body or place the sentence names ("the
+  // Brellow Library"), nor the kind said back ("a local mill owner") or a clause.
+  if (asksWhichPerson(q) && (ext === null || !NAME_WORD.test(ext.text) || PLACE_OR_BODY.has(ext.how))) cap = Math.min(cap, 0.3);
   // "Which hospital was she taken to?" asks which one by its name: "taken to hospital on Monday"
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
@@ -1395,6 +1399,23 @@ const SOURCE_LIST_REACH = 8;
 const OFFICES: ReadonlySet<string> = new Set(
   'head chief executive ceo director chairman chairwoman chair president leader minister mayor governor coach manager captain lawyer spokesman spokeswoman spokesperson boss secretary judge prosecutor conductor editor principal headteacher'.split(' '),
 );
+
+/** "who is the resident who …", "who was the brewer that …": a kind of person and a clause saying which one. */
+const WHICH_PERSON = /^who(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|that)\b/iu;
+const WHICH_PERSON_ASKED = memoKey<boolean>('whether a who-question names the kind of person it asks and says which one');
+
+function asksWhichPerson(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(WHICH_PERSON_ASKED);
+  if (asked === undefined) {
+    const kind = WHICH_PERSON.exec(q.text)?.[1];
+    // ("Who is the firm that …" asks for a body.)
+    q.memo.set(WHICH_PERSON_ASKED, (asked = kind !== undefined && !ORG_WORDS.has(kind.toLowerCase()) && !INSTITUTION_WORDS.has(kind.toLowerCase())));
+  }
+  return asked;
+}
+
+/** Names of bodies and places: no person's. */
+const PLACE_OR_BODY: ReadonlySet<string> = new Set([ORGANISATION_NAME, 'name(place)', 'place name']);
 
 /**
  * Whether the question asks who holds an office: "who is the (new) head of …", "who will be the
