@@ -52,3 +52,15 @@ describe('“who is the <kind of person> who …” is answered by a person’s 
     expect(a.answered).toBe(false);
   });
 });
+
+describe('“who was driving the bus that …” needs a sentence that tells the driving', () => {
+  const crash =
+    'date 2026-01-14\n\nA double-decker bus carrying 30 pupils hit a garden wall in Fernmouth on Tuesday morning.\n\n' +
+    'The bus that hit the wall belonged to Quarvey Coaches, the county council said.\n\n' +
+    'No one was hurt, and the pupils were taken to school in a second bus.';
+
+  it('declines rather than naming the bus company from the clause saying which bus', () => {
+    const a = ask(crash, 'who was driving the bus that hit the wall');
+    expect(a.answered).toBe(false);
+  });
+});
