@@ -1104,6 +1104,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who set the trust up?" / "“It is what he set the trust up to do.”" / "…, set up by the late
+  // mill owner Ed Quorrell": a doer the best leaves unnamed gives way to the name a passive of the
+  // asked act gives as its doer close behind, and a bare "he" or "I" to any person named there
+  // ("“When I started the club …”" / "Head coach Jo Penvethick started the club in 1990").
+  if (best && q.intent === 'who' && best.ext !== null && unnamedDoer(best.ext)) {
+    const pronoun = BARE_PRONOUNS.has(best.ext.text.toLowerCase());
+    const named = (c: Candidate): boolean => c.ext?.how === NAMED_DOER || (pronoun && c.ext?.how === PERSON_NAME && c.ext.strength >= NAMED_SOMEONE);
+    const at = firstBehind(candidates, (c) => named(c) && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What does Tessa Foods make?": the sentence naming its products ("Tessa Foods, which makes
   // frozen pastry, …") answers, over a lead that only names the firm.
   if (best && q.rule === 'product' && best.ext?.how !== PRODUCT) {
@@ -1315,6 +1325,20 @@ function asksOneOffSum(q: QuestionAnalysis): boolean {
 
 /** How a sum of money is found (see preferTyped). */
 const MONEY_VALUE = 'quantity(money)';
+
+/** Doers read off a clause rather than a name: the subject of the asked verb, or the phrase after its "by". */
+const CLAUSE_DOERS: ReadonlySet<string> = new Set(['subject of verb', 'agent after "by"']);
+/** Pronouns for people, which name no one by themselves. */
+const BARE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words that open a doer without naming it ("The", "A", "We", "He"). */
+const UNNAMING_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'i', 'we', 'he', 'she', 'they', 'it', 'you', 'his', 'her', 'their', 'its', 'our', 'my']);
+
+/** A doer the sentence gives by a pronoun or a common noun only: "he", "a student group", "her grandson". */
+function unnamedDoer(ext: Extraction): boolean {
+  if (!CLAUSE_DOERS.has(ext.how) || ext.focus !== undefined) return false;
+  const [first, ...rest] = ext.text.split(/\s+/);
+  return (!startsUpper(first) || UNNAMING_OPENERS.has(first.toLowerCase())) && !rest.some((w) => startsUpper(w));
+}
 
 /** The first candidate close behind the best (within TYPED_REACH) that `better` holds of, or -1. */
 function firstBehind(candidates: readonly Candidate[], better: (c: Candidate) => boolean): number {

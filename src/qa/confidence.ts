@@ -1,10 +1,11 @@
-import { isPersonNoun, NUMBER_WORDS, UNITS } from '../facts/lexicon.js';
+import { INSTITUTION_WORDS, isPersonNoun, NUMBER_WORDS, ORG_WORDS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
 import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
+import type { IndexedSentence } from '../index/sentence-index.js';
 import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
@@ -1080,6 +1081,14 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
   if (q.intent === 'who' && ext?.how === ORGANISATION_NAME && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
+  // "Who was the mill owner that paid for the library?" names the kind of person it asks for and
+  // says which one: only a person's name answers, not the body or place the sentence names ("the
+  // Brellow Library"), nor the kind said back ("a local mill owner") or a clause.
+  if (asksWhichPerson(q) && (ext === null || !NAME_WORD.test(ext.text) || PLACE_OR_BODY.has(ext.how))) cap = Math.min(cap, 0.3);
+  // "Who was driving the van that got stopped?" / "An examiner stopped a van that had passed its
+  // test": the clause saying which van is there, but a sentence that tells no driving (nor a driver)
+  // names no one who drove it.
+  if (q.intent === 'who' && ext !== null && !tellsActOnWhichOne(q, m.doc)) cap = Math.min(cap, 0.4);
   // "Which hospital was she taken to?" asks which one by its name: "taken to hospital on Monday"
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
@@ -1407,6 +1416,41 @@ const SOURCE_LIST_REACH = 8;
 const OFFICES: ReadonlySet<string> = new Set(
   'head chief executive ceo director chairman chairwoman chair president leader minister mayor governor coach manager captain lawyer spokesman spokeswoman spokesperson boss secretary judge prosecutor conductor editor principal headteacher'.split(' '),
 );
+
+/** "who is the resident who …", "who was the brewer that …": a kind of person and a clause saying which one. */
+const WHICH_PERSON = /^who(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|that)\b/iu;
+const WHICH_PERSON_ASKED = memoKey<boolean>('whether a who-question names the kind of person it asks and says which one');
+
+function asksWhichPerson(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(WHICH_PERSON_ASKED);
+  if (asked === undefined) {
+    const kind = WHICH_PERSON.exec(q.text)?.[1];
+    // ("Who is the firm that …" asks for a body.)
+    q.memo.set(WHICH_PERSON_ASKED, (asked = kind !== undefined && !ORG_WORDS.has(kind.toLowerCase()) && !INSTITUTION_WORDS.has(kind.toLowerCase())));
+  }
+  return asked;
+}
+
+/** "who was driving the van that …", "who built the barn which …": the asked act, then the thing it was done to and a clause saying which one. */
+const ACT_ON_WHICH_ONE = /^who\s+(?:(?:is|was|are|were)\s+)?(\p{L}+)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|who|which)\b/iu;
+
+/**
+ * Whether the sentence tells the act of a question shaped as ACT_ON_WHICH_ONE, in its verb or a
+ * related word ("driver"), or the question has no such shape. The relative clause covers much of
+ * the question, so a sentence on the thing alone reads close.
+ */
+function tellsActOnWhichOne(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const verb = ACT_ON_WHICH_ONE.exec(q.text)?.[1]?.toLowerCase();
+  const act = verb === undefined ? undefined : askedActs(q).find((a) => q.terms.some((t) => t.term === a.term && t.word.toLowerCase() === verb));
+  if (act === undefined) return true;
+  return d.sentence.tokens.some((t, k) => (t.pos === 'VERB' || t.pos === 'NOUN') && actIsAsked([act], d, k, ACT_SYNONYM));
+}
+
+/** How near by word vectors another word must be to tell the act: "blocking the lane" is near enough to "driving" at a looser cut. */
+const ACT_SYNONYM = 0.7;
+
+/** Names of bodies and places: no person's. */
+const PLACE_OR_BODY: ReadonlySet<string> = new Set([ORGANISATION_NAME, 'name(place)', 'place name']);
 
 /**
  * Whether the question asks who holds an office: "who is the (new) head of …", "who will be the
