@@ -838,6 +838,12 @@ const PHONE_WRITTEN = /(?<![\d,.])\d{3,}(?![\d,.])/;
 /** Digits that count a plural noun right after them ("212 calls") are a count, not a number to dial. */
 const COUNTED_DIGITS = /\d{3,}\s+[a-z]+s\b/;
 
+/** "how much is …", "how much did …", "how much went …": "how much" stands alone, naming no stuff measured. */
+function verbAfterHowMuch(tokens: readonly Token[]): boolean {
+  const next = tokens.find((t, i) => tokens[i - 1]?.norm === 'much' && tokens[i - 2]?.norm === 'how');
+  return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
 /** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
 const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
 
@@ -1107,6 +1113,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // the brass band title?" by "Colby Youth Brass Band": a name holding a name the question gives
   // names the asked one back, or another that bears it, not what is asked of it.
   if (ext !== null && NAME_QUESTIONS.has(q.intent) && NAME_ANSWERS.has(ext.how) && holdsAskedName(q, ext.text)) cap = Math.min(cap, 0.4);
+  // "How much did the firm save by shutting the depot?" asks an amount: a count of things the
+  // sentence gives ("four depots", "about 30 people a week") answers how many, unless the question
+  // asks how much something changed ("how much has the village grown?") or names a stuff after
+  // "how much" ("how much fluid did she drink?"), of which a count may be told.
+  if (ext?.how === 'quantity(count)' && q.rule === 'how-much' && !q.terms.some((t) => CHANGE_TERMS.has(t.term)) && verbAfterHowMuch(q.tokens)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.

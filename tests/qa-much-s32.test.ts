@@ -1,0 +1,34 @@
+/**
+ * "How much" questions: general ways news gives (or leaves out) the asked amount, each over
+ * invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a count of things is no amount', () => {
+  const article =
+    'date 2026-03-14\n\nThe Tarrowby water board will close its customer office on Mill Lane at the end of May.\n\n' +
+    'The board said it would save money by closing the Mill Lane office, which is now visited by about 40 people a week.\n\n' +
+    'The Harlow Street bakery beat 140 other bakeries to the title at the regional awards, helped by its new stone oven.\n\n' +
+    'Membership of the Dunwold rambling club has grown by 300 people in five years, its secretary said.';
+
+  it('declines how much the board will save when the sentence counts only visitors', () => {
+    expect(ask(article, 'How much will the board save by closing the office?').answered).toBe(false);
+  });
+
+  it('declines how much the oven was when the sentence counts only rivals', () => {
+    expect(ask(article, 'how much was the new oven').answered).toBe(false);
+  });
+
+  it('still answers how much the club has grown with a count', () => {
+    const a = ask(article, 'How much has the club grown?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/300 people/);
+  });
+
+  it('still answers how many people visit the office', () => {
+    const a = ask(article, 'How many people visit the office each week?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/40 people/);
+  });
+});
