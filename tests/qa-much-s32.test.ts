@@ -32,3 +32,20 @@ describe('a count of things is no amount', () => {
     expect(a.answer).toMatch(/40 people/);
   });
 });
+
+describe('a sum raised through several means is none of theirs alone', () => {
+  const article =
+    'date 2026-04-02\n\nThe Marsby scout hut has reopened after a two-year rebuild.\n\n' +
+    'Parents and leaders raised £48,000 through sponsored swims, a quiz night, a plant sale and a sponsored bike ride to Kelm.\n\n' +
+    'The hut is used by about 60 scouts every week.';
+
+  it('declines how much one of the listed means raised', () => {
+    expect(ask(article, 'how much did the quiz night raise').answered).toBe(false);
+  });
+
+  it('still answers how much those who raised it raised', () => {
+    const a = ask(article, 'how much did the parents raise');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/£48,000/);
+  });
+});

@@ -1352,7 +1352,8 @@ function relativesAge(question: string, sentence: string, value: string): boolea
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
  * "including" (or "such as"), among those giving "the rest" of it, or among the sources that
- * share its paying (see sharedBy), that follows the value.
+ * share its paying or the means it was raised through (see sharedBy, raisedThroughList), that
+ * follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
@@ -1366,7 +1367,8 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     // sum given towards a thing is a part of its cost (unless the question asks what went towards it).
     const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text));
     const shared = !listed && sharedBy(tokens, listAt);
-    if (!listed && !shared) continue;
+    const through = !listed && !shared && raisedThroughList(tokens, listAt);
+    if (!listed && !shared && !through) continue;
     // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
     const listEnd = shared ? listAt + SOURCE_LIST_REACH + 2 : tokens.length;
     const part = nouns.some((n) => {
@@ -1387,6 +1389,20 @@ function sharedBy(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].norm !== 'by') return false;
   const verb = tokens[k - 1]?.norm === 'for' ? tokens[k - 2] : tokens[k - 1];
   if (verb === undefined || verb.pos !== 'VERB' || !SHARED_PAYING.has(verb.lemma)) return false;
+  return listFollows(tokens, k);
+}
+
+/**
+ * "raised 30,000 euros through a fun run, a quiz and a raffle": a sum raised through several means
+ * is their whole, of which each gave a part. Whether token k is the "through" of such a list.
+ */
+const raisedThroughList = (tokens: readonly Token[], k: number): boolean =>
+  THROUGH.has(tokens[k].norm) && tokens.slice(0, k).some((t) => t.pos === 'VERB' && RAISING.has(t.lemma)) && listFollows(tokens, k);
+/** (wink writes "through" as "thru".) */
+const THROUGH: ReadonlySet<string> = new Set(['through', 'thru']);
+
+/** Whether a list ("and" or a comma) opens within reach after token k, in its clause. */
+function listFollows(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + SOURCE_LIST_REACH; j += 1) {
     if (tokens[j].norm === 'and' || tokens[j].text === ',') return true;
     if (isClauseEnd(tokens[j])) return false;
@@ -1399,6 +1415,8 @@ const COST_ASKED = /\b(?:cost|costs|price|priced)\b/i;
 const TOWARDS_ASKED = /\btowards?\b/i;
 
 const SHARED_PAYING: ReadonlySet<string> = new Set(['meet', 'pay', 'fund', 'cover', 'finance', 'bankroll']);
+/** Verbs of gathering money by some means. */
+const RAISING: ReadonlySet<string> = new Set([...SHARED_PAYING, 'raise', 'collect']);
 /** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
 const SOURCE_LIST_REACH = 8;
 
