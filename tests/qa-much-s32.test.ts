@@ -49,3 +49,24 @@ describe('a sum raised through several means is none of theirs alone', () => {
     expect(a.answer).toMatch(/£48,000/);
   });
 });
+
+describe('a price of another sort of the thing is not the asked sort’s', () => {
+  const article =
+    'date 2026-05-09\n\nThe Grelsby transport museum reopens on Saturday after a two-year refit.\n\n' +
+    'Adult tickets will cost £9 and children under five go free, the museum said.\n\n' +
+    'The housing association said rent for a three-bedroom house on the new Copley Fields estate will be £720 a month.\n\n' +
+    'The estate has 24 homes in all.';
+
+  it('declines the price of a family ticket when only adult tickets are priced', () => {
+    expect(ask(article, 'How much does a family ticket cost?').answered).toBe(false);
+  });
+
+  it('declines the rent of a two-bedroom house when only a three-bedroom one’s is given', () => {
+    expect(ask(article, 'how much is the rent on a two-bedroom house').answered).toBe(false);
+  });
+
+  it('still answers the price of the sort the sentence names', () => {
+    expect(ask(article, 'how much is an adult ticket').answer).toMatch(/£9/);
+    expect(ask(article, 'how much is the rent on a three-bedroom house').answer).toMatch(/£720 a month/);
+  });
+});

@@ -844,6 +844,43 @@ function verbAfterHowMuch(tokens: readonly Token[]): boolean {
   return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
 }
 
+/**
+ * Whether the sentence writes a noun the question sorts by the word before it ("family ticket",
+ * "one-bedroom flat") only with another sort, one of a kind that sets sorts apart: a number joined
+ * to it ("two-bedroom flat") or the people it is for ("adult tickets", "student fares").
+ * (Other words before a noun may name the same sort otherwise: "energy bill", "electricity bill".)
+ */
+function otherSortNamed(question: readonly Token[], sentence: readonly Token[]): boolean {
+  for (let i = 1; i < question.length; i += 1) {
+    const sort = sortOf(question, i);
+    if (sort === undefined) continue;
+    const head = question[i].lemma;
+    let other = false;
+    for (let j = 1; j < sentence.length; j += 1) {
+      if (sentence[j].lemma !== head) continue;
+      const written = sortOf(sentence, j);
+      if (written === sort) return false;
+      if (written !== undefined && (written.includes('-') || isPersonNoun(written))) other = true;
+    }
+    if (other && !sentence.some((t) => t.lemma.toLowerCase() === sort)) return true;
+  }
+  return false;
+}
+
+/**
+ * The word that sorts the noun at i: a noun right before it ("family ticket"), or a number joined
+ * to the noun before it ("two-bedroom flat", read "two-bedroom"; not a sum, "4-billion-euro deal").
+ * Not a word of money ("the ticket price" names no sort of price).
+ */
+function sortOf(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t.pos !== 'NOUN' || before === undefined || MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(before.lemma)) return undefined;
+  if (tokens[i - 2]?.text === '-') return tokens[i - 3]?.pos === 'NUM' && tokens[i - 4]?.text !== '-' ? `${tokens[i - 3].norm}-${before.lemma}` : undefined;
+  // (A sentence's first word is capitalised, which may make a noun read as a name: "Adult tickets cost …".)
+  return before.pos === 'NOUN' || (i === 1 && before.pos === 'PROPN') ? before.lemma.toLowerCase() : undefined;
+}
+
 /** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
 const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
 
@@ -1118,6 +1155,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // asks how much something changed ("how much has the village grown?") or names a stuff after
   // "how much" ("how much fluid did she drink?"), of which a count may be told.
   if (ext?.how === 'quantity(count)' && q.rule === 'how-much' && !q.terms.some((t) => CHANGE_TERMS.has(t.term)) && verbAfterHowMuch(q.tokens)) cap = Math.min(cap, 0.4);
+  // "How much is a family ticket?" is not answered by "adult tickets cost 18 euros", nor "the rent
+  // on a one-bedroom flat" by that on a two-bedroom one: the sentence names another sort of the
+  // asked thing, and never the asked sort.
+  if (ext?.how === 'quantity(money)' && otherSortNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
