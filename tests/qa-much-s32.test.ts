@@ -70,3 +70,25 @@ describe('a price of another sort of the thing is not the asked sort’s', () =>
     expect(ask(article, 'how much is the rent on a three-bedroom house').answer).toMatch(/£720 a month/);
   });
 });
+
+describe('a sum of another sort answers no question of its own sort', () => {
+  const article =
+    'date 2026-06-11\n\nAnglers on the Wendle must now hold a rod licence, the river trust said.\n\n' +
+    'Anyone caught fishing without one can be fined up to £250, the trust warned.\n\n' +
+    'The parish council will fit two new benches by the weir, costing about £3,400.\n\n' +
+    'The old boathouse, which lost £12,000 last year, is up for sale.';
+
+  it('declines what the council gave when the sentence gives only what the benches cost', () => {
+    expect(ask(article, 'how much has the parish council given for the benches').answered).toBe(false);
+  });
+
+  it('declines the asking price when the sentence gives only a loss', () => {
+    expect(ask(article, 'what is the asking price for the boathouse').answered).toBe(false);
+  });
+
+  it('still answers each sum’s own question', () => {
+    expect(ask(article, 'how much will the benches cost').answer).toMatch(/£3,400/);
+    expect(ask(article, 'how much did the boathouse lose').answer).toMatch(/£12,000/);
+    expect(ask(article, 'how much can you be fined for fishing without a licence').answer).toMatch(/£250/);
+  });
+});

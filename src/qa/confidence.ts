@@ -881,6 +881,47 @@ function sortOf(tokens: readonly Token[], i: number): string | undefined {
   return before.pos === 'NOUN' || (i === 1 && before.pos === 'PROPN') ? before.lemma.toLowerCase() : undefined;
 }
 
+function wordsOfSort(sort: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w, sort]);
+}
+
+/** What sort of sum the word before it makes of it ("fined £400", "lost £7,000", "raised £900", "costing £60"). */
+const SUM_SORTS: ReadonlyMap<string, string> = new Map([
+  ...wordsOfSort('fine', 'fine fined fines penalty'),
+  ...wordsOfSort('loss', 'lose lost loss losses'),
+  ...wordsOfSort('gift', 'raise raised donate donated give gave given promise promised collect collected'),
+  ...wordsOfSort('price', 'cost costs costing priced price'),
+]);
+/** How many words before a sum may say what sort it is: "can also be fined up to". */
+const SUM_SORT_REACH = 3;
+/** The sort of sum a question asks, by its words; a question naming two sorts asks neither alone. */
+const SUM_ASKED: ReadonlyArray<[string, RegExp]> = [
+  ['price', /\b(?:cost|costs|costing|price|priced|charges?|charged|charging|fees?|sell|sold|fetch|fetched|go for|goes for|went for)\b/i],
+  ['gift', /\b(?:give|gave|given|donate|donated|put in|contribute|contributed|raise|raised|bring in|brings in|brought in|bringing in)\b/i],
+  ['fine', /\b(?:fines?|fined|penalty|penalties)\b/i],
+  ['loss', /\b(?:lose|lost|loss|losses)\b/i],
+];
+/** The sorts that answer none of each other's questions. */
+const SUMS_APART: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['price', new Set(['fine', 'loss', 'gift'])],
+  ['gift', new Set(['price', 'fine'])],
+]);
+
+/** Whether the words right before the value make it a sum of a sort apart from the one the question asks. */
+function otherSortOfSum(question: string, sentence: Candidate['m']['doc']['sentence'], value: string): boolean {
+  const asked = SUM_ASKED.filter(([, re]) => re.test(question)).map(([sort]) => sort);
+  const apart = asked.length === 1 ? SUMS_APART.get(asked[0]) : undefined;
+  if (apart === undefined) return false;
+  const pos = sentence.text.indexOf(value);
+  const at = sentence.tokens.findIndex((t) => t.start >= pos);
+  if (pos < 0 || at < 0) return false;
+  for (let k = at - 1; k >= Math.max(0, at - SUM_SORT_REACH) && !isClauseEnd(sentence.tokens[k]); k -= 1) {
+    const sort = SUM_SORTS.get(sentence.tokens[k].norm);
+    if (sort !== undefined) return apart.has(sort);
+  }
+  return false;
+}
+
 /** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
 const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
 
@@ -1159,6 +1200,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on a one-bedroom flat" by that on a two-bedroom one: the sentence names another sort of the
   // asked thing, and never the asked sort.
   if (ext?.how === 'quantity(money)' && otherSortNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much does a licence cost?" is not answered by "can be fined up to £400", nor "how much did
+  // the council give?" by "cameras costing £6,000": the words right before a sum say what sort of
+  // sum it is, and a price, a fine, a loss and a gift answer only their own question.
+  if (ext?.how === 'quantity(money)' && otherSortOfSum(q.text, m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
