@@ -92,3 +92,23 @@ describe('a sum of another sort answers no question of its own sort', () => {
     expect(ask(article, 'how much can you be fined for fishing without a licence').answer).toMatch(/£250/);
   });
 });
+
+describe('a sum tied to another thing is not the asked thing’s', () => {
+  const article =
+    'date 2026-07-20\n\nFood prices in Dravenia have climbed sharply after the driest spring on record.\n\n' +
+    'The price of rye flour has gone up by 18 percent since March, the statistics office said.\n\n' +
+    'The dravo fell 2.4 percent against the dollar on Friday, traders said.';
+
+  it('declines the rise in the price of another food', () => {
+    expect(ask(article, 'How much has the price of butter gone up?').answered).toBe(false);
+  });
+
+  it('declines the fall against another currency', () => {
+    expect(ask(article, 'How much did the dravo fall against the euro?').answered).toBe(false);
+  });
+
+  it('still answers for the thing the sentence ties the sum to', () => {
+    expect(ask(article, 'How much has the price of rye flour gone up?').answer).toMatch(/18 percent/);
+    expect(ask(article, 'How much did the dravo fall against the dollar?').answer).toMatch(/2\.4 percent/);
+  });
+});

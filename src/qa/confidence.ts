@@ -868,6 +868,42 @@ function otherSortNamed(question: readonly Token[], sentence: readonly Token[]):
 }
 
 /**
+ * Whether the sentence ties a sum's word to another thing than the question does ("the price of
+ * barley" / "the price of bread"), or sets a move against another ("fell against the euro" /
+ * "slumped against the dollar"), and never writes the asked one.
+ */
+function otherOfNamed(question: readonly Token[], sentence: readonly Token[]): boolean {
+  for (let i = 0; i < question.length; i += 1) {
+    const asked = tiedBy(question, i);
+    if (asked === undefined) continue;
+    let other = false;
+    for (let j = 0; j < sentence.length; j += 1) {
+      const written = tiedBy(sentence, j);
+      if (written === undefined || written.by !== asked.by) continue;
+      if (written.tied === asked.tied) return false;
+      other = true;
+    }
+    if (other && !sentence.some((t) => t.lemma.toLowerCase() === asked.tied)) return true;
+  }
+  return false;
+}
+
+/**
+ * What the word at i ties to the noun after it (past a determiner and adjectives): a sum's word by
+ * "of" ("price of"), or any word by "against", as the tying itself. (Other words "of" another may
+ * name one person or thing twice: "the families of the victims", "the family of each person who died".)
+ */
+function tiedBy(tokens: readonly Token[], i: number): { by: string; tied: string } | undefined {
+  const next = tokens[i + 1]?.norm;
+  const by = next === 'against' ? next : next === 'of' && MONEY_NOUNS.has(tokens[i].lemma.toLowerCase()) ? `${tokens[i].lemma.toLowerCase()} of` : undefined;
+  if (by === undefined) return undefined;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k += 1;
+  const tied = tokens[k];
+  return tied !== undefined && (tied.pos === 'NOUN' || tied.pos === 'PROPN') ? { by, tied: tied.lemma.toLowerCase() } : undefined;
+}
+
+/**
  * The word that sorts the noun at i: a noun right before it ("family ticket"), or a number joined
  * to the noun before it ("two-bedroom flat", read "two-bedroom"; not a sum, "4-billion-euro deal").
  * Not a word of money ("the ticket price" names no sort of price).
@@ -1200,6 +1236,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on a one-bedroom flat" by that on a two-bedroom one: the sentence names another sort of the
   // asked thing, and never the asked sort.
   if (ext?.how === 'quantity(money)' && otherSortNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much has the price of barley risen?" is not answered by "the price of bread has gone up
+  // 22 percent", nor "how far did the krona fall against the euro?" by its fall against the dollar.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && otherOfNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "How much does a licence cost?" is not answered by "can be fined up to £400", nor "how much did
   // the council give?" by "cameras costing £6,000": the words right before a sum say what sort of
   // sum it is, and a price, a fine, a loss and a gift answer only their own question.
