@@ -112,3 +112,23 @@ describe('a sum tied to another thing is not the asked thing’s', () => {
     expect(ask(article, 'How much did the dravo fall against the dollar?').answer).toMatch(/2\.4 percent/);
   });
 });
+
+describe('a sum the asked giver shares with others is not its own', () => {
+  const article =
+    'date 2026-08-03\n\nThe restored bandstand in Orley Park was reopened on Saturday by the mayor.\n\n' +
+    'The money came from the town council, a heritage charity and about 400 residents, who together gave £86,000.\n\n' +
+    'The café next to it bought a £9,500 coffee machine funded partly by a council grant.';
+
+  it('declines what one of those who gave together gave', () => {
+    expect(ask(article, 'how much did the town council give').answered).toBe(false);
+  });
+
+  it('declines the grant that paid only part of a price', () => {
+    expect(ask(article, 'how much was the council grant for the coffee machine').answered).toBe(false);
+  });
+
+  it('still answers the whole sums', () => {
+    expect(ask(article, 'how much was given in all').answer).toMatch(/£86,000/);
+    expect(ask(article, 'how much was the coffee machine').answer).toMatch(/£9,500/);
+  });
+});

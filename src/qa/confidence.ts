@@ -1184,7 +1184,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How much did the new roof cost?" is not answered by "the repairs cost 2 million euros,
   // including a new roof and fresh paint": a sum told for a whole of which the asked thing is one
   // listed part is the whole's; so is one "the rest" of which came from the asked giver.
-  if (ext !== null && q.intent === 'how-much' && partOfListedWhole(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
+  if (ext !== null && q.intent === 'how-much' && (partOfListedWhole(q, m.doc, ext.text) || givenTogether(q, m.doc, ext.text))) cap = Math.min(cap, 0.4);
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
   if (q.intent === 'who' && ext?.how === ORGANISATION_NAME && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
@@ -1477,8 +1477,8 @@ function relativesAge(question: string, sentence: string, value: string): boolea
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
  * "including" (or "such as"), among those giving "the rest" of it, or among the sources that
- * share its paying or the means it was raised through (see sharedBy, raisedThroughList), that
- * follows the value.
+ * share its paying or the means it was raised through (see sharedBy, raisedThroughList), or
+ * after "partly", that follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
@@ -1493,7 +1493,9 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text));
     const shared = !listed && sharedBy(tokens, listAt);
     const through = !listed && !shared && raisedThroughList(tokens, listAt);
-    if (!listed && !shared && !through) continue;
+    // "a £38,000 oven funded partly by a bank loan": what pays in part gives a part.
+    const partly = t.norm === 'partly';
+    if (!listed && !shared && !through && !partly) continue;
     // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
     const listEnd = shared ? listAt + SOURCE_LIST_REACH + 2 : tokens.length;
     const part = nouns.some((n) => {
@@ -1504,6 +1506,27 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
   }
   return false;
 }
+
+/**
+ * "Funding came from the state, a trust and 300 donors, who together gave 2 million euros": a sum
+ * given together (or "between them") by a list is the list's whole (not a share of anything else
+ * they do together: "the regions, which together grow half the grain"). Whether a noun the question
+ * asks about is written only in such a list, before the "together" that leads to the value.
+ */
+function givenTogether(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const tokens = d.sentence.tokens;
+  const at = d.sentence.text.indexOf(value);
+  const joint = tokens.findIndex((t, k) => t.start < at && ((t.norm === 'together' && JOINT_GIVING.has(tokens[k + 1]?.lemma ?? '')) || (t.norm === 'between' && tokens[k + 1]?.norm === 'them' && JOINT_GIVING.has(tokens[k + 2]?.lemma ?? ''))));
+  if (at < 0 || joint < 0) return false;
+  return q.terms.some((n) => {
+    if (!(n.pos === 'NOUN' || n.isName) || n.isCue) return false;
+    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+    return places.length > 0 && places.every((k) => k < joint) && tokens.slice(places[0], joint).some((t) => t.norm === 'and' || t.text === ',');
+  });
+}
+
+/** Acts of giving a sum that several may share ("who together gave", "between them raised"). */
+const JOINT_GIVING: ReadonlySet<string> = new Set(['give', 'raise', 'pay', 'contribute', 'donate', 'provide', 'put', 'fund', 'pledge']);
 
 /**
  * "The costs of 40,000 euros are met by fares, donations and a grant": a sum whose paying the
