@@ -7,9 +7,9 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a count of things is no amount', () => {
   const article =
-    'date 2026-03-14\n\nThe Tarrowby water board will close its customer office on Mill Lane at the end of May.\n\n' +
+    'date 2026-03-14\n\nThe Zembrook water board will close its customer office on Mill Lane at the end of May.\n\n' +
     'The board said it would save money by closing the Mill Lane office, which is now visited by about 40 people a week.\n\n' +
-    'The Harlow Street bakery beat 140 other bakeries to the title at the regional awards, helped by its new stone oven.\n\n' +
+    'The Oxvale Street bakery beat 140 other bakeries to the title at the regional awards, helped by its new stone oven.\n\n' +
     'Membership of the Dunwold rambling club has grown by 300 people in five years, its secretary said.';
 
   it('declines how much the board will save when the sentence counts only visitors', () => {
@@ -35,7 +35,7 @@ describe('a count of things is no amount', () => {
 
 describe('a sum raised through several means is none of theirs alone', () => {
   const article =
-    'date 2026-04-02\n\nThe Marsby scout hut has reopened after a two-year rebuild.\n\n' +
+    'date 2026-04-02\n\nThe Vantock scout hut has reopened after a two-year rebuild.\n\n' +
     'Parents and leaders raised £48,000 through sponsored swims, a quiz night, a plant sale and a sponsored bike ride to Kelm.\n\n' +
     'The hut is used by about 60 scouts every week.';
 
@@ -115,7 +115,7 @@ describe('a sum tied to another thing is not the asked thing’s', () => {
 
 describe('a sum the asked giver shares with others is not its own', () => {
   const article =
-    'date 2026-08-03\n\nThe restored bandstand in Orley Park was reopened on Saturday by the mayor.\n\n' +
+    'date 2026-08-03\n\nThe restored bandstand in Yarrowgate Park was reopened on Saturday by the mayor.\n\n' +
     'The money came from the town council, a heritage charity and about 400 residents, who together gave £86,000.\n\n' +
     'The café next to it bought a £9,500 coffee machine funded partly by a council grant.';
 
