@@ -851,6 +851,126 @@ const PHONE_WRITTEN = /(?<![\d,.])\d{3,}(?![\d,.])/;
 /** Digits that count a plural noun right after them ("212 calls") are a count, not a number to dial. */
 const COUNTED_DIGITS = /\d{3,}\s+[a-z]+s\b/;
 
+/** "how much is …", "how much did …", "how much went …": "how much" stands alone, naming no stuff measured. */
+function verbAfterHowMuch(tokens: readonly Token[]): boolean {
+  const next = tokens.find((t, i) => tokens[i - 1]?.norm === 'much' && tokens[i - 2]?.norm === 'how');
+  return next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
+/**
+ * Whether the sentence writes a noun the question sorts by the word before it ("family ticket",
+ * "one-bedroom flat") only with another sort, one of a kind that sets sorts apart: a number joined
+ * to it ("two-bedroom flat") or the people it is for ("adult tickets", "student fares").
+ * (Other words before a noun may name the same sort otherwise: "energy bill", "electricity bill".)
+ */
+function otherSortNamed(question: readonly Token[], sentence: readonly Token[]): boolean {
+  for (let i = 1; i < question.length; i += 1) {
+    const sort = sortOf(question, i);
+    if (sort === undefined) continue;
+    const head = question[i].lemma;
+    let other = false;
+    for (let j = 1; j < sentence.length; j += 1) {
+      if (sentence[j].lemma !== head) continue;
+      const written = sortOf(sentence, j);
+      if (written === sort) return false;
+      if (written !== undefined && (written.includes('-') || isPersonNoun(written))) other = true;
+    }
+    if (other && !sentence.some((t) => t.lemma.toLowerCase() === sort)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence ties a sum's word to another thing than the question does ("the price of
+ * barley" / "the price of bread"), or sets a move against another ("fell against the euro" /
+ * "slumped against the dollar"), and never writes the asked one.
+ */
+function otherOfNamed(question: readonly Token[], sentence: readonly Token[]): boolean {
+  for (let i = 0; i < question.length; i += 1) {
+    const asked = tiedBy(question, i);
+    if (asked === undefined) continue;
+    let other = false;
+    for (let j = 0; j < sentence.length; j += 1) {
+      const written = tiedBy(sentence, j);
+      if (written === undefined || written.by !== asked.by) continue;
+      if (written.tied === asked.tied) return false;
+      other = true;
+    }
+    if (other && !sentence.some((t) => t.lemma.toLowerCase() === asked.tied)) return true;
+  }
+  return false;
+}
+
+/**
+ * What the word at i ties to the noun after it (past a determiner and adjectives): a sum's word by
+ * "of" ("price of"), or any word by "against", as the tying itself. (Other words "of" another may
+ * name one person or thing twice: "the families of the victims", "the family of each person who died".)
+ */
+function tiedBy(tokens: readonly Token[], i: number): { by: string; tied: string } | undefined {
+  const next = tokens[i + 1]?.norm;
+  const by = next === 'against' ? next : next === 'of' && MONEY_NOUNS.has(tokens[i].lemma.toLowerCase()) ? `${tokens[i].lemma.toLowerCase()} of` : undefined;
+  if (by === undefined) return undefined;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k += 1;
+  const tied = tokens[k];
+  return tied !== undefined && (tied.pos === 'NOUN' || tied.pos === 'PROPN') ? { by, tied: tied.lemma.toLowerCase() } : undefined;
+}
+
+/**
+ * The word that sorts the noun at i: a noun right before it ("family ticket"), or a number joined
+ * to the noun before it ("two-bedroom flat", read "two-bedroom"; not a sum, "4-billion-euro deal").
+ * Not a word of money ("the ticket price" names no sort of price).
+ */
+function sortOf(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t.pos !== 'NOUN' || before === undefined || MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(before.lemma)) return undefined;
+  if (tokens[i - 2]?.text === '-') return tokens[i - 3]?.pos === 'NUM' && tokens[i - 4]?.text !== '-' ? `${tokens[i - 3].norm}-${before.lemma}` : undefined;
+  // (A sentence's first word is capitalised, which may make a noun read as a name: "Adult tickets cost …".)
+  return before.pos === 'NOUN' || (i === 1 && before.pos === 'PROPN') ? before.lemma.toLowerCase() : undefined;
+}
+
+function wordsOfSort(sort: string, words: string): [string, string][] {
+  return words.split(' ').map((w) => [w, sort]);
+}
+
+/** What sort of sum the word before it makes of it ("fined £400", "lost £7,000", "raised £900", "costing £60"). */
+const SUM_SORTS: ReadonlyMap<string, string> = new Map([
+  ...wordsOfSort('fine', 'fine fined fines penalty'),
+  ...wordsOfSort('loss', 'lose lost loss losses'),
+  ...wordsOfSort('gift', 'raise raised donate donated give gave given promise promised collect collected'),
+  ...wordsOfSort('price', 'cost costs costing priced price'),
+]);
+/** How many words before a sum may say what sort it is: "can also be fined up to". */
+const SUM_SORT_REACH = 3;
+/** The sort of sum a question asks, by its words; a question naming two sorts asks neither alone. */
+const SUM_ASKED: ReadonlyArray<[string, RegExp]> = [
+  ['price', /\b(?:cost|costs|costing|price|priced|charges?|charged|charging|fees?|sell|sold|fetch|fetched|go for|goes for|went for)\b/i],
+  ['gift', /\b(?:give|gave|given|donate|donated|put in|contribute|contributed|raise|raised|bring in|brings in|brought in|bringing in)\b/i],
+  ['fine', /\b(?:fines?|fined|penalty|penalties)\b/i],
+  ['loss', /\b(?:lose|lost|loss|losses)\b/i],
+];
+/** The sorts that answer none of each other's questions. */
+const SUMS_APART: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['price', new Set(['fine', 'loss', 'gift'])],
+  ['gift', new Set(['price', 'fine'])],
+]);
+
+/** Whether the words right before the value make it a sum of a sort apart from the one the question asks. */
+function otherSortOfSum(question: string, sentence: Candidate['m']['doc']['sentence'], value: string): boolean {
+  const asked = SUM_ASKED.filter(([, re]) => re.test(question)).map(([sort]) => sort);
+  const apart = asked.length === 1 ? SUMS_APART.get(asked[0]) : undefined;
+  if (apart === undefined) return false;
+  const pos = sentence.text.indexOf(value);
+  const at = sentence.tokens.findIndex((t) => t.start >= pos);
+  if (pos < 0 || at < 0) return false;
+  for (let k = at - 1; k >= Math.max(0, at - SUM_SORT_REACH) && !isClauseEnd(sentence.tokens[k]); k -= 1) {
+    const sort = SUM_SORTS.get(sentence.tokens[k].norm);
+    if (sort !== undefined) return apart.has(sort);
+  }
+  return false;
+}
+
 /** Whether the question asks a sum by name ("the price", "the fee"; not "how many fines") or by "how much money". */
 const sumNamed = (q: QuestionAnalysis): boolean => q.rule === 'how-much-money' || (q.intent !== 'how-many' && q.terms.some((t) => t.pos === 'NOUN' && MONEY_NOUNS.has(t.word.toLowerCase())));
 
@@ -1077,7 +1197,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How much did the new roof cost?" is not answered by "the repairs cost 2 million euros,
   // including a new roof and fresh paint": a sum told for a whole of which the asked thing is one
   // listed part is the whole's; so is one "the rest" of which came from the asked giver.
-  if (ext !== null && q.intent === 'how-much' && partOfListedWhole(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
+  if (ext !== null && q.intent === 'how-much' && (partOfListedWhole(q, m.doc, ext.text) || givenTogether(q, m.doc, ext.text))) cap = Math.min(cap, 0.4);
   // "Who is the chief executive of Norrfield?" or "who will replace her as coach?" asks for a
   // person holding an office: the name of a body ("Norrfield Group") holds none.
   if (q.intent === 'who' && ext?.how === ORGANISATION_NAME && asksOfficeHolder(q.tokens)) cap = Math.min(cap, 0.4);
@@ -1128,6 +1248,22 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // the brass band title?" by "Colby Youth Brass Band": a name holding a name the question gives
   // names the asked one back, or another that bears it, not what is asked of it.
   if (ext !== null && NAME_QUESTIONS.has(q.intent) && NAME_ANSWERS.has(ext.how) && holdsAskedName(q, ext.text)) cap = Math.min(cap, 0.4);
+  // "How much did the firm save by shutting the depot?" asks an amount: a count of things the
+  // sentence gives ("four depots", "about 30 people a week") answers how many, unless the question
+  // asks how much something changed ("how much has the village grown?") or names a stuff after
+  // "how much" ("how much fluid did she drink?"), of which a count may be told.
+  if (ext?.how === 'quantity(count)' && q.rule === 'how-much' && !q.terms.some((t) => CHANGE_TERMS.has(t.term)) && verbAfterHowMuch(q.tokens)) cap = Math.min(cap, 0.4);
+  // "How much is a family ticket?" is not answered by "adult tickets cost 18 euros", nor "the rent
+  // on a one-bedroom flat" by that on a two-bedroom one: the sentence names another sort of the
+  // asked thing, and never the asked sort.
+  if (ext?.how === 'quantity(money)' && otherSortNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much has the price of barley risen?" is not answered by "the price of bread has gone up
+  // 22 percent", nor "how far did the krona fall against the euro?" by its fall against the dollar.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && otherOfNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much does a licence cost?" is not answered by "can be fined up to £400", nor "how much did
+  // the council give?" by "cameras costing £6,000": the words right before a sum say what sort of
+  // sum it is, and a price, a fine, a loss and a gift answer only their own question.
+  if (ext?.how === 'quantity(money)' && otherSortOfSum(q.text, m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
   // "How much does a pilot earn?" asks what someone is paid by the year, month or hour: a sum told
   // without such a period or a word of pay ("the strike cost 95 million", "net earnings of 610
   // million") is no one's pay.
@@ -1362,7 +1498,8 @@ function relativesAge(question: string, sentence: string, value: string): boolea
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
  * "including" (or "such as"), among those giving "the rest" of it, or among the sources that
- * share its paying (see sharedBy), that follows the value.
+ * share its paying or the means it was raised through (see sharedBy, raisedThroughList), or
+ * after "partly", that follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
@@ -1376,7 +1513,10 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     // sum given towards a thing is a part of its cost (unless the question asks what went towards it).
     const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text));
     const shared = !listed && sharedBy(tokens, listAt);
-    if (!listed && !shared) continue;
+    const through = !listed && !shared && raisedThroughList(tokens, listAt);
+    // "a £38,000 oven funded partly by a bank loan": what pays in part gives a part.
+    const partly = t.norm === 'partly';
+    if (!listed && !shared && !through && !partly) continue;
     // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
     const listEnd = shared ? listAt + SOURCE_LIST_REACH + 2 : tokens.length;
     const part = nouns.some((n) => {
@@ -1389,6 +1529,27 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
 }
 
 /**
+ * "Funding came from the state, a trust and 300 donors, who together gave 2 million euros": a sum
+ * given together (or "between them") by a list is the list's whole (not a share of anything else
+ * they do together: "the regions, which together grow half the grain"). Whether a noun the question
+ * asks about is written only in such a list, before the "together" that leads to the value.
+ */
+function givenTogether(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const tokens = d.sentence.tokens;
+  const at = d.sentence.text.indexOf(value);
+  const joint = tokens.findIndex((t, k) => t.start < at && ((t.norm === 'together' && JOINT_GIVING.has(tokens[k + 1]?.lemma ?? '')) || (t.norm === 'between' && tokens[k + 1]?.norm === 'them' && JOINT_GIVING.has(tokens[k + 2]?.lemma ?? ''))));
+  if (at < 0 || joint < 0) return false;
+  return q.terms.some((n) => {
+    if (!(n.pos === 'NOUN' || n.isName) || n.isCue) return false;
+    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+    return places.length > 0 && places.every((k) => k < joint) && tokens.slice(places[0], joint).some((t) => t.norm === 'and' || t.text === ',');
+  });
+}
+
+/** Acts of giving a sum that several may share ("who together gave", "between them raised"). */
+const JOINT_GIVING: ReadonlySet<string> = new Set(['give', 'raise', 'pay', 'contribute', 'donate', 'provide', 'put', 'fund', 'pledge']);
+
+/**
  * "The costs of 40,000 euros are met by fares, donations and a grant": a sum whose paying the
  * sentence shares among several sources ("met by", "paid for by", "funded by" a list) is the
  * whole, of which each source gives a part. Whether token k is the "by" of such a list.
@@ -1397,6 +1558,20 @@ function sharedBy(tokens: readonly Token[], k: number): boolean {
   if (tokens[k].norm !== 'by') return false;
   const verb = tokens[k - 1]?.norm === 'for' ? tokens[k - 2] : tokens[k - 1];
   if (verb === undefined || verb.pos !== 'VERB' || !SHARED_PAYING.has(verb.lemma)) return false;
+  return listFollows(tokens, k);
+}
+
+/**
+ * "raised 30,000 euros through a fun run, a quiz and a raffle": a sum raised through several means
+ * is their whole, of which each gave a part. Whether token k is the "through" of such a list.
+ */
+const raisedThroughList = (tokens: readonly Token[], k: number): boolean =>
+  THROUGH.has(tokens[k].norm) && tokens.slice(0, k).some((t) => t.pos === 'VERB' && RAISING.has(t.lemma)) && listFollows(tokens, k);
+/** (wink writes "through" as "thru".) */
+const THROUGH: ReadonlySet<string> = new Set(['through', 'thru']);
+
+/** Whether a list ("and" or a comma) opens within reach after token k, in its clause. */
+function listFollows(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + SOURCE_LIST_REACH; j += 1) {
     if (tokens[j].norm === 'and' || tokens[j].text === ',') return true;
     if (isClauseEnd(tokens[j])) return false;
@@ -1409,6 +1584,8 @@ const COST_ASKED = /\b(?:cost|costs|price|priced)\b/i;
 const TOWARDS_ASKED = /\btowards?\b/i;
 
 const SHARED_PAYING: ReadonlySet<string> = new Set(['meet', 'pay', 'fund', 'cover', 'finance', 'bankroll']);
+/** Verbs of gathering money by some means. */
+const RAISING: ReadonlySet<string> = new Set([...SHARED_PAYING, 'raise', 'collect']);
 /** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
 const SOURCE_LIST_REACH = 8;
 
