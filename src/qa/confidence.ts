@@ -934,6 +934,20 @@ const QUOTED = 'quote';
 // "What did the fire chief tell boat owners to do?" / "“We'd urge every boater to fit an alarm”":
 // the act someone was urged to is as much the speaker's words, and names those urged in hers.
 
+/**
+ * "Why do walkers keep to the path in spring?" / "… because skylarks nest on the open ground",
+ * "according to whom did the mill close?" / "… according to the union": a cause given outright, or
+ * the source named for a claim, is an answer of the asked kind marked by words of its own; the
+ * question's other nouns word the asked act the asker's way ("in batches" for "in groups of 20")
+ * more often than they name a thing the article leaves out.
+ */
+function toldOutright(q: QuestionAnalysis, ext: Candidate['ext']): boolean {
+  if (ext === null || ext.strength < 1) return false;
+  return (q.intent === 'why' && OUTRIGHT_REASONS.has(ext.how)) || (q.intent === 'source' && ext.how.endsWith(SOURCE_NAMED));
+}
+
+const SOURCE_NAMED = ' source';
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -954,7 +968,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && !toldOutright(q, ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

@@ -1,0 +1,26 @@
+/**
+ * The answer-or-decline decision: general evidence that lets a right sentence through, or keeps a
+ * near miss out, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('an answer of the asked kind marked by its own words outweighs a noun the article words otherwise', () => {
+  const article =
+    'date 2026-04-11\n\nWalkers on Brisk Moor have been asked to keep to the marked paths until the end of July.\n\n' +
+    'Rangers said dogs must stay on a lead because skylarks nest on the open heather in spring.\n\n' +
+    'Volunteers will stand at the three main car parks on weekend mornings to hand out leaflets.\n\n' +
+    'The Quarn Valley mill will close in September with the loss of 140 jobs, according to the Weavers’ Union.';
+
+  it('answers why dogs “and stuff” must stay on a lead with the cause the sentence gives', () => {
+    const a = ask(article, 'why must dogs and stuff stay on a lead');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/skylarks nest/);
+  });
+
+  it('answers according to whom the mill will shut its doors with the named source', () => {
+    const a = ask(article, 'according to who will the mill shut its doors');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Weavers/);
+  });
+});
