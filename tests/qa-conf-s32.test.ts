@@ -10,12 +10,19 @@ describe('an answer of the asked kind marked by its own words outweighs a noun t
     'date 2026-04-11\n\nWalkers on Brisk Moor have been asked to keep to the marked paths until the end of July.\n\n' +
     'Rangers said dogs must stay on a lead because skylarks nest on the open heather in spring.\n\n' +
     'Volunteers will stand at the three main car parks on weekend mornings to hand out leaflets.\n\n' +
+    'A passing cyclist who spotted smoke said firefighters were summoned to the visitor centre at 4.20am on Sunday.\n\n' +
     'The Quarn Valley mill will close in September with the loss of 140 jobs, according to the Weavers’ Union.';
 
   it('answers why dogs “and stuff” must stay on a lead with the cause the sentence gives', () => {
     const a = ask(article, 'why must dogs and stuff stay on a lead');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/skylarks nest/);
+  });
+
+  it('answers what time the fire brigade was summoned with the time of the asked act', () => {
+    const a = ask(article, 'what time was the fire brigade summoned');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^4\.20am/);
   });
 
   it('answers according to whom the mill will shut its doors with the named source', () => {

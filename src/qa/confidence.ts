@@ -936,17 +936,19 @@ const QUOTED = 'quote';
 
 /**
  * "Why do walkers keep to the path in spring?" / "… because skylarks nest on the open ground",
- * "according to whom did the mill close?" / "… according to the union": a cause given outright, or
- * the source named for a claim, is an answer of the asked kind marked by words of its own; the
+ * "according to whom did the mill close?" / "… according to the union", "what time was the fire
+ * brigade called?" / "firefighters were called at 2am": a cause given outright, the source named
+ * for a claim, or a time told of the asked act, is an answer of the asked kind found surely; the
  * question's other nouns word the asked act the asker's way ("in batches" for "in groups of 20")
  * more often than they name a thing the article leaves out.
  */
 function toldOutright(q: QuestionAnalysis, ext: Candidate['ext']): boolean {
   if (ext === null || ext.strength < 1) return false;
-  return (q.intent === 'why' && OUTRIGHT_REASONS.has(ext.how)) || (q.intent === 'source' && ext.how.endsWith(SOURCE_NAMED));
+  return (q.intent === 'why' && OUTRIGHT_REASONS.has(ext.how)) || (q.intent === 'source' && ext.how.endsWith(SOURCE_NAMED)) || (q.intent === 'when' && ext.how.startsWith(TIME_FOUND));
 }
 
 const SOURCE_NAMED = ' source';
+const TIME_FOUND = 'time(';
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
