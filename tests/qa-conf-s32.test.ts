@@ -7,7 +7,7 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('an answer of the asked kind marked by its own words outweighs a noun the article words otherwise', () => {
   const article =
-    'date 2026-04-11\n\nWalkers on Brisk Moor have been asked to keep to the marked paths until the end of July.\n\n' +
+    'date 2026-04-11\n\nWalkers on Bramwyth Moor have been asked to keep to the marked paths until the end of July.\n\n' +
     'Rangers said dogs must stay on a lead because skylarks nest on the open heather in spring.\n\n' +
     'Volunteers will stand at the three main car parks on weekend mornings to hand out leaflets.\n\n' +
     'A passing cyclist who spotted smoke said firefighters were summoned to the visitor centre at 4.20am on Sunday.\n\n' +
@@ -29,5 +29,20 @@ describe('an answer of the asked kind marked by its own words outweighs a noun t
     const a = ask(article, 'according to who will the mill shut its doors');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Weavers/);
+  });
+});
+
+describe('a sum raised through several means is their whole, not one part’s', () => {
+  const article =
+    'date 2026-03-02\n\nA scout hut in Wennick has a new roof after a year of fundraising.\n\n' +
+    'The troop raised £6,200 through a sponsored swim, a jumble sale and a quiz at the Dunsaddle Arms.\n\n' +
+    'The roof was fitted by volunteers over two weekends in February.';
+
+  it('declines how much one of the listed means raised', () => {
+    expect(ask(article, 'how much did the jumble sale raise').answered).toBe(false);
+  });
+
+  it('still answers how much the raisers raised in all', () => {
+    expect(ask(article, 'how much did the troop raise').answer).toMatch(/6,200/);
   });
 });

@@ -1356,8 +1356,9 @@ function relativesAge(question: string, sentence: string, value: string): boolea
 
 /**
  * Whether a noun the question asks about is written in the sentence only in a list after
- * "including" (or "such as"), among those giving "the rest" of it, or among the sources that
- * share its paying (see sharedBy), that follows the value.
+ * "including" (or "such as"), among those giving "the rest" of it, among the means it was raised
+ * through (see raisedThrough), or among the sources that share its paying (see sharedBy), that
+ * follows the value.
  */
 function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
   const tokens = d.sentence.tokens;
@@ -1369,7 +1370,7 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     if (t.start < at + value.length) continue;
     // "How much will the new roof cost?" / "a 500-euro prize, which will go towards a new roof": a
     // sum given towards a thing is a part of its cost (unless the question asks what went towards it).
-    const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text));
+    const listed = t.norm === 'including' || (t.norm === 'such' && tokens[listAt + 1]?.norm === 'as') || (t.norm === 'rest' && tokens[listAt - 1]?.norm === 'the') || (TOWARDS.has(t.norm) && COST_ASKED.test(q.text) && !TOWARDS_ASKED.test(q.text)) || raisedThrough(tokens, listAt);
     const shared = !listed && sharedBy(tokens, listAt);
     if (!listed && !shared) continue;
     // (The sources a "by" shares the sum among are the list itself: "… and a grant, which the council has promised for another two years" is not one.)
@@ -1404,6 +1405,24 @@ const COST_ASKED = /\b(?:cost|costs|price|priced)\b/i;
 const TOWARDS_ASKED = /\btowards?\b/i;
 
 const SHARED_PAYING: ReadonlySet<string> = new Set(['meet', 'pay', 'fund', 'cover', 'finance', 'bankroll']);
+
+/**
+ * "The club raised £9,000 through a quiz, a fun run and a raffle": a sum raised through several
+ * means is their whole, of which each gives a part. Whether token k is the "through" of such a list,
+ * after a verb of raising money in its sentence.
+ */
+function raisedThrough(tokens: readonly Token[], k: number): boolean {
+  if (!THROUGH.has(tokens[k].norm) || !tokens.slice(0, k).some((t) => t.pos === 'VERB' && RAISING.has(t.lemma))) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + SOURCE_LIST_REACH; j += 1) {
+    if (tokens[j].norm === 'and' || tokens[j].text === ',') return true;
+    if (isClauseEnd(tokens[j])) return false;
+  }
+  return false;
+}
+
+const RAISING: ReadonlySet<string> = new Set(['raise', 'collect', 'fund', 'finance', 'pay']);
+/** (wink writes "through" as "thru".) */
+const THROUGH: ReadonlySet<string> = new Set(['through', 'thru']);
 /** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
 const SOURCE_LIST_REACH = 8;
 
