@@ -10,7 +10,7 @@ describe('an answer of the asked kind marked by its own words outweighs a noun t
     'date 2026-04-11\n\nWalkers on Bramwyth Moor have been asked to keep to the marked paths until the end of July.\n\n' +
     'Rangers said dogs must stay on a lead because skylarks nest on the open heather in spring.\n\n' +
     'Volunteers will stand at the three main car parks on weekend mornings to hand out leaflets.\n\n' +
-    'A passing cyclist who spotted smoke said firefighters were summoned to the visitor centre at 4.20am on Sunday.\n\n' +
+    'Volunteers repainted the old boathouse on Saturday because damp had blistered its timber.\n\n' +
     'The Quarn Valley mill will close in September with the loss of 140 jobs, according to the Weavers’ Union.';
 
   it('answers why dogs “and stuff” must stay on a lead with the cause the sentence gives', () => {
@@ -19,14 +19,12 @@ describe('an answer of the asked kind marked by its own words outweighs a noun t
     expect(a.answer).toMatch(/skylarks nest/);
   });
 
-  it('answers what time the fire brigade was summoned with the time of the asked act', () => {
-    const a = ask(article, 'what time was the fire brigade summoned');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/^4\.20am/);
+  it('declines why a thing the article never names had the act done to it', () => {
+    expect(ask(article, 'Why did the volunteers repaint the lifeboat?').answered).toBe(false);
   });
 
-  it('answers according to whom the mill will shut its doors with the named source', () => {
-    const a = ask(article, 'according to who will the mill shut its doors');
+  it('answers according to whom the mill will close with redundancies with the named source', () => {
+    const a = ask(article, 'according to who will the mill close with redundancies');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Weavers/);
   });
