@@ -1436,6 +1436,7 @@ function raisedThrough(tokens: readonly Token[], k: number): boolean {
 const RAISING: ReadonlySet<string> = new Set(['raise', 'collect', 'fund', 'finance', 'pay']);
 /** (wink writes "through" as "thru".) */
 const THROUGH: ReadonlySet<string> = new Set(['through', 'thru']);
+
 /** How far into the list of sources its first "and" or comma may come: "by a grant from the district council and". */
 const SOURCE_LIST_REACH = 8;
 
