@@ -502,18 +502,6 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
 }
 
-/**
- * "Why do hikers carry whistles rather than flares?" / "Hikers carry whistles because sound travels
- * further in fog": a cause given outright for the act the sentence writes answers the why, though
- * the question names a thing ("flares") the article never does: people ask why in comparisons of
- * their own.
- */
-const causeOfWrittenAct = (q: QuestionAnalysis, ext: Extraction | null): boolean =>
-  q.intent === 'why' && ext !== null && OUTRIGHT_REASONS.has(ext.how) && ext.strength >= SURE_CAUSE && !TIME_OR_CAUSE.test(ext.text);
-
-/** A cause at full strength: its sentence writes the asked act (see extractAnswer). */
-const SURE_CAUSE = 0.999;
-
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
 const TIME_OR_CAUSE = /^after\b/i;
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
@@ -1067,6 +1055,35 @@ const QUOTED = 'quote';
 // "What did the fire chief tell boat owners to do?" / "“We'd urge every boater to fit an alarm”":
 // the act someone was urged to is as much the speaker's words, and names those urged in hers.
 
+/**
+ * "Why do walkers keep to the path in spring?" / "… because skylarks nest on the open ground",
+ * "according to whom did the mill close?" / "… according to the union": a cause given outright, or
+ * the source named for a claim, is an answer of the asked kind found surely, and a noun the question
+ * adds beside the act, in a phrase of its own ("in batches", "rather than gels", "dogs and that"),
+ * words the act the asker's way ("in groups of 20") more often than it names a thing the article
+ * leaves out. Not a noun the act is done to or by ("why did the crew paint the lighthouse?" of a
+ * sentence on the ferry), which names what the sentence must be about.
+ */
+function besideOutrightAnswer(q: QuestionAnalysis, ext: Candidate['ext'], noun: QuestionAnalysis['terms'][number]): boolean {
+  if (ext === null || ext.strength < 1) return false;
+  const kindFound = (q.intent === 'why' && OUTRIGHT_REASONS.has(ext.how)) || (q.intent === 'source' && ext.how.endsWith(SOURCE_NAMED));
+  return kindFound && inPhraseBeside(q.tokens, noun.word);
+}
+
+const SOURCE_NAMED = ' source';
+
+/** Whether the word opens or ends a phrase after a preposition (not "of", which names the thing itself), "than", "and" or "or". */
+function inPhraseBeside(tokens: readonly Token[], word: string): boolean {
+  const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
+  let j = at - 1;
+  while (j >= 0 && NOUN_PHRASE_TAGS.has(tokens[j].pos)) j -= 1;
+  if (at < 0 || j < 0) return false;
+  return (tokens[j].pos === 'ADP' && tokens[j].norm !== 'of') || PHRASE_OPENERS.has(tokens[j].norm);
+}
+
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['than', 'and', 'or']);
+
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
@@ -1087,7 +1104,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && !causeOfWrittenAct(q, ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
