@@ -51,13 +51,17 @@ export function moneySource(ctx: Ctx): Extraction | null {
     const rest = text.slice(m.index + m[0].length);
     const end = SOURCE_END.exec(rest)?.index ?? rest.length;
     const source = tidyAnswer(rest.slice(0, end).replace(ATTRIBUTION_AFTER, ''));
-    if (source.length >= 3) return { text: source, type: 'description', how: MONEY_SOURCE_HOW, strength: 1 };
+    // ("by a bake sale", "from a grant": the preposition says how the money came, and stays.)
+    const by = SOURCE_PREPOSITION.exec(m[0])?.[1];
+    if (source.length >= 3) return { text: by ? `${by} ${source}` : source, type: 'description', how: MONEY_SOURCE_HOW, strength: 1 };
   }
   return null;
 }
 
 /** Where a source ends: as a use does, or where the rest is added ("from a grant, with the rest raised by …"); a sum's decimal point goes on. */
 const SOURCE_END = /[.;:!?](?=\s|$)|[—–"“”]|,\s+(?:which|who|while|although|but|so|with|the (?:rest|remainder)|and (?:the|he|she|it|they|we))\b|,\s+(?:he|she|they|it) (?:said|added)\b|,?\s+(?:after|before|because|while|since|until|means)\s/;
+
+const SOURCE_PREPOSITION = /\b(by|through|from|via|with|out of|using)\s+$/i;
 
 export const MONEY_SOURCE_HOW = 'where the money came from';
 /** The question rule that asks it (src/qa/intents.ts). */
