@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
+import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
@@ -307,7 +308,8 @@ const SUPERLATIVE = 1.5;
 const OTHER_NAME = 0.6;
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
-const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person');
+/** ("Where did the money come from?" is answered only where a grant, a loan or a fundraiser is told.) */
+const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE;
 
 /**
  * How much finding (or not finding) a value of the asked kind in a sentence counts. A precise
@@ -474,11 +476,13 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
+  if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
-  // ("How cold did it get?": the "it" of the weather points back to nothing.)
-  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
+  // ("How cold did it get?": the "it" of the weather points back to nothing; "how did they raise
+  // the money?" asks of the story's own money, whoever "they" are.)
+  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || q.rule === MONEY_SOURCE_RULE || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it. Each
   // candidate is scored first by its base (match and prior), which extraction then weighs: one
   // object per sentence, not a ranked entry and then a candidate.
@@ -835,6 +839,27 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
     m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
+
+/**
+ * "How did the club raise the money?" / "The hall was paid for by a quiz night and a raffle": a
+ * sentence telling where money came from seldom writes the question's words for it ("raise",
+ * "money"), so it is weighed close to the best match; of several, the one sharing more of the
+ * question's own words still leads ("how will the new benches be paid for?").
+ */
+function creditMoneySources(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  if (kb.articles.length !== 1 && restrict === undefined) return;
+  const article = restrict ?? kb.articles[0];
+  const top = Math.max(0, ...matches.map((m) => m.score));
+  for (const s of article.sentences) {
+    const d = tellsMoneySource(s.text) ? kb.index.find(article.id, s.index) : undefined;
+    if (!d) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top * MONEY_SOURCE_SHARE);
+  }
+}
+
+const MONEY_SOURCE_SHARE = 0.8;
 
 /** How much of the question the lead must cover for the question to be about the lead's event. */
 const LEAD_EVENT = 0.5;

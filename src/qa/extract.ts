@@ -17,9 +17,9 @@ import { factsOf } from './sentence-facts.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
-import { moneyUse } from './extract/money-use.js';
+import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
@@ -1102,7 +1102,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? placeNamedOrPhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? placeNamedOrPhrase(ctx);
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       if (ctx.q.rule === 'money-use') return moneyUse(ctx);
@@ -1128,6 +1128,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'manner':
       if (ctx.q.rule === 'how-often') return frequency(ctx) ?? weakened(openSlot(ctx));
       if (ctx.q.rule === 'what-if') return consequence(ctx) ?? weakened(openSlot(ctx));
+      if (ctx.q.rule === MONEY_SOURCE_RULE) return moneySource(ctx);
       return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
       return ctx.q.rule === 'happened-to' ? fateOf(ctx) : eventClause(ctx);

@@ -118,6 +118,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^(?:and |so |but )?what(?:'s| is| are| was| were| will| would| did| does| do| has| have| had)\b.*\b(?:spen[dt]|spending)\b(?: [\w'’-]+){0,4}? (?:on|for)(?: first| instead| now)?\s*\??$|^(?:and |so |but )?(?=.*\b(?:money|cash|funds?|grant|proceeds|profits?|surplus|donations?|takings|winnings|budget|windfall)\b)(?:what(?:'s| is| are| was| were| will| would| did| does| do)\b.*\b(?:use|used|using)\b(?: [\w'’-]+){0,4}? (?:on|for)(?: first| instead| now)?\s*\??|what (?:is|are|was|were|will|would)\b.*\b(?:do|doing|done) with\b.*|where (?:is|are|was|were|will|would|does|do|did)\b.*\b(?:go|going|goes|went)\s*\??|what (?:will|would|does|did|is|are|was|were)\b.*\b(?:pay|paying|go|going|goes|went) (?:for|towards?|to)\s*\??|what (?:is|was|are|were) the (?:[\w'’-]+ )?(?:money|cash|funds?|grant|proceeds|profits?) for\s*\??)$/,
     wants: ['entity'],
   },
+  // "Where did the money come from?", "how will the new roof be paid for?", "how did the club raise
+  // its share?": where money came from, which news tells by a grant, a loan or a raffle ("paid for
+  // by a quiz night", "with £5,000 coming from the lottery"), not by a place.
+  {
+    name: 'money-source',
+    cues: 'come came coming pay paid paying fund funded funding finance financed financing afford raise raised raising money cash funds',
+    intent: 'how',
+    pattern:
+      /^where (?:does|did|do|is|was|are|were|will|would|has|have|had)\b.*\b(?:money|cash|funds|funding|financing)\b.*\b(?:come|coming|came) from\s*\??$|^how (?:is|was|are|were|will|would|does|do|did|has|have|had|can|could)\b.*\b(?:paid for|pay for|paying for|funded|fund|funding|financed|finance|financing)\b|^how (?:is|was|are|were|will|would|does|do|did|has|have|had|can|could)\b.*\brais(?:e|ed|es|ing)\b.*\b(?:money|cash|funds|funding|share|sum)\b/,
+    wants: ['manner'],
+  },
   // "How far over budget is the project?" asks for money; "how far behind schedule" for time.
   {
     name: 'how-far-over',

@@ -27,3 +27,49 @@ export function moneyUse(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/**
+ * "Where did the money come from?", "how was the roof paid for?": where money came from, which news
+ * tells by its coming from somewhere, its being raised, funded or paid for by or through something
+ * ("raised £3,000 through a raffle", "paid for partly by a quiz night"), what is done to pay for it
+ * ("To help pay for it, the choir is holding a concert"), or a grant or a loan from
+ * a giver, written with it ("a £2,500 grant from the parish fund").
+ */
+const MONEY_SOURCE =
+  /\b(?:came|comes?|coming) from\s+|\bto (?:help )?(?:pay for|fund|finance|raise|cover)\b[^,.;]{0,40},\s+|\brais(?:e|es|ed|ing)\b(?:\s+[^\s.;]+){0,6}?\s+(?:through|by|from|via)\s+|\b(?:funded|financed|paid for|met|covered|bankrolled|underwritten|fund|funds|finance|finances|pay for|pays for|paying for)\b(?:\s+[^\s.;,]+){0,4}?\s+(?:by|through|from|with|out of|using)\s+|\b(?=(?:an?|the)\s+(?:[£$€][\d.,]+\s*(?:million|billion|bn|m|k)?\s+)?(?:[\w-]+\s+){0,2}?(?:grant|loan|donation|mortgage|bequest|sponsorship|contribution|gift)\s+from\s+)/gi;
+
+/** Money, in words or as a sum: "came from" tells no source of money in a sentence without it. */
+const MONEY_TOLD = /[£$€]\s?\d|\b(?:money|cash|funds?|funded|funding|financ\w*|grants?|budget|donations?|loan|mortgage|cost|costs|bill|pay|paid|paying|raised)\b/i;
+
+export function moneySource(ctx: Ctx): Extraction | null {
+  const text = ctx.sentence.text;
+  if (!MONEY_TOLD.test(text)) return null;
+  MONEY_SOURCE.lastIndex = 0;
+  for (let m = MONEY_SOURCE.exec(text); m !== null; m = MONEY_SOURCE.exec(text)) {
+    // (The lookahead of a grant's phrase matches nothing: step on past it.)
+    if (m[0] === '') MONEY_SOURCE.lastIndex += 1;
+    const rest = text.slice(m.index + m[0].length);
+    const end = SOURCE_END.exec(rest)?.index ?? rest.length;
+    const source = tidyAnswer(rest.slice(0, end).replace(ATTRIBUTION_AFTER, ''));
+    // ("by a bake sale", "from a grant": the preposition says how the money came, and stays.)
+    const by = SOURCE_PREPOSITION.exec(m[0])?.[1];
+    if (source.length >= 3) return { text: by ? `${by} ${source}` : source, type: 'description', how: MONEY_SOURCE_HOW, strength: 1 };
+  }
+  return null;
+}
+
+/** Where a source ends: as a use does, or where the rest is added ("from a grant, with the rest raised by …"); a sum's decimal point goes on. */
+const SOURCE_END = /[.;:!?](?=\s|$)|[—–"“”]|,\s+(?:which|who|while|although|but|so|with|the (?:rest|remainder)|and (?:the|he|she|it|they|we))\b|,\s+(?:he|she|they|it) (?:said|added)\b|,?\s+(?:after|before|because|while|since|until|means)\s/;
+
+const SOURCE_PREPOSITION = /\b(by|through|from|via|with|out of|using)\s+$/i;
+
+export const MONEY_SOURCE_HOW = 'where the money came from';
+/** The question rule that asks it (src/qa/intents.ts). */
+export const MONEY_SOURCE_RULE = 'money-source';
+
+/** Whether a sentence tells where money came from (see moneySource). */
+export function tellsMoneySource(text: string): boolean {
+  if (!MONEY_TOLD.test(text)) return false;
+  MONEY_SOURCE.lastIndex = 0;
+  return MONEY_SOURCE.test(text);
+}

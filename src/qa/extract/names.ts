@@ -454,6 +454,23 @@ function doneTo(ctx: Ctx, c: Chunk): boolean {
 /** How much a name that the asked act was done to counts as its doer. */
 const DONE_TO = 0.2;
 
+/**
+ * "travel to the capital, Velsk, next week", "held at the club's ground, Mill Park": a name set off
+ * after a place told by a common noun is that place, and the preposition before the noun is the
+ * name's. The preposition's index, or undefined. (Not a list: "to Orrindale, Harn and Tolby" has a
+ * name before the comma.)
+ */
+function prepositionOfApposition(tokens: readonly Token[], comma: number, end: number): number | undefined {
+  if (tokens[comma]?.text !== ',' || (tokens[end] !== undefined && tokens[end].text !== ',' && !isClauseEnd(tokens[end]))) return undefined;
+  let k = comma - 1;
+  if (tokens[k]?.pos !== 'NOUN') return undefined;
+  while (k > 0 && comma - k <= APPOSED_PLACE_REACH && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || isPossessive(tokens[k]))) k -= 1;
+  return PLACE_PREPS.has(tokens[k].norm) || TOWARDS.has(tokens[k].norm) ? k : undefined;
+}
+
+/** How many words the place before an apposed name may run to: "the club's old ground". */
+const APPOSED_PLACE_REACH = 5;
+
 export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Extraction | null {
   const { sentence } = ctx;
   const tokens = sentence.tokens;
@@ -546,6 +563,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     if (withPreposition) {
       let k = c.outerStart - 1;
       while (k >= 0 && !DIRECTIONS.has(tokens[k].norm) && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm))) k -= 1;
+      k = prepositionOfApposition(tokens, k, c.end) ?? k;
       // "Where was the ferry going?": the place it was going to ("bound for Marrenholm"); the one
       // it left ("from Skarvik", "had left Ellisport") is no answer.
       if (goingTo && k >= 0 && (tokens[k].norm === 'from' || (tokens[k].pos === 'VERB' && LEAVING.has(tokens[k].lemma)))) continue;
@@ -1048,6 +1066,37 @@ const MOVING_VERBS: ReadonlySet<string> = new Set(['take', 'taken', 'took', 'mov
 const MOVED_REACH = 18;
 const MOVED_PHRASE = 10;
 const MOVED_STRENGTH = 0.9;
+
+/**
+ * "Where was she flying to?", "where will shoppers go instead?" / "… had been due to fly to Orrindale",
+ * "they'll go to the retail park": where someone goes is the phrase after the "to" of a verb of
+ * going, whatever verb the sentence goes by and whether or not the place has a name.
+ */
+export function goneTo(ctx: Ctx): Extraction | null {
+  // ("Where was the seal let go?" asks where it was freed.)
+  if (!entityQuestion(ctx.q).going || LET_GO.test(ctx.q.text)) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'VERB' || !GOING_VERBS.has(tokens[i].lemma)) continue;
+    const k = ON_BACK.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (!TOWARDS.has(tokens[k]?.norm ?? '') || tokens[k].norm === 'for' || tokens[k].pos === 'PART' || (tokens[k + 1]?.pos === 'VERB' && !tokens[k + 1].norm.endsWith('ing'))) continue;
+    const p = phraseStartingAt(tokens, k + 1, PLACE_WORDS);
+    if (!p || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
+    // ("fly to Orrindale for a wedding": the purpose is no part of the place.)
+    const purpose = tokens.findIndex((t, j) => j > p.from && j <= p.to && PURPOSE_WORDS.has(t.norm));
+    const to = purpose > 0 ? purpose - 1 : placeNamedAfter(ctx, p);
+    return { text: tidyAnswer(textOf(ctx.sentence, k, wholeName(ctx, to))), type: 'place', how: 'where they go', strength: GONE_TO };
+  }
+  return null;
+}
+
+/** Verbs of going, by their base form: the "to" after them says where. */
+const GOING_VERBS: ReadonlySet<string> = new Set(['go', 'travel', 'fly', 'drive', 'walk', 'head', 'move', 'return', 'sail', 'march', 'run', 'ride', 'cycle', 'relocate', 'flee', 'escape', 'swim']);
+/** "drive on to", "go back to", "move over to": a word between the verb and its "to". */
+const ON_BACK: ReadonlySet<string> = new Set(['on', 'back', 'over', 'off', 'out', 'straight', 'instead']);
+const GONE_TO = 0.8;
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['for', 'with']);
+const LET_GO = /\blet (?:[\w'’-]+ )?go\b/i;
 
 export function placePhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
