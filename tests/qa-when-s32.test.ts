@@ -29,6 +29,16 @@ describe('a time written right after the asked verb tells when that act was done
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/3 February/);
   });
+  const quake =
+    'date 2026-08-19\n\nA strong earthquake struck the hill district of Tallowbeck late on Tuesday, bringing down houses and cutting roads to three villages.\n\n' +
+    'The magnitude 6.1 quake hit at 10:15pm local time, with its centre 30 kilometres west of the district town.\n\n' +
+    'Soldiers cleared landslides from the roads by Wednesday noon.';
+
+  it('keeps the hour the body gives for when the quake struck, not the lead’s day', () => {
+    const a = ask(quake, 'When did the quake strike?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/10:15pm/);
+  });
 });
 
 describe('opening hours, and what hours, are a span of the day with both its ends', () => {

@@ -990,8 +990,11 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // "When was he elected?" / "The last by-election, in 2019, had a turnout of 17%" / "Roe, who was
   // elected in May 2023, …": a time written right after the question's own verb tells when that act
   // was done; one close behind, covering nearly as much, answers ahead of a best that never writes the verb.
+  // (Not the lead's day for a clock time: the lead tells the day of its event, and the body the hour
+  // in other words, "the quake hit at 11:42pm".)
   if (best?.ext && q.intent === 'when' && !writesAskedAct(q, best.m.doc)) {
-    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === 'time' && c.ext.strength >= ACT_TIME_STRENGTH && c.m.coverage >= best.m.coverage * ACT_TIME_COVERAGE && c.score >= best.score * DOUBTED_SHARE && writtenAfterAskedAct(q, c.m.doc, c.ext.text, false));
+    const clock = best.ext.how === CLOCK_TIME;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === 'time' && c.ext.strength >= ACT_TIME_STRENGTH && c.m.coverage >= best.m.coverage * ACT_TIME_COVERAGE && c.score >= best.score * DOUBTED_SHARE && !(clock && c.m.doc.sentence === leadOf(c.m.doc.article)) && writtenAfterAskedAct(q, c.m.doc, c.ext.text, false));
     if (at > 0) return swap(candidates, at);
   }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
@@ -1252,6 +1255,7 @@ const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)'
 const ACT_TIME_STRENGTH = 0.8;
 /** How much of the best's coverage it must have: the verb it writes may be the one word of the question it adds. */
 const ACT_TIME_COVERAGE = 0.75;
+const CLOCK_TIME = 'time(time-of-day)';
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;
