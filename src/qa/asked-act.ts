@@ -44,6 +44,32 @@ export function actIsAsked(asked: readonly AskedAct[], d: IndexedSentence, k: nu
 
 const ACT_SIMILAR = 0.5;
 
+/**
+ * Whether `text` (a time or a place) is written after one of the question's own acts, in its clause
+ * and within VALUE_REACH words: "When did the survey begin?" / "The count started on 3 May".
+ */
+export function writtenAfterAskedAct(q: QuestionAnalysis, d: IndexedSentence, text: string, loose = true): boolean {
+  const { tokens } = d.sentence;
+  const pos = d.sentence.text.indexOf(asWritten(text));
+  if (pos < 0) return false;
+  const asked = askedActs(q);
+  if (asked.length === 0) return false;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  for (let k = v - 1; k >= Math.max(0, v - VALUE_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'VERB' && (loose ? actIsAsked(asked, d, k) : asked.some((a) => a.term === d.terms[k]))) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence writes one of the question's own acts as a verb, in its own word ("opened" for "open"). */
+export function writesAskedAct(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const asked = askedActs(q);
+  return d.sentence.tokens.some((t, k) => t.pos === 'VERB' && asked.some((a) => a.term === d.terms[k]));
+}
+
+/** Words back from a time or place to its verb: "open in the spring of 2031", "was found burnt out on a farm lane near the village of Orby". */
+const VALUE_REACH = 10;
+
 /** The asked acts, light verbs too, that a reason or a length must hang on: found once per question. */
 const HUNG_ON_ACTS = memoKey<{ verbs: AskedAct[]; nouns: string[] }>('the acts a reason or a length hangs on');
 

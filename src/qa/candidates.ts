@@ -23,6 +23,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
+import { writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
@@ -1020,6 +1021,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && CALENDAR_TIMES.has(c.ext.how) && c.ext.strength >= strength && c.score >= best.score * VETOED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "When was he elected?" / "The last by-election, in 2019, had a turnout of 17%" / "Roe, who was
+  // elected in May 2023, …": a time written right after the question's own verb tells when that act
+  // was done; one close behind, covering nearly as much, answers ahead of a best that never writes the verb.
+  // (Not the lead's day for a clock time: the lead tells the day of its event, and the body the hour
+  // in other words, "the quake hit at 11:42pm".)
+  if (best?.ext && q.intent === 'when' && !writesAskedAct(q, best.m.doc)) {
+    const clock = best.ext.how === CLOCK_TIME;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === 'time' && c.ext.strength >= ACT_TIME_STRENGTH && c.m.coverage >= best.m.coverage * ACT_TIME_COVERAGE && c.score >= best.score * DOUBTED_SHARE && !(clock && c.m.doc.sentence === leadOf(c.m.doc.article)) && writtenAfterAskedAct(q, c.m.doc, c.ext.text, false));
+    if (at > 0) return swap(candidates, at);
+  }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
   // sentence giving no nationality gives way to one that does, covering as much.
   if (best && q.rule === 'nationality' && best.ext === null) {
@@ -1283,6 +1294,12 @@ const RELATIVE_TIME = 'time(relative)';
 const SPAN_AHEAD = /^(?:within|in the (?:next|coming)|over the (?:next|coming))\b/i;
 /** Times told by the calendar: a date, a month, a year or a feast ("before Easter"). */
 const CALENDAR_TIMES: ReadonlySet<string> = new Set(['time(date)', 'time(month)', 'time(year)', 'time(feast)']);
+
+/** How strong a time written after the asked act must be to answer ahead of a best that never writes the act. */
+const ACT_TIME_STRENGTH = 0.8;
+/** How much of the best's coverage it must have: the verb it writes may be the one word of the question it adds. */
+const ACT_TIME_COVERAGE = 0.75;
+const CLOCK_TIME = 'time(time-of-day)';
 
 /** Below this strength a value tied to the question's words no longer holds its place. */
 const TIED_WEAK = 0.5;

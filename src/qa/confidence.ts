@@ -23,7 +23,7 @@ import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive } from '../facts/tokens.js';
 import { memoKey, questionMatches } from './memo.js';
-import { actIsAsked, askedActs, doerTitles, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, writtenAfterAskedAct, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -334,16 +334,7 @@ const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(d
 function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const wanted = ACT_VALUES.get(q.intent);
   if (wanted === undefined || ext === null || ext.type !== wanted.type || ext.strength < wanted.strength || m.missing.some((t) => t.isName)) return 0;
-  const { tokens, text } = m.doc.sentence;
-  const pos = text.indexOf(asWritten(ext.text));
-  if (pos < 0) return 0;
-  const v = tokens.findIndex((t) => t.start >= pos);
-  const asked = askedActs(q);
-  if (asked.length === 0) return 0;
-  for (let k = v - 1; k >= Math.max(0, v - TIME_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos === 'VERB' && actIsAsked(asked, m.doc, k)) return SETTLED_CONFIDENCE;
-  }
-  return 0;
+  return writtenAfterAskedAct(q, m.doc, ext.text) ? SETTLED_CONFIDENCE : 0;
 }
 
 /**
@@ -465,8 +456,6 @@ const ACT_VALUES: ReadonlyMap<string, { type: string; strength: number }> = new 
   ['when', { type: 'time', strength: 0.8 }],
   ['where', { type: 'place', strength: 0.5 }],
 ]);
-/** Words back from a time or place to its verb: "open in the spring of 2031", "was found burnt out on a farm lane near the village of Orby". */
-const TIME_REACH = 10;
 const ACT_LENGTH_STRENGTH = 0.6;
 /** Words back from a length to its verb, over the verb's object and a phrase: "reached them in a small boat within ten minutes". */
 const ACT_REACH = 6;

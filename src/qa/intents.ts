@@ -323,9 +323,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     // "What's the deadline for comments?" / "Residents have until 6 March to comment": a deadline
     // is a time, which the article tells after "until", "by" or "within", seldom as "deadline".
+    // ("What are the opening hours?" asks a span of the day: "open from 8am to 4pm".)
     name: 'when', cues: 'time day date year month hour minute week season deadline',
     intent: 'when',
-    pattern: /^when\b|^(?:what|when)(?:'s| is| was| are| were) (?:the|its|their|his|her)(?: [a-z-]+)? deadlines?\b|^deadlines?\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:exact |precise |specific )?(?:times?|days?|dates?|years?|months?|hours?|minutes?|weeks?|seasons?|decades?|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b/,
+    pattern: /^when\b|^(?:what|when)(?:'s| is| was| are| were) (?:the|its|their|his|her)(?: [a-z-]+)? deadlines?\b|^deadlines?\b|\bwhen (?:did|does|do|was|were|is|are|will|has|had)\b|\b(?:in |on |at )?(?:what|which) (?:exact |precise |specific )?(?:times?|days?|dates?|years?|months?|hours?|minutes?|weeks?|seasons?|decades?|century)\b|\bsince when\b|\bhow long ago\b|\bon what (?:day|date)\b|\bin what year\b|\buntil when\b|\bopening (?:hours|times)\b/,
     wants: ['time'],
   },
   // "Where was the train headed?" asks where it was going: the going is no word the answer must hold.

@@ -130,6 +130,8 @@ interface TimeQuestion {
   asksBecoming: boolean;
   /** "When does the ban come into force?" is answered by when a rule starts to apply, not when it was passed. */
   asksInForce: boolean;
+  /** "What are the opening hours?", "during what hours does the charge apply?": a span of the day, both its ends. */
+  asksHours: boolean;
 }
 
 /** A question asking when a rule, a law or a price starts to apply. */
@@ -176,11 +178,30 @@ function timeQuestion(q: QuestionAnalysis): TimeQuestion {
       asksUntil: /\b(?:until|till|til|up to) (?:when|what)\b/i.test(q.text),
       asksBecoming: becomingHolder(q.text),
       asksInForce: ASKS_IN_FORCE.test(q.text),
+      asksHours: ASKS_HOURS.test(q.text),
     };
     q.memo.set(TIME_QUESTION, tq);
   }
   return tq;
 }
+
+/** A question asking the hours something holds over, not one point of the day ("what time does it open?"). */
+const ASKS_HOURS = /\b(?:what|which) hours\b|\bopening (?:hours|times)\b/i;
+/** How much one end of a span ("at 8pm") answers a question asking its hours. */
+const ONE_END = 0.5;
+
+/**
+ * Whether the sentence's k-th time opens a span of two ends: "from 8am to 6pm" read as one time,
+ * or "between 10pm" with "and 6am" the next.
+ */
+function opensSpan(text: string, options: readonly TimeOption[], k: number): boolean {
+  const o = options[k];
+  if (SPAN_WRITTEN.test(o.text)) return true;
+  const next = options[k + 1];
+  return next !== undefined && RANGE_OPENER.test(text.slice(Math.max(0, o.at - 10), o.at)) && RANGE_JOINT.test(text.slice(o.at + o.text.length, next.at));
+}
+
+const SPAN_WRITTEN = /^(?:from|between)\b.+\b(?:to|and|until|till)\b/i;
 
 const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
 /** "When are the concerts?", "when does the market open?": what happens again and again. */
@@ -190,7 +211,7 @@ const RECURRING = 0.2;
 
 export function time(ctx: Ctx, durations = false): Extraction | null {
   const tokens = ctx.sentence.tokens;
-  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksUntil, asksBecoming, asksInForce } = timeQuestion(ctx.q);
+  const { asksBefore, asksNow, asksReport, tense, unit, asksInterval, asksSince, asksUntil, asksBecoming, asksInForce, asksHours } = timeQuestion(ctx.q);
   const tellsInForce = asksInForce && IN_FORCE.test(ctx.sentence.text);
   const asksFounding = FOUNDING_QUESTION.test(ctx.q.text);
   const written = ctx.m.doc.article.meta.date;
@@ -219,7 +240,8 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
     // event's time, when the question asks about this one; another time of the sentence comes first.
     const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
-    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit + (since ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    const span = asksHours && opensSpan(ctx.sentence.text, options, k);
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit + (since || span ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
@@ -246,6 +268,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (recurring ? RECURRING : 1) *
         (echoesQuestion(ctx.q, f.text) ? ECHOED_TIME : 1) *
         (asksSince && !since ? NOT_SINCE : 1) *
+        (asksHours && !span ? ONE_END : 1) *
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
         (asksInForce && !tellsInForce && !APPLIES_FROM.test(ctx.sentence.text.slice(Math.max(0, pos - 14), pos)) ? NOT_IN_FORCE : 1) *
