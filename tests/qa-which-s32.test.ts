@@ -1,0 +1,34 @@
+/**
+ * "Which" questions: general ways news names the one of the asked kind, each over invented news
+ * prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a name set off after a phrase whose head the asked noun modifies says which one', () => {
+  const article =
+    'date 2026-04-11\n\nA new skatepark opened in Mellisford on Saturday after four years of fundraising by local teenagers.\n\n' +
+    'The £48,000 cost was met by the parish council, which gave £30,000, and a local roofing firm, Tarrant Slate, which gave the rest.\n\n' +
+    'About 200 people came to the opening, the organisers said.\n\n' +
+    'The park will be open from 8am until dusk every day.';
+
+  it('answers which roofing company paid with the name after “a local roofing firm”', () => {
+    const a = ask(article, 'Which roofing company paid for it?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Tarrant Slate/);
+  });
+});
+
+describe('an unnamed one of the asked kind is named by a name set off right after it', () => {
+  const article =
+    'date 2026-03-02\n\nA hospital in Brenwick will let volunteers bring rescue dogs onto its wards from next month.\n\n' +
+    'The dogs will come from a local animal charity, Pawhaven, for two afternoons a week.\n\n' +
+    'Ward manager Ellen Stroud said patients had asked for the visits for years.\n\n' +
+    'The scheme will be reviewed after six months.';
+
+  it('answers which charity provides the dogs with the name after its phrase', () => {
+    const a = ask(article, 'Which animal charity is providing the dogs?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Pawhaven/);
+  });
+});
