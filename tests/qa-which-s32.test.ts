@@ -32,3 +32,21 @@ describe('an unnamed one of the asked kind is named by a name set off right afte
     expect(a.answer).toMatch(/Pawhaven/);
   });
 });
+
+describe('a sentence that brings in one of the asked kind unnamed does not say which one', () => {
+  const article =
+    'date 2026-02-19\n\nA ferry operator in Kestwick has switched to ropes made by a small family firm after a year of trials.\n\n' +
+    'Marlow & Pike won the contract because its ropes lasted longest in wear tests carried out at an independent laboratory, the operator said.\n\n' +
+    'Lottery winner Duncan Felling chose to go public after gossip in Orrisby, a village of 800 people, claimed the winner was a retired teacher.\n\n' +
+    'The new ropes will be fitted to all four boats by the summer.';
+
+  it('declines which laboratory ran the tests when the sentence names only the rope maker', () => {
+    const a = ask(article, 'Which lab did the wear tests?');
+    expect(a.answered).toBe(false);
+  });
+
+  it('declines which teacher was rumoured to be the winner when none is named', () => {
+    const a = ask(article, 'Which retired teacher was rumoured to be the winner?');
+    expect(a.answered).toBe(false);
+  });
+});
