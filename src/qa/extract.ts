@@ -135,8 +135,8 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * Whether a which-question's sentence writes its asked noun (or a word for it) only as one unnamed:
  * under "a", a number, or no article at all in the plural after a preposition or opening the
  * sentence ("a local councillor", "two theatre groups", "Contractors have …"), with `name` written
- * beside no mention of it ("Orrin Ropes, a rope maker", "a rope maker, Orrin Ropes", "the asteroid
- * Vell", "a picnic spot at Hob Meadow"). ("other hospitals" are others than the one asked.)
+ * beside no mention of it ("Quentley Ropes, a rope maker", "a rope maker, Quentley Ropes", "the asteroid
+ * Zephra", "a picnic spot at Hob Meadow"). ("other hospitals" are others than the one asked.)
  */
 function unnamedOneOfAskedKind(ctx: Ctx, name: string): boolean {
   const focus = ctx.q.focus?.term;
@@ -782,7 +782,7 @@ function anyEntityOtherwise(ctx: Ctx): Extraction | null {
     found.strength = Math.max(found.strength, AGENT_NAMED);
     found.how = NAMED_DOER;
   }
-  // "Which lab ran the tests?" / "Orrin Ropes won because its ropes did best in tests at an
+  // "Which lab ran the tests?" / "Quentley Ropes won because its ropes did best in tests at an
   // independent laboratory": a sentence that brings in one of the asked kind unnamed says there is
   // one, not which; its other names are other things.
   if (found && found.how.startsWith('name(') && unnamedOneOfAskedKind(ctx, found.focus ?? found.text)) found.strength *= UNNAMED_HERE;

@@ -1284,7 +1284,7 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // unless the article names one of the kind by the asked noun: "A hill farm near Tarn has begun
   // selling cheese" brings the farm in, and says not which farm it is, which the article tells by
   // its name, "Holm Farm", further on.)
-  // ("a local building firm, Orrin Homes,": the asked noun may modify the phrase's own head, and a
+  // ("a local building firm, Quentley Homes,": the asked noun may modify the phrase's own head, and a
   // name set off after that head says which one, indefinite or not.)
   const head = to === at ? compoundHead(tokens, at) : to;
   const name = to === at ? nameAfterHead(ctx, head) : undefined;
