@@ -2,7 +2,7 @@ import type { Sentence } from '../article/types.js';
 import type { NameFact, QuantityFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { relatedIn } from '../index/related.js';
+import { areRelated, relatedIn } from '../index/related.js';
 import { bestSimilarity, vectorId } from '../index/embeddings.js';
 import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import { isCapitalised, type Token } from '../nlp/token.js';
@@ -14,6 +14,7 @@ import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE
 import { DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
 import type { SentenceMatch } from './match.js';
 import { factsOf } from './sentence-facts.js';
+import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
@@ -129,6 +130,59 @@ function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
 }
 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether a which-question's sentence writes its asked noun (or a word for it) only as one unnamed:
+ * under "a", a number, or no article at all in the plural after a preposition or opening the
+ * sentence ("a local councillor", "two theatre groups", "Contractors have …"), with `name` written
+ * beside no mention of it ("Quentley Ropes, a rope maker", "a rope maker, Quentley Ropes", "the asteroid
+ * Zephra", "a picnic spot at Hob Meadow"). ("other hospitals" are others than the one asked.)
+ */
+function unnamedOneOfAskedKind(ctx: Ctx, name: string): boolean {
+  const focus = ctx.q.focus?.term;
+  if (ctx.q.intent !== 'which' || focus === undefined) return false;
+  const span = tokensOfText(ctx.sentence, name);
+  if (!span) return false;
+  const tokens = ctx.sentence.tokens;
+  const terms = ctx.m.doc.terms;
+  let unnamed = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const term = terms[i];
+    if (term === null || tokens[i].pos !== 'NOUN' || (term !== focus && !areRelated(focus, term))) continue;
+    let from = i;
+    while (from > 0 && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN')) from -= 1;
+    let head = i;
+    while (tokens[head + 1]?.pos === 'NOUN') head += 1;
+    if (besideMention(tokens, span, from, head)) return false;
+    if (unnamedMention(tokens, from, i)) unnamed = true;
+  }
+  return unnamed;
+}
+
+/** Whether a name spanning `span` is written right beside the phrase from `from` to its head `head`: set off, titled by it, or placed by a preposition after it. */
+function besideMention(tokens: readonly Token[], span: { first: number; last: number }, from: number, head: number): boolean {
+  const opener = tokens[from - 1]?.pos === 'DET' || tokens[from - 1]?.pos === 'NUM' ? from - 1 : from;
+  if (span.first <= head && span.last >= from) return true;
+  if (span.last === opener - 1 || (span.last === opener - 2 && tokens[opener - 1].text === ',')) return true;
+  let k = head + 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.pos === 'ADP') k += 1;
+  if (tokens[k]?.norm === 'the') k += 1;
+  // (The name as found may be the last words of one written whole: "Hob Meadow" of "Ann Hob's Meadow".)
+  while (k < span.first && (tokens[k].pos === 'PROPN' || isPossessive(tokens[k]))) k += 1;
+  return span.first === k;
+}
+
+/** Whether the phrase from `from` on the noun at `noun` brings in one of its kind without naming it. */
+function unnamedMention(tokens: readonly Token[], from: number, noun: number): boolean {
+  for (let k = from; k < noun; k += 1) if (tokens[k].norm === 'other') return false;
+  const det = tokens[from - 1];
+  if (det !== undefined && (UNNAMED_OPENERS.has(det.norm) || det.pos === 'NUM')) return true;
+  const plural = tokens[noun].norm !== tokens[noun].lemma;
+  return plural && (det === undefined || det.pos === 'ADP');
+}
+
+/** Words opening a phrase on one thing the sentence does not name: "a", "an", "another", "some", "several". */
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'some', 'several']);
 
 /**
  * "Which party does Ivo Hart belong to?" / "Opposition lawmaker Ivo Hart of the Green League said
@@ -728,6 +782,10 @@ function anyEntityOtherwise(ctx: Ctx): Extraction | null {
     found.strength = Math.max(found.strength, AGENT_NAMED);
     found.how = NAMED_DOER;
   }
+  // "Which lab ran the tests?" / "Quentley Ropes won because its ropes did best in tests at an
+  // independent laboratory": a sentence that brings in one of the asked kind unnamed says there is
+  // one, not which; its other names are other things.
+  if (found && found.how.startsWith('name(') && unnamedOneOfAskedKind(ctx, found.focus ?? found.text)) found.strength *= UNNAMED_HERE;
   if (found) return found;
   const open = openSlot(ctx);
   // "Which company manages the building?" is answered by a company's name, not by the words after

@@ -1284,14 +1284,26 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   // unless the article names one of the kind by the asked noun: "A hill farm near Tarn has begun
   // selling cheese" brings the farm in, and says not which farm it is, which the article tells by
   // its name, "Holm Farm", further on.)
-  if (ctx.q.intent === 'which' && !named && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',' || kindNamedInArticle(ctx, focus.word))) return describedName(ctx, from, text);
+  // ("a local building firm, Quentley Homes,": the asked noun may modify the phrase's own head, and a
+  // name set off after that head says which one, indefinite or not.)
+  const head = to === at ? compoundHead(tokens, at) : to;
+  const name = to === at ? nameAfterHead(ctx, head) : undefined;
+  const setOffName = ctx.q.intent === 'which' && !named && name?.setOff === true;
+  if (ctx.q.intent === 'which' && !named && !setOffName && INDEFINITE.has(tokens[from].norm) && (tokens[from - 1]?.pos === 'ADP' || tokens[from - 1]?.text === ',' || kindNamedInArticle(ctx, focus.word))) return describedName(ctx, from, text);
   // ("Dunmore, the region's biggest chain,": so does a definite one, where a name stands before it
   // and the phrase is set off whole, ending on its head noun.)
-  const described = ctx.q.intent === 'which' && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
+  const described = ctx.q.intent === 'which' && !setOffName && !ownNamed(tokens, from, to) && setOffWhole(tokens, from, to) ? nameDescribed(ctx, from) : null;
   if (described) return described;
-  const name = to === at ? nameAfterHead(ctx, at) : undefined;
-  const whole = name === undefined ? text : `${text}${name.setOff ? ',' : ''} ${textOf(ctx.sentence, name.from, name.to)}`;
-  return { text: whole, type: 'entity', how: 'phrase on the question noun', strength: (named ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
+  const phrase = head === to ? text : tidyAnswer(textOf(ctx.sentence, from, head));
+  const whole = name === undefined || (head !== to && !name.setOff) ? text : `${phrase}${name.setOff ? ',' : ''} ${textOf(ctx.sentence, name.from, name.to)}`;
+  return { text: whole, type: 'entity', how: 'phrase on the question noun', strength: (named || setOffName ? 0.95 : 0.75) * (written >= 0 ? 1 : 0.9) };
+}
+
+/** The last noun of a compound the noun at `at` opens ("building" of "a building firm"), or `at`. */
+function compoundHead(tokens: readonly Token[], at: number): number {
+  let head = at;
+  while (tokens[head + 1]?.pos === 'NOUN') head += 1;
+  return head;
 }
 
 /**
