@@ -115,7 +115,8 @@ export class NameIndex {
       // (Named in this sentence before the token; one named after it is no one referred back to.
       // Nor is one named inside quotation marks: "“… Jonas had the best legs …,” the 47-year-old said".)
       const quoted = this.quoted.get(s);
-      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !quoted?.has(c.start) && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
+      // (Not a possessive: "Ann Roe's mother, Jo Bell, said …" is about the mother.)
+      const opener = s < sentence ? (this.chunks[s] ?? []).find((c) => this.kind(c.entity) === 'person' && !quoted?.has(c.start) && !isPossessive(tokens[c.end]) && !tokens.slice(0, c.outerStart).some((t) => t.pos === 'VERB')) : undefined;
       if (opener) return opener.entity;
       const list = this.chunks[s] ?? [];
       for (let c = list.length - 1; c >= 0; c -= 1) {

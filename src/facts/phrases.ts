@@ -149,8 +149,10 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
     // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is.
     const from = opening.to + 2;
-    const named = from < k && k - from <= 4 && tokens.slice(from, k).every((x) => x.pos === 'PROPN' && UPPER_START.test(x.text));
-    return named ? { from, to: k - 1 } : opening;
+    const to = nameEnd(tokens, from);
+    // ("His wife, Ann Roe, 69, said": an age may follow the name.)
+    const named = to >= from && to - from < 4 && (to === k - 1 || (tokens[to + 1]?.text === ',' && tokens[to + 2]?.pos === 'NUM' && to + 3 === k));
+    return named ? { from, to } : opening;
   }
   return personOfPlace(tokens, phraseEndingAt(tokens, k));
 }
@@ -199,4 +201,11 @@ export function withSubject(tokens: readonly Token[], verb: number): Span | unde
 /** The object of the verb at `verb`: the noun phrase right after it (particles skipped). */
 export function objectAfter(tokens: readonly Token[], verb: number): Span | undefined {
   return phraseStartingAt(tokens, verb + 1);
+}
+
+/** The last token of the run of capitalised proper nouns that starts at `from` (from - 1 when none does). */
+function nameEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k]?.pos === 'PROPN' && UPPER_START.test(tokens[k].text)) k += 1;
+  return k - 1;
 }

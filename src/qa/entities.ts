@@ -7,6 +7,7 @@ import { NON_ASCII } from '../nlp/normalize.js';
 import { describedEntity, describedSentences } from './definite.js';
 import { articleFacts } from './sentence-facts.js';
 import { ranksBelowAsked } from './lexicon.js';
+import { areRelated } from '../index/related.js';
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -223,12 +224,48 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
       }
     }
   }
+  const owned = ownedRole(kb, text);
+  if (owned) {
+    // "Roe's mum" is the mother, not Roe: the owner's word and the role's are the holder's here.
+    for (const fact of found) if (wordsOf(fact.name).includes(owned.owner)) found.delete(fact);
+    for (const fact of owned.holders) found.add(fact);
+  }
   return [...found].map((fact) => {
     const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
-    const word = ownWord.get(fact);
+    const words = owned?.holders.includes(fact) ? owned.words : [ownWord.get(fact)];
     // The cached terms are shared by every question: the description or acronym is this question's own.
-    return { fact, terms: word ? new Set([...terms, termOfWord(word)]) : terms, sentences };
+    return { fact, terms: words.some(Boolean) ? new Set([...terms, ...words.flatMap((w) => (w ? [termOfWord(w)] : []))]) : terms, sentences };
   });
+}
+
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
+
+/** "ann roe's mum": an owner's word and a role after it. */
+const OWNED = /([\p{L}-]+)['’]s\s+([\p{L}-]+)/u;
+/** "Ann Roe's mother", as an apposition describes its holder: the owner's name and the role. */
+const OWNED_DESCRIPTION = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+([\p{L}-]+)$/u;
+
+/**
+ * "What did Roe's mum say?" asks of the mother: the people the article describes as that owner's
+ * role ("Ann Roe's mother, Jo Bell, 41, said …"), in the role's word or a related one.
+ */
+function ownedRole(kb: KnowledgeBase, text: string): { owner: string; words: string[]; holders: NameFact[] } | undefined {
+  const asked = OWNED.exec(text);
+  if (!asked) return undefined;
+  const owner = asked[1].toLowerCase();
+  const role = termOfWord(asked[2].toLowerCase());
+  const holders: NameFact[] = [];
+  for (const f of kb.facts) {
+    if (f.type !== 'role') continue;
+    const d = OWNED_DESCRIPTION.exec(f.description);
+    // ("Roe's mum" or "Ann's mum" for "Ann Roe's mother".)
+    if (!d || !wordsOf(d[1]).includes(owner)) continue;
+    const described = termOfWord(d[2].toLowerCase());
+    if (described !== role && !areRelated(described, role)) continue;
+    const holder = articleFacts(kb, f.article).find((n): n is NameFact => n.type === 'name' && n.name === f.subject);
+    if (holder && !holders.includes(holder)) holders.push(holder);
+  }
+  return holders.length > 0 ? { owner, words: [asked[1], asked[2]], holders } : undefined;
 }
 
 /**
