@@ -942,12 +942,53 @@ function measuresAskedNoun(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSen
   const facts = factLookup(kb).bySentence.get(d.article.id)?.[d.sentence.index];
   if (!facts) return false;
   for (const f of facts) {
-    if (f.type !== 'quantity' || f.kind !== q.wants[0] || f.measures === undefined) continue;
+    if (f.type !== 'quantity' || f.kind !== q.wants[0]) continue;
+    if (f.kind === 'distance' && spannedBy(q, d, f.text)) return true;
+    if (f.measures === undefined) continue;
     const measured = termOfWord(f.measures);
-    if (asks(q, measured) && modifiersWritten(q, d, measured)) return true;
+    const head = termOfWord(headNoun(f.measures));
+    if ((asks(q, measured) && modifiersWritten(q, d, measured)) || (head !== measured && head === firstAskedNoun(q) && modifiersWritten(q, d, head))) return true;
   }
   return false;
 }
+
+/**
+ * "The new quay will stretch 240 metres", "Penby Pier, which runs 300 metres out to sea": a verb
+ * of extent measures its subject, the question's noun written a few words before it.
+ */
+function spannedBy(q: QuestionAnalysis, d: IndexedSentence, text: string): boolean {
+  const noun = firstAskedNoun(q);
+  const tokens = d.sentence.tokens;
+  const pos = d.sentence.text.indexOf(text);
+  if (noun === undefined || pos < 0) return false;
+  let v = tokens.findIndex((t) => t.start >= pos) - 1;
+  while (v > 0 && HEDGES.has(tokens[v].norm)) v -= 1;
+  if (v < 1 || !EXTENT_VERBS.has(tokens[v].lemma)) return false;
+  for (let k = v - 1; k >= Math.max(0, v - SUBJECT_REACH) && tokens[k].pos !== 'VERB'; k -= 1) if (d.terms[k] === noun) return true;
+  return false;
+}
+
+const EXTENT_VERBS: ReadonlySet<string> = new Set(['span', 'stretch', 'extend', 'measure', 'run']);
+const HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'just', 'over', 'than', 'more', 'less', 'approximately', 'only']);
+const SUBJECT_REACH = 5;
+
+/**
+ * "the 38-kilometre Quellmoor Tunnel" measures a tunnel: a measured phrase's last word before any
+ * preposition is the thing it names, unless the phrase is a relation ("into the bay", "from the
+ * coast"), which measures a way to somewhere, not the place.
+ */
+function headNoun(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  if (RELATION_OPENER.test(words[0] ?? '')) return phrase;
+  // ("a three-week search for the owner" measures the search.)
+  const after = words.findIndex((w, i) => i > 0 && RELATION_OPENER.test(w));
+  return words[(after < 0 ? words.length : after) - 1] ?? phrase;
+}
+
+/** The question's first noun, the thing a "how long is the …" asks the measure of ("the diversion round the pier" measures a diversion). */
+const firstAskedNoun = (q: QuestionAnalysis): string | undefined => q.terms.find((t) => !t.isCue && t.pos === 'NOUN')?.term;
+
+const RELATION_OPENER = /^(?:from|into|to|off|away|along|across|through|inland|offshore|north|south|east|west|up|down|above|below|beneath|under|over|of|in|on|at|out|beyond|past|around|towards?|for|with|by|near|between|behind|within|after|before|during)$/i;
 
 /** Parts of speech that may modify a noun before it ("the existing runway", "the main road bridge"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN']);
