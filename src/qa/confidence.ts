@@ -1241,6 +1241,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  // "What will the fee be for pensioners?" or "what was taken from the shop?" is not answered by
+  // "from 2027" or "on 9 May" alone: a date says when, unless the question places its thing in time
+  // ("the old fee", "the first winner"), for which the date says which one.
+  if (ext !== null && q.intent === 'what' && DATE_ONLY.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text) && !TIME_PLACED.test(q.text)) cap = Math.min(cap, 0.4);
   // "Which firm does she run?" is not answered by "Lissett resident Ana Lind, who runs a
   // bakery", nor "which fund paid?" by "Lissett's lido reopened after …": a place's name written
   // before another noun, or as its owner, says where that thing is or whose it is; it names no
@@ -1431,6 +1435,10 @@ const DATE_ASKED = /\b(?:what|which) date\b/i;
 
 /** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
 const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** An answer that is only a date, a month or a year after a preposition of time: "from 2027", "on 4 May", "in March 1998". */
+const DATE_ONLY = /^(?:on|in|from|since|until|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)$/i;
+/** Words that place the asked thing among others in time, which a date then tells apart. */
+const TIME_PLACED = /\b(?:old|older|previous|former|last|first|earlier|original|originally|next|new)\b/i;
 /** A question that asks a day or another time. */
 const DAY_ASKED = /\b(?:day|days|date|time|when|weekday|weekend|night|evening|morning|afternoon)\b/i;
 
