@@ -29,8 +29,8 @@ describe('a date alone does not answer what a thing is', () => {
 describe('a role written only in what a named person says is left unfilled', () => {
   const article =
     'date 2026-04-20\n\nA sailing club in Pellory has been fined after a dinghy capsized during a junior race last summer.\n\n' +
-    'Commodore Ines Varrow, 58, said the club had since hired a full-time safety officer and bought two new rescue boats.\n\n' +
-    'According to Varrow, a parent filmed the capsize from the slipway.';
+    'Commodore Tamsk Quarrendew, 58, said the club had since hired a full-time safety officer and bought two new rescue boats.\n\n' +
+    'According to Quarrendew, a parent filmed the capsize from the slipway.';
 
   it('declines who the safety officer is', () => {
     expect(ask(article, 'who is the safety officer at the club').answered).toBe(false);
@@ -43,6 +43,6 @@ describe('a role written only in what a named person says is left unfilled', () 
   it('still names the commodore', () => {
     const a = ask(article, 'Who is the club’s commodore?');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Ines Varrow/);
+    expect(a.answer).toMatch(/Tamsk Quarrendew/);
   });
 });

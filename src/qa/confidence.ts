@@ -574,7 +574,7 @@ const TITLE_REACH = 4;
 
 /**
  * Whether the role "who is the …" asks for is written in the sentence only after a verb of saying
- * that follows the name ("Ada Lind, 52, said the board had hired a treasurer"), and never as her title.
+ * that follows the name ("Zelphine Trugoe, 52, said the board had hired a treasurer"), and never as her title.
  */
 function roleOnlySaidBy(q: QuestionAnalysis, d: Candidate['m']['doc'], name: string): boolean {
   if (!WHO_IS.test(q.text)) return false;
@@ -583,7 +583,7 @@ function roleOnlySaidBy(q: QuestionAnalysis, d: Candidate['m']['doc'], name: str
   const span = tokensOfText(d.sentence, name);
   if (role === undefined || !span) return false;
   const { tokens } = d.sentence;
-  // ("According to Ada Lind, a neighbour saw the van": what follows is hers to say, and the role,
+  // ("According to Zelphine Trugoe, a neighbour saw the van": what follows is hers to say, and the role,
   // followed by its own verb, is that clause's subject rather than her title.)
   const according = tokens[span.first - 1]?.norm === 'to' && tokens[span.first - 2]?.norm === 'according';
   const at = tokens.map((_, k) => k).filter((k) => d.terms[k] === role.term);
@@ -604,7 +604,7 @@ function roleHead(tokens: readonly Token[]): string | undefined {
 
 const ROLE_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
 const WHO_IS = /^who(?:'s|\s+is|\s+was)\s+(?:the|a|an)\b/i;
-/** Words from a name to its verb of saying, over an age set off in commas ("Ada Lind, 52, said"). */
+/** Words from a name to its verb of saying, over an age set off in commas ("Zelphine Trugoe, 52, said"). */
 const SAYING_REACH = 4;
 const TITLE_CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that']);
 
@@ -1204,7 +1204,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // bank cuts rates at its meeting on May 4". (Not of a state: "when will the zoo reopen?" is
   // answered by "will stay closed until Friday".)
   if (ext && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
-  // "Who is the club's treasurer?" is not answered by "Ada Lind said the club had hired a
+  // "Who is the club's treasurer?" is not answered by "Zelphine Trugoe said the club had hired a
   // treasurer": a role the sentence writes only in what the named person says is left unfilled.
   if (ext !== null && ext.how === PERSON_NAME && (q.intent === 'definition' || q.intent === 'who') && roleOnlySaidBy(q, m.doc, ext.focus ?? ext.text)) cap = Math.min(cap, 0.4);
   // "What time did the crews leave?" is not answered by "the crews arrived at 2.41am": a time of one
