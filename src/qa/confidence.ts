@@ -1,4 +1,4 @@
-import { INSTITUTION_WORDS, isPersonNoun, NUMBER_WORDS, ORG_WORDS, UNITS } from '../facts/lexicon.js';
+import { INSTITUTION_WORDS, isPersonNoun, NUMBER_WORDS, ORG_WORDS, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { areRelated, relatedIn, relatedSet } from '../index/related.js';
@@ -571,6 +571,41 @@ function titledAs(d: Candidate['m']['doc'], name: string, role: string): boolean
 }
 
 const TITLE_REACH = 4;
+
+/**
+ * Whether the role "who is the …" asks for is written in the sentence only after a verb of saying
+ * that follows the name ("Zelphine Trugoe, 52, said the board had hired a treasurer"), and never as her title.
+ */
+function roleOnlySaidBy(q: QuestionAnalysis, d: Candidate['m']['doc'], name: string): boolean {
+  if (!WHO_IS.test(q.text)) return false;
+  const head = roleHead(q.tokens);
+  const role = q.terms.find((t) => !t.isCue && t.word === head);
+  const span = tokensOfText(d.sentence, name);
+  if (role === undefined || !span) return false;
+  const { tokens } = d.sentence;
+  // ("According to Zelphine Trugoe, a neighbour saw the van": what follows is hers to say, and the role,
+  // followed by its own verb, is that clause's subject rather than her title.)
+  const according = tokens[span.first - 1]?.norm === 'to' && tokens[span.first - 2]?.norm === 'according';
+  const at = tokens.map((_, k) => k).filter((k) => d.terms[k] === role.term);
+  if (according) return at.length > 0 && at.every((k) => k > span.last && tokens[k + 1]?.pos === 'VERB');
+  if (titledAs(d, name, role.term)) return false;
+  let say = span.last + 1;
+  while (say < Math.min(tokens.length, span.last + 1 + SAYING_REACH) && !REPORTING_VERBS.has(tokens[say].lemma)) say += 1;
+  if (!REPORTING_VERBS.has(tokens[say]?.lemma ?? '')) return false;
+  return at.length > 0 && at.every((k) => k > say);
+}
+
+/** The role's own noun, last of the phrase after "who is the" ("director" of "the orchestra's managing director", read over its "-ing" word). */
+function roleHead(tokens: readonly Token[]): string | undefined {
+  let head: string | undefined;
+  for (let k = 3; k < tokens.length && (ROLE_PHRASE_TAGS.has(tokens[k].pos) || tokens[k].norm.endsWith('ing')); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k].text;
+  return head;
+}
+
+const ROLE_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
+const WHO_IS = /^who(?:'s|\s+is|\s+was)\s+(?:the|a|an)\b/i;
+/** Words from a name to its verb of saying, over an age set off in commas ("Zelphine Trugoe, 52, said"). */
+const SAYING_REACH = 4;
 const TITLE_CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'that']);
 
 /**
@@ -1169,6 +1204,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // bank cuts rates at its meeting on May 4". (Not of a state: "when will the zoo reopen?" is
   // answered by "will stay closed until Friday".)
   if (ext && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
+  // "Who is the club's treasurer?" is not answered by "Zelphine Trugoe said the club had hired a
+  // treasurer": a role the sentence writes only in what the named person says is left unfilled.
+  if (ext !== null && ext.how === PERSON_NAME && (q.intent === 'definition' || q.intent === 'who') && roleOnlySaidBy(q, m.doc, ext.focus ?? ext.text)) cap = Math.min(cap, 0.4);
   // "What time did the crews leave?" is not answered by "the crews arrived at 2.41am": a time of one
   // end of a stay or a run (arriving, starting) is not the time of the other (leaving, finishing).
   if (ext && q.intent === 'when' && q.terms.some((t) => !t.isCue && !named(m.doc, t.term) && otherEndTold(m.doc, t.term))) cap = Math.min(cap, 0.4);
@@ -1241,6 +1279,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
+  // "What will the fee be for pensioners?" or "what was taken from the shop?" is not answered by
+  // "from 2027" or "on 9 May" alone: a date says when, unless the question places its thing in time
+  // ("the old fee", "the first winner"), for which the date says which one.
+  if (ext !== null && q.intent === 'what' && DATE_ONLY.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text) && !TIME_PLACED.test(q.text)) cap = Math.min(cap, 0.4);
   // "Which firm does she run?" is not answered by "Lissett resident Ana Lind, who runs a
   // bakery", nor "which fund paid?" by "Lissett's lido reopened after …": a place's name written
   // before another noun, or as its owner, says where that thing is or whose it is; it names no
@@ -1431,6 +1473,10 @@ const DATE_ASKED = /\b(?:what|which) date\b/i;
 
 /** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
 const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** An answer that is only a date, a month or a year after a preposition of time: "from 2027", "on 4 May", "in March 1998". */
+const DATE_ONLY = /^(?:on|in|from|since|until|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)$/i;
+/** Words that place the asked thing among others in time, which a date then tells apart. */
+const TIME_PLACED = /\b(?:old|older|previous|former|last|first|earlier|original|originally|next|new)\b/i;
 /** A question that asks a day or another time. */
 const DAY_ASKED = /\b(?:day|days|date|time|when|weekday|weekend|night|evening|morning|afternoon)\b/i;
 
