@@ -536,8 +536,19 @@ function definitionNotVerbatim(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 
   // the sentence titles with the asked role, in its word or a related one ("president", "chief
   // executive" for "boss"), where it writes every word before the role and leaves none out.
   if (q.wants[0] === 'person' && ext?.how === PERSON_NAME && role >= 0 && m.missing.length === 0 && q.terms.slice(0, role).every((t) => t.isCue || m.doc.tf.has(t.term)) && titledAs(m.doc, ext.focus ?? ext.text, q.terms[role].term)) return false;
+  // "Who is the oldest knitter?" / "The oldest member, Xandor Phyle, 94, has knitted …": a person the
+  // sentence ranks by the asked superlative, the asked noun written in another form of its word.
+  if (q.wants[0] === 'person' && ext?.how === PERSON_NAME && m.missing.length === 0 && writesAskedSuperlative(q, m.doc)) return false;
   return q.rule !== 'occupation' || m.missing.some((t) => t.isName);
 }
+
+/** Whether the sentence writes the superlative the question asks after "the" ("the youngest", "the best"). */
+function writesAskedSuperlative(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+  const asked = q.tokens.filter((t, k) => k > 0 && q.tokens[k - 1].norm === 'the' && t.pos === 'ADJ' && SUPERLATIVE.test(t.norm)).map((t) => t.norm);
+  return asked.length > 0 && d.sentence.tokens.some((t) => asked.includes(t.norm));
+}
+
+const SUPERLATIVE = /^[a-z]{2,}est$/;
 
 /**
  * Whether the sentence gives the name a title of the role, in its word or a related one: a noun

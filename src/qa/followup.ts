@@ -4,7 +4,7 @@ import type { NameFact } from '../facts/types.js';
 import { asWritten, type Conversation } from './conversation.js';
 import type { Answer } from './types.js';
 import { cleanQuestion } from './clean.js';
-import { EVENT_QUESTION } from './intents.js';
+import { EVENT_QUESTION, matchIntent } from './intents.js';
 import { phraseStartingAt } from '../facts/phrases.js';
 import { readTokens } from '../nlp/wink.js';
 
@@ -69,7 +69,7 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   const gender = person ? GENDER_OF_PRONOUN[person[1].toLowerCase()] : undefined;
   const named = person && kb ? (candidates.find((n) => n !== undefined && likelyPerson(kb, n) && !otherGender(kb, n, gender)) ?? personOfSentence(kb, last.answer, gender)) : undefined;
   const askedOf = person && kb ? personOfQuestion(kb, last.question, gender) : undefined;
-  const focus = named ?? candidates.find(fits) ?? askedOf ?? (person && kb && AGE_ASKED.test(question) ? mainPerson(kb, gender) : undefined) ?? (it ? thingAskedAbout(last.question) : undefined);
+  const focus = named ?? candidates.find(fits) ?? askedOf ?? (person && kb && asksOfPersonAlone(question) ? mainPerson(kb, gender) : undefined) ?? (it ? thingAskedAbout(last.question) : undefined);
   const m = person ?? thing!;
   const pronoun = m[1].toLowerCase();
   if (!focus) {
@@ -296,7 +296,7 @@ function personOfSentence(kb: KnowledgeBase, answer: Answer, gender: Gender | un
 /**
  * "How old is he?" after a question the article could not answer: with no one else to point to,
  * "he" is the person the story is about, the one it names most often (the first named, of a tie).
- * Only for an age, which the question asks of the person alone ("where was he taken?" may still
+ * Only for an age or a job, which the question asks of the person alone ("where was he taken?" may still
  * find its sentence by its other words), and only in a single article: an archive has no one such person.
  */
 function mainPerson(kb: KnowledgeBase, gender: Gender | undefined): string | undefined {
@@ -312,6 +312,9 @@ function mainPerson(kb: KnowledgeBase, gender: Gender | undefined): string | und
 const firstMention = (f: NameFact): number => Math.min(...f.mentions.map((m) => m.sentence));
 
 const AGE_ASKED = /\b(?:how old|what age)\b/i;
+
+/** "How old is she?", "what's her job?": asked of the person alone, whose name finds the sentence. */
+const asksOfPersonAlone = (question: string): boolean => AGE_ASKED.test(question) || matchIntent(cleanQuestion(question).toLowerCase()).rule.name === 'occupation';
 
 type Gender = 'm' | 'f';
 const GENDER_OF_PRONOUN: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
