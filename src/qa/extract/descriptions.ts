@@ -13,6 +13,7 @@ import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, w
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
+import { leftOpen, NOT_YET_KNOWN } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2491,14 +2492,16 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
-  const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past;
-  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
+  // "Will the club appeal?" / "… before deciding whether to appeal": neither yes nor no.
+  const open = !ctx.q.tokens.some((t) => t.norm === 'whether') && leftOpen(tokens, from, to, words);
+  const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past && !open;
+  const text = `${open ? NOT_YET_KNOWN : verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
   if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (oppositeIn(ctx, from, to)) {
-    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
+    return { text: `${open ? NOT_YET_KNOWN : verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.

@@ -1,0 +1,27 @@
+import type { Token } from '../../nlp/token.js';
+
+/**
+ * How a yes/no answer reads a clause that leaves the asked act open: "Will the club appeal?" /
+ * "the club will study the ruling before deciding whether to appeal" says neither yes nor no.
+ */
+export const NOT_YET_KNOWN = 'Not yet known';
+
+/**
+ * Whether the clause from `from` to `to` leaves the act at one of the question's words open: a
+ * "whether" before it ("deciding whether to appeal", "investigating whether the fires are linked",
+ * "a decision on whether to make it permanent"), or "possible" set before it ("a possible appeal").
+ */
+export function leftOpen(tokens: readonly Token[], from: number, to: number, words: readonly number[]): boolean {
+  return words.some((a) => {
+    if (a < from || a > to) return false;
+    if (OPEN_BEFORE_NOUN.has(tokens[a - 1]?.norm ?? '') && tokens[a].pos === 'NOUN') return true;
+    for (let k = a - 1; k >= from && a - k <= WHETHER_REACH; k -= 1) if (tokens[k].norm === 'whether') return true;
+    return false;
+  });
+}
+
+/** Words after "whether" to the act it leaves open: "whether the hourly rate paid to carers would rise". */
+const WHETHER_REACH = 8;
+
+/** Adjectives before a noun that make it a thing that may or may not come: "a possible appeal", "a potential strike". */
+const OPEN_BEFORE_NOUN: ReadonlySet<string> = new Set(['possible', 'potential']);
