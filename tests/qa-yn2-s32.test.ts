@@ -27,3 +27,39 @@ describe('a clause that leaves the asked act open is answered neither yes nor no
     expect(a.answer).toMatch(/^Not yet known: /);
   });
 });
+
+describe('what costs nothing, or is kept as it was, answers no', () => {
+  const article =
+    'date 2026-04-20\n\nThe restored tide mill at Wenlow Creek will open to visitors on Saturday after a two-year repair.\n\n' +
+    'Adults will pay £5 to tour the mill, while children under ten go free.\n\n' +
+    'The mill trust has kept its membership fee unchanged at £30 a year.\n\n' +
+    'A local farmer has let the trust use his meadow as a car park free of charge.';
+
+  it('reads “children go free” as no to whether children pay', () => {
+    const a = ask(article, 'Do children under ten have to pay?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*go free/);
+  });
+
+  it('reads “kept its fee unchanged” as no to a raise', () => {
+    const a = ask(article, 'Did the trust raise its membership fee?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*unchanged/);
+  });
+
+  it('reads “free of charge” as no to a charge', () => {
+    const a = ask(article, 'Does the farmer charge the trust for the car park?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*free of charge/);
+  });
+
+  it('reads “will be exempt” as no to paying', () => {
+    const toll =
+      'date 2026-01-09\n\nA toll of £2 will be charged on the new Harl Bridge from March, the county council said.\n\n' +
+      'Buses, ambulances and fire engines will be exempt.\n\n' +
+      'The bridge cost £14 million to build.';
+    const a = ask(toll, 'Will ambulances have to pay the toll?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*exempt/);
+  });
+});
