@@ -63,3 +63,15 @@ describe('what costs nothing, or is kept as it was, answers no', () => {
     expect(a.answer).toMatch(/^No: .*exempt/);
   });
 });
+
+describe('a negated verb governing the asked thing answers no, though a phrase lies between', () => {
+  const article =
+    'date 2026-06-02\n\nBuilders finished work on the new community hub on Garrow Street on Monday after a year.\n\n' +
+    'She said staff at the hub would not be able to help with housing benefit claims.';
+
+  it('reads “would not be able to help with claims” as no', () => {
+    const a = ask(article, 'Can the hub help with housing benefit claims?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^No: .*not be able to help/);
+  });
+});

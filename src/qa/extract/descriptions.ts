@@ -13,7 +13,7 @@ import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, w
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
-import { freeOf, leftOpen, NOT_YET_KNOWN, saysNoTo } from './verdict.js';
+import { freeOf, governingVerbNegated, leftOpen, NOT_YET_KNOWN, saysNoTo } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2481,7 +2481,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const articleNegated = never || words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
     const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
-    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a);
+    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a) || governingVerbNegated(tokens, from, to, a);
   });
   // ("Is the hall charged for?" / "free of charge": the "free" is that negation, not an opposite besides.)
   const freed = words.some((a) => freeOf(tokens, a));

@@ -56,3 +56,56 @@ export const saysNoTo = (asked: string, told: string): boolean => noSayersOf(ask
 
 /** "let them use the hall free of charge", "free of debt": what a thing is free of, it is without. */
 export const freeOf = (tokens: readonly Token[], a: number): boolean => tokens[a - 1]?.norm === 'of' && tokens[a - 2]?.norm === 'free';
+
+/**
+ * Whether the verb group that governs the question's word at `a` is negated, though further off
+ * than the word's own phrase: "would not be able to deal with emergencies" (the verb whose
+ * object it is), "The café at the quay will not reopen until May" (the verb its subject leads to).
+ */
+export function governingVerbNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
+  return verbBeforeNegated(tokens, from, a) || verbAfterSubjectNegated(tokens, from, to, a);
+}
+
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** Verbs and adjectives that lead on to another verb by "to": "not able to deal", "no longer need to be wound". */
+const LEADING_ON: ReadonlySet<string> = new Set(['able', 'need', 'have', 'want', 'plan']);
+const GROUP_REACH = 8;
+
+/** The anchor's phrase, then at most one preposition, then a verb whose group holds a negation. */
+function verbBeforeNegated(tokens: readonly Token[], from: number, a: number): boolean {
+  let k = a - 1;
+  while (k >= from && NOUN_PHRASE.has(tokens[k].pos)) k -= 1;
+  if (k >= from && tokens[k].pos === 'ADP') k -= 1;
+  if (k < from || tokens[k].pos !== 'VERB') return false;
+  return groupNegated(tokens, from, k);
+}
+
+/** Whether the verb group ending at the verb `v` holds a negation ("would not be able to deal"). */
+function groupNegated(tokens: readonly Token[], from: number, v: number): boolean {
+  for (let k = v - 1; k >= from && v - k <= GROUP_REACH; k -= 1) {
+    const t = tokens[k];
+    if (NEGATING.has(t.norm)) return !MERELY.has(tokens[k + 1]?.norm ?? '');
+    if (!VERB_GROUP.has(t.pos) && t.norm !== 'to' && !(LEADING_ON.has(t.lemma) && tokens[k + 1]?.norm === 'to')) return false;
+  }
+  return false;
+}
+
+/** "not only", "not just": a negation that adds rather than denies. */
+const MERELY: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'least']);
+
+/** The anchor heads the clause's subject (past a phrase after it: "the tea room at the pier"), and the verb group after it is negated. */
+function verbAfterSubjectNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
+  let start = a;
+  while (start - 1 >= from && NOUN_PHRASE.has(tokens[start - 1].pos)) start -= 1;
+  if (start !== from && tokens[start - 1]?.norm !== 'that') return false;
+  let k = a + 1;
+  while (k <= to && NOUN_PHRASE.has(tokens[k].pos)) k += 1;
+  if (k <= to && tokens[k].pos === 'ADP') {
+    k += 1;
+    while (k <= to && NOUN_PHRASE.has(tokens[k].pos)) k += 1;
+  }
+  for (; k <= to && VERB_GROUP.has(tokens[k].pos); k += 1) if (NEGATING.has(tokens[k].norm)) return !MERELY.has(tokens[k + 1]?.norm ?? '');
+  return false;
+}
