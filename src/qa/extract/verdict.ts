@@ -10,7 +10,7 @@ export const NOT_YET_KNOWN = 'Not yet known';
 /**
  * Whether the clause from `from` to `to` leaves the act at one of the question's words open: a
  * "whether" before it ("deciding whether to appeal", "investigating whether the fires are linked",
- * "a decision on whether to make it permanent"), or "possible" set before it ("a possible appeal").
+ * "a vote on whether to keep the ban"), or "possible" set before it ("a possible appeal").
  */
 export function leftOpen(tokens: readonly Token[], from: number, to: number, words: readonly number[]): boolean {
   return words.some((a) => {
@@ -59,7 +59,7 @@ export const freeOf = (tokens: readonly Token[], a: number): boolean => tokens[a
 
 /**
  * Whether the verb group that governs the question's word at `a` is negated, though further off
- * than the word's own phrase: "would not be able to deal with emergencies" (the verb whose
+ * than the word's own phrase: "would not be able to help with claims" (the verb whose
  * object it is), "The café at the quay will not reopen until May" (the verb its subject leads to).
  */
 export function governingVerbNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
