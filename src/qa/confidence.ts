@@ -13,6 +13,7 @@ import { leansOn, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf, STATE_ASKED } from './lexicon.js';
+import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
@@ -800,6 +801,7 @@ function yearOnlyElsewhere(sentence: Candidate['m']['doc']['sentence'], year: st
 /** The articles say the opposite of the word ("denied" for "admit"), which answers a yes or no as well. */
 function opposedIn(kb: KnowledgeBase, term: string): boolean {
   for (const x of oppositesOf(term)) if (kb.index.has(x)) return true;
+  for (const x of noSayersOf(term)) if (kb.index.has(x)) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, w
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
+import { freeOf, governingVerbNegated, leftOpen, NOT_YET_KNOWN, saysNoTo } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2492,8 +2493,10 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const articleNegated = never || words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
     const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
-    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a);
+    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a) || governingVerbNegated(tokens, from, to, a);
   });
+  // ("Is the hall charged for?" / "free of charge": the "free" is that negation, not an opposite besides.)
+  const freed = words.some((a) => freeOf(tokens, a));
   const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
   // "Has the pier flooded before?" / "It is the first time the pier has flooded" (no), "the third
   // flood on the pier in five years" (yes); "Is this the first time …?" the other way round.
@@ -2503,14 +2506,16 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // all, answered by a clause that says none did, is answered outright.
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
-  const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past;
-  const text = `${verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
+  // "Will the club appeal?" / "… before deciding whether to appeal": neither yes nor no.
+  const open = !ctx.q.tokens.some((t) => t.norm === 'whether') && leftOpen(tokens, from, to, words);
+  const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past && !open;
+  const text = `${open ? NOT_YET_KNOWN : verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
   if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
-  if (oppositeIn(ctx, from, to)) {
-    return { text: `${verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
+  if (!freed && oppositeIn(ctx, from, to)) {
+    return { text: `${open ? NOT_YET_KNOWN : verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
@@ -2752,7 +2757,7 @@ const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'pr
 /** Whether the clause says the opposite of the question's predicate ("denied" for "admit"). */
 function oppositeIn(ctx: Ctx, from: number, to: number): boolean {
   const predicate = predicateOf(ctx);
-  return predicate.length > 0 && clauseHolds(ctx, from, to, (x) => predicate.some((p) => areOpposite(p, x)));
+  return predicate.length > 0 && clauseHolds(ctx, from, to, (x) => predicate.some((p) => areOpposite(p, x) || saysNoTo(p, x)));
 }
 
 function clauseHolds(ctx: Ctx, from: number, to: number, test: (term: string) => boolean): boolean {
