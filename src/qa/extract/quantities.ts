@@ -1436,8 +1436,8 @@ function hyphenMeasure(tokens: readonly Token[], at: number, end: number): boole
 
 /** Words between a count and the verb or preposition it hangs on: "just 12", "an estimated 300". */
 const SOFTENERS: ReadonlySet<string> = new Set(['just', 'only', 'an', 'estimated', 'a', 'the']);
-/** Verbs whose object is what their subject holds, gathers or has come to: "employs 80 people", "has grown to 300 members". */
-const HOLDING_VERBS: ReadonlySet<string> = new Set(['have', 'be', 'number', 'total', 'employ', 'keep', 'house', 'run', 'operate', 'own', 'contain', 'hold', 'include', 'count', 'boast', 'gather', 'collect', 'record', 'reach', 'grow', 'rise', 'fall', 'drop', 'increase', 'get', 'buy', 'acquire']);
+/** Verbs whose object is what their subject holds, gathers or has come to: "employs 80 people", "teaches 9,000 students", "has grown to 300 members". */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['have', 'be', 'number', 'total', 'employ', 'keep', 'house', 'run', 'operate', 'own', 'contain', 'hold', 'include', 'count', 'boast', 'gather', 'collect', 'record', 'reach', 'grow', 'rise', 'fall', 'drop', 'increase', 'get', 'buy', 'acquire', 'teach', 'serve']);
 /** Prepositions tying a count to another thing or act: "places for 800 workers", "paint on 11 pages". */
 const OTHER_THING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'by', 'of']);
 /** Nouns for a whole made of counted things, and for their holder: "a fleet of 12 aircraft", "a series of 18 pools", "a father of three". */
