@@ -7,12 +7,12 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a count some other act was done to is not what a body holds', () => {
   const article =
-    'date 2026-03-04\n\nThe regional airline Skarvik Air cancelled dozens of flights on Tuesday after a strike by baggage handlers at its home airport.\n\n' +
+    'date 2026-03-04\n\nThe regional airline Tamsholt Air cancelled dozens of flights on Tuesday after a strike by baggage handlers at its home airport.\n\n' +
     'The airline said it had leased three aircraft from a charter operator to keep its busiest routes running.\n\n' +
     'Union leaders said about 600 handlers had joined the walkout and that talks would resume on Friday.';
 
   it('declines how many planes the airline has from the aircraft it leased', () => {
-    const a = ask(article, 'How many planes does Skarvik Air have?');
+    const a = ask(article, 'How many planes does Tamsholt Air have?');
     expect(a.answered).toBe(false);
   });
 
@@ -37,12 +37,12 @@ describe('a count after a preposition of another thing is not what a firm employ
 
 describe('a held count still answers', () => {
   const article =
-    'date 2026-03-04\n\nThe regional airline Skarvik Air cancelled dozens of flights on Tuesday after a strike by baggage handlers.\n\n' +
+    'date 2026-03-04\n\nThe regional airline Tamsholt Air cancelled dozens of flights on Tuesday after a strike by baggage handlers.\n\n' +
     'The airline, which operates 14 aircraft, said it would refund every passenger.\n\n' +
     'A spokesman said it would affect about 40 of the airline’s 120 daily flights.';
 
   it('answers how many planes the airline has from the aircraft it operates', () => {
-    const a = ask(article, 'How many planes does Skarvik Air have?');
+    const a = ask(article, 'How many planes does Tamsholt Air have?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/14/);
   });
