@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a count some other act was done to is not what a body holds', () => {
   const article =
     'date 2026-03-04\n\nThe regional airline Tamsholt Air cancelled dozens of flights on Tuesday after a strike by baggage handlers at its home airport.\n\n' +
-    'The airline said it had leased three aircraft from a charter operator to keep its busiest routes running.\n\n' +
+    'The airline said it had leased three aircraft from a rival carrier so that its summer timetable could go on.\n\n' +
     'Union leaders said about 600 handlers had joined the walkout and that talks would resume on Friday.';
 
   it('declines how many planes the airline has from the aircraft it leased', () => {
