@@ -238,6 +238,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const peopleCounted = counted !== undefined && GENERIC_PEOPLE.test(counted.word);
   const plainPeople = peopleCounted && casualtiesUnsaid(ctx);
   const populationAsked = ctx.q.measure !== undefined && POPULATION_MEASURES.has(ctx.q.measure.toLowerCase());
+  const holdingAsked = counted !== undefined && HOLDING_ASKED.test(ctx.q.text) && !OBLIGATION_ASKED.test(ctx.q.text);
   let best: Extraction | null = null;
   let bestScore = -1;
   const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
@@ -327,7 +328,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("How many cows are there now?" is not answered by "we were milking 180 cows": a figure its
     // clause tells in the past tense is what held then.)
     const otherPeriod = (asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past')) || (asksNow && toldAsFormer(tokens, o.at));
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -1378,6 +1379,69 @@ function actedOnCount(tokens: readonly Token[], at: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.pos === 'VERB' && t.lemma !== 'have' && t.lemma !== 'be' && t.lemma !== 'number' && t.lemma !== 'total';
 }
+
+/**
+ * "How many planes does the airline have?", "how many people work at the plant?": what a body holds,
+ * no act on it. (Not "how many fires were there?", which a count of a recording act answers: "crews
+ * attended 40 fires".)
+ */
+const HOLDING_ASKED = /\b(?:do|does|did)\b.*\bhave\b|\b(?:has|have)\b.*\bgot\b|\bwork (?:at|for|in)\b|\bemploy/i;
+/** "How many shrubs do they have to plant?" asks of an act to be done, no holding. */
+const OBLIGATION_ASKED = /\bhave to\b/i;
+
+/**
+ * "How many planes does the airline have?" / "it chartered four aircraft", "places for up to 800
+ * workers": a count some other act was done to, or one written after a preposition of another
+ * thing, is of those the act touched, not the whole the body holds ("which has 12 aircraft",
+ * "employs 800 workers", "a fleet of 12 aircraft", "all 12 of its aircraft").
+ */
+function doneToCount(ctx: Ctx, at: number, end: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let k = at - 1;
+  while (k >= 0 && (ROUNDING.has(tokens[k].norm) || SOFTENERS.has(tokens[k].norm) || (tokens[k].norm === 'to' && tokens[k - 1]?.norm === 'up') || (tokens[k].norm === 'up' && tokens[k + 1]?.norm === 'to'))) k -= 1;
+  const t = tokens[k];
+  // ("rated the 42-bed home" measures the home; "4,800 of the town's 6,100 lights" writes the whole beside its part.)
+  if (t === undefined || ctx.anchors.includes(k) || hyphenMeasure(tokens, at, end) || partOfCountedWhole(tokens, at, end)) return false;
+  if (t.pos === 'VERB') return !HOLDING_VERBS.has(t.lemma);
+  if (!OTHER_THING_PREPOSITIONS.has(t.norm)) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && !ctx.anchors.includes(k - 1) && !PEOPLE_GROUPS.has(before.norm) && !COLLECTIONS.has(before.lemma) && (before.pos === 'NOUN' || (before.pos === 'VERB' && !HOLDING_VERBS.has(before.lemma)));
+}
+
+/** Whether a count is a part written with the count of its whole, an owner between: "4,800 of the town's 6,100 lights". */
+function partOfCountedWhole(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = at + 1; k <= end + 1 && k < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'of') continue;
+    for (let j = k + 1; j <= k + OWNED_WHOLE_REACH && j < tokens.length; j += 1) {
+      if (tokens[j].pos === 'NUM') return true;
+      if (!OWNER_WORDS.has(tokens[j].pos) && !isPossessive(tokens[j])) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** What may stand between a part's "of" and the count of its whole: "of the town's", "of its". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'PART']);
+
+/** Words from a part's "of" to the count of its whole: "of the town 's 6,100". */
+const OWNED_WHOLE_REACH = 4;
+
+/** Whether a count is a hyphened measure of a noun ("the 42-bed home"), which tells the whole held. */
+function hyphenMeasure(tokens: readonly Token[], at: number, end: number): boolean {
+  let num = at;
+  while (num < end && tokens[num].pos !== 'NUM') num += 1;
+  return tokens[num + 1]?.text === '-';
+}
+
+/** Words between a count and the verb or preposition it hangs on: "just 12", "an estimated 300". */
+const SOFTENERS: ReadonlySet<string> = new Set(['just', 'only', 'an', 'estimated', 'a', 'the']);
+/** Verbs whose object is what their subject holds, gathers or has come to: "employs 80 people", "teaches 9,000 students", "has grown to 300 members". */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['have', 'be', 'number', 'total', 'employ', 'keep', 'house', 'run', 'operate', 'own', 'contain', 'hold', 'include', 'count', 'boast', 'gather', 'collect', 'record', 'reach', 'grow', 'rise', 'fall', 'drop', 'increase', 'get', 'buy', 'acquire', 'teach', 'serve']);
+/** Prepositions tying a count to another thing or act: "places for 800 workers", "paint on 11 pages". */
+const OTHER_THING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'by', 'of']);
+/** Nouns for a whole made of counted things, and for their holder: "a fleet of 12 aircraft", "a series of 18 pools", "a father of three". */
+const COLLECTIONS: ReadonlySet<string> = new Set(['fleet', 'herd', 'flock', 'team', 'staff', 'total', 'collection', 'network', 'chain', 'group', 'force', 'roll', 'list', 'base', 'family', 'stock', 'number', 'pack', 'squad', 'crew', 'body', 'membership', 'series', 'set', 'row', 'father', 'mother', 'parent', 'grandfather', 'grandmother', 'grandparent']);
 
 const countsSomePeople = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => countsPeople(w.toLowerCase()));
 
