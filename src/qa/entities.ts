@@ -44,6 +44,8 @@ interface TitleIndex {
   byInitials: Map<string, NameFact[]>;
   /** "Kastrovan … “…,” his lawyer, Benedikt Sorvall, told": whom a role's "his" or "her" refers to. */
   owners: Map<RoleFact, NameFact>;
+  /** Each word of a named owner ("ann", "roe" of "Ann Roe's mother") → the roles described as that owner's, by the role's term. */
+  ownedRoles: Map<string, { role: string; fact: RoleFact }[]>;
 }
 
 const roleKey = (article: string, name: string): string => `${article}\u0000${name}`;
@@ -53,7 +55,7 @@ const titleCache = new WeakMap<KnowledgeBase, TitleIndex>();
 export function titleIndex(kb: KnowledgeBase): TitleIndex {
   let index = titleCache.get(kb);
   if (index) return index;
-  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map(), byInitials: new Map(), owners: new Map() };
+  index = { titles: new Map(), byLastWord: new Map(), aliases: new Map(), roleSentences: new Map(), byInitials: new Map(), owners: new Map(), ownedRoles: new Map() };
   for (const f of kb.facts) {
     if (f.type === 'alias') {
       const list = index.aliases.get(f.name) ?? [];
@@ -67,6 +69,7 @@ export function titleIndex(kb: KnowledgeBase): TitleIndex {
       index.roleSentences.set(key, [...(index.roleSentences.get(key) ?? []), ...f.sentences]);
     }
     if (f.type === 'role') {
+      addOwnedRole(index, f);
       // "his lawyer, Benedikt Sorvall,": a role of someone the article told of just before is a
       // title too ("Kastrovan's lawyer"), and the sentence speaks of that someone.
       // "the company's chief technology officer": so is a role of "the company" the article named just before.
@@ -136,6 +139,18 @@ const OWNER_WITHIN = 3;
 const OWNED_ROLE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
 /** "the company's chief technology officer": a role of one to three words of a body the article calls by a common noun. */
 const BODY_ROLE = /^[Tt]he ([\p{Ll}-]+)['’]s? ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
+
+/** "Ann Roe's mother, Jo Bell,": the role under each word of its owner's name. */
+function addOwnedRole(index: TitleIndex, f: RoleFact): void {
+  const d = OWNED_DESCRIPTION.exec(f.description);
+  if (!d) return;
+  const role = termOfWord(d[2].toLowerCase());
+  for (const w of wordsOf(d[1])) {
+    const list = index.ownedRoles.get(w);
+    if (list) list.push({ role, fact: f });
+    else index.ownedRoles.set(w, [{ role, fact: f }]);
+  }
+}
 
 function addTitle(index: TitleIndex, key: string, holder: NameFact): void {
   const list = index.titles.get(key) ?? [];
@@ -255,12 +270,9 @@ function ownedRole(kb: KnowledgeBase, text: string): { owner: string; words: str
   const owner = asked[1].toLowerCase();
   const role = termOfWord(asked[2].toLowerCase());
   const holders: NameFact[] = [];
-  for (const f of kb.facts) {
-    if (f.type !== 'role') continue;
-    const d = OWNED_DESCRIPTION.exec(f.description);
-    // ("Roe's mum" or "Ann's mum" for "Ann Roe's mother".)
-    if (!d || !wordsOf(d[1]).includes(owner)) continue;
-    const described = termOfWord(d[2].toLowerCase());
+  // ("Roe's mum" or "Ann's mum" for "Ann Roe's mother". Looked up by the owner's word: a scan of every
+  // fact took 60 ms a question with 10,000 articles.)
+  for (const { role: described, fact: f } of titleIndex(kb).ownedRoles.get(owner) ?? []) {
     if (described !== role && !areRelated(described, role)) continue;
     const holder = articleFacts(kb, f.article).find((n): n is NameFact => n.type === 'name' && n.name === f.subject);
     if (holder && !holders.includes(holder)) holders.push(holder);
