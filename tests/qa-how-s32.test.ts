@@ -30,7 +30,7 @@ describe('a thing’s length is measured, not the time of some act told of it', 
     const article =
       'date 2026-03-02\n\nPlanners approved a second runway at Hesketh Moor airport on Tuesday, ending a four-year dispute.\n\n' +
       'The council voted 8-3 in favour of the 2.8-kilometre runway after a long hearing.\n\n' +
-      'No flights will be allowed to use the new runway between 11 p.m. and 6 a.m.';
+      'Night landings on the new runway are to be banned from midnight until five in the morning.';
     const a = ask(article, 'How long will the new runway be?');
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('2.8-kilometre');
@@ -39,8 +39,8 @@ describe('a thing’s length is measured, not the time of some act told of it', 
   it('answers how long a tunnel is with the length before its proper name', () => {
     const article =
       'date 2026-11-02\n\nThe longest road tunnel in Ostreland opened on Monday, three years late.\n\n' +
-      'The minister admitted the new tunnel had cost too much. “But it is built, and it will serve us for a hundred years.”\n\n' +
-      'The 12-kilometre Harrowgap Tunnel runs beneath the Harrow hills and cuts the drive to the coast by an hour.';
+      'The minister conceded the new tunnel had run over budget. “It was dear, but our grandchildren will still drive through it,” she said.\n\n' +
+      'The 12-kilometre Harrowgap Tunnel runs beneath the Gallet hills and cuts the drive to the coast by an hour.';
     const a = ask(article, 'how long is the new tunnel');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^12-kilometre/);
