@@ -15,7 +15,7 @@ export const DEFAULT_MAX_NEW_LEXEMES = 50_000;
 
 /** The part of wink's core model read here; wink types the core model as `unknown`. */
 interface CoreModel {
-  features: { lexeme: { list: unknown[] } };
+  features: { lexeme: { list: unknown[]; hash: Record<string, number | undefined> } };
 }
 
 interface Instance {
@@ -29,6 +29,8 @@ interface Instance {
   /** Lexemes in the model when it was loaded (the built-in vocabulary). */
   intrinsic: number;
   lexicon: unknown[];
+  /** The lexicon's index by text, which wink's tokenizer consults before splitting a run of characters. */
+  lexiconIndex: Record<string, number | undefined>;
 }
 
 /**
@@ -84,7 +86,7 @@ function createInstance(): Instance {
   const { currPipe } = nlp.readDoc('').out(nlp.its.readabilityStats) as unknown as RawDoc;
   // The flags are wink's internals: a version that keeps them elsewhere reads every text split.
   const pipe = typeof currPipe === 'object' && currPipe !== null && currPipe.sbd === true ? currPipe : undefined;
-  return { nlp, pipe, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list };
+  return { nlp, pipe, addons, lexemes: new Map(), intrinsic: core.features.lexeme.list.length, lexicon: core.features.lexeme.list, lexiconIndex: core.features.lexeme.hash };
 }
 
 let current = createInstance();
@@ -364,10 +366,31 @@ function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>)
  */
 function read(text: string, into: Array<Token | null>, split = true): RawDoc {
   const reader = instance();
+  const known = reader.lexicon.length;
   const rdd = split ? readRaw(reader, text) : readUnsplit(reader, text);
   readRawTokens(reader, rdd, into);
+  forgetJoinedRuns(reader, known);
   return rdd;
 }
+
+/**
+ * wink's tokenizer keeps a run of characters whole when its lexicon holds it, and it learns the
+ * runs it reads: once one text had "Women's" (and so its normal, "women's") whole, every later
+ * "women's race" was read as one token, with other tags around it, where a first read gives
+ * "women" and "'s". So how an article was read hung on what the process had read before. A learnt
+ * run of letters joined by anything but letters and digits ("women's", "co-op") is dropped from the
+ * index (its entry stays, so no token's id changes): each later text is split as the first was.
+ * (Runs of digits and signs, "21,000" or "2:19:44", are read whole either way.)
+ */
+function forgetJoinedRuns(reader: Instance, from: number): void {
+  for (let k = from; k < reader.lexicon.length; k += 1) {
+    const text = reader.lexicon[k];
+    if (typeof text === 'string' && JOINED_RUN.test(text) && HAS_LETTER.test(text) && reader.lexiconIndex[text] === k) delete reader.lexiconIndex[text];
+  }
+}
+
+const JOINED_RUN = /[^\p{L}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
 
 const readRaw = (reader: Instance, text: string): RawDoc => reader.nlp.readDoc(text).out(its.readabilityStats) as unknown as RawDoc;
 
