@@ -1,7 +1,7 @@
 /** The wink-nlp token-cache bound (the million-word figure is in wink-cache.soak.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion, KnowledgeStore } from '../src/engine.js';
-import { DEFAULT_MAX_NEW_LEXEMES, readSentences, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
+import { DEFAULT_MAX_NEW_LEXEMES, nlp, readSentences, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
 
 afterEach(() => setTokenCacheLimit(DEFAULT_MAX_NEW_LEXEMES));
 
@@ -73,6 +73,14 @@ describe('a text read after others', () => {
     expect(first).toContain(`${owner}`);
     // wink keeps "x's" whole before a full stop, and would then know the run as a word of its own.
     expect(words(`Everyone queued at the ${owner}'s.`)).toContain(`${owner}'s`);
+    expect(words(text)).toEqual(first);
+  });
+
+  it('is split as on its first read after a document read through the shared readDoc (the eval’s peer reads so)', () => {
+    const owner = newWord();
+    const text = `The ${owner}'s stall sold out by noon.`;
+    const first = words(text);
+    nlp.readDoc(`Everyone queued at the ${owner}'s.`);
     expect(words(text)).toEqual(first);
   });
 });

@@ -125,7 +125,14 @@ export function setTokenCacheLimit(max: number): void {
  * to the current instance; `its` and `as` are the library's shared helpers, the same for all.
  */
 export const nlp: WinkMethods = {
-  readDoc: (text: string): Document => instance().nlp.readDoc(text),
+  readDoc: (text: string): Document => {
+    // (A document is read whole by readDoc: what it learnt can leave the index at once.)
+    const reader = instance();
+    const known = reader.lexicon.length;
+    const doc = reader.nlp.readDoc(text);
+    forgetJoinedRuns(reader, known);
+    return doc;
+  },
   learnCustomEntities: () => {
     // Custom entities would be lost when the instance is renewed; nothing in the engine uses them.
     throw new Error('learnCustomEntities is not supported: the wink instance is renewed to bound its memory');
