@@ -12,7 +12,7 @@ import { titleTerms } from './match.js';
 import { leansOn, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
-import { DIMENSION_NOUNS, LIGHT_VERBS, oppositesOf, STATE_ASKED } from './lexicon.js';
+import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
@@ -1118,7 +1118,6 @@ function inPhraseBeside(tokens: readonly Token[], word: string): boolean {
   return (tokens[j].pos === 'ADP' && tokens[j].norm !== 'of') || PHRASE_OPENERS.has(tokens[j].norm);
 }
 
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['than', 'and', 'or']);
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
@@ -1972,7 +1971,6 @@ const AUX_OPENERS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'was', 'w
 /** Words that tell a thing gave only a part of what the clause counts: "partly through a raffle". */
 const IN_PART: ReadonlySet<string> = new Set(['partly', 'partially', 'part', 'including', 'mainly', 'mostly', 'largely']);
 const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',', 'plus']);
-const PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const IN_PART_REACH = 4;
 
 /**
@@ -1997,7 +1995,7 @@ function aloneTarget(q: QuestionAnalysis): string | null {
     } else {
       // ("did the defibrillator cost on its own": "cost", a cue, may be read as a noun of the subject.)
       let k = tokens.findIndex((t) => AUX_OPENERS.has(t.norm)) + 1;
-      for (; k > 0 && k < tokens.length && (PHRASE_TAGS.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') found = termAt(k) ?? found;
+      for (; k > 0 && k < tokens.length && (NOUN_PHRASE_TAGS.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') found = termAt(k) ?? found;
     }
   }
   q.memo.set(ALONE_TARGET, found);
@@ -2016,7 +2014,7 @@ function partToldAlone(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
   for (let k = 0; k < tokens.length; k += 1) {
     if (d.terms[k] !== target) continue;
     let from = k;
-    while (from > 0 && PHRASE_TAGS.has(tokens[from - 1].pos) && !LIST_JOINS.has(tokens[from - 1].norm)) from -= 1;
+    while (from > 0 && NOUN_PHRASE_TAGS.has(tokens[from - 1].pos) && !LIST_JOINS.has(tokens[from - 1].norm)) from -= 1;
     let to = k;
     while (to + 1 < tokens.length && (tokens[to + 1].pos === 'NOUN' || tokens[to + 1].pos === 'PROPN')) to += 1;
     const listed = LIST_JOINS.has(tokens[from - 1]?.norm ?? '') || (LIST_JOINS.has(tokens[to + 1]?.norm ?? '') && tokens[to + 1]?.text !== ',');

@@ -1,5 +1,8 @@
 import { termOfWord } from '../nlp/terms.js';
 
+/** The tags of the words a noun phrase is made of: "the three new bus shelters". */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 /** Verbs that carry little meaning of their own ("got their power back"): weak evidence either way. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ['get', 'have', 'make', 'do', 'take', 'go', 'come', 'give', 'put', 'keep', 'let', 'become', 'hold', 'happen', 'occur', 'need'].map((w) => termOfWord(w)),

@@ -8,7 +8,7 @@ import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
-import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, ranksBelowAsked } from '../lexicon.js';
+import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
@@ -522,7 +522,6 @@ export function eventClause(ctx: Ctx): Extraction | null {
 /** Verbs of finding or telling: their subject comes upon the asked thing, it does not act on it. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'discover', 'detect', 'spot', 'notice', 'see', 'observe', 'identify', 'uncover', 'report', 'confirm', 'record']);
 const SUBJECT_MAX = 5;
-const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "because low river levels had cut output from hydroelectric dams": when every asked noun comes
@@ -541,7 +540,7 @@ function subjectActingOnAsked(ctx: Ctx, from: number): Extraction | null {
   while (to > from && tokens[to].pos === 'AUX') to -= 1;
   // A short noun phrase: wink may read a verb as a noun ("the river burst its banks").
   if (to - from >= SUBJECT_MAX) return null;
-  for (let k = from; k <= to; k += 1) if (!SUBJECT_POS.has(tokens[k].pos)) return null;
+  for (let k = from; k <= to; k += 1) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos)) return null;
   const text = tidyAnswer(textOf(ctx.sentence, from, to));
   return text ? { text, type: 'reason', how: 'what acts on the asked thing', strength: 0.7 } : null;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
+import { NOUN_PHRASE_TAGS } from '../lexicon.js';
 
 /**
  * How a yes/no answer reads a clause that leaves the asked act open: "Will the club appeal?" /
@@ -66,7 +67,6 @@ export function governingVerbNegated(tokens: readonly Token[], from: number, to:
   return verbBeforeNegated(tokens, from, a) || verbAfterSubjectNegated(tokens, from, to, a);
 }
 
-const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Verbs and adjectives that lead on to another verb by "to": "not able to deal", "no longer need to be wound". */
@@ -76,7 +76,7 @@ const GROUP_REACH = 8;
 /** The anchor's phrase, then at most one preposition, then a verb whose group holds a negation. */
 function verbBeforeNegated(tokens: readonly Token[], from: number, a: number): boolean {
   let k = a - 1;
-  while (k >= from && NOUN_PHRASE.has(tokens[k].pos)) k -= 1;
+  while (k >= from && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k -= 1;
   if (k >= from && tokens[k].pos === 'ADP') k -= 1;
   if (k < from || tokens[k].pos !== 'VERB') return false;
   return groupNegated(tokens, from, k);
@@ -98,13 +98,13 @@ const MERELY: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'least'])
 /** The anchor heads the clause's subject (past a phrase after it: "the tea room at the pier"), and the verb group after it is negated. */
 function verbAfterSubjectNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
   let start = a;
-  while (start - 1 >= from && NOUN_PHRASE.has(tokens[start - 1].pos)) start -= 1;
+  while (start - 1 >= from && NOUN_PHRASE_TAGS.has(tokens[start - 1].pos)) start -= 1;
   if (start !== from && tokens[start - 1]?.norm !== 'that') return false;
   let k = a + 1;
-  while (k <= to && NOUN_PHRASE.has(tokens[k].pos)) k += 1;
+  while (k <= to && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k += 1;
   if (k <= to && tokens[k].pos === 'ADP') {
     k += 1;
-    while (k <= to && NOUN_PHRASE.has(tokens[k].pos)) k += 1;
+    while (k <= to && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k += 1;
   }
   for (; k <= to && VERB_GROUP.has(tokens[k].pos); k += 1) if (NEGATING.has(tokens[k].norm)) return !MERELY.has(tokens[k + 1]?.norm ?? '');
   return false;
