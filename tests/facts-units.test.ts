@@ -70,6 +70,14 @@ describe('fact extraction rules', () => {
     expect(names.map((n) => [n.name, n.kind])).toEqual([['Halden & Crowe', 'organisation']]);
   });
 
+  it('keeps "the Friends of" a named place whole as a group’s name, but not friends of a person opening a sentence', () => {
+    const group = ofType(facts('date 2026-03-02\n\nThe bench was paid for by the Friends of Tannock Meadows, who meet monthly.'), 'name');
+    expect(group.map((n) => [n.name, n.kind])).toEqual([['Friends of Tannock Meadows', 'organisation']]);
+    const people = ofType(facts('date 2026-03-02\n\nFriends of Ada Moll said she loved the meadow.'), 'name');
+    expect(people.map((n) => n.name)).toContain('Ada Moll');
+    expect(people.map((n) => n.name)).not.toContain('Friends of Ada Moll');
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

@@ -198,7 +198,7 @@ function extendName(tokens: readonly Token[], start: number): number {
     // "Observatory for Human Rights", "Bank of England": connectors only inside organisation names.
     if (ORG_CONNECTORS.has(next.norm) && next.norm !== 'and' && nameWord(tokens[end + 1])) {
       const sofar = tokens.slice(start, end);
-      if (sofar.some((t) => isOrgWord(t.text))) {
+      if (sofar.some((t) => isOrgWord(t.text)) || supportersGroup(tokens, start, end)) {
         end += 2;
         continue;
       }
@@ -214,6 +214,13 @@ function extendName(tokens: readonly Token[], start: number): number {
   }
   return end;
 }
+
+/**
+ * "the Friends of Tannock Meadows": a volunteer group named for what it supports. Only after "the",
+ * since "Friends of Ada Moll said …" opening a sentence are her friends, not a group.
+ */
+const supportersGroup = (tokens: readonly Token[], start: number, end: number): boolean =>
+  end === start + 1 && tokens[start].norm === 'friends' && tokens[start - 1]?.norm === 'the';
 
 /** Whether "(ABC)" right after tokens [start, last] holds the initials of their capitalised words. */
 function acronymFollows(tokens: readonly Token[], start: number, last: number): boolean {
@@ -325,6 +332,7 @@ function voteKind(sentence: Sentence, start: number, end: number, outerStart: nu
   if (words.length === 1 && isAcronym(words[0])) votes.organisation += 2;
   // "Halden & Crowe": partners' names joined by an ampersand are a firm's.
   if (words.includes('&')) votes.organisation += 3;
+  if (supportersGroup(tokens, start, start + 1) && words.length > 1) votes.organisation += 3;
   // "C.R. Alder Wright", "J. K. Rowling": initials before a surname are a person's.
   // ("U.K. Treasury", "U.S. Army": a country's initials are no person's.)
   if (words.length > 1 && INITIALS.test(words[0]) && !PLACE_INITIALS.has(words[0].toUpperCase()) && !INITIALS.test(words[words.length - 1])) votes.person += 3;
