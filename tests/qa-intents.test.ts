@@ -215,6 +215,11 @@ describe('how much: money where the verb deals in it, amounts by their noun', ()
     ['what is this about?', 'summary'],
     ["what's it all about", 'summary'],
     ['What is the report about?', 'summary'],
+    // The story itself asked for, bare or with a word of the asker's own for it.
+    ["what's the story here", 'summary'],
+    ['what is this story?', 'summary'],
+    ["what's the ferry story about", 'summary'],
+    ["what's the story with the ferry", 'definition'],
     ['What happened to the ship?', 'happened-to'],
     ['What is the suspected cause of the leak?', 'why'],
     ['What is causing the drought?', 'why'],

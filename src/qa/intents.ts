@@ -62,7 +62,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     intent: 'summary',
     // ("What's this one about?", "what is this row all about?": "this" with a noun of the asker's own points at the story too.)
     // ("tl;dr|tldr" is "tl;?dr" written out, so that its words can be read off the pattern: see matchIntent.)
-    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:article|story|piece|news|report|text)(?: all)? about|^what(?:'s| is) (?:it|this(?: [a-z]+){0,2})(?: all)? about\??$|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
+    // ("What's the story here?", "what's this story?": the story itself is what is asked.)
+    pattern: /(?:what(?:'s| is| was) (?:this|the) (?:[a-z]+ )?(?:article|story|piece|news|report|text)(?: all)? about|^what(?:'s| is) (?:this|the) story(?: here)?\??$|^what(?:'s| is) (?:it|this(?: [a-z]+){0,2})(?: all)? about\??$|\bsummar(?:y|ise|ize)\b|\b(?:tl;dr|tldr)\b|^what happened\??$|\bmain points?\b|\bthe gist\b|what is going on\??$|what's going on\??$)/,
     wants: ['none'],
   },
   {
