@@ -78,6 +78,16 @@ describe('fact extraction rules', () => {
     expect(people.map((n) => n.name)).not.toContain('Friends of Ada Moll');
   });
 
+  it('leaves out of a person’s name the demonym of a place the article names, but not of a firm’s', () => {
+    const text = 'date 2026-03-02\n\nDorvish Anna Keel won the final in Tallow on Sunday, ahead of Dorvish Railways and the Dorvish Rowing Club.\n\nShe grew up in Dorvia and moved to Tallow at 12.';
+    const names = ofType(facts(text), 'name').map((n) => n.name);
+    expect(names).toContain('Anna Keel');
+    expect(names).not.toContain('Dorvish Anna Keel');
+    expect(names).toContain('Dorvish Rowing Club');
+    // Without the place, a capitalised word before a name may be a first name.
+    expect(ofType(facts('date 2026-03-02\n\nDorvish Anna Keel won the final on Sunday.'), 'name').map((n) => n.name)).toContain('Dorvish Anna Keel');
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

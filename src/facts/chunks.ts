@@ -290,6 +290,23 @@ function titleBefore(tokens: readonly Token[], start: number): number {
   return k;
 }
 
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+const PLACE_ENDINGS = ['', 'a', 'y', 'ia'];
+
+/**
+ * Whether a capitalised word is the demonym of a place the article writes elsewhere ("Kenyan" of
+ * "Kenya", "Italian" of "Italy"): a word the article itself proves is no first name.
+ */
+function demonymOfNamedPlace(t: Token, options: ChunkOptions): boolean {
+  if (!startsUpper(t.text) || t.kind !== 'word') return false;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!t.norm.endsWith(ending) || t.norm.length - ending.length < 3) continue;
+    const stem = t.norm.slice(0, -ending.length);
+    for (const place of PLACE_ENDINGS) if (stem + place !== t.norm && options.midSentenceCapitals.has(stem + place)) return true;
+  }
+  return false;
+}
+
 function isDemonymModifier(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 1) return false;
   const t = tokens[start];
@@ -430,6 +447,9 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
       while (start < end && !nameWord(tokens[start])) start += 1;
       if (start >= end) continue;
     }
+    // "Kestrovan Maja Lind": a demonym of a place the article names says where she is from. (Not
+    // in "Kestrovan Railways" or "the Kestrovan Space Agency": there it is part of a firm's name.)
+    if (end - start > 2 && demonymOfNamedPlace(tokens[start], options) && !tokens.slice(start + 1, end).some((t) => isOrgWord(t.text) || INSTITUTION_WORDS.has(t.norm))) start += 1;
     const coreStart = splitTitles(tokens, start, end);
     if (coreStart >= end) continue;
     if (isDemonymModifier(tokens, coreStart, end) && coreStart === start) continue;
