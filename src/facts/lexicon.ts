@@ -65,6 +65,8 @@ export const PERSON_NOUNS = set(`
   relative schoolteacher headteacher headmaster headmistress auctioneer forecaster meteorologist
   scientist researcher volcanologist opponent critic loyalist aide adviser
   advisor winner runner-up finalist semi-finalist semifinalist
+  vet veterinarian dentist pharmacist paramedic midwife plumber electrician carpenter builder baker
+  butcher shopkeeper publican landlord landlady librarian lecturer gardener caretaker
 `);
 
 /** A noun that can only name a person: "farmer", "minister", "spokesperson". */

@@ -96,6 +96,9 @@ function descriptionAfter(s: Sentence, start: number, firstCommaEnds: boolean, q
   return text.split(/\s+/).length >= 1 && ANY_LETTER.test(text) ? text : undefined;
 }
 
+/** "retired", "qualified": a word before a title that the title's run leaves out. */
+const saysWhichOfTitle = (t: Token): boolean => startsLower(t.text) && (t.pos === 'ADJ' || (t.pos === 'VERB' && t.norm.endsWith('ed')));
+
 export function extractRoles(article: Article, index: NameIndex, quotedTokens: ReadonlyMap<number, ReadonlySet<number>>): Draft<RoleFact>[] {
   const out: Draft<RoleFact>[] = [];
   const add = (sentence: number, subject: string, description: string, via: RoleFact['via']): void => {
@@ -147,7 +150,8 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
       // "the capital, Tarsk,": a common noun phrase renamed by the name after it ("his wife of 58
       // years, the illustrator Greta Lunde," past a word for her).
       const described = isPersonWord(tokens[c.outerStart - 1]?.norm ?? '') && startsLower(tokens[c.outerStart - 1].text) && tokens[c.outerStart - 2]?.pos === 'DET';
-      const comma = described ? c.outerStart - 3 : c.outerStart - 1;
+      // ("The club's captain, retired vet Ada Moll,": past a word that says which of the title.)
+      const comma = described ? c.outerStart - 3 : c.titles.length > 0 && tokens[c.outerStart - 2]?.text === ',' && saysWhichOfTitle(tokens[c.outerStart - 1]) ? c.outerStart - 2 : c.outerStart - 1;
       if (tokens[comma]?.text === ',' && ends(tokens[c.end])) {
         // "The county's cabinet member for parks, Ann Vik,": an office named with its portfolio
         // is read back past its preposition when the bare phrase ("housing") would open no description.
@@ -161,7 +165,9 @@ export function extractRoles(article: Article, index: NameIndex, quotedTokens: R
         // "the capital, Tarsk,", "Harlund's chief executive, Elsa Brandt,", "his lawyer, Benedikt Sorvall,".
         const opensWell = span !== undefined && (tokens[span.from].pos === 'DET' || OWNERS.has(tokens[span.from].norm) || (possessor.length === 1 && possessor[0].outerStart === span.from));
         const otherNames = span ? index.chunksIn(s.index, span.from, span.to).length - possessor.length : 0;
-        if (span && opensWell && span.to - span.from <= (widened ? 8 : 4) && otherNames === 0 && hasCommonWord(tokens, span)) {
+        // (An owner's name counts as one word: "The Royal Oak Owls' captain" is as short as "the club's captain".)
+        const ownerWords = possessor.reduce((n, x) => n + x.end - x.outerStart - 1, 0);
+        if (span && opensWell && span.to - span.from - ownerWords <= (widened ? 8 : 4) && otherNames === 0 && hasCommonWord(tokens, span)) {
           add(s.index, c.entity, tidy(spanText(s, span.from, span.to)), 'apposition');
         }
       }

@@ -255,10 +255,10 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
 
-/** "ann roe's mum": an owner's word and a role after it. */
-const OWNED = /([\p{L}-]+)['’]s\s+([\p{L}-]+)/u;
-/** "Ann Roe's mother", as an apposition describes its holder: the owner's name and the role. */
-const OWNED_DESCRIPTION = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)['’]s\s+([\p{L}-]+)$/u;
+/** "ann roe's mum", "the gulls' captain": an owner's word and a role after it. */
+const OWNED = /([\p{L}-]+)(?:['’]s|(?<=s)['’])\s+([\p{L}-]+)/u;
+/** "Ann Roe's mother", "the Harbour Gulls' captain", as an apposition describes its holder: the owner's name and the role. */
+const OWNED_DESCRIPTION = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+([\p{L}-]+)$/u;
 
 /**
  * "What did Roe's mum say?" asks of the mother: the people the article describes as that owner's
