@@ -1,6 +1,8 @@
 /** The wink-nlp token-cache bound (the million-word figure is in wink-cache.soak.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion, KnowledgeStore } from '../src/engine.js';
+import { parseArticle } from '../src/article/parse.js';
+import { extractFacts } from '../src/facts/extract.js';
 import { DEFAULT_MAX_NEW_LEXEMES, nlp, readSentences, readTokens, setTokenCacheLimit, tokenCacheStats } from '../src/nlp/wink.js';
 
 afterEach(() => setTokenCacheLimit(DEFAULT_MAX_NEW_LEXEMES));
@@ -82,5 +84,14 @@ describe('a text read after others', () => {
     const first = words(text);
     nlp.readDoc(`Everyone queued at the ${owner}'s.`);
     expect(words(text)).toEqual(first);
+  });
+});
+
+describe('"I’m", which wink keeps whole', () => {
+  it('is read as the pronoun it is, not as a proper noun, so a quote opening on it names no one "I’m"', () => {
+    const tags = readTokens("\"I'm staying,\" said Ola Brenn, and I’m told she did.").filter((t) => /^I['’]m$/.test(t.text)).map((t) => t.pos);
+    expect(tags).toEqual(['PRON', 'PRON']);
+    const names = extractFacts(parseArticle('t.txt', 'date 2026-01-05\n\n"I\'m not moving," said Ola Brenn, 80.')).flatMap((f) => (f.type === 'name' ? [f.name] : []));
+    expect(names).toEqual(['Ola Brenn']);
   });
 });

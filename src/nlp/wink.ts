@@ -351,6 +351,9 @@ function nounAfterArticle(rdd: RawDoc, i: number, pos: string, previous: string)
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/** wink keeps "I'm" whole (it splits "I'd") and tags it a proper noun: it is the speaker, a pronoun, never a name. */
+const I_AM = /^I['’]m$/;
+
 /** Every token of a read, pushed on `into`; spaces and line breaks never reach a sentence: they get no Token at all (null here). */
 function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>): void {
   let offset = 0;
@@ -358,7 +361,7 @@ function readRawTokens(reader: Instance, rdd: RawDoc, into: Array<Token | null>)
   for (let i = 0; i < rdd.numOfTokens; i += 1) {
     offset += its.precedingSpaces(i, rdd).length;
     const tagged = its.pos(i, rdd);
-    const pos = nounAfterArticle(rdd, i, tagged, previous) ? 'NOUN' : tagged;
+    const pos = nounAfterArticle(rdd, i, tagged, previous) ? 'NOUN' : tagged === 'PROPN' && I_AM.test(its.value(i, rdd)) ? 'PRON' : tagged;
     previous = tagged;
     let word = wordAt(reader, rdd, i, pos);
     if (!NAME_TAGS.has(pos) && isShouted(word.text) && (hasLowerCase(rdd, i - 1) || hasLowerCase(rdd, i + 1))) word = acronymAt(reader, rdd, i, word);
