@@ -88,6 +88,13 @@ describe('fact extraction rules', () => {
     expect(ofType(facts('date 2026-03-02\n\nDorvish Anna Keel won the final on Sunday.'), 'name').map((n) => n.name)).toContain('Dorvish Anna Keel');
   });
 
+  it('reads a police rank before a name as a title, and a rescue, a sanctuary or a football club as an organisation', () => {
+    const names = ofType(facts('date 2026-03-02\n\nDetective Constable Ada Lorne, 34, said crews from Fenby Marine Rescue and Holt Bay FC had helped.'), 'name');
+    expect(names.find((n) => n.name === 'Ada Lorne')?.titles).toEqual(['Detective Constable']);
+    expect(names.find((n) => n.name === 'Fenby Marine Rescue')?.kind).toBe('organisation');
+    expect(names.find((n) => n.name === 'Holt Bay FC')?.kind).toBe('organisation');
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

@@ -19,7 +19,7 @@ export const TITLE_HEADS = set(`
   congressman congresswoman representative judge justice king queen prince princess emperor emir
   pope cardinal bishop archbishop imam rabbi reverend rev father pastor
   general gen gen. colonel col col. major lieutenant lt lt. captain capt capt. sergeant sgt admiral cllr cllr.
-  commander marshal brigadier corporal private officer
+  commander marshal brigadier corporal private officer constable
   executive ceo chairman chairwoman chairperson chair director manager spokesman spokeswoman spokesperson
   founder co-founder analyst economist professor lecturer inspector superintendent commissioner
   chief coach striker defender goalkeeper midfielder captain mp councillor councilor leader
@@ -28,7 +28,7 @@ export const TITLE_HEADS = set(`
 
 /** Words that may precede a title head inside one title: "Prime Minister", "chief executive". */
 export const TITLE_MODIFIERS = set(`
-  prime vice deputy acting interim former chief senior junior foreign defence defense interior
+  prime vice deputy acting interim former chief senior junior foreign defence defense interior detective
   finance health education justice home economy energy trade transport foreign-affairs
   managing executive operating financial technology marketing general attorney lieutenant
   police army military fire state regional provincial district city county national federal
@@ -113,6 +113,7 @@ export const ORG_WORDS = set(`
   council red cross crescent guard guards corps command shipping securities logistics
   airline bancorp ventures museum gallery library theatre theater orchestra opera academy division
   guild syndicate cooperative co-operative confederation chamber consortium
+  rescue sanctuary partnership fc directorate
 `);
 
 /** Lower-case nouns right after a name that say what it is: "X province", "X group". */
