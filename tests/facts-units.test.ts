@@ -95,6 +95,11 @@ describe('fact extraction rules', () => {
     expect(names.find((n) => n.name === 'Holt Bay FC')?.kind).toBe('organisation');
   });
 
+  it('takes no weekday in the plural for a name ("on Saturdays")', () => {
+    const names = ofType(facts('date 2026-03-02\n\nSaturdays are busiest at the Fenby shop, Ada Lorne said, and it shuts on Tuesdays.'), 'name');
+    expect(names.map((n) => n.name)).toEqual(['Fenby', 'Ada Lorne']);
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

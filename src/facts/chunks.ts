@@ -58,7 +58,8 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const DEMONYM = /(?:ian|ish|ese|ean|can|ic|i)$/u;
 const NOT_NAME_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'PART', 'PUNCT', 'SYM', 'NUM', 'ADV', 'INTJ']);
 
-const isWeekOrMonth = (t: Token): boolean => WEEKDAYS.has(t.norm) || (MONTHS.has(t.norm) && t.norm.length > 3 && t.norm !== 'may');
+// ("Saturdays", "on Tuesdays": a weekday in the plural is a habit's time, no name.)
+const isWeekOrMonth = (t: Token): boolean => WEEKDAYS.has(t.norm) || (t.norm.endsWith('days') && WEEKDAYS.has(t.norm.slice(0, -1))) || (MONTHS.has(t.norm) && t.norm.length > 3 && t.norm !== 'may');
 
 /** Pronouns only a person is referred to by. */
 const PERSONAL_WORDS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
