@@ -100,6 +100,11 @@ describe('fact extraction rules', () => {
     expect(names.map((n) => n.name)).toEqual(['Fenby', 'Ada Lorne']);
   });
 
+  it('gives a claim to the person named after the speaker’s description and what she is ("…’s captain, retired teacher Di Vane, said")', () => {
+    const text = "date 2026-03-02\n\nThe club's captain, Bo Lind, 70, said the cup was theirs.\n\nThe club's captain, retired teacher Di Vane, said the cup was gold.";
+    expect(ofType(facts(text), 'claim').map((c) => c.source)).toEqual(['Bo Lind', 'Di Vane']);
+  });
+
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {
     const names = ofType(facts('date 2025-01-16\n\nHeroin was first made in 1874 by C. R. Alder Wright in London. The book was written by J.K. Rowling.'), 'name');
     expect(names.filter((n) => n.kind === 'person').map((n) => n.name)).toEqual(['C. R. Alder Wright', 'J.K. Rowling']);

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/token.js';
+import { isPersonWord } from './lexicon.js';
 import { isPossessive, isQuoteMark, startsUpper, touching } from './tokens.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -147,14 +148,25 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     const start = clauseStart(tokens, k);
     const opening = phraseStartingAt(tokens, start);
     if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
-    // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is.
-    const from = opening.to + 2;
+    // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is
+    // ("The club's captain, retired vet Ada Moll, said": past the words saying what she is).
+    const from = pastTitleWords(tokens, opening.to + 2);
     const to = nameEnd(tokens, from);
     // ("His wife, Ann Roe, 69, said": an age may follow the name.)
     const named = to >= from && to - from < 4 && (to === k - 1 || (tokens[to + 1]?.text === ',' && tokens[to + 2]?.pos === 'NUM' && to + 3 === k));
     return named ? { from, to } : opening;
   }
   return personOfPlace(tokens, phraseEndingAt(tokens, k));
+}
+
+/** How many lower-case words may say what a person is before the name: "retired primary teacher". */
+const TITLE_WORDS_BEFORE_NAME = 3;
+
+/** The start of the name after lower-case words ending on a noun for a person ("retired vet Ada Moll"), else `from`. */
+function pastTitleWords(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k - from < TITLE_WORDS_BEFORE_NAME && tokens[k] && !startsUpper(tokens[k].text) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || (tokens[k].pos === 'VERB' && tokens[k].norm.endsWith('ed')))) k += 1;
+  return k > from && isPersonWord(tokens[k - 1].norm) && startsUpper(tokens[k]?.text ?? '') ? k : from;
 }
 
 /**
