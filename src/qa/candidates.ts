@@ -188,11 +188,13 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   // The lead answers questions about what the article is about, when its subject is what is asked;
   // a question after one precise value is answered where that value is.
   // "Which glacier …" picks one of several the article names, so the lead has no head start there.
-  // ("Will she defend her title?" checks one detail, as a precise question does: a lead telling
-  // that she won it has no more than a small head start on the sentence about her plans. So does
-  // "who founded the bakery?" of a news lead telling that the bakery closes: the founder comes
-  // later. An encyclopaedia's lead, which defines its subject, still names its people.)
-  if (first === d.sentence && q.intent !== 'which' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || q.intent === 'yes-no' || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
+  // A yes or no checks one detail beyond what the lead tells, which a reader has already read:
+  // "Will more otters be released?" of a lead telling six were released this week is answered by
+  // the sentence about the trust's plans, so the lead has no head start there.
+  // ("Who founded the bakery?" of a news lead telling that the bakery closes checks one detail, as a
+  // precise question does: the founder comes later, and the lead has no more than a small head
+  // start. An encyclopaedia's lead, which defines its subject, still names its people.)
+  if (first === d.sentence && q.intent !== 'which' && q.intent !== 'yes-no' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
   // (The sentence telling the hour of the lead's event stands in for the lead.)
   if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
