@@ -79,30 +79,30 @@ describe('fact extraction rules', () => {
   });
 
   it('leaves out of a person’s name the demonym of a place the article names, but not of a firm’s', () => {
-    const text = 'date 2026-03-02\n\nDorvish Anna Keel won the final in Tallow on Sunday, ahead of Dorvish Railways and the Dorvish Rowing Club.\n\nShe grew up in Dorvia and moved to Tallow at 12.';
+    const text = 'date 2026-03-02\n\nDorvish Ysme Prask won the final in Telbury on Sunday, ahead of Dorvish Railways and the Dorvish Rowing Club.\n\nShe grew up in Dorvia and moved to Telbury at 12.';
     const names = ofType(facts(text), 'name').map((n) => n.name);
-    expect(names).toContain('Anna Keel');
-    expect(names).not.toContain('Dorvish Anna Keel');
+    expect(names).toContain('Ysme Prask');
+    expect(names).not.toContain('Dorvish Ysme Prask');
     expect(names).toContain('Dorvish Rowing Club');
     // Without the place, a capitalised word before a name may be a first name.
-    expect(ofType(facts('date 2026-03-02\n\nDorvish Anna Keel won the final on Sunday.'), 'name').map((n) => n.name)).toContain('Dorvish Anna Keel');
+    expect(ofType(facts('date 2026-03-02\n\nDorvish Ysme Prask won the final on Sunday.'), 'name').map((n) => n.name)).toContain('Dorvish Ysme Prask');
   });
 
   it('reads a police rank before a name as a title, and a rescue, a sanctuary or a football club as an organisation', () => {
-    const names = ofType(facts('date 2026-03-02\n\nDetective Constable Ada Lorne, 34, said crews from Fenby Marine Rescue and Holt Bay FC had helped.'), 'name');
+    const names = ofType(facts('date 2026-03-02\n\nDetective Constable Ada Lorne, 34, said crews from Bexmoor Marine Rescue and Corrisk Bay FC had helped.'), 'name');
     expect(names.find((n) => n.name === 'Ada Lorne')?.titles).toEqual(['Detective Constable']);
-    expect(names.find((n) => n.name === 'Fenby Marine Rescue')?.kind).toBe('organisation');
-    expect(names.find((n) => n.name === 'Holt Bay FC')?.kind).toBe('organisation');
+    expect(names.find((n) => n.name === 'Bexmoor Marine Rescue')?.kind).toBe('organisation');
+    expect(names.find((n) => n.name === 'Corrisk Bay FC')?.kind).toBe('organisation');
   });
 
   it('takes no weekday in the plural for a name ("on Saturdays")', () => {
-    const names = ofType(facts('date 2026-03-02\n\nSaturdays are busiest at the Fenby shop, Ada Lorne said, and it shuts on Tuesdays.'), 'name');
-    expect(names.map((n) => n.name)).toEqual(['Fenby', 'Ada Lorne']);
+    const names = ofType(facts('date 2026-03-02\n\nSaturdays are busiest at the Bexmoor shop, Ada Lorne said, and it shuts on Tuesdays.'), 'name');
+    expect(names.map((n) => n.name)).toEqual(['Bexmoor', 'Ada Lorne']);
   });
 
-  it('gives a claim to the person named after the speaker’s description and what she is ("…’s captain, retired teacher Di Vane, said")', () => {
-    const text = "date 2026-03-02\n\nThe club's captain, Bo Lind, 70, said the cup was theirs.\n\nThe club's captain, retired teacher Di Vane, said the cup was gold.";
-    expect(ofType(facts(text), 'claim').map((c) => c.source)).toEqual(['Bo Lind', 'Di Vane']);
+  it('gives a claim to the person named after the speaker’s description and what she is ("…’s captain, retired teacher Di Drussock, said")', () => {
+    const text = "date 2026-03-02\n\nThe club's captain, Bo Wyvelle, 70, said the cup was theirs.\n\nThe club's captain, retired teacher Di Drussock, said the cup was gold.";
+    expect(ofType(facts(text), 'claim').map((c) => c.source)).toEqual(['Bo Wyvelle', 'Di Drussock']);
   });
 
   it('takes a name that opens on initials for a person ("C. R. Alder Wright", "J.K. Rowling")', () => {

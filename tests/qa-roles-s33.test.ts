@@ -29,7 +29,7 @@ describe('"how old is the Gulls’ captain?" asks the age of the captain, not of
   const article =
     'date 2026-02-01\n\nThe Saltby Harbour Gulls have won the county quiz league for the first time.\n\n' +
     "The Saltby Harbour Gulls' captain, retired vet Ada Moll, 72, said her team would accept the cup.\n\n" +
-    'Team captain Piet Vrel, 44, of the Anchor Owls, said his side would try again next year.';
+    'Team captain Cadoc Vrel, 44, of the Anchor Owls, said his side would try again next year.';
 
   it.each(["how old is the Gulls' captain?", 'how old is the gulls captain'])('%s', (question) => {
     const a = ask(article, question);

@@ -448,8 +448,8 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
       while (start < end && !nameWord(tokens[start])) start += 1;
       if (start >= end) continue;
     }
-    // "Kestrovan Maja Lind": a demonym of a place the article names says where she is from. (Not
-    // in "Kestrovan Railways" or "the Kestrovan Space Agency": there it is part of a firm's name.)
+    // "Dorvish Maja Orrabel": a demonym of a place the article names says where she is from. (Not
+    // in "Dorvish Railways" or "the Dorvish Space Agency": there it is part of a firm's name.)
     if (end - start > 2 && demonymOfNamedPlace(tokens[start], options) && !tokens.slice(start + 1, end).some((t) => isOrgWord(t.text) || INSTITUTION_WORDS.has(t.norm))) start += 1;
     const coreStart = splitTitles(tokens, start, end);
     if (coreStart >= end) continue;

@@ -148,7 +148,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     const start = clauseStart(tokens, k);
     const opening = phraseStartingAt(tokens, start);
     if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
-    // "His lawyer, Daniel Okafor, said": the name between the commas is who the phrase is
+    // "His lawyer, Hal Hennabrook, said": the name between the commas is who the phrase is
     // ("The club's captain, retired vet Ada Moll, said": past the words saying what she is).
     const from = pastTitleWords(tokens, opening.to + 2);
     const to = nameEnd(tokens, from);
