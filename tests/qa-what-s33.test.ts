@@ -49,3 +49,25 @@ describe('“what street is it on?” opening a conversation asks of the story�
     expect(a.answer).toBe('Trundle Lane');
   });
 });
+
+describe('“what’s happening” and “what’s going on” ask of the asked thing, not of the verb', () => {
+  it('answers what is happening with the ferry from the lead, not from a sentence that writes “happened”', () => {
+    const article =
+      'date 2026-03-09\n\nThe harbour ferry at Quillmouth will stop running at the end of the month after 90 years, its owners said on Monday.\n\n' +
+      'The last crossing will be at 5pm on 31 March.\n\n' +
+      'Skipper Alun Pardew said it had happened before: the ferry stopped for a year in 1987 when its engine failed.\n\n' +
+      'About 40 people a day still use it.';
+    const a = ask(article, 'what’s happening with the ferry');
+    expect(a.answer).toMatch(/stop running/);
+  });
+
+  it('answers what is going on with the display from the lead, not from a quote that writes “going”', () => {
+    const article =
+      'date 2026-10-02\n\nThe bonfire night display in Yarrowby will go ahead this year after all, a month after it was called off over a row about insurance.\n\n' +
+      'Organisers had been told the cover would cost three times what they paid last year.\n\n' +
+      '"I\'ve watched the fireworks every year since I was a boy, and I wasn\'t going to let a bit of red tape stop them," said organiser Dilys Wickett.\n\n' +
+      'About 1,500 people usually attend.';
+    const a = ask(article, 'whats going on with the yarrowby fireworks');
+    expect(a.answer).toMatch(/go ahead/);
+  });
+});

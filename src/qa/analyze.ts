@@ -395,9 +395,12 @@ function tokensOf(tokens: readonly Token[], at: number, length: number): Token[]
 
 const nameWordCache = new WeakMap<KnowledgeBase, Set<string>>();
 
+/** The table's own plain rules: a rule's cues are kept by its name, so one name is one rule. */
+const PLAIN_WHO = INTENT_RULES.find((r) => r.name === 'who')!;
+const PLAIN_WHAT = INTENT_RULES.find((r) => r.name === 'what')!;
+
 function plainWhRule(lower: string): IntentRule {
-  const who = lower.startsWith('who');
-  return { name: who ? 'who' : 'what', intent: who ? 'who' : 'what', pattern: /$^/, wants: who ? ['person', 'organisation'] : ['entity'] };
+  return lower.startsWith('who') ? PLAIN_WHO : PLAIN_WHAT;
 }
 
 /** Lower-cased words the articles only ever write capitalised inside a sentence: parts of names. */
