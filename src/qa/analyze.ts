@@ -14,6 +14,7 @@ import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentMatch, 
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
 import { QuestionMemo } from './memo.js';
+import { ADDRESS_WORDS, asksAddressIn } from './extract/address.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
 import type { Intent } from './types.js';
 
@@ -287,6 +288,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
   const names = kbNameWords(kb);
   const askedKind = WHICH_WORD.exec(lower)?.[1];
   const cues = cuesOf(rule);
+  const addressAsked = asksAddressIn(lower);
   const terms: QuestionTerm[] = [];
   // "How big a fine …" names what is measured: the adjective only asks for its size.
   const namesThing = /^how \w+ an? \w/.test(lower);
@@ -333,6 +335,8 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // stresses the question is in no answer ("the actual cost" would match "actually").
     if (EMPHATIC_ADVERBS.has(t.norm)) continue;
     if (isGet(t)) continue;
+    // "What road is the library on?": the word for a street names only the kind of answer (and would find "Mill Road" for "Brackwell Lane").
+    if (addressAsked && ADDRESS_WORDS.has(t.norm)) continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }
   // "What pay rise are the nurses asking for?": the last noun of the phrase after the wh-word.
@@ -391,9 +395,12 @@ function tokensOf(tokens: readonly Token[], at: number, length: number): Token[]
 
 const nameWordCache = new WeakMap<KnowledgeBase, Set<string>>();
 
+/** The table's own plain rules: a rule's cues are kept by its name, so one name is one rule. */
+const PLAIN_WHO = INTENT_RULES.find((r) => r.name === 'who')!;
+const PLAIN_WHAT = INTENT_RULES.find((r) => r.name === 'what')!;
+
 function plainWhRule(lower: string): IntentRule {
-  const who = lower.startsWith('who');
-  return { name: who ? 'who' : 'what', intent: who ? 'who' : 'what', pattern: /$^/, wants: who ? ['person', 'organisation'] : ['entity'] };
+  return lower.startsWith('who') ? PLAIN_WHO : PLAIN_WHAT;
 }
 
 /** Lower-cased words the articles only ever write capitalised inside a sentence: parts of names. */

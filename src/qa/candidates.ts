@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
+import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
@@ -312,7 +313,7 @@ const OTHER_NAME = 0.6;
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 /** ("Where did the money come from?" is answered only where a grant, a loan or a fundraiser is told.) */
-const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE;
+const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE || asksAddress(q);
 
 /**
  * How much finding (or not finding) a value of the asked kind in a sentence counts. A precise
@@ -480,6 +481,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
+  if (asksAddress(q)) addSentencesTelling(kb, q, matches, bm25, restrict, tellsAddress);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
@@ -794,9 +796,10 @@ function storyEventMatch(kb: KnowledgeBase, q: QuestionAnalysis, article: string
  * "Where is it?" opening a conversation, with no word but its pronoun: the "it" is the story's own
  * subject, which the lead brings in and the sentence after it places ("A repair café in Colby has
  * fixed 1,000 items" / "The café, held monthly in the church hall on Mill Lane, …"). Both are
- * matched as wholly as a question of cue words is; the typed answer picks between them.
+ * matched as wholly as a question of cue words is; the typed answer picks between them. (So is
+ * "what street is it on?", whose word for a street only names the kind of answer.)
  */
-const opensOnStory = (q: QuestionAnalysis): boolean => q.intent === 'where' && q.lastSource === undefined && !q.terms.some((t) => !t.isCue) && q.tokens.some((t) => t.norm === 'it') && !q.tokens.some((t) => PEOPLE_POINTERS.has(t.norm));
+const opensOnStory = (q: QuestionAnalysis): boolean => (q.intent === 'where' || asksAddress(q)) && q.lastSource === undefined && !q.terms.some((t) => !t.isCue) && q.tokens.some((t) => t.norm === 'it') && !q.tokens.some((t) => PEOPLE_POINTERS.has(t.norm));
 
 /** Pronouns for people: "where did they take him?" asks after someone, whom the lead may only bring in. */
 const PEOPLE_POINTERS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'his', 'their']);
@@ -840,6 +843,20 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
     if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
     m.score = Math.max(m.score, top);
     m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+/**
+ * "What street is the hall on?" / "The hall, on Mill Row, …": of an article's many sentences on the
+ * hall, the few naming its street may share no more of the question than the rest, and fall
+ * outside the best matches; they join them on what they do share.
+ */
+function addSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): void {
+  if (kb.articles.length !== 1 && restrict === undefined) return;
+  const article = restrict ?? kb.articles[0];
+  for (const s of article.sentences) {
+    const d = tells(s) ? kb.index.find(article.id, s.index) : undefined;
+    if (d && !matches.some((x) => x.doc === d)) matches.push(matchSentence(kb, q, d, bm25.get(d.doc) ?? 0));
   }
 }
 

@@ -15,6 +15,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
+import { ADDRESS, asksAddress } from './extract/address.js';
 import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
@@ -137,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -490,6 +491,20 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   // the why only where the question's verb is the one word it leaves out ("wiped out" / "hunted to
   // extinction"): "Why did the barn catch fire?" is not answered by why the fire crews were late.
   return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
+}
+
+/**
+ * "What street is the depot on?" / "The council said the depot on Brackwell Lane will shut": a street's
+ * name set after its preposition, in a sentence matching every other word of the question, tells
+ * where the asked thing is, though it writes no "street" (its "Lane" is one). One of those words
+ * must be written as asked: "the town centre" is near enough to "library" to match it, and "Mill
+ * Road" there is no library's street. Not for "what street is it on?", which names nothing a
+ * sentence must write.
+ */
+function addressFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (ext?.how !== ADDRESS) return 0;
+  const asked = q.terms.filter((t) => !t.isCue);
+  return asked.some((t) => m.doc.tf.has(t.term)) && !asked.some((t) => m.missing.includes(t)) ? SETTLED_CONFIDENCE : 0;
 }
 
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
@@ -1534,7 +1549,7 @@ const STREET_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Street|Road|Avenue|Lane|Squa
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'lane', 'square', 'drive', 'crescent', 'terrace', 'address', 'place', 'location']);
 /** (In the plural too: "which streets flooded?" asks for several.) */
 function streetAsked(q: QuestionAnalysis): boolean {
-  if (q.intent === 'where') return true;
+  if (q.intent === 'where' || asksAddress(q)) return true;
   const word = q.focus?.word.toLowerCase();
   return word !== undefined && (STREET_WORDS.has(word) || (word.endsWith('s') && STREET_WORDS.has(word.slice(0, -1))));
 }

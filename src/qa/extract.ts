@@ -23,6 +23,7 @@ import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeW
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
+import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
 import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 
@@ -38,7 +39,7 @@ export { DIRECTED, questionSpeakers, speakersOf } from './extract/speech.js';
  * the opposite of the asked act ("Was the path still open?" / "the council shut the path": the
  * asked verb is nowhere, its opposite tells it).
  */
-const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE]);
+const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE]);
 
 /** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
 const NAMED_COUNT_ELSEWHERE = 0.7;
@@ -753,6 +754,8 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (asksOffence(ctx.q)) return offenceCharged(ctx) ?? weakened(anyEntityOtherwise(ctx));
   // "What injury did she suffer?" is answered by a hurt told in its own words, not by "injured by falling equipment".
   if (asksInjury(ctx.q)) return injuryTold(ctx) ?? weakened(anyEntityOtherwise(ctx));
+  // "What street is it on?" is answered by a street's name, or not at all (not by "the station" after "on").
+  if (asksAddress(ctx.q)) return addressTold(ctx);
   // "What is she worried about?" is answered by what she fears or warns of.
   if (asksConcern(ctx.q)) return concernTold(ctx) ?? anyEntityOtherwise(ctx);
   // "What did she do before she retired?" is answered by a "retired" or "former" title on her name.

@@ -466,7 +466,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't)\b/,
     wants: ['yes-no'],
   },
-  { name: 'what', intent: 'what', pattern: /^what\b|\bwhat\b/, wants: ['entity'] },
+  // ("What's happening to the ferry?", "what's going on with the fete?", "what went wrong?": "happen"
+  // and "go" tell no act of their own, and a sentence on the asked thing seldom writes them, while
+  // one that does, "it had happened before", tells of something else.)
+  { name: 'what', cues: 'happen go', intent: 'what', pattern: /^what\b|\bwhat\b/, wants: ['entity'] },
   { name: 'statement', intent: 'unknown', pattern: /[\s\S]*/, wants: ['entity'] },
 ];
 
