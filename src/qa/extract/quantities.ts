@@ -1167,7 +1167,7 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
  * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
  */
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
-  const after = rateOf(valueAndAfter(ctx, o));
+  const after = rateOf(valueAndAfter(ctx, o)) ?? periodJoined(ctx, o);
   if (after !== undefined) return after;
   // "about 90,000 tonnes of glass each year": the rate may close the phrase of what is measured.
   const ofMeasured = o.measures === undefined ? undefined : rateOf(o.measures);
@@ -1187,6 +1187,18 @@ function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   }
   return isClauseEnd(tokens[to + 1]) || to + 1 === tokens.length ? rateOf(textOf(ctx.sentence, Math.max(o.at, to - CLOSING_RATE), to)) : undefined;
 }
+
+/**
+ * "Crews are working 14-hour shifts and 70-hour weeks": a length joined to the noun of a period
+ * after it is a length in each such period.
+ */
+function periodJoined(ctx: Ctx, o: QuantityOption): string | undefined {
+  if (!ADJECTIVE_MEASURE.test(o.text)) return undefined;
+  const period = ctx.sentence.tokens[valueEnd(ctx.sentence.tokens, o) + 1]?.norm.replace(/s$/, '');
+  return period !== undefined && RATE_PERIODS.has(period) ? period : undefined;
+}
+
+const RATE_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'night', 'season']);
 
 /** How many words before its clause's end a closing rate may open ("each year", "every single week"). */
 const CLOSING_RATE = 2;
@@ -1306,12 +1318,33 @@ const PLACE_EACH = /\b(?:around|round|in|at|near|inside|outside|beside|behind|ab
  * Whether the value is given for one of many: "6,000 kronor per vehicle", "250 pounds each", or
  * "would pay each rescued miner 50,000 ardes", the one it is given to named before it.
  */
-const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o)) || eachBefore(ctx.sentence.tokens, o.at);
+const eachAfter = (ctx: Ctx, o: QuantityOption): boolean => EACH.test(valueAndAfter(ctx, o)) || FOR_EVERY.test(valueAndAfter(ctx, o)) || eachBefore(ctx.sentence.tokens, o.at);
+
+/** "9 marks in subsidy for every rider": "for every" gives the value per one as "each" does. */
+const FOR_EVERY = /\bfor every\b/i;
 
 function eachBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - EACH_REACH) && !isClauseEnd(tokens[k]); k -= 1) if (tokens[k].norm === 'each') return true;
-  return false;
+  return opensOnEach(tokens, at);
 }
+
+/**
+ * "Each cabin has a wood stove, a shower and four bunks", "Every repair costs the club, and its
+ * members, about £900": a sentence whose subject opens on "each" or "every" tells each value of
+ * its clause for one of them, however far on and past a comma. Not "Each year, the fair draws
+ * 9,000 visitors", whose "each" says when, nor past a semicolon, which opens another clause.
+ */
+function opensOnEach(tokens: readonly Token[], at: number): boolean {
+  let k = 0;
+  while (k < at && QUOTE_MARKS.has(tokens[k].text)) k += 1;
+  const next = tokens[k + 1]?.norm ?? '';
+  if (k >= at || !EACH_OPENERS.has(tokens[k].norm) || TIME_UNITS.has(next) || WHEN_NOUNS.has(next) || TIME_WORD.test(next)) return false;
+  return !tokens.slice(k, at).some((t) => t.text === ';');
+}
+
+const EACH_OPENERS: ReadonlySet<string> = new Set(['each', 'every']);
+const WHEN_NOUNS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening', 'weekend', 'season', 'summer', 'winter', 'spring', 'autumn', 'time']);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
 /** Words back to "each" within the value's clause: "each of the two children will receive 1.5 million euros". */
 const EACH_REACH = 8;
