@@ -50,3 +50,16 @@ describe('a length joined to a period noun is a length in each period', () => {
     expect(a.answer).toMatch(/55-hour/);
   });
 });
+
+describe('a weight answers “how heavy” by its own unit', () => {
+  const article =
+    'date 2026-05-09\n\nA bronze bell missing from the church at Quarnley Tye since 1944 has been found in a barn.\n\n' +
+    'The bell, which is 52 centimetres across and weighs roughly 140 kilograms, was cast in a foundry at Pellquist in 1811.\n\n' +
+    'It will be rehung in the tower in time for Christmas.';
+
+  it('answers how heavy the bell is', () => {
+    const a = ask(article, 'how heavy is it');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/140 kilograms/);
+  });
+});

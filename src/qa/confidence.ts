@@ -138,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -226,6 +226,19 @@ function followUpFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 const FOLLOW_UP_STRENGTH = 0.6;
+
+/**
+ * "How heavy is the anchor?" / "It weighs about 90 kilograms", "how cold was the sea?" / "the sea
+ * was around 9C": a weight, a temperature or a speed says by its own unit that it is what "how
+ * heavy", "how cold" or "how fast" asks, so a sentence giving one surely answers, though it shares
+ * few of the question's words; not where the question names someone the sentence leaves out.
+ */
+function ownUnitFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.rule !== HOW_MEASURE || ext === null || ext.strength < OWN_UNIT_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  return selfNamedKinds(q)?.some((k) => ext.how === `quantity(${k})`) === true ? SETTLED_CONFIDENCE : 0;
+}
+
+const OWN_UNIT_STRENGTH = 0.8;
 
 /**
  * "How deep did the divers go?" / "the divers reached 60 metres below the surface": a distance the
