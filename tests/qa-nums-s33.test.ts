@@ -63,3 +63,16 @@ describe('a weight answers “how heavy” by its own unit', () => {
     expect(a.answer).toMatch(/140 kilograms/);
   });
 });
+
+describe('a percentage written “of” the asked whole is the asked share', () => {
+  const article =
+    'date 2026-07-14\n\nThe first results of the Brantlemoor census were published on Monday.\n\n' +
+    'About 64 percent of households filled in the forms on the internet, against 30 percent in 2019.\n\n' +
+    'The full results will follow in the spring.';
+
+  it('answers what share of households answered online', () => {
+    const a = ask(article, 'What share of households answered the census online?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/64 percent/);
+  });
+});

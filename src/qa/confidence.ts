@@ -138,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -239,6 +239,23 @@ function ownUnitFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 const OWN_UNIT_STRENGTH = 0.8;
+
+/**
+ * "What share of members voted online?" / "About 64 percent of members cast their ballots on the
+ * internet": a percentage written "of" the asked whole is the asked share, though the sentence
+ * tells the act in words of its own; not where the question names someone the sentence leaves out.
+ */
+function shareOfWholeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.rule !== SHARE_RULE || ext === null || ext.how !== 'quantity(percent)' || ext.tied !== true || ext.strength < SHARE_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  // ("58% of riders" holds its whole; "About 35%" may be followed by it.)
+  const written = asWritten(ext.text);
+  const at = m.doc.sentence.text.indexOf(written);
+  return written.includes(' of ') || (at >= 0 && OF_WHOLE.test(m.doc.sentence.text.slice(at + written.length))) ? SETTLED_CONFIDENCE : 0;
+}
+
+const SHARE_RULE = 'how-many-share';
+const SHARE_STRENGTH = 0.5;
+const OF_WHOLE = /^ of\b/;
 
 /**
  * "How deep did the divers go?" / "the divers reached 60 metres below the surface": a distance the
