@@ -15,7 +15,7 @@ import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
-import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -137,7 +137,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), askedActFloor(kb, q, best), givenReasonFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -448,6 +448,13 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
   const span = tokensOfText(m.doc.sentence, ext.focus ?? ext.text);
   return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
 }
+
+/**
+ * "Who runs Quibble & Lutt?" / "Managing director Ann Lee said …": a leading title the sentence gives,
+ * of the body the question names (see leadingRoles), answers, though the sentence writes few of the
+ * question's words: a title stands in for the asked verb and the story for the body.
+ */
+const leaderTitleFloor = ({ ext }: Candidate): number => (ext?.how === LEADER_TITLE ? SETTLED_CONFIDENCE : 0);
 
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
