@@ -1897,30 +1897,49 @@ const NOUN_CHAIN: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 function pricedThing(q: QuestionAnalysis): Priced | undefined {
   let found = q.memo.get(PRICED);
   if (found !== undefined) return found ?? undefined;
-  found = null;
+  found = pricedAfterHowMuch(q) ?? pricedAfterChargeFor(q);
+  q.memo.set(PRICED, found);
+  return found ?? undefined;
+}
+
+function pricedAfterHowMuch(q: QuestionAnalysis): Priced | null {
   const { tokens } = q;
   const at = tokens.findIndex((t, i) => t.norm === 'much' && tokens[i - 1]?.norm === 'how');
   let k = at + 1;
   const aux = tokens[k]?.norm ?? '';
-  if (at >= 1 && PRICE_AUX.has(aux)) {
-    k += 1;
-    if (tokens[k]?.norm === 'be') k += 1;
-    if (tokens[k]?.pos === 'DET' || tokens[k]?.norm === 'one') k += 1;
-    let head = -1;
-    const terms: string[] = [];
-    for (; k < tokens.length && (NOUN_CHAIN.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) {
-      if (tokens[k].pos !== 'NOUN') continue;
-      head = k;
-      const word = tokens[k].text;
-      const term = q.terms.find((t) => t.word === word && !t.isCue)?.term;
-      if (term !== undefined) terms.push(term);
-    }
-    const next = tokens[k];
-    const ends = next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.lemma === 'cost';
-    if (head >= 0 && terms.length > 0 && ends && (!DO_AUX.has(aux) || tokens.some((t) => t.lemma === 'cost'))) found = { terms, lemma: tokens[head].lemma };
+  if (at < 1 || !PRICE_AUX.has(aux)) return null;
+  k += 1;
+  if (tokens[k]?.norm === 'be') k += 1;
+  const chain = nounChainAt(q, k);
+  if (chain === null) return null;
+  const next = tokens[chain.end];
+  const ends = next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.lemma === 'cost';
+  return ends && (!DO_AUX.has(aux) || tokens.some((t) => t.lemma === 'cost')) ? chain.priced : null;
+}
+
+/** "How much does the kiosk charge for a pot of tea?": what a seller charges "for" is the priced thing, not the seller. */
+function pricedAfterChargeFor(q: QuestionAnalysis): Priced | null {
+  const { tokens } = q;
+  const at = tokens.findIndex((t, i) => t.lemma === 'charge' && tokens[i + 1]?.norm === 'for');
+  return at >= 0 && HOW_MUCH.test(q.text) ? (nounChainAt(q, at + 2)?.priced ?? null) : null;
+}
+
+const HOW_MUCH = /\bhow much\b/i;
+
+/** The noun phrase from k (past a determiner), its head's lemma and its nouns' terms, and where it ends. */
+function nounChainAt(q: QuestionAnalysis, k: number): { priced: Priced; end: number } | null {
+  const { tokens } = q;
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.norm === 'one') k += 1;
+  let head = -1;
+  const terms: string[] = [];
+  for (; k < tokens.length && (NOUN_CHAIN.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) {
+    if (tokens[k].pos !== 'NOUN') continue;
+    head = k;
+    const word = tokens[k].text;
+    const term = q.terms.find((t) => t.word === word && !t.isCue)?.term;
+    if (term !== undefined) terms.push(term);
   }
-  q.memo.set(PRICED, found);
-  return found ?? undefined;
+  return head >= 0 && terms.length > 0 ? { priced: { terms, lemma: tokens[head].lemma }, end: k } : null;
 }
 
 /**
