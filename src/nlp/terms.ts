@@ -17,7 +17,7 @@ export function termOfWord(word: string): string {
   if (cached !== undefined) return cached;
   // Numbers are not words: Porter2 would turn "2023" into "202i". "3rd" is "third", as people write either.
   // "tie-break" and "tiebreak", "co-pilot" and "copilot" are one word, however it is written.
-  const term = /\d/.test(word) ? (ORDINAL_NUMERALS.get(word) ?? word.replace(/['’]s$/u, '')) : stemOf(canonicalSpelling(unhyphenated(word.replace(/['’]s$/u, ''))));
+  const term = /\d/.test(word) ? (ORDINAL_NUMERALS.get(word) ?? word.replace(/['’]s$/u, '')) : stemOf(canonicalSpelling(unaccented(unhyphenated(word.replace(/['’]s$/u, '')))));
   // Bounded so that a long-running bot fed random words does not grow without limit.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, term);
@@ -25,6 +25,11 @@ export function termOfWord(word: string): string {
 }
 
 const unhyphenated = (word: string): string => (word.includes('-') ? word.replace(INNER_HYPHEN, '') : word);
+
+/** "café" and "cafe", "fiancée" and "fiancee": people type a word without the accents an article prints. */
+const unaccented = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word);
+const NON_ASCII = /[^ -~]/;
+const MARKS = /\p{M}+/gu;
 
 const ORDINAL_NUMERALS: ReadonlyMap<string, string> = new Map(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, w]),

@@ -16,7 +16,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKE
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
-import { asksWhetherAny, FOLLOWING_WORDS, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -138,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -479,6 +479,13 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
   const span = tokensOfText(m.doc.sentence, ext.focus ?? ext.text);
   return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
 }
+
+/**
+ * "Who runs Quibble & Lutt?" / "Managing director Ann Lee said …": a leading title the sentence gives,
+ * of the body the question names (see leadingRoles), answers, though the sentence writes few of the
+ * question's words: a title stands in for the asked verb and the story for the body.
+ */
+const leaderTitleFloor = ({ ext }: Candidate): number => (ext?.how === LEADER_TITLE ? SETTLED_CONFIDENCE : 0);
 
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
 const DOER_STRENGTH = 0.6;
@@ -1935,30 +1942,49 @@ const NOUN_CHAIN: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 function pricedThing(q: QuestionAnalysis): Priced | undefined {
   let found = q.memo.get(PRICED);
   if (found !== undefined) return found ?? undefined;
-  found = null;
+  found = pricedAfterHowMuch(q) ?? pricedAfterChargeFor(q);
+  q.memo.set(PRICED, found);
+  return found ?? undefined;
+}
+
+function pricedAfterHowMuch(q: QuestionAnalysis): Priced | null {
   const { tokens } = q;
   const at = tokens.findIndex((t, i) => t.norm === 'much' && tokens[i - 1]?.norm === 'how');
   let k = at + 1;
   const aux = tokens[k]?.norm ?? '';
-  if (at >= 1 && PRICE_AUX.has(aux)) {
-    k += 1;
-    if (tokens[k]?.norm === 'be') k += 1;
-    if (tokens[k]?.pos === 'DET' || tokens[k]?.norm === 'one') k += 1;
-    let head = -1;
-    const terms: string[] = [];
-    for (; k < tokens.length && (NOUN_CHAIN.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) {
-      if (tokens[k].pos !== 'NOUN') continue;
-      head = k;
-      const word = tokens[k].text;
-      const term = q.terms.find((t) => t.word === word && !t.isCue)?.term;
-      if (term !== undefined) terms.push(term);
-    }
-    const next = tokens[k];
-    const ends = next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.lemma === 'cost';
-    if (head >= 0 && terms.length > 0 && ends && (!DO_AUX.has(aux) || tokens.some((t) => t.lemma === 'cost'))) found = { terms, lemma: tokens[head].lemma };
+  if (at < 1 || !PRICE_AUX.has(aux)) return null;
+  k += 1;
+  if (tokens[k]?.norm === 'be') k += 1;
+  const chain = nounChainAt(q, k);
+  if (chain === null) return null;
+  const next = tokens[chain.end];
+  const ends = next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP' || next.lemma === 'cost';
+  return ends && (!DO_AUX.has(aux) || tokens.some((t) => t.lemma === 'cost')) ? chain.priced : null;
+}
+
+/** "How much does the kiosk charge for a pot of tea?": what a seller charges "for" is the priced thing, not the seller. */
+function pricedAfterChargeFor(q: QuestionAnalysis): Priced | null {
+  const { tokens } = q;
+  const at = tokens.findIndex((t, i) => t.lemma === 'charge' && tokens[i + 1]?.norm === 'for');
+  return at >= 0 && HOW_MUCH.test(q.text) ? (nounChainAt(q, at + 2)?.priced ?? null) : null;
+}
+
+const HOW_MUCH = /\bhow much\b/i;
+
+/** The noun phrase from k (past a determiner), its head's lemma and its nouns' terms, and where it ends. */
+function nounChainAt(q: QuestionAnalysis, k: number): { priced: Priced; end: number } | null {
+  const { tokens } = q;
+  if (tokens[k]?.pos === 'DET' || tokens[k]?.norm === 'one') k += 1;
+  let head = -1;
+  const terms: string[] = [];
+  for (; k < tokens.length && (NOUN_CHAIN.has(tokens[k].pos) || isPossessive(tokens[k])); k += 1) {
+    if (tokens[k].pos !== 'NOUN') continue;
+    head = k;
+    const word = tokens[k].text;
+    const term = q.terms.find((t) => t.word === word && !t.isCue)?.term;
+    if (term !== undefined) terms.push(term);
   }
-  q.memo.set(PRICED, found);
-  return found ?? undefined;
+  return head >= 0 && terms.length > 0 ? { priced: { terms, lemma: tokens[head].lemma }, end: k } : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { freeOf, governingVerbNegated, leftOpen, NOT_YET_KNOWN, saysNoTo } from 
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
+import { leadOf } from '../lead.js';
 import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
@@ -802,7 +803,7 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
     // the sentence writes around it: "Council chair"), words the story writes elsewhere.
     const held =
       owner.size === 0
-        ? led.every((t, i) => writtenOrTitled(d, title, t) || modifiesLed(kb, q, d, title, owner, led, i))
+        ? led.every((t, i) => writtenOrTitled(d, title, t) || openingWrites(kb, d, t) || modifiesLed(kb, q, d, title, owner, led, i))
         : led.some((t) => owner.has(t.term)) && led.every((t, i) => owner.has(t.term) || (t.isName && writtenOrTitled(d, title, t)) || modifiesLed(kb, q, d, title, owner, led, i));
     // (Only a name asked for tells another name apart: "the new group" may be Harlund's.)
     out.push({ f, held, named: named && led.some((t) => t.isName) });
@@ -815,6 +816,18 @@ export function leadingRolesIn(kb: KnowledgeBase, q: QuestionAnalysis, d: Indexe
 
 /** Whether the sentence or the story's title writes the question's word. */
 const writtenOrTitled = (d: IndexedSentence, title: ReadonlySet<string>, t: QuestionTerm): boolean => d.tf.has(t.term) || title.has(t.term);
+
+/**
+ * Whether the story's opening, its lead and the sentence after it, writes the question's word: a
+ * bare title later on ("Managing director Ann Lee said …") leads the body the story opens on
+ * ("Quibble & Lutt, which makes …").
+ */
+function openingWrites(kb: KnowledgeBase, d: IndexedSentence, t: QuestionTerm): boolean {
+  const lead = leadOf(d.article);
+  if (lead === undefined) return false;
+  for (let i = lead.index; i <= lead.index + 1; i += 1) if (kb.index.find(d.article.id, i)?.tf.has(t.term)) return true;
+  return false;
+}
 
 /** Whether the title tells the word: names it, or (naming nothing) the sentence or story's title writes it. */
 const tells = (d: IndexedSentence, title: ReadonlySet<string>, owner: ReadonlySet<string>, t: QuestionTerm): boolean => (owner.size === 0 ? writtenOrTitled(d, title, t) : owner.has(t.term));
