@@ -403,12 +403,13 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
  * right after the asked event tells what happened as it did, which is its cause as news tells it.
  * Only after the asked words, in the clause that holds them: "when" may open a time too, which
  * the clause's own subject and verb rule out ("when the season starts" is a time as well, so the
- * answer is weaker than one given outright).
+ * answer is weaker than one given outright). So does a "where" after the asked place (see
+ * placeClauseOpens): "the shop shut its branch on the quay, where rents had doubled".
  */
 function causalWhen(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'when' || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
+    if (!(tokens[k].norm === 'when' || placeClauseOpens(tokens, k)) || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
     // The asked event comes before the cause, in the same clause or right before its comma.
     const last = Math.max(-1, ...ctx.exact.filter((a) => a < k));
     if (last < 0 || tokens.slice(last + 1, k).some((t) => isClauseEnd(t) && t.text !== ',')) continue;
@@ -418,6 +419,16 @@ function causalWhen(ctx: Ctx): Extraction | null {
     return { text, type: 'reason', how: 'what happened as it did', strength: AS_STRENGTH };
   }
   return null;
+}
+
+/**
+ * "… moved to its plant in the south, where wages are lower": a "where" after a place, set off by
+ * its comma or right after the place's name, tells what goes on there, which news gives as the
+ * reason for going there or leaving it; "help us understand where the water came from" is a
+ * question asked within the sentence, no clause on a place.
+ */
+function placeClauseOpens(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].norm === 'where' && (tokens[k - 1].text === ',' || tokens[k - 1].pos === 'PROPN');
 }
 
 /** Parts of speech a clause's subject may open on after "as" ("as demand …", "as cheaper copies …", "as it shifts …"). */
