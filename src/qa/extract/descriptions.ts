@@ -294,6 +294,8 @@ function asideOnAsked(ctx: Ctx): Extraction | null {
     if (!ctx.anchors.some((a) => a < k - 1 && a >= k - 1 - ASIDE_REACH && !tokens.slice(a + 1, k - 1).some(isClauseEnd))) continue;
     let to = k + 1;
     while (to + 1 < tokens.length && to - k < ASIDE_MAX && !ASIDE_END.has(tokens[to + 1].text)) to += 1;
+    // ("…, which parents founded in 2021" tells the asked act again: when, not why.)
+    if (ctx.exact.some((a) => a > k && a <= to && tokens[a].pos === 'VERB')) continue;
     const text = withoutTrailingSaid(ctx.sentence, k, to).replace(TRAILING_PUNCTUATION, '');
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how: 'an aside on the asked thing', strength: ASIDE_STRENGTH };
@@ -472,6 +474,8 @@ const AS_CLAUSE_REACH = 14;
 const AS_STRENGTH = 0.6;
 /** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
 export const HAPPENED_AS = 'what it happened as';
+/** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
+export const TIME_OR_CAUSE = /^after\b/i;
 /** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
 export const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 
