@@ -66,3 +66,21 @@ describe('an aside that tells the asked act again gives no reason for it', () =>
     expect(a.answer).toMatch(/young couples could no longer afford/);
   });
 });
+
+describe('“by” before a bare noun of conveyance or contact tells the means', () => {
+  const article =
+    'date 2026-06-03\n\nThe six restored bells of St Osric’s Church in Pemberley Quoit are back in their tower after two years away.\n\n' +
+    'The bells were hoisted back up by crane into the belfry on Tuesday morning.\n\n' +
+    'A service of thanks will be led on Sunday by the oldest bell ringer in the parish, Ysolda Quaile, 91.\n\n' +
+    'Applicants for the new ringing course will be told by email within a week whether they have a place.';
+
+  it('answers how the bells were got up with the crane', () => {
+    const a = ask(article, 'how did they get the bells up there');
+    expect(a.answer).toMatch(/^by crane/);
+  });
+
+  it('answers how applicants will hear with the email', () => {
+    const a = ask(article, 'how will applicants find out');
+    expect(a.answer).toMatch(/^by email/);
+  });
+});
