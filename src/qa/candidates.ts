@@ -8,7 +8,7 @@ import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, q
 import { tellsRecordHolder } from './extract/records.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
-import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition } from './extract/descriptions.js';
+import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -553,7 +553,7 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
 const ACT_TOLD = 0.7;
 const REASON_AFTER = 'what the next sentence explains';
 /** Readings of a reason that the sentence does not call one: an aside, a purpose, what it happened as. */
-const LOOSE_REASONS: ReadonlySet<string> = new Set([HAPPENED_AS, 'an aside on the asked thing', 'what it was done for', 'what it was for']);
+const LOOSE_REASONS: ReadonlySet<string> = new Set([HAPPENED_AS, 'an aside on the asked thing', 'what it was done for', 'what it was for', 'what the feeling is about', 'what the asked party said']);
 /** Causes given in words that say they are one, or argued by the doer ("argued that …"). */
 const CAUSES_GIVEN: ReadonlySet<string> = new Set([...OUTRIGHT_REASONS, 'the reason given']);
 /** "She said …", "they said …": reported words whose speaker the sentence before names. */
@@ -1161,9 +1161,10 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   }
   // "Why was the bridge shut?" / "The bridge, which was shut to lorries in 2019, …" / "It was shut
   // because of cracks found in its deck": a cause given outright, close behind in a sentence
-  // covering nearly as much, answers ahead of a looser reading (an aside, a purpose, a "while").
+  // covering nearly as much, answers ahead of a looser reading (an aside, a purpose, a "while", a
+  // feeling, what the asked party said). Not an "after" that may tell only when.
   if (best && q.wants[0] === 'reason' && best.ext !== null && LOOSE_REASONS.has(best.ext.how)) {
-    const at = firstBehind(candidates, (c) => c.ext !== null && CAUSES_GIVEN.has(c.ext.how) && c.ext.strength >= 0.8 && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
+    const at = firstBehind(candidates, (c) => c.ext !== null && CAUSES_GIVEN.has(c.ext.how) && c.ext.strength >= 0.8 && !TIME_OR_CAUSE.test(c.ext.text) && c.m.coverage >= best.m.coverage * LOOSELY_NEAR && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did Hallenberg die of?": a sentence that writes the stranded preposition after the asked
@@ -1564,6 +1565,12 @@ const RATE_WRITTEN = /\b(?:a|an|each|every|per)\s+[\w-]+$/i;
 const RULED_OUT = 0.1;
 /** How much of the best's coverage "nearly as much" is. */
 const NEARLY = 0.8;
+/**
+ * How much of the best's coverage a cause given outright needs to displace a loose reading: the
+ * cause tells the act in its own words ("cancelled" for "call off"), so covers less than the
+ * aside that writes the asked words.
+ */
+const LOOSELY_NEAR = 0.7;
 
 /** How close behind a time of another unit one of the unit a question names may be (and a clause saying none, behind an earlier event's). */
 const UNIT_SHARE = 0.5;

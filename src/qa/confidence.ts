@@ -16,7 +16,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKE
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
-import { asksWhetherAny, FOLLOWING_WORDS, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -543,9 +543,6 @@ function addressFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const asked = q.terms.filter((t) => !t.isCue);
   return asked.some((t) => m.doc.tf.has(t.term)) && !asked.some((t) => m.missing.includes(t)) ? SETTLED_CONFIDENCE : 0;
 }
-
-/** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
-const TIME_OR_CAUSE = /^after\b/i;
 /** An outright cause whose sentence writes the asked act in no word of its own is weighed at half strength (see extractAnswer): still a cause of it. */
 const GIVEN_REASON_STRENGTH = 0.5;
 /** The strength of an outright cause whose sentence writes the asked act (see extractAnswer). */

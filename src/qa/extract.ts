@@ -543,9 +543,11 @@ function toolBefore(ctx: Ctx): Extraction | null {
 
 /**
  * "by closing a valve", "through a skylight", "using stolen passwords", "via a consultancy": how a
- * thing was done; also the "by" of a passive ("the bill was covered by a plant sale").
+ * thing was done; also the "by" of a passive ("the bill was covered by a plant sale"), and "by"
+ * before a bare noun of conveyance or contact ("sent by post", "lowered by crane"), which takes
+ * no article as no doer's name does.
  */
-const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|(?<=\p{Ll}ed )by (?:a|an|the|its|their|his|her)\b|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
+const MEANS = /\b(?:by (?=\p{Ll}+ing\b)|by (?:hand|road|rail|air|sea|boat|crane|helicopter|car|bus|coach|train|ferry|email|e-mail|phone|telephone|post|letter|foot|bike|bicycle|lorry|truck|tractor|drone|text|radio|satellite|cable|pipeline|barge|horse)\b|(?<=\p{Ll}ed )by (?:a|an|the|its|their|his|her)\b|through (?:a|an|the|his|her|its|their)\b|using\b|via\b|by means of\b)/u;
 
 /**
  * "How did the thieves get in?" / "… broke in through a skylight": the means the sentence gives,

@@ -295,6 +295,8 @@ function asideOnAsked(ctx: Ctx): Extraction | null {
     if (!ctx.anchors.some((a) => a < k - 1 && a >= k - 1 - ASIDE_REACH && !tokens.slice(a + 1, k - 1).some(isClauseEnd))) continue;
     let to = k + 1;
     while (to + 1 < tokens.length && to - k < ASIDE_MAX && !ASIDE_END.has(tokens[to + 1].text)) to += 1;
+    // ("…, which parents founded in 2021" tells the asked act again: when, not why.)
+    if (ctx.exact.some((a) => a > k && a <= to && tokens[a].pos === 'VERB')) continue;
     const text = withoutTrailingSaid(ctx.sentence, k, to).replace(TRAILING_PUNCTUATION, '');
     if (mostlyQuestion(ctx, text)) continue;
     return { text, type: 'reason', how: 'an aside on the asked thing', strength: ASIDE_STRENGTH };
@@ -404,12 +406,13 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
  * right after the asked event tells what happened as it did, which is its cause as news tells it.
  * Only after the asked words, in the clause that holds them: "when" may open a time too, which
  * the clause's own subject and verb rule out ("when the season starts" is a time as well, so the
- * answer is weaker than one given outright).
+ * answer is weaker than one given outright). So does a "where" after the asked place (see
+ * placeClauseOpens): "the shop shut its branch on the quay, where rents had doubled".
  */
 function causalWhen(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'when' || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
+    if (!(tokens[k].norm === 'when' || placeClauseOpens(tokens, k)) || !AS_SUBJECT_START.has(tokens[k + 1].pos)) continue;
     // The asked event comes before the cause, in the same clause or right before its comma.
     const last = Math.max(-1, ...ctx.exact.filter((a) => a < k));
     if (last < 0 || tokens.slice(last + 1, k).some((t) => isClauseEnd(t) && t.text !== ',')) continue;
@@ -419,6 +422,16 @@ function causalWhen(ctx: Ctx): Extraction | null {
     return { text, type: 'reason', how: 'what happened as it did', strength: AS_STRENGTH };
   }
   return null;
+}
+
+/**
+ * "… moved to its plant in the south, where wages are lower": a "where" after a place, set off by
+ * its comma or right after the place's name, tells what goes on there, which news gives as the
+ * reason for going there or leaving it; "help us understand where the water came from" is a
+ * question asked within the sentence, no clause on a place.
+ */
+function placeClauseOpens(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].norm === 'where' && (tokens[k - 1].text === ',' || tokens[k - 1].pos === 'PROPN');
 }
 
 /** Parts of speech a clause's subject may open on after "as" ("as demand …", "as cheaper copies …", "as it shifts …"). */
@@ -462,6 +475,8 @@ const AS_CLAUSE_REACH = 14;
 const AS_STRENGTH = 0.6;
 /** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
 export const HAPPENED_AS = 'what it happened as';
+/** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
+export const TIME_OR_CAUSE = /^after\b/i;
 /** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
 export const OUTRIGHT_REASONS: ReadonlySet<string> = new Set(['reason-cue', 'blamed', 'blamed for it', 'cause given the asked thing', 'what the evidence points to', 'named as the reason', 'what it was put down to', 'what it reflected']);
 
