@@ -74,7 +74,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -222,6 +222,21 @@ function startsFrom(q: QuestionAnalysis, sentence: Sentence, found: Extraction):
 const STARTING: ReadonlySet<string> = new Set(['start', 'begin', 'commence']);
 /** How far before a time its "from" (or "starting from") may open. */
 const FROM_REACH = 16;
+
+/**
+ * "Since when has the mill been shut?" / "… which has stood empty since 2011"; "until when is the
+ * road closed?" / "… will stay shut until Friday": a time bound by the asked word is one end of a
+ * state, the asked one, in whatever verb the sentence tells the state.
+ */
+function boundAsAsked(q: QuestionAnalysis, found: Extraction): boolean {
+  const asked = BOUND_ASKED.exec(q.text)?.[1]?.toLowerCase();
+  if (asked === undefined || found.type !== 'time') return false;
+  const bound = BOUND_WRITTEN.exec(found.text)?.[1]?.toLowerCase();
+  return bound !== undefined && (bound === 'since') === (asked === 'since');
+}
+
+const BOUND_ASKED = /\b(since|until|till) (?:when|what|which)\b/i;
+const BOUND_WRITTEN = /^(since|until|till)\b/i;
 
 /** A question on the last event like this one; a superlative whose "since" gives that event's time. */
 function lastLikeEvent(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
