@@ -25,6 +25,7 @@ import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
+import { leadOf } from './lead.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -636,6 +637,30 @@ function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
   return buildingPhrase(ctx) ?? named;
 }
 
+/** A place answer, worth little where it is the story's own setting (see tooCoarse). */
+function notCoarse(ctx: Ctx, found: Extraction | null): Extraction | null {
+  if (found && tooCoarse(ctx, found)) found.strength *= COARSE_PLACE;
+  return found;
+}
+
+/**
+ * Whether a place is the story's own setting, which the reader knows before asking: the town its
+ * dateline names ("TOLLOWBY — A repair café in Tollowby …" / "Where is the café?" wants the hall or
+ * the street), or, for a question asking the very spot ("where exactly was the sample taken?",
+ * "where in the warehouse did the fire start?"), whatever place the lead gives, as the lead sets a
+ * story in a town or a site and the spot within it comes later.
+ */
+function tooCoarse(ctx: Ctx, place: Extraction): boolean {
+  const town = ctx.m.doc.article.meta.dateline?.toLowerCase();
+  if (town !== undefined && place.text.replace(LEADING_PREPOSITION, '').toLowerCase() === town) return true;
+  return EXACT_PLACE_ASKED.test(ctx.q.text) && ctx.sentence === leadOf(ctx.m.doc.article);
+}
+
+const LEADING_PREPOSITION = /^(?:in|at|on|around|near|from|to|outside)\s+/i;
+const EXACT_PLACE_ASKED = /\bwhere exactly\b|\bexactly where\b|\bwhere in the\b/i;
+/** What a place the story is set in is worth: below a phrase on a building, and below the veto's line. */
+const COARSE_PLACE = 0.15;
+
 /** Below this a place name gives way to a phrase on a building. */
 const TIED_PLACE = 0.5;
 
@@ -1175,7 +1200,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? placeNamedOrPhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? notCoarse(ctx, placeNamedOrPhrase(ctx));
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       if (ctx.q.rule === 'money-use') return moneyUse(ctx);
