@@ -47,3 +47,14 @@ describe('the place a story is set in is too coarse to say where something in it
     expect(a.sources[0].text).toMatch(/storage shed/);
   });
 });
+
+describe('a lead that sets its event on a street or by a landmark gives the very spot', () => {
+  it('answers where exactly a van overturned with the lead’s street', () => {
+    const article =
+      'date 2026-08-14\n\nA delivery van overturned at about 6am on Thursday on Quillet Lane, beside the old tollhouse, police said.\n\n' +
+      'The driver was unhurt.';
+    const a = ask(article, 'where exactly did the van overturn');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Quillet Lane');
+  });
+});

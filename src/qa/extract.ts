@@ -653,11 +653,13 @@ function notCoarse(ctx: Ctx, found: Extraction | null): Extraction | null {
 function tooCoarse(ctx: Ctx, place: Extraction): boolean {
   const town = ctx.m.doc.article.meta.dateline?.toLowerCase();
   if (town !== undefined && place.text.replace(LEADING_PREPOSITION, '').toLowerCase() === town) return true;
-  return EXACT_PLACE_ASKED.test(ctx.q.text) && ctx.sentence === leadOf(ctx.m.doc.article);
+  // (A lead that sets it on a street or by a landmark, "on Dock Road, near the bridge", gives the spot.)
+  return EXACT_PLACE_ASKED.test(ctx.q.text) && ctx.sentence === leadOf(ctx.m.doc.article) && !SPOT_PREPOSITION.test(place.text);
 }
 
 const LEADING_PREPOSITION = /^(?:in|at|on|around|near|from|to|outside)\s+/i;
 const EXACT_PLACE_ASKED = /\bwhere exactly\b|\bexactly where\b|\bwhere in the\b/i;
+const SPOT_PREPOSITION = /^(?:on|near|outside|beside|behind|under|inside|opposite|next to)\s/i;
 /** What a place the story is set in is worth: below a phrase on a building, and below the veto's line. */
 const COARSE_PLACE = 0.15;
 
