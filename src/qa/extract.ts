@@ -26,6 +26,7 @@ import { kindOf } from './extract/kinds.js';
 import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
 import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
+import { leadOf } from './lead.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -75,7 +76,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -223,6 +224,21 @@ function startsFrom(q: QuestionAnalysis, sentence: Sentence, found: Extraction):
 const STARTING: ReadonlySet<string> = new Set(['start', 'begin', 'commence']);
 /** How far before a time its "from" (or "starting from") may open. */
 const FROM_REACH = 16;
+
+/**
+ * "Since when has the mill been shut?" / "… which has stood empty since 2011"; "until when is the
+ * road closed?" / "… will stay shut until Friday": a time bound by the asked word is one end of a
+ * state, the asked one, in whatever verb the sentence tells the state.
+ */
+function boundAsAsked(q: QuestionAnalysis, found: Extraction): boolean {
+  const asked = BOUND_ASKED.exec(q.text)?.[1]?.toLowerCase();
+  if (asked === undefined || found.type !== 'time') return false;
+  const bound = BOUND_WRITTEN.exec(found.text)?.[1]?.toLowerCase();
+  return bound !== undefined && (bound === 'since') === (asked === 'since');
+}
+
+const BOUND_ASKED = /\b(since|until|till) (?:when|what|which)\b/i;
+const BOUND_WRITTEN = /^(since|until|till)\b/i;
 
 /** A question on the last event like this one; a superlative whose "since" gives that event's time. */
 function lastLikeEvent(q: QuestionAnalysis, sentence: Sentence, found: Extraction): boolean {
@@ -623,6 +639,32 @@ function placeNamedOrPhrase(ctx: Ctx): Extraction | null {
   if (named && named.strength >= TIED_PLACE) return named;
   return buildingPhrase(ctx) ?? named;
 }
+
+/** A place answer, worth little where it is the story's own setting (see tooCoarse). */
+function notCoarse(ctx: Ctx, found: Extraction | null): Extraction | null {
+  if (found && tooCoarse(ctx, found)) found.strength *= COARSE_PLACE;
+  return found;
+}
+
+/**
+ * Whether a place is the story's own setting, which the reader knows before asking: the town its
+ * dateline names ("TOLLOWBY — A repair café in Tollowby …" / "Where is the café?" wants the hall or
+ * the street), or, for a question asking the very spot ("where exactly was the sample taken?",
+ * "where in the warehouse did the fire start?"), whatever place the lead gives, as the lead sets a
+ * story in a town or a site and the spot within it comes later.
+ */
+function tooCoarse(ctx: Ctx, place: Extraction): boolean {
+  const town = ctx.m.doc.article.meta.dateline?.toLowerCase();
+  if (town !== undefined && place.text.replace(LEADING_PREPOSITION, '').toLowerCase() === town) return true;
+  // (A lead that sets it on a street or by a landmark, "on Dock Road, near the bridge", gives the spot.)
+  return EXACT_PLACE_ASKED.test(ctx.q.text) && ctx.sentence === leadOf(ctx.m.doc.article) && !SPOT_PREPOSITION.test(place.text);
+}
+
+const LEADING_PREPOSITION = /^(?:in|at|on|around|near|from|to|outside)\s+/i;
+const EXACT_PLACE_ASKED = /\bwhere exactly\b|\bexactly where\b|\bwhere in the\b/i;
+const SPOT_PREPOSITION = /^(?:on|near|outside|beside|behind|under|inside|opposite|next to)\s/i;
+/** What a place the story is set in is worth: below a phrase on a building, and below the veto's line. */
+const COARSE_PLACE = 0.15;
 
 /** Below this a place name gives way to a phrase on a building. */
 const TIED_PLACE = 0.5;
@@ -1165,7 +1207,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? placeNamedOrPhrase(ctx);
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? notCoarse(ctx, placeNamedOrPhrase(ctx));
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       if (ctx.q.rule === 'money-use') return moneyUse(ctx);
