@@ -8,7 +8,7 @@ import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, q
 import { tellsRecordHolder } from './extract/records.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
-import { asksConcern, asksCurrentLeader, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { asksConcern, asksCurrentLeader, formerUseSpan, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -204,6 +204,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q)) && !reportsCopula(d)) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (q.rule === 'occupation' && describesAskedOne(d, q)) p *= DEFINITION;
+  if (q.rule === 'former-use' && formerUseSpan(d.sentence.tokens)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
@@ -481,6 +482,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
+  // ("What was the building before?" shares no word with "opened in a former chapel".)
+  // (… nor need "what was it originally?" share any word with the story.)
+  if (q.rule === 'former-use') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => formerUseSpan(s.tokens) !== null, 1);
   if (asksAddress(q)) addSentencesTelling(kb, q, matches, bm25, restrict, tellsAddress);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
@@ -828,11 +832,12 @@ function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
  * sense of it ("he charged tenants £60"). A sentence of the asked article giving an offence so
  * weighs as the best match does, and its offence decides (see offenceCharged). So does one telling
  * an injury, for "what injuries did she suffer?" ("she broke her wrist", "treated for burns").
+ * (`least`: what it weighs where no sentence shares a word with the question.)
  */
-function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): void {
+function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean, least = 0): void {
   if (kb.articles.length !== 1 && restrict === undefined) return;
   const article = restrict ?? kb.articles[0];
-  let top = 0;
+  let top = least;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
   for (const s of article.sentences) {

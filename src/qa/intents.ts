@@ -417,6 +417,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
       /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their |(?:[\w-]+ ){0,2}?[\w-]+'s )(?:[\w-]+ ){1,4}?(?:going to be )?(?:called|named)\??$|^what (?:will|would) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?be (?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'|(?<=s)) (?:full |first |last |nick)?name\??$|^what(?:'s| is| was| are| were) (?:he|she|it|they) (?:called|named)\??$|^what (?:did|do|does|have|has|had|will) (?:the |his |her |their |its )?(?:[\w-]+ ){1,3}?(?:name|call|nickname|christen)(?:ed)? (?:him|her|it|them)\??$/,
     wants: ['entity'],
   },
+  // "What was the building before it was a cafe?", "what was it originally?", "what used to be on
+  // the site?": what a place was before its present use, which news writes as "a former chapel",
+  // "in what had been a forge", "turning an old barn into …", not under the asker's words.
+  // ("What was it before that?" after an amount asks the earlier amount: a bare "it" needs "originally".)
+  {
+    name: 'former-use', cues: 'before originally previously used building site place premises',
+    intent: 'definition',
+    pattern:
+      /^what (?:was|were) (?:(?:the|this|that|its|their) (?:[\w-]+ ){0,2}?(?:building|site|place|premises|property|venue|land|plot|hall|unit|shop|store) (?:used (?:for |as )?)?(?:before|originally|previously)|it originally)\b[^?]*\??$|^what used to (?:be|stand) (?:on|at|in) (?:the|this|that) (?:[\w-]+ )?(?:site|land|plot|spot)\??$/,
+    wants: ['description'],
+  },
   {
     // "What is Tomasz Werner's job?", "What does she do for a living?": who the person is. ("What
     // did the police do?" asks what they did.)

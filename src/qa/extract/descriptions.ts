@@ -989,6 +989,7 @@ export function alias(ctx: Ctx): Extraction | null {
 export function description(ctx: Ctx): Extraction | null {
   const spelt = alias(ctx);
   if (spelt) return spelt;
+  if (ctx.q.rule === 'former-use') return formerUse(ctx);
   if (ctx.q.rule === 'occupation') {
     // A job asked in the past ("what did he do for a living?") may be told as one given up ("retired postman Ben Ames").
     const worked = workedAs(ctx.sentence.tokens) ?? (asksFormerJob(ctx.q) ? withoutAskedMark(ctx.q, formerWork(ctx)) : null);
@@ -2068,6 +2069,66 @@ export function formerWork(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/**
+ * "What was the building before?" / "opened in 2009 in a former chapel", "in what had been a
+ * forge", "after turning an old barn into a studio", "built in 1890 as a school", "was used as a
+ * dance hall": the place's earlier use, as the noun phrase such a mark introduces.
+ */
+export function formerUse(ctx: Ctx): Extraction | null {
+  const span = formerUseSpan(ctx.sentence.tokens);
+  return span && { text: tidyAnswer(textOf(ctx.sentence, span.from, span.to)), type: 'description', how: FORMER_USE, strength: FORMER_STRENGTH };
+}
+
+export const FORMER_USE = 'the earlier use of the place';
+
+/** Where a sentence's earlier use of a place is written, as the noun phrase after its mark. */
+export function formerUseSpan(tokens: readonly Token[]): { from: number; to: number } | null {
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const from = afterFormerUseMark(tokens, k);
+    if (from === undefined) continue;
+    const to = commonNounPhraseEnd(tokens, from);
+    // "a former chapel" is a place's past; "former chief executive Ada Moll" a person's title.
+    if (to !== undefined && tokens[to + 1]?.pos !== 'PROPN') return { from: withArticle(tokens, from), to };
+  }
+  return null;
+}
+
+/** The phrase with its "a" or "the", and its "former" or "converted", as a reader says it ("a former chapel"). */
+function withArticle(tokens: readonly Token[], from: number): number {
+  const k = PLACE_PAST_MARKS.has(tokens[from - 1]?.norm ?? '') ? from - 1 : from;
+  return tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+}
+
+/** Where the noun phrase a mark of earlier use introduces at `k` opens: after "former", "what had been", "turning", "built … as". */
+function afterFormerUseMark(tokens: readonly Token[], k: number): number | undefined {
+  const t = tokens[k];
+  if (PLACE_PAST_MARKS.has(t.norm)) return k + 1;
+  if (t.norm === 'what' && tokens[k + 1]?.norm === 'had' && tokens[k + 2]?.norm === 'been') return INDEFINITE.has(tokens[k + 3]?.norm ?? '') ? k + 4 : k + 3;
+  if (TURNING.has(t.norm) && INDEFINITE.has(tokens[k + 1]?.norm ?? '')) {
+    const end = commonNounPhraseEnd(tokens, k + 2);
+    return end !== undefined && tokens[end + 1]?.norm === 'into' ? k + 2 : undefined;
+  }
+  // "built in 1893 as a school": a short phrase may come between.
+  if (t.norm === 'as' && INDEFINITE.has(tokens[k + 1]?.norm ?? '') && [1, 2, 3].some((b) => BUILT_OR_USED.has(tokens[k - b]?.norm ?? ''))) return k + 2;
+  return undefined;
+}
+
+/** The last word of the common-noun phrase (adjectives and nouns, a possessive "saddler's" within) that opens at `from`. */
+function commonNounPhraseEnd(tokens: readonly Token[], from: number): number | undefined {
+  let to = from;
+  // ("a converted milking parlour": a gerund before the noun names its use.)
+  const inPhrase = (t: Token, next: Token | undefined): boolean => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PART' || ((t.text === '-' || /ing$/.test(t.norm)) && next?.pos === 'NOUN');
+  while (to < tokens.length && to - from < PLACE_PHRASE_WORDS && inPhrase(tokens[to], tokens[to + 1])) to += 1;
+  to -= 1;
+  while (to >= from && tokens[to].pos !== 'NOUN') to -= 1;
+  return to >= from ? to : undefined;
+}
+
+const PLACE_PAST_MARKS: ReadonlySet<string> = new Set(['former', 'converted', 'disused']);
+const TURNING: ReadonlySet<string> = new Set(['turning', 'turned', 'converting', 'transforming', 'transformed']);
+const BUILT_OR_USED: ReadonlySet<string> = new Set(['built', 'used', 'opened', 'designed']);
+const PLACE_PHRASE_WORDS = 5;
 
 /** "What did she do before she retired?", "what did he use to do?", "what did she do for a living before …?" */
 const ASKS_FORMER_WORK = /^wh?at (?:did|does) .+ (?:used? to do|do (?:for a living |for work )?before|do for a living before)\b/i;
