@@ -55,3 +55,36 @@ describe('a place built or turned into its present use tells what it was origina
     expect(a.answer).toMatch(/grain store/);
   });
 });
+
+describe('a job asked of “her” or “him” with no one named is the job a sentence gives someone of that gender', () => {
+  const article =
+    'date 2026-07-09\n\nA woman from the village of Ashmarrow has turned 105, and celebrated with a tea dance at the parish hall.\n\n' +
+    'Orla Penhallow was born in 1921 and has lived in the same cottage on Wicken Lane since her wedding.\n\n' +
+    'She worked for 41 years as a school cook, and still bakes bread every Sunday.\n\n' +
+    'Her nephew, Dace Morrow, said the family had flown in from three countries for the party.';
+
+  it('answers “what was her job” with the job the “she” sentence gives', () => {
+    const a = ask(article, 'what was her job');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/school cook/);
+  });
+
+  it('answers “what does he do for a living” without her job', () => {
+    const a = ask(article, 'what does he do for a living');
+    expect(a.answer).not.toMatch(/school cook/);
+  });
+});
+
+describe('a job held between shifts answers “what’s his day job”', () => {
+  const article =
+    'date 2026-02-17\n\nA rowing club has won its first regional title in 30 years.\n\n' +
+    'The crew was stroked by Tamsin Rudd, 23, who joined the club at school.\n\n' +
+    'Bow man Corin Ashlake, 27, who trains before and after his shifts as a hospital porter, said the win had been worth every early start.\n\n' +
+    'The club will race at the national championships in July.';
+
+  it('answers with the job after “his shifts as”', () => {
+    const a = ask(article, 'whats his day job');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/hospital porter/);
+  });
+});

@@ -8,7 +8,7 @@ import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, q
 import { tellsRecordHolder } from './extract/records.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
-import { asksConcern, asksCurrentLeader, formerUseSpan, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
@@ -378,6 +378,18 @@ function describesAskedOne(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
+/** The pronouns of the asked one's gender, where an occupation question asks it of "he" or "she" the conversation named no one for. */
+export function pronounsOfAsked(q: QuestionAnalysis): ReadonlySet<string> | undefined {
+  for (const t of q.tokens) {
+    if (MALE.has(t.norm)) return MALE;
+    if (FEMALE.has(t.norm)) return FEMALE;
+  }
+  return undefined;
+}
+
+const MALE: ReadonlySet<string> = new Set(['he', 'his', 'him']);
+const FEMALE: ReadonlySet<string> = new Set(['she', 'her', 'hers']);
+
 /** A name given from now on: "will be called", "is going to be named", "would be renamed". */
 const NAME_TO_COME = /\b(?:will|would|going to|is to|are to) be (?:re)?(?:called|named)\b/i;
 /** "What will the new park be called?", "what is it going to be named?" */
@@ -483,6 +495,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
+  // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
+  const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
+  if (unnamed) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => tellsWorkOfPronoun(s.tokens, unnamed), 1);
   // (… nor need "what was it originally?" share any word with the story.)
   if (q.rule === 'former-use') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => formerUseSpan(s.tokens) !== null, 1);
   if (asksAddress(q)) addSentencesTelling(kb, q, matches, bm25, restrict, tellsAddress);

@@ -9,14 +9,14 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
-import { leansOn, type Candidate } from './candidates.js';
+import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
-import { asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -138,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), formerUseFloor(best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), formerUseFloor(best), workOfPronounFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -487,6 +487,13 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
  */
 /** "What was the building before?" / "opened in a former chapel": the mark of an earlier use settles what the asker's words never match. */
 const formerUseFloor = ({ ext }: Candidate): number => (ext?.how === FORMER_USE ? SETTLED_CONFIDENCE : 0);
+
+/** "What was her job?" of no one named / "She worked for 30 years as a midwife": the job of one the sentence calls "she" settles it. */
+function workOfPronounFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.rule !== 'occupation' || ext?.how !== WORKED_AS) return 0;
+  const pronouns = pronounsOfAsked(q);
+  return pronouns && tellsWorkOfPronoun(m.doc.sentence.tokens, pronouns) ? SETTLED_CONFIDENCE : 0;
+}
 
 const leaderTitleFloor = ({ ext }: Candidate): number => (ext?.how === LEADER_TITLE ? SETTLED_CONFIDENCE : 0);
 

@@ -1032,9 +1032,19 @@ function workedAs(tokens: readonly Token[]): Extraction | null {
     while (to > i + 1 && tokens[to].pos !== 'NOUN') to -= 1;
     if (to <= i + 1) continue;
     const text = tokens.slice(i + 1, to + 1).map((t) => t.text).join(' ');
-    return { text: tidyAnswer(text), type: 'description', how: 'worked as', strength: 0.9 };
+    return { text: tidyAnswer(text), type: 'description', how: WORKED_AS, strength: 0.9 };
   }
   return null;
+}
+
+export const WORKED_AS = 'worked as';
+
+/**
+ * "What's her job?" asked of no one named: "She worked for 30 years as a midwife", "who lost his
+ * job as a baker" tell the job of someone the sentence calls by the asked pronoun's gender.
+ */
+export function tellsWorkOfPronoun(tokens: readonly Token[], pronouns: ReadonlySet<string>): boolean {
+  return tokens.some((t) => pronouns.has(t.norm)) && workedAs(tokens) !== null;
 }
 
 /** "What was her job before she retired?" / "retired teacher Ada Moll": the question's own "retired" is not repeated ("teacher"). */
@@ -1061,7 +1071,7 @@ function asksFormerJob(q: QuestionAnalysis): boolean {
 const FORMER_ASKING: ReadonlySet<string> = new Set(['did', 'was', 'were', 'used', 'use', 'before', 'previous', 'previously', 'former', 'old', 'then', 'earlier']);
 
 /** Words for a job or for doing one, right before "as a …". */
-const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'work', 'career', 'employ', 'employed', 'train', 'trained', 'serve', 'served', 'qualify', 'qualified', 'post', 'role', 'position', 'retire', 'retired', 'start', 'started', 'began', 'begin']);
+const WORK_WORDS: ReadonlySet<string> = new Set(['job', 'work', 'career', 'shift', 'shifts', 'employ', 'employed', 'train', 'trained', 'serve', 'served', 'qualify', 'qualified', 'post', 'role', 'position', 'retire', 'retired', 'start', 'started', 'began', 'begin']);
 const JOB_WORDS = 8;
 const WORK_REACH = 5;
 
