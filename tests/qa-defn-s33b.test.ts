@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a place’s earlier use answers “what was the building before”', () => {
   const article =
-    'date 2026-03-02\n\nA bicycle repair workshop has opened on Fendle Street, run by volunteers who fix donated bikes for children.\n\n' +
+    'date 2026-03-02\n\nA bicycle repair workshop has opened on Plumtrove Street, run by volunteers who fix donated bikes for children.\n\n' +
     'The workshop, which has six benches and a paint booth, opened on Saturday in what had been a candle factory.\n\n' +
     'Organiser Brannoc Veale, 41, said more than 200 bikes had been donated since January.\n\n' +
     'The group rents the building from the council, and the workshop building needs a new roof.\n\n' +
@@ -25,7 +25,7 @@ describe('a place’s earlier use answers “what was the building before”', (
 describe('a “former” place answers what stood on a site', () => {
   const article =
     'date 2026-05-14\n\nForty affordable homes have been finished on Orlop Road, two months ahead of schedule.\n\n' +
-    'The homes were built by the Quenby Housing Trust in place of a former cattle market that closed in 2011.\n\n' +
+    'The homes were built by the Harrowvane Housing Trust in place of a former cattle market that closed in 2011.\n\n' +
     'Former trust chair Milda Ostrow, 70, cut the ribbon on Monday.\n\n' +
     'Rents will be set at 60 percent of the local market rate.\n\n' +
     'A site manager will be on hand until the last tenants move in, which is expected to be in June.';
@@ -59,9 +59,9 @@ describe('a place built or turned into its present use tells what it was origina
 describe('a job asked of “her” or “him” with no one named is the job a sentence gives someone of that gender', () => {
   const article =
     'date 2026-07-09\n\nA woman from the village of Ashmarrow has turned 105, and celebrated with a tea dance at the parish hall.\n\n' +
-    'Orla Penhallow was born in 1921 and has lived in the same cottage on Wicken Lane since her wedding.\n\n' +
+    'Merrit Quarrington was born in 1921 and has lived in the same cottage on Wicken Lane since her wedding.\n\n' +
     'She worked for 41 years as a school cook, and still bakes bread every Sunday.\n\n' +
-    'Her nephew, Dace Morrow, said the family had flown in from three countries for the party.';
+    'Her nephew, Dace Vellacombe, said the family had flown in from three countries for the party.';
 
   it('answers “what was her job” with the job the “she” sentence gives', () => {
     const a = ask(article, 'what was her job');
@@ -78,7 +78,7 @@ describe('a job asked of “her” or “him” with no one named is the job a s
 describe('a job held between shifts answers “what’s his day job”', () => {
   const article =
     'date 2026-02-17\n\nA rowing club has won its first regional title in 30 years.\n\n' +
-    'The crew was stroked by Tamsin Rudd, 23, who joined the club at school.\n\n' +
+    'The crew was stroked by Brisca Thurlowe, 23, who joined the club at school.\n\n' +
     'Bow man Corin Ashlake, 27, who trains before and after his shifts as a hospital porter, said the win had been worth every early start.\n\n' +
     'The club will race at the national championships in July.';
 
