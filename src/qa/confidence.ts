@@ -1455,11 +1455,17 @@ function holdsAskedName(q: QuestionAnalysis, answer: string): boolean {
  * "what time" is weighed where times are read: "late on Sunday" tells the time of day too.)
  */
 function otherKindOfValue(q: QuestionAnalysis, ext: Extraction): boolean {
+  if (q.rule === 'how-much' && PRICE_OF_THING.test(q.text) && ext.how !== 'quantity(money)') return true;
   if (ext.how === 'quantity(percent)') return UNIT_ASKED.test(q.text);
   return ext.how === 'quantity(distance)' && SIZE_RULES.has(q.rule) && q.intent !== 'how-far' && !FAR_ASKED.test(q.text) && DISTANCE_BETWEEN.test(ext.text);
 }
 
 /** A question closing on the unit its value is asked in: "… in cubic metres?", "…, in feet?". */
+/**
+ * "How much is a day pass?", "how much are tickets for the fete?": a price asked of a thing, which
+ * only a sum answers ("a third of the places", "12 per group" or "300 metres" price nothing).
+ */
+const PRICE_OF_THING = /^how much (?:is|are|was|were) (?:an?|tickets?)\b|\b(?:tickets?|fares?|fees?|prices?|admission|costs?)\b/i;
 const UNIT_ASKED = /\bin (?:cubic |square )?(?:metres|meters|feet|miles|kilometres|kilometers|yards|inches|litres|liters|gallons|tonnes|tons|kilograms|kilos|pounds|acres|hectares|dollars|euros)\s*\??$/i;
 const SIZE_RULES: ReadonlySet<string> = new Set(['how-measure', 'how-long-size']);
 const FAR_ASKED = /\bhow (?:far|close|near)\b/i;

@@ -1,0 +1,35 @@
+/**
+ * Decline questions: general ways a sentence shares a question's words but gives a value of
+ * another kind than the one asked, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a price asked of a thing is answered only by a sum', () => {
+  const article =
+    'date 2026-07-10\n\nA summer fair will be held on the green at Pellacombe on Saturday 25 July.\n\n' +
+    'Tickets for the fair are expected to sell out, and about 40% of them have gone to families from outside the parish.\n\n' +
+    'Visitors coming from Strandley, 35 miles away, can use a free shuttle bus from the station.\n\n' +
+    'A day pass for the craft tent is limited to 20 per family.';
+
+  it('does not give a share of the tickets for how much they are', () => {
+    const a = ask(article, 'how much are tickets for the summer fair');
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not give a limit per family for how much a day pass is', () => {
+    const a = ask(article, 'how much is a day pass for the craft tent');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('a price told as a sum still answers', () => {
+  const article =
+    'date 2026-07-10\n\nA summer fair will be held on the green at Pellacombe on Saturday 25 July.\n\n' +
+    'Tickets for the fair cost £7 for adults and are on sale at the village shop.';
+
+  it('gives the sum for how much tickets are', () => {
+    const a = ask(article, 'how much are tickets for the fair');
+    expect(a.answer).toMatch(/£7/);
+  });
+});
