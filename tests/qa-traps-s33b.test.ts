@@ -33,3 +33,20 @@ describe('a price told as a sum still answers', () => {
     expect(a.answer).toMatch(/£7/);
   });
 });
+
+describe('a figure asked over a wide area is not one place’s', () => {
+  const article =
+    'date 2026-04-02\n\nVolunteers at Quobbin Fleet nature reserve have counted a record number of nesting herons this spring.\n\n' +
+    'The survey found 31 pairs of grey herons on the reserve, up from 19 last year.\n\n' +
+    'Across the region, otter sightings have risen by 40 percent over six years, the Wessling Wildlife Trust says.';
+
+  it('does not give the reserve’s count for the whole county', () => {
+    const a = ask(article, 'how many pairs of grey herons are there in the whole county');
+    expect(a.answered).toBe(false);
+  });
+
+  it('still gives a count told across the region', () => {
+    const a = ask(article, 'how much have otter sightings gone up across the region');
+    expect(a.answer).toMatch(/40 percent/);
+  });
+});

@@ -1393,6 +1393,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How many otters live in the whole county?" or "how much has trade fallen nationally?" asks a
+  // figure over a wide area: a sentence with no word of such a scope ("across the county",
+  // "national", "worldwide") gives the figure of one place ("on the estate", "the hospital").
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && WIDE_SCOPE_ASKED.test(q.text) && !WIDE_SCOPE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How much did the bakery give on its own?" or "how many came from the north alone?" asks one
   // part of a sum: a sentence that gives the sum for a list the asked one is in ("£9,000 from the
   // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
@@ -1418,6 +1422,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
 }
 
 const NAME_QUESTIONS: ReadonlySet<string> = new Set(['who', 'which', 'where']);
+/** A wide area asked over: "in the whole country", "worldwide", "nationally", "across the county". */
+const WIDE_SCOPE_ASKED = /\b(?:whole (?:country|county|world|region|nation|state|island)|worldwide|around the world|across the (?:country|world|county|region|nation)|nation(?:wide|ally)|countrywide)\b/i;
+/** Words by which a sentence tells a figure over a wide area rather than one place's. */
+const WIDE_SCOPE_TOLD = /\b(?:world(?:wide)?|global(?:ly)?|nation(?:al|ally|wide)?|country(?:wide)?|county|region(?:al|ally)?|across|whole|entire|all)\b/i;
 const NAME_ANSWERS: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME, 'name(place)', 'name(other)', 'place name', 'subject of verb']);
 const ANSWER_WORD = /[\p{L}\d'’-]+/gu;
 
