@@ -50,3 +50,20 @@ describe('a figure asked over a wide area is not one place’s', () => {
     expect(a.answer).toMatch(/40 percent/);
   });
 });
+
+describe('a "which" of a thing known by name is not answered by its kind said back', () => {
+  const article =
+    'date 2025-11-20\n\nA Dunsleigh food bank has run out of tinned goods a month before Christmas.\n\n' +
+    'An appeal on local radio last week brought in 60 volunteers but few donations.\n\n' +
+    'Its tins are usually sold on by traders at street markets across the valley.';
+
+  it('does not give the kind back for which radio station', () => {
+    const a = ask(article, 'which radio station ran the appeal');
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not give the kind back for which markets', () => {
+    const a = ask(article, 'which markets were the tins sold at');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -1775,7 +1775,7 @@ function asksOfficeHolder(tokens: readonly Token[]): boolean {
 
 /** Nouns for things known by a name of their own, which "which …" asks for: "which hospital", "which foreign company". */
 const KNOWN_BY_NAME: ReadonlySet<string> = new Set(
-  'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river'.split(' '),
+  'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river station union charity pub shop store hotel restaurant band choir church magazine market'.split(' '),
 );
 
 /** Whether the question asks "which …" of a noun whose things are known by name ("which building contractor"). */
