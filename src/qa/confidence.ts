@@ -1404,6 +1404,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How many otters live in the whole county?" or "how much has trade fallen nationally?" asks a
+  // figure over a wide area: a sentence with no word of such a scope ("across the county",
+  // "national", "worldwide") gives the figure of one place ("on the estate", "the hospital").
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && WIDE_SCOPE_ASKED.test(q.text) && !WIDE_SCOPE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How much did the bakery give on its own?" or "how many came from the north alone?" asks one
   // part of a sum: a sentence that gives the sum for a list the asked one is in ("£9,000 from the
   // council and the bakery"), only in part through it ("partly through a bake sale"), or not at all
@@ -1429,6 +1433,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
 }
 
 const NAME_QUESTIONS: ReadonlySet<string> = new Set(['who', 'which', 'where']);
+/** A wide area asked over: "in the whole country", "worldwide", "nationally", "across the county". */
+const WIDE_SCOPE_ASKED = /\b(?:whole (?:country|county|world|region|nation|state|island)|worldwide|around the world|across the (?:country|world|county|region|nation)|nation(?:wide|ally)|countrywide)\b/i;
+/** Words by which a sentence tells a figure over a wide area rather than one place's. */
+const WIDE_SCOPE_TOLD = /\b(?:world(?:wide)?|global(?:ly)?|nation(?:al|ally|wide)?|country(?:wide)?|county|region(?:al|ally)?|across|whole|entire|all)\b/i;
 const NAME_ANSWERS: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME, 'name(place)', 'name(other)', 'place name', 'subject of verb']);
 const ANSWER_WORD = /[\p{L}\d'’-]+/gu;
 
@@ -1466,11 +1474,17 @@ function holdsAskedName(q: QuestionAnalysis, answer: string): boolean {
  * "what time" is weighed where times are read: "late on Sunday" tells the time of day too.)
  */
 function otherKindOfValue(q: QuestionAnalysis, ext: Extraction): boolean {
+  if (q.rule === 'how-much' && PRICE_OF_THING.test(q.text) && ext.how !== 'quantity(money)') return true;
   if (ext.how === 'quantity(percent)') return UNIT_ASKED.test(q.text);
   return ext.how === 'quantity(distance)' && SIZE_RULES.has(q.rule) && q.intent !== 'how-far' && !FAR_ASKED.test(q.text) && DISTANCE_BETWEEN.test(ext.text);
 }
 
 /** A question closing on the unit its value is asked in: "… in cubic metres?", "…, in feet?". */
+/**
+ * "How much is a day pass?", "how much are tickets for the fete?": a price asked of a thing, which
+ * only a sum answers ("a third of the places", "12 per group" or "300 metres" price nothing).
+ */
+const PRICE_OF_THING = /^how much (?:is|are|was|were) (?:an?|tickets?)\b|\b(?:tickets?|fares?|fees?|prices?|admission|costs?)\b/i;
 const UNIT_ASKED = /\bin (?:cubic |square )?(?:metres|meters|feet|miles|kilometres|kilometers|yards|inches|litres|liters|gallons|tonnes|tons|kilograms|kilos|pounds|acres|hectares|dollars|euros)\s*\??$/i;
 const SIZE_RULES: ReadonlySet<string> = new Set(['how-measure', 'how-long-size']);
 const FAR_ASKED = /\bhow (?:far|close|near)\b/i;
@@ -1772,7 +1786,7 @@ function asksOfficeHolder(tokens: readonly Token[]): boolean {
 
 /** Nouns for things known by a name of their own, which "which …" asks for: "which hospital", "which foreign company". */
 const KNOWN_BY_NAME: ReadonlySet<string> = new Set(
-  'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river'.split(' '),
+  'company firm business hospital clinic prison jail party university college school team club bank airline newspaper orchestra contractor brand country city town village river station union charity pub shop store hotel restaurant band choir church magazine market'.split(' '),
 );
 
 /** Whether the question asks "which …" of a noun whose things are known by name ("which building contractor"). */
