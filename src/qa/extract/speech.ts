@@ -143,10 +143,30 @@ function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
   return qq;
 }
 
+const TOPIC_TERMS = memoKey<readonly string[]>('the words a quote question asks about');
+
+/**
+ * How many of the words a "what did X say about Y" question asks about (those that carry
+ * meaning: a quote holding "about" or "the" is no nearer the topic) an answer's words hold; -1
+ * when it asks about nothing in particular.
+ */
+export function topicOverlap(q: QuestionAnalysis, text: string): number {
+  let topic = q.memo.get(TOPIC_TERMS);
+  if (!topic) {
+    const rest = new Set((q.rest ?? '').toLowerCase().split(/\W+/));
+    topic = q.tokens.filter((t) => !t.stop && rest.has(t.norm)).map((t) => termOfWord(t.norm));
+    q.memo.set(TOPIC_TERMS, topic);
+  }
+  return topic.length === 0 ? -1 : overlap(topic, text);
+}
+
 function speechVerbOf(question: string): string | undefined {
   const verb = SPEECH_VERB.exec(question)?.[0];
   return verb === undefined ? undefined : termOfWord(verb.toLowerCase());
 }
+
+/** How the quoted words a naming verb gives the asked thing are found ("called the offer “an insult”"). */
+export const WORDS_CALLED = 'the words it was called';
 
 /** How an act someone was told to do is found: "what did the mayor tell residents to do?". */
 export const DIRECTED = 'what they were told to do';
@@ -165,7 +185,7 @@ export function quote(ctx: Ctx): Extraction | null {
   const asksSay = asksSayOnly || (speechVerb !== undefined && !ctx.m.doc.tf.has(speechVerb));
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   const called = describes ? wordsCalledBy(ctx.sentence.text, restTerms) : undefined;
-  if (called) return { text: called, type: 'quote', how: 'the words it was called', strength: 1, attribution: quotes[0]?.speaker ?? claims[0]?.source };
+  if (called) return { text: called, type: 'quote', how: WORDS_CALLED, strength: 1, attribution: quotes[0]?.speaker ?? claims[0]?.source };
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
       ...quotes.map((q) => ({
