@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
+import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
@@ -1272,6 +1273,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // someone is urged to, close behind, answers over words of hers that urge nothing.
   if (best && q.intent === 'quote' && best.ext?.how !== DIRECTED) {
     const at = firstBehind(candidates, (c) => c.ext?.how === DIRECTED && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What did the coach say about the weather?": her words that speak of it, close behind, answer
+  // over words of hers on something else ("said the squad had trained hard"). (Not the words she
+  // called it: "branded the plan “a disgrace”" names the plan outside them.)
+  if (best && q.intent === 'quote' && best.ext !== null && best.ext.how !== WORDS_CALLED && topicOverlap(q, best.ext.text) === 0) {
+    const who = best.ext.attribution;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.attribution === who && topicOverlap(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {

@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
+import { factLookup } from '../sentence-facts.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { asksDirected, biddenAct, directedAct, openSlot } from './descriptions.js';
@@ -41,7 +42,23 @@ export function reportedSpeech(ctx: Ctx): Extraction | null {
 /** The full names a question's subject refers to: "the Observatory's chief" → the person in that role. */
 export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<string> {
   if (!subject) return new Set();
-  return new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
+  const named = new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
+  return named.size > 0 ? named : speakerByOneWord(kb, subject);
+}
+
+/**
+ * "What did Zenobie say?" of "Zenobie Quarrendale, 31, …", "what did the plumber say?" of "Plumber Ian Rook":
+ * a first name, or a trade written as a title before the name, picks the one speaker whose name
+ * holds that word, when only one does.
+ */
+function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
+  const word = subject.toLowerCase().split(/\s+/).pop() ?? '';
+  const speakers = new Set<string>();
+  for (const f of factLookup(kb).speech) {
+    const who = f.type === 'quote' ? f.speaker : f.source;
+    if (who.toLowerCase().split(/\s+/).includes(word)) speakers.add(who);
+  }
+  return speakers.size === 1 ? speakers : new Set();
 }
 
 const SPEAKERS = memoKey<{ kb: KnowledgeBase; speakers: ReadonlySet<string> }>('speakers');
@@ -143,10 +160,36 @@ function quoteQuestion(q: QuestionAnalysis): QuoteQuestion {
   return qq;
 }
 
+const TOPIC_TERMS = memoKey<readonly string[]>('the words a quote question asks about');
+
+/**
+ * How many of the words a "what did X say about Y" question asks about (those that carry
+ * meaning: a quote holding "about" or "the" is no nearer the topic) an answer's words hold; -1
+ * when it asks about nothing in particular.
+ */
+export function topicOverlap(q: QuestionAnalysis, text: string): number {
+  let topic = q.memo.get(TOPIC_TERMS);
+  if (!topic) {
+    const rest = new Set((q.rest ?? '').toLowerCase().split(/\W+/));
+    topic = q.tokens.filter((t) => !t.stop && rest.has(t.norm)).map((t) => termOfWord(t.norm));
+    q.memo.set(TOPIC_TERMS, topic);
+  }
+  return topic.length === 0 ? -1 : overlap(topic, text);
+}
+
 function speechVerbOf(question: string): string | undefined {
   const verb = SPEECH_VERB.exec(question)?.[0];
   return verb === undefined ? undefined : termOfWord(verb.toLowerCase());
 }
+
+/** How the quoted words a naming verb gives the asked thing are found ("called the offer “an insult”"). */
+export const WORDS_CALLED = 'the words it was called';
+
+/**
+ * The plain verb of speech, in the past, asks for words someone said and nothing else. ("What does
+ * the guidance say about …" asks what a document sets out, which it words as it likes.)
+ */
+const SAYS = /\b(?:did\b.*\bsay|said)\b/i;
 
 /** How an act someone was told to do is found: "what did the mayor tell residents to do?". */
 export const DIRECTED = 'what they were told to do';
@@ -165,7 +208,7 @@ export function quote(ctx: Ctx): Extraction | null {
   const asksSay = asksSayOnly || (speechVerb !== undefined && !ctx.m.doc.tf.has(speechVerb));
   const claims = ctx.facts.filter((f): f is ClaimFact => f.type === 'claim' && bySpeaker(speakers, f.source));
   const called = describes ? wordsCalledBy(ctx.sentence.text, restTerms) : undefined;
-  if (called) return { text: called, type: 'quote', how: 'the words it was called', strength: 1, attribution: quotes[0]?.speaker ?? claims[0]?.source };
+  if (called) return { text: called, type: 'quote', how: WORDS_CALLED, strength: 1, attribution: quotes[0]?.speaker ?? claims[0]?.source };
   if (asksSay && quotes.length + claims.length > 0) {
     const options: Array<Extraction & { overlap: number }> = [
       ...quotes.map((q) => ({
@@ -192,6 +235,9 @@ export function quote(ctx: Ctx): Extraction | null {
   const who = quotes[0]?.speaker ?? claims[0]?.source;
   // "What did Kardal say about his defeat?" is not answered by a sentence where he says nothing.
   if (asksSay && !spoken && !who && speakers.size > 0) return null;
+  // "What did the builder say?" asks for words: a sentence that gives none ("Builders renovating a
+  // pub have uncovered …") is no answer, whatever words follow the question's in it.
+  if (!spoken && SAYS.test(ctx.q.text)) return null;
   const open = spoken ?? openSlot(ctx);
   if (!open) return null;
   // A new extraction of this call's own (see Extraction): completed in place.
