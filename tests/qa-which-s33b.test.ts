@@ -8,21 +8,21 @@ import { askInline as ask, askInTurn } from './qa-helpers.js';
 describe('a sentence giving a name of the asked kind, well ahead of the rest, says which one', () => {
   it('answers which firm got the biggest fine with the firm the largest penalty was imposed on', () => {
     const article =
-      'date 2026-04-09\n\nRegulators in Tessby have fined six drug makers a total of 90 million crowns for rigging tenders to supply hospitals.\n\n' +
-      'The largest penalty, 40 million crowns, was imposed on Harlow Medica, the country’s biggest maker of cheap medicines.\n\n' +
-      'Harlow Medica said it would appeal.\n\nThe other firms have not commented.';
+      'date 2026-04-09\n\nRegulators in Brockvane have fined six drug makers a total of 90 million crowns for rigging tenders to supply hospitals.\n\n' +
+      'The largest penalty, 40 million crowns, was imposed on Zellmoor Medica, the country’s biggest maker of cheap medicines.\n\n' +
+      'Zellmoor Medica said it would appeal.\n\nThe other firms have not commented.';
     const a = ask(article, 'Which firm got hit with the biggest fine?');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Harlow Medica/);
+    expect(a.answer).toMatch(/Zellmoor Medica/);
   });
 
   it('does not take a name an apposition classes as another kind for the asked one', () => {
     const article =
-      'date 2026-04-09\n\nA court in Arnsby has struck down a law letting police read reporters’ phone records.\n\n' +
-      '“A state that reads every call treats every reporter as a suspect,” Judge Ilse Marrow wrote for the majority in the 90-page ruling.\n\n' +
-      'The case was brought by the Open Ledger Foundation, a campaign group based in the capital, Tarnholm, together with a reporter, Tomas Reive, who found in 2024 that his phone records had been requested 17 times in five months.\n\n' +
+      'date 2026-04-09\n\nA court in Quellby has struck down a law letting police read reporters’ phone records.\n\n' +
+      '“A state that reads every call treats every reporter as a suspect,” Judge Perpetua Vorn wrote for the majority in the 90-page ruling.\n\n' +
+      'The case was brought by the Open Quill Foundation, a campaign group based in the capital, Harnvik, together with a reporter, Zebulon Venner, who found in 2024 that his phone records were sought 17 times in five months.\n\n' +
       'The government said it would study the ruling.';
-    const a = askInTurn(article, 'How many times were the reporter’s phone records requested?', 'which newspaper does he write for?');
+    const a = askInTurn(article, 'How many times were the reporter’s phone records sought?', 'which newspaper does he write for?');
     expect(a.answered).toBe(false);
   });
 });

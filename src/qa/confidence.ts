@@ -215,7 +215,7 @@ const CONDITION_MARGIN = 0.6;
 const EVENT_MARGIN = 0.3;
 
 /**
- * "Which hospital was hit worst?" / "The worst attack was at St Oda's Hospital in Tarnby": a
+ * "Which hospital was hit worst?" / "The worst attack was at St Oda's Hospital in Quellby": a
  * sentence that gives a name of the asked kind (a hospital, a firm, a court) and leaves no word of
  * the question out, well ahead of any other sentence, says which one.
  */
@@ -231,7 +231,7 @@ function askedKindNamedFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Can
 
 /**
  * Whether the sentence classes the name by an apposition under "a" whose noun is not the asked one
- * ("Tarn Watch, a rights group," for "which newspaper"): it names one of another kind.
+ * ("Vesk Watch, a rights group," for "which newspaper"): it names one of another kind.
  */
 function classedOtherwise(q: QuestionAnalysis, { m }: Candidate, name: string): boolean {
   const span = tokensOfText(m.doc.sentence, name);
