@@ -17,7 +17,7 @@ import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
-import { DIRECTED, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
+import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -138,7 +138,7 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), formerUseFloor(best), workOfPronounFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), ownWordsFloor(kb, q, best), eventToldFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), formerUseFloor(best), workOfPronounFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), ownWordsFloor(kb, q, best), eventToldFloor(q, best, runnerUp), askedKindNamedFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
@@ -213,6 +213,41 @@ const CONDITION_COVERAGE = 0.9;
 const CONDITION_MARGIN = 0.6;
 /** How far the sentence telling the event must lead the next one: places and times recur in a story. */
 const EVENT_MARGIN = 0.3;
+
+/**
+ * "Which hospital was hit worst?" / "The worst attack was at St Oda's Hospital in Quellby": a
+ * sentence that gives a name of the asked kind (a hospital, a firm, a court) and leaves no word of
+ * the question out, well ahead of any other sentence, says which one.
+ */
+function askedKindNamedFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  const kinds = kindsOfFocus(q);
+  if (q.intent !== 'which' || kinds === ANY_KIND || best.m.missing.length > 0 || best.ext === null) return 0;
+  const kind = NAME_KIND.exec(best.ext.how)?.[1];
+  // ("name(other)" is a name no word of which says what it names: "St Oda" may be a church's.)
+  if (kind === undefined || kind === 'other' || !(kinds as string[]).includes(kind)) return 0;
+  if (classedOtherwise(q, best, best.ext.focus ?? best.ext.text)) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= KIND_NAMED_MARGIN ? SETTLED_CONFIDENCE : 0;
+}
+
+/**
+ * Whether the sentence classes the name by an apposition under "a" whose noun is not the asked one
+ * ("Vesk Watch, a rights group," for "which newspaper"): it names one of another kind.
+ */
+function classedOtherwise(q: QuestionAnalysis, { m }: Candidate, name: string): boolean {
+  const span = tokensOfText(m.doc.sentence, name);
+  const asked = q.focus?.term;
+  if (!span || asked === undefined) return false;
+  const tokens = m.doc.sentence.tokens;
+  if (tokens[span.last + 1]?.text !== ',' || (tokens[span.last + 2]?.norm !== 'a' && tokens[span.last + 2]?.norm !== 'an')) return false;
+  let head = span.last + 3;
+  while (tokens[head + 1] !== undefined && NOUN_PHRASE_TAGS.has(tokens[head + 1].pos) && tokens[head].pos !== 'NOUN') head += 1;
+  while (tokens[head + 1]?.pos === 'NOUN') head += 1;
+  const term = m.doc.terms[head];
+  return tokens[head]?.pos === 'NOUN' && term !== null && term !== asked && !areRelated(asked, term);
+}
+
+const NAME_KIND = /^name\((\w+)\)$/;
+const KIND_NAMED_MARGIN = 0.3;
 
 /**
  * "What was the most valuable thing handed in?" / "a diamond ring, later valued at £6,800", then

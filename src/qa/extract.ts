@@ -1004,14 +1004,14 @@ const FATE_OBJECT = 8;
 /** "What river …", "what town …": a kind of named thing, asked as "which" would. */
 const namedKindAsked = (q: QuestionAnalysis): boolean => q.intent === 'what' && q.focus !== undefined && NAMED_KINDS.has(q.focus.term);
 
-const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'];
+export const ANY_KIND: NameFact['kind'][] = ['person', 'organisation', 'place', 'other'];
 const ORGANISATION: NameFact['kind'][] = ['organisation', 'other'];
 const PERSON: NameFact['kind'][] = ['person'];
 const PLACE: NameFact['kind'][] = ['place', 'other'];
 const BUILDING: NameFact['kind'][] = ['organisation', 'place', 'other'];
 
 /** "Which company …" is answered by an organisation, "which player" by a person, "which town" by a place. */
-function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
+export function kindsOfFocus(q: QuestionAnalysis): NameFact['kind'][] {
   const noun = q.focus?.word.toLowerCase();
   if (noun === undefined) return ANY_KIND;
   const one = noun.replace(/s$/, '');
