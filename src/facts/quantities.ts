@@ -466,6 +466,14 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
           continue;
         }
       }
+      // "Thessaly Quarrow is 92 and still drives", "his aunt, who is 84 and lives alone", "who was 23
+      // when she emigrated": an age told of a person by "is" or "was".
+      const told = !unit && n.value !== null && n.value < 120 && n.from === n.to ? ageToldOf(index, s, n.from) : undefined;
+      if (told !== undefined) {
+        push('age', n.from, n.to, n.value, 'year', told);
+        i = n.to + 1;
+        continue;
+      }
       if (unit) {
         if (unit.kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[unit.to + 1]?.norm ?? '')) {
           i = unit.to + 2;
@@ -690,6 +698,35 @@ function agedReferent(index: NameIndex, s: Sentence, from: number, to: number, a
   const noun = s.tokens[to + 1];
   const person = noun === undefined || noun.pos !== 'NOUN' || UPPER_START.test(noun.text) || isPersonNoun(noun.norm);
   return person ? index.personAged(s.index, from - 1, String(age), noun?.norm) : undefined;
+}
+
+/**
+ * Whose age a bare number at `at` is, told by "is" or "was" (or "is now") of a person just before:
+ * a name ("Thessaly Quarrow is 92", "the eldest, Thessaly Quarrow, is 92") or a "who" after one
+ * ("his aunt, who is 84"), and the clause ending or going on after it. Not "the score was 3 and …": no person.
+ * ("Thessaly Quarrow, now 78 and retired": "now" after a name's comma tells it as well.)
+ */
+function ageToldOf(index: NameIndex, s: Sentence, at: number): string | undefined {
+  const tokens = s.tokens;
+  const after = tokens[at + 1];
+  if (!AGE_CLOSERS.has(after?.text ?? '.') && !CLAUSE_GOES_ON.has(after?.norm ?? '')) return undefined;
+  const now = tokens[at - 1]?.norm === 'now';
+  const copula = now ? at - 2 : at - 1;
+  if (now && tokens[copula]?.text === ',') return personEndingAt(index, s, copula);
+  if (!AGE_COPULA.has(tokens[copula]?.norm ?? '')) return undefined;
+  const relative = tokens[copula - 1]?.norm === 'who';
+  const subjectEnd = relative || tokens[copula - 1]?.text === ',' ? copula - 1 : copula;
+  if (!relative) return personEndingAt(index, s, subjectEnd);
+  const nameEnd = tokens[subjectEnd - 1]?.text === ',' ? subjectEnd - 1 : subjectEnd;
+  // ("… looking after his aunt, who is 84": the person named by a noun; "Thessaly Quarrow of the
+  // county choir, who was 23": the one named last before.)
+  const noun = tokens[nameEnd - 1];
+  return personEndingAt(index, s, nameEnd) ?? (noun !== undefined && isPersonNoun(noun.norm) ? noun.norm : ageOf(index, s, nameEnd));
+}
+
+/** The person whose name ends right before token `end`. */
+function personEndingAt(index: NameIndex, s: Sentence, end: number): string | undefined {
+  return (index.chunks[s.index] ?? []).find((c) => c.end === end && index.kind(c.entity) === 'person')?.entity;
 }
 
 function ageOf(index: NameIndex, s: Sentence, at: number): string | undefined {
