@@ -40,3 +40,49 @@ describe('an age told by "now" after a name’s comma, with the clause going on'
     expect(a.answer).toBe('49');
   });
 });
+
+describe('one of a unit of time after a qualifier is a length', () => {
+  const article =
+    'date 2026-05-11\n\nA swarm of wasps closed the bandstand in Pellowmere park on Saturday.\n\n' +
+    'It took two volunteers from the county beekeeping club just under an hour to move the nest into a sealed crate.\n\n' +
+    'A council spokesman said the repairs to the bandstand roof could take up to a year.';
+
+  it('answers how long moving the nest took', () => {
+    const a = ask(article, 'how long did it take the volunteers to move the nest');
+    expect(a.answer).toMatch(/under an hour$/);
+  });
+
+  it('answers how long the repairs could take', () => {
+    const a = ask(article, 'how long could the repairs take');
+    expect(a.answer).toBe('up to a year');
+  });
+});
+
+describe('a length after a superlative tells how long since the last such', () => {
+  const article =
+    'date 2026-03-01\n\nHeavy rain flooded roads in Quillanby on Friday.\n\n' +
+    'Gauges recorded 80 millimetres overnight, making Friday the wettest night anywhere in the county for almost nine years.\n\n' +
+    'Three roads were closed until Saturday afternoon.';
+
+  it('does not answer how long the rain lasted with the years since a heavier one', () => {
+    const a = ask(article, 'how long did it rain on Friday night');
+    expect(a.answer).not.toBe('almost nine years');
+  });
+
+  it('still answers how long it has been since such rain', () => {
+    const a = ask(article, 'how long since the county had such a wet night');
+    expect(a.answer).toBe('almost nine years');
+  });
+});
+
+describe('the time another act took is no span up to now', () => {
+  const article =
+    'date 2026-10-08\n\nParents in Gorsedge have launched a campaign to save the village school bus.\n\n' +
+    'Campaign leader Thessaly Dunstreve said the group had gathered 2,400 signatures on a petition in less than five days.\n\n' +
+    'The county council will decide the route’s future in December.';
+
+  it('does not answer how long she has led the campaign with how long the petition took', () => {
+    const a = ask(article, 'how long has she been in charge of the campaign?');
+    expect(a.answer).not.toBe('less than five days');
+  });
+});

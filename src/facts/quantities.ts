@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, DEICTIC_OPENERS, TIME_UNITS, UNITS, WEEKDAYS } from './lexicon.js';
+import { type UnitKind, CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, DEICTIC_OPENERS, TIME_UNITS, UNITS, WEEKDAYS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, MERIDIEM, readNumber, TIME_ZONES, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -207,12 +207,18 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
   return { value: count / denominator, to: k };
 }
 
-/** "roughly a mile", "half a mile": where one (or half) of a unit of distance starts, and its value. */
-function oneUnitOfDistance(tokens: readonly Token[], i: number): { from: number; value: number } | undefined {
-  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || UNITS.get(tokens[i + 1]?.norm ?? '')?.kind !== 'distance' || tokens[i + 2]?.text === '-') return undefined;
-  if (tokens[i - 1]?.norm === 'half') return { from: qualifierStart(tokens, i - 1), value: 0.5 };
+/**
+ * "roughly a mile", "half a mile", "in just under an hour", "took almost a decade": where one (or
+ * half) of a unit of distance or time starts, and its value. (Not "about a year ago": a time, told
+ * back from another.)
+ */
+function oneUnit(tokens: readonly Token[], i: number): { from: number; value: number; kind: UnitKind } | undefined {
+  const kind = UNITS.get(tokens[i + 1]?.norm ?? '')?.kind;
+  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || (kind !== 'distance' && kind !== 'duration') || tokens[i + 2]?.text === '-') return undefined;
+  if (kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[i + 2]?.norm ?? '')) return undefined;
+  if (tokens[i - 1]?.norm === 'half') return { from: qualifierStart(tokens, i - 1), value: 0.5, kind };
   const from = qualifierStart(tokens, i);
-  return from < i ? { from, value: 1 } : undefined;
+  return from < i ? { from, value: 1, kind } : undefined;
 }
 
 /** A result or score written as one token: "3-1", "2–2". */
@@ -385,11 +391,11 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = share.to + 1;
         continue;
       }
-      // "roughly a mile", "about a kilometre", "half a mile": one of a unit of distance, after a
+      // "roughly a mile", "about a kilometre", "half a mile", "under an hour": one of a unit of distance or time, after a
       // qualifier or "half" (not "a mile-long queue", nor "a mile from the sea" told as a place).
-      const one = oneUnitOfDistance(tokens, i);
+      const one = oneUnit(tokens, i);
       if (one) {
-        push('distance', one.from, i + 1, one.value, UNITS.get(tokens[i + 1].norm)?.unit);
+        push(one.kind, one.from, i + 1, one.value, UNITS.get(tokens[i + 1].norm)?.unit);
         i += 2;
         continue;
       }
