@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, DEICTIC_OPENERS, TIME_UNITS, UNITS, WEEKDAYS } from './lexicon.js';
+import { type UnitKind, CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ERAS, isPersonNoun, MONTHS, PERSON_PRONOUNS, MULTIPLIERS, NUMBER_QUALIFIERS, NUMBER_WORDS, QUALIFIER_PHRASES, RELATIVE_DIRECTIONS, DEICTIC_OPENERS, TIME_UNITS, UNITS, WEEKDAYS } from './lexicon.js';
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, MERIDIEM, readNumber, TIME_ZONES, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
@@ -207,12 +207,18 @@ function readFraction(tokens: readonly Token[], i: number): { value: number; to:
   return { value: count / denominator, to: k };
 }
 
-/** "roughly a mile", "half a mile": where one (or half) of a unit of distance starts, and its value. */
-function oneUnitOfDistance(tokens: readonly Token[], i: number): { from: number; value: number } | undefined {
-  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || UNITS.get(tokens[i + 1]?.norm ?? '')?.kind !== 'distance' || tokens[i + 2]?.text === '-') return undefined;
-  if (tokens[i - 1]?.norm === 'half') return { from: qualifierStart(tokens, i - 1), value: 0.5 };
+/**
+ * "roughly a mile", "half a mile", "in just under an hour", "took almost a decade": where one (or
+ * half) of a unit of distance or time starts, and its value. (Not "about a year ago": a time, told
+ * back from another.)
+ */
+function oneUnit(tokens: readonly Token[], i: number): { from: number; value: number; kind: UnitKind } | undefined {
+  const kind = UNITS.get(tokens[i + 1]?.norm ?? '')?.kind;
+  if ((tokens[i].norm !== 'a' && tokens[i].norm !== 'an') || (kind !== 'distance' && kind !== 'duration') || tokens[i + 2]?.text === '-') return undefined;
+  if (kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[i + 2]?.norm ?? '')) return undefined;
+  if (tokens[i - 1]?.norm === 'half') return { from: qualifierStart(tokens, i - 1), value: 0.5, kind };
   const from = qualifierStart(tokens, i);
-  return from < i ? { from, value: 1 } : undefined;
+  return from < i ? { from, value: 1, kind } : undefined;
 }
 
 /** A result or score written as one token: "3-1", "2–2". */
@@ -385,11 +391,11 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         i = share.to + 1;
         continue;
       }
-      // "roughly a mile", "about a kilometre", "half a mile": one of a unit of distance, after a
+      // "roughly a mile", "about a kilometre", "half a mile", "under an hour": one of a unit of distance or time, after a
       // qualifier or "half" (not "a mile-long queue", nor "a mile from the sea" told as a place).
-      const one = oneUnitOfDistance(tokens, i);
+      const one = oneUnit(tokens, i);
       if (one) {
-        push('distance', one.from, i + 1, one.value, UNITS.get(tokens[i + 1].norm)?.unit);
+        push(one.kind, one.from, i + 1, one.value, UNITS.get(tokens[i + 1].norm)?.unit);
         i += 2;
         continue;
       }
@@ -465,6 +471,14 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
           i = n.to + 1;
           continue;
         }
+      }
+      // "Thessaly Quarrow is 92 and still drives", "his aunt, who is 84 and lives alone", "who was 23
+      // when she emigrated": an age told of a person by "is" or "was".
+      const told = !unit && n.value !== null && n.value < 120 && n.from === n.to ? ageToldOf(index, s, n.from) : undefined;
+      if (told !== undefined) {
+        push('age', n.from, n.to, n.value, 'year', told);
+        i = n.to + 1;
+        continue;
       }
       if (unit) {
         if (unit.kind === 'duration' && RELATIVE_DIRECTIONS.has(tokens[unit.to + 1]?.norm ?? '')) {
@@ -690,6 +704,35 @@ function agedReferent(index: NameIndex, s: Sentence, from: number, to: number, a
   const noun = s.tokens[to + 1];
   const person = noun === undefined || noun.pos !== 'NOUN' || UPPER_START.test(noun.text) || isPersonNoun(noun.norm);
   return person ? index.personAged(s.index, from - 1, String(age), noun?.norm) : undefined;
+}
+
+/**
+ * Whose age a bare number at `at` is, told by "is" or "was" (or "is now") of a person just before:
+ * a name ("Thessaly Quarrow is 92", "the eldest, Thessaly Quarrow, is 92") or a "who" after one
+ * ("his aunt, who is 84"), and the clause ending or going on after it. Not "the score was 3 and …": no person.
+ * ("Thessaly Quarrow, now 78 and retired": "now" after a name's comma tells it as well.)
+ */
+function ageToldOf(index: NameIndex, s: Sentence, at: number): string | undefined {
+  const tokens = s.tokens;
+  const after = tokens[at + 1];
+  if (!AGE_CLOSERS.has(after?.text ?? '.') && !CLAUSE_GOES_ON.has(after?.norm ?? '')) return undefined;
+  const now = tokens[at - 1]?.norm === 'now';
+  const copula = now ? at - 2 : at - 1;
+  if (now && tokens[copula]?.text === ',') return personEndingAt(index, s, copula);
+  if (!AGE_COPULA.has(tokens[copula]?.norm ?? '')) return undefined;
+  const relative = tokens[copula - 1]?.norm === 'who';
+  const subjectEnd = relative || tokens[copula - 1]?.text === ',' ? copula - 1 : copula;
+  if (!relative) return personEndingAt(index, s, subjectEnd);
+  const nameEnd = tokens[subjectEnd - 1]?.text === ',' ? subjectEnd - 1 : subjectEnd;
+  // ("… looking after his aunt, who is 84": the person named by a noun; "Thessaly Quarrow of the
+  // county choir, who was 23": the one named last before.)
+  const noun = tokens[nameEnd - 1];
+  return personEndingAt(index, s, nameEnd) ?? (noun !== undefined && isPersonNoun(noun.norm) ? noun.norm : ageOf(index, s, nameEnd));
+}
+
+/** The person whose name ends right before token `end`. */
+function personEndingAt(index: NameIndex, s: Sentence, end: number): string | undefined {
+  return (index.chunks[s.index] ?? []).find((c) => c.end === end && index.kind(c.entity) === 'person')?.entity;
 }
 
 function ageOf(index: NameIndex, s: Sentence, at: number): string | undefined {

@@ -328,7 +328,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("How many cows are there now?" is not answered by "we were milking 180 cows": a figure its
     // clause tells in the past tense is what held then.)
     const otherPeriod = (asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past')) || (asksNow && toldAsFormer(tokens, o.at));
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -730,6 +730,38 @@ function sinceThat(ctx: Ctx, at: number): boolean {
   const before = tokens[at - 1]?.pos === 'DET' ? at - 2 : at - 1;
   return tokens[before]?.norm === 'since';
 }
+
+/**
+ * "the wettest night in the valley for almost nine years": a length after a superlative tells how
+ * long since the last such, not how long the asked act took, unless the question asks just that
+ * ("how long since …", "how long had it been …", "when did it last …"). ("Its first target in four
+ * days" is no superlative: an ordinal counts steps of the act.)
+ */
+function sinceLastOfKind(ctx: Ctx, o: QuantityOption): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (o.kind !== 'duration' || asksSinceLast(ctx.q) || !SPAN_PREPOSITIONS.has(tokens[o.at - 1]?.norm ?? '')) return false;
+  for (let k = o.at - 2; k >= 0 && k >= o.at - SUPERLATIVE_REACH && tokens[k].text !== ','; k -= 1) if (isSuperlative(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * "How long has she led the choir?" asks a span up to now: "raised £9,000 in less than a week" tells
+ * how long another act took. (Not "for the first time in nine years", a span of absence.)
+ */
+function timeTakenForSpan(ctx: Ctx, o: QuantityOption): boolean {
+  const tokens = ctx.sentence.tokens;
+  return o.kind === 'duration' && SPAN_TO_NOW_ASKED.test(ctx.q.text) && tokens[o.at - 1]?.norm === 'in' && tokens[o.at - 2]?.norm !== 'time';
+}
+
+const SPAN_TO_NOW_ASKED = /\bhow long (?:has|have|'s|’s)\b/i;
+const SINCE_ASKED = /\b(?:since|ago|has|have|had)\b/i;
+/** "How long since …?", "how long had the hall been shut?", "when did it last flood?" (not "how long did the rain last?", a verb). */
+const asksSinceLast = (q: QuestionAnalysis): boolean => SINCE_ASKED.test(q.text) || q.tokens.some((t, k) => t.norm === 'last' && (q.tokens[k + 1]?.pos === 'VERB' || q.tokens[k + 1]?.norm === 'time'));
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in']);
+/** How many words back from its length a superlative may stand ("the heaviest downpour in the area for"). */
+const SUPERLATIVE_REACH = 8;
+const FIXED_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst']);
+const isSuperlative = (t: Ctx['sentence']['tokens'][number]): boolean => FIXED_SUPERLATIVES.has(t.norm) || (t.pos === 'ADJ' && t.norm.length > 4 && t.norm.endsWith('est') && t.norm !== 'honest' && t.norm !== 'modest');
 
 const NO_TERMS: readonly string[] = [];
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
