@@ -129,6 +129,40 @@ function ofAskedAct(q: QuestionAnalysis, { m, ext }: Candidate): boolean {
   return act !== undefined && act !== OTHER_ACT;
 }
 
+/** What a floor reads: the question, its best sentence and the runner-up. */
+type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined) => number;
+
+/**
+ * Evidence that settles an answer whatever the model's chance says, one kind a row (each
+ * explained at its function): the confidence is at least the highest of them, and at most the
+ * veto's cap.
+ */
+const FLOORS: readonly Floor[] = [
+  (kb, _q, best) => settledFloor(kb, best),
+  (_kb, _q, best) => namedDoerFloor(best),
+  (_kb, q, best) => directionFloor(q, best),
+  (_kb, _q, best) => basedFloor(best),
+  (_kb, q, best) => leadThingFloor(q, best),
+  (_kb, q, best) => actLengthFloor(q, best),
+  (_kb, q, best) => actTimeFloor(q, best),
+  (_kb, q, best) => priceToldFloor(q, best),
+  (_kb, q, best) => ownUnitFloor(q, best),
+  (_kb, q, best) => shareOfWholeFloor(q, best),
+  (_kb, q, best) => actDoerFloor(q, best),
+  (kb, q, best) => doerTitleFloor(kb, q, best),
+  (_kb, _q, best) => leaderTitleFloor(best),
+  (_kb, _q, best) => formerUseFloor(best),
+  (_kb, q, best) => workOfPronounFloor(q, best),
+  (kb, q, best) => askedActFloor(kb, q, best),
+  (_kb, q, best) => givenReasonFloor(q, best),
+  (_kb, q, best) => addressFloor(q, best),
+  (_kb, q, best) => followUpFloor(q, best),
+  (kb, q, best) => ownWordsFloor(kb, q, best),
+  (_kb, q, best, runnerUp) => eventToldFloor(q, best, runnerUp),
+  (_kb, q, best, runnerUp) => askedKindNamedFloor(q, best, runnerUp),
+  (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
+];
+
 /**
  * The chance the best sentence answers the question: a logistic model over the evidence, its
  * weights fitted on the development question sets by `npm run calibrate` (never on WikiQA).
@@ -138,7 +172,9 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   let z = 0;
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
-  return Math.min(Math.max(1 / (1 + Math.exp(-z)), settledFloor(kb, best), namedDoerFloor(best), directionFloor(q, best), basedFloor(best), leadThingFloor(q, best), actLengthFloor(q, best), actTimeFloor(q, best), priceToldFloor(q, best), ownUnitFloor(q, best), shareOfWholeFloor(q, best), actDoerFloor(q, best), doerTitleFloor(kb, q, best), leaderTitleFloor(best), formerUseFloor(best), workOfPronounFloor(q, best), askedActFloor(kb, q, best), givenReasonFloor(q, best), addressFloor(q, best), followUpFloor(q, best), ownWordsFloor(kb, q, best), eventToldFloor(q, best, runnerUp), askedKindNamedFloor(q, best, runnerUp), actToldFloor(q, best, runnerUp)), Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
+  let confidence = 1 / (1 + Math.exp(-z));
+  for (const floor of FLOORS) confidence = Math.max(confidence, floor(kb, q, best, runnerUp));
+  return Math.min(confidence, Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
 
 /**
