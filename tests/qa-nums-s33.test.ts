@@ -7,9 +7,9 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a sentence opening on "each" gives its values for one of many', () => {
   const article =
-    'date 2026-04-11\n\nA holiday park at Brennock Cove has opened eight new timber cabins for families.\n\n' +
+    'date 2026-04-11\n\nA holiday park at Frennick Cove has opened eight new timber cabins for families.\n\n' +
     'Each cabin has a wood-burning stove, a small kitchen and four bunk beds, and all face the sea.\n\n' +
-    'The park’s owner, Lorna Quist, said the cabins had cost about £640,000 to build.\n\n' +
+    'The park’s owner, Ivett Ormund, said the cabins had cost about £640,000 to build.\n\n' +
     '"Every storm costs us, and in the end our guests, about £3,000 in repairs," she said.';
 
   it('answers how many beds each cabin has', () => {
@@ -28,7 +28,7 @@ describe('a sentence opening on "each" gives its values for one of many', () => 
 describe('"for every" gives a value for one of many as "each" does', () => {
   const article =
     'date 2026-02-19\n\nThe night bus between Dunmarl and Crossby will stop running in May, the transport board said.\n\n' +
-    'The chair of the board, Edvin Saar, said the service carried about 30 riders a night.\n\n' +
+    'The chair of the board, Halsgrove Saar, said the service carried about 30 riders a night.\n\n' +
     '"We are paying 14 crowns in subsidy for every rider who gets on," he said.';
 
   it('answers how much subsidy each rider gets', () => {
@@ -40,7 +40,7 @@ describe('"for every" gives a value for one of many as "each" does', () => {
 
 describe('a length joined to a period noun is a length in each period', () => {
   const article =
-    'date 2026-06-03\n\nNurses at Tarrow General Hospital have voted to strike next month.\n\n' +
+    'date 2026-06-03\n\nNurses at Tesselby General Hospital have voted to strike next month.\n\n' +
     'The union’s regional secretary, Mina Olufemi, said staff were working 55-hour weeks to cover empty posts.\n\n' +
     'The hospital said it would meet the union on Friday.';
 

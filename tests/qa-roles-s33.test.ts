@@ -19,7 +19,7 @@ describe('a role written before a name with a word of its own', () => {
   });
 
   it('reads the apposition before "retired vet Ada Moll" as hers, and a long owner’s name counts as one word', () => {
-    const roles = rolesOf("date 2026-02-01\n\nThe Saltby Harbour Gulls' captain, retired vet Ada Moll, 72, said her team would accept the cup.");
+    const roles = rolesOf("date 2026-02-01\n\nThe Saltby Harbour Gulls' captain, retired vet Ada Moll, 72, said the club would keep the trophy on show.");
     expect(roles).toContainEqual(['Ada Moll', 'vet']);
     expect(roles).toContainEqual(['Ada Moll', "The Saltby Harbour Gulls' captain"]);
   });
@@ -28,7 +28,7 @@ describe('a role written before a name with a word of its own', () => {
 describe('"how old is the Gulls’ captain?" asks the age of the captain, not of the team', () => {
   const article =
     'date 2026-02-01\n\nThe Saltby Harbour Gulls have won the county quiz league for the first time.\n\n' +
-    "The Saltby Harbour Gulls' captain, retired vet Ada Moll, 72, said her team would accept the cup.\n\n" +
+    "The Saltby Harbour Gulls' captain, retired vet Ada Moll, 72, said the club would keep the trophy on show.\n\n" +
     'Team captain Cadoc Vrel, 44, of the Anchor Owls, said his side would try again next year.';
 
   it.each(["how old is the Gulls' captain?", 'how old is the gulls captain'])('%s', (question) => {

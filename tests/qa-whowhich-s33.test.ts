@@ -22,7 +22,7 @@ describe('a bare leading title leads the body the story opens on', () => {
 
 describe('a word typed without the accents the article prints is the same word', () => {
   const article =
-    'date 2026-05-20\n\nA tool library has opened in the village of Brackwell Moss.\n\n' +
+    'date 2026-05-20\n\nA tool library has opened in the village of Yarnworth Moss.\n\n' +
     'The scheme was set up by Brisco Yallop, 61, who runs the Wren Café on Mill Row.\n\n' +
     'Members pay £5 a year and can borrow drills, ladders and lawnmowers for up to a week.';
 
@@ -35,7 +35,7 @@ describe('a word typed without the accents the article prints is the same word',
 
 describe('what a seller charges "for" is the priced thing', () => {
   const article =
-    'date 2026-05-20\n\nPublic toilets on the Brackwell promenade will reopen next week after a kiosk owner agreed to run them.\n\n' +
+    'date 2026-05-20\n\nPublic toilets on the Yarnworth promenade will reopen next week after a kiosk owner agreed to run them.\n\n' +
     'Bryony Skellet, 39, who owns the Puffin Kiosk, signed a lease on the block at a rent of £1 a year.\n\n' +
     'Visitors will pay 30p to use the toilets.';
 

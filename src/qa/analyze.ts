@@ -335,7 +335,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // stresses the question is in no answer ("the actual cost" would match "actually").
     if (EMPHATIC_ADVERBS.has(t.norm)) continue;
     if (isGet(t)) continue;
-    // "What road is the library on?": the word for a street names only the kind of answer (and would find "Mill Road" for "Brackwell Lane").
+    // "What road is the library on?": the word for a street names only the kind of answer (and would find "Mill Road" for "Yarnworth Lane").
     if (addressAsked && ADDRESS_WORDS.has(t.norm)) continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });
   }

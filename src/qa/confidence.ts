@@ -622,7 +622,7 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 /**
- * "What street is the depot on?" / "The council said the depot on Brackwell Lane will shut": a street's
+ * "What street is the depot on?" / "The council said the depot on Yarnworth Lane will shut": a street's
  * name set after its preposition, in a sentence matching every other word of the question, tells
  * where the asked thing is, though it writes no "street" (its "Lane" is one). One of those words
  * must be written as asked: "the town centre" is near enough to "library" to match it, and "Mill
