@@ -561,11 +561,6 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
   return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
 }
 
-/**
- * "Who runs Quibble & Lutt?" / "Managing director Ann Lee said …": a leading title the sentence gives,
- * of the body the question names (see leadingRoles), answers, though the sentence writes few of the
- * question's words: a title stands in for the asked verb and the story for the body.
- */
 /** "What was the building before?" / "opened in a former chapel": the mark of an earlier use settles what the asker's words never match. */
 const formerUseFloor = ({ ext }: Candidate): number => (ext?.how === FORMER_USE ? SETTLED_CONFIDENCE : 0);
 
@@ -576,6 +571,11 @@ function workOfPronounFloor(q: QuestionAnalysis, { m, ext }: Candidate): number 
   return pronouns && tellsWorkOfPronoun(m.doc.sentence.tokens, pronouns) ? SETTLED_CONFIDENCE : 0;
 }
 
+/**
+ * "Who runs Quibble & Lutt?" / "Managing director Ann Lee said …": a leading title the sentence gives,
+ * of the body the question names (see leadingRoles), answers, though the sentence writes few of the
+ * question's words: a title stands in for the asked verb and the story for the body.
+ */
 const leaderTitleFloor = ({ ext }: Candidate): number => (ext?.how === LEADER_TITLE ? SETTLED_CONFIDENCE : 0);
 
 const DOER_NAMES: ReadonlySet<string> = new Set([PERSON_NAME, ORGANISATION_NAME]);
