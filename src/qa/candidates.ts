@@ -501,7 +501,10 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (unnamed) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => tellsWorkOfPronoun(s.tokens, unnamed), 1);
   // (… nor need "what was it originally?" share any word with the story.)
   if (q.rule === 'former-use') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => formerUseSpan(s.tokens) !== null, 1);
-  if (asksAddress(q)) addSentencesTelling(kb, q, matches, bm25, restrict, tellsAddress);
+  // "What street is the hall on?" / "The hall, on Mill Row, …": of an article's many sentences on the
+  // hall, the few naming its street may share no more of the question than the rest, and fall
+  // outside the best matches; they join them on what they do share.
+  if (asksAddress(q)) matchesTelling(kb, q, matches, bm25, restrict, tellsAddress);
   // "What was the vote tally?", "what was the final score?", "who took this photo?": a question of
   // cue words only has nothing else to cover; the value asked for decides. ("How old is she?",
   // "what percentage is that?" speak of something a conversation left unresolved.)
@@ -851,34 +854,32 @@ function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
  * (`least`: what it weighs where no sentence shares a word with the question.)
  */
 function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean, least = 0): void {
-  if (kb.articles.length !== 1 && restrict === undefined) return;
-  const article = restrict ?? kb.articles[0];
   let top = least;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  for (const s of article.sentences) {
-    if (!tells(s)) continue;
-    const d = kb.index.find(article.id, s.index);
-    if (!d) continue;
-    let m = matches.find((x) => x.doc === d);
-    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, tells)) {
     m.score = Math.max(m.score, top);
     m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
 
 /**
- * "What street is the hall on?" / "The hall, on Mill Row, …": of an article's many sentences on the
- * hall, the few naming its street may share no more of the question than the rest, and fall
- * outside the best matches; they join them on what they do share.
+ * The matches of the asked article's sentences that `tells` holds for (of the one article, or of
+ * the article the question is restricted to; none in an open archive), those not among `matches`
+ * yet matched and added to them on what they share of the question.
  */
-function addSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): void {
-  if (kb.articles.length !== 1 && restrict === undefined) return;
+function matchesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): SentenceMatch[] {
+  if (kb.articles.length !== 1 && restrict === undefined) return [];
   const article = restrict ?? kb.articles[0];
+  const out: SentenceMatch[] = [];
   for (const s of article.sentences) {
     const d = tells(s) ? kb.index.find(article.id, s.index) : undefined;
-    if (d && !matches.some((x) => x.doc === d)) matches.push(matchSentence(kb, q, d, bm25.get(d.doc) ?? 0));
+    if (!d) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    out.push(m);
   }
+  return out;
 }
 
 /**
@@ -888,16 +889,8 @@ function addSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: Se
  * question's own words still leads ("how will the new benches be paid for?").
  */
 function creditMoneySources(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  if (kb.articles.length !== 1 && restrict === undefined) return;
-  const article = restrict ?? kb.articles[0];
   const top = Math.max(0, ...matches.map((m) => m.score));
-  for (const s of article.sentences) {
-    const d = tellsMoneySource(s.text) ? kb.index.find(article.id, s.index) : undefined;
-    if (!d) continue;
-    let m = matches.find((x) => x.doc === d);
-    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
-    m.score = Math.max(m.score, top * MONEY_SOURCE_SHARE);
-  }
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => tellsMoneySource(s.text))) m.score = Math.max(m.score, top * MONEY_SOURCE_SHARE);
 }
 
 const MONEY_SOURCE_SHARE = 0.8;
