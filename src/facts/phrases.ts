@@ -31,7 +31,9 @@ export const nounTaggedVerb = (t: Token, prev: Token | undefined, next: Token | 
   t.pos === 'VERB' && t.norm === t.lemma && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
 const hyphenPart = (tokens: readonly Token[], i: number): boolean =>
   (tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && touching(tokens[i - 1], tokens[i]) && touching(tokens[i], tokens[i + 1])) ||
-  (i > 0 && tokens[i - 1].text === '-' && touching(tokens[i - 1], tokens[i]));
+  (i > 0 && tokens[i - 1].text === '-' && touching(tokens[i - 1], tokens[i])) ||
+  // ("by fly-half Ann Roe": the first word of a hyphened title, whatever wink tags it, as a verb "fly".)
+  (i + 2 < tokens.length && tokens[i + 1].text === '-' && touching(tokens[i], tokens[i + 1]) && touching(tokens[i + 1], tokens[i + 2]));
 
 /** A token any noun phrase may hold: a noun, adjective or number, a determiner, a possessive, a hyphen joint. */
 function nounPhrasePart(tokens: readonly Token[], k: number): boolean {
@@ -105,6 +107,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, maxLen
     if (t.pos === 'DET' && to >= 0 && tokens[k - 1].pos === 'NOUN' && !RATE_DETERMINERS.has(t.norm)) break;
     const ok =
       nounPhrasePart(tokens, k) ||
+      // "a £600 grant": a currency sign before its figure, right after the article (an adjective
+      // before it, "a new £4 million hall", reads as a sum more than as the thing).
+      (t.pos === 'SYM' && to >= 0 && tokens[k - 1].pos === 'DET' && next?.pos === 'NUM' && touching(t, next)) ||
       // "a seized military vehicle", "lost areas": a participle used as an adjective.
       (t.pos === 'VERB' && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (to < 0 || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'ADJ')) ||
       (to >= 0 && nounTaggedVerb(t, tokens[k - 1], next)) ||

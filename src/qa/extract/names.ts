@@ -1298,10 +1298,11 @@ function agentSpanOfAskedVerb(ctx: Ctx): { from: number; to: number } | undefine
     if (p) return p;
   }
   // ("Which firm makes the pill?" / "a pill … made by Orvane": a common verb the index keeps no
-  // term for is still the question's own by its lemma.)
+  // term for is still the question's own by its lemma, its "by" as far off as any verb's: "put up
+  // in May by Quoile Access".)
   const tokens = ctx.sentence.tokens;
   for (let v = 0; v < tokens.length; v += 1) {
-    if (tokens[v + 1]?.norm !== 'by' || !unindexedQuestionVerb(ctx, v)) continue;
+    if (!unindexedQuestionVerb(ctx, v)) continue;
     const p = agentSpanAfterBy(ctx, v);
     if (p) return p;
   }
