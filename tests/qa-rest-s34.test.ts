@@ -41,3 +41,15 @@ describe('"ran for" tells a meeting’s length, asked by "go on for"', () => {
     expect(a.answer).toMatch(/almost six hours/);
   });
 });
+
+describe('"spent" tells how long an act took as well as "took" does', () => {
+  const article =
+    'date 2026-02-01\n\nA cricket club in Hallam Vey has opened a new pavilion after members spent 14 months turning a derelict grain barn into a clubhouse.\n\n' +
+    'Much of the work was done by volunteers, including eight parents who are builders and who gave an estimated 2,000 hours of labour between them.\n\n' +
+    'The pavilion will host its first match in April.';
+
+  it('answers how long the work took with the months the members spent', () => {
+    const a = ask(article, 'how long did the work take them');
+    expect(a.answer).toMatch(/14 months/);
+  });
+});
