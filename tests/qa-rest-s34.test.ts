@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a length after the sentence’s own "took" answers how long the act took', () => {
   const article =
     'date 2026-05-10\n\nA mosaic of 4,000 sea-glass tiles has been unveiled in the reading room of Pendrick Library.\n\n' +
-    'The mosaic, designed by retired teacher Olwen Tasker, 68, and a group of 25 pupils, fills the whole north wall of the room and took nine weeks to finish.\n\n' +
+    'The mosaic, designed by retired teacher Orsolya Quimbrell, 68, and a group of 25 pupils, fills the whole north wall of the room and took nine weeks to finish.\n\n' +
     'A clear coating applied by the council should protect the mosaic for at least 20 years.\n\n' +
     'The library is open six days a week.';
 
@@ -20,7 +20,7 @@ describe('a length after the sentence’s own "took" answers how long the act to
 
 describe('"will take" tells the length of the act the question’s subject names', () => {
   const article =
-    'date 2026-03-02\n\nCouncillors in Marlow Vane on Tuesday approved a ferry route across Lake Sorvel, ending almost eight years of argument over a crossing for the lake’s northern villages.\n\n' +
+    'date 2026-03-02\n\nCouncillors in Wexholt Quay on Tuesday approved a ferry route across Lake Ondrimere, ending almost eight years of argument over a crossing for the lake’s northern villages.\n\n' +
     'An end-to-end journey will take 25 minutes, compared with about an hour by road around the lake.\n\n' +
     'Two boats will run from April.';
 
@@ -33,10 +33,10 @@ describe('"will take" tells the length of the act the question’s subject names
 describe('"ran for" tells a meeting’s length, asked by "go on for"', () => {
   const article =
     'date 2026-10-15\n\nBrisford’s council voted on Thursday to close two of its five libraries, ending more than four years of debate over how to balance the budget.\n\n' +
-    'Councillors backed the plan by 22 votes to 19 after a session that ran for almost six hours.\n\n' +
+    'Councillors backed the plan by 22 votes to 19 at the end of a meeting that ran for almost six hours.\n\n' +
     'The libraries will close at the end of March.';
 
-  it('answers how long the council meeting went on with the session’s hours', () => {
+  it('answers how long the council meeting went on with the hours it ran for', () => {
     const a = ask(article, 'how long did the council meeting go on for');
     expect(a.answer).toMatch(/almost six hours/);
   });
@@ -44,8 +44,8 @@ describe('"ran for" tells a meeting’s length, asked by "go on for"', () => {
 
 describe('"spent" tells how long an act took as well as "took" does', () => {
   const article =
-    'date 2026-02-01\n\nA cricket club in Hallam Vey has opened a new pavilion after members spent 14 months turning a derelict grain barn into a clubhouse.\n\n' +
-    'Much of the work was done by volunteers, including eight parents who are builders and who gave an estimated 2,000 hours of labour between them.\n\n' +
+    'date 2026-02-01\n\nA cricket club in Pelmscott Quarry has opened a new pavilion after members spent 14 months turning a derelict grain barn into a clubhouse.\n\n' +
+    'Volunteers did most of the building, eight of them parents in the trade, giving some 2,000 unpaid hours between them.\n\n' +
     'The pavilion will host its first match in April.';
 
   it('answers how long the work took with the months the members spent', () => {
