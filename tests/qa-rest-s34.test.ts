@@ -53,3 +53,16 @@ describe('"spent" tells how long an act took as well as "took" does', () => {
     expect(a.answer).toMatch(/14 months/);
   });
 });
+
+describe('reported speech that quotes the speaker’s own words on the asked topic answers "what did X say about …"', () => {
+  const article =
+    'date 2026-04-11\n\nA village in Thornquist Hollow has opened its first community orchard on land left to the parish by a retired grocer.\n\n' +
+    'The parish council chair, Idony Quelchmoor, said the orchard would become "a larder for the whole village within ten years".\n\n' +
+    '"We planted 60 trees in one weekend, and nobody went home until the last one was in," she said.\n\n' +
+    'The trees are apple, pear and plum.';
+
+  it('answers what the chair said about the orchard with her quoted words on it, not the quote after', () => {
+    const a = ask(article, 'what did the parish council chair say about the orchard');
+    expect(a.answer).toMatch(/larder for the whole village/);
+  });
+});

@@ -607,6 +607,10 @@ function toldBefore(tokens: readonly Token[]): boolean {
 function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   if ((best?.ext?.how !== CLAIM && best?.ext?.how !== REPORTED_SPEECH) || !ASKS_WORDS.test(q.text) || SAYS_CLAUSE.test(q.text)) return candidates;
+  // ("What did the vicar say about the roof?" / "The vicar said the roof was "past saving".":
+  // reported speech that quotes her own words gives them already, on the asked topic, where the
+  // quote after it may go on to another.)
+  if (ABOUT_TOPIC.test(q.text) && QUOTED_WORDS.test(best.m.doc.sentence.text)) return candidates;
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
   if (!who || !next) return candidates;
@@ -615,6 +619,10 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
   return answeredNext(candidates, best, next, { ...quoted(said, 'quote', QUOTE, 1), focus: said.speaker });
 }
+
+const ABOUT_TOPIC = /\babout\b/i;
+/** Words in quotation marks, of a few words at least. */
+const QUOTED_WORDS = /["“][^"“”]{8,}["”]/;
 
 /** The quotation that opens a sentence (one of `speaker`'s, where one is given), if one does. */
 function quoteOpening(kb: KnowledgeBase, d: IndexedSentence, speaker?: string): QuoteFact | undefined {
