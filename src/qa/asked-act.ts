@@ -181,3 +181,19 @@ const DOER_TITLE_REACH = 5;
 export const objectAsked = (tokens: readonly Token[]): boolean => WHO_WORDS.has(tokens[0]?.norm ?? '') && tokens[1]?.pos === 'AUX' && SUBJECT_OPENERS.has(tokens[2]?.pos ?? '');
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom']);
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'DET']);
+
+/**
+ * "How long did the robbery take?", "how long did the debate last?": the length of an act, which the
+ * question asks by the verb of its going on ("take" and "last" are no words a sentence must share).
+ */
+export const asksActLength = (q: QuestionAnalysis): boolean => q.rule === 'how-long' && ACT_LENGTH_ASKED.test(q.text);
+const ACT_LENGTH_ASKED = /\b(?:take|took|takes|last|lasted|lasts|go on|went on|goes on)(?:\s+(?:him|her|them|us|you|me|for))?\W*$/i;
+
+/** "a hearing that lasted nearly five hours", "the count took him about 40 minutes", "builders spent two years restoring it": a length told as an act's. */
+const ACT_LENGTH = /\b(?:lasted|lasting|lasts|last|took|takes|take|went on for|goes on for|ran for|runs for|run for|spent|spends|spend)\s+(?:(?:him|her|them|us|me)\s+)?(?:just\s+|only\s+)?(?:about|around|almost|nearly|roughly|less than|more than|under|over|some|barely|just over|just under)?\s*$/i;
+
+/** Whether the length written at `at` is told as an act's by "lasted" or "took" before it. */
+export const toldAsActLength = (text: string, at: number): boolean => ACT_LENGTH.test(text.slice(Math.max(0, at - ACT_REACH), at));
+
+/** Characters before a length within which "lasted" or "took" tells it as an act's. */
+const ACT_REACH = 30;

@@ -2,7 +2,7 @@ import type { IndexedSentence } from '../index/sentence-index.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
-import type { QuestionAnalysis } from './analyze.js';
+import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { tellsRecordHolder } from './extract/records.js';
@@ -25,7 +25,7 @@ import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
-import { writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
+import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
@@ -607,6 +607,10 @@ function toldBefore(tokens: readonly Token[]): boolean {
 function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candidate[]): Candidate[] {
   const [best] = candidates;
   if ((best?.ext?.how !== CLAIM && best?.ext?.how !== REPORTED_SPEECH) || !ASKS_WORDS.test(q.text) || SAYS_CLAUSE.test(q.text)) return candidates;
+  // ("What did the vicar say about the roof?" / "The vicar said the roof was "past saving".":
+  // reported speech that quotes her own words gives them already, on the asked topic, where the
+  // quote after it may go on to another.)
+  if (ABOUT_TOPIC.test(q.text) && QUOTED_WORDS.test(best.m.doc.sentence.text)) return candidates;
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
   if (!who || !next) return candidates;
@@ -615,6 +619,10 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
   return answeredNext(candidates, best, next, { ...quoted(said, 'quote', QUOTE, 1), focus: said.speaker });
 }
+
+const ABOUT_TOPIC = /\babout\b/i;
+/** Words in quotation marks, of a few words at least. */
+const QUOTED_WORDS = /["“][^"“”]{8,}["”]/;
 
 /** The quotation that opens a sentence (one of `speaker`'s, where one is given), if one does. */
 function quoteOpening(kb: KnowledgeBase, d: IndexedSentence, speaker?: string): QuoteFact | undefined {
@@ -695,16 +703,6 @@ function creditVoteTally(kb: KnowledgeBase, matches: SentenceMatch[]): void {
 const tellsTally = (kb: KnowledgeBase, d: IndexedSentence): boolean => factsOf(kb, d.article.id, d.sentence.index).some((f) => f.type === 'quantity' && f.kind === 'score');
 
 /**
- * "How long did the robbery take?", "how long did the debate last?": the length of an act, which the
- * question asks by the verb of its going on ("take" and "last" are no words a sentence must share).
- */
-const asksActLength = (q: QuestionAnalysis): boolean => q.rule === 'how-long' && ACT_LENGTH_ASKED.test(q.text);
-const ACT_LENGTH_ASKED = /\b(?:take|took|takes|last|lasted|lasts|go on|went on|goes on)\b\W*$/i;
-
-/** "a raid that lasted less than seven minutes", "the whole operation took about 40 minutes": a length told as an act's. */
-const ACT_LENGTH = /\b(?:lasted|lasting|lasts|took|takes|went on for|goes on for)\s+(?:just\s+|only\s+)?(?:about|around|almost|nearly|roughly|less than|more than|under|over|some|barely|just over|just under)?\s*$/i;
-
-/**
  * "How long did the robbery take?" / "… in what police called a planned raid that lasted less than
  * seven minutes": news tells an act's length by "lasted" or "took" after whatever noun it names the
  * act by this time ("raid", "operation", "session"), which the question seldom shares. A sentence
@@ -713,12 +711,12 @@ const ACT_LENGTH = /\b(?:lasted|lasting|lasts|took|takes|went on for|goes on for
  */
 function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
   const acts = q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN');
-  const act = acts[acts.length - 1];
-  if (act === undefined) return;
-  const row = vectorId(act.word.toLowerCase());
+  const last = acts[acts.length - 1];
+  if (last === undefined) return;
+  const named = [last, subjectNoun(q, acts) ?? last].map((act) => ({ term: act.term, row: vectorId(act.word.toLowerCase()) }));
   creditLengths(kb, q, matches, bm25, restrict, (d, f) => {
     const at = d.sentence.text.indexOf(f.text);
-    if (at <= 0 || !ACT_LENGTH.test(d.sentence.text.slice(Math.max(0, at - ACT_REACH), at))) return false;
+    if (at <= 0 || !toldAsActLength(d.sentence.text, at)) return false;
     // The noun the length is told of: "a raid that lasted", "the whole operation took".
     const tokens = d.sentence.tokens;
     let k = tokens.findIndex((t) => t.start >= at) - 1;
@@ -726,10 +724,24 @@ function creditActLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
     for (let j = k - 1; j >= Math.max(0, k - ACT_NOUN_REACH); j -= 1) {
       if (tokens[j].pos !== 'NOUN') continue;
       const term = d.terms[j];
-      return term !== null && (term === act.term || areRelated(act.term, term) || similarity(row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
+      return term !== null && named.some((act) => term === act.term || areRelated(act.term, term) || similarity(act.row, vectorId(tokens[j].norm)) >= ACT_ALIKE);
     }
     return false;
   });
+}
+
+/**
+ * "How long will a ride from one end of the line to the other take?": the act whose length is asked
+ * is the subject's noun, the head of the first nouns in a row ("the night bus trial"), not the last
+ * noun of a phrase hung on it ("line").
+ */
+function subjectNoun(q: QuestionAnalysis, acts: readonly QuestionTerm[]): QuestionTerm | undefined {
+  const first = q.tokens.findIndex((t) => t.pos === 'NOUN');
+  if (first < 0) return undefined;
+  let head = first;
+  while (q.tokens[head + 1]?.pos === 'NOUN') head += 1;
+  const word = q.tokens[head].norm;
+  return acts.find((t) => t.word.toLowerCase() === word);
 }
 
 /** A length, read as a quantity or as a time ("about six minutes"). */
@@ -795,9 +807,6 @@ function creditLifeSpans(kb: KnowledgeBase, q: QuestionAnalysis, matches: Senten
 const ACT_NOUN_REACH = 3;
 /** Word-vector similarity at which a sentence's noun names the question's act ("raid" for "robbery"). */
 const ACT_ALIKE = 0.55;
-
-/** Characters before a length within which "lasted" or "took" tells it as an act's. */
-const ACT_REACH = 30;
 
 /** Words that name whatever event a story tells of: "the accident", "the attack", "happen". */
 const STORY_EVENT_WORDS: ReadonlySet<string> = new Set(['accident', 'incident', 'attack', 'disaster', 'tragedy', 'happen', 'occur'].map((w) => termOfWord(w)));

@@ -8,6 +8,7 @@ import { MONEY_NOUNS, type QuestionAnalysis, type QuestionTerm } from '../analyz
 import { askedCurrency, inUnit } from '../conversion.js';
 import { OUTCOMES, opposedOutcomes, STATE_ASKED } from '../lexicon.js';
 import { memoKey } from '../memo.js';
+import { asksActLength, toldAsActLength } from '../asked-act.js';
 import { isClauseEnd, textOf } from '../spans.js';
 import { isPossessive } from '../../facts/tokens.js';
 import { ORDINAL } from '../../facts/phrases.js';
@@ -319,7 +320,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       verbActsOn ||
       ctx.exact.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, o.at, a)) ||
       (counted === undefined && ctx.anchors.some((a) => tokens[a].pos === 'VERB' && passiveSubject(tokens, end, a))) ||
-      (measured !== undefined && ctx.anchors.some((a) => o.at > a && o.at - a <= 5 && measuredBy(measured, ctx.m.doc.terms[a])));
+      (measured !== undefined && ctx.anchors.some((a) => o.at > a && o.at - a <= 5 && measuredBy(measured, ctx.m.doc.terms[a]))) ||
+      lastedAsAsked(ctx, o);
     // ("… and Lumora recalled about 400,000 units" answers "how many Aster 8 phones were recalled?"
     // though the clause before names the phones: the asked verb acts on the value, and the name
     // tells what kind of thing is counted, not who acts.)
@@ -408,6 +410,16 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     }
   }
   return best;
+}
+
+/**
+ * "How long did the mural take?" / "… and took 11 weeks to complete": the question's "take" or
+ * "last" is no word a sentence must share, yet a length written right after the sentence's own
+ * "took" or "lasted" is what such a question asks, as the object of its verb.
+ */
+function lastedAsAsked(ctx: Ctx, o: { kind: string; at: number }): boolean {
+  const token = ctx.sentence.tokens[o.at];
+  return o.kind === 'duration' && token !== undefined && asksActLength(ctx.q) && toldAsActLength(ctx.sentence.text, token.start);
 }
 
 /** Words that tell a value as a difference, written right after it: "9 percent more", "two votes ahead". */
