@@ -29,3 +29,29 @@ describe('a state that runs on “since” an event has that event as its cause'
     expect(a.answer).not.toMatch(/^2019/);
   });
 });
+
+describe('a sentence writing every word of a why question, far ahead of any other, tells the act with its reason', () => {
+  const article =
+    'date 2026-07-08\n\nA summer fair in Pollardine Tye raised £4,200 for the village school on Saturday.\n\n' +
+    'Some stallholders told the organisers that the old cricket pavilion stood in the way of the queue for the tea tent, and it was carted off to the far side of the field on Friday.\n\n' +
+    'The fire engine display drew the biggest crowd of the afternoon.\n\n' +
+    'The organisers could not say why the generator for the bouncy castle cut out twice during the afternoon.\n\n' +
+    '"We would never have carted the pavilion off if we had any choice," said organiser Odalys Vantorp.\n\n' +
+    'Heavy rain during the fair in 2024 washed out the dog show.';
+
+  it('answers why the pavilion was carted off with the sentence that tells it', () => {
+    const a = ask(article, 'why was the cricket pavilion carted off');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toMatch(/stood in the way of the queue/);
+  });
+
+  it('does not answer with a sentence that cannot say why', () => {
+    const a = ask(article, 'why did the generator keep cutting out');
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not answer with a quotation that only writes the act', () => {
+    const a = ask(article, 'why would they not have carted it off if they had a choice');
+    expect(a.answered).toBe(false);
+  });
+});

@@ -609,7 +609,7 @@ function askedOnlyWithin(ctx: Ctx, from: number): boolean {
 const askedAsAct = (q: QuestionAnalysis, term: string | null | undefined): boolean => q.terms.some((t) => t.term === term && t.pos === 'VERB');
 
 /** "What caused the fire?", "what triggered the probe?": a question after the cause of a thing itself. */
-const ASKS_CAUSE = /^what (?:caused|triggered|sparked|started|set off|led to)\b/i;
+export const ASKS_CAUSE = /^what (?:caused|triggered|sparked|started|set off|led to)\b/i;
 /** "the fire was sparked by …", "the cause of the fire is …": where a cause follows the thing it caused. */
 const CAUSED_BY = /\b(?:(?:was|were|is|are|been|being|be) (?:\p{L}+ly )?(?:caused|sparked|triggered|started|ignited|set off) by|(?:the )?(?:likely |probable |main |exact )?cause of (?:the )?(?:[\p{L}-]+ ){1,4}(?:is|was|has been|remains))\s+/iu;
 
