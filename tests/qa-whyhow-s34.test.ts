@@ -55,3 +55,10 @@ describe('a sentence writing every word of a why question, far ahead of any othe
     expect(a.answered).toBe(false);
   });
 });
+
+describe('a sentence that tells only the asked act gives no reason for it', () => {
+  it('does not answer why the jets could not fly with the sentence that says they were grounded', () => {
+    const a = ask('date 2026-02-11\n\nThe charter airline Pennaway grounded all of its jets on Thursday and Friday.\n\nThe airline said flights would resume next week.', "Why couldn't the jets fly on Thursday and Friday?");
+    expect(a.answered).toBe(false);
+  });
+});

@@ -230,7 +230,7 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
  */
 function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   const { m, ext } = best;
-  if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens)) return 0;
+  if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
   return runnerUp === undefined || marginOf(best, runnerUp) >= WHY_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
 }
 
@@ -240,8 +240,23 @@ function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
  * never wanted to shut it") more often than telling its cause.
  */
 function tellsAnswer(tokens: readonly Token[]): boolean {
-  return !isQuoteMark(tokens[0]) && !tokens.some((t) => t.norm === 'why');
+  return !isQuoteMark(tokens[0]) && !tokens.some((t, k) => t.norm === 'why' || (t.norm === 'only' && REPORTING_VERBS.has(tokens[k - 1]?.lemma ?? '')));
 }
+
+/**
+ * Whether the sentence tells something beside the asked act: a verb of its own for the act, which
+ * it may write in other words ("halted its sailings" for "couldn't sail"), and one more. "The ferry
+ * firm halted its sailings on Monday" tells the act and nothing of why. (Nor does a speaker
+ * "saying only that" something, above: news marks so that no reason was given.)
+ */
+function tellsMoreThanAct(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const asked = askedActs(q, true);
+  const others = d.sentence.tokens.filter((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !actIsAsked(asked, d, k, NO_NEAR_WORD));
+  return others.length >= 2;
+}
+
+/** Only the asked verb's own word or a related one counts as asked: word vectors put "fall" near "close". */
+const NO_NEAR_WORD = 2;
 
 /** "What caused the gale in May?": a thing's cause is not told by a sentence that writes the thing only as when something else happened ("the pier was shut during the gale in May"). */
 const asksCause = questionMatches('what caused', ASKS_CAUSE);
