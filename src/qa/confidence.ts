@@ -16,14 +16,14 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKE
 import { noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
-import { asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
-import { isPossessive } from '../facts/tokens.js';
+import { isPossessive, isQuoteMark } from '../facts/tokens.js';
 import { memoKey, questionMatches } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, writtenAfterAskedAct, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
@@ -161,6 +161,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best, runnerUp) => eventToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => askedKindNamedFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
+  (_kb, q, best, runnerUp) => whyToldFloor(q, best, runnerUp),
 ];
 
 /**
@@ -220,6 +221,48 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
   const margin = runnerUp === undefined ? 1 : marginOf(best, runnerUp);
   return margin >= (missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
+
+/**
+ * "Why was the bus stop moved?" / "Traders said the stop left no room for deliveries, and it was
+ * set back to the corner": news gives an act and its reason in one sentence, in words no cue marks
+ * (a clause before, a "while", a "but"). A sentence writing every word of a why question, far ahead
+ * of any other, is the one telling that act, and its reason with it.
+ */
+function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  const { m, ext } = best;
+  if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= WHY_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+}
+
+/**
+ * Whether a sentence may hold the reason for an act it writes: not one that asks why itself ("nobody
+ * can say why the pump failed"), nor a quotation, whose speaker reacts to the act ("We
+ * never wanted to shut it") more often than telling its cause.
+ */
+function tellsAnswer(tokens: readonly Token[]): boolean {
+  return !isQuoteMark(tokens[0]) && !tokens.some((t, k) => t.norm === 'why' || (t.norm === 'only' && REPORTING_VERBS.has(tokens[k - 1]?.lemma ?? '')));
+}
+
+/**
+ * Whether the sentence tells something beside the asked act: a verb of its own for the act, which
+ * it may write in other words ("halted its sailings" for "couldn't sail"), and one more. "The ferry
+ * firm halted its sailings on Monday" tells the act and nothing of why. (Nor does a speaker
+ * "saying only that" something, above: news marks so that no reason was given.)
+ */
+function tellsMoreThanAct(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const asked = askedActs(q, true);
+  const others = d.sentence.tokens.filter((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !actIsAsked(asked, d, k, NO_NEAR_WORD));
+  return others.length >= 2;
+}
+
+/** Only the asked verb's own word or a related one counts as asked: word vectors put "fall" near "close". */
+const NO_NEAR_WORD = 2;
+
+/** "What caused the gale in May?": a thing's cause is not told by a sentence that writes the thing only as when something else happened ("the pier was shut during the gale in May"). */
+const asksCause = questionMatches('what caused', ASKS_CAUSE);
+
+const WHY_TOLD_COVERAGE = 0.8;
+const WHY_TOLD_MARGIN = 0.5;
 
 /** "what will …", "what did …", "what's going to …": "what" followed straight by its verb. */
 const asksBareWhat = questionMatches('bare what', /^\W*(?:(?:and|so|but|ok|okay)\W+)?what(?:'s|s)?\s+(?:is|are|was|were|will|would|did|do|does|has|have|had|can|could|should|might|may|got|went|happened|happens|going|gonna|'s)\b/i);

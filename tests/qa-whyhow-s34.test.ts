@@ -1,0 +1,64 @@
+/**
+ * "Why" and "how" questions: general ways news gives the reason or the means of the asked act, each
+ * over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a state that runs on “since” an event has that event as its cause', () => {
+  const article =
+    'date 2026-05-20\n\nResidents of Quillby Green have asked the county to put a zebra crossing on Marten Road.\n\n' +
+    'Neighbours have been pressing for a crossing on Marten Road since an elderly man was struck by a van outside the post office in January.\n\n' +
+    'Local shopkeeper Thea Wendrick has been wary of the road since seeing the crash from her window, she said.\n\n' +
+    'The county has not had the road surveyed since 2019 and says it will look again in the autumn.';
+
+  it('answers why neighbours want a crossing with the event they have pressed since', () => {
+    const a = ask(article, 'why do neighbours want a crossing on Marten Road');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^an elderly man was struck by a van/);
+  });
+
+  it('answers why the shopkeeper is wary with the gerund after “since”', () => {
+    const a = ask(article, 'why is Thea Wendrick wary of the road');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^seeing the crash/);
+  });
+
+  it('does not give a year after “since” as the reason', () => {
+    const a = ask(article, 'why has the county not surveyed the road');
+    expect(a.answer).not.toMatch(/^2019/);
+  });
+});
+
+describe('a sentence writing every word of a why question, far ahead of any other, tells the act with its reason', () => {
+  const article =
+    'date 2026-07-08\n\nA summer fair in Pollardine Tye raised £4,200 for the village school on Saturday.\n\n' +
+    'Some stallholders told the organisers that the old cricket pavilion stood in the way of the queue for the tea tent, and it was carted off to the far side of the field on Friday.\n\n' +
+    'The fire engine display drew the biggest crowd of the afternoon.\n\n' +
+    'The organisers could not say why the generator for the bouncy castle cut out twice during the afternoon.\n\n' +
+    '"We would never have carted the pavilion off if we had any choice," said organiser Odalys Vantorp.\n\n' +
+    'Heavy rain during the fair in 2024 washed out the dog show.';
+
+  it('answers why the pavilion was carted off with the sentence that tells it', () => {
+    const a = ask(article, 'why was the cricket pavilion carted off');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.text).toMatch(/stood in the way of the queue/);
+  });
+
+  it('does not answer with a sentence that cannot say why', () => {
+    const a = ask(article, 'why did the generator keep cutting out');
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not answer with a quotation that only writes the act', () => {
+    const a = ask(article, 'why would they not have carted it off if they had a choice');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('a sentence that tells only the asked act gives no reason for it', () => {
+  it('does not answer why the jets could not fly with the sentence that says they were grounded', () => {
+    const a = ask('date 2026-02-11\n\nThe charter airline Pennaway grounded all of its jets on Thursday and Friday.\n\nThe airline said flights would resume next week.', "Why couldn't the jets fly on Thursday and Friday?");
+    expect(a.answered).toBe(false);
+  });
+});
