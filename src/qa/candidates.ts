@@ -17,7 +17,7 @@ import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
-import { anchorsOf, YEAR } from './extract/context.js';
+import { anchorsOf, asksAboutThePast, YEAR } from './extract/context.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
@@ -1104,6 +1104,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && CALENDAR_TIMES.has(c.ext.how) && c.ext.strength >= strength && c.score >= best.score * VETOED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "When was the last walkout at the docks?" / "The docks, which opened in 1921, …" / "It is the
+  // first walkout there since 2004": a time the last like event is counted from ("since 2004"), close
+  // behind, answers a question on an earlier one ahead of another time of the thing asked about.
+  if (best?.ext?.type === 'time' && q.intent === 'when' && !SINCE_WRITTEN.test(best.ext.text) && asksAboutThePast(q)) {
+    const strength = best.ext.strength;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === 'time' && SINCE_WRITTEN.test(c.ext.text) && c.ext.strength >= strength && c.score >= best.score * TIED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "When was he elected?" / "The last by-election, in 2019, had a turnout of 17%" / "Roe, who was
   // elected in May 2023, …": a time written right after the question's own verb tells when that act
   // was done; one close behind, covering nearly as much, answers ahead of a best that never writes the verb.
@@ -1618,6 +1626,8 @@ const VETOED = 0.3;
  */
 const NEXT_TO_NOTHING = 0.15;
 const VETOED_SHARE = 0.7;
+/** A time counted from: "since 2004". */
+const SINCE_WRITTEN = /^since\b/i;
 /** A value at most this strong is a weak one. */
 const HALF_STRENGTH = 0.5;
 /** How far behind an answer that leaves out the asked predicate a clause saying none happened may be ("No one was injured." is short). */

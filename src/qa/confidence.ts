@@ -1985,13 +1985,25 @@ function otherOrdinal(question: readonly Token[], sentence: readonly Token[]): b
     let other = false;
     for (let k = 1; k < sentence.length; k += 1) {
       if (sentence[k].lemma !== noun.lemma || !isOrdinalWord(sentence[k - 1])) continue;
-      if (termOfWord(sentence[k - 1].norm) === termOfWord(question[i].norm)) return false;
+      if (termOfWord(sentence[k - 1].norm) === termOfWord(question[i].norm) || firstSinceForLast(question[i], sentence, k)) return false;
       other = true;
     }
     if (other) return true;
   }
   return false;
 }
+
+/**
+ * "When was the last walkout?" / "It is the first walkout at the docks since 2004": the first one
+ * since a time tells that the last one before it was then.
+ */
+function firstSinceForLast(asked: Token, sentence: readonly Token[], noun: number): boolean {
+  if (asked.norm !== 'last' || sentence[noun - 1].norm !== 'first') return false;
+  return sentence.slice(noun + 1, noun + 1 + SINCE_REACH).some((t) => t.norm === 'since');
+}
+
+/** How far after "the first walkout" its "since" may stand: "the first walkout at the docks since". */
+const SINCE_REACH = 5;
 
 /** The colours of medals: one placing each. */
 const MEDALS: ReadonlySet<string> = new Set(['gold', 'silver', 'bronze']);

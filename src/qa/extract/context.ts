@@ -260,7 +260,9 @@ export function relativeOfOther(ctx: Ctx, at: number): boolean {
   const { tokens } = ctx.sentence;
   const terms = ctx.m.doc.terms;
   const k = relativeOpener(tokens, at);
-  if (k < 0 || ctx.questionTerms.has(terms[k - 2] ?? '')) return false;
+  // (The "kit cupboard", which opens …: a quotation mark closing the head stands before the comma.)
+  const head = CLOSING_QUOTES.has(tokens[k - 2]?.text ?? '') ? k - 3 : k - 2;
+  if (k < 0 || ctx.questionTerms.has(terms[head] ?? '')) return false;
   for (let j = k + 1; j < at; j += 1) if (ctx.questionTerms.has(terms[j] ?? '')) return false;
   // ("… Ana Brel, who cut the ribbon at the 10 a.m. ceremony": the value is of the ceremony asked about.)
   for (let j = at; j < Math.min(tokens.length, at + VALUE_NOUN_REACH) && !CLAUSE_MOVES.has(tokens[j].pos) && tokens[j].text !== ','; j += 1) {
@@ -268,6 +270,8 @@ export function relativeOfOther(ctx: Ctx, at: number): boolean {
   }
   return true;
 }
+
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /** The "which" or "who" after a comma that opens the clause the token at `at` stands in, or -1. */
 function relativeOpener(tokens: readonly Token[], at: number): number {
@@ -428,13 +432,24 @@ export function asksAboutThePast(q: QuestionAnalysis): boolean {
     // ("When's the last bus?", "what time does the last ferry leave?": asked in the present or the
     // future, "the last" one is the final one, still to come, not one gone by.)
     const ahead = q.tokens.some((t) => t.pos === 'AUX' && PRESENT_OR_FUTURE.has(t.norm)) && !q.tokens.some((t) => t.pos === 'AUX' && PAST_AUXILIARIES.has(t.norm));
-    past = q.tokens.some((t, i) => (t.norm === 'last' ? !ahead && lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB'));
+    past = q.tokens.some((t, i) => (t.norm === 'last' ? !ahead && lastOfThePast(q.tokens[i + 1]) : PAST_WORDS.has(t.norm) && t.pos !== 'VERB')) || (!ahead && comparedWithThisOne(q.tokens));
     q.memo.set(ASKS_PAST, past);
   }
   return past;
 }
 
 const ASKS_PAST = memoKey<boolean>('whether the question asks about an earlier event');
+
+/**
+ * "In what year was there a bigger fire?", "when did the town have a worse flood?": asked in the
+ * past, "a" thing bigger or worse than the story's is an earlier one, measured against it.
+ */
+function comparedWithThisOne(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (t.norm === 'a' || t.norm === 'an') && COMPARATIVE.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1].pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN');
+}
+
+/** A comparative adjective: "bigger", "deadlier", "worse". */
+const COMPARATIVE = /^(?:[a-z]{2,}er|worse)$/;
 
 const PRESENT_OR_FUTURE: ReadonlySet<string> = new Set(['is', "'s", 'are', 'am', 'will', "'ll", 'shall', 'does', 'do']);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'did', 'had', 'has', 'have']);

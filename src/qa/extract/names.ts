@@ -1228,8 +1228,11 @@ function timeAfter(tokens: readonly Token[], at: number): boolean {
   if (p === undefined) return true;
   const last = tokens[p.to];
   // ("at about 5:40 a.m.": a clock time, whichever word ends it.)
-  return TIME_WORD.test(last.text) || UNITS.get(last.norm)?.kind === 'duration' || tokens.slice(at + 1, p.to + 1).some((t) => CLOCK_TIME.test(t.text) || MERIDIEM.test(t.text));
+  return TIME_WORD.test(last.text) || UNITS.get(last.norm)?.kind === 'duration' || TIMES_OF_YEAR_OR_DAY.has(last.norm) || tokens.slice(at + 1, p.to + 1).some((t) => CLOCK_TIME.test(t.text) || MERIDIEM.test(t.text));
 }
+
+/** "in the spring", "at the height of the tourist season", "in the evening", "on the pavilion's future": a time, no place. */
+const TIMES_OF_YEAR_OR_DAY: ReadonlySet<string> = new Set(['season', 'spring', 'summer', 'autumn', 'winter', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'dawn', 'dusk', 'midnight', 'noon', 'holidays', 'future', 'past']);
 
 /** "backed by foreign countries": the span of the doer after "by" of the verb at `verb`. */
 function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } | undefined {
