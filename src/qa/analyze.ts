@@ -13,6 +13,7 @@ import { askedCurrency } from './conversion.js';
 import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentMatch, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
+import { askedAsGoingOn, ENDING } from './extract/verdict.js';
 import { QuestionMemo } from './memo.js';
 import { ADDRESS_WORDS, asksAddressIn } from './extract/address.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
@@ -427,12 +428,16 @@ export function kbNameWords(kb: KnowledgeBase): Set<string> {
  */
 /**
  * "Was Vanhal found guilty?" is answered by "acquitted", "did the bill pass?" by "it failed": a
- * yes or no question's predicate is met by its opposite too (the answer is then no).
+ * yes or no question's predicate is met by its opposite too (the answer is then no). One asking
+ * whether a state still holds is met by the words that end it ("can you still park there?" /
+ * "parking has been banned").
  */
 export function answeringOpposites(kb: KnowledgeBase, q: QuestionAnalysis, t: QuestionTerm): string[] {
   if (q.intent !== 'yes-no' || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return NO_TERMS;
   const out: string[] = [];
   for (const o of oppositesOf(t.term)) if (kb.index.has(o)) out.push(o);
+  // (Only for a word with no opposite of its own in the article, which tells its end more surely.)
+  if (out.length === 0 && askedAsGoingOn(q.tokens, t.word)) for (const o of ENDING) if (kb.index.has(o) && o !== t.term) out.push(o);
   return out;
 }
 

@@ -13,10 +13,10 @@ import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
-import { noSayersOf } from './extract/verdict.js';
+import { asksStill, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
-import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -1338,7 +1338,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     // asked acts, the one the sentence writes is told there; the other leads into it in other words.
     const unwritten = asked.filter((t) => absent(kb, t.term) && !opposedIn(kb, t.term));
     // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
-    if (unwritten.length > 0 && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
+    // ("Can you still cycle over it?" / "Cyclists are barred": the end of a state, told in the
+    // clause, answers in whatever word the state is asked.)
+    if (unwritten.length > 0 && !(ext?.how === SAYS_OPPOSITE && asksStill(q.tokens)) && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
     // "Does the bus run on Sundays?" is not answered yes by "runs four times a day": the asked day
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);

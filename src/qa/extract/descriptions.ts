@@ -13,7 +13,7 @@ import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, w
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
-import { freeOf, governingVerbNegated, leftOpen, NOT_YET_KNOWN, saysNoTo } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksStill, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2450,18 +2450,20 @@ function namesSomething(tokens: readonly Token[], from: number, max: number): bo
  */
 function pastAside(tokens: readonly Token[], to: number): number {
   if (tokens[to + 1]?.text !== ',') return to;
-  let k = to + 2;
-  while (k < tokens.length && k - to <= ASIDE_WORDS && tokens[k].text !== ',') {
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || boundary(tokens[k])) return to;
-    k += 1;
-  }
+  // "The depot, which employs 40 people, will stay open": a relative clause between commas is an
+  // aside too, though it has a verb of its own, and a clause ending inside it goes on as well.
+  const k = inRelativeAside(tokens, to) ? to + 1 : asideEnd(tokens, to);
   if (tokens[k]?.text !== ',' || (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX')) return to;
   let end = k + 1;
   while (end + 1 < tokens.length && !boundary(tokens[end + 1])) end += 1;
   return end;
 }
 
-const ASIDE_WORDS = 10;
+/** Whether the comma-bounded stretch ending at `to` is a relative clause set off by a comma (", which employs 40 people"). */
+function inRelativeAside(tokens: readonly Token[], to: number): boolean {
+  const start = stretchStart(tokens, to);
+  return RELATIVE_PRONOUNS.has(tokens[start].norm) && tokens[start - 1]?.text === ',' && to - start < RELATIVE_ASIDE_WORDS;
+}
 
 const hasVerb = (tokens: readonly Token[], from: number, to: number): boolean => {
   for (let k = from; k <= to; k += 1) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
@@ -2638,7 +2640,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
-  if (!freed && oppositeIn(ctx, from, to)) {
+  if (!freed && (oppositeIn(ctx, from, to) || endsAskedState(ctx, from, to))) {
     return { text: `${open ? NOT_YET_KNOWN : verdict === 'Yes' ? 'No' : 'Yes'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: SAYS_OPPOSITE, strength: 0.8 };
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
@@ -2877,6 +2879,10 @@ function onlyAskedFor(ctx: Ctx, from: number, to: number): boolean {
 
 /** Verbs of asking for an act, or of weighing it, whose object is an act not yet done. */
 const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'propose', 'petition', 'demand', 'consider', 'seek', 'want']);
+
+/** Whether the clause tells the end of what a "still" question asks goes on, and writes no asked predicate of its own (see tellsEnd). */
+const endsAskedState = (ctx: Ctx, from: number, to: number): boolean =>
+  asksStill(ctx.q.tokens) && (predicateOf(ctx).length === 0 || predicateIn(ctx, from, to) !== 'own') && tellsEnd(ctx.sentence.tokens, ctx.m.doc.terms, from, to);
 
 /** Whether the clause says the opposite of the question's predicate ("denied" for "admit"). */
 function oppositeIn(ctx: Ctx, from: number, to: number): boolean {

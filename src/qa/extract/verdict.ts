@@ -1,6 +1,7 @@
 import type { Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { NOUN_PHRASE_TAGS } from '../lexicon.js';
+import { isClauseEnd } from '../spans.js';
 
 /**
  * How a yes/no answer reads a clause that leaves the asked act open: "Will the club appeal?" /
@@ -55,6 +56,35 @@ export const noSayersOf = (asked: string): ReadonlySet<string> => VERDICT_OPPOSI
 /** Whether the article's term says no to the asked one without a negation. */
 export const saysNoTo = (asked: string, told: string): boolean => noSayersOf(asked).has(told);
 
+/**
+ * "Is the pier still open?" / "The pier has been closed", "can you still park there?" / "parking
+ * has been banned": a question whether a state or an act goes on ("still", "anymore") is answered
+ * no by a clause telling its end, in whatever word the state itself is asked.
+ */
+export const asksStill = (question: readonly Token[]): boolean => question.some((t) => CONTINUING.has(t.norm));
+
+const CONTINUING: ReadonlySet<string> = new Set(['still', 'anymore']);
+
+/** Whether the question's word `word` is the state a "still" question asks goes on: after "still" ("is swimming still allowed"), or before "anymore". */
+export function askedAsGoingOn(question: readonly Token[], word: string): boolean {
+  const at = question.findIndex((t) => t.text === word);
+  return question.some((t, k) => (t.norm === 'still' && k < at) || (t.norm === 'anymore' && k > at));
+}
+
+/** Whether a term from `from` to `to` tells an end as a verb or a state (not "a closed road", which names a thing). */
+export function tellsEnd(tokens: readonly Token[], terms: readonly (string | null)[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i += 1) {
+    const x = terms[i];
+    if (x !== null && ENDING.has(x) && (tokens[i].pos === 'VERB' || tokens[i].pos === 'ADJ') && tokens[i + 1]?.pos !== 'NOUN') return true;
+  }
+  return false;
+}
+
+/** Verbs that end a state or an act: a place shut, a practice banned, a service axed, a share sold. */
+export const ENDING: ReadonlySet<string> = new Set(
+  ['close', 'shut', 'ban', 'bar', 'prohibit', 'forbid', 'stop', 'end', 'halt', 'suspend', 'scrap', 'cancel', 'axe', 'drop', 'abandon', 'sell', 'remove', 'demolish', 'retire', 'quit'].map((w) => termOfWord(w)),
+);
+
 /** "let them use the hall free of charge", "free of debt": what a thing is free of, it is without. */
 export const freeOf = (tokens: readonly Token[], a: number): boolean => tokens[a - 1]?.norm === 'of' && tokens[a - 2]?.norm === 'free';
 
@@ -64,7 +94,7 @@ export const freeOf = (tokens: readonly Token[], a: number): boolean => tokens[a
  * object it is), "The café at the quay will not reopen until May" (the verb its subject leads to).
  */
 export function governingVerbNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
-  return verbBeforeNegated(tokens, from, a) || verbAfterSubjectNegated(tokens, from, to, a);
+  return verbBeforeNegated(tokens, from, a) || verbAfterSubjectNegated(tokens, from, to, a) || (tokens[a].pos === 'VERB' && groupNegated(tokens, from, a));
 }
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
@@ -87,10 +117,14 @@ function groupNegated(tokens: readonly Token[], from: number, v: number): boolea
   for (let k = v - 1; k >= from && v - k <= GROUP_REACH; k -= 1) {
     const t = tokens[k];
     if (NEGATING.has(t.norm)) return !MERELY.has(tokens[k + 1]?.norm ?? '');
+    if (noLonger(tokens, k)) return true;
     if (!VERB_GROUP.has(t.pos) && t.norm !== 'to' && !(LEADING_ON.has(t.lemma) && tokens[k + 1]?.norm === 'to')) return false;
   }
   return false;
 }
+
+/** "will no longer need to be wound", "could no longer follow": an act that has stopped. */
+const noLonger = (tokens: readonly Token[], k: number): boolean => tokens[k].norm === 'no' && tokens[k + 1]?.norm === 'longer';
 
 /** "not only", "not just": a negation that adds rather than denies. */
 const MERELY: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'least']);
@@ -106,6 +140,23 @@ function verbAfterSubjectNegated(tokens: readonly Token[], from: number, to: num
     k += 1;
     while (k <= to && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k += 1;
   }
+  // ("The kiosk, which opened in May, will not reopen": the verb comes after the subject's aside.)
+  if (tokens[k]?.text === ',' && asideEnd(tokens, k - 1) > k) k = asideEnd(tokens, k - 1) + 1;
   for (; k <= to && VERB_GROUP.has(tokens[k].pos); k += 1) if (NEGATING.has(tokens[k].norm)) return !MERELY.has(tokens[k + 1]?.norm ?? '');
   return false;
 }
+
+/** The comma that closes an aside opened by the comma after `to`, or -1 where none is. */
+export function asideEnd(tokens: readonly Token[], to: number): number {
+  const relative = RELATIVE_PRONOUNS.has(tokens[to + 2]?.norm ?? '');
+  for (let k = to + 2; k < tokens.length && k - to <= (relative ? RELATIVE_ASIDE_WORDS : ASIDE_WORDS); k += 1) {
+    if (tokens[k].text === ',') return k;
+    if ((!relative && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) || (isClauseEnd(tokens[k]) && tokens[k].text !== '(' && tokens[k].text !== ')')) return -1;
+  }
+  return -1;
+}
+
+/** Words of an aside with no verb ("about 60 kilometres to the west"), and of one that is a relative clause ("which opened in 1891"). */
+export const ASIDE_WORDS = 10;
+export const RELATIVE_ASIDE_WORDS = 16;
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
