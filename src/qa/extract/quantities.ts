@@ -1523,7 +1523,20 @@ function countsResponders(ctx: Ctx, measures: string): boolean {
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
 
-const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word);
+/**
+ * Nouns for people by their part in an outing or an event ("3,000 visitors", "three skiers"): a
+ * count of them counts people, though they name no kind of person elsewhere (a "guest" is no
+ * answer to "who"). Not the givers of money ("donors"), whom a crowd at the event never counts.
+ */
+const PEOPLE_AT_EVENTS: ReadonlySet<string> = new Set(
+  `visitor guest traveller traveler commuter shopper diner rider walker rambler skier surfer bather angler
+   diver rower cadet trainee apprentice villager participant entrant competitor attendee delegate mourner
+   worshipper parishioner pilgrim holidaymaker onlooker bystander viewer listener`.split(/\s+/),
+);
+
+const atEvent = (word: string): boolean => PEOPLE_AT_EVENTS.has(word) || (word.endsWith('s') && PEOPLE_AT_EVENTS.has(word.slice(0, -1)));
+
+const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word) || atEvent(word);
 
 /** How strong a partial answer is: an order of size, or an age at an event. */
 const PARTIAL = 0.6;

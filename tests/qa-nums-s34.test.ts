@@ -1,0 +1,32 @@
+/**
+ * "How much" and "how many" questions: general ways news counts people and gives sizes, each over
+ * invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a count of people by their part in an event counts the asked people', () => {
+  const article =
+    'date 2026-08-02\n\nA lantern walk through the old rope works at Brindle Hythe drew an estimated 2,600 visitors on its opening night.\n\n' +
+    'The organiser, Pell Naverly, said the walk would run every Friday until October.\n\n' +
+    'Tickets cost £5, and children under five go free.';
+
+  it('answers how many people turned up', () => {
+    const a = ask(article, 'how many ppl turned up on the opening night');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/2,600 visitors/);
+  });
+});
+
+describe('those killed on a slope are counted by their sport', () => {
+  const article =
+    'date 2026-01-20\n\nRescuers on the Hallerspitz searched through the night after a slide of snow buried part of a marked trail.\n\n' +
+    'The mountain has a grim record: in 2011, an avalanche on its north face killed four skiers.\n\n' +
+    'The trail will stay shut until the snow settles, the resort said.';
+
+  it('answers how many people that avalanche killed', () => {
+    const a = ask(article, 'how many people died in the 2011 avalanche');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/four skiers/);
+  });
+});
