@@ -7,8 +7,8 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a count of people by their part in an event counts the asked people', () => {
   const article =
-    'date 2026-08-02\n\nA lantern walk through the old rope works at Brindle Hythe drew an estimated 2,600 visitors on its opening night.\n\n' +
-    'The organiser, Pell Naverly, said the walk would run every Friday until October.\n\n' +
+    'date 2026-08-02\n\nA lantern walk through the old rope works at Sallowick Hythe drew an estimated 2,600 visitors on its opening night.\n\n' +
+    'The organiser, Dorrit Vantloe, said the walk would run every Friday until October.\n\n' +
     'Tickets cost £5, and children under five go free.';
 
   it('answers how many people turned up', () => {
@@ -28,5 +28,18 @@ describe('those killed on a slope are counted by their sport', () => {
     const a = ask(article, 'how many people died in the 2011 avalanche');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/four skiers/);
+  });
+});
+
+describe('a count of the thing whose size is asked is no size of it', () => {
+  const article =
+    'date 2026-10-30\n\nVolunteers in Ostry Wendle have made 300 paper lanterns for the town’s winter parade.\n\n' +
+    'The lantern at the head of the parade is about 90 centimetres tall and takes two people to carry.\n\n' +
+    'Of the 300 lanterns, 40 were made by pupils at the village school.';
+
+  it('answers how big the lantern is by its height', () => {
+    const a = ask(article, 'how big is the lantern');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/90 centimetres/);
   });
 });
