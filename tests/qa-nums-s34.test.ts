@@ -43,3 +43,28 @@ describe('a count of the thing whose size is asked is no size of it', () => {
     expect(a.answer).toMatch(/90 centimetres/);
   });
 });
+
+describe('a thing the article calls free costs nothing', () => {
+  const article =
+    'date 2026-09-12\n\nThe restored signal box at Callow Quenmere opened to the public on Saturday as a small railway museum.\n\n' +
+    'A free lantern tour of the box will leave the old goods yard every Friday evening until November.\n\n' +
+    'The upstairs room will be available free to local history clubs, the trust’s chair said.\n\n' +
+    'Visitors with a museum ticket may ride the shuttle bus from the town centre, which is free of charge for them.';
+
+  it('answers how much the tour costs', () => {
+    const a = ask(article, 'how much does the lantern tour cost');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('free');
+  });
+
+  it('answers how much the clubs pay for the room', () => {
+    const a = ask(article, 'how much will history clubs pay to use the upstairs room');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('free');
+  });
+
+  it('does not answer what the bus costs the trust with a fare free to riders', () => {
+    const a = ask(article, 'how much will the shuttle bus cost the trust');
+    expect(a.answer).not.toBe('free');
+  });
+});
