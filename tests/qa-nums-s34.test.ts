@@ -63,6 +63,11 @@ describe('a thing the article calls free costs nothing', () => {
     expect(a.answer).toBe('free');
   });
 
+  it('does not answer what the tour costs each year with a tour free to its walkers', () => {
+    const a = ask(article, 'how much does the lantern tour cost each year');
+    expect(a.answer).not.toBe('free');
+  });
+
   it('does not answer what the bus costs the trust with a fare free to riders', () => {
     const a = ask(article, 'how much will the shuttle bus cost the trust');
     expect(a.answer).not.toBe('free');

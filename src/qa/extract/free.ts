@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/token.js';
 import { isClauseEnd } from '../spans.js';
+import { rateOf } from './quantities.js';
 import type { Ctx, Extraction } from './context.js';
 
 const FREE_OF_CHARGE = 'quantity(free of charge)';
@@ -14,6 +15,8 @@ const FREE_OF_CHARGE = 'quantity(free of charge)';
 export function freeOfCharge(ctx: Ctx): Extraction | null {
   // ("How much will the free school meals cost the council?" names the free thing: its cost to another is asked.)
   if (FREE_WORD.test(ctx.q.text)) return null;
+  // ("How much does the free club cost each year?" asks what it runs at: free to its users says nothing of that.)
+  if (rateOf(ctx.q.text) !== undefined) return null;
   const tokens = ctx.sentence.tokens;
   for (let k = 0; k < tokens.length; k += 1) {
     if (tokens[k].norm !== 'free' || tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-') continue;

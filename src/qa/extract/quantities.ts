@@ -272,12 +272,15 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many bus routes?" is not answered by "412 buses": a count whose head is the noun the
     // question puts before the counted one, with nothing of that one, counts the other thing.
     const ofCompoundHead = countedHead !== undefined && counted !== undefined && o.measures !== undefined && !measures.includes(countedHead) && headIs(o.measures, counted);
+    // (Those named by their part in an event, "three skiers", are that event's: in the clause of an
+    // earlier one they count no one of this.)
+    const ofOtherEvent = namedByEvent(o.measures) && (earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at));
     const about =
       measures.filter((m) => !((modifier || plainPeople || ofCompoundHead) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
-      (counted !== undefined && !plainPeople && !ofCompoundHead && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      (counted !== undefined && !plainPeople && !ofCompoundHead && !ofOtherEvent && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
       // ("How many people were on board?" / "about 380 passengers": any count of people counts them.)
-      (peopleCounted && !plainPeople && o.kind === 'count' && countsSomePeople(o.measures) ? 1 : 0) +
+      (peopleCounted && !plainPeople && o.kind === 'count' && countsSomePeople(o.measures) && !ofOtherEvent ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -1549,6 +1552,9 @@ const PEOPLE_AT_EVENTS: ReadonlySet<string> = new Set(
 );
 
 const atEvent = (word: string): boolean => PEOPLE_AT_EVENTS.has(word) || (word.endsWith('s') && PEOPLE_AT_EVENTS.has(word.slice(0, -1)));
+
+/** Whether a count's people are named only by their part in an event ("three skiers", not "three people"). */
+const namedByEvent = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => atEvent(w.toLowerCase())) && !measures.split(/\s+/).some((w) => PEOPLE_GROUPS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase()));
 
 const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word) || atEvent(word);
 
