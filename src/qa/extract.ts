@@ -21,6 +21,7 @@ import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, conc
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
+import { freeOfCharge } from './extract/free.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
@@ -1193,7 +1194,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'score':
       return quantity(ctx, ['score']);
     case 'money':
-      return quantity(ctx, ['money']);
+      return quantity(ctx, ['money']) ?? freeOfCharge(ctx);
     case 'age':
       return quantity(ctx, ['age']) ?? historyAge(ctx) ?? ageAt(ctx) ?? originAge(ctx);
     case 'duration':

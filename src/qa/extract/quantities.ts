@@ -273,12 +273,15 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many bus routes?" is not answered by "412 buses": a count whose head is the noun the
     // question puts before the counted one, with nothing of that one, counts the other thing.
     const ofCompoundHead = countedHead !== undefined && counted !== undefined && o.measures !== undefined && !measures.includes(countedHead) && headIs(o.measures, counted);
+    // (Those named by their part in an event, "three skiers", are that event's: in the clause of an
+    // earlier one they count no one of this.)
+    const ofOtherEvent = namedByEvent(o.measures) && (earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at));
     const about =
       measures.filter((m) => !((modifier || plainPeople || ofCompoundHead) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
-      (counted !== undefined && !plainPeople && !ofCompoundHead && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
+      (counted !== undefined && !plainPeople && !ofCompoundHead && !ofOtherEvent && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
       // ("How many people were on board?" / "about 380 passengers": any count of people counts them.)
-      (peopleCounted && !plainPeople && o.kind === 'count' && countsSomePeople(o.measures) ? 1 : 0) +
+      (peopleCounted && !plainPeople && o.kind === 'count' && countsSomePeople(o.measures) && !ofOtherEvent ? 1 : 0) +
       // "How many days …?" / "for nine days": a length of time in the counted unit counts it.
       (counted !== undefined && o.kind === 'duration' && measureTerms(o.text).includes(counted.term) ? 1 : 0) +
       (appositiveOfAsked(ctx, o.at) ? 1 : 0) +
@@ -385,12 +388,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // to the asked thing; "the 22-hectare site" tells it by its unit.
     const untiedSize = sizeAsked && SIZE_BY_TIE.has(o.kind) && about === 0 && !objectOfVerb;
     const areaSize = sizeAsked && o.kind === 'area' && o.fromFact;
+    const countOfSized = sizeAsked && o.kind === 'count' && !writtenBeforeNoun(tokens, o) && countsSizedThing(ctx.q, measures);
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
-      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (whole || included ? WHOLE_OF_PART : 1) *
       (wordShare ? WORD_SHARE : 1) *
@@ -405,7 +409,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -671,6 +675,19 @@ function ofWhole(tokens: Ctx['sentence']['tokens'], at: number, end: number): bo
 const SHARE_FOR_COUNT = 0.25;
 /** ("How big a fine …?", "how large a raise …?" ask a sum or a share by the noun; "how big an area" a size still.) */
 const SIZE_ASKED = /^how\s+(?:big|large)\b(?!\s+an?\s+(?!area\b))/i;
+/** Whether a value is joined to the noun after it as one word ("a 40-seat hall", "the 212-million-crown prize"): it measures that noun. */
+const writtenBeforeNoun = (tokens: readonly Token[], o: QuantityOption): boolean => tokens[o.at + 1]?.text === '-' || ADJECTIVE_MEASURE.test(o.text);
+
+/**
+ * "How big is the lantern?" / "the guild has made 300 lanterns": a count of the very thing whose
+ * size is asked says how many there are, never how big one is ("how big is the guild?" / "its 300
+ * members" counts another noun, which may well give a group's size).
+ */
+function countsSizedThing(q: QuestionAnalysis, measures: readonly string[]): boolean {
+  const sized = q.terms.find((t) => t.pos === 'NOUN' && !t.isCue && !t.isName);
+  return sized !== undefined && measures.includes(sized.term);
+}
+
 /** Kinds that give a size only when tied to the asked thing: "how big is the site?" is not answered by "cutting 1,150 jobs". */
 const SIZE_BY_TIE: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
 const RUNNING = /^\s*(?:down|up|behind|ahead)\b/i;
@@ -1535,7 +1552,23 @@ function countsResponders(ctx: Ctx, measures: string): boolean {
 /** Nouns for a body of people, counted as people: "a crowd of 61,240". */
 const PEOPLE_GROUPS = new Set(['crowd', 'audience', 'attendance', 'workforce', 'population', 'congregation', 'electorate', 'turnout', 'membership', 'headcount']);
 
-const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word);
+/**
+ * Nouns for people by their part in an outing or an event ("3,000 visitors", "three skiers"): a
+ * count of them counts people, though they name no kind of person elsewhere (a "guest" is no
+ * answer to "who"). Not the givers of money ("donors"), whom a crowd at the event never counts.
+ */
+const PEOPLE_AT_EVENTS: ReadonlySet<string> = new Set(
+  `visitor guest traveller traveler commuter shopper diner rider walker rambler skier surfer bather angler
+   diver rower cadet trainee apprentice villager participant entrant competitor attendee delegate mourner
+   worshipper parishioner pilgrim holidaymaker onlooker bystander viewer listener`.split(/\s+/),
+);
+
+const atEvent = (word: string): boolean => PEOPLE_AT_EVENTS.has(word) || (word.endsWith('s') && PEOPLE_AT_EVENTS.has(word.slice(0, -1)));
+
+/** Whether a count's people are named only by their part in an event ("three skiers", not "three people"). */
+const namedByEvent = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => atEvent(w.toLowerCase())) && !measures.split(/\s+/).some((w) => PEOPLE_GROUPS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase()));
+
+const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word) || atEvent(word);
 
 /** How strong a partial answer is: an order of size, or an age at an event. */
 const PARTIAL = 0.6;
