@@ -12,7 +12,7 @@ import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
-import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
+import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
@@ -196,7 +196,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   // ("Who founded the bakery?" of a news lead telling that the bakery closes checks one detail, as a
   // precise question does: the founder comes later, and the lead has no more than a small head
   // start. An encyclopaedia's lead, which defines its subject, still names its people.)
-  if (first === d.sentence && q.intent !== 'which' && q.intent !== 'yes-no' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
+  if (first === d.sentence && q.intent !== 'which' && q.intent !== 'yes-no' && (leadSubjectMatches(d, q) || leadWritesScene(d, q))) p *= PRECISE_ANSWERS.has(q.wants[0]) || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
   // (The sentence telling the hour of the lead's event stands in for the lead.)
   if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
@@ -436,6 +436,18 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const wanted = new Set(q.intent === 'definition' && q.wants.includes('person') && asked.length > 0 ? [asked[asked.length - 1].term] : asked.map((t) => t.term));
   for (let i = 0; i < subjectEnd; i += 1) if (d.terms[i] !== null && wanted.has(d.terms[i]!)) return true;
   return false;
+}
+
+/**
+ * "What happened on Zarkell Row?" / "A gas main burst beneath Zarkell Row early on Friday": the place
+ * a what-happened question names is where the story's event took place, and news writes it after
+ * the event's verb, not as the lead's subject, so a lead writing every word of the scene (or
+ * heading the story with it, in a title or dateline) tells that event.
+ */
+function leadWritesScene(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  if (q.rule !== 'what-happened') return false;
+  const heading = titleTerms(d.article);
+  return q.terms.every((t) => t.isCue || heading.has(t.term) || d.terms.includes(t.term));
 }
 
 /** Highest score first, then reading order. */

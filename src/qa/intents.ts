@@ -42,7 +42,7 @@ export interface IntentRule {
 }
 
 /** "What happened in Merrow in August 2016?": the time or place named is in `scene` (as written: any case). */
-export const EVENT_QUESTION = /^what (?:happened|occurred|took place|went on)\s+(?<scene>(?:in|at|on|near|during|outside|inside|off|around)\b[^?]+?)\s*\??$/i;
+export const EVENT_QUESTION = /^what(?: (?:happened|occurred|took place|went on)|(?:'s|s| has) (?:happened|occurred))\s+(?<scene>(?:in|at|on|near|during|outside|inside|off|around)\b[^?]+?)\s*\??$/i;
 
 /**
  * The question-type table, first match wins. Patterns run on the raw (lower-cased) question, before
