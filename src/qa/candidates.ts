@@ -8,7 +8,7 @@ import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, q
 import { tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
-import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
+import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
@@ -507,6 +507,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
+  if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -906,6 +907,18 @@ function creditMoneySources(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sen
 }
 
 const MONEY_SOURCE_SHARE = 0.8;
+
+/**
+ * "What will they spend the cash on?" / "The surplus will go towards a new oven": a sentence telling
+ * what money goes to names the money in its own word (the surplus, the prize, the fee), seldom the
+ * asker's, so it is weighed close to the best match, as a sentence telling where money came from is.
+ */
+function creditMoneyUses(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const top = Math.max(0, ...matches.map((m) => m.score));
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => tellsMoneyUse(s.text))) m.score = Math.max(m.score, top * MONEY_SOURCE_SHARE);
+}
+
+const MONEY_USE_RULE = 'money-use';
 
 /** How much of the question the lead must cover for the question to be about the lead's event. */
 const LEAD_EVENT = 0.5;

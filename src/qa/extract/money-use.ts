@@ -28,6 +28,16 @@ export function moneyUse(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/** Money named as a whole or as a part of it: "the surplus will go towards …", "the rest went on …". */
+const MONEY_NAMED = /[£$€]\s?\d|\b(?:money|cash|funds?|funding|grants?|proceeds|profits?|surplus|donations?|takings|winnings|budget|windfall|prize|fee|penny|pennies|cheque)\b/i;
+
+/** Whether a sentence tells what money goes to (see moneyUse), naming the money. */
+export function tellsMoneyUse(text: string): boolean {
+  if (!MONEY_NAMED.test(text)) return false;
+  MONEY_USE.lastIndex = 0;
+  return MONEY_USE.test(text);
+}
+
 /**
  * "Where did the money come from?", "how was the roof paid for?": where money came from, which news
  * tells by its coming from somewhere, its being raised, funded or paid for by or through something
