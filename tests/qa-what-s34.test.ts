@@ -47,3 +47,40 @@ describe('a sentence telling what money goes to names the money in its own word'
     expect(a.answer).toMatch(/^a sandpit and a set of outdoor easels/);
   });
 });
+
+describe('“what reason did she give”, “what set off” ask a cause as “why” does', () => {
+  const article =
+    'date 2026-03-03\n\nThe head of the Dobbinhurst water board, Ysanne Ketteridge, resigned on Monday after eight years in the post.\n\n' +
+    'In a short letter to the board, Ketteridge said she was stepping down to spend more time caring for her elderly father.\n\n' +
+    'Her deputy, Perpetua Sorrelby, will run the board until a successor is appointed.';
+  const strike =
+    'date 2026-03-05\n\nEngineers at the Dobbinhurst water board walked out on Wednesday in the first strike at the board for 20 years.\n\n' +
+    'The strike was triggered by a decision in February to close two of the board’s four depots.\n\n' +
+    'Managers said water supplies would not be affected.';
+
+  it('answers what reason she gave for stepping down with the reason', () => {
+    const a = ask(article, 'What reason did Ketteridge give for stepping down?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^to spend more time caring for her elderly father/);
+  });
+
+  it('answers what set off the strike with what triggered it', () => {
+    const a = ask(strike, 'what set off the strike');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^a decision in February/);
+  });
+});
+
+describe('a court report gives the offence after the sentence it passed', () => {
+  const article =
+    'date 2026-05-14\n\nA court in Tregothnan on Thursday sentenced the town’s former treasurer, Osric Pemmerly, to six years in prison for stealing from a fund for flood victims.\n\n' +
+    'Pemmerly, 61, held the post from 2015 until his arrest in 2024.\n\n' +
+    'Two of his former colleagues were cleared.\n\n' +
+    'Dozens of people gathered outside to support the former treasurer.';
+
+  it('answers what the former treasurer was convicted of from the sentence passed', () => {
+    const a = ask(article, 'What was the former treasurer convicted of?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^stealing from a fund for flood victims/);
+  });
+});
