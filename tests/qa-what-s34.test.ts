@@ -84,3 +84,29 @@ describe('a court report gives the offence after the sentence it passed', () => 
     expect(a.answer).toMatch(/^stealing from a fund for flood victims/);
   });
 });
+
+describe('a question of the money’s use is answered where a use is told, not where money is only named', () => {
+  const article =
+    'date 2026-03-12\n\nA tool library where residents can borrow drills, ladders and tents has opened in the back room of Ravensmoor Library.\n\n' +
+    'The scheme has been set up with £14,000 from the town council’s recycling fund, which paid for racks, a booking website and about 60 of the tools.\n\n' +
+    'Members pay £10 a year and can borrow up to three items at a time.\n\n' +
+    'Ravensmoor Library, which was built in 1907 with money from a local brewer, lost a day of its opening hours in 2024.';
+
+  it('answers what the money paid for from the sentence telling what it paid for', () => {
+    const a = ask(article, 'what did the money pay for');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^racks, a booking website/);
+  });
+});
+
+describe('time spent is no use of money', () => {
+  const article =
+    'date 2026-07-30\n\nThe government of Quillhythe province will release 12 million crowns in emergency funding after a week of record heat.\n\n' +
+    'Hospitals said they had treated more than 900 people for heatstroke since Saturday.\n\n' +
+    'Ysanne Drabble, 84, told reporters that she spent last night on the stairs of her flat, and that the emergency funding had come too late.';
+
+  it('does not answer what the funding will be spent on with where she spent the night', () => {
+    const a = ask(article, 'What will the emergency funding be spent on?');
+    expect(a.answer).not.toMatch(/stairs/);
+  });
+});

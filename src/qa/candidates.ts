@@ -315,7 +315,9 @@ const OTHER_NAME = 0.6;
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 /** ("Where did the money come from?" is answered only where a grant, a loan or a fundraiser is told.) */
-const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE || asksAddress(q);
+// ("What did the grant pay for?" is answered only where a use of money is told: "the hall, built
+// with money from a brewer" names money and no use of it.)
+const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE || q.rule === MONEY_USE_RULE || asksAddress(q);
 
 /**
  * How much finding (or not finding) a value of the asked kind in a sentence counts. A precise
