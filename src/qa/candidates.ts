@@ -8,11 +8,11 @@ import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, q
 import { tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
-import { MONEY_SOURCE_RULE, tellsMoneySource } from './extract/money-use.js';
+import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
 import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
-import { matchSentence, rankMatches, type SentenceMatch } from './match.js';
+import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
 import { factLookup, factsOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
@@ -196,7 +196,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   // ("Who founded the bakery?" of a news lead telling that the bakery closes checks one detail, as a
   // precise question does: the founder comes later, and the lead has no more than a small head
   // start. An encyclopaedia's lead, which defines its subject, still names its people.)
-  if (first === d.sentence && q.intent !== 'which' && q.intent !== 'yes-no' && leadSubjectMatches(d, q)) p *= PRECISE_ANSWERS.has(q.wants[0]) || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
+  if (first === d.sentence && q.intent !== 'which' && q.intent !== 'yes-no' && (leadSubjectMatches(d, q) || leadWritesScene(d, q))) p *= PRECISE_ANSWERS.has(q.wants[0]) || (asksWhatDetail(q) && !definesAskedSubject(d, q)) || (q.wants[0] === 'person' && !definesAskedSubject(d, q)) ? LEAD_FOR_PRECISE : LEAD;
   // (The sentence telling the hour of the lead's event stands in for the lead.)
   if (m.continues) p *= LEAD_FOR_PRECISE;
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
@@ -315,7 +315,9 @@ const OTHER_NAME = 0.6;
 
 /** "Who is Corvale's coach?" is answered only by a sentence that names the coach. */
 /** ("Where did the money come from?" is answered only where a grant, a loan or a fundraiser is told.) */
-const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE || asksAddress(q);
+// ("What did the grant pay for?" is answered only where a use of money is told: "the hall, built
+// with money from a brewer" names money and no use of it.)
+const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wants[0]) || (q.intent === 'definition' && q.wants[0] === 'person') || q.rule === MONEY_SOURCE_RULE || q.rule === MONEY_USE_RULE || asksAddress(q);
 
 /**
  * How much finding (or not finding) a value of the asked kind in a sentence counts. A precise
@@ -438,6 +440,18 @@ function leadSubjectMatches(d: IndexedSentence, q: QuestionAnalysis): boolean {
   return false;
 }
 
+/**
+ * "What happened on Zarkell Row?" / "A gas main burst beneath Zarkell Row early on Friday": the place
+ * a what-happened question names is where the story's event took place, and news writes it after
+ * the event's verb, not as the lead's subject, so a lead writing every word of the scene (or
+ * heading the story with it, in a title or dateline) tells that event.
+ */
+function leadWritesScene(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  if (q.rule !== 'what-happened') return false;
+  const heading = titleTerms(d.article);
+  return q.terms.every((t) => t.isCue || heading.has(t.term) || d.terms.includes(t.term));
+}
+
 /** Highest score first, then reading order. */
 const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.m.doc.doc - b.m.doc.doc;
 
@@ -495,6 +509,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
+  if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -903,6 +918,18 @@ function creditMoneySources(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sen
 }
 
 const MONEY_SOURCE_SHARE = 0.8;
+
+/**
+ * "What will they spend the cash on?" / "The surplus will go towards a new oven": a sentence telling
+ * what money goes to names the money in its own word (the surplus, the prize, the fee), seldom the
+ * asker's, so it is weighed close to the best match, as a sentence telling where money came from is.
+ */
+function creditMoneyUses(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const top = Math.max(0, ...matches.map((m) => m.score));
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => tellsMoneyUse(s.text))) m.score = Math.max(m.score, top * MONEY_SOURCE_SHARE);
+}
+
+const MONEY_USE_RULE = 'money-use';
 
 /** How much of the question the lead must cover for the question to be about the lead's event. */
 const LEAD_EVENT = 0.5;

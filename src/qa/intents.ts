@@ -42,7 +42,7 @@ export interface IntentRule {
 }
 
 /** "What happened in Merrow in August 2016?": the time or place named is in `scene` (as written: any case). */
-export const EVENT_QUESTION = /^what (?:happened|occurred|took place|went on)\s+(?<scene>(?:in|at|on|near|during|outside|inside|off|around)\b[^?]+?)\s*\??$/i;
+export const EVENT_QUESTION = /^what(?: (?:happened|occurred|took place|went on)|(?:'s|s| has) (?:happened|occurred))\s+(?<scene>(?:in|at|on|near|during|outside|inside|off|around)\b[^?]+?)\s*\??$/i;
 
 /**
  * The question-type table, first match wins. Patterns run on the raw (lower-cased) question, before
@@ -368,10 +368,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // ("What triggered the probe?" asks for a cause as "what caused it?" does: the verb is the
   // question's, not a word the answer must write: "the inquiry began after …".)
+  // ("What reason did she give for resigning?" and "what set off the walkout?" ask it too: the
+  // reason, its giving and the setting off are no words the sentence telling it must write.)
   {
-    name: 'why', cues: 'reason cause motive purpose trigger spark prompt',
+    name: 'why', cues: 'reason cause motive purpose trigger spark prompt explanation excuse justification give set',
     intent: 'why',
-    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat(?:'s|s| was| is| were| are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate|biggest) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$/,
+    pattern: /^why\b|\bwhy (?:did|does|do|was|were|is|are|has|had)\b|\bwhat(?:'s|s| was| is| were| are) the (?:(?:main|suspected|likely|probable|possible|real|official|underlying|immediate|biggest) )?(?:reason|cause|motive|purpose)\b|\bfor what (?:reason|purpose)\b|\bhow come\b|\bwhat (?:(?:might|may|could|would) (?:have )?)?(?:caused|cause|led to|started|sparked|triggered)\b|^what(?:'s| is| was| are| were) (?:causing|driving|behind)\b|^what (?:made|forced|prompted|drove)\b|\bto avoid\b|^what (?:was|is|were|are) .+ (?:caused|triggered|prompted|driven) by\??$|^what (?:reasons?|explanations?|excuses?|justifications?) (?:did|does|do|has|have|had|was|were|is|are)\b|^what set off\b/,
     wants: ['reason'],
   },
   // "What happened near Halden in March 2003?": the event at that time or place, told in a clause.

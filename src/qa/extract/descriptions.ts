@@ -2179,9 +2179,9 @@ export const asksFormerWork = questionMatches('whether the question asks what so
 const ASKS_OFFENCE = /\b(?:charged with|convicted of|accused of|suspected of|arrested for|jailed for|sentenced for|found guilty of|plead(?:ed)? guilty to|admit(?:ted)?|prosecuted for|on trial for)\b/i;
 /** Whether the question asks the offence someone is charged with. */
 export const asksOffence = questionMatches('whether the question asks the offence someone is charged with', ASKS_OFFENCE);
-/** The set phrases an offence follows: "charged on Friday with", "faced charges of", "on suspicion of", "pleaded guilty at Kell Crown Court to". */
+/** The set phrases an offence follows: "charged on Friday with", "faced charges of", "on suspicion of", "pleaded guilty at Yarnick Crown Court to", "sentenced the firm's owner, Al Dent, to two years in prison for". */
 const OFFENCE_CUE =
-  /\b(?:charged (?:\w+ ){0,3}?with|charges? of|(?:on|under) suspicion of|suspected of|accused of|convicted of|acquitted of|cleared of|found guilty of|guilty (?:[\w'’-]+ ){0,8}?to|admit(?:ted|ting|s)?|(?:jailed|sentenced|imprisoned|arrested|prosecuted) (?:\w+ ){0,3}?for|(?:acquitted|cleared|convicted) (?:[\w'’-]+ ){0,5}?of)\s+/gi;
+  /\b(?:charged (?:\w+ ){0,3}?with|charges? of|(?:on|under) suspicion of|suspected of|accused of|convicted of|acquitted of|cleared of|found guilty of|guilty (?:[\w'’-]+ ){0,8}?to|admit(?:ted|ting|s)?|(?:jailed|sentenced|imprisoned|arrested|prosecuted) (?:\w+ ){0,3}?for|sentenced (?:[\w'’,-]+ ){1,8}?to (?:[\w-]+ ){1,4}?(?:in (?:prison|jail) )?for|(?:acquitted|cleared|convicted) (?:[\w'’-]+ ){0,5}?of)\s+/gi;
 const OFFENCE_WORDS = 16;
 const OFFENCE_STRENGTH = 0.9;
 /** How an offence after a set phrase of the courts is marked. */

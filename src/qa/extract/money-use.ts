@@ -10,6 +10,8 @@ import type { Ctx, Extraction } from './context.js';
 const MONEY_USE =
   /\b(?:go(?:es|ing)?|went|be put|put|be given|given|donated) (?:to|towards?|into)\s+|\b(?:spen[dt]|spending|use[ds]?|using)\b(?:\s+[\w'’-]+){0,4}?\s+(?:on|for)\s+|\bpa(?:y|ys|ying|id) (?:for|off)\s+|\bused to\s+|\bto (?:fund|buy|replace|repair)\s+|\b(?:fund|funding|grant|money|budget|loan|donation|cheque|award)\b(?:(?! to )[^.;]){0,60}?\s+for\s+/gi;
 
+const TIME_SPENT = /\bspen[dt]\b.*\b(?:night|nights|days?|weeks?|months?|years?|hours?|minutes?|time|morning|evening|afternoon|weekend|summer|winter)\b/i;
+
 /** Where the thing the money goes to ends: the clause's close, a dash or a quotation mark. */
 const USE_END = /[.;:!?—–"“”]|,\s+(?:which|who|while|although|but|so|and (?:the|he|she|it|they|we))\b|,\s+(?:he|she|they|it) (?:said|added)\b/;
 
@@ -17,15 +19,30 @@ const USE_END = /[.;:!?—–"“”]|,\s+(?:which|who|while|although|but|so|and
 const ATTRIBUTION_AFTER = /,[^,]*(?:,[^,]*){0,2}\b(?:said|says|added|told|heard|reported|confirmed|according to)\b[^,]*$/;
 
 export function moneyUse(ctx: Ctx): Extraction | null {
-  const text = ctx.sentence.text;
+  const use = useIn(ctx.sentence.text);
+  return use === null ? null : { text: use, type: 'entity', how: 'what the money goes to', strength: 1 };
+}
+
+/** What a sentence tells money goes to, or null. */
+function useIn(text: string): string | null {
   MONEY_USE.lastIndex = 0;
   for (let m = MONEY_USE.exec(text); m !== null; m = MONEY_USE.exec(text)) {
+    // ("She spent the night sitting on the stairs": time spent, not money, as "spent £900 over two years on" is not.)
+    if (TIME_SPENT.test(m[0]) && !MONEY_NAMED.test(m[0])) continue;
     const rest = text.slice(m.index + m[0].length);
     const end = USE_END.exec(rest)?.index ?? rest.length;
     const use = tidyAnswer(rest.slice(0, end).replace(ATTRIBUTION_AFTER, ''));
-    if (use.length >= 3) return { text: use, type: 'entity', how: 'what the money goes to', strength: 1 };
+    if (use.length >= 3) return use;
   }
   return null;
+}
+
+/** Money named as a whole or as a part of it: "the surplus will go towards …", "the rest went on …". */
+const MONEY_NAMED = /[£$€]\s?\d|\b(?:money|cash|funds?|funding|grants?|proceeds|profits?|surplus|donations?|takings|winnings|budget|windfall|prize|fee|penny|pennies|cheque)\b/i;
+
+/** Whether a sentence tells what money goes to (see moneyUse), naming the money. */
+export function tellsMoneyUse(text: string): boolean {
+  return MONEY_NAMED.test(text) && useIn(text) !== null;
 }
 
 /**
