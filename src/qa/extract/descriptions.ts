@@ -376,33 +376,7 @@ function causalSince(ctx: Ctx): Extraction | null {
     const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
     if (text && !mostlyQuestion(ctx, text)) return { text, type: 'reason', how: 'reason-cue', strength: 0.8 };
   }
-  return originSince(ctx);
-}
-
-/**
- * "Parents have campaigned for a crossing since a boy was hit outside the gates", "she has been
- * afraid of dogs since being bitten as a child": a state or a campaign that runs on from an event
- * ("since" with a clause or a gerund of its own, not a date) has that event as its cause, as news
- * tells it. Only right after the asked words, in their clause. Weaker than a cue word.
- */
-function originSince(ctx: Ctx): Extraction | null {
-  const tokens = ctx.sentence.tokens;
-  for (let k = 1; k + 2 < tokens.length; k += 1) {
-    if (tokens[k].norm !== 'since' || !sinceOpensEvent(tokens, k)) continue;
-    const last = Math.max(-1, ...ctx.exact.filter((a) => a < k));
-    if (last < 0 || tokens.slice(last + 1, k).some(isClauseEnd)) continue;
-    const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
-    if (!text || mostlyQuestion(ctx, text) || earlierEventClause(ctx, k)) continue;
-    return { text, type: 'reason', how: 'what it has gone on since', strength: AS_STRENGTH };
-  }
   return null;
-}
-
-/** Whether the "since" at `k` opens an event of its own ("since a boy was hit", "since being bitten"), not a date ("since 2017 and …"). */
-function sinceOpensEvent(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  if (next.pos === 'NUM' || TIME_WORD.test(next.text)) return false;
-  return opensClause(tokens, k) || (next.pos === 'VERB' && next.norm.endsWith('ing'));
 }
 
 const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
