@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a named thing in quotation marks keeps its own which-clause', () => {
   it('answers when a "kit cupboard" starts lending with the day its which-clause gives', () => {
     const article =
-      'date 2026-04-02\n\nNeighbours in Quarrendon will be able to borrow a lawnmower or a pressure washer from next month.\n\n' +
+      'date 2026-04-02\n\nNeighbours in Saxelwick will be able to borrow a lawnmower or a pressure washer from next month.\n\n' +
       'The "kit cupboard", which opens on Tuesday 14 April, will start with 90 items kept in a garage behind the parish hall.\n\n' +
       'Membership costs £5 a year.';
     const a = ask(article, 'when does the kit cupboard start');
@@ -41,7 +41,7 @@ describe('a bigger or worse one asked of in the past is an earlier one', () => {
   it('answers in what year there was a bigger fire with the time the superlative counts from', () => {
     const article =
       'date 2026-09-30\n\nA fire at a timber yard in Oskelby destroyed three warehouses on Monday night.\n\n' +
-      'The fire was the largest in the town since 2011, when a blaze gutted the old rope works on Kell Street.\n\n' +
+      'The fire was the largest in the town since 2011, when a blaze gutted the old rope works on Quillet Street.\n\n' +
       'No one was hurt.';
     const a = ask(article, 'in what year was there a bigger fire in the town');
     expect(a.answered).toBe(true);

@@ -9,7 +9,7 @@ describe('a relative clause set off by commas is an aside before the verb', () =
   const article =
     'date 2026-05-12\n\nNurses in Pellwick walked out on Monday in the first national strike in the profession for 30 years, shutting outpatient wards across the district.\n\n' +
     'Private clinics, which treat around 8% of patients, were not affected.\n\n' +
-    'The Dunmore garden centre, which employs 25 people, will stay open through the summer.';
+    'The Vellacott garden centre, which employs 25 people, will stay open through the summer.';
 
   it('reads the negated verb after the subject’s relative clause', () => {
     const a = ask(article, 'Were private clinics shut too?');
@@ -18,7 +18,7 @@ describe('a relative clause set off by commas is an aside before the verb', () =
   });
 
   it('answers with the clause past the relative clause', () => {
-    const a = ask(article, 'is the Dunmore garden centre closing?');
+    const a = ask(article, 'is the Vellacott garden centre closing?');
     expect(a.answer).toMatch(/will stay open/);
   });
 });
@@ -26,13 +26,13 @@ describe('a relative clause set off by commas is an aside before the verb', () =
 describe('a “still” question is answered no by a clause telling the end', () => {
   const article =
     'date 2026-03-04\n\nThe old ferry slipway at Brackenhithe has been shut after engineers found cracks in its concrete, the harbour board said on Tuesday.\n\n' +
-    'The Orrin family sold their stake in the boatyard in 1988.\n\n' +
+    'The Yarrowby family sold their stake in the boatyard in 1988.\n\n' +
     'The harbour cafe will open as usual at weekends.\n\n' +
     'Anglers and swimmers are also barred from the quay.';
 
   it('says no where the asked thing has since been sold', () => {
-    const a = ask(article, 'does the orrin family still own part of the boatyard');
-    expect(a.sources[0]?.text).toMatch(/^The Orrin family sold/);
+    const a = ask(article, 'does the yarrowby family still own part of the boatyard');
+    expect(a.sources[0]?.text).toMatch(/^The Yarrowby family sold/);
     expect(a.answer).toMatch(/^No/);
   });
 
