@@ -37,3 +37,19 @@ describe('a sentence that tells only the asked act gives no reason for it', () =
     expect(a.answered).toBe(false);
   });
 });
+
+describe('a "what caused" question is not answered by a sentence writing the thing only as a time', () => {
+  const article =
+    'date 2026-05-14\n\nVolunteers counted 212 herons along the River Yennet this spring, the most since the count began in 1996.\n\n' +
+    'The survey covered 14 miles of river between Skelbury and the estuary, and took eleven days.\n\n' +
+    'Four nests were left empty this year, and two sat by Tansley Mill, where the towpath gave way during flooding in March.\n\n' +
+    'The herons feed mostly on small fish and frogs, the group said.\n\n' +
+    'Club secretary Wenda Farrish said the river had recovered well since the winter, and that the mill stretch would be surveyed again.\n\n' +
+    '"We were worried the birds would not come back after the flooding," she said.\n\n' +
+    'The count is run each year by the Yennet Valley Bird Club, which has 80 members.\n\n' +
+    'Results will be sent to the national heron survey in June.';
+
+  it('declines what caused the flooding, which the article only dates', () => {
+    expect(ask(article, 'what caused the flooding in march').answered).toBe(false);
+  });
+});
