@@ -1246,6 +1246,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === NAME_GIVEN && c.ext.strength > (best.ext?.strength ?? 0) && namesAskedNoun(c.m.doc, q));
     if (at > 0) return swap(candidates, at);
   }
+  // "Which chapel was hit?" / "the little chapel lost its roof" / "The storm struck St Ebba's Chapel
+  // overnight": a phrase on the asked noun that names it answers ahead of one that only describes
+  // it, close behind and covering as much. (Not "a Zorvath chapel", one of the kind its place
+  // describes, nor a name not writing the asked word as asked: "Sorrowby Street" says not which streets.)
+  const asked = q.focus?.word.toLowerCase();
+  if (best && q.intent === 'which' && asked !== undefined && !(best.ext?.how === NOUN_PHRASE && best.ext.strength >= NAMED_PHRASE)) {
+    const names = (c: Candidate): boolean => c.ext?.how === NOUN_PHRASE && c.ext.strength >= NAMED_PHRASE && !INDEFINITE_START.test(c.ext.text) && wordsOf(c.ext.text).includes(asked);
+    const at = firstBehind(candidates, (c) => names(c) && c.m.coverage >= best.m.coverage * NEARLY && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Which firm won the contract?": a sentence naming the doer of the asked act ("the contract was
   // awarded to Brask Works") answers, over one covering less that only holds some name.
   if (best && q.intent === 'which' && best.ext?.how !== NAMED_DOER) {
@@ -1662,5 +1672,11 @@ const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
+const NOUN_PHRASE = 'phrase on the question noun';
+/** A phrase on the asked noun holding a name is given this strength or more (one only describing it, less). */
+const NAMED_PHRASE = 0.85;
+const INDEFINITE_START = /^an? /i;
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+const wordsOf = (text: string): string[] => text.toLowerCase().split(NOT_WORD);
 /** A how-question asking how something ended, not by what means ("how did the vote go?"). */
 const OUTCOME_ASKED = /\b(?:end(?:ed)? up|ended|end|turn(?:ed)? out|go|went|finish(?:ed)?)\s*\??$/i;
