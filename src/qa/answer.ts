@@ -104,7 +104,7 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   const named = ext?.how === LEAD_SUBJECT ? namingSentence(kb, m.doc, answerText, 1) : undefined;
   if (named) sources.unshift(toSource(named));
   const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText, -1) : undefined;
-  if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(1, 0, toSource(naming));
+  if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(ext?.type === 'source' && BARE_QUOTE.test(m.doc.sentence.text.trim()) ? 0 : 1, 0, toSource(naming));
   sources.length = Math.min(sources.length, 3);
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
@@ -130,6 +130,11 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
 
 /** Answers that are someone's name, which a sentence may give only as "she" or a surname. */
 const NAMED_ANSWERS: ReadonlySet<Extraction['type']> = new Set(['person', 'organisation', 'source', 'entity']);
+/**
+ * A sentence that is all one quotation, its speaker told only by the sentences around it: for
+ * "who said …?" it shows neither name nor "she said", so the sentence naming her is cited first.
+ */
+const BARE_QUOTE = /^["“][^"“”]+["”]$/;
 /** How many sentences away the one that names a pronoun's or a lead's person is looked for. */
 const NAMING_REACH = 4;
 const NAME_WORD = /\p{Lu}[\p{L}'’-]+/gu;

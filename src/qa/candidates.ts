@@ -1330,6 +1330,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.attribution === who && topicOverlap(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What did the coach say about the keeper?" / "The coach said the club had signed the keeper" /
+  // "“We were lucky.”" / "“The keeper was superb.”": her own words on it, close behind, answer over
+  // the claim, and over her words next to it that speak of something else.
+  if (best && q.intent === 'quote' && best.ext?.how === CLAIM && ABOUT_TOPIC.test(q.text)) {
+    const who = best.ext.attribution;
+    const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.ext.attribution === who && topicOverlap(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {
     const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
     if (at > 0) return swap(candidates, at);
