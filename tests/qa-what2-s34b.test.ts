@@ -1,0 +1,33 @@
+/**
+ * "What" questions: general ways news tells what such a question asks, each over invented news
+ * prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a consequence told after its condition in no modal answers “what happens if”', () => {
+  const article =
+    'date 2026-04-11\n\nA flock of sheep has been brought in to graze the steep banks of the Pellory reservoir in Threnwick this spring.\n\n' +
+    'Each ewe wears a radio tag linked to a map held by the water company; if a ewe strays beyond the dam wall, the tag sends a text to the shepherd on duty.\n\n' +
+    'Riders who failed the fitness check were sent straight to a vet, usually one based at the same stables rather than at the county clinic.\n\n' +
+    'The banks were counted in May, photographed and mapped, and any ewe that looked lame or thin was taken back to the farm at Colbury End.\n\n' +
+    'The trial will run until October.';
+
+  it('answers from the clause after a condition that opens a clause after a semicolon', () => {
+    const a = ask(article, 'what happens if a ewe strays beyond the dam');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^the tag sends a text/);
+  });
+
+  it('answers from the main verb after a subject restricted by a “who” clause', () => {
+    const a = ask(article, 'what happens if a rider fails the fitness test');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^sent straight to a vet/);
+  });
+
+  it('answers from the main verb after an “any … that” subject opening a clause after “and”', () => {
+    const a = ask(article, 'what happened if a ewe looked lame');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^taken back to the farm/);
+  });
+});
