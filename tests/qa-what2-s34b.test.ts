@@ -31,3 +31,31 @@ describe('a consequence told after its condition in no modal answers “what hap
     expect(a.answer).toMatch(/^taken back to the farm/);
   });
 });
+
+describe('a demand told after a word of asking or wanting answers what someone asks for', () => {
+  const article =
+    'date 2026-05-19\n\nBus drivers at Pellwick Coaches began a week-long strike on Monday, leaving about 9,000 passengers in the Ostleby valley without a service.\n\n' +
+    'According to the union, around 1 in 5 posts for drivers at the Pellwick depot are empty, and the firm has relied on rest-day working to keep routes running.\n\n' +
+    'The drivers have asked for 7 per cent.\n\n' +
+    'A petition signed by 2,300 passengers will be handed in at Ostleby Town Hall at noon on Friday.\n\n' +
+    'Its organiser, Marnie Quellick, who waited two hours for a bus last winter, said the petition was calling for the council to run a backup minibus on strike days.\n\n' +
+    'The council leader, Dorian Fettle, said he had requested two extra school buses from the neighbouring county of Harrowmere.';
+
+  it('answers what the drivers are demanding from a sentence telling what they asked for', () => {
+    const a = ask(article, 'and what are the drivers demanding');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/7 per cent/);
+  });
+
+  it('answers what the petition wants from what it is calling for, not from when it is handed in', () => {
+    const a = ask(article, 'what does the petition want');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^the council to run a backup minibus/);
+  });
+
+  it('answers what help the leader requested from what follows “requested”', () => {
+    const a = ask(article, 'What extra help did he request from Harrowmere?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^two extra school buses/);
+  });
+});

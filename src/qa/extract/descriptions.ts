@@ -2107,6 +2107,42 @@ const ASKS_CONCERN = /^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+do|\s+does|\s+
 export const asksConcern = questionMatches('whether the question asks what someone is worried about', ASKS_CONCERN);
 
 /**
+ * "What are the strikers asking for?", "what does the petition want?" / "The union is calling for a
+ * 6% rise", "the group has demanded a full inquiry": news gives a demand after a word of asking,
+ * calling for or wanting, under any of those words; the clause after it is the demand.
+ */
+export const demandTold = (ctx: Ctx): Extraction | null => demand.extract(ctx);
+
+/** The demand a sentence gives after a word of asking for or wanting, or "". */
+function demandIn(sentence: Sentence): string {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length - 1; k += 1) {
+    const word = tokens[k].norm;
+    const from = DEMAND_WORDS.has(word) ? k + 1 : ASKING_WORDS.has(word) && tokens[k + 1].norm === 'for' ? k + 2 : -1;
+    if (from < 0 || from >= tokens.length || isClauseEnd(tokens[from])) continue;
+    const text = tidyAnswer(clauseFrom(sentence, from, DEMAND_SPAN));
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Whether a sentence gives a demand. */
+export const tellsDemand = (sentence: Sentence): boolean => demand.tells(sentence);
+
+/** Words a demand follows outright: "wants the road reopened", "demanded an apology". */
+const DEMAND_WORDS: ReadonlySet<string> = new Set('want wants wanted demand demands demanded demanding requested'.split(' '));
+/** Words a demand follows after "for": "calling for a ban", "asked for two more buses". */
+const ASKING_WORDS: ReadonlySet<string> = new Set('ask asks asked asking call calls called calling push pushing pushed appeal appealed appealing'.split(' '));
+const DEMAND_SPAN = 16;
+const DEMAND_STRENGTH = 0.85;
+/** How a demand told after a word of asking is marked. */
+export const DEMAND = 'the demand told';
+/** "What are they asking for?", "what does she want?", "what has the union called for?", "what did they request?" */
+const ASKS_DEMAND = /^(?:and |so )?what\b(?!.*\bwant(?:s|ed)? to\b).*\b(?:want(?:s|ed)?|(?:ask|call|push|appeal)(?:s|ed|ing)? for|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b/i;
+/** Whether the question asks what someone is asking for. */
+export const asksDemand = questionMatches('whether the question asks what someone is asking for', ASKS_DEMAND);
+
+/**
  * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
  * postman Ben Ames, 71, …", "Cole, a former nurse, said …": news gives someone's past work as a
  * "retired" or "former" title on the name, before it or in an apposition after it.
@@ -2234,6 +2270,7 @@ function toldPhrase(find: (sentence: Sentence) => string, how: string, strength:
 const offence = toldPhrase(offenceIn, OFFENCE, OFFENCE_STRENGTH);
 const injury = toldPhrase(injuryIn, INJURY, INJURY_STRENGTH);
 const concern = toldPhrase(concernIn, CONCERN, CONCERN_STRENGTH);
+const demand = toldPhrase(demandIn, DEMAND, DEMAND_STRENGTH);
 
 /**
  * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
