@@ -39,7 +39,7 @@ describe('a demand told after a word of asking or wanting answers what someone a
     'The drivers have asked for 7 per cent.\n\n' +
     'A petition signed by 2,300 passengers will be handed in at Ostleby Town Hall at noon on Friday.\n\n' +
     'Its organiser, Marnie Quellick, who waited two hours for a bus last winter, said the petition was calling for the council to run a backup minibus on strike days.\n\n' +
-    'The council leader, Dorian Fettle, said he had requested two extra school buses from the neighbouring county of Harrowmere.';
+    'The council leader, Osric Pellafew, said he had requested two extra school buses from the neighbouring county of Quillbrasse.';
 
   it('answers what the drivers are demanding from a sentence telling what they asked for', () => {
     const a = ask(article, 'and what are the drivers demanding');
@@ -54,7 +54,7 @@ describe('a demand told after a word of asking or wanting answers what someone a
   });
 
   it('answers what help the leader requested from what follows “requested”', () => {
-    const a = ask(article, 'What extra help did he request from Harrowmere?');
+    const a = ask(article, 'What extra help did he request from Quillbrasse?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^two extra school buses/);
   });
