@@ -9,7 +9,7 @@ import { tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
-import { asksConcern, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
@@ -1192,6 +1192,12 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // will cover 11 hectares": an area close behind answers for a size the best does not tie to the farm.
   if (best && (best.ext?.strength ?? 0) < UNTIED_SIZE && best.ext?.how !== AREA && quantityAsked(q).sizeAsked) {
     const at = firstBehind(candidates, (c) => c.ext?.how === AREA && c.ext.strength >= 0.8 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What is the union asking for?" / "Staffing is the union's main worry" / "The union has called
+  // for a 6% rise": a demand told close behind answers ahead of a sentence that tells none.
+  if (best && q.intent === 'what' && asksDemand(q) && best.ext?.how !== DEMAND) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === DEMAND && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What happens if the home fails again?" / "Inspectors said it must improve" / "If it fails

@@ -1615,10 +1615,12 @@ export function consequence(ctx: Ctx): Extraction | null {
   // An opening condition ends at its comma; one after the main clause starts where that clause ends.
   let from = 0;
   let to = tokens.length - 1;
+  // ("The fence is wired; if a cow leans on it, …": a condition may open a clause after a semicolon.)
+  const opens = cond >= 0 && cond - clauseOpening(tokens, cond) <= OPENING;
   if (cond >= 0) {
     const comma = tokens.findIndex((t, i) => i > cond && t.norm === ',');
-    if (cond <= OPENING && comma > 0) from = comma + 1;
-    else if (cond > OPENING) to = cond - 1;
+    if (opens && comma > 0) from = comma + 1;
+    else if (!opens) to = cond - 1;
   }
   for (let k = from + 1; k <= to; k += 1) {
     if (!CONSEQUENCE_MODALS.has(tokens[k].norm) || tokens[k].pos === 'NOUN') continue;
@@ -1629,7 +1631,55 @@ export function consequence(ctx: Ctx): Extraction | null {
     const text = tidyAnswer(clauseFrom(ctx.sentence, start, 24));
     if (text) return { text, type: 'entity', how: 'the consequence told with a modal', strength: cond >= 0 ? CONDITIONED : 0.5 };
   }
-  return null;
+  // ("If a cow leans on it, the fence sounds a buzzer": what follows an opening condition is its
+  // consequence in any tense.)
+  if (from > 0) return consequenceFrom(ctx.sentence, from);
+  const main = afterRelativeCondition(tokens);
+  return main >= 0 ? consequenceFrom(ctx.sentence, main) : null;
+}
+
+function consequenceFrom(sentence: Sentence, at: number): Extraction | null {
+  const text = tidyAnswer(clauseFrom(sentence, at, 24));
+  return text ? { text, type: 'entity', how: 'the consequence told after its condition', strength: CONDITIONED } : null;
+}
+
+/** Where the clause holding token `at` starts: after a semicolon, or at the sentence's start. */
+function clauseOpening(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= 0; k -= 1) if (tokens[k].norm === ';') return k + 1;
+  return 0;
+}
+
+/** A sentence's first noun may be read as a name ("Riders who …"). */
+const SUBJECT_NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** How many words may open a clause before its subject's condition: "any stray dog that …". */
+const CONDITIONED_SUBJECT_WORDS = 3;
+
+/**
+ * "Riders who miss the last ferry are put up at the inn", "… and any hen that stops laying is
+ * sold": a subject restricted by a "who"/"that" clause near a clause's start is the condition, and
+ * the main verb after it opens the consequence. The index of that verb, or -1.
+ */
+function afterRelativeCondition(tokens: readonly Token[]): number {
+  for (let r = 1; r < tokens.length - 2; r += 1) {
+    if (tokens[r].norm !== 'who' && tokens[r].norm !== 'that') continue;
+    if (!SUBJECT_NOUN_TAGS.has(tokens[r - 1].pos) || !nearClauseStart(tokens, r - 1)) continue;
+    if (tokens[r + 1].pos !== 'VERB' && tokens[r + 1].pos !== 'AUX') continue;
+    for (let k = r + 2; k < tokens.length && !isClauseEnd(tokens[k]); k += 1) {
+      if (tokens[k].pos === 'AUX') return k;
+      // ("Riders who leave a gate unlatched are fined": a participle after the noun is no main verb.)
+      if (tokens[k].pos === 'VERB' && NOUN_PHRASE_TAGS.has(tokens[k - 1].pos)) return tokens[k + 1]?.pos === 'AUX' ? k + 1 : k;
+    }
+  }
+  return -1;
+}
+
+/** Whether the noun at `at` sits within a few words of its clause's start ("any stray dog"). */
+function nearClauseStart(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && at - k <= CONDITIONED_SUBJECT_WORDS; k -= 1) {
+    if (k === 0 || isClauseEnd(tokens[k - 1]) || tokens[k - 1].norm === 'and') return true;
+  }
+  return false;
 }
 
 /** The modals of advice: "What should owners do?", "what must residents do?". */
@@ -2057,6 +2107,42 @@ const ASKS_CONCERN = /^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+do|\s+does|\s+
 export const asksConcern = questionMatches('whether the question asks what someone is worried about', ASKS_CONCERN);
 
 /**
+ * "What are the strikers asking for?", "what does the petition want?" / "The union is calling for a
+ * 6% rise", "the group has demanded a full inquiry": news gives a demand after a word of asking,
+ * calling for or wanting, under any of those words; the clause after it is the demand.
+ */
+export const demandTold = (ctx: Ctx): Extraction | null => demand.extract(ctx);
+
+/** The demand a sentence gives after a word of asking for or wanting, or "". */
+function demandIn(sentence: Sentence): string {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length - 1; k += 1) {
+    const word = tokens[k].norm;
+    const from = DEMAND_WORDS.has(word) ? k + 1 : ASKING_WORDS.has(word) && tokens[k + 1].norm === 'for' ? k + 2 : -1;
+    if (from < 0 || from >= tokens.length || isClauseEnd(tokens[from])) continue;
+    const text = tidyAnswer(clauseFrom(sentence, from, DEMAND_SPAN));
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Whether a sentence gives a demand. */
+export const tellsDemand = (sentence: Sentence): boolean => demand.tells(sentence);
+
+/** Words a demand follows outright: "wants the road reopened", "demanded an apology". */
+const DEMAND_WORDS: ReadonlySet<string> = new Set('want wants wanted demand demands demanded demanding requested'.split(' '));
+/** Words a demand follows after "for": "calling for a ban", "asked for two more buses". */
+const ASKING_WORDS: ReadonlySet<string> = new Set('ask asks asked asking call calls called calling push pushing pushed appeal appealed appealing'.split(' '));
+const DEMAND_SPAN = 16;
+const DEMAND_STRENGTH = 0.85;
+/** How a demand told after a word of asking is marked. */
+export const DEMAND = 'the demand told';
+/** "What are they asking for?", "what does she want?", "what has the union called for?", "what did they request?" */
+const ASKS_DEMAND = /^(?:and |so )?what\b(?!.*\bwant(?:s|ed)? to\b).*\b(?:want(?:s|ed)?|(?:ask|call|push|appeal)(?:s|ed|ing)? for|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b/i;
+/** Whether the question asks what someone is asking for. */
+export const asksDemand = questionMatches('whether the question asks what someone is asking for', ASKS_DEMAND);
+
+/**
  * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
  * postman Ben Ames, 71, …", "Cole, a former nurse, said …": news gives someone's past work as a
  * "retired" or "former" title on the name, before it or in an apposition after it.
@@ -2184,6 +2270,7 @@ function toldPhrase(find: (sentence: Sentence) => string, how: string, strength:
 const offence = toldPhrase(offenceIn, OFFENCE, OFFENCE_STRENGTH);
 const injury = toldPhrase(injuryIn, INJURY, INJURY_STRENGTH);
 const concern = toldPhrase(concernIn, CONCERN, CONCERN_STRENGTH);
+const demand = toldPhrase(demandIn, DEMAND, DEMAND_STRENGTH);
 
 /**
  * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
