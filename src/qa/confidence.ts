@@ -1478,6 +1478,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // it names: a phrase opened by a preposition ("on the third night", "for bravery") says when,
   // where or why, and one in a sentence that never names the kind is no thing of it.
   if (ext !== null && q.intent === 'what' && circumstanceForUnnamedKind(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
+  // "When will the museum reopen?" is not answered by "two days after" alone: the sentence gives a
+  // span from some other event ("… just two days after a storm hit"), which the answer cuts off.
+  if (ext !== null && q.intent === 'when' && SPAN_AFTER_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
@@ -1711,6 +1714,8 @@ function kindAfterWhat(tokens: readonly Token[]): string | undefined {
 }
 
 const KIND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** A span and a bare "after", its event left out: "two days after", "less than a year after". */
+const SPAN_AFTER_ONLY = /^(?:(?:just|only|less than|more than|about|some|nearly|almost)\s+)*(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minute|hour|day|week|month|year|decade)s?\s+after$/i;
 /** A preposition opening a phrase of time, place, manner or cause. ("to" is left out: "to build a wall" is an act.) */
 const CIRCUMSTANCE = /^(?:on|at|in|for|along|into|by|out|from|with|under|over|after|before|during|through|off|up|down|across|around|near|within|since|until|between)\s/i;
 /** An answer that is only a date, a month or a year after a preposition of time: "from 2027", "on 4 May", "in March 1998". */
