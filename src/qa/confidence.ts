@@ -1474,6 +1474,13 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "When was the town hall built?" is not answered by "The clock was built in 1872": the sentence
   // tells the asked act of another thing, which it names where the question names its own.
   if (ext !== null && (q.intent === 'when' || AMOUNT_INTENTS.has(q.intent)) && passiveOfOther(q, m.doc)) cap = Math.min(cap, 0.4);
+  // "What dish was served at the dinner?" or "what medal did she get?" asks for a thing of the kind
+  // it names: a phrase opened by a preposition ("on the third night", "for bravery") says when,
+  // where or why, and one in a sentence that never names the kind is no thing of it.
+  if (ext !== null && q.intent === 'what' && circumstanceForUnnamedKind(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
+  // "When will the museum reopen?" is not answered by "two days after" alone: the sentence gives a
+  // span from some other event ("… just two days after a storm hit"), which the answer cuts off.
+  if (ext !== null && q.intent === 'when' && SPAN_AFTER_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
   // "Which company runs the bus?" or "what opening was played?" asks for a thing: a day of the week
   // ("Sundays", "on Saturday evening") names when, not what, unless the question asks a day.
   if (ext !== null && asksThing(q) && DAY_ANSWER.test(asWritten(ext.text)) && !DAY_ASKED.test(q.text)) cap = Math.min(cap, 0.4);
@@ -1685,6 +1692,32 @@ const DATE_ASKED = /\b(?:what|which) date\b/i;
 
 /** A day of the week and nothing more ("Sundays", "on Saturday evening", "last Friday"). */
 const DAY_ANSWER = /^(?:(?:on|by|until|last|next|this|every|from)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * Whether "what KIND …?" gets a phrase opened by a preposition, with no name in it, from a
+ * sentence without the kind's word or a related one. ("What road was shut?" / "on the A42": a
+ * name in the phrase is the thing itself, whatever the preposition.)
+ */
+function circumstanceForUnnamedKind(q: QuestionAnalysis, d: IndexedSentence, answer: string): boolean {
+  const kind = kindAfterWhat(q.tokens);
+  if (kind === undefined || !CIRCUMSTANCE.test(answer) || NAME_WORD.test(answer)) return false;
+  const term = termOfWord(kind);
+  return !d.terms.some((x) => x !== null && (x === term || areRelated(x, term)));
+}
+
+/** "What other plays did …": the head of the words between "what" and the first verb ("plays"), where there are any. */
+function kindAfterWhat(tokens: readonly Token[]): string | undefined {
+  if (tokens[0]?.norm !== 'what') return undefined;
+  let k = 1;
+  while (k < tokens.length && KIND_TAGS.has(tokens[k].pos)) k += 1;
+  return k > 1 && k < tokens.length && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') ? tokens[k - 1].norm : undefined;
+}
+
+const KIND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** A span and a bare "after", its event left out: "two days after", "less than a year after". */
+const SPAN_AFTER_ONLY = /^(?:(?:just|only|less than|more than|about|some|nearly|almost)\s+)*(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minute|hour|day|week|month|year|decade)s?\s+after$/i;
+/** A preposition opening a phrase of time, place, manner or cause. ("to" is left out: "to build a wall" is an act.) */
+const CIRCUMSTANCE = /^(?:on|at|in|for|along|into|by|out|from|with|under|over|after|before|during|through|off|up|down|across|around|near|within|since|until|between)\s/i;
 /** An answer that is only a date, a month or a year after a preposition of time: "from 2027", "on 4 May", "in March 1998". */
 const DATE_ONLY = /^(?:on|in|from|since|until|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)$/i;
 /** Words that place the asked thing among others in time, which a date then tells apart. */
