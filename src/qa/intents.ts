@@ -165,6 +165,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // something ("how long is the section of pipe engineers are looking at?", "how long is the damaged
   // stretch of road?", "how long a section of the wall fell?"). A thing to be built is measured the
   // same way, asked in the future ("how long will the new quay be?", "how long is the jetty going to be?").
+  // A state the thing was in ("how long was the pool closed?", "… the nurse off work?") or a span of
+  // time ("how long was the wait?") ending the question asks a time again.
   {
     name: 'how-long-size',
     cues: 'long',

@@ -1787,9 +1787,9 @@ export function writtenLong(ctx: Ctx): Extraction | null {
   return found !== null && found.text.endsWith(' long') ? found : null;
 }
 
-/** A thing after the copula, not a state it was in ("how long was the road closed?" asks a time). */
 /** Where the thing starts in "how long is the …". */
 const THING_AT = 4;
+/** A thing after the copula, not a state it was in ("how long was the road closed?" asks a time). */
 const ASKS_WHAT_IS = /^\W*how long (?:is|are|was|were) (?:the|a|an|its|their|this|that|these|those)\b(?!.*(?:ed|\bshut|\bheld|\bkept)\W*$)/i;
 
 /**
