@@ -144,6 +144,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, _q, best) => basedFloor(best),
   (_kb, q, best) => leadThingFloor(q, best),
   (_kb, q, best) => actLengthFloor(q, best),
+  (_kb, q, best) => elapsedLengthFloor(q, best),
   (_kb, q, best) => actTimeFloor(q, best),
   (_kb, q, best) => priceToldFloor(q, best),
   (_kb, q, best) => ownUnitFloor(q, best),
@@ -470,6 +471,27 @@ function actLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   }
   return 0;
 }
+
+/**
+ * "How long did the crossing take?" / "The ferry left at 9am and docked 40 minutes later", "… won
+ * after three hours and 12 minutes": news tells how long something took as the time gone by until
+ * its end, a length before "later" or after "after" (or "after deliberating for"), whatever verb it
+ * writes for the act.
+ */
+function elapsedLengthFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'how-long' || ext === null || !LENGTH_FOUND.has(ext.how) || m.missing.some((t) => t.isName) || !ASKS_TAKEN.test(q.text)) return 0;
+  const { text } = m.doc.sentence;
+  const written = asWritten(ext.text);
+  const pos = text.indexOf(written);
+  if (pos < 0) return 0;
+  return ELAPSED_BEFORE.test(text.slice(0, pos)) || ELAPSED_AFTER.test(text.slice(pos + written.length)) ? SETTLED_CONFIDENCE : 0;
+}
+
+/** "How long did it take", "how long did the final last", "how long did it go on". */
+const ASKS_TAKEN = /\b(?:take|took|last|lasted|go on|went on)\b/i;
+/** ("… found him guilty after deliberating for nine hours": the act that went on until the end.) */
+const ELAPSED_BEFORE = /\bafter (?:\p{L}+ing for )?(?:(?:about|around|nearly|almost|just|only|more than|less than|under|over) )?$/iu;
+const ELAPSED_AFTER = /^ later\b/i;
 
 /** ("How long will the road be shut?" / "will stay closed for at least ten days": a related verb tells the act as well.) */
 function relatedVerb(verbs: ReadonlySet<string>, term: string | null | undefined): boolean {

@@ -165,11 +165,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // something ("how long is the section of pipe engineers are looking at?", "how long is the damaged
   // stretch of road?", "how long a section of the wall fell?"). A thing to be built is measured the
   // same way, asked in the future ("how long will the new quay be?", "how long is the jetty going to be?").
+  // A state the thing was in ("how long was the pool closed?", "… the nurse off work?") or a span of
+  // time ("how long was the wait?") ending the question asks a time again.
   {
     name: 'how-long-size',
     cues: 'long',
     intent: 'how-long',
-    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3}(?: from (?:the )?[\w'’-]+ to (?:the )?[\w'’-]+)?(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$|^how long (?:is|are|was|were) (?:the|a|an|this|that) (?:[\w'’-]+ ){0,2}?(?:stretch|section|length|portion|strip|segment) of\b|^how long an? (?:stretch|section|portion|strip|segment) of\b|^how long (?:will|would) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until|stay|remain|still|be)\b)[\w'’-]+){1,3} be\s*\??$|^how long (?:is|are) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3} going to be\s*\??$/,
+    pattern: /^how long (?:is|are|was|were|will be) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until|off|out|away)\b)[\w'’-]+){1,3}(?<!\b(?:shut|closed|open|empty|missing|delayed|suspended|stopped|staying|living|waiting|trapped|stuck|held|detained|jailed|gone|offline|delay|wait|stay|training))(?: from (?:the )?[\w'’-]+ to (?:the )?[\w'’-]+)?(?: in (?:total|all|feet|metres|meters|miles|kilometres|kilometers|yards)| overall| altogether)?\s*\??$|^how long\b.*\bin (?:feet|metres|meters|miles|kilometres|kilometers|km|yards|inches|centimetres|centimeters)\s*\??$|^how long (?:is|are|was|were) (?:the|a|an|this|that) (?:[\w'’-]+ ){0,2}?(?:stretch|section|length|portion|strip|segment) of\b|^how long an? (?:stretch|section|portion|strip|segment) of\b|^how long (?:will|would) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until|stay|remain|still|be)\b)[\w'’-]+){1,3} be\s*\??$|^how long (?:is|are) (?:the|a|an|this|that|its|their)(?: (?!(?:in|on|at|for|to|of|since|during|after|before|from|until)\b)[\w'’-]+){1,3} going to be\s*\??$/,
     wants: ['distance', 'duration'],
   },
   // "How much longer will the day be?", "how much earlier do the birds arrive?", "how many more

@@ -389,12 +389,14 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const untiedSize = sizeAsked && SIZE_BY_TIE.has(o.kind) && about === 0 && !objectOfVerb;
     const areaSize = sizeAsked && o.kind === 'area' && o.fromFact;
     const countOfSized = sizeAsked && o.kind === 'count' && !writtenBeforeNoun(tokens, o) && countsSizedThing(ctx.q, measures);
+    // "How long is the new jetty?" asks a length: "the jetty is four metres wide" gives another of its measures.
+    const otherDimension = ctx.q.rule === LENGTH_ASKED && o.kind === 'distance' && OTHER_DIMENSION.test(dimensionWritten(ctx, o));
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
-      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized ? 0.3 : 1) *
+      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (whole || included ? WHOLE_OF_PART : 1) *
       (wordShare ? WORD_SHARE : 1) *
@@ -409,7 +411,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -1216,6 +1218,8 @@ function dimensionWritten(ctx: Ctx, o: QuantityOption): string {
 const DIMENSION_WRITTEN =
   /^( (?:long|wide|high|deep|tall|thick|across|away|apart|offshore|inland|upstream|downstream|underground|(?:above|below) (?:sea level|ground)|(?:to the )?(?:north|south|east|west)(?:-?(?:east|west))?(?: of (?:the )?(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*|(?:(?!(?:and|or|but|of|in|on|at|to|for|with|where|which|that|while|when)\b)\p{Ll}[\p{Ll}-]* ?){1,3}))?))(?!\p{L})/u;
 const DIMENSION_REACH = 60;
+const LENGTH_ASKED = 'how-long-size';
+const OTHER_DIMENSION = /^ (?:wide|high|deep|tall|thick)$/;
 
 /** A value and the few words after it, where a rate or "each" is written ("400,000 passengers a year"). */
 function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
@@ -1769,6 +1773,24 @@ export function documentLength(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/**
+ * "How long are the poles they will put up?" / "poles up to 12 metres long": a question asking what
+ * a thing measures reads as one of time where the thing does not end it, but a distance the
+ * sentence writes with "long" after it is a length, and so the answer.
+ */
+export function writtenLong(ctx: Ctx): Extraction | null {
+  // (Only with a clause after the thing: "how long was the delay?" asks a time, and a thing ending
+  // the question is read as measured already.)
+  if (!ASKS_WHAT_IS.test(ctx.q.text) || !ctx.q.tokens.slice(THING_AT).some((t) => t.pos === 'VERB')) return null;
+  const found = quantity(ctx, ['distance']);
+  return found !== null && found.text.endsWith(' long') ? found : null;
+}
+
+/** Where the thing starts in "how long is the …". */
+const THING_AT = 4;
+/** A thing after the copula, not a state it was in ("how long was the road closed?" asks a time). */
+const ASKS_WHAT_IS = /^\W*how long (?:is|are|was|were) (?:the|a|an|its|their|this|that|these|those)\b(?!.*(?:ed|\bshut|\bheld|\bkept)\W*$)/i;
 
 /**
  * "How old is the rowing club?" / "… the first woman to lead the club in its 112-year history": a
