@@ -9,7 +9,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('her words on the asked topic answer over a claim and over her words next to it', () => {
   const article =
     'date 2026-03-14\n\nA primary school in Quelbury has won a national prize for its vegetable garden, which pupils built on an old tarmac yard.\n\n' +
-    'The head teacher, Hesper Blakesley, said the school had put a photograph of the garden, which shows Lorcan and his class planting leeks, in the entrance hall. ' +
+    'The head teacher, Vessaline Blakesley, said the school had put a photograph of the garden, which shows Lorcan and his class planting leeks, in the entrance hall. ' +
     '"The pupils were thrilled to see their garden in a real magazine," she said. ' +
     '"Lorcan now tells everyone he is going to be a farmer, and nobody here is going to stop him."\n\n' +
     'The prize comes with a cheque for £2,000.';
