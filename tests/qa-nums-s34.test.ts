@@ -46,7 +46,7 @@ describe('a count of the thing whose size is asked is no size of it', () => {
 
 describe('a thing the article calls free costs nothing', () => {
   const article =
-    'date 2026-09-12\n\nThe restored signal box at Callow Quenmere opened to the public on Saturday as a small railway museum.\n\n' +
+    'date 2026-09-12\n\nThe restored signal box at Wendlecote Quenmere opened to the public on Saturday as a small railway museum.\n\n' +
     'A free lantern tour of the box will leave the old goods yard every Friday evening until November.\n\n' +
     'The upstairs room will be available free to local history clubs, the trust’s chair said.\n\n' +
     'Visitors with a museum ticket may ride the shuttle bus from the town centre, which is free of charge for them.';
