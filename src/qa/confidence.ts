@@ -163,6 +163,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best, runnerUp) => askedKindNamedFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => whyToldFloor(q, best, runnerUp),
+  (_kb, q, best, runnerUp) => placeToldFloor(q, best, runnerUp),
 ];
 
 /**
@@ -234,6 +235,22 @@ function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
   if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
   return runnerUp === undefined || marginOf(best, runnerUp) >= WHY_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
 }
+
+/**
+ * "Where did the stranded walkers shelter?" / "The stranded walkers spent the night in a barn near
+ * Fellcote": people seldom ask where in the article's verb, yet a sentence writing every word of the
+ * question, well ahead of any other, that gives a place tells the asked act's place. Not for a
+ * question naming nothing ("where is it?"), which every sentence with a place would match.
+ */
+function placeToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
+  const { m, ext } = best;
+  if (q.intent !== 'where' || ext?.type !== 'place' || m.missing.length > 0 || m.coverage < PLACE_TOLD_COVERAGE || !q.terms.some((t) => !t.isCue)) return 0;
+  return runnerUp === undefined || marginOf(best, runnerUp) >= PLACE_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+}
+
+const PLACE_TOLD_MARGIN = 0.3;
+/** Words matched only by near ones ("bank" for "banking") leave a sentence that may tell another thing's place. */
+const PLACE_TOLD_COVERAGE = 0.55;
 
 /**
  * Whether a sentence may hold the reason for an act it writes: not one that asks why itself ("nobody
