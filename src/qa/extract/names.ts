@@ -978,6 +978,30 @@ export function cameFrom(ctx: Ctx): Extraction | null {
   return null;
 }
 
+/**
+ * "Where can I get a bird box?" / "Residents can collect the boxes from the parish office", "the
+ * crew drew water from a pond": where a thing is got is the "from" after a verb of getting or of
+ * handing out, not a place the sentence names elsewhere. (Not a time: "sold from Monday".)
+ */
+export function gotFrom(ctx: Ctx): Extraction | null {
+  if (ctx.q.intent !== 'where' || !asksGetting(ctx.q)) return null;
+  const { tokens } = ctx.sentence;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'VERB' || !GETTING.has(tokens[i].lemma)) continue;
+    const k = tokens.findIndex((t, j) => j > i && j <= i + GOT_FROM_REACH && t.norm === 'from');
+    const p = k < 0 || timeAfter(tokens, k) ? undefined : phraseStartingAt(tokens, k + 1, SOURCE_WORDS);
+    if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
+    return { text: tidyAnswer(textOf(ctx.sentence, k, wholeName(ctx, p.to))), type: 'place', how: 'where it is got', strength: SOURCE_STRENGTH };
+  }
+  return null;
+}
+
+/** Verbs of getting a thing, or of handing it out, by their base form. */
+const GETTING: ReadonlySet<string> = new Set(['get', 'buy', 'collect', 'pick', 'obtain', 'draw', 'fetch', 'borrow', 'order', 'sell', 'supply', 'source']);
+/** How far the "from" may stand after its verb: "sold at half price to members of the club from the kiosk". */
+const GOT_FROM_REACH = 14;
+const asksGetting = questionMatches('whether the question asks where something is got', /^where\b.*\b(?:get|got|buy|bought|collect|pick|obtain|draw|fetch|borrow|order)\b/i);
+
 const COMING: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
 const SOURCE_WORDS = 8;
 const SOURCE_STRENGTH = 0.8;
