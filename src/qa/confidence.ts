@@ -13,7 +13,7 @@ import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { PRECISE_ANSWERS, type AnswerType } from './intents.js';
 import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKED } from './lexicon.js';
-import { asksStill, noSayersOf } from './extract/verdict.js';
+import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
@@ -1379,7 +1379,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
     // (An act written only before a noun, "the stolen data", "cancelled trains", names a thing.)
     // ("Can you still cycle over it?" / "Cyclists are barred": the end of a state, told in the
     // clause, answers in whatever word the state is asked.)
-    if (unwritten.length > 0 && !(ext?.how === SAYS_OPPOSITE && asksStill(q.tokens)) && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
+    // ("Do riders have to wear a helmet?" / "Helmets are not compulsory": the duty told answers the act it binds.)
+    if (unwritten.length > 0 && !(ext?.how === SAYS_OPPOSITE && asksStill(q.tokens)) && ext?.how !== DUTY_TOLD && !asked.some((t) => !unwritten.includes(t) && !attributive(q, t) && writtenAsAct(m.doc, t.term))) cap = Math.min(cap, 0.4);
     // "Does the bus run on Sundays?" is not answered yes by "runs four times a day": the asked day
     // must be the sentence's, as written: related words make any day "a day".
     if (q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);

@@ -13,7 +13,7 @@ import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, w
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { QUALIFIERS } from './quantities.js';
-import { asideEnd, ASIDE_WORDS, asksStill, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, saysNoTo, tellsEnd } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksDuty, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2671,6 +2671,9 @@ export function yesNo(ctx: Ctx): Extraction | null {
   to = whole.to;
   // (The subject before an aside is the answer's, not a doer the clause is judged by: see otherDoer.)
   const shown = subjectPastAside(tokens, from);
+  // "Do I need a permit?" / "No permit is needed": the duty is the asked act, its negation the verdict.
+  const duty = asksDuty(ctx.q.tokens) ? dutyAt(tokens, ctx.m.doc.terms, from, to) : -1;
+  if (duty >= 0) words = [...words, duty];
   // Negation counts where it bears on the question's words: "did not name" elsewhere in the
   // sentence says nothing about "referring to Turkey".
   const predicateTerms = predicateOf(ctx);
@@ -2706,7 +2709,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   }
   // "Has anyone been killed because of the fault?" is not answered by a clause about the fault
   // that never says killed, or a related word: it says nothing either way.
-  const held = otherDoer(ctx, from, to) ? 'none' : predicateIn(ctx, from, to);
+  const held = duty >= 0 ? 'own' : otherDoer(ctx, from, to) ? 'none' : predicateIn(ctx, from, to);
   const says = held !== 'none';
   const askedFor = says && onlyAskedFor(ctx, from, to);
   // "Has anything escaped from this zoo before?" is answered by a sentence about an earlier time,
@@ -2714,7 +2717,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // that counts them ("the second recall in a year"), not by one that only tells of this one.
   const thisTimeOnly = (asksAboutThePast(ctx.q) && !tellsOfThePast(ctx)) || (asksFirstTime(ctx.q) && occurrence(tokens, 0, tokens.length - 1) === undefined);
   if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
-  const how = held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
+  const how = duty >= 0 ? DUTY_TOLD : held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
   return { text, type: 'yes-no', how, strength: (held === 'own' ? 0.8 : held === 'related' ? RELATED_PREDICATE : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
 

@@ -160,3 +160,34 @@ export function asideEnd(tokens: readonly Token[], to: number): number {
 export const ASIDE_WORDS = 10;
 export const RELATIVE_ASIDE_WORDS = 16;
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * "Do you have to book?", "Do I need a licence?": a question whether a thing is required asks the
+ * duty, not the act it binds, so a clause that tells the duty answers it in whatever act it names:
+ * "Booking is not compulsory", "No licence is needed", "All riders must wear a helmet".
+ */
+export function asksDuty(question: readonly Token[]): boolean {
+  return question.some((t, k) => (OWING.has(t.norm) && question[k + 1]?.norm === 'to') || DUTY_WORDS.has(termOfWord(t.norm)));
+}
+
+/** How a yes/no answer by a clause telling the asked duty is explained (see asksDuty). */
+export const DUTY_TOLD = 'clause telling the asked duty';
+
+/** The first word from `from` to `to` that tells a duty, or -1: "must", "required", "not compulsory", "have to pay". */
+export function dutyAt(tokens: readonly Token[], terms: readonly (string | null)[], from: number, to: number): number {
+  for (let i = from; i <= to; i += 1) {
+    if (isDutyWord(tokens, terms, i) && (tokens[i + 1]?.norm === 'to' || namesNoThing(tokens, i))) return i;
+    if (OWING.has(tokens[i].norm) && tokens[i + 1]?.norm === 'to') return i;
+  }
+  return -1;
+}
+
+const isDutyWord = (tokens: readonly Token[], terms: readonly (string | null)[], i: number): boolean =>
+  (terms[i] !== null && DUTY_WORDS.has(terms[i]!)) || DUTY_WORDS.has(termOfWord(tokens[i].norm));
+
+/** "the level of need in the valley" names a want, not a duty; "no need to book" still tells one (by its "to"). */
+const namesNoThing = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.norm !== 'of' && tokens[i - 1]?.pos !== 'DET' && tokens[i].pos !== 'NOUN';
+
+/** "have to", "has to", "had to": a duty by a light verb and "to". */
+const OWING: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+const DUTY_WORDS: ReadonlySet<string> = new Set(['need', 'must', 'require', 'compulsory', 'mandatory', 'obligatory', 'oblige'].map((w) => termOfWord(w)));
