@@ -32,7 +32,7 @@ describe('a question whether a thing is required is answered by the clause telli
 describe('a want named by a noun is no duty', () => {
   const article =
     'date 2026-02-09\n\nA community larder has opened in the old bus shelter at Quillby Cross, stocked with food given by two supermarkets and local allotment holders.\n\n' +
-    'Volunteer organiser Petra Lindqvist said the figures showed the level of need in the village.';
+    'Volunteer organiser Dorothea Quarless said the weekly queues showed the scale of need across the parish.';
 
   it('does not answer whether a proof is required from a sentence on the level of need', () => {
     const a = ask(article, 'do u need to prove ur on benefits to use it');
