@@ -2126,9 +2126,6 @@ function demandIn(sentence: Sentence): string {
   return '';
 }
 
-/** Whether a sentence gives a demand. */
-export const tellsDemand = (sentence: Sentence): boolean => demand.tells(sentence);
-
 /** Words a demand follows outright: "wants the road reopened", "demanded an apology". */
 const DEMAND_WORDS: ReadonlySet<string> = new Set('want wants wanted demand demands demanded demanding requested'.split(' '));
 /** Words a demand follows after "for": "calling for a ban", "asked for two more buses". */
