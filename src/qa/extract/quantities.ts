@@ -391,12 +391,14 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const countOfSized = sizeAsked && o.kind === 'count' && !writtenBeforeNoun(tokens, o) && countsSizedThing(ctx.q, measures);
     // "How long is the new jetty?" asks a length: "the jetty is four metres wide" gives another of its measures.
     const otherDimension = ctx.q.rule === LENGTH_ASKED && o.kind === 'distance' && OTHER_DIMENSION.test(dimensionWritten(ctx, o));
+    // A value read in the wrong clause, of other people or things, or of another measure: weak, however near.
+    const offTarget = wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
       (measuresOther || untiedSize ? 0.5 : 1) *
       (0.6 * Math.min(about, 1) + nearness(ctx, nearFrom, nearTo, true) + 0.4 * nearness(ctx, o.at, o.at) + (objectOfVerb || each || partAsked ? 0.5 : 0) + changeEnd(ctx, o.at) + (askedTimeBeside(ctx, o.at) ? ASKED_TIME : 0)) *
-      (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension ? 0.3 : 1) *
+      (offTarget ? 0.3 : 1) *
       (rateMissed ? 0.35 : 1) *
       (whole || included ? WHOLE_OF_PART : 1) *
       (wordShare ? WORD_SHARE : 1) *
@@ -411,7 +413,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (offTarget ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -1570,7 +1572,10 @@ const PEOPLE_AT_EVENTS: ReadonlySet<string> = new Set(
 const atEvent = (word: string): boolean => PEOPLE_AT_EVENTS.has(word) || (word.endsWith('s') && PEOPLE_AT_EVENTS.has(word.slice(0, -1)));
 
 /** Whether a count's people are named only by their part in an event ("three skiers", not "three people"). */
-const namedByEvent = (measures: string | undefined): boolean => measures !== undefined && measures.split(/\s+/).some((w) => atEvent(w.toLowerCase())) && !measures.split(/\s+/).some((w) => PEOPLE_GROUPS.has(w.toLowerCase()) || isPersonNoun(w.toLowerCase()));
+function namedByEvent(measures: string | undefined): boolean {
+  const words = measures?.toLowerCase().split(/\s+/) ?? [];
+  return words.some(atEvent) && !words.some((w) => PEOPLE_GROUPS.has(w) || isPersonNoun(w));
+}
 
 const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word) || atEvent(word);
 
