@@ -86,6 +86,9 @@ function marginOf(best: Candidate, runnerUp: Candidate): number {
   return best.loose > 0 ? Math.max(0, Math.min(1, (best.loose - runnerUp.loose) / best.loose)) : 0;
 }
 
+/** Whether the best sentence leads the runner-up (if any) by at least `margin`. */
+const wellAhead = (best: Candidate, runnerUp: Candidate | undefined, margin: number): boolean => runnerUp === undefined || marginOf(best, runnerUp) >= margin;
+
 /**
  * "How far do the pupils travel?" / "… ride a bus up to 30 kilometres each way"; "how strong were
  * the winds?" / "gusts of up to 130 kilometres per hour": a question asking how far, how old, how
@@ -200,7 +203,7 @@ const SETTLED_CONFIDENCE = 0.55;
  */
 function eventToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   if (q.rule !== WHAT_HAPPENED || best.ext !== null || best.m.missing.length > 0) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= EVENT_MARGIN ? SETTLED_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, EVENT_MARGIN) ? SETTLED_CONFIDENCE : 0;
 }
 
 const WHAT_HAPPENED = 'what-happened';
@@ -220,8 +223,7 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
   // Christmas": a question of the money's use has its own reading of what it goes to, and a
   // sentence where that finds nothing tells of the money, not of its use.)
   if (q.rule === MONEY_USE && best.ext === null) return 0;
-  const margin = runnerUp === undefined ? 1 : marginOf(best, runnerUp);
-  return margin >= (missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, missing.length === 0 ? ACT_TOLD_MARGIN : ACT_TOLD_WORD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
 
 /**
@@ -233,7 +235,7 @@ function actToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
 function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   const { m, ext } = best;
   if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= WHY_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, WHY_TOLD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
 
 /**
@@ -245,7 +247,7 @@ function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
 function placeToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   const { m, ext } = best;
   if (q.intent !== 'where' || ext?.type !== 'place' || m.missing.length > 0 || m.coverage < PLACE_TOLD_COVERAGE || !q.terms.some((t) => !t.isCue)) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= PLACE_TOLD_MARGIN ? ACT_TOLD_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, PLACE_TOLD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
 
 const PLACE_TOLD_MARGIN = 0.3;
@@ -300,7 +302,7 @@ const ACT_TOLD_CONFIDENCE = 0.46;
  */
 function conditionToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   if (!CONDITION_RULES.has(q.rule ?? '') || !q.tokens.some((t) => CONDITION_WORDS.has(t.norm)) || best.m.missing.length > 0 || best.m.coverage < CONDITION_COVERAGE) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= CONDITION_MARGIN ? SETTLED_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, CONDITION_MARGIN) ? SETTLED_CONFIDENCE : 0;
 }
 
 const CONDITION_RULES: ReadonlySet<string> = new Set(['what-if', 'what-should']);
@@ -323,7 +325,7 @@ function askedKindNamedFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Can
   // ("name(other)" is a name no word of which says what it names: "St Oda" may be a church's.)
   if (kind === undefined || kind === 'other' || !(kinds as string[]).includes(kind)) return 0;
   if (classedOtherwise(q, best, best.ext.focus ?? best.ext.text)) return 0;
-  return runnerUp === undefined || marginOf(best, runnerUp) >= KIND_NAMED_MARGIN ? SETTLED_CONFIDENCE : 0;
+  return wellAhead(best, runnerUp, KIND_NAMED_MARGIN) ? SETTLED_CONFIDENCE : 0;
 }
 
 /**
