@@ -158,6 +158,7 @@ function askedWhenOfLast(question: string, lastQuestion: string): string | undef
  * that most often tells both.
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'why', 'how']);
+const OPENING_AND = /^\s*and\s/i;
 const HOW_MEASURE = /^(?:often|long|far|old|soon|late|early)\s+/i;
 
 function fragmentOfLast(question: string, lastQuestion: string): string | undefined {
@@ -167,9 +168,13 @@ function fragmentOfLast(question: string, lastQuestion: string): string | undefi
   const words = tokens.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0 || words.length > 5 || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   // Only a fragment of a question: one opening with "and" or a preposition, or asking by a question word ("hello" is none).
-  if (!(words[0].norm === 'and' || words[0].pos === 'ADP' || words.some((t) => QUESTION_WORDS.has(t.norm)))) return undefined;
+  // (Cleaning drops an opening "and", which the raw question still shows.)
+  if (!(OPENING_AND.test(question) || words[0].pos === 'ADP' || words.some((t) => QUESTION_WORDS.has(t.norm)))) return undefined;
   const last = cleanQuestion(lastQuestion).replace(/[\s?]+$/, '');
   const opening = OPENING_WH.exec(last);
+  // "How many lambs were born?", then "and last year?": with no question word of its own the
+  // fragment adds to the last question whole, which keeps asking for what it asked (a count).
+  if (opening && !words.some((t) => QUESTION_WORDS.has(t.norm))) return `${last} ${question.replace(/^\s*and\s+/i, '').replace(/[\s?]+$/, '')}?`;
   // ("How often do they train?": "often" goes with "how".)
   const rest = (opening ? last.slice(opening[0].length) : last).replace(HOW_MEASURE, '').replace(OPENING_AUXILIARY, '').trim();
   return rest === '' ? undefined : `${question.replace(/[\s?]+$/, '')} ${rest}?`;
