@@ -499,7 +499,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         else if (unit.kind === 'other' && unit.unit === 'magnitude') measures = nounAfter(s, unit.to + 1);
         // "the 132-metre (433ft) vessel", "a 48-hour strike": a measure written as an adjective
         // measures the noun it stands before.
-        if (measures === undefined && tokens[n.to + 1]?.text === '-') measures = countedPhrase(s, end + 1)?.text;
+        if (measures === undefined && tokens[n.to + 1]?.text === '-') measures = countedPhrase(s, end + 1)?.text ?? verbTaggedCompound(s, end + 1);
         push(unit.kind, from, unit.kind === 'age' ? unit.to : end, n.value, unit.unit, measures);
         i = end + 1;
         continue;
@@ -608,8 +608,20 @@ function countedPhrase(s: Sentence, at: number): { to: number; text: string } | 
   }
   while (to > span.from && tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') to -= 1;
   if (tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'PROPN') return undefined;
-  to = coordinatedHead(tokens, to);
+  to = headPastNameWords(tokens, coordinatedHead(tokens, to));
   return { to, text: phraseText(s, tokens[span.from].pos === 'DET' ? span.from + 1 : span.from, to) };
+}
+
+/**
+ * "a 20-metre lift shaft", "the 5km cycle path": a hyphened measure stands before a noun phrase, so
+ * a word wink tags a verb right before its noun modifies that noun. The phrase, if so.
+ */
+function verbTaggedCompound(s: Sentence, at: number): string | undefined {
+  const tokens = s.tokens;
+  if (tokens[at]?.pos !== 'VERB' || tokens[at + 1]?.pos !== 'NOUN') return undefined;
+  let to = at + 1;
+  while (tokens[to + 1]?.pos === 'NOUN') to += 1;
+  return phraseText(s, at, to);
 }
 
 /**
@@ -623,6 +635,24 @@ function coordinatedHead(tokens: readonly Token[], to: number): number {
   // The joined words end on a noun, with no noun of their own right after: "bronze and ivory" ends at "artefacts".
   return end > to + 2 && tokens[end].pos === 'NOUN' && tokens[end + 1]?.pos !== 'NOUN' ? end : to;
 }
+
+/**
+ * "180 Shetland Grey sheep", "a flock of 90 Kelbrook Down ewes": a breed's or a make's capitalised
+ * words (whatever wink tags them, "Down" as a preposition) stand before the noun that is counted,
+ * though the phrase seems to end on them. The head is the lowercase noun they lead to, or `to`
+ * where none follows ("30 Land Rover Defenders").
+ */
+function headPastNameWords(tokens: readonly Token[], to: number): number {
+  if (!startsUpper(tokens[to].text)) return to;
+  let k = to + 1;
+  while (k <= to + NAME_WORDS_REACH && tokens[k] !== undefined && startsUpper(tokens[k].text)) k += 1;
+  let head = -1;
+  for (; tokens[k]?.pos === 'NOUN' && LOWER_WORD.test(tokens[k].text); k += 1) head = k;
+  return head >= 0 ? head : to;
+}
+
+/** How many more capitalised words a breed's or a make's name may run to. */
+const NAME_WORDS_REACH = 3;
 
 /** Words after "and" that may still lead to the shared head noun. */
 const JOINED_WORDS = 3;

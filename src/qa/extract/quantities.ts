@@ -712,8 +712,11 @@ function withOfNoun(ctx: Ctx, o: QuantityOption, terms: readonly string[]): read
   return noun === null || noun === undefined ? terms : [...terms, noun];
 }
 
-/** Nouns that count instances of what their "of" names: "counts of fraud", "cases of measles". */
-const INSTANCE_NOUNS: ReadonlySet<string> = new Set(['count', 'case', 'charge', 'instance', 'incident', 'episode']);
+/**
+ * Nouns that count instances of what their "of" names: "counts of fraud", "cases of measles"; and
+ * words that count things by the piece, "200 head of cattle", "40 items of clothing".
+ */
+const INSTANCE_NOUNS: ReadonlySet<string> = new Set(['count', 'case', 'charge', 'instance', 'incident', 'episode', 'head', 'piece', 'item', 'copy', 'specimen']);
 
 /**
  * "How long is the damaged section of the canal?" / "along a 3-kilometre stretch of the canal": a
