@@ -27,6 +27,7 @@ import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
+import { givesExamplesOfAsked } from './extract/kinds.js';
 import { areRelated } from '../index/related.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
@@ -525,6 +526,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
+  if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)

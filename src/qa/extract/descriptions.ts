@@ -12,6 +12,7 @@ import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, whichOnesEnd } from './names.js';
+import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
 import { asideEnd, ASIDE_WORDS, asksDuty, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
@@ -1294,6 +1295,12 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   const written = ctx.m.doc.terms.indexOf(focus.term);
   const at = written >= 0 ? written : namedKindOf(ctx, focus.word);
   if (at < 0) return null;
+  // "What jobs are going?" / "The new jobs include two drivers and a cook": the examples given.
+  const include = written >= 0 ? includedAfter(tokens, at) : -1;
+  if (include > 0) {
+    const text = tidyAnswer(clauseFrom(ctx.sentence, include + 1));
+    if (text) return { text, type: 'entity', how: 'phrase on the question noun', strength: 0.85 };
+  }
   let from = at;
   // ("the region's biggest chain": an owner's possessive is part of the phrase; "the band's 120th
   // anniversary": wink tags an ordinal in digits a pronoun; it is the phrase's modifier, and says

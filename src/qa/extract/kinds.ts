@@ -1,7 +1,7 @@
 import type { Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { areRelated } from '../../index/related.js';
-import { textOf, tidyAnswer } from '../spans.js';
+import { clauseFrom, textOf, tidyAnswer } from '../spans.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { Ctx, Extraction } from './context.js';
 
@@ -24,6 +24,19 @@ function askedNoun(q: QuestionAnalysis): string | undefined {
   return undefined;
 }
 
+/**
+ * "What kind of goods were seized?" / "The goods seized included radios and watches": whether the
+ * sentence gives examples of the asked noun, which tell its kinds though it shares little else of
+ * the question.
+ */
+export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
+  const noun = askedNoun(q);
+  if (noun === undefined) return false;
+  return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0);
+}
+
+const isAsked = (noun: string, term: string): boolean => term === noun || areRelated(noun, term);
+
 /** Where the kind words before the noun at `at` start, or `at` when none stands there. */
 function kindStart(tokens: readonly Token[], at: number): number {
   let from = at;
@@ -43,11 +56,18 @@ export function kindOf(ctx: Ctx): Extraction | null {
   const terms = ctx.m.doc.terms;
   for (let i = 0; i < tokens.length; i += 1) {
     const term = terms[i];
-    if (term === null || tokens[i].pos !== 'NOUN' || (term !== noun && !areRelated(noun, term))) continue;
+    if (term === null || tokens[i].pos !== 'NOUN' || !isAsked(noun, term)) continue;
     // "Among the cargo recovered so far are copper ingots, pottery and wine": what the noun holds.
     const among = tokens[i - 1]?.norm === 'among' || (tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.norm === 'among');
     const be = among ? tokens.findIndex((t, k) => k > i && t.lemma === 'be') : -1;
     if (be > 0) return { text: tidyAnswer(textOf(ctx.sentence, be + 1, tokens.length - 1)), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
+    // "The new posts will include two drivers", "the objects, which include masks and plaques",
+    // "fundraising events, including an abseil": the kinds are told by the examples given of it.
+    const include = includedAfter(tokens, i);
+    if (include > 0) {
+      const text = tidyAnswer(clauseFrom(ctx.sentence, include + 1));
+      if (text) return { text, type: 'entity', how: KIND_GIVEN, strength: 0.85 };
+    }
     const from = kindStart(tokens, i);
     // ("What model of boat was used in the rescue?": "a rescue boat" tells only what the question does.)
     // ("a bull shark": one of a kind is told with its article, as the sentence writes it.)
@@ -71,3 +91,17 @@ function onlyAsked(ctx: Ctx, from: number, to: number): boolean {
 
 /** Words after a noun that go on to tell its kind, up to the clause's end. */
 const KIND_AFTER = /^\s+(?:made (?:from|of|with)|such as|including|like) ([^,;:.()]+)/;
+
+/**
+ * Where a verb of including follows the noun at `at` ("posts will include", "events, including",
+ * "objects, which include"), over the rest of its noun, a comma, a relative word and auxiliaries;
+ * or -1.
+ */
+export function includedAfter(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (tokens[k]?.pos === 'NOUN') k += 1;
+  if (tokens[k]?.text === ',') k += 1;
+  if (tokens[k]?.norm === 'which' || tokens[k]?.norm === 'that') k += 1;
+  while (tokens[k]?.pos === 'AUX') k += 1;
+  return tokens[k]?.lemma === 'include' ? k : -1;
+}
