@@ -249,8 +249,29 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
     const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
     const words = owned?.holders.includes(fact) ? owned.words : [ownWord.get(fact)];
     // The cached terms are shared by every question: the description or acronym is this question's own.
-    return { fact, terms: words.some(Boolean) ? new Set([...terms, ...words.flatMap((w) => (w ? [termOfWord(w)] : []))]) : terms, sentences };
+    return { fact, terms: words.some(Boolean) ? termsWithWords(fact, terms, words) : terms, sentences };
   });
+}
+
+/**
+ * An entity's terms with the question's own words for it added ("the rocket", "UN"): the same set
+ * for every question that calls it by those words, so made once per entity and words rather than
+ * copied out of its (often long) terms for each question. Bounded per entity.
+ */
+const withWordsCache = new WeakMap<NameFact, Map<string, ReadonlySet<string>>>();
+const WITH_WORDS_LIMIT = 32;
+
+function termsWithWords(fact: NameFact, terms: ReadonlySet<string>, words: readonly (string | undefined)[]): ReadonlySet<string> {
+  const extra = words.flatMap((w) => (w ? [termOfWord(w)] : []));
+  const key = extra.join(' ');
+  let byWords = withWordsCache.get(fact);
+  if (!byWords) withWordsCache.set(fact, (byWords = new Map()));
+  let set = byWords.get(key);
+  if (!set) {
+    if (byWords.size >= WITH_WORDS_LIMIT) byWords.clear();
+    byWords.set(key, (set = new Set([...terms, ...extra])));
+  }
+  return set;
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
