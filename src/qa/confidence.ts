@@ -138,7 +138,8 @@ type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp:
 /**
  * Evidence that settles an answer whatever the model's chance says, one kind a row (each
  * explained at its function): the confidence is at least the highest of them, and at most the
- * veto's cap.
+ * veto's cap. Each gives 0, SETTLED_CONFIDENCE or ACT_TOLD_CONFIDENCE (a floor giving more must
+ * raise HIGHEST_FLOOR).
  */
 const FLOORS: readonly Floor[] = [
   (kb, _q, best) => settledFloor(kb, best),
@@ -179,7 +180,9 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
   let confidence = 1 / (1 + Math.exp(-z));
-  for (const floor of FLOORS) confidence = Math.max(confidence, floor(kb, q, best, runnerUp));
+  // A floor only ever raises the confidence to its value: one already at the highest any floor
+  // gives (most answers) is left as it is, without their tests.
+  if (confidence < HIGHEST_FLOOR) for (const floor of FLOORS) confidence = Math.max(confidence, floor(kb, q, best, runnerUp));
   // A veto only ever lowers the confidence to its cap: one already at or below the lowest cap the
   // veto could set is left as it is, without its seventy tests.
   if (confidence <= lowestVeto(best.ext)) return confidence;
@@ -298,6 +301,8 @@ const MONEY_USE = 'money-use';
 /** One word of the question the sentence writes otherwise ("smashed" / "knocked over") needs twice the lead. */
 const ACT_TOLD_WORD_MARGIN = 0.2;
 const ACT_TOLD_CONFIDENCE = 0.46;
+/** The most any floor gives (see FLOORS): a confidence at or above it no floor raises. */
+const HIGHEST_FLOOR = Math.max(SETTLED_CONFIDENCE, ACT_TOLD_CONFIDENCE);
 
 /**
  * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it
