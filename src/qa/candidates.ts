@@ -1186,6 +1186,8 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // gives way to a person or body named outright close behind, in a sentence covering as much.
   // (Not to a name that holds the question's own words: "the City Police" for "who became police
   // chief?" is what the asked one leads.)
+  // (A name its rules trust fully, "Ann Roe, who is leading the inquiry" for "who heads the
+  // investigation?", may cover less: the asked act is told in other words.)
   if (best && q.intent === 'who' && best.ext !== null && best.ext.strength < HALF_STRENGTH) {
     const weak = best.ext.strength;
     const at = firstBehind(
@@ -1194,7 +1196,7 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
         c.ext !== null &&
         c.ext.strength >= NAMED_SOMEONE &&
         c.ext.strength >= weak + CLEARLY &&
-        c.m.coverage >= best.m.coverage &&
+        (c.m.coverage >= best.m.coverage || (c.ext.strength >= FULLY_TRUSTED && c.m.coverage >= best.m.coverage * HALF_STRENGTH)) &&
         c.score >= best.score * VETOED_SHARE &&
         !holdsQuestionWord(q, c.ext.text),
     );
@@ -1700,6 +1702,8 @@ const VETOED_SHARE = 0.7;
 const SINCE_WRITTEN = /^since\b/i;
 /** A value at most this strong is a weak one. */
 const HALF_STRENGTH = 0.5;
+/** The strength of a name its rules trust fully: of the asked kind, the doer of the asked act. */
+const FULLY_TRUSTED = 1;
 /** How far behind an answer that leaves out the asked predicate a clause saying none happened may be ("No one was injured." is short). */
 const NONE_SHARE = 0.4;
 

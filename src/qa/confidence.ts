@@ -138,7 +138,8 @@ type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp:
 /**
  * Evidence that settles an answer whatever the model's chance says, one kind a row (each
  * explained at its function): the confidence is at least the highest of them, and at most the
- * veto's cap.
+ * veto's cap. Each gives 0, SETTLED_CONFIDENCE or ACT_TOLD_CONFIDENCE (a floor giving more must
+ * raise HIGHEST_FLOOR).
  */
 const FLOORS: readonly Floor[] = [
   (kb, _q, best) => settledFloor(kb, best),
@@ -179,9 +180,17 @@ export function confidenceOf(kb: KnowledgeBase, q: QuestionAnalysis, best: Candi
   for (let i = 0; i < x.length; i += 1) z += x[i] * WEIGHTS[i];
   if (OPEN_INTENTS.has(q.intent) || q.rule === HOW_MEASURE || toldWhether(q, best) || ofAskedAct(q, best)) z += OPEN_LIFT;
   let confidence = 1 / (1 + Math.exp(-z));
-  for (const floor of FLOORS) confidence = Math.max(confidence, floor(kb, q, best, runnerUp));
+  // A floor only ever raises the confidence to its value: one already at the highest any floor
+  // gives (most answers) is left as it is, without their tests.
+  if (confidence < HIGHEST_FLOOR) for (const floor of FLOORS) confidence = Math.max(confidence, floor(kb, q, best, runnerUp));
+  // A veto only ever lowers the confidence to its cap: one already at or below the lowest cap the
+  // veto could set is left as it is, without its seventy tests.
+  if (confidence <= lowestVeto(best.ext)) return confidence;
   return Math.min(confidence, Math.max(veto(kb, q, best), conditionToldFloor(q, best, runnerUp)));
 }
+
+/** The lowest cap veto can set for a sentence's answer: VETO_CAP, or below it for a weak extraction. */
+const lowestVeto = (ext: Extraction | null): number => (ext !== null && ext.strength < WEAK_EXTRACTION ? Math.min(VETO_CAP, ext.strength + WEAK_VETO_MARGIN) : VETO_CAP);
 
 /**
  * "Was anyone killed in the eruption?" / "No deaths or serious injuries have been reported.": a
@@ -292,6 +301,8 @@ const MONEY_USE = 'money-use';
 /** One word of the question the sentence writes otherwise ("smashed" / "knocked over") needs twice the lead. */
 const ACT_TOLD_WORD_MARGIN = 0.2;
 const ACT_TOLD_CONFIDENCE = 0.46;
+/** The most any floor gives (see FLOORS): a confidence at or above it no floor raises. */
+const HIGHEST_FLOOR = Math.max(SETTLED_CONFIDENCE, ACT_TOLD_CONFIDENCE);
 
 /**
  * "What should I do if my bin is not emptied?" / "Anyone whose bin is missed should report it
@@ -1346,6 +1357,12 @@ function inPhraseBeside(tokens: readonly Token[], word: string): boolean {
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['than', 'and', 'or']);
 
 /** Evidence strong enough to overrule the model: the most the confidence can then be. */
+/** The lowest of veto's fixed caps (see lowestVeto). */
+const VETO_CAP = 0.3;
+/** Below this strength an extraction is weak, and veto caps the confidence just above it. */
+const WEAK_EXTRACTION = 0.3;
+const WEAK_VETO_MARGIN = 0.15;
+
 function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
   let cap = 1;
   if (definitionNotVerbatim(q, { m, ext }) && !definesNearly(q, m)) cap = Math.min(cap, 0.3);
@@ -1457,7 +1474,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // a count or a length the sentence gives ("57 calls", "seven days a week") is none.
   if (PHONE_ASKED.test(q.text) && !(ext !== null && PHONE_WRITTEN.test(ext.text) && !COUNTED_DIGITS.test(ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
-  if (ext && ext.strength < 0.3) cap = Math.min(cap, ext.strength + 0.15);
+  if (ext && ext.strength < WEAK_EXTRACTION) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.

@@ -69,9 +69,11 @@ function signOf(unit: string): RegExp | undefined {
  * answered before it to convert).
  */
 export function convertLastAnswer(question: string, conversation: Conversation): Answer | null {
-  const unit = CONVERSION.exec(question.trim())?.groups?.unit;
+  // (The cheap test first: a conversation's first question, or one after a decline, converts nothing.)
   const last = conversation.turns[conversation.turns.length - 1]?.answer;
-  if (unit === undefined || !last?.answered || last.sources.length === 0) return null;
+  if (!last?.answered || last.sources.length === 0) return null;
+  const unit = CONVERSION.exec(question.trim())?.groups?.unit;
+  if (unit === undefined) return null;
   const sign = signOf(unit);
   if (!sign) return null;
   const source = last.sources[0];

@@ -249,8 +249,32 @@ export function askedEntities(kb: KnowledgeBase, text: string, subject?: string,
     const { terms, sentences } = referencesOf(kb, fact, aliases, roleSentences);
     const words = owned?.holders.includes(fact) ? owned.words : [ownWord.get(fact)];
     // The cached terms are shared by every question: the description or acronym is this question's own.
-    return { fact, terms: words.some(Boolean) ? new Set([...terms, ...words.flatMap((w) => (w ? [termOfWord(w)] : []))]) : terms, sentences };
+    return { fact, terms: words.some(Boolean) ? termsWithWords(fact, terms, words) : terms, sentences };
   });
+}
+
+/**
+ * An entity's terms with the question's own words for it added ("the rocket", "UN"): the same set
+ * for every question that calls it by those words, so made once per entity and words rather than
+ * copied out of its (often long) terms for each question. Bounded per entity.
+ */
+const withWordsCache = new WeakMap<NameFact, Map<string, ReadonlySet<string>>>();
+const WITH_WORDS_LIMIT = 32;
+
+function termsWithWords(fact: NameFact, terms: ReadonlySet<string>, words: readonly (string | undefined)[]): ReadonlySet<string> {
+  // (A loop, not flatMap: this runs for most questions that name something.)
+  let key = '';
+  for (const w of words) if (w) key = key === '' ? termOfWord(w) : `${key} ${termOfWord(w)}`;
+  let byWords = withWordsCache.get(fact);
+  if (!byWords) withWordsCache.set(fact, (byWords = new Map()));
+  let set = byWords.get(key);
+  if (!set) {
+    if (byWords.size >= WITH_WORDS_LIMIT) byWords.clear();
+    const made = new Set(terms);
+    for (const w of words) if (w) made.add(termOfWord(w));
+    byWords.set(key, (set = made));
+  }
+  return set;
 }
 
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
@@ -265,7 +289,8 @@ const OWNED_DESCRIPTION = /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]
  * role ("Ann Roe's mother, Jo Bell, 41, said …"), in the role's word or a related one.
  */
 function ownedRole(kb: KnowledgeBase, text: string): { owner: string; words: string[]; holders: NameFact[] } | undefined {
-  const asked = OWNED.exec(text);
+  // (OWNED needs an apostrophe, which most questions lack: the pattern is not run over them.)
+  const asked = text.includes("'") || text.includes('’') ? OWNED.exec(text) : null;
   if (!asked) return undefined;
   const owner = asked[1].toLowerCase();
   const role = termOfWord(asked[2].toLowerCase());

@@ -57,6 +57,9 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
   for (let rank = 0; rank < q.wants.length; rank += 1) {
     const want = q.wants[rank];
+    // "Who …" wants a person or else an organisation, which one extractor reads alike: where it
+    // found no person it finds no organisation either, so it is not run twice.
+    if (want === 'organisation' && rank > 0 && q.wants[rank - 1] === 'person') continue;
     const found = extractType(ctx, want);
     if (!found) continue;
     // "How long": a duration answers best; a date ("since 1950") only if nothing better is found.

@@ -17,9 +17,10 @@ const ASKS_WHO_GIVES_THE_FIGURE =
  * answer the article states itself, or no answer, has no one to name.
  */
 export function sourceOfLastAnswer(question: string, conversation: Conversation): Answer | null {
-  if (!ASKS_WHO_SAYS.test(question.trim()) && !ASKS_WHO_GIVES_THE_FIGURE.test(question.trim())) return null;
+  // (The cheap test first: a conversation's first question has no last answer to ask about.)
   const last = conversation.turns[conversation.turns.length - 1]?.answer;
   if (last === undefined) return null;
+  if (!ASKS_WHO_SAYS.test(question.trim()) && !ASKS_WHO_GIVES_THE_FIGURE.test(question.trim())) return null;
   // Nothing answered (or small talk, which cites no sentence), or the article's own statement: no
   // one to name (any other speaker would be a guess).
   if (!last.answered || last.attribution === undefined || last.sources.length === 0) {

@@ -184,7 +184,7 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
     // "Dr Lena Ostrova, a glaciologist at Aldmoor who led the study": a relative "who" takes the
     // person the apposition describes, across its comma. (So does one of another word for the
     // asked act: "Jo Marr, 51, who runs the bakery" for "who manages the bakery?".)
-    if (/^(?:who|which|that)$/i.test(tokens[a - 1]?.text ?? '') && a - end <= 10) return tokens[end]?.text === ',';
+    if (NAMING_RELATIVES.has(tokens[relativeOpening(tokens, a)]?.norm ?? '') && a - end <= 10) return tokens[end]?.text === ',';
     if (!ctx.exact.includes(a)) return false;
     // "Ann Vell, 63, a retired nurse, won …": appositions set off between commas stand between.
     const from = pastAppositions(tokens, end, a);
@@ -192,6 +192,22 @@ export function subjectOfAnchorVerb(ctx: Ctx, end: number): boolean {
     return a - from <= 8;
   });
 }
+
+/**
+ * Where the relative word before the verb at `verb` would stand: right before it, or before its
+ * auxiliaries ("Ana Roe, who is leading the inquiry", "the firm that has run the port since 2010").
+ * (Not past an adverb: "Bo Quarrington, who also won in 2019" tells of another win.)
+ * (Not before a passive's: "Ana Roe, who was fined" is the one it was done to.)
+ */
+function relativeOpening(tokens: readonly Token[], verb: number): number {
+  if (tokens[verb - 1]?.lemma === 'be' && !tokens[verb].text.endsWith('ing')) return verb - 1;
+  let k = verb - 1;
+  while (k > 0 && verb - k <= RELATIVE_AUXILIARIES && tokens[k].pos === 'AUX') k -= 1;
+  return k;
+}
+
+/** How many auxiliaries may stand between a relative word and its verb ("who has been leading"). */
+const RELATIVE_AUXILIARIES = 2;
 
 /** How many words an apposition set off between commas may have ("a retired nurse who lives in Tarn"). */
 const APPOSITION_REACH = 12;
@@ -1269,11 +1285,27 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
   const far = tokens[verb + 1]?.pos === 'ADP' ? AGENT_FAR : AGENT_REACH;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + far); k += 1) {
     if (tokens[k].norm === 'by') return phraseStartingAt(tokens, k + 1);
+    // "handed to the museum in 1990, a year before his death, by the painter": an aside set
+    // off by commas may stand before the "by".
+    const aside = tokens[k].text === ',' ? asideEnd(tokens, k) : undefined;
+    if (aside !== undefined && tokens[aside + 1]?.norm === 'by') return phraseStartingAt(tokens, aside + 2);
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
     if (k - verb >= AGENT_REACH - 1 && !PHRASE_WORDS.has(tokens[k].pos)) return undefined;
   }
   return undefined;
 }
+
+/** The closing comma of an aside of no verb opened by the comma at `open`, if one closes close by. */
+function asideEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let k = open + 1; k < tokens.length && k - open <= ASIDE_REACH; k += 1) {
+    if (tokens[k].text === ',') return k;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ' || isClauseEnd(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words an aside before a passive's "by" may have ("a year before his death at the age of 90"). */
+const ASIDE_REACH = 10;
 
 /** Prepositions whose phrase tells which ones a plain noun means: "staff at the tannery", "girls from two clubs". */
 const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
@@ -1344,8 +1376,9 @@ function agentSpanOfAskedVerb(ctx: Ctx): { from: number; to: number } | undefine
 export function relativeDoerOfAskedVerb(ctx: Ctx, name: string): boolean {
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.anchors) {
-    if (tokens[a].pos !== 'VERB' || !NAMING_RELATIVES.has(tokens[a - 1]?.norm ?? '')) continue;
-    let k = a - 2;
+    const relative = relativeOpening(tokens, a);
+    if (tokens[a].pos !== 'VERB' || !NAMING_RELATIVES.has(tokens[relative]?.norm ?? '')) continue;
+    let k = relative - 1;
     // ("Brask Works, the firm that built …": an apposition may stand between the name and "that".)
     if (tokens[k]?.text !== ',') {
       while (k > 0 && a - k <= RELATIVE_APPOSITION && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET')) k -= 1;
