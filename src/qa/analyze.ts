@@ -230,6 +230,17 @@ const MEASURE_FRAGMENT =
  */
 const isGet = (t: Token): boolean => t.lemma === 'get';
 
+/**
+ * "How did the cat end up on the roof?", "how did the crew manage to land it?": "end up" says only
+ * that a thing came to be, "manage to" only that the act after it came off; the answer tells the
+ * act or the state in its own words, and seldom writes either ("the station manager" is no
+ * managing).
+ */
+function onlyComesTo(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm;
+  return (tokens[i].lemma === 'end' && next === 'up') || (tokens[i].lemma === 'manage' && next === 'to');
+}
+
 /** Rules that read a question only by its opening word: the words meant may ask something more particular. */
 const PLAIN_RULES: ReadonlySet<string> = new Set(['what', 'which', 'who', 'definition', 'statement', 'yes-no', 'how']);
 
@@ -335,7 +346,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
     // "Where exactly was it found?", "what does the firm actually do?": an adverb that only
     // stresses the question is in no answer ("the actual cost" would match "actually").
     if (EMPHATIC_ADVERBS.has(t.norm)) continue;
-    if (isGet(t)) continue;
+    if (isGet(t) || onlyComesTo(tokens, i)) continue;
     // "What road is the library on?": the word for a street names only the kind of answer (and would find "Mill Road" for "Yarnworth Lane").
     if (addressAsked && ADDRESS_WORDS.has(t.norm)) continue;
     terms.push({ word: t.text, term, pos, isName, isStrict, isCue: cues.has(term) || (measure && !isStrict) });

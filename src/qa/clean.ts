@@ -121,11 +121,19 @@ function withoutFillers(expanded: string): string {
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
   // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
-  const plain = trimmed.replace(EVEN_ASKED, '$1 ');
+  const plain = trimmed.replace(EVEN_ASKED, '$1 ').replace(FIRST_PLACE_ASKED, '');
   const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads').replace(SPEAKS_FOR, '$1 is the spokesperson for') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }
+
+/**
+ * "Why was the ferry cancelled in the first place?": asking for a cause, "in the first place" only
+ * says the asker wants the original one; the answer writes no "first" and no "place", and a
+ * sentence that does ("came first", "took place") is no nearer. (Not after "how": "how was the
+ * hoard found in the first place?" asks of the first finding.)
+ */
+const FIRST_PLACE_ASKED = /(?<=^(?:why|how come|what made|what caused)\b.*),?\s+in the first place\b/i;
 
 /** "What even is an amphora?": "even" after the question word only voices surprise. */
 const EVEN_ASKED = /^(what|who|where|when|why|how|which)\s+even\s+/i;
