@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('an age written before a name is that name’s, whoever’s clause holds it', () => {
   const article =
     'date 2026-04-18\n\nThe rebuilt swimming baths in Quillerby reopened on Saturday after two years of repairs.\n\n' +
-    'Mayor Dorota Hensable, who cut the ribbon alongside eight-year-old Pippa Trelawne, the pool’s most frequent young swimmer, said the wait had been worth it.\n\n' +
+    'Mayor Zofrina Hensable, who cut the ribbon alongside eight-year-old Pippa Trelawne, the pool’s most frequent young swimmer, said the wait had been worth it.\n\n' +
     'The baths will open seven days a week.';
 
   it('answers how old the child is with the age before her name, not a decline', () => {
@@ -19,10 +19,10 @@ describe('an age written before a name is that name’s, whoever’s clause hold
 
   it('still reads "the N-year-old" followed by a nationality as the person met before', () => {
     const runner =
-      'date 2026-09-07\n\nOskar Pellweather won the Marrowdale half marathon on Sunday in a course record time, his coach said.\n\n' +
-      'The 29-year-old Velmarian pulled clear of the leading group with three kilometres to go, Mr Pellweather said.\n\n' +
+      'date 2026-09-07\n\nIvo Pellweather won the Marrowdale half marathon on Sunday in a course record time, his coach said.\n\n' +
+      'The 29-year-old Drusklander pulled clear of the leading group with three kilometres to go, Mr Pellweather said.\n\n' +
       'Sixty runners finished the race.';
-    const a = ask(runner, 'How old is Oskar Pellweather?');
+    const a = ask(runner, 'How old is Ivo Pellweather?');
     expect(a.answer).toMatch(/29/);
   });
 });
@@ -40,5 +40,31 @@ describe('a person asked of by first name is the one whose full name the age is 
     const a = ask(article, 'how old is ambrose');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/73/);
+  });
+});
+
+describe('a name’s description reads from where the name ends, not from a later word of it', () => {
+  const article =
+    'date 2026-07-21\n\nA colony of great crested newts has been found in ponds beside a planned car park in Hobmarsh.\n\n' +
+    'The Lenwater Meadows Board, which looks after the meadows the ponds drain into, said it would ask for the plans to be changed.\n\n' +
+    'Work on the car park had been due to start in August.';
+
+  it('answers what the board is with the clause after its name alone, though the clause writes "meadows" again', () => {
+    const a = ask(article, 'What is the Lenwater Meadows Board?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^looks after the meadows/);
+  });
+});
+
+describe('where someone is from, like an age, is looked past to the clause describing them', () => {
+  const article =
+    'date 2026-03-12\n\nPupils in Quorlecombe have mapped the worst spots for litter around their school.\n\n' +
+    '"The bus stop was the worst place by far," said Milo Tazzelwick, 10, from Gatton Lane Primary, who drew the map shown to councillors.\n\n' +
+    'The council said it would put two new bins near the bus stop.';
+
+  it('answers who the pupil is with the clause after his school alone, not the whole sentence', () => {
+    const a = ask(article, 'who is Milo Tazzelwick');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^drew the map/);
   });
 });
