@@ -5,7 +5,7 @@ import { type UnitKind, CURRENCY_SYMBOLS, CURRENCY_WORDS, DISTANCE_RELATIONS, ER
 import type { NameIndex } from './name-index.js';
 import { digitValue, isDigits, isYearAt, isZonedClock, MERIDIEM, readNumber, TIME_ZONES, type NumberRead } from './numbers.js';
 import { phraseStartingAt } from './phrases.js';
-import { isPunct, spanText, startsUpper, tidy } from './tokens.js';
+import { isPunct, spanText, startsLower, startsUpper, tidy } from './tokens.js';
 // The word vectors' vocabulary (40,000 words) is the one word list at hand of what English commonly
 // writes: a static table, not the sentence index this stage comes before.
 import { vectorId } from '../index/embeddings.js';
@@ -492,7 +492,7 @@ export function extractQuantities(article: Article, index: NameIndex, sourceAt: 
         if (conv !== undefined) end = conv;
         let measures: string | undefined;
         if (unit.kind === 'distance' && DISTANCE_RELATIONS.has(tokens[end + 1]?.norm ?? '')) measures = phraseText(s, end + 1, untilComma(tokens, end + 1));
-        else if (unit.kind === 'age') measures = ageOf(index, s, from) ?? agedReferent(index, s, from, unit.to, n.value) ?? nounAfter(s, unit.to + 1);
+        else if (unit.kind === 'age') measures = nameAfterAge(index, s, unit.to) ?? ageOf(index, s, from) ?? agedReferent(index, s, from, unit.to, n.value) ?? nounAfter(s, unit.to + 1);
         else if (unit.kind === 'percent' || unit.kind === 'money') measures = ofPhrase(s, end + 1) ?? measuredBy(s, from);
         // "1.8 tonnes (4,000 pounds) of anhydrous ammonia", "12,400 hectares of forest".
         else if (unit.kind === 'weight' || unit.kind === 'area') measures = ofPhrase(s, end + 1);
@@ -759,6 +759,22 @@ function ageToldOf(index: NameIndex, s: Sentence, at: number): string | undefine
   const noun = tokens[nameEnd - 1];
   return personEndingAt(index, s, nameEnd) ?? (noun !== undefined && isPersonNoun(noun.norm) ? noun.norm : ageOf(index, s, nameEnd));
 }
+
+/**
+ * "… alongside nine-year-old Tilda Obersnap, the club's youngest member": an age written as an
+ * adjective is the age of the name it stands before (over a noun or two: "the 15-year-old
+ * schoolboy Tom Wixerley"), not of a person named earlier in the sentence.
+ */
+function nameAfterAge(index: NameIndex, s: Sentence, old: number): string | undefined {
+  let k = old + 1;
+  while (k - old <= NOUNS_BEFORE_NAME && s.tokens[k]?.pos === 'NOUN' && startsLower(s.tokens[k].text)) k += 1;
+  const chunk = (index.chunks[s.index] ?? []).find((c) => c.outerStart === k || c.start === k);
+  // ("The 27-year-old Dulmarian won": one capitalised word may be a nationality, told of the person met before.)
+  return chunk !== undefined && (chunk.end - chunk.start > 1 || index.kind(chunk.entity) === 'person') ? chunk.entity : undefined;
+}
+
+/** How many common nouns may stand between an age and the name it is of ("15-year-old schoolboy"). */
+const NOUNS_BEFORE_NAME = 2;
 
 /** The person whose name ends right before token `end`. */
 function personEndingAt(index: NameIndex, s: Sentence, end: number): string | undefined {

@@ -1179,20 +1179,47 @@ function appositionAt(tokens: readonly Token[], at: number): { from: number; to:
   return owned === undefined || tokens[owned.from].pos === 'DET' ? p : { from: p.from, to: owned.to };
 }
 
+/** Past an origin apposition (", from Kestow Primary,") at `at`, to the comma that closes it; else `at`. */
+function pastOrigin(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.norm !== 'from') return at;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 2 + ORIGIN_WORDS); k += 1) {
+    if (tokens[k].text === ',') return k > at + 2 ? k : at;
+    if (!startsUpper(tokens[k].text) && tokens[k].norm !== 'of' && tokens[k].pos !== 'DET') return at;
+  }
+  return at;
+}
+
+/** How many words a place someone is from runs to ("the Upper Quimble estate"). */
+const ORIGIN_WORDS = 6;
+
+/** The last of the asked words (`anchors`, in order) written before the first comma after the first of them. */
+function nameEnd(tokens: readonly Token[], anchors: readonly number[]): number {
+  let last = anchors[0];
+  for (const k of anchors) {
+    if (tokens.slice(last, k).some((t) => t.text === ',')) break;
+    last = k;
+  }
+  return last;
+}
+
 /** Without a role fact: "X, an NP", "NP of X", "NP called X", "X is NP", "NP X", read off the sentence. */
 export function structuralDescription(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   if (ctx.anchors.length === 0) return null;
   const first = ctx.anchors[0];
-  const last = ctx.anchors[ctx.anchors.length - 1];
   const asked = ctx.q.terms.filter((t) => !t.isCue);
   const askedAreNames = asked.length > 0 && asked.every((t) => t.isName);
   if (askedAreNames) {
+    // The name ends at its last asked word before a comma: "the Blenquist Rivers Trust, which manages
+    // the river" writes a word of the name again in the clause that describes it.
+    const last = nameEnd(tokens, ctx.anchors);
     // An age apposition ("Martin Aldous, 58,") says how old, not who: look past it.
     let after = last + 1;
     // ("Ann and Tom Reyes, both 68," as well.)
     if (tokens[after]?.text === ',' && tokens[after + 1]?.pos === 'NUM' && tokens[after + 2]?.text === ',') after += 2;
     else if (tokens[after]?.text === ',' && AGE_LEADS.has(tokens[after + 1]?.norm ?? '') && tokens[after + 2]?.pos === 'NUM' && tokens[after + 3]?.text === ',') after += 3;
+    // ("Ada Moll, 11, from Kestow Primary, who …": where someone is from identifies as an age does.)
+    after = pastOrigin(tokens, after);
     // "X, an opposition war monitor" (apposition after the name).
     if (tokens[after]?.text === ',') {
       const p = appositionAt(tokens, after + 1);

@@ -333,7 +333,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // ("How many cows are there now?" is not answered by "we were milking 180 cows": a figure its
     // clause tells in the past tense is what held then.)
     const otherPeriod = (asksTense !== undefined && periodAfter(ctx, o) === (asksTense === 'past' ? 'future' : 'past')) || (asksNow && toldAsFormer(tokens, o.at));
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || relativeOfOtherName(ctx, o.at) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || (o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at));
+    // ("Ada Frome-Vantis, who cut the ribbon alongside nine-year-old Tilda Obersnap": an age is its person's,
+    // whoever's clause holds it.)
+    const otherAge = o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at);
+    const ownAge = o.kind === 'age' && o.measures !== undefined && !otherAge;
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -1308,11 +1312,20 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   // "How old is the dog?" is not answered by "Her grandson Toby, 8, …": a named person's age is no thing's.
   // ("… to lead the 130-year-old ensemble": an age before a thing's noun is that thing's.)
   if (asked.length === 0) return UPPER_START.test(person) && thingAsked(ctx.q) && !beforeThingNoun(ctx.sentence.tokens, at);
-  if (UPPER_START.test(person)) return !asked.some((e) => e.fact.name === person);
+  if (UPPER_START.test(person)) return !asked.some((e) => namesPerson(e.fact.name, person));
   // "a 71-year-old man broke his leg": someone new to the story ("the 52-year-old union leader" is
   // someone told of before), in a sentence that never refers to the asked person.
   const before = ctx.sentence.tokens[at - 1]?.norm;
   return (before === 'a' || before === 'an') && !asked.some((e) => e.sentences.has(ctx.sentence.index));
+}
+
+/**
+ * Whether a name the question asks of is the measured person's: the same, or one word of it ("how
+ * old is Tilda?" / "Tilda Obersnap, 71, …"). Readers call someone met in a story by a first name, and
+ * the article's quoted speakers do too, which gives that name an entry of its own.
+ */
+function namesPerson(asked: string, person: string): boolean {
+  return asked === person || (!asked.includes(' ') && person.split(' ').includes(asked));
 }
 
 /** Whether an age written from token `at` ("130-year-old") stands before a noun for no person ("ensemble"). */

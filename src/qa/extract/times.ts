@@ -272,7 +272,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         (asksBecoming && !BECOMING.test(ctx.sentence.text) ? NOT_BECOMING : 1) *
         // "When does the ban come into force?" is not answered by "parliament passed the ban on Tuesday".
         (asksInForce && !tellsInForce && !APPLIES_FROM.test(ctx.sentence.text.slice(Math.max(0, pos - 14), pos)) ? NOT_IN_FORCE : 1) *
-        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit) *
+        (reportTime ? REPORT_TIME : 1) * (f.fromFact ? 1 : 0.8) * unitFit(f, fits, unit, ctx.sentence.text) *
         // "When was the society set up?" is not answered by "in October", a month that writes no
         // year: it tells a time of the story's own year, seldom when a body was founded.
         (asksFounding && (f.kind === 'month' || f.kind === 'date') && !WRITTEN_YEAR.test(f.text) ? OTHER_UNIT : 1) *
@@ -656,9 +656,12 @@ const ECHO_WORD = /\b(last|next) (?!(?:year|week|month|night|time|weekend|season
 const ECHOED_TIME = 0.2;
 
 /** How well a time fits the unit the question asks for ("what time", "what date"), 0..1. */
-function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined): number {
+function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: string | undefined, sentence: string): number {
   // "On what date …?" is half answered by "on Friday" in an article that gives no date to count from.
   if (unit === 'date' && f.kind === 'weekday' && !f.resolved) return NEAR_UNIT;
+  // "What date was the mural painted?" / "it dates from around 1620": a time so far back is known to
+  // the year at best, and a rough year is the date asked.
+  if (unit === 'date' && f.kind === 'year' && roughYear(sentence, f)) return 1;
   // "In what year was it founded?" is not answered by a day of the week or an hour at all.
   if (unit === 'year' && (f.kind === 'weekday' || f.kind === 'time-of-day')) return OTHER_UNIT;
   // "What time does the last bus leave?" is not answered by "on Friday 12 March": a day with no
@@ -667,6 +670,12 @@ function unitFit(f: TimeOption, fits: readonly string[] | undefined, unit: strin
   if (!fits || fits.includes(f.kind) || (!f.fromFact && fits.includes('year') && /\d{4}/.test(f.text))) return 1;
   return COARSE.has(f.kind) || (f.kind === 'relative' && !f.resolved) ? OTHER_UNIT : NEAR_UNIT;
 }
+
+/** "around 1620", "about 900 BC", "c. 1350": a year given roughly, as only a long-gone one is. */
+const roughYear = (sentence: string, f: TimeOption): boolean => ROUGH_YEAR.test(`${sentence.slice(Math.max(0, f.at - ROUGH_REACH), f.at)}${f.text}`) || BEFORE_CHRIST.test(sentence.slice(f.at, f.at + f.text.length + ROUGH_REACH));
+const ROUGH_YEAR = /\b(?:around|about|circa|c\.|roughly|approximately)\s+\d{3,4}$/i;
+const BEFORE_CHRIST = /^[^,;]*?\b(?:BC|BCE)\b/;
+const ROUGH_REACH = 15;
 
 /** How much a time of the unit a question names ("what time") counts over the sentence's others. */
 const UNIT_BONUS = 0.5;
