@@ -9,7 +9,7 @@ describe('a time of making, finishing or buying a thing is told only where that 
   const article =
     'date 2026-06-14\n\nA former bus garage in Quellby has reopened as a climbing centre, its owners said on Saturday.\n\n' +
     'The listed brick building had stood empty since the last buses left the garage in 2011.\n\n' +
-    'Piet Dallow, 64, and his wife Rosa, 61, were woken at about 4am by a smoke alarm and found the cabin of their narrowboat, Silver Heron, full of smoke.\n\n' +
+    'Torvald Dallow, 64, and his wife Ingrith, 61, were woken at about 4am by a smoke alarm and found the cabin of their narrowboat, Silver Heron, full of smoke.\n\n' +
     'Visitors can buy day passes at the door, and a new café is expected to be completed by October.\n\n' +
     'The Quellby swimming baths were built in 1928.\n\n' +
     'Building work on a second climbing wall starts in August.';

@@ -19,7 +19,7 @@ import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -1453,8 +1453,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "When was the depot built?" is not answered by "the last trams left it in 2009", nor "when did
   // they buy the yacht?" by "were woken at 3am": a time of making, finishing or buying a thing is
   // that act's only where the sentence writes the act, in its own word or a like one ("constructed",
-  // "opened", "completed", "bought").
-  if (ext !== null && q.intent === 'when' && makingActUnwritten(q, m.doc.sentence.tokens, ext.text)) cap = Math.min(cap, 0.4);
+  // "opened", "completed", "bought"). (A year set before the asked noun, "the 1905 mill", tells its making.)
+  if (ext !== null && q.intent === 'when' && ext.how !== ORIGIN_AGE && makingActUnwritten(q, m.doc.sentence.tokens, ext.text)) cap = Math.min(cap, 0.4);
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
