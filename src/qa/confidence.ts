@@ -19,7 +19,7 @@ import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -1467,6 +1467,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "What time did the crews leave?" is not answered by "the crews arrived at 2.41am": a time of one
   // end of a stay or a run (arriving, starting) is not the time of the other (leaving, finishing).
   if (ext && q.intent === 'when' && q.terms.some((t) => !t.isCue && !named(m.doc, t.term) && otherEndTold(m.doc, t.term))) cap = Math.min(cap, 0.4);
+  // "When was the depot built?" is not answered by "the last trams left it in 2009", nor "when did
+  // they buy the yacht?" by "were woken at 3am": a time of making, finishing or buying a thing is
+  // that act's only where the sentence writes the act, in its own word or a like one ("constructed",
+  // "opened", "completed", "bought"). (A year set before the asked noun, "the 1905 mill", tells its making.)
+  if (ext !== null && q.intent === 'when' && ext.how !== ORIGIN_AGE && makingActUnwritten(q, m.doc.sentence.tokens, ext.text)) cap = Math.min(cap, 0.4);
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
@@ -1622,6 +1627,29 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // measure written before a noun of its own, and "of" the asked thing, measures a part of it.
   if (ext !== null && SIZE_RULES.has(q.rule) && measuresPartOf(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   return cap;
+}
+
+const FINISHING: ReadonlySet<string> = new Set(['finish', 'complete', 'end', 'open', 'ready', 'done']);
+/** The acts of making, finishing or buying a thing, each with the words a sentence may tell it by. */
+const MAKING_ACTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['build', new Set(['build', 'construct', 'erect', 'open', 'complete', 'finish'])],
+  ['finish', FINISHING],
+  ['complete', FINISHING],
+  ['buy', new Set(['buy', 'purchase', 'acquire'])],
+]);
+/** Nouns of those acts ("construction began in 1961"); not "building", which names a thing as often. */
+const MAKING_NOUNS: ReadonlySet<string> = new Set(['construction', 'completion', 'purchase', 'acquisition']);
+/** A time written as the end of a span ("from 9am to 4pm", "until June") tells when it finishes. */
+const SPAN_END = /\b(?:to|until|till)\b/i;
+
+/** Whether the question asks the time of making, finishing or buying a thing that the sentence never writes. */
+function makingActUnwritten(q: QuestionAnalysis, sentence: readonly Token[], answer: string): boolean {
+  // ("When does building work start?": a verb's -ing form before a noun names a kind of thing.)
+  const asked = q.tokens.find((t, i) => t.pos === 'VERB' && MAKING_ACTS.has(t.lemma) && !(t.norm.endsWith('ing') && q.tokens[i + 1]?.pos === 'NOUN'));
+  if (asked === undefined) return false;
+  const said = MAKING_ACTS.get(asked.lemma)!;
+  if (said === FINISHING && SPAN_END.test(answer)) return false;
+  return !sentence.some((t) => (t.pos !== 'NOUN' && said.has(t.lemma)) || MAKING_NOUNS.has(t.norm));
 }
 
 const NAME_QUESTIONS: ReadonlySet<string> = new Set(['who', 'which', 'where']);
