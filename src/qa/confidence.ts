@@ -1356,8 +1356,10 @@ function inPhraseBeside(tokens: readonly Token[], word: string): boolean {
 
 const PHRASE_OPENERS: ReadonlySet<string> = new Set(['than', 'and', 'or']);
 
-/** Evidence strong enough to overrule the model: the most the confidence can then be. */
-/** The lowest of veto's fixed caps (see lowestVeto). */
+/**
+ * Evidence strong enough to overrule the model caps the confidence: this is the lowest of veto's
+ * fixed caps (see lowestVeto; tests/confidence-shortcuts.test.ts keeps every cap at or above it).
+ */
 const VETO_CAP = 0.3;
 /** Below this strength an extraction is weak, and veto caps the confidence just above it. */
 const WEAK_EXTRACTION = 0.3;
