@@ -14,7 +14,7 @@ import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEven
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
-import { asideEnd, ASIDE_WORDS, asksDuty, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, saysNoTo, tellsEnd } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksDuty, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2667,11 +2667,40 @@ const EVIDENCE: ReadonlySet<string> = new Set(['evidence', 'sign', 'signs', 'ind
 const setAgainst = (tokens: readonly Token[], k: number): boolean =>
   (tokens[k].norm === 'than' && tokens[k - 1]?.norm === 'rather') || (tokens[k].norm === 'of' && tokens[k - 1]?.norm === 'instead');
 
+/**
+ * "Were any of the injuries serious?" / "12 people were treated, none of them seriously": a tail
+ * after the clause that opens on "none of" or "neither of" and holds a question word denies it of
+ * everything the clause counted.
+ */
+function noneOfThemAfter(ctx: Ctx, from: number, to: number): number {
+  const tokens = ctx.sentence.tokens;
+  for (let k = from; k <= to + 1; k += 1) if (tokens[k]?.text === ',' && NONE_OF.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'of' && denied(ctx, k + 3)) return k;
+  return -1;
+}
+
+/** Whether the tail after "none of" at `start` holds the question's describing word. */
+function denied(ctx: Ctx, start: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  // (The question's describing word is matched as written, "serious" to "seriously", as it may be no index term.)
+  const asked = ctx.q.tokens.filter((t) => t.pos === 'ADJ' || t.pos === 'VERB').map((t) => t.norm);
+  for (let k = start; k < tokens.length && k - start < NONE_OF_REACH && !boundary(tokens[k]); k += 1) {
+    const word = tokens[k].norm;
+    if (asked.some((w) => word === w || word === `${w}ly`)) return true;
+  }
+  return false;
+}
+
+const NONE_OF: ReadonlySet<string> = new Set(['none', 'neither']);
+const NONE_OF_REACH = 6;
+
+/** "The illness rarely causes symptoms": what is seldom so answers "does it usually …?" no. */
+const SELDOM = ['rarely', 'seldom', 'hardly', 'scarcely'];
+
 const NEGATED_REACH = 6;
 const NEGATION_NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const NEGATION_VG: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
-export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+export const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', ...SELDOM]);
 
 /**
  * "Will any ferry routes close?": the clause that holds the question's words, with "Yes" or "No"
@@ -2711,14 +2740,18 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "Did she ever sail?" / "she had never been on a boat": a "never" answers an "ever" wherever it
   // stands in the clause, as the act it denies may be a light verb the question leaves unweighed.
   const never = neverForEver(ctx, from, to);
-  const articleNegated = never || words.some((a) => {
+  const noneOf = noneOfThemAfter(ctx, from, to);
+  if (noneOf > to) to = stretchEnd(tokens, noneOf + 1);
+  const articleNegated = never || noneOf >= 0 || rulesOut(tokens, from, to) || words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
-    const asked = ctx.m.doc.terms[a] !== null && predicateTerms.includes(ctx.m.doc.terms[a]!);
+    // ("Was anyone injured?" / "None of the crew were hurt": a related word is the asked act too.)
+    const term = ctx.m.doc.terms[a];
+    const asked = term !== null && predicateTerms.some((p) => p === term || areRelated(p, term));
     return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a) || governingVerbNegated(tokens, from, to, a);
   });
   // ("Is the hall charged for?" / "free of charge": the "free" is that negation, not an opposite besides.)
   const freed = words.some((a) => freeOf(tokens, a));
-  const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm));
+  const questionNegated = ctx.q.tokens.some((t) => NEGATIONS.has(t.norm)) || rulesOut(ctx.q.tokens, 0, ctx.q.tokens.length - 1);
   // "Has the pier flooded before?" / "It is the first time the pier has flooded" (no), "the third
   // flood on the pier in five years" (yes); "Is this the first time …?" the other way round.
   const nth = asksAboutThePast(ctx.q) || asksFirstTime(ctx.q) ? occurrence(tokens, from, to) : undefined;
@@ -2728,7 +2761,9 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // "In 2019, … no patient needed intensive care" says nothing of this outbreak.
   const past = earlierEventClause(ctx, words[0]) || datedEarlier(ctx, words);
   // "Will the club appeal?" / "… before deciding whether to appeal": neither yes nor no.
-  const open = !ctx.q.tokens.some((t) => t.norm === 'whether') && leftOpen(tokens, from, to, words);
+  // ("Has he ruled out sabotage?" / "too early to rule anything out" is a plain no.)
+  const doubted = ruleOutDoubted(tokens, from, to) && !rulesOut(ctx.q.tokens, 0, ctx.q.tokens.length - 1);
+  const open = !ctx.q.tokens.some((t) => t.norm === 'whether') && (leftOpen(tokens, from, to, words) || doubted);
   const settled = ((articleNegated && asksWhetherAny(ctx.q.text)) || never) && !past && !open;
   const text = `${open ? NOT_YET_KNOWN : verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
@@ -2845,8 +2880,9 @@ function predicateOf(ctx: Ctx): readonly string[] {
   let predicate = ctx.q.memo.get(PREDICATE);
   if (predicate !== undefined) return predicate;
   const words: string[] = [];
+  const last = ctx.q.terms[ctx.q.terms.length - 1];
   for (const t of ctx.q.terms) {
-    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || t.isCue || LIGHT_VERBS.has(t.term)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ' && !(t === last && endsOnProgressive(ctx.q))) || t.isCue || LIGHT_VERBS.has(t.term)) continue;
     // wink may lemmatise a question's verb another way than the article's ("lay" → lie, "laying" → lay).
     words.push(t.term, termOfWord(t.word.toLowerCase()));
   }
@@ -2855,6 +2891,20 @@ function predicateOf(ctx: Ctx): readonly string[] {
 }
 
 const PREDICATE = memoKey<readonly string[]>('the predicate of a yes/no question, as index terms');
+
+/**
+ * "Is the depot closing?", "is the school shutting": a question opening on "is" or "are" and
+ * ending on an "-ing" word after its subject asks that act, though the tagger may read the word
+ * as a noun ("Is there a meeting?" names a thing: a determiner stands before it).
+ */
+function endsOnProgressive(q: QuestionAnalysis): boolean {
+  const words = q.tokens.filter((t) => t.pos !== 'PUNCT');
+  const end = words[words.length - 1];
+  const before = words[words.length - 2];
+  return BE_OPENING.has(words[0]?.norm ?? '') && end !== undefined && end.norm.endsWith('ing') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
+const BE_OPENING: ReadonlySet<string> = new Set(['is', 'are']);
 
 /**
  * Whether the clause holds the question's predicate, when it has one: in its own word, only in a

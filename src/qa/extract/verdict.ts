@@ -133,7 +133,8 @@ const MERELY: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'least'])
 function verbAfterSubjectNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
   let start = a;
   while (start - 1 >= from && NOUN_PHRASE_TAGS.has(tokens[start - 1].pos)) start -= 1;
-  if (start !== from && tokens[start - 1]?.norm !== 'that') return false;
+  // ("She said the council would not …": a reported clause may drop its "that".)
+  if (start !== from && tokens[start - 1]?.norm !== 'that' && tokens[start - 1]?.lemma !== 'say') return false;
   let k = a + 1;
   while (k <= to && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k += 1;
   if (k <= to && tokens[k].pos === 'ADP') {
@@ -191,3 +192,28 @@ const namesNoThing = (tokens: readonly Token[], i: number): boolean => tokens[i 
 /** "have to", "has to", "had to": a duty by a light verb and "to". */
 const OWING: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 const DUTY_WORDS: ReadonlySet<string> = new Set(['need', 'must', 'require', 'compulsory', 'mandatory', 'obligatory', 'oblige'].map((w) => termOfWord(w)));
+
+/**
+ * "Police have ruled out foul play", "a merger has been ruled out": what is ruled out is denied,
+ * so a clause or a question holding "rule out" (in its two words, or split by its object: "rule
+ * anything out") says no of its act.
+ */
+export const rulesOut = (tokens: readonly Token[], from: number, to: number): boolean => ruleOutIn(tokens, from, to) === 'denied';
+
+/** "could not rule out that the data was copied", "too early to rule anything out": the act is left open. */
+export const ruleOutDoubted = (tokens: readonly Token[], from: number, to: number): boolean => ruleOutIn(tokens, from, to) === 'doubted';
+
+function ruleOutIn(tokens: readonly Token[], from: number, to: number): 'denied' | 'doubted' | undefined {
+  for (let k = Math.max(from, 1); k <= to; k += 1) {
+    if (tokens[k].norm !== 'out') continue;
+    const rule = tokens[k - 1].lemma === 'rule' ? k - 1 : tokens[k - 2]?.lemma === 'rule' && k - 2 >= from ? k - 2 : -1;
+    if (rule < 0) continue;
+    for (let j = rule - 1; j >= Math.max(from, rule - DOUBT_REACH); j -= 1) if (DOUBTING.has(tokens[j].norm)) return 'doubted';
+    return 'denied';
+  }
+  return undefined;
+}
+
+/** Words before "rule out" that keep it from being done: "could not", "cannot", "too early to". */
+const DOUBTING: ReadonlySet<string> = new Set(['not', "n't", 'cannot', 'never', 'early', 'unable']);
+const DOUBT_REACH = 3;
