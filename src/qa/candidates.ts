@@ -1365,6 +1365,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.ext.attribution === who && topicOverlap(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What did the harbourmaster say?" asks for no topic but for her words: her own quoted words,
+  // close behind, answer over what the reporter puts in his ("she said the quay would reopen").
+  // (A speaker the reporter's sentence leaves untold, as in "whose chair, Ada Trewhellin, said …",
+  // is the one asked about.)
+  if (best && q.intent === 'quote' && !q.rest && best.ext !== null && REPORTED.has(best.ext.how)) {
+    const who = best.ext.attribution;
+    const saidBy = (c: Candidate): boolean => c.ext?.attribution !== undefined && (who === undefined ? questionSpeakers(kb, q).has(c.ext.attribution) : c.ext.attribution === who);
+    const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && saidBy(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   if (best && q.intent === 'quote' && best.ext?.how === CLAIM) {
     const at = firstBehind(candidates, (c) => c.ext?.how === QUOTE && c.m.coverage >= best.m.coverage && c.score >= best.score * TIED_SHARE);
     if (at > 0) return swap(candidates, at);
@@ -1648,6 +1658,8 @@ const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 const CLAIM = 'claim';
 const QUOTE = 'quote';
 const REPORTED_SPEECH = 'reported speech';
+/** How a sentence's answer is found when it is the reporter's account of what someone said. */
+const REPORTED: ReadonlySet<string> = new Set([CLAIM, REPORTED_SPEECH]);
 /** How a count is found (see extract/quantities.ts). */
 const COUNT = 'quantity(count)';
 
