@@ -51,3 +51,16 @@ describe('the holder of the record before is the one who set the previous record
     expect(a.answer).toMatch(/a grower from the nearby village/);
   });
 });
+
+describe('the named doer of a passive of the asked act answers over a name the rules doubt', () => {
+  const circle =
+    'date 2026-04-02\n\nA fortnightly knitting circle set up for lonely villagers in a Pellowmoor fire station has been named the district’s best knitting circle, a year after it began with five neighbours and a bag of wool.\n\n' +
+    'It was started on Monday 5 May by the station’s cook, Hepzibah Skellowan, 33, after she noticed how many firefighters’ families lived alone in the village. It now has 20 places per session and a waiting list.\n\n' +
+    'Members knit hats for the hospital’s baby unit.';
+
+  it('answers who set up the knitting circle with the cook it “was started by”, not the place the lead names', () => {
+    const a = ask(circle, 'who set up the knitting circle');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Hepzibah Skellowan/);
+  });
+});

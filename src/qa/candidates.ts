@@ -1192,6 +1192,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who set up the choir?" / "A choir in Denholt has won …" / "It was founded in 2019 by the
+  // church organist, Ivy Quenderby": a name a passive of the asked act, in its own or a related word,
+  // gives as its doer answers, close behind, for a best naming no one or a name the rules all but
+  // rule out (a place, a name of no kind), though the act's other words may be the best's.
+  if (best && q.intent === 'who' && (best.ext === null || best.ext.strength < HALF_STRENGTH)) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.ext.strength >= NAMED_SOMEONE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who represented the parish?" / "A court ordered the parish in Velk to …" / "Its lawyer, Ann
   // Roe, told the court …": a weak name the rules all but rule out (a place, a name of no kind)
   // gives way to a person or body named outright close behind, in a sentence covering as much.
