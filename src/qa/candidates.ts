@@ -5,7 +5,7 @@ import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
 import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
-import { tellsRecordHolder } from './extract/records.js';
+import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
@@ -529,6 +529,9 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
+  // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
+  // sentence naming the earlier holder may call the record by another word.
+  if (asksRecordHolder(q)) creditRecordHolders(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -925,6 +928,14 @@ function matchesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sentenc
   return out;
 }
 
+function creditRecordHolders(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const article = restrict ?? kb.articles[0];
+  creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => {
+    const d = article && kb.index.find(article.id, s.index);
+    return d !== undefined && tellsRecordHolder(q, d);
+  });
+}
+
 /**
  * "How did the club raise the money?" / "The hall was paid for by a quiz night and a raffle": a
  * sentence telling where money came from seldom writes the question's words for it ("raise",
@@ -1181,6 +1192,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && pointsBackTo(c, best) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "Who set up the choir?" / "A choir in Denholt has won …" / "It was founded in 2019 by the
+  // church organist, Ivy Quenderby": a name a passive of the asked act, in its own or a related word,
+  // gives as its doer answers, close behind, for a best naming no one or a name the rules all but
+  // rule out (a place, a name of no kind), though the act's other words may be the best's.
+  if (best && q.intent === 'who' && (best.ext === null || best.ext.strength < HALF_STRENGTH)) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === NAMED_DOER && c.ext.strength >= NAMED_SOMEONE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who represented the parish?" / "A court ordered the parish in Velk to …" / "Its lawyer, Ann
   // Roe, told the court …": a weak name the rules all but rule out (a place, a name of no kind)
   // gives way to a person or body named outright close behind, in a sentence covering as much.
@@ -1200,6 +1219,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
         c.score >= best.score * VETOED_SHARE &&
         !holdsQuestionWord(q, c.ext.text),
     );
+    if (at > 0) return swap(candidates, at);
+  }
+  // "Who held the record before?" / "… the men's record, which is held by a cyclist from Ulm" / "The
+  // old record had lasted since 2011, when Ada Moss set it at Dunlo": the one a sentence says set or
+  // held the record asked of, close behind, answers ahead of a doer of the question's words.
+  if (best && q.intent === 'who' && best.ext?.how !== RECORD_SET) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === RECORD_SET && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "Who runs Velmar Foods?" / "Velmar Foods, the country's largest baker, said …" / "Chief
