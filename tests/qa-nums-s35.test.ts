@@ -7,7 +7,7 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a breed’s capitalised name before the counted noun', () => {
   const article =
-    'date 2026-03-14\n\nA smallholding above Tressock Vale has taken on a new tenant, who plans to farm it without pesticides.\n\n' +
+    'date 2026-03-14\n\nA smallholding above Tressock Dene has taken on a new tenant, who plans to farm it without pesticides.\n\n' +
     'Until the spring, the tenant’s flock of 140 Kelbrook Down sheep will graze the old hay meadows.\n\n' +
     'The parish council said the lease would run for ten years.';
 

@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a year given roughly is the date of a long-gone thing', () => {
   const dig =
     'date 2026-09-02\n\nVolunteers digging a pond at a farm near Orlsby have found a wooden trackway buried in peat.\n\n' +
-    'The planks were spotted on Saturday 22 August by farmer Wenna Treloar, 48.\n\n' +
+    'The planks were spotted on Saturday 22 August by farmer Piran Vellanoweth, 48.\n\n' +
     'Laboratory tests on one of the planks placed it at about 1450 BC.\n\n' +
     'The trackway will be lifted next month.';
 
@@ -19,10 +19,10 @@ describe('a year given roughly is the date of a long-gone thing', () => {
   });
 
   const mural =
-    'date 2026-05-14\n\nBuilders renovating a cottage in Pellow Combe have uncovered a painted frieze of birds behind a plaster wall.\n\n' +
+    'date 2026-05-14\n\nBuilders renovating a cottage in Zennor Lanyon have uncovered a painted frieze of birds behind a plaster wall.\n\n' +
     'The cottage will open for a viewing day on Saturday 6 June.\n\n' +
     'Conservators from the county archive believe the frieze dates from around 1640, when the cottage was an inn.\n\n' +
-    'The owners, Tamsin and Rhys Carbery, said they would keep it on show.';
+    'The owners, Tegen and Rhys Carbery, said they would keep it on show.';
 
   it('answers what date the frieze is from with “around 1640”, not the viewing day', () => {
     const a = ask(mural, 'what date do conservators think the frieze is from');

@@ -16,7 +16,7 @@ describe('a negative quantifier before a related word says no', () => {
 });
 
 describe('“rarely” says no to “usually”', () => {
-  const article = HEAD + 'A pharmacy in Dunstowe is offering free cholesterol checks this month.\n\nHigh cholesterol rarely causes symptoms but raises the risk of strokes, the pharmacist said.';
+  const article = HEAD + 'A pharmacy in Morvah is offering free cholesterol checks this month.\n\nHigh cholesterol rarely causes symptoms but raises the risk of strokes, the pharmacist said.';
 
   it('answers no', () => {
     expect(ask(article, 'Does high cholesterol usually cause symptoms?').answer).toMatch(/^No/);
@@ -24,7 +24,7 @@ describe('“rarely” says no to “usually”', () => {
 });
 
 describe('a question ending on an “-ing” act asks that act', () => {
-  const article = HEAD + 'A bakery chain is moving its production to a new site at Harlow Fen.\n\nThe tea room and gift shop at Amberlane Mill, which draws about 9,000 visitors a year, will stay open.';
+  const article = HEAD + 'A bakery chain is moving its production to a new site at Gwithian Fen.\n\nThe tea room and gift shop at Amberlane Mill, which draws some 9,000 people every year, will stay open.';
 
   it('answers “is X closing” no from “will stay open”', () => {
     expect(ask(article, 'Is the tea room at Amberlane Mill closing?').answer).toMatch(/^No: The tea room/);
@@ -33,7 +33,7 @@ describe('a question ending on an “-ing” act asks that act', () => {
 
 describe('a reported clause without “that” is negated by its own verb group', () => {
   const article =
-    HEAD + 'A community orchard in Wexley has planted its 500th tree.\n\nShe said the council would not be putting more money into the orchard this year but would help volunteers apply for a lottery grant.';
+    HEAD + 'A community orchard in Ruan has planted its 500th tree.\n\nShe said the parish council would not put any more money into the orchard this year but would help volunteers apply for a lottery grant.';
 
   it('answers no', () => {
     expect(ask(article, 'is the council going to put more money into the orchard this year?').answer).toMatch(/^No/);
@@ -56,7 +56,7 @@ describe('“rule out” denies, and a doubted “rule out” leaves open', () =
 });
 
 describe('a “none of them” tail denies the asked word of what the clause counted', () => {
-  const article = HEAD + 'A late-night tram trial in Osterleigh has been extended.\n\nThe operator said there had been 9 reported fights on the trams during the trial, none of them serious, and that every tram now has a guard.';
+  const article = HEAD + 'A late-night tram trial in Osterleigh has been extended.\n\nThe operator said there had been 9 reported fights on the trams during the six-week trial period, none of them serious, and that a guard now rides on every tram.';
 
   it('answers no and shows the tail', () => {
     expect(ask(article, 'were there any serious fights on the trams?').answer).toMatch(/^No: .*none of them serious/);
