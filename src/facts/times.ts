@@ -169,6 +169,88 @@ function inFutureClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a month written without its year is told as still to come, so dated forward from the
+ * article's: in a clause about the future as above, or where the verb group nearest before it is
+ * a modal's ("could strike in January", "may not be working again until December") or in the
+ * present ("the rules take effect on 1 August", "exams, which begin in May"), or where the month
+ * opens the sentence and its clause goes on in the future ("In May, the library will open late …").
+ * ("the level charged on 1 June", "had given them until October": a past verb keeps it behind.)
+ */
+function monthAhead(s: Sentence, i: number): boolean {
+  const tokens = s.tokens;
+  // (A caption tells what was in the present: "leaves the town hall after the vote in June".)
+  return inFutureClause(tokens, i) || markerBeforeTo(tokens, i) || (!s.caption && verbGroupAhead(tokens, i)) || frontedBeforeFuture(tokens, i);
+}
+
+/** "expected the drug to be available from February": a future marker, its object, then "to". */
+function markerBeforeTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - FUTURE_REACH && !CLAUSE_STOPS.has(tokens[k].text); k -= 1) {
+    if (tokens[k].norm !== 'to' || tokens[k + 1]?.pos !== 'AUX' && tokens[k + 1]?.pos !== 'VERB') continue;
+    for (let j = k - 1; j >= Math.max(0, k - OBJECT_REACH) && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX'; j -= 1) if (FUTURE_MARKERS.has(tokens[j - 1]?.norm ?? '') && tokens[j - 1].pos === 'VERB') return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb group right before token i (its object and preposition between at most) is a
+ * modal's or in the present. ("follows a recommendation from its committee in September": a verb
+ * further off tells of its own object, not of the time.)
+ */
+function verbGroupAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - VERB_GROUP_REACH && !CLAUSE_STOPS.has(tokens[k].text); k -= 1) {
+    const t = tokens[k];
+    // ("an open-ended strike": a hyphened word is no verb, however tagged.)
+    if (t.pos !== 'VERB' || tokens[k - 1]?.text === '-') continue;
+    // ("agreed to pay in January": an infinitive takes its time from the verb it hangs on.)
+    if (tokens[k - 1]?.norm === 'to') return false;
+    const j = pastAdverbs(tokens, k - 1);
+    if (tokens[j]?.pos !== 'AUX') {
+      // ("the storm hit in March": a verb whose past is its base form says nothing; nor one with no
+      // subject before it, as wink may tag a noun: "readings, or samples, between May …".)
+      return SUBJECTS.has(tokens[k - 1]?.pos ?? '') && !SAME_PAST.has(t.lemma) && (t.norm === t.lemma || t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`);
+    }
+    const aux = tokens[j].norm;
+    // ("is backdated to 2 November": a present passive may tell of a past day.)
+    if (AHEAD_MODALS.has(aux) || (PRESENT_AUX.has(aux) && t.norm.endsWith('ing'))) return true;
+    return aux === 'be' && AHEAD_MODALS.has(tokens[pastAdverbs(tokens, j - 1)]?.norm ?? '');
+  }
+  return false;
+}
+
+/** The first position at or before k that is no adverb nor "not". */
+function pastAdverbs(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].norm === 'not' || tokens[j].norm === "n't")) j -= 1;
+  return j;
+}
+
+/** "In May, the library will open late": a month opening the sentence, its clause's auxiliary after it. */
+function frontedBeforeFuture(tokens: readonly Token[], i: number): boolean {
+  if (i > 2 || tokens.slice(0, i).some((t) => t.pos !== 'ADP' && t.pos !== 'ADV')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + FRONTED_REACH && !CLAUSE_STOPS.has(tokens[k].text); k += 1) {
+    if (tokens[k].pos === 'AUX') return AHEAD_MODALS.has(tokens[k].norm);
+    if (tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['.', ';', ':']);
+/** How far before a month its verb may stand ("could call an all-out strike in January"). */
+const VERB_GROUP_REACH = 8;
+const SUBJECTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** How many words a future marker's object may run to before its "to" ("expected the new drug to"). */
+const OBJECT_REACH = 4;
+/** How far after a fronted month its clause's auxiliary may stand. */
+const FRONTED_REACH = 8;
+/** Auxiliaries of a clause that leaves its act ahead: modals and "will" ("could strike", "may reopen"). */
+const AHEAD_MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'wo', 'ca']);
+/** Auxiliaries in the present that tell no past act ("is held", "are starting", "does not open"). */
+const PRESENT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', 'does', 'do']);
+/** Verbs whose past is written as their base form, which no tense can be read from. */
+const SAME_PAST: ReadonlySet<string> = new Set(['cut', 'hit', 'put', 'set', 'let', 'shut', 'quit', 'cost', 'hurt', 'spread', 'bet', 'cast', 'split', 'read', 'beat', 'burst', 'broadcast', 'forecast', 'upset', 'bid']);
+
 const isMonth = (t: Token | undefined): boolean =>
   t !== undefined && MONTHS.has(t.norm) && startsUpper(t.text) && (t.norm !== 'may' && t.norm !== 'march' ? true : t.pos === 'PROPN' || t.pos === 'NOUN');
 const isDay = (t: Token | undefined): boolean => t !== undefined && startsWithDigit(t.text) && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(t.text) && Number.parseInt(t.text, 10) <= 31;
@@ -203,18 +285,20 @@ export function extractTimes(article: Article): PlacedTime[] {
         const [from, to] = widen(tokens, i);
         // "next Friday", "until (at least) Friday", "by Friday": a day still to come.
         const before = tokens[i - 1]?.norm;
+        // ("called a rally for Thursday", "the vote is set for Monday": a day set aside for something is still to come.)
         const ahead = before === 'next' || before === 'until' || before === 'till' || before === 'by' || (before === 'least' && tokens[i - 3]?.norm === 'until');
-        const dir = ahead ? 'after' : inFutureClause(tokens, i) ? 'ahead' : 'before';
+        const setFor = before === 'for';
+        const dir = ahead ? 'after' : setFor || monthAhead(s, i) ? 'ahead' : 'before';
         push('weekday', from, to, resolveWeekday(t.norm, date, dir));
         continue;
       }
 
       if (isMonth(t)) {
-        pushMonth(s, i, ad, push, undefined, inFutureClause(tokens, i));
+        pushMonth(s, i, ad, push, undefined, monthAhead(s, i));
         continue;
       }
       if (isDay(t) && isMonth(tokens[i + 1])) {
-        pushMonth(s, i + 1, ad, push, i, inFutureClause(tokens, i));
+        pushMonth(s, i + 1, ad, push, i, monthAhead(s, i));
         continue;
       }
 

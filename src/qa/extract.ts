@@ -25,7 +25,7 @@ import { freeOfCharge } from './extract/free.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
-import { APPLIES_FROM, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
+import { APPLIES_FROM, askedTimeUnit, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 import { leadOf } from './lead.js';
 
@@ -96,7 +96,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the very thing the question names is told in the sentence's own words for the act more
     // often than a count of it for another act, and weakens less; not a count of "people" for
     // "people", which only the verb tells apart: "how many people were arrested?" / "6,000 people fled".)
-    else if (verb === 'elsewhere') strength *= want === 'time' ? 0.25 : found.how === MEANS_GIVEN ? 0.8 : want === 'count' && found.tied === true && found.strength === 1 && countsNamedThing(q, found.text) ? NAMED_COUNT_ELSEWHERE : 0.5;
+    else if (verb === 'elsewhere') strength *= want === 'time' ? (soleTimeOfAllElseAsked(ctx) ? SOLE_TIME_ELSEWHERE : 0.25) : found.how === MEANS_GIVEN ? 0.8 : want === 'count' && found.tied === true && found.strength === 1 && countsNamedThing(q, found.text) ? NAMED_COUNT_ELSEWHERE : 0.5;
     // "When was X founded?" where the article never speaks of founding at all. A value other than a
     // time, in a sentence holding every other word of the question, suffers less: people paraphrase
     // verbs ("depend on" for "supplies"), and a count belongs to its noun more than to its verb:
@@ -112,6 +112,34 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
   }
   return null;
 }
+
+/**
+ * "When did the pilot kick off?" / "The scheme began as a trial at two libraries in October last
+ * year": a sentence holding every word of the question but its verb, and one time alone, most
+ * often tells the asked act in its own verb; a sentence of several times leaves open which is it.
+ */
+function soleTimeOfAllElseAsked(ctx: Ctx): boolean {
+  // ("When was the Orlby Institute founded?" / "Researchers at the Orlby Institute studied data up
+  // to 2021": a year asked of a body's beginning is seldom told but by its own verb.)
+  if (askedTimeUnit(ctx.q) === 'year' || !ctx.m.missing.every((t) => t.pos === 'VERB')) return false;
+  let times = 0;
+  for (const f of ctx.facts) if (f.type === 'time' && f.kind !== 'duration') times += 1;
+  return times === 1 && !askedActDatedElsewhere(ctx);
+}
+
+/** Whether another sentence of the article writes the asked verb and gives a time: the time the act is told at, there. */
+function askedActDatedElsewhere(ctx: Ctx): boolean {
+  const { forms } = verbCheck(ctx.kb, ctx.q);
+  const own = ctx.m.doc;
+  for (const d of ctx.kb.index.docs) {
+    if (d.article !== own.article || d === own || !d.terms.some((t) => t !== null && forms.has(t))) continue;
+    if (factsOf(ctx.kb, d.article.id, d.sentence.index).some((f) => f.type === 'time' && f.kind !== 'duration')) return true;
+  }
+  return false;
+}
+
+/** What a sentence's only time is worth where it holds all the question but its verb (see soleTimeOfAllElseAsked). */
+const SOLE_TIME_ELSEWHERE = 0.5;
 
 /**
  * Whether a "which" question's name is written as one of the asked kind: with the kind's noun as
