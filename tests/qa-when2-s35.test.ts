@@ -30,7 +30,7 @@ describe('a month or a day in a clause about the future is dated forward', () =>
   });
 
   const ferry =
-    'date 2026-01-14\n\nThe island ferry between Holmsey and Tarrow Point will stop running on Sundays.\n\n' +
+    'date 2026-01-14\n\nThe island ferry between Holmsey and Brea Point will stop running on Sundays.\n\n' +
     'Councillors voted to cut the service to save money.\n\n' +
     'From April, the boats will sail only on weekdays.';
 
@@ -43,12 +43,12 @@ describe('a month or a day in a clause about the future is dated forward', () =>
 
 describe('a sentence’s only time, where it holds all the question but its verb', () => {
   const tower =
-    'date 2026-05-20\n\nThe closure of the old radio masts on Brenmoor Fell is due to be completed by August 2028.\n\n' +
+    'date 2026-05-20\n\nThe closure of the old radio masts on Quantock Fell is due to be completed by August 2028.\n\n' +
     'Engineers will switch off the smaller masts first, the broadcaster said.\n\n' +
     'Listeners will need a digital set.';
 
   it('answers when the masts will be switched off with the sentence’s one time', () => {
-    const a = ask(tower, 'When will the old radio masts on Brenmoor Fell be switched off completely?');
+    const a = ask(tower, 'When will the old radio masts on Quantock Fell be switched off completely?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/August 2028/);
   });
