@@ -268,6 +268,17 @@ function splitTitles(tokens: readonly Token[], start: number, end: number): numb
  */
 const describesOnePerson = (t: Token): boolean => t.pos === 'NOUN' && t.lemma === t.norm && isPersonNoun(t.norm);
 
+/**
+ * "Farmer Tilde Ossery said …", "Owners Nessa and Hal Quarne …": a noun for a person opening the sentence
+ * before a full name says what the person is, as a title does; its capital is only its place's.
+ * (A full name of two words or more must follow: "Farmer Ossery" may be a surname.)
+ */
+function opensOnPersonNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  // (Titles, "Chief Fire Officer Ann Moll", are split off as titles are.)
+  if (end - start < 3 || !atClauseStart(tokens, start) || isTitleWord(tokens[start]) || !isPersonNoun(tokens[start].norm)) return false;
+  return !tokens.slice(start + 1, end).some((t) => isOrgWord(t.text) || isTitleWord(t));
+}
+
 /** Lower-case titles right before a name: "chief executive Maria Lenz". */
 /** How many nouns and adjectives before a title may qualify it ("regional disaster agency chief"). */
 const TITLE_MODIFIER_WORDS = 3;
@@ -451,7 +462,12 @@ export function sentenceChunks(sentence: Sentence, options: ChunkOptions): Chunk
     // "Dorvish Maja Orrabel": a demonym of a place the article names says where she is from. (Not
     // in "Dorvish Railways" or "the Dorvish Space Agency": there it is part of a firm's name.)
     if (end - start > 2 && demonymOfNamedPlace(tokens[start], options) && !tokens.slice(start + 1, end).some((t) => isOrgWord(t.text) || INSTITUTION_WORDS.has(t.norm))) start += 1;
-    const coreStart = splitTitles(tokens, start, end);
+    let coreStart = splitTitles(tokens, start, end);
+    if (opensOnPersonNoun(tokens, start, end)) {
+      // "Owners Nessa and Hal Quarne": a plural describes them all, and is no title of the first.
+      coreStart = start + 1;
+      if (!isPersonWord(tokens[start].norm)) start = coreStart;
+    }
     if (coreStart >= end) continue;
     if (isDemonymModifier(tokens, coreStart, end) && coreStart === start) continue;
     const outerStart = coreStart === start ? titleBefore(tokens, start) : start;
