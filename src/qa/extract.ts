@@ -18,7 +18,7 @@ import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, gotFrom } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, gotFrom, leftFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { freeOfCharge } from './extract/free.js';
@@ -1241,7 +1241,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'organisation':
       return personAsked(ctx);
     case 'place':
-      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? gotFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? notCoarse(ctx, placeNamedOrPhrase(ctx));
+      return basePlace(ctx) ?? destination(ctx) ?? origin(ctx) ?? cameFrom(ctx) ?? leftFrom(ctx) ?? gotFrom(ctx) ?? residence(ctx) ?? movedTo(ctx) ?? goneTo(ctx) ?? notCoarse(ctx, placeNamedOrPhrase(ctx));
     case 'entity':
       if (ctx.q.rule === 'name-of') return nameOf(ctx);
       if (ctx.q.rule === 'money-use') return moneyUse(ctx);

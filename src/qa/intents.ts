@@ -352,7 +352,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'where-from', cues: 'come from originally',
     intent: 'where',
-    pattern: /^where (?:is|was|are|were|does|did) .+ (?:originally )?(?:come )?from\s*\??$/,
+    pattern: /^where(?:'s|s| is| was| are| were| does| did| do| will| would) .+ (?:originally )?(?:come )?from\s*\??$/,
     wants: ['place'],
   },
   // "Where does Ana Roth live?" asks for her home: news gives it after her name and age ("Ana Roth, 34, of Mill Lane, Selby").

@@ -991,8 +991,22 @@ export function cameFrom(ctx: Ctx): Extraction | null {
     if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
     return { text: tidyAnswer(textOf(ctx.sentence, p.from, p.to)), type: 'description', how: WHERE_FROM, strength: SOURCE_STRENGTH };
   }
-  return null;
+  // "Where does the town's water come from?" / "… is drawn from a reservoir", "the seeds are
+  // supplied by the society from its own beds": what comes from somewhere was got from it.
+  return fromAfterVerb(ctx, GETTING);
 }
+
+/**
+ * "Where do the tours leave from?" / "… every Sunday, setting off from the harbour steps": where a
+ * thing sets out from is the "from" after a verb of setting out, or after the question's own verb.
+ */
+export function leftFrom(ctx: Ctx): Extraction | null {
+  if (ctx.q.rule !== 'where-from' || asksComeFrom(ctx.q)) return null;
+  const own = ctx.q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+  return fromAfterVerb(ctx, new Set([...SETTING_OUT, ...own]));
+}
+
+const SETTING_OUT: ReadonlySet<string> = new Set(['start', 'leave', 'depart', 'set', 'launch', 'sail', 'fly', 'run', 'send', 'post']);
 
 /**
  * "Where can I get a bird box?" / "Residents can collect the boxes from the parish office", "the
@@ -1000,10 +1014,14 @@ export function cameFrom(ctx: Ctx): Extraction | null {
  * handing out, not a place the sentence names elsewhere. (Not a time: "sold from Monday".)
  */
 export function gotFrom(ctx: Ctx): Extraction | null {
-  if (ctx.q.intent !== 'where' || !asksGetting(ctx.q)) return null;
+  return ctx.q.intent === 'where' && asksGetting(ctx.q) ? fromAfterVerb(ctx, GETTING) : null;
+}
+
+/** The "from" after one of the verbs (by base form), and the place or source after it. */
+function fromAfterVerb(ctx: Ctx, verbs: ReadonlySet<string>): Extraction | null {
   const { tokens } = ctx.sentence;
   for (let i = 0; i < tokens.length; i += 1) {
-    if (tokens[i].pos !== 'VERB' || !GETTING.has(tokens[i].lemma)) continue;
+    if (tokens[i].pos !== 'VERB' || !verbs.has(tokens[i].lemma)) continue;
     const k = tokens.findIndex((t, j) => j > i && j <= i + GOT_FROM_REACH && t.norm === 'from');
     const p = k < 0 || timeAfter(tokens, k) ? undefined : phraseStartingAt(tokens, k + 1, SOURCE_WORDS);
     if (p === undefined || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
