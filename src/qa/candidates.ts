@@ -213,7 +213,6 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (asksCurrentLeader(q) && tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
-  if (quotedViewOfThing(q, d)) p *= QUOTED_VIEW;
   if (asksFuture(q) ? futureTold(d) === TELLS_NO_FUTURE : futureTold(d) === TELLS_WILL && asksPast(q)) p *= NOT_TO_COME;
   return p;
 }
@@ -291,22 +290,6 @@ function asksPast(q: QuestionAnalysis): boolean {
 
 /** How much a sentence that tells nothing still to come counts for a question about what will be. */
 const NOT_TO_COME = 0.8;
-/** How much a quoted sentence counts for a yes or no about a thing (see quotedViewOfThing). */
-const QUOTED_VIEW = 0.7;
-
-/**
- * "Will there be fireworks this year?" / “Nothing brings a town together like fireworks,” and
- * "The council has booked a fireworks display for 5 November": a yes or no about a thing or an
- * event is told by the reporter's own sentence; a speaker's quoted words give a view or a memory
- * that shares the question's words without telling the fact. Not a question about people a
- * pronoun names ("did he swim back?" / “I never swam a stroke,” he said), whose own words tell
- * what they did or think.
- */
-function quotedViewOfThing(q: QuestionAnalysis, d: IndexedSentence): boolean {
-  return q.intent === 'yes-no' && OPENING_QUOTE.has(d.sentence.tokens[0]?.text ?? '') && !q.tokens.some((t) => PEOPLE_PRONOUNS.has(t.norm));
-}
-
-const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them']);
 
 const SUPERLATIVE_ASKED = memoKey<string | null>('the superlative quantifier the question asks by ("the most")');
 
