@@ -180,6 +180,12 @@ describe('SentenceIndex', () => {
     expect(index.find(a.id, a.sentences.length)).toBeUndefined();
     expect(index.find('nope.txt', 0)).toBeUndefined();
   });
+
+  it('lists one article’s sentences in order, and none for an unknown article', () => {
+    const a = articles[2];
+    expect(index.ofArticle(a.id).map((d) => d.sentence)).toEqual(a.sentences);
+    expect(index.ofArticle('nope.txt')).toEqual([]);
+  });
 });
 
 describe('factChanges', () => {

@@ -230,6 +230,11 @@ export class SentenceIndex {
     return scores;
   }
 
+  /** An article's sentences in order (none for an unknown id): what one article tells, without a scan of the archive. */
+  ofArticle(articleId: string): readonly IndexedSentence[] {
+    return this.#byArticle.get(articleId) ?? NO_SENTENCES;
+  }
+
   /** Sentence by article id and index, for follow-ups and citations. */
   find(articleId: string, index: number): IndexedSentence | undefined {
     const positions = this.#byArticle.get(articleId);
@@ -237,3 +242,5 @@ export class SentenceIndex {
     return positions !== undefined && Number.isInteger(index) && index >= 0 ? positions[index] : undefined;
   }
 }
+
+const NO_SENTENCES: readonly IndexedSentence[] = [];

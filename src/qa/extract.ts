@@ -131,8 +131,8 @@ function soleTimeOfAllElseAsked(ctx: Ctx): boolean {
 function askedActDatedElsewhere(ctx: Ctx): boolean {
   const { forms } = verbCheck(ctx.kb, ctx.q);
   const own = ctx.m.doc;
-  for (const d of ctx.kb.index.docs) {
-    if (d.article !== own.article || d === own || !d.terms.some((t) => t !== null && forms.has(t))) continue;
+  for (const d of ctx.kb.index.ofArticle(own.article.id)) {
+    if (d === own || !d.terms.some((t) => t !== null && forms.has(t))) continue;
     if (factsOf(ctx.kb, d.article.id, d.sentence.index).some((f) => f.type === 'time' && f.kind !== 'duration')) return true;
   }
   return false;
