@@ -224,7 +224,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
  * the story is: the lead tells just that.
  */
 const asksWhatDetail = (q: QuestionAnalysis): boolean => q.intent === 'what' && !ASKS_THE_STORY.test(q.text);
-const ASKS_THE_STORY = /\b(?:happen\w*|going on|story)\b/i;
+const ASKS_THE_STORY = /\b(?:happen\w*(?! to\b)|going on|story)\b/i;
 
 const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
 
@@ -236,13 +236,18 @@ function asksFuture(q: QuestionAnalysis): boolean {
     future = false;
     for (let i = 0; i < tokens.length && !future; i += 1) {
       const t = tokens[i];
-      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to');
+      future = (t.lemma === 'will' && t.pos === 'AUX') || t.norm === 'gonna' || (TO_COME_BEFORE_TO.has(t.norm) && tokens[i + 1]?.norm === 'to') || (HAPPENS_NOW.has(t.norm) && tokens[i + 1]?.norm === 'to');
     }
     q.memo.set(FUTURE_ASKED, future);
   }
   return future;
 }
 
+/**
+ * "What happens to the old pier?", "what's happening to the depot?": news readers ask in the present
+ * what is planned for a thing, which the story tells with "will be sold" or "is to be demolished".
+ */
+const HAPPENS_NOW: ReadonlySet<string> = new Set(['happens', 'happening']);
 /** Words that, before "to", put an act still to come: "plans to", "is due to", "is set to", "expects to". */
 const TO_COME_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'expects', 'expect', 'going', 'intends', 'intend', 'aims', 'scheduled', 'hopes', 'hope', 'hoping', 'about']);
 /** What a sentence tells of time to come: nothing, a plan or a "would", or a "will". */

@@ -391,7 +391,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     name: 'happened-to', cues: 'happen',
     intent: 'what',
-    pattern: /^what (?:has |had )?(?:happened|happens) to (?<subject>[^?]+?)\??$/,
+    // ("What's happening to the depot?", "what will happen to it?" ask its fate to come the same way.)
+    pattern: /^what(?: has| had| will|(?:'s|’s|s| is)(?: going to)?)? (?:happened|happens|happening|happen) to (?<subject>[^?]+?)\??$/,
     wants: ['event'],
   },
   // "What nationality is she?" asks for a word of nationality ("a Tarvish coach"), which writes
