@@ -224,7 +224,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
  * the story is: the lead tells just that.
  */
 const asksWhatDetail = (q: QuestionAnalysis): boolean => q.intent === 'what' && !ASKS_THE_STORY.test(q.text);
-const ASKS_THE_STORY = /\b(?:happen\w*(?! to\b)|going on|story)\b/i;
+const ASKS_THE_STORY = /\b(?:happen\w*|going on|story)\b/i;
 
 const FUTURE_ASKED = memoKey<boolean>('whether the question asks what is to come ("will", "going to")');
 
