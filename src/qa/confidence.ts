@@ -713,7 +713,9 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   // A cause weighed down because the sentence writes the asked act in no word of its own settles
   // the why only where the question's verb is the one word it leaves out ("wiped out" / "hunted to
   // extinction"): "Why did the barn catch fire?" is not answered by why the fire crews were late.
-  return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
+  // A sentence writing every word of the question tells the asked act, in whatever verb it uses
+  // ("Why did they scrap the toll?" / "The toll was dropped because it cost more to collect").
+  return ext.strength >= SURE_REASON_STRENGTH || m.missing.length === 0 || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
 }
 
 /**
