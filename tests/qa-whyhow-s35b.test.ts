@@ -9,16 +9,16 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a cause given outright in a sentence writing every word of the question answers it', () => {
   const article =
-    'date 2026-03-02\n\nA fish ladder has been opened at the weir on the Wendle at Tarrowby, letting sea trout reach the upper river for the first time in a century.\n\n' +
+    'date 2026-03-02\n\nA fish ladder has been opened at the weir on the River Skelderbeck at Quorlby, letting sea trout reach the upper river for the first time in a century.\n\n' +
     'The weir was built in the 1870s to feed a corn mill, and has blocked trout ever since.\n\n' +
-    'Pulling the weir down entirely was looked at, but the idea was dropped because it sits inside the village conservation area and because engineers worried that doing so might weaken the banks under the old mill, which stands about 40 metres away.\n\n' +
+    'Pulling the weir down entirely was looked at, but the idea was dropped because it sits inside a protected old quarter of the village and because engineers worried that doing so might weaken the banks under the old mill, which stands about 40 metres away.\n\n' +
     'The ladder, a run of concrete pools along one bank, cost £600,000.\n\n' +
     'Volunteers will count trout at the weir each autumn.';
 
   it('answers why they didn’t just get rid of the weir by the “because” the idea was dropped for', () => {
     const a = ask(article, 'why didnt they just get rid of the weir');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/conservation area/);
+    expect(a.answer).toMatch(/protected old quarter/);
   });
 });
 
