@@ -135,6 +135,9 @@ function verbClosingDoQuestion(tokens: readonly Token[], i: number): boolean {
   if (tokens[head]?.pos !== 'NOUN' && tokens[head]?.pos !== 'PROPN') return false;
   for (let k = head - 1; k > 0; k -= 1) {
     if (DO_FORMS.has(tokens[k].norm)) return true;
+    // ("Why might the watchdog object?": after another modal too, though an adjective there is more
+    // often the state asked, "will the road be open" shortened to "will the road open".)
+    if (MODALS.has(tokens[k].norm)) return tokens[i].pos === 'NOUN';
     if (!NOUN_PHRASE.has(tokens[k].pos)) return false;
   }
   return false;

@@ -721,7 +721,16 @@ function givenReasonFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   // A cause weighed down because the sentence writes the asked act in no word of its own settles
   // the why only where the question's verb is the one word it leaves out ("wiped out" / "hunted to
   // extinction"): "Why did the barn catch fire?" is not answered by why the fire crews were late.
-  return ext.strength >= SURE_REASON_STRENGTH || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
+  // A sentence matching every word of the question, and writing its first thing as asked, tells the
+  // asked act in whatever verb it uses ("Why did they scrap the toll?" / "The toll was dropped
+  // because it cost more to collect"); one that matches that thing only loosely tells of another
+  // ("Why did the shed burn?" / "crews were late to the fire because …").
+  return ext.strength >= SURE_REASON_STRENGTH || (m.missing.length === 0 && writesFirstThing(q, m.doc)) || m.missing.some((t) => t.pos === 'VERB') ? SETTLED_CONFIDENCE : 0;
+}
+
+function writesFirstThing(q: QuestionAnalysis, d: IndexedSentence): boolean {
+  const thing = q.terms.find((t) => !t.isCue && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  return thing !== undefined && d.tf.has(thing.term);
 }
 
 /**
