@@ -17,6 +17,7 @@ import { DEPUTY_WORDS, NAMED_KINDS } from '../lexicon.js';
 import type { Chunk } from '../../facts/chunks.js';
 import { chunksOf, isClauseEnd, textOf, tidyAnswer, tokensOfText } from '../spans.js';
 import { afterQuestionVerb, earlierEventClause, unindexedQuestionVerb, inQuestion, nearness, otherActorClause, TIME_WORD, type Ctx, type Extraction } from './context.js';
+import { asideEnd } from './verdict.js';
 
 const LOWER_START = /^\p{Ll}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -1305,25 +1306,13 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
     if (tokens[k].norm === 'by') return phraseStartingAt(tokens, k + 1);
     // "handed to the museum in 1990, a year before his death, by the painter": an aside set
     // off by commas may stand before the "by".
-    const aside = tokens[k].text === ',' ? asideEnd(tokens, k) : undefined;
-    if (aside !== undefined && tokens[aside + 1]?.norm === 'by') return phraseStartingAt(tokens, aside + 2);
+    const aside = tokens[k].text === ',' ? asideEnd(tokens, k - 1) : -1;
+    if (aside > 0 && tokens[aside + 1]?.norm === 'by') return phraseStartingAt(tokens, aside + 2);
     if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
     if (k - verb >= AGENT_REACH - 1 && !PHRASE_WORDS.has(tokens[k].pos)) return undefined;
   }
   return undefined;
 }
-
-/** The closing comma of an aside of no verb opened by the comma at `open`, if one closes close by. */
-function asideEnd(tokens: readonly Token[], open: number): number | undefined {
-  for (let k = open + 1; k < tokens.length && k - open <= ASIDE_REACH; k += 1) {
-    if (tokens[k].text === ',') return k;
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ' || isClauseEnd(tokens[k])) return undefined;
-  }
-  return undefined;
-}
-
-/** How many words an aside before a passive's "by" may have ("a year before his death at the age of 90"). */
-const ASIDE_REACH = 10;
 
 /** Prepositions whose phrase tells which ones a plain noun means: "staff at the tannery", "girls from two clubs". */
 const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
