@@ -519,7 +519,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
   // sentence naming the earlier holder may call the record by another word.
-  if (asksRecordHolder(q)) creditRecordHolders(kb, q, matches, bm25, restrict);
+  if (asksRecordHolder(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsRecordHolder(q, d));
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -887,7 +887,10 @@ function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
  * an injury, for "what injuries did she suffer?" ("she broke her wrist", "treated for burns").
  * (`least`: what it weighs where no sentence shares a word with the question.)
  */
-function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean, least = 0): void {
+/** A test of one sentence of the asked article, given as written and as the index holds it (its terms, its article). */
+type SentenceTest = (s: IndexedSentence['sentence'], d: IndexedSentence) => boolean;
+
+function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: SentenceTest, least = 0): void {
   let top = least;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
@@ -902,26 +905,17 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
  * the article the question is restricted to; none in an open archive), those not among `matches`
  * yet matched and added to them on what they share of the question.
  */
-function matchesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (s: IndexedSentence['sentence']) => boolean): SentenceMatch[] {
+function matchesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: SentenceTest): SentenceMatch[] {
   if (kb.articles.length !== 1 && restrict === undefined) return [];
   const article = restrict ?? kb.articles[0];
   const out: SentenceMatch[] = [];
-  for (const s of article.sentences) {
-    const d = tells(s) ? kb.index.find(article.id, s.index) : undefined;
-    if (!d) continue;
+  for (const d of kb.index.ofArticle(article.id)) {
+    if (!tells(d.sentence, d)) continue;
     let m = matches.find((x) => x.doc === d);
     if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
     out.push(m);
   }
   return out;
-}
-
-function creditRecordHolders(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  const article = restrict ?? kb.articles[0];
-  creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => {
-    const d = article && kb.index.find(article.id, s.index);
-    return d !== undefined && tellsRecordHolder(q, d);
-  });
 }
 
 /**
