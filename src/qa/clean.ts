@@ -121,7 +121,10 @@ function withoutFillers(expanded: string): string {
   if (ANY_ABBREVIATION.test(text)) for (const [re, full] of TITLE_ABBREVIATIONS) text = text.replace(re, full);
   const trimmed = withoutTrailingFiller(text.replace(LEADING_FILLER, ''));
   // (IN_CHARGE opens on "who": a question that does not needs no replacement.)
-  const plain = trimmed.replace(EVEN_ASKED, '$1 ').replace(FIRST_PLACE_ASKED, '');
+  const even = trimmed.replace(EVEN_ASKED, '$1 ');
+  // FIRST_PLACE_ASKED's look-behind is tried at every character (a slow pattern, run on every
+  // question); its phrase alone, which it cannot match without, is found in one quick scan.
+  const plain = FIRST_PLACE_WORDS.test(even) ? even.replace(FIRST_PLACE_ASKED, '') : even;
   const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads').replace(SPEAKS_FOR, '$1 is the spokesperson for') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
@@ -134,6 +137,7 @@ function withoutFillers(expanded: string): string {
  * hoard found in the first place?" asks of the first finding.)
  */
 const FIRST_PLACE_ASKED = /(?<=^(?:why|how come|what made|what caused)\b.*),?\s+in the first place\b/i;
+const FIRST_PLACE_WORDS = /in the first place\b/i;
 
 /** "What even is an amphora?": "even" after the question word only voices surprise. */
 const EVEN_ASKED = /^(what|who|where|when|why|how|which)\s+even\s+/i;
