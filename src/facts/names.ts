@@ -281,6 +281,9 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** A letter or digit at i: ASCII by its code, anything else by the Unicode classes. */
+/** findMentions' marks of the characters inside a word, by position; only the text's length of it is read. */
+let inWordScratch = new Uint8Array(256);
+
 function isAlnumAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c);
@@ -299,8 +302,11 @@ export function mentionedNames(facts: readonly Fact[], input: string | readonly 
  * starts with.
  */
 function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string): NameFact[] {
-  const inWord = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i += 1) if (isAlnumAt(text, i)) inWord[i] = 1;
+  // A typed array made per call costs a call into the runtime (every question makes one): the
+  // scratch is reused, grown to the longest text yet, and each character's mark is written afresh.
+  if (inWordScratch.length < text.length) inWordScratch = new Uint8Array(Math.max(text.length, inWordScratch.length * 2));
+  const inWord = inWordScratch;
+  for (let i = 0; i < text.length; i += 1) inWord[i] = isAlnumAt(text, i) ? 1 : 0;
   const hits: { start: number; end: number; fact: NameFact; weak: boolean; order: number }[] = [];
   for (let i = 0; i < text.length; i += 1) {
     if (i > 0 && inWord[i - 1] === 1) continue;
@@ -315,7 +321,8 @@ function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, odd
       if (found) for (const n of found) hits.push({ start: i, end: j, fact: facts[n], weak: weak[n] === 1, order: n });
     }
   }
-  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.order - b.order);
+  // (Most texts hold no name or one: nothing to order.)
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(a.weak) - Number(b.weak) || a.order - b.order);
   const out: NameFact[] = [];
   let covered = -1;
   for (const h of hits) {

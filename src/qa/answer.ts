@@ -105,7 +105,8 @@ function answerFromArticle(kb: KnowledgeBase, q: QuestionAnalysis): Answer {
   if (named) sources.unshift(toSource(named));
   const naming = ext && NAMED_ANSWERS.has(ext.type) ? namingSentence(kb, m.doc, answerText, -1) : undefined;
   if (naming && !sources.some((s) => s.index === naming.sentence.index)) sources.splice(ext?.type === 'source' && BARE_QUOTE.test(m.doc.sentence.text.trim()) ? 0 : 1, 0, toSource(naming));
-  sources.length = Math.min(sources.length, 3);
+  // (Setting an array's length is a call into the runtime even when it changes nothing: only when it does.)
+  if (sources.length > 3) sources.length = 3;
   for (let i = 1; i < candidates.length && sources.length < 3; i += 1) {
     const c = candidates[i];
     if (c.score >= best.score * SOURCE_SHARE && c.m.coverage >= 0.5 && !sources.some((s) => s.index === c.m.doc.sentence.index && s.article === c.m.doc.article.id)) sources.push(toSource(c.m.doc));
