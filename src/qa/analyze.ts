@@ -197,16 +197,20 @@ const lowerRoleWord = (t: Token): boolean => t.text === t.norm && isPersonWord(t
 const ACRONYM = /^\p{Lu}{3,5}$/u;
 
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
-  const text = valueAsked(fixQuestionWords(cleanQuestion(original)));
+  const cleaned = fixQuestionWords(cleanQuestion(original));
+  // valueAsked may have read the question's type already (of the text unchanged): it is not read twice.
+  const read = valueAsked(cleaned);
+  const text = read?.text ?? cleaned;
+  const typedMatch = (): IntentMatch => read?.match ?? matchIntent(text.toLowerCase());
   const tokens = readTokens(text);
   const { tokens: corrected, corrections } = correctSpelling(kb, tokens);
-  if (corrections.length === 0) return analyzeRead(kb, original, text, tokens, corrections, matchIntent(text.toLowerCase()));
+  if (corrections.length === 0) return analyzeRead(kb, original, text, tokens, corrections, typedMatch());
   // "What is core inflaton now?", "rents gone up sicne 2019": everything read off the question's
   // words (its intent, its tags, the phrases rules look for) is read off the words meant. (But a
   // question type read from the words as typed stays, unless it is a plain one: "summarize" is no
   // typo of "summarized".)
   const mended = mend(text, tokens, corrected);
-  const typed = matchIntent(text.toLowerCase());
+  const typed = typedMatch();
   return analyzeRead(kb, original, mended, readTokens(mended), corrections, PLAIN_RULES.has(typed.rule.name) ? matchIntent(mended.toLowerCase()) : typed);
 }
 
@@ -215,10 +219,12 @@ export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAn
  * phrase headed by a measure asks for its value, as "what is the …?" does; read so, it is asked as
  * an amount rather than as words to find.
  */
-function valueAsked(text: string): string {
+function valueAsked(text: string): { text: string; match?: IntentMatch } | undefined {
   const m = MEASURE_FRAGMENT.exec(text);
-  if (m === null || matchIntent(text.toLowerCase()).rule.name !== 'statement') return text;
-  return `what is the ${text.slice(m[1]?.length ?? 0)}`;
+  if (m === null) return undefined;
+  const match = matchIntent(text.toLowerCase());
+  if (match.rule.name !== 'statement') return { text, match };
+  return { text: `what is the ${text.slice(m[1]?.length ?? 0)}` };
 }
 
 const MEASURE_FRAGMENT =
