@@ -280,10 +280,10 @@ function keyTable(facts: readonly Fact[]): KeyTable {
 const ALNUM = /[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/** A letter or digit at i: ASCII by its code, anything else by the Unicode classes. */
 /** findMentions' marks of the characters inside a word, by position; only the text's length of it is read. */
 let inWordScratch = new Uint8Array(256);
 
+/** A letter or digit at i: ASCII by its code, anything else by the Unicode classes. */
 function isAlnumAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetterOrDigit(c);
