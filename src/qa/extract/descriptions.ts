@@ -1989,24 +1989,50 @@ const OBJECT_WORDS = 7;
  */
 export function activityAtTheTime(ctx: Ctx): Extraction | null {
   if (!asksActivity(ctx.q)) return null;
-  const tokens = ctx.sentence.tokens;
-  for (let k = 1; k < tokens.length; k += 1) {
-    const t = tokens[k];
-    if (t.pos !== 'VERB' || !t.norm.endsWith('ing') || t.norm === 'being' || t.norm === 'going') continue;
-    let j = k - 1;
-    if (tokens[j].pos === 'ADV') j -= 1;
-    const before = tokens[j];
-    if (before === undefined || !(PROGRESSIVE_OPENERS.has(before.norm) || (before.pos === 'AUX' && PAST_BE.has(before.norm)))) continue;
+  for (let k = activityFrom(ctx.sentence.tokens, 1); k >= 0; k = activityFrom(ctx.sentence.tokens, k + 1)) {
     const text = tidyAnswer(clauseFrom(ctx.sentence, k, ACTIVITY_WORDS));
     if (text && !mostlyQuestion(ctx, text)) return { text, type: 'entity', how: 'what the asked one was doing', strength: ACTIVITY_STRENGTH };
   }
   return null;
 }
 
+/** Where, from `from` on, an "-ing" verb after "while"/"as" or "was"/"were" opens an act in progress; -1 where none does. */
+function activityFrom(tokens: readonly Token[], from: number): number {
+  for (let k = Math.max(1, from); k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (!t.norm.endsWith('ing') || t.norm === 'being' || t.norm === 'going') continue;
+    // ("while checking the nets": the tagger may call an "-ing" right after "while" a noun.)
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && WHILE.has(tokens[k - 1].norm))) continue;
+    let j = k - 1;
+    if (tokens[j].pos === 'ADV') j -= 1;
+    const before = tokens[j];
+    if (before !== undefined && (PROGRESSIVE_OPENERS.has(before.norm) || (before.pos === 'AUX' && PAST_BE.has(before.norm)))) return k;
+    if (t.pos === 'VERB' && before?.text === ',' && whenAfter(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether a "when" follows the "-ing" at `k` in its clause: "…, mending a net when the wave hit"
+ * tells what was going on at the moment the "when" names, as "was mending" would.
+ */
+function whenAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j - k <= ACTIVITY_WORDS && !isClauseEnd(tokens[j]); j += 1) if (tokens[j].norm === 'when') return true;
+  return false;
+}
+
+/**
+ * Whether a sentence tells an act in progress ("… while two porters were loading the van"): it
+ * seldom shares the question's words for the moment ("when the thieves came in"), so it is weighed
+ * as the best match is.
+ */
+export const tellsActivity = (sentence: Sentence): boolean => activityFrom(sentence.tokens, 1) >= 0;
+
 /** "What was she doing when …", "what were they up to at the time": an act going on at a moment. */
 const ASKS_ACTIVITY = /\b(?:doing|up to)\b.*\b(?:when|while|as|at the time|before)\b/i;
-const asksActivity = questionMatches('whether the question asks what someone was doing at a moment', ASKS_ACTIVITY);
-const PROGRESSIVE_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'whilst']);
+export const asksActivity = questionMatches('whether the question asks what someone was doing at a moment', ASKS_ACTIVITY);
+const WHILE: ReadonlySet<string> = new Set(['while', 'whilst']);
+const PROGRESSIVE_OPENERS: ReadonlySet<string> = new Set([...WHILE, 'as']);
 const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 const ACTIVITY_WORDS = 10;
 const ACTIVITY_STRENGTH = 0.85;
