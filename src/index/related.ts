@@ -123,6 +123,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   // "Who represents the family?" / "The family's lawyer, Ann Roe, said …": one who speaks for another
   // in court is named by the role, seldom by the verb.
   ['represent', 'lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  // Court reports name the defence's lawyer by the act alone: "Defending, Ann Roe said …".
+  ['defend', 'lawyer', 'solicitor', 'barrister'],
   // "Who did she replace?" / "She succeeds Tom Hale" / "his predecessor, Tom Hale": taking a post
   // over is told by any of these.
   ['replace', 'succeed', 'successor', 'predecessor'],

@@ -335,17 +335,7 @@ function saidByAsked(ctx: Ctx): Extraction | null {
   for (let k = 1; k + 2 < tokens.length; k += 1) {
     // (", saying only that …" tells what went with another act, by a speaker before it.)
     if (tokens[k].pos !== 'VERB' || !STANCE_VERBS.has(tokens[k].lemma) || tokens[k].norm.endsWith('ing')) continue;
-    let from = k - 1;
-    while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
-    const to = from;
-    if (isClauseEnd(tokens[to])) continue;
-    while (from > 0 && !isClauseEnd(tokens[from - 1]) && k - from <= SPEAKER_REACH) from -= 1;
-    // (A subject longer than that is no party named plainly.)
-    if (k - from > SPEAKER_REACH) continue;
-    // ("The owners of the rink said …": the rink is not the one speaking.)
-    let head = from;
-    while (head < to && tokens[head + 1].pos !== 'ADP') head += 1;
-    if (!ctx.anchors.some((a) => a >= from && a <= head && (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN'))) continue;
+    if (!speakerAsked(ctx, k) && !roleBesideSpeaker(ctx, k)) continue;
     const start = tokens[k + 1].norm === 'that' ? k + 2 : k + 1;
     let end = start;
     while (end + 1 < tokens.length && end - start < SAID_WORDS && !isClauseEnd(tokens[end + 1])) end += 1;
@@ -357,6 +347,64 @@ function saidByAsked(ctx: Ctx): Extraction | null {
   }
   return null;
 }
+
+/** Whether the plain subject of the reporting verb at `k` is a party the question names. */
+function speakerAsked(ctx: Ctx, k: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let from = k - 1;
+  while (from > 0 && tokens[from].pos === 'AUX') from -= 1;
+  const to = from;
+  if (isClauseEnd(tokens[to])) return false;
+  while (from > 0 && !isClauseEnd(tokens[from - 1]) && k - from <= SPEAKER_REACH) from -= 1;
+  // (A subject longer than that is no party named plainly.)
+  if (k - from > SPEAKER_REACH) return false;
+  // ("The owners of the rink said …": the rink is not the one speaking.)
+  let head = from;
+  while (head < to && tokens[head + 1].pos !== 'ADP') head += 1;
+  return ctx.anchors.some((a) => a >= from && a <= head && (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN'));
+}
+
+/**
+ * "Why did he do it, according to his lawyer?" / "Defending, Ann Roe said …", "Ann Roe, defending,
+ * said …", "the family's solicitor, Ann Roe, said …": a speaker's name with the role the question
+ * names set beside it by commas (a court report's "defending" alone, opening the sentence or set
+ * off, names the defence's lawyer).
+ */
+function roleBesideSpeaker(ctx: Ctx, k: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  let from = k;
+  let commas = 0;
+  while (from > 0 && k - from < SPEAKER_REACH + ROLE_WORDS) {
+    const t = tokens[from - 1];
+    const role = t.pos === 'VERB' && t.norm.endsWith('ing') && (from === 1 || tokens[from - 2].text === ',') && tokens[from]?.text === ',';
+    if (t.text === ',') commas += 1;
+    else if (isClauseEnd(t)) break;
+    // ("Ann Roe, who has kept bees for years, said": an aside with a verb of its own tells more than who she is.)
+    else if (t.pos === 'AUX' || (t.pos === 'VERB' && !role) || RELATIVE_PRONOUNS.has(t.norm)) return false;
+    from -= 1;
+  }
+  return commas > 0 && (from === 0 || isClauseEnd(tokens[from - 1])) && ctx.anchors.some((a) => a >= from && a < k && namesSpeaker(tokens, from, a) && askedParty(ctx.q, tokens[a], ctx.m.doc.terms[a]));
+}
+
+/**
+ * Whether a word beside a speaker is a party the question names: as written, or a role told by its
+ * act ("defending" for "lawyer"); a noun merely related ("manager" to "care") may be another party.
+ */
+const askedParty = (q: QuestionAnalysis, token: Token, term: string | null | undefined): boolean =>
+  term !== null && term !== undefined && q.terms.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !t.isCue && (t.term === term || (token.pos === 'VERB' && areRelated(t.term, term))));
+
+/**
+ * Whether the word at `a` names the speaker itself, not a thing its role is of: not "the hospice's"
+ * of "the hospice's fundraising manager", nor "the museum" of "a curator at the museum".
+ */
+function namesSpeaker(tokens: readonly Token[], from: number, a: number): boolean {
+  if (tokens[a + 1] !== undefined && isPossessive(tokens[a + 1])) return false;
+  for (let j = a - 1; j >= from && tokens[j].text !== ','; j -= 1) if (tokens[j].pos === 'ADP') return false;
+  return true;
+}
+
+/** How many words a role set beside a speaker's name adds to its reach ("the family's solicitor, "). */
+const ROLE_WORDS = 4;
 
 /** Verbs by which a party gives its reasons. */
 const STANCE_VERBS: ReadonlySet<string> = new Set(['say', 'argue', 'claim', 'insist', 'explain', 'complain', 'warn', 'contend']);
