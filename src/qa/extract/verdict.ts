@@ -257,3 +257,25 @@ export function beliefDenied(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k < tokens.length; k += 1) if (tokens[k].norm === 'but' || NEGATING.has(tokens[k].norm)) return true;
   return false;
 }
+
+/**
+ * "Is the regatta still on?", "is the fair going ahead?": a question whether a thing goes on as
+ * planned, answered by a clause saying it does in the words news keeps for that: "will go ahead as
+ * planned", "will stay open", "remains open", "will carry on". The index of such a phrase from
+ * `from` to `to`, or -1.
+ */
+export function goesOnAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k += 1) {
+    const next = tokens[k + 1].norm;
+    if ((tokens[k].lemma === 'go' && next === 'ahead') || (STAYING.has(tokens[k].lemma) && next === 'open') || (tokens[k].lemma === 'carry' && next === 'on') || (tokens[k].norm === 'as' && next === 'planned')) return k;
+  }
+  return -1;
+}
+
+const STAYING: ReadonlySet<string> = new Set(['stay', 'remain', 'keep']);
+
+/** Whether the question asks whether a thing goes on: "still" or "anymore", or "go ahead". */
+export const asksGoingOn = (question: readonly Token[]): boolean => asksStill(question) || question.some((t, k) => t.norm === 'ahead' && question[k - 1]?.lemma === 'go');
+
+/** Whether the phrase at `k` is negated just before it: "will not go ahead", "won't stay open". */
+export const negatedBefore = (tokens: readonly Token[], k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => NEGATING.has(t.norm));
