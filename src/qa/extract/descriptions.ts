@@ -14,7 +14,7 @@ import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEven
 import { coordinated, entity, whichOnesEnd } from './names.js';
 import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
-import { asideEnd, ASIDE_WORDS, asksDuty, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksDuty, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2842,6 +2842,19 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const text = `${open ? NOT_YET_KNOWN : verdict}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`;
   const earlier = nth === 'later' && !asksFirstTime(ctx.q) ? earlierOneTold(ctx, from, to) : undefined;
   if (earlier) return { text: `Yes: ${tidyAnswer(earlier.text)}`, type: 'yes-no', how: EARLIER_ONE_NEXT, strength: 0.8, spans: [earlier.index] };
+  // "Do you need a permit?" / "People think you need a permit, but anyone may fish from the pier":
+  // a belief of people at large asserts nothing, and one the sentence goes on to deny says no
+  // of the act it holds ("People think bowls is dull, but …" says nothing of what to bring).
+  if (commonBeliefAt(tokens, from, Math.min(...words) - 1) >= 0) {
+    return beliefDenied(tokens, Math.max(...words)) && words.length > 1 && (duty >= 0 || writesAskedAct(ctx, predicateTerms, from, to)) ? { text: `No: ${tidyAnswer(textOf(ctx.sentence, shown, tokens.length - 1))}`, type: 'yes-no', how: BELIEF_DENIED, strength: 0.8 } : { text, type: 'yes-no', how: BELIEF_HELD, strength: VETOED_BELIEF };
+  }
+  // "Is the fete still on?" / "The fete will go ahead as planned": a clause saying the asked thing
+  // goes on answers outright, though the question asks it in no verb of the clause's.
+  const goesOn = asksGoingOn(ctx.q.tokens) ? goesOnAt(tokens, from, to) : -1;
+  if (goesOn >= 0 && !open) {
+    const on = negatedBefore(tokens, goesOn) === questionNegated;
+    return { text: `${on ? 'Yes' : 'No'}: ${tidyAnswer(textOf(ctx.sentence, shown, to))}`, type: 'yes-no', how: GOES_ON, strength: 1 };
+  }
   if (settled) return { text, type: 'yes-no', how: SAYS_NONE, strength: 1 };
   // "Did the mayor admit any wrongdoing?" / "He denied any wrongdoing.": the opposite predicate.
   if (!freed && (oppositeIn(ctx, from, to) || endsAskedState(ctx, from, to))) {
@@ -2856,7 +2869,9 @@ export function yesNo(ctx: Ctx): Extraction | null {
   // not by one about this week's escape. "Is this the first time …?" is answered by a sentence
   // that counts them ("the second recall in a year"), not by one that only tells of this one.
   const thisTimeOnly = (asksAboutThePast(ctx.q) && !tellsOfThePast(ctx)) || (asksFirstTime(ctx.q) && occurrence(tokens, 0, tokens.length - 1) === undefined);
-  if (askedFor) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
+  // ("Will the club appeal?" / "the club is considering whether to appeal": weighing an act left
+  // open is the article's own answer, not a wish for it.)
+  if (askedFor && !open) return { text, type: 'yes-no', how: 'clause asking for the asked act', strength: ASKED_FOR };
   const how = duty >= 0 ? DUTY_TOLD : held === 'own' ? 'clause with the question words' : held === 'related' ? 'clause with a word related to the asked predicate' : 'clause without the asked predicate';
   return { text, type: 'yes-no', how, strength: (held === 'own' ? 0.8 : held === 'related' ? RELATED_PREDICATE : 0.3) * (past ? PAST_EVENT : 1) * (thisTimeOnly ? PAST_EVENT : 1) };
 }
@@ -3003,6 +3018,16 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
   return related ? 'related' : 'none';
 }
 
+/** Whether a verb or an adjective from `from` to `to` is one of the asked predicate's (not a noun the question's tagger read as a verb). */
+function writesAskedAct(ctx: Ctx, predicate: readonly string[], from: number, to: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let i = from; i <= to; i += 1) {
+    const x = ctx.m.doc.terms[i];
+    if (x !== null && (tokens[i].pos === 'VERB' || tokens[i].pos === 'ADJ') && predicate.includes(x)) return true;
+  }
+  return false;
+}
+
 /** Outside tokens `from` to `to`, the first that writes the asked predicate or its opposite (not as an adjective before its noun); -1 if none. */
 function predicateElsewhere(ctx: Ctx, from: number, to: number): number {
   const predicate = predicateOf(ctx);
@@ -3126,6 +3151,11 @@ const PAST_EVENT = 0.3;
 
 /** How a yes/no answer is read from a clause telling the opposite of the asked act ("denied" for "admit"). */
 export const SAYS_OPPOSITE = 'clause saying the opposite';
+const GOES_ON = 'clause saying the asked thing goes on';
+const BELIEF_DENIED = 'a belief of people at large that the sentence denies';
+const BELIEF_HELD = 'a belief of people at large, asserting nothing';
+/** As weak as a clause without the asked predicate: the sentence does not tell the act happened. */
+const VETOED_BELIEF = 0.3;
 
 /** How a yes/no answer is read from a clause saying nothing of the kind happened. */
 export const SAYS_NONE = 'clause saying none';

@@ -217,3 +217,65 @@ function ruleOutIn(tokens: readonly Token[], from: number, to: number): 'denied'
 /** Words before "rule out" that keep it from being done: "could not", "cannot", "too early to". */
 const DOUBTING: ReadonlySet<string> = new Set(['not', "n't", 'cannot', 'never', 'early', 'unable']);
 const DOUBT_REACH = 3;
+
+/**
+ * "People think you need a licence", "a lot of people assumed the hall would shut", "drivers often
+ * assume the lane is free": a belief that news gives to people at large is told to be corrected,
+ * so a clause under it asserts nothing. The index of such a belief verb from `from` to `to`, or -1.
+ * (A belief with a holder of its own, "Police believe the fire was started deliberately", is a
+ * finding, not a misconception.)
+ */
+export function commonBeliefAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = Math.max(from, 1); k <= to; k += 1) if (BELIEVING.has(tokens[k].norm) && heldByPeopleAtLarge(tokens, k)) return k;
+  return -1;
+}
+
+/** Whether the subject before the belief verb at `k` is people at large: "people", "everyone", "some residents", "parents often". */
+function heldByPeopleAtLarge(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  const habitual = HABITUAL.has(tokens[j]?.norm ?? '');
+  if (habitual) j -= 1;
+  const holder = tokens[j];
+  if (holder === undefined) return false;
+  if (PEOPLE_AT_LARGE.has(holder.norm)) return true;
+  const plural = holder.pos === 'NOUN' && holder.norm !== holder.lemma && holder.norm.endsWith('s');
+  return plural && (habitual || SOME_OF_THEM.has(tokens[j - 1]?.norm ?? ''));
+}
+
+const BELIEVING: ReadonlySet<string> = new Set(['think', 'thinks', 'thought', 'assume', 'assumes', 'assumed', 'believe', 'believes', 'believed', 'imagine', 'imagines', 'imagined']);
+const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(['people', 'everyone', 'everybody']);
+/** "parents often think", "drivers wrongly assume": a habit of belief marks its holders as people at large. */
+const HABITUAL: ReadonlySet<string> = new Set(['often', 'usually', 'wrongly', 'mistakenly', 'still', 'always']);
+const SOME_OF_THEM: ReadonlySet<string> = new Set(['some', 'many', 'most']);
+
+/**
+ * "People think the ferry is dear, but a return costs £3", "… assumed we would shut the path, which
+ * was never the plan": the sentence itself goes on to deny the belief, by a "but" or a negation
+ * after the believed clause ending at `to`.
+ */
+export function beliefDenied(tokens: readonly Token[], to: number): boolean {
+  for (let k = to + 1; k < tokens.length; k += 1) if (tokens[k].norm === 'but' || NEGATING.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "Is the regatta still on?", "is the fair going ahead?": a question whether a thing goes on as
+ * planned, answered by a clause saying it does in the words news keeps for that: "will go ahead as
+ * planned", "will stay open", "remains open", "will carry on". The index of such a phrase from
+ * `from` to `to`, or -1.
+ */
+export function goesOnAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k += 1) {
+    const next = tokens[k + 1].norm;
+    if ((tokens[k].lemma === 'go' && next === 'ahead') || (STAYING.has(tokens[k].lemma) && next === 'open') || (tokens[k].lemma === 'carry' && next === 'on') || (tokens[k].norm === 'as' && next === 'planned')) return k;
+  }
+  return -1;
+}
+
+const STAYING: ReadonlySet<string> = new Set(['stay', 'remain', 'keep']);
+
+/** Whether the question asks whether a thing goes on: "still" or "anymore", or "go ahead". */
+export const asksGoingOn = (question: readonly Token[]): boolean => asksStill(question) || question.some((t, k) => t.norm === 'ahead' && question[k - 1]?.lemma === 'go');
+
+/** Whether the phrase at `k` is negated just before it: "will not go ahead", "won't stay open". */
+export const negatedBefore = (tokens: readonly Token[], k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => NEGATING.has(t.norm));
