@@ -9,7 +9,7 @@ describe('a count of the earlier event a record is measured from gives way to th
   const article =
     'date 2026-02-11\n\nThree walkers were killed and five hurt on Sunday when a rockfall struck a path above the Vellisk Gorge, mountain rescuers said.\n\n' +
     'The path had been inspected in the autumn, the park authority said.\n\n' +
-    'It was the deadliest rockfall in the Vellisk hills since 2014, when a rockfall near the village of Tarnholm buried a farmhouse and killed six people.\n\n' +
+    'It was the deadliest rockfall in the Vellisk hills since 2014, when a rockfall near the village of Quellbrinn buried a farmhouse and killed six people.\n\n' +
     'The gorge path will stay shut while engineers examine the cliff.';
 
   it('answers how many people died in the rockfall with this week’s toll', () => {
