@@ -337,7 +337,13 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // whoever's clause holds it.)
     const otherAge = o.kind === 'age' && ageOfAnother(ctx, o.measures, o.at);
     const ownAge = o.kind === 'age' && o.measures !== undefined && !otherAge;
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge) || earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at) || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
+    // ("The crash is the deadliest since 2011, when a cabin fell, killing three people": the value
+    // of an earlier event is no answer at all, and gives way to the story's own further behind;
+    // unless the question names a year, which may be that event's, misremembered, or counts the
+    // very noun that event's value does, "how many skiers" for "killed three skiers".)
+    const earlierEvent = earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at);
+    const earlierOnly = earlierEvent && !ctx.q.terms.some((t) => YEAR.test(t.word)) && !(counted !== undefined && !peopleCounted && measures.includes(counted.term));
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge) || earlierEvent || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -417,7 +423,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
       // ("By what percentage did the drug cut migraine days?": a percentage is what a share question
       // asks, whatever it is of.)
       const other = countsOther && !(asksShare && o.kind === 'percent') ? (measures.length > 0 ? 0.25 : 0.5) : measuresOther || untiedSize ? 0.4 : 0.8;
-      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (offTarget ? 0.2 : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
+      const strength = (partial ? PARTIAL : 1) * (otherCurrency ? OTHER_CURRENCY : 1) * (about > 0 || objectOfVerb || inAskedCurrency || unitAsked || areaSize ? 1 : other) * (offTarget ? (earlierOnly ? EARLIER_EVENT : 0.2) : 1) * (rateMissed ? 0.25 : 1) * (wordShare ? WORD_SHARE : 1) * (shareForCount ? SHARE_FOR_COUNT : 1) * (countForShare ? COUNT_FOR_SHARE : 1) * (o.fromFact ? 1 : 0.85);
       best = { text, type: kinds[0] === 'distance' ? 'distance' : 'count', how: o.fromFact ? `quantity(${o.kind})` : 'number', strength, attribution: o.source, tied: about > 0 || objectOfVerb };
     }
   }
@@ -627,6 +633,9 @@ function periodAfter(ctx: Ctx, o: QuantityOption): 'past' | 'future' | undefined
 }
 
 const PERIOD_REACH = 40;
+
+/** How strong a value of an earlier event is: next to nothing, so that a full answer further behind takes its sentence's place. */
+const EARLIER_EVENT = 0.15;
 
 /** How strong a share in words is where the question asks a percentage. */
 const WORD_SHARE = 0.5;
