@@ -342,7 +342,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // unless the question names a year, which may be that event's, misremembered, or counts the
     // very noun that event's value does, "how many skiers" for "killed three skiers".)
     const earlierEvent = earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at);
-    const earlierOnly = earlierEvent && !ctx.q.terms.some((t) => YEAR.test(t.word)) && !(counted !== undefined && !peopleCounted && measures.includes(counted.term));
+    const earlierOnly = earlierEvent && !(counted !== undefined && !peopleCounted && measures.includes(counted.term));
     const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge) || earlierEvent || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
