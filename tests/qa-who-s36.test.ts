@@ -30,3 +30,17 @@ describe('a win told as a title given answers who won', () => {
     expect(a.answer).toMatch(/Aurick Tibbald/);
   });
 });
+
+describe('what someone thought is told in their own “I thought”', () => {
+  const bang =
+    'date 2026-06-09\n\nTwo workers were hurt in an explosion at a paint factory in Corvick on Monday night.\n\n' +
+    'Residents within a kilometre of the site were told to keep their windows shut.\n\n' +
+    '"I thought it was thunder, then the windows rattled and the dog started howling," said Tibby Marnock, 52, whose garden backs onto the factory.\n\n' +
+    'The cause of the blast is being investigated.';
+
+  it('answers what a neighbour thought it was at first with her “I thought”', () => {
+    const a = ask(bang, 'what did the woman living next to the factory think it was at first');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/thunder/);
+  });
+});
