@@ -521,6 +521,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
   // sentence naming the earlier holder may call the record by another word.
   if (asksRecordHolder(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsRecordHolder(q, d));
+  if (asksWhatThought(q)) creditOwnThoughts(kb, q, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -597,6 +598,41 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
   // Matched as the sentence it follows: that is where the asked act is told.
   return answeredNext(candidates, best, next, ext);
 }
+
+/**
+ * "What did he think it was at first?" / "“I really thought it was a bit of old pipe,” he
+ * said": a belief someone had is told in their own "I thought", which need share none of the
+ * question's other words ("at first" is the lead's "the first person to …" as much), and which
+ * tells it better than a sentence on what they did not know ("she had not realised at first"):
+ * weighed a little above the best match.
+ */
+function creditOwnThoughts(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => saysOwnThought(s.tokens))) {
+    m.score = Math.max(m.score, top * OWN_THOUGHT_LEAD);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+const OWN_THOUGHT_LEAD = 1.1;
+
+/** "What did she think it was?", "what did the neighbour think she was seeing?": a belief asked, in the past. */
+const asksWhatThought = (q: QuestionAnalysis): boolean => q.intent === 'quote' && WHAT_THOUGHT.test(q.text);
+const WHAT_THOUGHT = /^what did\b.*\bthink\b/i;
+
+/** "I thought", "we honestly thought": the speaker's own belief, told in the first person. */
+function saysOwnThought(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'thought') continue;
+    const before = tokens[k - 1].pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
+    if (before !== undefined && FIRST_PERSON.has(before.norm)) return true;
+  }
+  return false;
+}
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** How much of the question the act's sentence must cover to be the asked act's. */
 const ACT_TOLD = 0.7;

@@ -18,7 +18,7 @@ import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, gotFrom, leftFrom } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, leftFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { freeOfCharge } from './extract/free.js';
@@ -26,7 +26,8 @@ import { credit, quote, source, speakerOfWords } from './extract/speech.js';
 import { kindOf } from './extract/kinds.js';
 import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
 import { APPLIES_FROM, askedTimeUnit, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
-import { clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
+import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
+import { subjectBefore } from '../facts/phrases.js';
 import { leadOf } from './lead.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
@@ -34,14 +35,18 @@ const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 export type { Extraction } from './extract/context.js';
 export { DIRECTED, questionSpeakers, speakersOf } from './extract/speech.js';
 
+/** How a name found as the doer of a passive of the asked act is marked. */
+export const NAMED_DOER = 'name of the doer after "by"';
+
 /**
  * Answers whose own words say they belong to the asked one, whatever verb the sentence tells them
  * in: a life span, a leader's title, a decision, an aside's object, an injury, an offence or a
- * concern told by their own words, where a body is based, a thing's age, and a yes or no told by
+ * concern told by their own words, where a body is based, a thing's age, the doer a passive of the
+ * asked act names (or a win's title names: "who won?" / "was named the winner"), and a yes or no told by
  * the opposite of the asked act ("Was the path still open?" / "the council shut the path": the
  * asked verb is nowhere, its opposite tells it).
  */
-const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE]);
+const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
 
 /** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
 const NAMED_COUNT_ELSEWHERE = 0.7;
@@ -305,6 +310,8 @@ function lengthOfAnAct(sentence: string, value: string): boolean {
 function doerOrName(ctx: Ctx): Extraction | null {
   const owner = ownerOfAsked(ctx);
   if (owner) return owner;
+  const winner = namedWinner(ctx);
+  if (winner) return winner;
   const named = entity(ctx, asksOffice(ctx.q) ? PEOPLE : PEOPLE_AND_GROUPS, false);
   // "Who is the health minister?" is not whoever speaks of the minister.
   if (!named) return agentPhrase(ctx) ?? (ctx.q.intent === 'definition' ? null : speakerOfWords(ctx));
@@ -902,8 +909,54 @@ function nationality(ctx: Ctx): Extraction | null {
 export const NATIONALITY_WORD = 'word of nationality';
 
 const AGENT_NAMED = 0.95;
-/** How a name found as the doer of a passive of the asked act is marked. */
-export const NAMED_DOER = 'name of the doer after "by"';
+
+/**
+ * "Who won the cup?" / "Ada Roe, 29, was later declared the winner", "who won the mayoral
+ * election?" / "Ada Roe … was elected mayor of Quelby": news tells a win as a title the winner
+ * was given, and the one given it, the passive's subject, won. Only where the title holds one of
+ * the question's words or names a winner: "was named chair of the trust" won no election.
+ */
+function namedWinner(ctx: Ctx): Extraction | null {
+  // ("Who won it last year?", "… in 2019?" asks of another win than the one the news tells.)
+  if (!ctx.q.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'win') || EARLIER_WIN.test(ctx.q.text)) return null;
+  const tokens = ctx.sentence.tokens;
+  for (let v = 1; v < tokens.length; v += 1) {
+    if (tokens[v].pos !== 'VERB' || !TITLE_GIVING.has(tokens[v].lemma) || tokens[v - 1].lemma !== 'be' || !titleTellsWin(ctx, v)) continue;
+    const winner = subjectName(ctx, v - 1);
+    if (winner) return { text: fullName(ctx, winner.name), type: 'entity', how: NAMED_DOER, strength: AGENT_NAMED, focus: winner.name };
+  }
+  return null;
+}
+
+const EARLIER_WIN = /\b(?:last|previous) (?:year|season|time)\b|\b(?:19|20)\d\d\b|\bbefore\b/i;
+/** Verbs that give someone a title: "named", "elected", "crowned", "declared", "voted". */
+const TITLE_GIVING: ReadonlySet<string> = new Set(['name', 'elect', 'crown', 'declare', 'vote']);
+/** Titles that are a win by themselves. */
+const WIN_TITLES: ReadonlySet<string> = new Set(['winner', 'winners', 'champion', 'champions']);
+/** How many words after the verb its title may run to ("named the overall winner of the …"). */
+const TITLE_REACH = 6;
+
+/** Whether the words after the title-giving verb at `v` name a winner or hold a question word. */
+function titleTellsWin(ctx: Ctx, v: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  for (let k = v + 1; k < tokens.length && k - v <= TITLE_REACH && !isClauseEnd(tokens[k]); k += 1) {
+    if (WIN_TITLES.has(tokens[k].norm) || (ctx.exact.includes(k) && tokens[k].pos !== 'VERB')) return true;
+  }
+  return false;
+}
+
+/**
+ * The name that is the subject of the verb group before `aux`: the phrase before it, or a name
+ * opening the sentence with an apposition between ("Ada Roe, a former nurse who …, was").
+ */
+function subjectName(ctx: Ctx, aux: number): { name: string } | undefined {
+  const chunks = chunksOf(ctx.m.doc.article, ctx.sentence);
+  const span = subjectBefore(ctx.sentence.tokens, aux);
+  const inSpan = span && chunks.find((c) => c.start >= span.from && c.end - 1 <= span.to);
+  if (inSpan) return inSpan;
+  const opening = chunks.find((c) => c.outerStart === 0);
+  return opening && ctx.sentence.tokens[opening.end]?.text === ',' ? opening : undefined;
+}
 
 /** Works known by a title the article puts in quotation marks. */
 const WORKS: ReadonlySet<string> = new Set(
