@@ -67,6 +67,7 @@ export const PERSON_NOUNS = set(`
   advisor winner runner-up finalist semi-finalist semifinalist
   vet veterinarian dentist pharmacist paramedic midwife plumber electrician carpenter builder baker
   butcher shopkeeper publican landlord landlady librarian lecturer gardener caretaker
+  mum mom dad grandma grandpa granny grandad grandson granddaughter uncle aunt nephew niece cousin
 `);
 
 /** A noun that can only name a person: "farmer", "minister", "spokesperson". */

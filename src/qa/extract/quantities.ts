@@ -1321,6 +1321,9 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   // "How old is the dog?" is not answered by "Her grandson Toby, 8, …": a named person's age is no thing's.
   // ("… to lead the 130-year-old ensemble": an age before a thing's noun is that thing's.)
   if (asked.length === 0) return UPPER_START.test(person) && thingAsked(ctx.q) && !beforeThingNoun(ctx.sentence.tokens, at);
+  // "How old is Ms Thwaiteson?" / "The six-year-old grey mare was found near Thwaiteson's paddock": an age
+  // before a thing's noun is the thing's.
+  if (asked.some((e) => e.fact.kind === 'person') && thingsAge(ctx.sentence.tokens, at)) return true;
   if (UPPER_START.test(person)) return !asked.some((e) => namesPerson(e.fact.name, person));
   // "a 71-year-old man broke his leg": someone new to the story ("the 52-year-old union leader" is
   // someone told of before), in a sentence that never refers to the asked person.
@@ -1344,6 +1347,25 @@ function beforeThingNoun(tokens: Ctx['sentence']['tokens'], at: number): boolean
   const next = tokens[k + 1];
   return next !== undefined && next.pos === 'NOUN' && !isPersonNoun(next.norm);
 }
+
+/**
+ * Whether an age written from token `at` is a thing's: "the six-year-old grey mare" or "the
+ * 60-year-old footbridge" measures the noun it stands before, which names no person, nor stands
+ * beside a name ("the 38-year-old tenor Ivo Quennick", "Ivo Quennick, a 38-year-old tenor").
+ */
+function thingsAge(tokens: Ctx['sentence']['tokens'], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at < AGE_WORDS && tokens[k].norm !== 'old') k += 1;
+  if (tokens[k]?.norm !== 'old' || !YEARS.test(tokens[k - 2]?.norm ?? '')) return false;
+  k += 1;
+  while (tokens[k]?.pos === 'ADJ') k += 1;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (tokens[k + 1]?.pos === 'NOUN') k += 1;
+  const named = tokens[k + 1]?.pos === 'PROPN' || (tokens[at - 2]?.text === ',' && tokens[at - 3]?.pos === 'PROPN');
+  return !named && !isPersonNoun(tokens[k].norm);
+}
+
+const YEARS = /^years?$/;
 
 /** How many tokens "N-year-old" runs to. */
 const AGE_WORDS = 5;
