@@ -339,11 +339,11 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const ownAge = o.kind === 'age' && o.measures !== undefined && !otherAge;
     // ("The crash is the deadliest since 2011, when a cabin fell, killing three people": the value
     // of an earlier event is no answer at all, and gives way to the story's own further behind;
-    // unless the question names a year, which may be that event's, misremembered, or counts the
-    // very noun that event's value does, "how many skiers" for "killed three skiers".)
-    const earlierEvent = earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at);
+    // unless the question counts the very noun that event's value does, "how many skiers" for
+    // "killed three skiers".)
+    const earlierEvent = (earlierEventClause(ctx, o.at) && !placeDistance(ctx, o)) || sinceThat(ctx, o.at);
     const earlierOnly = earlierEvent && !(counted !== undefined && !peopleCounted && measures.includes(counted.term));
-    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge) || earlierEvent || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
+    const wrongClause = otherPeriod || (populationAsked && o.kind === 'count' && (actedOnCount(tokens, o.at) || namesOtherPlace(ctx, o.measures))) || (holdingAsked && o.kind === 'count' && !TIMES.test(o.text) && doneToCount(ctx, o.at, valueEnd(tokens, o))) || (otherActorClause(ctx, o.at) && !ofAskedNoun && !(verbActsOn && namesCountedKind(ctx.q, counted))) || (relativeOfOtherName(ctx, o.at) && !ownAge && !fromAskedName(ctx, o)) || earlierEvent || sinceLastOfKind(ctx, o) || timeTakenForSpan(ctx, o) || otherOutcomeBefore(ctx, o.at) || otherAge;
     // "How many passengers a year?" is not answered by the 170 on one flight, nor "how much will
     // each family receive?" by the 25 million euros for all of them.
     const each = askedEach && eachAfter(ctx, o);
@@ -856,6 +856,34 @@ function countsNoNoun(q: QuestionAnalysis): boolean {
   const next = q.tokens[many + 1];
   return many >= 0 && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
+
+/**
+ * "… opened a reservoir 60 kilometres away in 2019": a distance written as where a place lies
+ * ("away", "from", "outside", "off", "north of") still holds, however long ago its clause tells
+ * of; a value of an earlier event ("the fire burned 40 kilometres of forest") does not.
+ */
+function placeDistance(ctx: Ctx, o: QuantityOption): boolean {
+  return o.kind === 'distance' && PLACE_DISTANCE.test(textAfterValue(ctx, o));
+}
+
+/**
+ * "Ida Quoyle, who grew up on a farm five miles outside Skarnholm": a distance from the very place the
+ * question names ("how far from Skarnholm …?") is the asked one, whoever the clause holding it is of.
+ */
+function fromAskedName(ctx: Ctx, o: QuantityOption): boolean {
+  const text = textAfterValue(ctx, o);
+  const after = PLACE_DISTANCE.exec(text);
+  if (!after) return false;
+  const next = FROM_WORD.exec(text.slice(after[0].length))?.[1];
+  return next !== undefined && questionNames(ctx.q).includes(termOfWord(next.toLowerCase()));
+}
+
+const textAfterValue = (ctx: Ctx, o: QuantityOption): string => ctx.sentence.text.slice(ctx.sentence.tokens[valueEnd(ctx.sentence.tokens, o)].end).replace(CONVERSION, '');
+/** "12 miles (19 km) south of the port": the value written again in another unit. */
+const CONVERSION = /^\s*\([^()]*\)/;
+const PLACE_DISTANCE = /^\s*(?:away|from|outside|off|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of)\b/i;
+/** The word a distance is measured from: "outside Skarnholm", "off the Ulvane coast". */
+const FROM_WORD = /^\s*(?:the\s+)?([\p{L}'’-]+)/u;
 
 /** The last token of a value's text. */
 function valueEnd(tokens: Ctx['sentence']['tokens'], o: QuantityOption): number {
@@ -1423,10 +1451,11 @@ export const isVague = (text: string): boolean => VAGUE.test(text) && !/\d/.test
 const EACH = /\b(?:each|per|apiece)\b/i;
 
 /**
- * "How big is the safety zone around each well?" asks one size that holds at every place: "each"
- * after a preposition of place says where, not that the value is one of many shares.
+ * "How big is the safety zone around each well?" or "how far does she glide off each wall?" asks
+ * one value that holds at every place: "each" after a preposition of place says where, not that
+ * the value is one of many shares.
  */
-const PLACE_EACH = /\b(?:around|round|in|at|near|inside|outside|beside|behind|above|below|under) each\b/gi;
+const PLACE_EACH = /\b(?:around|round|in|at|near|inside|outside|beside|behind|above|below|under|off|along|across) each\b/gi;
 
 /**
  * Whether the value is given for one of many: "6,000 kronor per vehicle", "250 pounds each", or
