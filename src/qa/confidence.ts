@@ -1389,6 +1389,12 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.rule === 'product' && ext?.how !== PRODUCT) cap = Math.min(cap, 0.3);
   // "What nationality is she?" is answered by a word of nationality, not by a sentence naming her.
   if (q.rule === 'nationality' && ext?.how !== NATIONALITY_WORD) cap = Math.min(cap, 0.3);
+  // "What was her winning time?" is answered by a time taken to the second ("2:31:08", "41
+  // minutes 12 seconds"), not by "more than six minutes" (a margin) nor "almost three years".
+  if (q.rule === 'race-time' && ext !== null && NOT_A_RACE_TIME.test(asWritten(ext.text))) cap = Math.min(cap, 0.3);
+  // "How long do otters live?" asks a life's length: a sentence that writes no living ("numbers
+  // fell by half in 20 years") times something else.
+  if (q.intent === 'how-long' && ASKS_LIFESPAN.test(q.text) && !LIFESPAN_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.3);
   // "What was the name of the farmer who found it?" is answered by a name: not by a sentence that
   // gives none ("a farmer ploughing a field found …"), nor by a common noun ("the victim").
   if (q.rule === 'name-of' && (ext === null || !NAME_WORD.test(ext.text))) cap = Math.min(cap, 0.3);
@@ -2416,6 +2422,12 @@ function partTold(sentence: string, value: string): boolean {
 
 /** The count at the head of a value ("nine", "about 1,200"), which a part's "of" follows. */
 const FIRST_WORD_RUN = /^(?:about |some |around |only |just |at least |more than |nearly |almost |fewer than )*\S+/i;
+
+/** A duration told roughly, or in units no race is timed in: a margin or a span, not a finishing time. */
+const NOT_A_RACE_TIME = /^(?:about|around|almost|nearly|more than|over|under|less than|up to|at least|roughly|just)\b|\b(?:years?|months?|weeks?|decades?)\b/i;
+
+const ASKS_LIFESPAN = /^how long (?:do|does|can|will|did|could) .+\blive(?: for)?\W*$/i;
+const LIFESPAN_TOLD = /\b(?:live|lives|lived|living|lifespan|life span|life expectancy)\b/i;
 
 const PLACE_NAMES: ReadonlySet<string> = new Set(['name(place)', 'name(other)']);
 const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);

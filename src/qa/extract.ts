@@ -18,7 +18,7 @@ import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, leftFrom } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { freeOfCharge } from './extract/free.js';
@@ -811,7 +811,18 @@ function nameOf(ctx: Ctx): Extraction | null {
   // "What are the names of the two men who were arrested?" / "Two men … were arrested in Terranto":
   // the name of a place or a body is no person's.
   if (other && NOT_A_PERSON_NAME.test(other.how) && asksPersonName(ctx.q)) other.strength = Math.min(other.strength, OTHER_KIND_NAME);
+  // "What is the name of her bakery?" / "Quornby baker Ivy Gorrick, who runs a bakery": a town's name
+  // is where the thing is, not what it is called; a venue's own name ends on its word ("Ash Farm").
+  if (other?.how === PLACE_NAME && asksThingName(ctx.q) && !isVenueName(other.text)) other.strength = Math.min(other.strength, OTHER_KIND_NAME);
   return other;
+}
+
+const PLACE_NAME = 'name(place)';
+
+/** Whether a name-question asks the name of a thing that is neither a person nor a place ("her bakery", not "the village"). */
+function asksThingName(q: QuestionAnalysis): boolean {
+  const nouns = q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN').map((t) => t.word.toLowerCase());
+  return nouns.length > 0 && !isPersonNoun(nouns[0]) && !nouns.some((w) => PLACE_AFTER.has(w));
 }
 
 const NOT_A_PERSON_NAME = /^name\((?:place|organisation)\)$/;

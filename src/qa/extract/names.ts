@@ -640,7 +640,7 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
   const lowerRank = !place && lowerRankBefore(ctx, c.start);
   // "Which firms paid the bribes?" is not answered by "the Ostby District Court": a body of another kind.
   // (By its full name: "TWA" is the "Tarvik Water Agency" the article spells out.)
-  const otherBody = namesOtherBody(fullName(ctx, c.name), askedBody(ctx.q));
+  const otherBody = namesOtherBody(fullName(ctx, c.name), askedBody(ctx.q)) || businessPlaced(tokens, c, bestKind, askedBody(ctx.q));
   const strength =
     Math.min(1, bestKindScore * (0.5 + bestScore / 2)) *
     (otherBody ? OTHER_BODY : 1) *
@@ -732,7 +732,7 @@ function definiteBody(c: Chunk, kind: NameFact['kind'] | undefined, name: string
  */
 const definiteVenue = (c: Chunk): string => definiteBody(c, 'place', c.name);
 
-function isVenueName(name: string): boolean {
+export function isVenueName(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return VENUE_HEADS.has(last);
 }
@@ -831,6 +831,19 @@ function namesOtherBody(name: string, focus: string | undefined): boolean {
   if (focus === undefined || REGULATORS.has(focus) || (!PUBLIC_BODIES.has(focus) && !BUSINESSES.has(focus))) return false;
   const head = termOfWord(headWord(name.replace(ABBREVIATION_AFTER, '')));
   return PUBLIC_BODIES.has(head) && head !== focus && !areRelated(head, focus);
+}
+
+/**
+ * "Which firm is building the dam?" / "A pump house will be built at Pruett's Wynd": a name the
+ * sentence sets after "at", "on" or "in" is where something stands, not a business that acts.
+ * (A body the tagger knows, "at Oxlade Builders Ltd", is still one.)
+ */
+function businessPlaced(tokens: readonly Token[], c: Chunk, kind: NameFact['kind'] | undefined, focus: string | undefined): boolean {
+  if (focus === undefined || !BUSINESSES.has(focus) || kind === 'organisation') return false;
+  // ("at Pruett's Wynd": past the owner's name the place is called by.)
+  let k = c.outerStart;
+  while (isPossessive(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN') for (k -= 2; tokens[k - 1]?.pos === 'PROPN'; k -= 1);
+  return LOCATING.has(tokens[beforeName(tokens, k)]?.norm ?? '');
 }
 
 /**
