@@ -23,6 +23,7 @@ import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
+import { addedCountFactor } from './added-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
@@ -557,9 +558,10 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
     // extraction cannot change the answer.
     const reachable = !forAnswer || base * ceiling >= Math.min(second, best * SOURCE_SHARE);
     c.ext = (i < extractLimit || holdsAskedAge(kb, q, c.m.doc) || measuresAskedNoun(kb, q, c.m.doc)) && reachable ? extractAnswer(kb, q, c.m) : null;
-    const score = base * typedFactor(q, c.ext);
+    const added = addedCountFactor(q, c.m.doc, c.ext);
+    const score = base * typedFactor(q, c.ext) * added;
     c.score = score;
-    c.loose = base * typedFactor(q, c.ext, true);
+    c.loose = base * typedFactor(q, c.ext, true) * added;
     if (score > best) {
       second = best;
       best = score;
