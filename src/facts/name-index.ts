@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.js';
+import type { Token } from '../nlp/token.js';
 import type { Draft } from './draft.js';
 import { isPersonWord, PERSON_PRONOUNS } from './lexicon.js';
 import { createResolver, type ResolvedChunk } from './names.js';
@@ -10,6 +11,17 @@ import type { AliasFact, EntityKind, NameFact } from './types.js';
 const AGED_PHRASE = /^the (\d{1,3})-year-old(?: (?:[\p{L}-]+ ){0,2}(\p{L}+))?$/iu;
 const THE_NOUN = /^the (\p{Ll}+)$/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * "She moved to Ardley from Tolworth in 2019": one capitalised word after "from" or "in" is far
+ * more often a place the tagger took for a person than someone a later "she" refers back to (a
+ * person is named in full first).
+ */
+function placeLike(tokens: readonly Token[], chunk: ResolvedChunk): boolean {
+  return chunk.end - chunk.start === 1 && PLACE_PREPOSITIONS.has(tokens[chunk.start - 1]?.norm ?? '');
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near']);
 
 /** Who a phrase refers to: the article's canonical name when known, and the words as written. */
 export interface Referent {
@@ -121,7 +133,7 @@ export class NameIndex {
       const list = this.chunks[s] ?? [];
       for (let c = list.length - 1; c >= 0; c -= 1) {
         const chunk = list[c];
-        if ((s === sentence && chunk.start >= token) || quoted?.has(chunk.start)) continue;
+        if ((s === sentence && chunk.start >= token) || quoted?.has(chunk.start) || placeLike(tokens, chunk)) continue;
         if (this.kind(chunk.entity) === 'person') return chunk.entity;
       }
     }

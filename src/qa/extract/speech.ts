@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../../facts/lexicon.js';
+import { HONORIFICS, REPORTING_VERBS } from '../../facts/lexicon.js';
 import { captionCredit } from '../../article/caption.js';
 import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
@@ -42,9 +42,38 @@ export function reportedSpeech(ctx: Ctx): Extraction | null {
 /** The full names a question's subject refers to: "the Observatory's chief" → the person in that role. */
 export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<string> {
   if (!subject) return new Set();
-  const named = new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
-  return named.size > 0 ? named : speakerByOneWord(kb, subject);
+  // (The full role must name someone: "its headteacher", a speaker left unnamed, is no one in particular.)
+  for (const full of unclippedRoles(subject)) {
+    const named = namedBy(kb, full);
+    if (named.size > 0) return withSurnameSpeakers(kb, named);
+  }
+  const named = namedBy(kb, subject);
+  return named.size > 0 ? withSurnameSpeakers(kb, named) : speakerByOneWord(kb, subject);
 }
+
+const namedBy = (kb: KnowledgeBase, subject: string): Set<string> => new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
+
+/** The names, with the speakers the article calls by one of their surnames alone ("Mrs Tregowth" of "Elowen Tregowth"). */
+function withSurnameSpeakers(kb: KnowledgeBase, names: Set<string>): Set<string> {
+  for (const f of factLookup(kb).speech) {
+    const who = f.type === 'quote' ? f.speaker : f.source;
+    if ([...names].some((name) => calledBySurname(name, who))) names.add(who);
+  }
+  return names;
+}
+
+/**
+ * "What did the head say?": in British news "the head" of a school is its headteacher, whom the
+ * article names by the full word ("headteacher Elowen Tregowth"); the bare word would find any name
+ * holding "Head" ("Pellock Head lighthouse").
+ */
+function unclippedRoles(subject: string): string[] {
+  const m = CLIPPED_HEAD.exec(subject);
+  return m ? HEAD_ROLES.map((role) => `${m[1]}${role}`) : [];
+}
+
+const CLIPPED_HEAD = /^(.*\b)head$/i;
+const HEAD_ROLES = ['headteacher', 'headmaster', 'headmistress'];
 
 /**
  * "What did Zenobie say?" of "Zenobie Quarrendale, 31, …", "what did the plumber say?" of "Plumber Ian Rook":
@@ -53,13 +82,38 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
  */
 function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
   const word = subject.toLowerCase().split(/\s+/).pop() ?? '';
+  const titled = titleHolders(kb, word);
   const speakers = new Set<string>();
   for (const f of factLookup(kb).speech) {
     const who = f.type === 'quote' ? f.speaker : f.source;
-    if (who.toLowerCase().split(/\s+/).includes(word)) speakers.add(who);
+    if (who.toLowerCase().split(/\s+/).includes(word) || titled.some((name) => calledBySurname(name, who))) speakers.add(who);
   }
-  return speakers.size === 1 ? speakers : new Set();
+  // ("DS Vellacott" of her quotes and "Ann Vellacott" of her reported words are still one person.)
+  const [first, ...rest] = speakers;
+  return first !== undefined && rest.every((who) => calledBySurname(first, who) || calledBySurname(who, first)) ? speakers : new Set();
 }
+
+/**
+ * "Yard foreman Ivo Skerrat … “…,” Mr Skerrat said": the people whose title, written before their
+ * name, holds the word, so that "what did the foreman say?" finds the speaker the quote calls
+ * by surname alone.
+ */
+function titleHolders(kb: KnowledgeBase, word: string): string[] {
+  return kb.facts.flatMap((f) => (f.type === 'role' && f.via === 'title' && f.description.toLowerCase().split(/\s+/).includes(word) ? [f.subject] : []));
+}
+
+/**
+ * "Ivo Skerrat" is called "Skerrat", "Mr Skerrat" or "DS Skerrat" (an honorific or a rank in capitals),
+ * but not "Ada Skerrat", who may be his wife.
+ */
+function calledBySurname(name: string, who: string): boolean {
+  if (who === name) return true;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  const words = who.split(' ');
+  return words.at(-1) === surname && (words.length === 1 || (words.length === 2 && (HONORIFICS.has(words[0].toLowerCase()) || RANK_ABBREVIATION.test(words[0]))));
+}
+
+const RANK_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 
 const SPEAKERS = memoKey<{ kb: KnowledgeBase; speakers: ReadonlySet<string> }>('speakers');
 
