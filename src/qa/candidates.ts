@@ -204,10 +204,13 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
-  if ((q.intent === 'definition' || q.intent === 'what') && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q)) && !reportsCopula(d)) p *= DEFINITION;
+  if ((q.intent === 'definition' || q.intent === 'what') && !(q.rule === 'kind-of' && ranksRatherThanClasses(d)) && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q)) && !reportsCopula(d)) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (q.rule === 'occupation' && describesAskedOne(d, q)) p *= DEFINITION;
   if (q.rule === 'former-use' && formerUseSpan(d.sentence.tokens)) p *= DEFINITION;
+  // ("What kinds of boats were stolen?" / "The boats, which included two kayaks, …" tells the kinds
+  // that "nine of the 12 boats were recovered" only counts.)
+  if (q.rule === 'kind-of' && givesExamplesOfAsked(q, d.sentence.tokens)) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
@@ -361,6 +364,18 @@ function asksSelfNamed(q: QuestionAnalysis): boolean {
   let asked = q.memo.get(SELF_NAMED_ASKED);
   if (asked === undefined) q.memo.set(SELF_NAMED_ASKED, (asked = selfNamedKinds(q) !== undefined));
   return asked;
+}
+
+/**
+ * "What kind of deal is it?" / "The deal is the biggest since 2011": a subject given "the" after its
+ * verb is ranked or picked out among its like ("the largest", "the first"), not told its kind as
+ * "a …" would ("The quokka is a small wallaby").
+ */
+function ranksRatherThanClasses(d: IndexedSentence): boolean {
+  const tokens = d.sentence.tokens;
+  let k = definedSubjectEnd(d) + 1;
+  while (tokens[k]?.pos === 'ADV') k += 1;
+  return k > 1 && tokens[k]?.norm === 'the';
 }
 
 /**

@@ -32,7 +32,28 @@ function askedNoun(q: QuestionAnalysis): string | undefined {
 export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
   const noun = askedNoun(q);
   if (noun === undefined) return false;
-  return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0);
+  return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, tokens) !== undefined;
+}
+
+/** Parts of speech a description set off after a name may run over ("a two-year-old grey pony"). */
+const DESCRIPTION_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * "What kind of horse is Bramble?" / "Bramble, a seven-year-old Welsh cob, was …": a name the
+ * question writes, set off by a description with "a", is given its kind there though the sentence
+ * never writes the asked noun. The span of the description, from its "a" to its last noun.
+ */
+function describedName(q: QuestionAnalysis, tokens: readonly Token[]): { from: number; to: number } | undefined {
+  const noun = askedNoun(q);
+  if (noun === undefined) return undefined;
+  const named = new Set(q.terms.filter((t) => !t.isCue && t.term !== noun && !KIND_WORDS.has(t.word)).map((t) => t.term));
+  for (let i = 0; i + 3 < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'PROPN' || !named.has(termOfWord(tokens[i].norm)) || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm)) continue;
+    let to = i + 2;
+    while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? ''))) to += 1;
+    if (to > i + 2 && tokens[to].pos === 'NOUN' && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
+  }
+  return undefined;
 }
 
 const isAsked = (noun: string, term: string): boolean => term === noun || areRelated(noun, term);
@@ -40,8 +61,12 @@ const isAsked = (noun: string, term: string): boolean => term === noun || areRel
 /** Where the kind words before the noun at `at` start, or `at` when none stands there. */
 function kindStart(tokens: readonly Token[], at: number): number {
   let from = at;
-  while (from > 0 && KIND_POS.has(tokens[from - 1].pos) && !NO_KIND.has(tokens[from - 1].norm)) from -= 1;
-  return from;
+  for (;;) {
+    if (from > 0 && KIND_POS.has(tokens[from - 1].pos) && !NO_KIND.has(tokens[from - 1].norm)) from -= 1;
+    // ("an all-cash deal": a hyphen joins the word before it, whatever its part of speech.)
+    else if (from > 1 && from < at && tokens[from - 1].text === '-' && tokens[from - 2].end === tokens[from - 1].start) from -= 2;
+    else return from;
+  }
 }
 
 /**
@@ -54,6 +79,8 @@ export function kindOf(ctx: Ctx): Extraction | null {
   if (noun === undefined) return null;
   const { tokens } = ctx.sentence;
   const terms = ctx.m.doc.terms;
+  const described = describedName(ctx.q, tokens);
+  if (described) return { text: textOf(ctx.sentence, described.from, described.to), type: 'entity', how: KIND_GIVEN, strength: 0.85 };
   for (let i = 0; i < tokens.length; i += 1) {
     const term = terms[i];
     if (term === null || tokens[i].pos !== 'NOUN' || !isAsked(noun, term)) continue;
