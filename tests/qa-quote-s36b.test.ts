@@ -24,8 +24,8 @@ describe('a role written as a title before the name finds the speaker the quote 
 describe('“the head” of a school is its headteacher', () => {
   const article =
     'date 2026-03-14\n\nPupils at Ottersley Primary School have planted 300 trees on the edge of their playing field, within sight of the old Rook Head lighthouse.\n\n' +
-    'The headteacher, Brannock Elsworthy, said the planting had taken three weekends. ' +
-    '"The children have learned more about patience from these saplings than from any lesson plan," he said.\n\n' +
+    'The headteacher, Ifor Elsworthy, said the planting had taken three weekends. ' +
+    '"Watching a sapling grow has taught them more patience than any lesson I could plan," he said.\n\n' +
     'Parent Dilys Varcoe said her son had come home muddy every Saturday. "He has learned the name of every tree on the field," she said.\n\n' +
     'A second planting is planned for the autumn.';
 
@@ -38,8 +38,8 @@ describe('“the head” of a school is its headteacher', () => {
 
 describe('a “she said” does not reach back to a one-word place after “from”', () => {
   const article =
-    'date 2025-08-02\n\nA trail of 12 carvings made from fallen oak opened in Wexcombe Woods on Saturday.\n\n' +
-    'The trail was led by woodworker Tamsin Evercreech, 44, who moved to Wexcombe from Pellingby in 2018 and began collecting fallen branches on her walks with her dog.\n\n' +
+    'date 2025-08-02\n\nA trail of 12 carvings made from fallen oak opened in Yarnfield Woods on Saturday.\n\n' +
+    'The trail was led by woodworker Kezia Evercreech, 44, who moved to Yarnfield from Pellingby in 2018 and began collecting fallen branches on her walks with her dog.\n\n' +
     '"Every storm brings down another tree, and I hate to see good wood rot where it falls," she said.\n\n' +
     'The trail is free to visit until October.';
 

@@ -35,15 +35,15 @@ describe('a sentence telling only what the asked thing is does not stand in for 
 
 describe('a sentence giving examples of the asked noun comes before one that only counts it', () => {
   const article =
-    'date 2026-09-21\n\nA county museum is to return 64 carved pieces to an island community in the Pacific, its trustees said on Monday.\n\n' +
-    'The items, which include canoe paddles, fishing hooks and a carved door lintel, were taken by a naval surgeon in 1871.\n\n' +
-    'They have been kept in the museum’s basement store for most of the past century.\n\n' +
-    'Researchers spent three years tracing each piece. Their report found that 51 of the 64 items being returned were plundered.\n\n' +
-    'The return is the largest of its kind in the museum’s history.';
+    'date 2026-09-21\n\nA city library is to hand back 38 old objects to a mountain village in the Andes, its board said on Monday.\n\n' +
+    'The objects, which include woven belts, silver pins and a painted wooden mask, were bought by a travelling engineer in 1903.\n\n' +
+    'They have sat in a locked cabinet in the reading room for most of the past century.\n\n' +
+    'Archivists spent two years tracing each object. Their report found that 29 of the 38 objects being handed back had been taken without consent.\n\n' +
+    'The handover is the largest in the library’s history.';
 
-  it('answers what kinds of items are being returned from the examples given', () => {
-    const a = ask(article, 'What kinds of items are being returned?');
+  it('answers what kinds of objects are being handed back from the examples given', () => {
+    const a = ask(article, 'What kinds of objects are being handed back?');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/canoe paddles/);
+    expect(a.answer).toMatch(/woven belts/);
   });
 });

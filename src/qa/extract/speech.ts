@@ -53,7 +53,7 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
 
 const namedBy = (kb: KnowledgeBase, subject: string): Set<string> => new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
 
-/** The names, with the speakers the article calls by one of their surnames alone ("Mrs Tregowth" of "Elowen Tregowth"). */
+/** The names, with the speakers the article calls by one of their surnames alone ("Mrs Tregowth" of "Ysmay Tregowth"). */
 function withSurnameSpeakers(kb: KnowledgeBase, names: Set<string>): Set<string> {
   for (const f of factLookup(kb).speech) {
     const who = f.type === 'quote' ? f.speaker : f.source;
@@ -64,7 +64,7 @@ function withSurnameSpeakers(kb: KnowledgeBase, names: Set<string>): Set<string>
 
 /**
  * "What did the head say?": in British news "the head" of a school is its headteacher, whom the
- * article names by the full word ("headteacher Elowen Tregowth"); the bare word would find any name
+ * article names by the full word ("headteacher Ysmay Tregowth"); the bare word would find any name
  * holding "Head" ("Pellock Head lighthouse").
  */
 function unclippedRoles(subject: string): string[] {
