@@ -21,7 +21,7 @@ import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
-import { asWritten } from './extract/times.js';
+import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, isQuoteMark } from '../facts/tokens.js';
 import { memoKey, questionMatches } from './memo.js';
@@ -1826,8 +1826,6 @@ function kindAfterWhat(tokens: readonly Token[]): string | undefined {
 }
 
 const KIND_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
-/** A span and a bare "after", its event left out: "two days after", "less than a year after". */
-const SPAN_AFTER_ONLY = /^(?:(?:just|only|less than|more than|about|some|nearly|almost)\s+)*(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minute|hour|day|week|month|year|decade)s?\s+after$/i;
 /** A preposition opening a phrase of time, place, manner or cause. ("to" is left out: "to build a wall" is an act.) */
 const CIRCUMSTANCE = /^(?:on|at|in|for|along|into|by|out|from|with|under|over|after|before|during|through|off|up|down|across|around|near|within|since|until|between)\s/i;
 /** An answer that is only a date, a month or a year after a preposition of time: "from 2027", "on 4 May", "in March 1998". */

@@ -158,6 +158,8 @@ const TIME_QUESTION = memoKey<TimeQuestion>('time question');
 
 /** The unit of time a question names ("what time", "which year"), if it names one. */
 /** A time as the sentence writes it, without the date `time` adds in brackets: "on Monday (2026-03-02)" → "on Monday". */
+/** A span and a bare "after", its event left out: "two days after", "less than a year after". */
+export const SPAN_AFTER_ONLY = /^(?:(?:just|only|less than|more than|about|some|nearly|almost)\s+)*(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minute|hour|day|week|month|year|decade)s?\s+after$/i;
 export const asWritten = (answer: string): string => answer.replace(RESOLVED_DATE, '');
 const RESOLVED_DATE = / \([^()]*\)$/;
 
@@ -206,6 +208,8 @@ const SPAN_WRITTEN = /^(?:from|between)\b.+\b(?:to|and|until|till)\b/i;
 const EVERY: ReadonlySet<string> = new Set(['every', 'each']);
 /** "When are the concerts?", "when does the market open?": what happens again and again. */
 const HABITUAL = /^(?:what time |when )(?:is|are|do|does)\b/i;
+/** What a span cut off at "after" loses to the sentence's other times. */
+const CUT_SPAN = 0.5;
 /** How much a time that recurs ("every six months") answers when a one-off act is or was done, or how long it took. */
 const RECURRING = 0.2;
 
@@ -239,9 +243,12 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     const since = (asksSince && tokenIndex >= 0 && sinceMarked(tokens, tokenIndex)) || (asksUntil && tokenIndex >= 0 && (UNTIL_WORDS.has(tokens[tokenIndex].norm) || UNTIL_WORDS.has(tokens[tokenIndex - 1]?.norm ?? '')));
     // "… the deadliest since March 2019", "was last hit this hard in February 2010": an earlier
     // event's time, when the question asks about this one; another time of the sentence comes first.
-    const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
+    const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || sinceOtherAct(ctx, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
     const span = asksHours && opensSpan(ctx.sentence.text, options, k);
-    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) + order + ofUnit + (since || span ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    // "… will open on 9 June, three days after the old one shuts": a span cut off from the
+    // event it counts from tells when only beside it; the date the sentence gives comes first.
+    const cutSpan = !durations && SPAN_AFTER_ONLY.test(f.text) ? CUT_SPAN : 0;
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) - cutSpan + order + ofUnit + (since || span ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
@@ -508,6 +515,27 @@ function earlierMarked(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "… the busiest day since the ferry began sailing in 1994", "since Storm Wendel in 2019": the
+ * time a "since" clause is told at is of the act it measures from. A question about a start
+ * ("when was the ferry launched?") may be asking for just that, and a clause of "it" or of a word
+ * the question holds may tell the asked act itself.
+ */
+function sinceOtherAct(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  if (ASKS_START.test(ctx.q.text)) return false;
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].norm !== 'since') continue;
+    // ("has traded since 1932 and will close on 25 May": "since" already took its own time.)
+    if (tokens[k + 1].pos === 'NUM' || TIME_WORD.test(tokens[k + 1].text) || tokens[k + 1].pos === 'PRON') return false;
+    return !tokens.slice(k + 1, at).some((t, j) => ctx.questionTerms.has(ctx.m.doc.terms[k + 1 + j] ?? ''));
+  }
+  return false;
+}
+
+/** A question about when something began: "when was it built", "what year did the fair start". */
+const ASKS_START = /\b(?:built|found(?:ed)?|establish(?:ed)?|set up|form(?:ed)?|creat(?:e|ed)|start(?:ed)?|beg[ia]n|open(?:ed)?|launch(?:ed)?)\b/i;
+
 /** Words that make a noun another of its kind: "a smaller flood", "a similar attack", "another strike". */
 const ANOTHER = new Set(['another', 'similar', 'smaller', 'larger', 'bigger', 'lesser', 'previous', 'earlier', 'prior', 'separate', 'deadlier', 'worse', 'different']);
 
@@ -563,7 +591,12 @@ function askedAsHead(q: QuestionAnalysis, term: string | null): boolean {
  * whether or not the article's date settles which side of it the time falls.
  */
 function toldToCome(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (FUTURE_AUX.has(tokens[k].norm)) return true;
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) {
+    // ("Riders will be able to cross after the bridge was reopened on Monday": the time's own
+    // act, nearer it, is told in the past.)
+    if (PAST_AUX.has(tokens[k].norm)) return false;
+    if (FUTURE_AUX.has(tokens[k].norm)) return true;
+  }
   return false;
 }
 
