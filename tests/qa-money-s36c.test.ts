@@ -7,10 +7,10 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a sum followed by the asked period or payer is that price', () => {
   const article =
-    'date 2026-04-02\n\nA village lido in Quenby Marsh will reopen on Saturday after a two-year restoration by volunteers.\n\n' +
+    'date 2026-04-02\n\nA village lido in Dunsallow Fen will reopen on Saturday after a two-year restoration by volunteers.\n\n' +
     'Regular swimmers pay £18 a month for unlimited early-morning sessions.\n\n' +
     'Guided nature swims run every Sunday morning and cost £7 for adults and £4 for children, with booking at the kiosk.\n\n' +
-    'The restoration was led by retired engineer Tobias Grennard, 71, who said the pool had been "a labour of love".';
+    'The restoration was led by retired engineer Orlaith Brummage, 71, who said the pool had been "a labour of love".';
 
   it('answers a monthly subscription by the sum paid a month', () => {
     const a = ask(article, 'how much is the monthly subscription');
@@ -31,7 +31,7 @@ describe('a sum followed by the asked period or payer is that price', () => {
 
 describe('a sum after a verb of change is not the asked price', () => {
   const article =
-    'date 2026-05-11\n\nTraders at the Pellow Street covered market face higher rents from June, the borough council has confirmed.\n\n' +
+    'date 2026-05-11\n\nTraders at the Brackfold Lane covered market face higher rents from June, the borough council has confirmed.\n\n' +
     'Double units at the front of the hall will rise from £150 to £205 a week.\n\n' +
     'The council said the rise would pay for a new roof and better lighting.';
 

@@ -595,7 +595,7 @@ function rateEchoedFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 
 /**
  * Whether a verb of price comes shortly before the sum in its clause ("members pay £30 a month"),
- * not one of change ("larger units will rise from £140 to £189 a week", another thing's new price).
+ * not one of change ("bigger pitches go up from £90 to £120 a week", another thing’s new price).
  */
 function pricedBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PRICE_REACH) && !isClauseEnd(tokens[k]); k -= 1) if (PRICE_VERBS.has(tokens[k].lemma.toLowerCase())) return true;
