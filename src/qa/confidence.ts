@@ -151,6 +151,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best) => elapsedLengthFloor(q, best),
   (_kb, q, best) => actTimeFloor(q, best),
   (_kb, q, best) => priceToldFloor(q, best),
+  (_kb, q, best) => rateEchoedFloor(q, best),
   (_kb, q, best) => ownUnitFloor(q, best),
   (_kb, q, best) => shareOfWholeFloor(q, best),
   (_kb, q, best) => actDoerFloor(q, best),
@@ -580,6 +581,58 @@ function priceToldFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
     if (!bought && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') && !hasTerm(q, m.doc.terms[k])) return 0;
   }
   return 0;
+}
+
+/**
+ * "How much is a monthly pass?" / "Riders pay £12 a month" or "how much is a child's place?" /
+ * "cost £4 for children": a sum followed by the very period or payer the question prices by is that
+ * price, though the sentence calls the thing by no word of the question's ("pass", "place").
+ */
+function rateEchoedFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'how-much' || ext?.how !== 'quantity(money)' || ext.strength < PRICE_STRENGTH || m.missing.some((t) => t.isName)) return 0;
+  return rateEchoed(q, m.doc.sentence, ext.text) && pricedBefore(m.doc.sentence.tokens, tokensOfText(m.doc.sentence, asWritten(ext.text))?.first ?? -1) ? SETTLED_CONFIDENCE : 0;
+}
+
+/**
+ * Whether a verb of price comes shortly before the sum in its clause ("members pay £30 a month"),
+ * not one of change ("bigger pitches go up from £90 to £120 a week", another thing’s new price).
+ */
+function pricedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - PRICE_REACH) && !isClauseEnd(tokens[k]); k -= 1) if (PRICE_VERBS.has(tokens[k].lemma.toLowerCase())) return true;
+  return false;
+}
+
+/** Question words of a rate, by the period a sentence writes after its sum ("monthly": "a month"). */
+const RATE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['hourly', 'hour'], ['daily', 'day'], ['nightly', 'night'], ['weekly', 'week'], ['monthly', 'month'], ['yearly', 'year'], ['annual', 'year'],
+]);
+/** Those a price is set for, as a sentence writes them after its sum ("£3 for adults"). */
+const PAYERS: ReadonlySet<string> = new Set(['adult', 'child', 'student', 'member', 'pensioner', 'senior', 'family']);
+/** Words that set a sum's rate: "£2 a day", "£5 per night", "£6 for adults". */
+const RATE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every', 'for']);
+
+/** The periods and payers a question prices by: "a monthly ticket", "per night", "an adult place". */
+function askedRates(q: QuestionAnalysis): Set<string> {
+  const rates = new Set<string>();
+  q.tokens.forEach((t, i) => {
+    const period = RATE_WORDS.get(t.norm) ?? (PERIODS.has(t.lemma) && RATE_LINKS.has(q.tokens[i - 1]?.norm ?? '') ? t.lemma : undefined);
+    if (period !== undefined) rates.add(period);
+    if (PAYERS.has(t.lemma)) rates.add(t.lemma);
+  });
+  return rates;
+}
+
+/** Whether the sentence writes one of the question's rates right after the sum ("£30 a month"). */
+function rateEchoed(q: QuestionAnalysis, sentence: IndexedSentence['sentence'], value: string): boolean {
+  const rates = askedRates(q);
+  const span = rates.size > 0 ? tokensOfText(sentence, asWritten(value)) : undefined;
+  if (span === undefined) return false;
+  const { tokens } = sentence;
+  // (The period may be inside the extracted sum: "£30 a" leaves "month" after it.)
+  for (let k = span.first; k <= span.last + 1 && k < tokens.length - 1; k += 1) {
+    if (RATE_LINKS.has(tokens[k].norm) && rates.has(tokens[k + 1].lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function hasTerm(q: QuestionAnalysis, term: string | null | undefined): boolean {
@@ -1613,7 +1666,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How much is a ticket for the fair?" or "how much does a jar of the honey cost?" asks the price
   // of a thing: a sum the sentence gives with no word for that thing ("the fair raised 40,000
   // euros for charity", "a 250-gram pot sells for 6 euros") is the price of something else.
-  if (ext !== null && ext.how === 'quantity(money)' && !pricedThingNamed(kb, q, m.doc)) cap = Math.min(cap, 0.4);
+  if (ext !== null && ext.how === 'quantity(money)' && !pricedThingNamed(kb, q, m.doc) && !rateEchoed(q, m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
   // "What year did she win her first race?" is not answered by "in January", nor "on what date was
   // it found?" by "on Friday": a month or a day of the week leaves the asked year or date unsaid.
   if (ext !== null && q.intent === 'when' && calendarUnitUnsaid(q.text, ext.text)) cap = Math.min(cap, 0.4);

@@ -25,8 +25,11 @@ export const DIMENSION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   ).map(([adjective, nouns]) => [termOfWord(adjective), nouns.map((n) => termOfWord(n))]),
 );
 
-/** A question on what holds today: "… now?", "how many so far?", "… at the moment?", "these days". */
-export const STATE_ASKED = /\b(?:now|currently|at the moment|at present|so far|to date|nowadays|these days|today)\b/i;
+/**
+ * A question on what holds today: "… now?", "how many so far?", "… at the moment?", "these days".
+ * ("From now on" asks what is to come: "what will the ferry cost from now on?")
+ */
+export const STATE_ASKED = /\b(?:now(?! on\b)|currently|at the moment|at present|so far|to date|nowadays|these days|today)\b/i;
 
 /** Nouns for kinds of named things: "which city" is answered by a name, "which ministry" by a phrase. */
 export const NAMED_KINDS: ReadonlySet<string> = new Set(
