@@ -52,3 +52,16 @@ describe('"from now on" asks what is to come', () => {
     expect(a.answer).toMatch(/£310,000/);
   });
 });
+
+describe('a sum written with its sign keeps the period after it', () => {
+  const article =
+    'date 2026-05-09\n\nA community bakery in Tallow Brig has signed up its 200th bread subscriber.\n\n' +
+    'Subscribers pay £14 a month for two loaves a week, collected from the shop on Fridays.\n\n' +
+    'The bakery opened in a former bank in 2023.';
+
+  it('answers what subscribers pay with the period, not a sum cut off at “a”', () => {
+    const a = ask(article, 'how much do subscribers pay');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/£14 a month/);
+  });
+});

@@ -307,6 +307,8 @@ const MONEY_CUE_REACH = 4;
 function paidIn(tokens: readonly Token[], at: number): boolean {
   let start = at - 1;
   while (start > 0 && (tokens[start - 1].kind === 'number' || MULTIPLIERS.has(tokens[start].norm))) start -= 1;
+  // ("Members pay £30 a month": a sum written with its sign has its currency; the word after is no other.)
+  if (CURRENCY_SYMBOLS.has(tokens[start - 1]?.text ?? '')) return false;
   let cued = false;
   for (let k = start - 1; k >= Math.max(0, start - MONEY_CUE_REACH); k -= 1) {
     if (MONEY_CUES.has(tokens[k].norm)) cued = true;

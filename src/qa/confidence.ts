@@ -628,7 +628,7 @@ function rateEchoed(q: QuestionAnalysis, sentence: IndexedSentence['sentence'], 
   const span = rates.size > 0 ? tokensOfText(sentence, asWritten(value)) : undefined;
   if (span === undefined) return false;
   const { tokens } = sentence;
-  // (The period may be inside the extracted sum: "£30 a" leaves "month" after it.)
+  // (The period may be inside the extracted sum, "£30 a month", or follow it.)
   for (let k = span.first; k <= span.last + 1 && k < tokens.length - 1; k += 1) {
     if (RATE_LINKS.has(tokens[k].norm) && rates.has(tokens[k + 1].lemma.toLowerCase())) return true;
   }
