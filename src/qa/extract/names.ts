@@ -1251,7 +1251,7 @@ export function buildingPhrase(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (let k = 0; k + 1 < tokens.length; k += 1) {
     // ("raids on six offices": what is done to a building is no place of being.)
-    if (!WITHIN.has(tokens[k].norm)) continue;
+    if (!buildingPreposition(tokens, k)) continue;
     const p = phraseStartingAt(tokens, k + 1, 6);
     if (p === undefined || !SHELTERS.has(tokens[p.to].lemma) || inQuestion(ctx, textOf(ctx.sentence, p.from, p.to))) continue;
     return { text: tidyAnswer(textOf(ctx.sentence, k, p.to)), type: 'place', how: 'phrase on a building', strength: 0.5 };
@@ -1260,6 +1260,19 @@ export function buildingPhrase(ctx: Ctx): Extraction | null {
 }
 
 const WITHIN: ReadonlySet<string> = new Set(['in', 'at', 'inside']);
+
+/**
+ * Whether the word at `k` opens a phrase on a building: "in"/"at" one, or "to" one, as the place
+ * something moves to is where it is then ("services will move to the village hall"). Not the "to"
+ * of a verb ("to clear garages") nor of a source or cause ("according to the fire service").
+ */
+function buildingPreposition(tokens: readonly Token[], k: number): boolean {
+  if (WITHIN.has(tokens[k].norm)) return true;
+  return tokens[k].norm === 'to' && !NOT_PLACE_TO.has(tokens[k - 1]?.norm ?? '') && (tokens[k + 1]?.pos === 'DET' || isPossessive(tokens[k + 1]));
+}
+
+/** Words whose "to" names a source or a cause, never a destination. */
+const NOT_PLACE_TO: ReadonlySet<string> = new Set(['according', 'due', 'thanks', 'owing']);
 
 /**
  * Whether the title right before a name is the asked one ("health minister") of a lower rank the
@@ -1292,7 +1305,7 @@ const LOWER_RANK = 0.25;
  * Buildings and grounds, where people are put up, and the everyday places where things are kept,
  * made or sold ("sorted in a neighbour's garage", "stored in a barn", "sold at the corner shop").
  */
-const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home', 'garage', 'barn', 'shed', 'shop', 'pub', 'inn', 'cafe', 'café', 'restaurant', 'farm', 'garden', 'yard', 'room', 'marquee', 'pavilion', 'studio', 'workshop', 'store', 'supermarket', 'cottage', 'chapel', 'depot', 'field', 'green']);
+const SHELTERS: ReadonlySet<string> = new Set([...BUILDING_HEADS, 'shelter', 'gym', 'gymnasium', 'tent', 'building', 'hostel', 'barracks', 'warehouse', 'office', 'house', 'home', 'garage', 'barn', 'shed', 'shop', 'pub', 'inn', 'cafe', 'café', 'restaurant', 'farm', 'garden', 'yard', 'room', 'marquee', 'pavilion', 'studio', 'workshop', 'store', 'supermarket', 'cottage', 'chapel', 'depot', 'field', 'green', 'reception', 'foyer', 'lobby', 'classroom', 'ward']);
 
 /** Whether the phrase after the preposition at `at` is a time or a length of time ("on Wednesday", "in eight days"). */
 function timeAfter(tokens: readonly Token[], at: number): boolean {
