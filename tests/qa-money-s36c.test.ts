@@ -55,7 +55,7 @@ describe('"from now on" asks what is to come', () => {
 
 describe('a sum written with its sign keeps the period after it', () => {
   const article =
-    'date 2026-05-09\n\nA community bakery in Tallow Brig has signed up its 200th bread subscriber.\n\n' +
+    'date 2026-05-09\n\nA community bakery in Quarnby Brig has signed up its 200th bread subscriber.\n\n' +
     'Subscribers pay £14 a month for two loaves a week, collected from the shop on Fridays.\n\n' +
     'The bakery opened in a former bank in 2023.';
 
