@@ -1,4 +1,4 @@
-import type { ClaimFact, Fact, NameFact, QuoteFact } from '../facts/types.js';
+import type { ClaimFact, Fact, NameFact, QuoteFact, RoleFact } from '../facts/types.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { exactLists } from '../compact.js';
 
@@ -13,6 +13,8 @@ export interface FactLookup {
   names: Map<string, NameFact[]>;
   /** Quotes and claims: who says what. */
   speech: Array<QuoteFact | ClaimFact>;
+  /** Titles written before a name ("Yard foreman Ivo Skerrat"): what a speaker's role is looked up in. */
+  titles: RoleFact[];
 }
 
 const cache = new WeakMap<KnowledgeBase, FactLookup>();
@@ -20,9 +22,10 @@ const cache = new WeakMap<KnowledgeBase, FactLookup>();
 export function factLookup(kb: KnowledgeBase): FactLookup {
   let lookup = cache.get(kb);
   if (lookup) return lookup;
-  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map(), speech: [] };
+  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map(), speech: [], titles: [] };
   for (const fact of kb.facts) {
     if (fact.type === 'quote' || fact.type === 'claim') lookup.speech.push(fact);
+    if (fact.type === 'role' && fact.via === 'title') lookup.titles.push(fact);
     let list = lookup.byArticle.get(fact.article);
     if (!list) lookup.byArticle.set(fact.article, (list = []));
     list.push(fact);

@@ -99,7 +99,7 @@ function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
  * by surname alone.
  */
 function titleHolders(kb: KnowledgeBase, word: string): string[] {
-  return kb.facts.flatMap((f) => (f.type === 'role' && f.via === 'title' && f.description.toLowerCase().split(/\s+/).includes(word) ? [f.subject] : []));
+  return factLookup(kb).titles.flatMap((f) => (f.description.toLowerCase().split(/\s+/).includes(word) ? [f.subject] : []));
 }
 
 /**

@@ -156,13 +156,14 @@ function becomingHolder(question: string): boolean {
 
 const TIME_QUESTION = memoKey<TimeQuestion>('time question');
 
-/** The unit of time a question names ("what time", "which year"), if it names one. */
-/** A time as the sentence writes it, without the date `time` adds in brackets: "on Monday (2026-03-02)" → "on Monday". */
 /** A span and a bare "after", its event left out: "two days after", "less than a year after". */
 export const SPAN_AFTER_ONLY = /^(?:(?:just|only|less than|more than|about|some|nearly|almost)\s+)*(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minute|hour|day|week|month|year|decade)s?\s+after$/i;
+
+/** A time as the sentence writes it, without the date `time` adds in brackets: "on Monday (2026-03-02)" → "on Monday". */
 export const asWritten = (answer: string): string => answer.replace(RESOLVED_DATE, '');
 const RESOLVED_DATE = / \([^()]*\)$/;
 
+/** The unit of time a question names ("what time", "which year"), if it names one. */
 export const askedTimeUnit = (q: QuestionAnalysis): string | undefined => timeQuestion(q).unit;
 
 function timeQuestion(q: QuestionAnalysis): TimeQuestion {
