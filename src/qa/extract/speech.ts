@@ -45,21 +45,33 @@ export function speakersOf(kb: KnowledgeBase, subject: string | undefined): Set<
   // (The full role must name someone: "its headteacher", a speaker left unnamed, is no one in particular.)
   for (const full of unclippedRoles(subject)) {
     const named = namedBy(kb, full);
-    if (named.size > 0) return withSurnameSpeakers(kb, named);
+    if (named.names.size > 0) return withSurnameSpeakers(kb, named);
   }
   const named = namedBy(kb, subject);
-  return named.size > 0 ? withSurnameSpeakers(kb, named) : speakerByOneWord(kb, subject);
+  return named.names.size > 0 ? withSurnameSpeakers(kb, named) : speakerByOneWord(kb, subject);
 }
 
-const namedBy = (kb: KnowledgeBase, subject: string): Set<string> => new Set(askedEntities(kb, subject, subject).map((e) => e.fact.name));
+/** The names a subject refers to, and the articles that name them. */
+function namedBy(kb: KnowledgeBase, subject: string): { names: Set<string>; articles: Set<string> } {
+  const found = askedEntities(kb, subject, subject);
+  return { names: new Set(found.map((e) => e.fact.name)), articles: new Set(found.map((e) => e.fact.article)) };
+}
 
-/** The names, with the speakers the article calls by one of their surnames alone ("Mrs Tregowth" of "Ysmay Tregowth"). */
-function withSurnameSpeakers(kb: KnowledgeBase, names: Set<string>): Set<string> {
-  for (const f of factLookup(kb).speech) {
-    const who = f.type === 'quote' ? f.speaker : f.source;
-    if ([...names].some((name) => calledBySurname(name, who))) names.add(who);
+/**
+ * The names, with the speakers their articles call by one of their surnames alone ("Mrs Tregowth"
+ * of "Ysmay Tregowth"). Only those articles' speech is read: in an archive, a "Mrs Tregowth" of
+ * another story is someone else, and reading every quote made each question grow with the archive.
+ */
+function withSurnameSpeakers(kb: KnowledgeBase, { names, articles }: { names: Set<string>; articles: Set<string> }): Set<string> {
+  const out = new Set(names);
+  for (const article of articles) {
+    for (const f of factLookup(kb).byArticle.get(article) ?? []) {
+      if (f.type !== 'quote' && f.type !== 'claim') continue;
+      const who = f.type === 'quote' ? f.speaker : f.source;
+      for (const name of names) if (calledBySurname(name, who)) out.add(who);
+    }
   }
-  return names;
+  return out;
 }
 
 /**
