@@ -32,7 +32,7 @@ function askedNoun(q: QuestionAnalysis): string | undefined {
 export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
   const noun = askedNoun(q);
   if (noun === undefined) return false;
-  return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, tokens) !== undefined;
+  return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, noun, tokens) !== undefined;
 }
 
 /** Parts of speech a description set off after a name may run over ("a two-year-old grey pony"). */
@@ -43,12 +43,11 @@ const DESCRIPTION_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN', 'N
  * question writes, set off by a description with "a", is given its kind there though the sentence
  * never writes the asked noun. The span of the description, from its "a" to its last noun.
  */
-function describedName(q: QuestionAnalysis, tokens: readonly Token[]): { from: number; to: number } | undefined {
-  const noun = askedNoun(q);
-  if (noun === undefined) return undefined;
-  const named = new Set(q.terms.filter((t) => !t.isCue && t.term !== noun && !KIND_WORDS.has(t.word)).map((t) => t.term));
+function describedName(q: QuestionAnalysis, noun: string, tokens: readonly Token[]): { from: number; to: number } | undefined {
+  // (Read for every sentence of the article: the question's names are looked at only past the cheap tests.)
+  const named = (term: string): boolean => q.terms.some((t) => t.term === term && !t.isCue && t.term !== noun && !KIND_WORDS.has(t.word));
   for (let i = 0; i + 3 < tokens.length; i += 1) {
-    if (tokens[i].pos !== 'PROPN' || !named.has(termOfWord(tokens[i].norm)) || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm)) continue;
+    if (tokens[i].pos !== 'PROPN' || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm) || !named(termOfWord(tokens[i].norm))) continue;
     let to = i + 2;
     while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? ''))) to += 1;
     if (to > i + 2 && tokens[to].pos === 'NOUN' && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
@@ -79,7 +78,7 @@ export function kindOf(ctx: Ctx): Extraction | null {
   if (noun === undefined) return null;
   const { tokens } = ctx.sentence;
   const terms = ctx.m.doc.terms;
-  const described = describedName(ctx.q, tokens);
+  const described = describedName(ctx.q, noun, tokens);
   if (described) return { text: textOf(ctx.sentence, described.from, described.to), type: 'entity', how: KIND_GIVEN, strength: 0.85 };
   for (let i = 0; i < tokens.length; i += 1) {
     const term = terms[i];

@@ -842,7 +842,10 @@ function businessPlaced(tokens: readonly Token[], c: Chunk, kind: NameFact['kind
   if (focus === undefined || !BUSINESSES.has(focus) || kind === 'organisation') return false;
   // ("at Pruett's Wynd": past the owner's name the place is called by.)
   let k = c.outerStart;
-  while (isPossessive(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN') for (k -= 2; tokens[k - 1]?.pos === 'PROPN'; k -= 1);
+  while (isPossessive(tokens[k - 1]) && tokens[k - 2]?.pos === 'PROPN') {
+    k -= 2;
+    while (tokens[k - 1]?.pos === 'PROPN') k -= 1;
+  }
   return LOCATING.has(tokens[beforeName(tokens, k)]?.norm ?? '');
 }
 
