@@ -7,7 +7,7 @@ import { phrasalTermAt, termOf, termOfWord } from '../nlp/terms.js';
 import type { Token } from '../nlp/token.js';
 import { readTokens } from '../nlp/wink.js';
 import { relatedIn } from '../index/related.js';
-import { spelledOut } from './acronyms.js';
+import { ACRONYM, spelledOut } from './acronyms.js';
 import { cleanQuestion } from './clean.js';
 import { askedCurrency } from './conversion.js';
 import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentMatch, type IntentRule } from './intents.js';
@@ -193,9 +193,6 @@ function nounBeforeAux(tokens: readonly Token[]): boolean {
 /** A word for a person's role written in lower case ("secretary", "president"): a title asked about, not a name. */
 const lowerRoleWord = (t: Token): boolean => t.text === t.norm && isPersonWord(t.norm);
 
-/** An acronym long enough that its letters starting a run of words is no chance. */
-const ACRONYM = /^\p{Lu}{3,5}$/u;
-
 export function analyzeQuestion(kb: KnowledgeBase, original: string): QuestionAnalysis {
   const cleaned = fixQuestionWords(cleanQuestion(original));
   // valueAsked may have read the question's type already (of the text unchanged): it is not read twice.
@@ -325,7 +322,7 @@ function analyzeRead(kb: KnowledgeBase, original: string, text: string, tokens: 
       continue;
     }
     // (A word that opens on no capital is none, without the Unicode pattern: most are not.)
-    const expansion = t.text.length >= 3 && startsUpper(t.text) && ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
+    const expansion = startsUpper(t.text) && ACRONYM.test(t.text) && !kb.index.has(term) ? spelledOut(kb, t.text) : undefined;
     if (expansion) {
       for (const w of expansion) terms.push({ word: w.text, term: termOf(w)!, pos: w.pos, isName: false, isStrict: false, isCue: false });
       continue;
