@@ -23,17 +23,17 @@ describe('an acronym is spelled over the small words between its letters', () =>
 describe('a two-letter acronym is spelled by a name', () => {
   const article =
     HEAD +
-    'Thieves stripped copper pipes from the pavilion at Dunmarrow cricket ground last month.\n\n' +
-    'The Dunmarrow Rotary Club has donated £750 towards the repairs, the club’s chairman said.';
+    'Thieves stripped copper pipes from the pavilion at Quelthorpe cricket ground last month.\n\n' +
+    'The Quelthorpe Rowers Club has donated £750 towards the repairs, the club’s chairman said.';
 
   it('answers yes from the name it spells', () => {
     const a = ask(article, 'did the RC donate');
     expect(a.answer).toMatch(/^Yes/);
-    expect(a.sources[0]?.text).toContain('Rotary Club');
+    expect(a.sources[0]?.text).toContain('Rowers Club');
   });
 
   it('is not spelled by two words in lower case', () => {
-    const other = HEAD + 'Thieves stripped copper pipes from the pavilion at Dunmarrow cricket ground.\n\nA repair appeal has raised £6,400, including £750 from a rowing club in the town.';
+    const other = HEAD + 'Thieves stripped copper pipes from the pavilion at Quelthorpe cricket ground.\n\nA repair appeal has raised £6,400, including £750 from a rowing club in the town.';
     expect(ask(other, 'did the RC donate').answered).toBe(false);
   });
 });
@@ -41,7 +41,7 @@ describe('a two-letter acronym is spelled by a name', () => {
 describe('an acronym with “&” is spelled by two words joined by “and”, and may be plural', () => {
   const article =
     HEAD +
-    'Tourist lets in the old quarter of Varnholm will be capped at 90 nights a year from January.\n\n' +
+    'Tourist lets in the old quarter of Tallowick will be capped at 90 nights a year from January.\n\n' +
     'The cap covers guest houses as well, but every bed and breakfast with fewer than four rooms is exempt, the council said.';
 
   it('answers from the words “B&Bs” stands for', () => {
