@@ -378,10 +378,22 @@ const FOLLOW_UP_STRENGTH = 0.6;
  * for any words of the asked speaker's, and her own quoted words answer it, though the sentence
  * writes her only as "she".
  */
-function ownWordsFloor(kb: KnowledgeBase, q: QuestionAnalysis, { ext }: Candidate): number {
-  if (q.intent !== 'quote' || q.rest || ext?.how !== QUOTED || ext.strength < 1 || ext.attribution === undefined) return 0;
-  return questionSpeakers(kb, q).has(ext.attribution) ? SETTLED_CONFIDENCE : 0;
+function ownWordsFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'quote' || ext === null || ext.attribution === undefined) return 0;
+  const own = q.rest ? onTopicQuote(ext, m) : ext.how === QUOTED && ext.strength >= 1;
+  return own && questionSpeakers(kb, q).has(ext.attribution) ? SETTLED_CONFIDENCE : 0;
 }
+
+/**
+ * "What did Brisca Quennelow say about the defeat?" / "“The defeat hurts,” Quennelow said": the asked speaker's
+ * quoted words in a sentence writing every word of the question, the topic's too, are what she
+ * said of it (not a claim reported for her, which may be anyone's paraphrase).
+ */
+const onTopicQuote = (ext: NonNullable<Candidate['ext']>, m: Candidate['m']): boolean =>
+  (ext.how === QUOTED || ext.how === QUOTED_WORDS) && ext.strength >= QUOTED_WORDS_STRENGTH && m.missing.length === 0;
+
+const QUOTED_WORDS = 'quoted words';
+const QUOTED_WORDS_STRENGTH = 0.85;
 
 /**
  * "How heavy is the anchor?" / "It weighs about 90 kilograms", "how cold was the sea?" / "the sea
