@@ -8,9 +8,9 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('the asked speaker’s quoted words, in a sentence writing the topic, are what she said of it', () => {
   const article =
-    'date 2026-05-18\n\nMERROWBY, May 17 - Oonagh Threlkeld of Merrowby lost the county bowls final on Saturday, beaten by Callerby’s Wynn Pendrake on the last end after leading for most of the afternoon.\n\n' +
+    'date 2026-05-18\n\nSOLBRIDGE, May 17 - Oonagh Threlkeld of Solbridge lost the county bowls final on Saturday, beaten by Callerby’s Wynn Pendrake on the last end after leading for most of the afternoon.\n\n' +
     'Threlkeld, 67, who had won the title twice before, missed her final wood by a few inches.\n\n' +
-    '"I let one end get away from me, and against a player like Wynn that is enough," Threlkeld said. She added that she had not yet decided whether to enter next year.\n\n' +
+    '"I let one end get away from me, and you cannot do that in a final," Threlkeld said. Her club will enter a team in the summer league for the first time.\n\n' +
     '"The green was as quick as I have ever known it," Threlkeld said of the conditions.\n\n' +
     'Pendrake first won the title in 2019 and will now represent the county at the national championships in July.';
 
