@@ -1,0 +1,65 @@
+/**
+ * "What" questions: kinds told by a name, not a rank, a state or a count, and what someone got told
+ * by a verb of giving or receiving, each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a rank or a degree before the asked noun tells no kind of it', () => {
+  const article =
+    'date 2026-07-14\n\nA teenager took nine wickets for 12 runs as Pendlecombe beat Ashwick by 140 runs on Saturday.\n\n' +
+    'Orla Trevanion was brought on as the fifth bowler of the afternoon, with Ashwick well placed at 61 for one.\n\n' +
+    'The 16-year-old bowls left-arm spin and has played for the first team since April.\n\n' +
+    'The club said the ball would be mounted on a plaque.';
+
+  it('declines what sort of bowler she is rather than answer "fifth bowler"', () => {
+    const a = ask(article, 'what sort of bowler is Trevanion');
+    expect(a.answered).toBe(false);
+  });
+
+  it('does not give a superlative as a variety', () => {
+    const show =
+      'date 2026-09-07\n\nA retired bus driver has grown the heaviest marrow ever shown at the Tolbury Show.\n\n' +
+      'Cedric Malvin, 71, said he fed it a mix of seaweed and sheep manure.\n\n' +
+      'The marrow weighed 61kg.';
+    const a = ask(show, 'what variety of marrow is it');
+    expect(a.answer).not.toMatch(/heaviest/);
+  });
+});
+
+describe('a kind named after someone is given with its possessive', () => {
+  const article =
+    'date 2026-03-02\n\nA horse that escaped from a paddock near Quillerby has been found grazing on a golf course.\n\n' +
+    'Tansy, a nine-year-old Przewalski\'s horse, slipped through a broken gate on Sunday night.\n\n' +
+    'Groundsman Arlo Fenwright said she had eaten most of the ninth green.';
+
+  it('answers what kind of horse she is', () => {
+    const a = ask(article, 'what kind of horse is Tansy');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Przewalski's horse/);
+  });
+});
+
+describe('a brand, a make or a variety is a name, written with a capital', () => {
+  const article =
+    'date 2026-05-19\n\nA school in Wendlebrook has fitted its classrooms with air purifiers after a rise in pupil absences.\n\n' +
+    'Each room now has two portable purifiers, bought with a £4,000 grant from the parents’ association.\n\n' +
+    'Head teacher Imogen Raskell said absences had already fallen.';
+
+  it('declines what brand the purifiers are when the article calls them only "portable"', () => {
+    const a = ask(article, 'what brand of purifiers did the school buy');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('a count of the asked things says how many, not which', () => {
+  const article =
+    'date 2026-04-12\n\nA sea eagle escaped from Harlow Bird Park on Sunday and was recaptured on Monday.\n\n' +
+    'The park, which houses about 300 birds from 90 species, will reopen on Wednesday.\n\n' +
+    'Keeper Mina Oystrell said the eagle was unharmed.';
+
+  it('does not answer what bird the park will house with a count of birds', () => {
+    const a = ask(article, 'What bird will the park house?');
+    expect(a.answer).not.toMatch(/300/);
+  });
+});
