@@ -63,3 +63,17 @@ describe('a count of the asked things says how many, not which', () => {
     expect(a.answer).not.toMatch(/300/);
   });
 });
+
+describe('what someone got is told by a verb of giving or receiving', () => {
+  const article =
+    'date 2026-06-22\n\nA lollipop man who has helped children across Fenhurst Road for 30 years has retired.\n\n' +
+    'Walter Crabbe, 74, said the pupils at Fenhurst Primary School had been like a second family to him.\n\n' +
+    'On his last day Crabbe was handed a signed football shirt and a hamper.\n\n' +
+    'He said he would spend more time fishing now.';
+
+  it('answers what he got from the school by the sentence where he was handed it', () => {
+    const a = ask(article, 'what did Crabbe get from the school');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/signed football shirt/);
+  });
+});

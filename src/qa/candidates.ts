@@ -22,7 +22,7 @@ import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
-import { memoKey } from './memo.js';
+import { memoKey, questionMatches } from './memo.js';
 import { addedCountFactor } from './added-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
@@ -1283,6 +1283,12 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === DEMAND && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What did the finder get?" / "The finder was thrilled to see the dog again" / "The owners gave
+  // her a bottle of wine": what someone got is told by a verb of giving or receiving, seldom by "get".
+  if (best && q.intent === 'what' && asksWhatGot(q) && !writesReceiving(best)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= FOUND_STRENGTH && writesReceiving(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What happens if the home fails again?" / "Inspectors said it must improve" / "If it fails
   // again, its licence can be cancelled": a consequence told under a condition, close behind, answers
   // ahead of a modal told under none.
@@ -1511,6 +1517,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   );
   return at < 0 ? candidates : swap(candidates, at);
 }
+
+/** "What did she get?", "what's the winner getting as a prize?", "what sentence did he receive?": a thing got, the question ending on its verb or a phrase after it. */
+const asksWhatGot = questionMatches('whether the question asks what someone got', /^\W*(?:(?:and|so|but)\W+)?what\b.*\b(?:get|gets|got|getting|receive|receives|received|receiving)(?:\s+(?:as|for|from|in)\b[^?]*)?\s*\??\s*$/i);
+/** Verbs that tell a thing given or got ("was awarded", "handed him", "received", "won"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['get', 'receive', 'give', 'award', 'present', 'hand', 'grant', 'win']);
+const writesReceiving = (c: Candidate): boolean => c.m.doc.sentence.tokens.some((t) => t.pos === 'VERB' && RECEIVING_VERBS.has(t.lemma));
+/** How strong a value behind must be to take the place of one with no verb of receiving. */
+const FOUND_STRENGTH = 0.7;
 
 /** "How many … does the club have?", "how many … are there?": what something holds, no act on it. */
 const HOLDING_ASKED = /\b(?:do|does|did)\b.*\bhave\b|\b(?:are|were) there\b|\b(?:go|goes|went) to\b|\battend|\bwork (?:at|for|in)\b|\bemploy/i;
