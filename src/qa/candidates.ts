@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
@@ -1289,6 +1289,19 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= FOUND_STRENGTH && writesReceiving(c) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What happened to the old mill?" / "'The mill will still be standing long after us,' she said" /
+  // "The mill burned down in 1972": what befell a thing in the past is not what will become of it.
+  if (best && q.rule === 'happened-to' && asksPast(q) && best.ext?.how === FATE && futureTold(best.m.doc) === TELLS_WILL) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === FATE && c.ext.strength >= FOUND_STRENGTH && futureTold(c.m.doc) === TELLS_NO_FUTURE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What happened to the tram depot?" / "Thieves stripped the copper from the tram depot" / "The
+  // depot was sold and turned into a gym": what a clause says the thing itself underwent tells
+  // its fate ahead of a clause whose verb merely acts on it.
+  if (best && q.rule === 'happened-to' && best.ext?.how === FATE && best.ext.strength < SUBJECT_FATE) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === FATE && c.ext.strength >= SUBJECT_FATE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What happens if the home fails again?" / "Inspectors said it must improve" / "If it fails
   // again, its licence can be cancelled": a consequence told under a condition, close behind, answers
   // ahead of a modal told under none.
@@ -1520,9 +1533,11 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
 
 /** "What did she get?", "what's the winner getting as a prize?", "what sentence did he receive?": a thing got, the question ending on its verb or a phrase after it. */
 const asksWhatGot = questionMatches('whether the question asks what someone got', /^\W*(?:(?:and|so|but)\W+)?what\b.*\b(?:get|gets|got|getting|receive|receives|received|receiving)(?:\s+(?:as|for|from|in)\b[^?]*)?\s*\??\s*$/i);
-/** Verbs that tell a thing given or got ("was awarded", "handed him", "received", "won"). */
-const RECEIVING_VERBS: ReadonlySet<string> = new Set(['get', 'receive', 'give', 'award', 'present', 'hand', 'grant', 'win']);
+/** Verbs that tell a thing given or got ("was awarded", "handed him", "received", "won", "was named the best pub"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['get', 'receive', 'give', 'award', 'present', 'hand', 'grant', 'win', 'name', 'crown']);
 const writesReceiving = (c: Candidate): boolean => c.m.doc.sentence.tokens.some((t) => t.pos === 'VERB' && RECEIVING_VERBS.has(t.lemma));
+/** The strength of a fate told by the thing's own clause, as its subject (see fateOf). */
+const SUBJECT_FATE = 0.85;
 /** How strong a value behind must be to take the place of one with no verb of receiving. */
 const FOUND_STRENGTH = 0.7;
 
