@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { DIRECTED, extractAnswer, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
@@ -22,7 +22,7 @@ import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
-import { memoKey } from './memo.js';
+import { memoKey, questionMatches } from './memo.js';
 import { addedCountFactor } from './added-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
@@ -1283,6 +1283,25 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext?.how === DEMAND && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "What did the finder get?" / "The finder was thrilled to see the dog again" / "The owners gave
+  // her a bottle of wine": what someone got is told by a verb of giving or receiving, seldom by "get".
+  if (best && q.intent === 'what' && asksWhatGot(q) && !writesReceiving(best)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= FOUND_STRENGTH && writesReceiving(c) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What happened to the old mill?" / "'The mill will still be standing long after us,' she said" /
+  // "The mill burned down in 1972": what befell a thing in the past is not what will become of it.
+  if (best && q.rule === 'happened-to' && asksPast(q) && best.ext?.how === FATE && futureTold(best.m.doc) === TELLS_WILL) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === FATE && c.ext.strength >= FOUND_STRENGTH && futureTold(c.m.doc) === TELLS_NO_FUTURE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What happened to the tram depot?" / "Thieves stripped the copper from the tram depot" / "The
+  // depot was sold and turned into a gym": what a clause says the thing itself underwent tells
+  // its fate ahead of a clause whose verb merely acts on it.
+  if (best && q.rule === 'happened-to' && best.ext?.how === FATE && best.ext.strength < SUBJECT_FATE) {
+    const at = firstBehind(candidates, (c) => c.ext?.how === FATE && c.ext.strength >= SUBJECT_FATE && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "What happens if the home fails again?" / "Inspectors said it must improve" / "If it fails
   // again, its licence can be cancelled": a consequence told under a condition, close behind, answers
   // ahead of a modal told under none.
@@ -1511,6 +1530,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   );
   return at < 0 ? candidates : swap(candidates, at);
 }
+
+/** "What did she get?", "what's the winner getting as a prize?", "what sentence did he receive?": a thing got, the question ending on its verb or a phrase after it. */
+const asksWhatGot = questionMatches('whether the question asks what someone got', /^\W*(?:(?:and|so|but)\W+)?what\b.*\b(?:get|gets|got|getting|receive|receives|received|receiving)(?:\s+(?:as|for|from|in)\b[^?]*)?\s*\??\s*$/i);
+/** Verbs that tell a thing given or got ("was awarded", "handed him", "received", "won", "was named the best pub"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['get', 'receive', 'give', 'award', 'present', 'hand', 'grant', 'win', 'name', 'crown']);
+const writesReceiving = (c: Candidate): boolean => c.m.doc.sentence.tokens.some((t) => t.pos === 'VERB' && RECEIVING_VERBS.has(t.lemma));
+/** The strength of a fate told by the thing's own clause, as its subject (see fateOf). */
+const SUBJECT_FATE = 0.85;
+/** How strong a value behind must be to take the place of one with no verb of receiving. */
+const FOUND_STRENGTH = 0.7;
 
 /** "How many … does the club have?", "how many … are there?": what something holds, no act on it. */
 const HOLDING_ASKED = /\b(?:do|does|did)\b.*\bhave\b|\b(?:are|were) there\b|\b(?:go|goes|went) to\b|\battend|\bwork (?:at|for|in)\b|\bemploy/i;

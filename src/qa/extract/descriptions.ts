@@ -1398,6 +1398,9 @@ export function focusPhrase(ctx: Ctx): Extraction | null {
   if (words.length < 2) return null;
   // "Which local councillor was the winner?" / "… that the winner was a local councillor": only the question's own words.
   if (words.every((k) => ctx.questionTerms.has(ctx.m.doc.terms[k] ?? ''))) return null;
+  // "What boat sank?" / "the harbour holds 60 boats": a count of the asked things says how many, not which.
+  // (A "which" question reads its counts by its own cap.)
+  if (ctx.q.intent === 'what' && words.every((k) => k === at || (tokens[k].pos === 'NUM' && tokens[k].kind !== 'ordinal'))) return null;
   // "Which court?" is best answered by the court's name; "the civil courts" only describes one.
   const named = tokens.slice(from, to + 1).some((t) => t.pos === 'PROPN');
   // ("the label of a legitimate fruit exporter": one of the kind, unnamed, after a preposition, or

@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
+import { ORDINAL } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
 import { clauseFrom, textOf, tidyAnswer } from '../spans.js';
 import type { QuestionAnalysis } from '../analyze.js';
@@ -11,8 +12,37 @@ export const KIND_GIVEN = 'the kind given to the asked thing';
 /** Words that open a kind question ("what breed …"), which name no thing. */
 const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands'.split(' '));
 
-/** Words before a noun that tell no kind of it ("the new one", "several other boats"). */
-const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main typical usual common average'.split(' '));
+/**
+ * "What brand of kettle?", "what make was the van?", "what variety of apple?": a maker's or a
+ * grower's name, which is written with a capital. "electric kettles" says what sort, not whose.
+ */
+const NAME_KIND_WORDS: ReadonlySet<string> = new Set('brand brands make makes model models variety varieties'.split(' '));
+
+/** Whether the question asks its kind by a maker's or a grower's name ("what brand …"). */
+const asksNamedKind = (q: QuestionAnalysis): boolean => q.tokens.some((t) => NAME_KIND_WORDS.has(t.norm) && t.pos === 'NOUN');
+
+/** Whether a kind the sentence gives holds a capital other than its sentence's first letter ("Older kettles" holds none). */
+function capitalised(sentence: string, kind: string): boolean {
+  const from = sentence.startsWith(kind) ? 1 : 0;
+  return CAPITAL.test(kind.slice(from));
+}
+
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Words before a noun that tell no kind of it ("the new one", "several other boats"; "dead trout",
+ * "injured swans": a state the things are in; "said hedgehogs": wink may tag a reporting verb
+ * before its clause's subject an adjective).
+ */
+const NO_KIND: ReadonlySet<string> = new Set('new old other same first last many several more most large small big little such own whole main typical usual common average dead dying injured said'.split(' '));
+
+/**
+ * "the fourth bowler", "the heaviest marrow", "the bigger boats": a rank or a degree says which one
+ * or how much of it, never its kind. (A superlative or comparative is a word its lemma shortens:
+ * "heaviest" → "heavy".)
+ */
+const ranksOrGrades = (t: Token): boolean => ORDINAL.test(t.norm) || (t.pos === 'ADJ' && t.lemma !== t.norm && DEGREE_ENDING.test(t.norm));
+const DEGREE_ENDING = /(?:est|er)$/;
 
 /** Parts of speech of the words that may tell a noun's kind before it ("Jersey cows", "a tiger moth", "high-speed trains"). */
 const KIND_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
@@ -49,11 +79,15 @@ function describedName(q: QuestionAnalysis, noun: string, tokens: readonly Token
   for (let i = 0; i + 3 < tokens.length; i += 1) {
     if (tokens[i].pos !== 'PROPN' || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm) || !named(termOfWord(tokens[i].norm))) continue;
     let to = i + 2;
-    while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? ''))) to += 1;
+    // ("a three-year-old Przewalski's horse": a kind named for someone is written with its possessive.)
+    while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? '')) || namedFor(tokens, to)) to += 1;
     if (to > i + 2 && tokens[to].pos === 'NOUN' && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
   }
   return undefined;
 }
+
+/** Whether the possessive after the name at `at` names a kind after someone ("Bewick's" of "Bewick's swan"), a noun following. */
+const namedFor = (tokens: readonly Token[], at: number): boolean => tokens[at].pos === 'PROPN' && tokens[at + 1]?.norm === "'s" && tokens[at + 2]?.pos === 'NOUN';
 
 const isAsked = (noun: string, term: string): boolean => term === noun || areRelated(noun, term);
 
@@ -61,7 +95,7 @@ const isAsked = (noun: string, term: string): boolean => term === noun || areRel
 function kindStart(tokens: readonly Token[], at: number): number {
   let from = at;
   for (;;) {
-    if (from > 0 && KIND_POS.has(tokens[from - 1].pos) && !NO_KIND.has(tokens[from - 1].norm)) from -= 1;
+    if (from > 0 && KIND_POS.has(tokens[from - 1].pos) && !NO_KIND.has(tokens[from - 1].norm) && !ranksOrGrades(tokens[from - 1])) from -= 1;
     // ("an all-cash deal": a hyphen joins the word before it, whatever its part of speech.)
     else if (from > 1 && from < at && tokens[from - 1].text === '-' && tokens[from - 2].end === tokens[from - 1].start) from -= 2;
     else return from;
@@ -74,6 +108,11 @@ function kindStart(tokens: readonly Token[], at: number): number {
  * noun bare ("the cows were moved") gives none, and the question is declined there.
  */
 export function kindOf(ctx: Ctx): Extraction | null {
+  const kind = kindWritten(ctx);
+  return kind !== null && asksNamedKind(ctx.q) && !capitalised(ctx.sentence.text, kind.text) ? null : kind;
+}
+
+function kindWritten(ctx: Ctx): Extraction | null {
   const noun = askedNoun(ctx.q);
   if (noun === undefined) return null;
   const { tokens } = ctx.sentence;
