@@ -25,13 +25,41 @@ describe('a place set after the asked act by a preposition of standing is where 
 
 describe('a town a loose verb sets with "in" tells where the asked act is done', () => {
   const article =
-    'date 2026-07-02\n\nA wildfire forced more than 900 people from their homes in the hill village of Sarrow on Tuesday, and firefighters said the blaze was still spreading east.\n\n' +
-    'Evacuees were being housed in a sports hall and two schools in Brackwell, a market town 15 km down the valley.\n\n' +
+    'date 2026-07-02\n\nA wildfire forced more than 900 people from their homes in the hill village of Vindlecote on Tuesday, and firefighters said the blaze was still spreading east.\n\n' +
+    'Evacuees were being put up in a gym and two primary schools in Quortonby, a market town 15 km further along the valley.\n\n' +
     'The cause of the fire is not yet known.';
 
   it('answers where the evacuees are staying with the town after "in"', () => {
     const a = ask(article, 'where are the evacuees staying');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Brackwell/);
+    expect(a.answer).toMatch(/Quortonby/);
+  });
+});
+
+describe('a sure time right after the question’s own verb answers though the doer is asked in other words', () => {
+  const bakery =
+    'date 2026-03-12\n\nThe last bakery on Dunderquay Street will close at the end of the month after its owners sold the building to a developer.\n\n' +
+    'Head baker Ozzella Quillfoot, 52, said she and her three colleagues were told of the sale on Friday 6 March.\n\n' +
+    'The shop has traded from the same corner since 1958.';
+  const barn =
+    'date 2026-07-20\n\nA thatched barn near Tumblethwaite was destroyed by fire overnight, and police are treating the blaze as suspicious.\n\n' +
+    'Firefighters were called to the barn on Hollow Lane at 2.40am after a passing driver saw smoke.\n\n' +
+    'No animals were inside.';
+
+  it('answers when the staff were told with the date after "were told"', () => {
+    const a = ask(bakery, 'when were the staff told');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Friday 6 March/);
+  });
+
+  it('answers what time the fire brigade was called with the time after "were called"', () => {
+    const a = ask(barn, 'what time was the fire brigade called');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/2\.40am/);
+  });
+
+  it('still declines when the time follows another verb than the asked one', () => {
+    const a = ask(barn, 'when was the fire brigade thanked');
+    expect(a.answered).toBe(false);
   });
 });
