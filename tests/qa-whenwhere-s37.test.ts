@@ -35,31 +35,3 @@ describe('a town a loose verb sets with "in" tells where the asked act is done',
     expect(a.answer).toMatch(/Quortonby/);
   });
 });
-
-describe('a sure time right after the question’s own verb answers though the doer is asked in other words', () => {
-  const bakery =
-    'date 2026-03-12\n\nThe last bakery on Dunderquay Street will close at the end of the month after its owners sold the building to a developer.\n\n' +
-    'Head baker Ozzella Quillfoot, 52, said she and her three colleagues were told of the sale on Friday 6 March.\n\n' +
-    'The shop has traded from the same corner since 1958.';
-  const barn =
-    'date 2026-07-20\n\nA thatched barn near Tumblethwaite was destroyed by fire overnight, and police are treating the blaze as suspicious.\n\n' +
-    'Firefighters were called to the barn on Hollow Lane at 2.40am after a passing driver saw smoke.\n\n' +
-    'No animals were inside.';
-
-  it('answers when the staff were told with the date after "were told"', () => {
-    const a = ask(bakery, 'when were the staff told');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/Friday 6 March/);
-  });
-
-  it('answers what time the fire brigade was called with the time after "were called"', () => {
-    const a = ask(barn, 'what time was the fire brigade called');
-    expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/2\.40am/);
-  });
-
-  it('still declines when the time follows another verb than the asked one', () => {
-    const a = ask(barn, 'when was the fire brigade thanked');
-    expect(a.answered).toBe(false);
-  });
-});

@@ -567,18 +567,6 @@ function placedAfterAskedAct(q: QuestionAnalysis, d: IndexedSentence, ext: Extra
   return STANDING_PREPOSITIONS.has(tokens[k]?.norm ?? '') && writtenAfterAskedAct(q, d, ext.text);
 }
 
-/**
- * "When were the caretakers told?" / "… said she and her three colleagues were told of the sale on
- * Friday 6 March": a sure time written right after the question's own verb, in its very word, is
- * when that act was done, though the question names its doer in a word the article never uses
- * ("caretakers", "the fire brigade", "eachother"): people ask in their own words for who did it.
- */
-function timedAfterOwnVerb(q: QuestionAnalysis, d: IndexedSentence, ext: Extraction | null): boolean {
-  return q.intent === 'when' && ext !== null && ext.type === 'time' && ext.strength >= OWN_VERB_TIME_STRENGTH && writtenAfterAskedAct(q, d, ext.text, false);
-}
-
-const OWN_VERB_TIME_STRENGTH = 0.8;
-
 /** Below this a place is another thing's, or the story's own setting, whatever verb it follows. */
 const LOOSE_PLACE_STRENGTH = 0.2;
 /** Prepositions that set where something is or was done: not "from" or "to", which tell where it came from or went. */
@@ -1496,9 +1484,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (q.rule === 'which' && ext?.how === FOLLOWING_WORDS) cap = Math.min(cap, 0.4);
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
-  // (Not the doer of a time written right after the question's own verb: see timedAfterOwnVerb.)
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase())) && !timedAfterOwnVerb(q, m.doc, ext)) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
