@@ -17,7 +17,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
-import { ANY_KIND, DIRECTED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
+import { ANY_KIND, DIRECTED, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -555,9 +555,34 @@ const LENGTH_FOUND: ReadonlySet<string> = new Set(['quantity(duration)', 'time(d
  */
 function actTimeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   const wanted = ACT_VALUES.get(q.intent);
-  if (wanted === undefined || ext === null || ext.type !== wanted.type || ext.strength < wanted.strength || m.missing.some((t) => t.isName)) return 0;
+  if (wanted === undefined || ext === null || ext.type !== wanted.type || m.missing.some((t) => t.isName)) return 0;
+  if (ext.strength < wanted.strength) return ext.strength >= LOOSE_PLACE_STRENGTH && placedAfterAskedAct(q, m.doc, ext) ? SETTLED_CONFIDENCE : 0;
   return writtenAfterAskedAct(q, m.doc, ext.text) ? SETTLED_CONFIDENCE : 0;
 }
+
+/**
+ * "Where was the otter seen?" / "Two walkers who spotted it on a shingle bank off the Tarrock
+ * estuary …": a place set after a preposition of standing ("on", "off", "along"), in the clause of
+ * the asked act (in its word, a related or a near one), is where that act was done, however loosely
+ * the extractor tied it to the question (a place it knows no kind of, a verb in other words). Not
+ * where the question asks the very spot ("where exactly …?"), which a lead tells only coarsely, nor
+ * for a place something came from or went to.
+ */
+function placedAfterAskedAct(q: QuestionAnalysis, d: IndexedSentence, ext: Extraction): boolean {
+  if (q.intent !== 'where' || ext.type !== 'place' || EXACT_PLACE_ASKED.test(q.text)) return false;
+  const { tokens, text } = d.sentence;
+  const pos = text.indexOf(ext.text);
+  if (pos < 0) return false;
+  let k = tokens.findIndex((t) => t.start >= pos);
+  if (k < 0) return false;
+  if (!STANDING_PREPOSITIONS.has(tokens[k].norm)) k -= tokens[k - 1]?.pos === 'DET' ? 2 : 1;
+  return STANDING_PREPOSITIONS.has(tokens[k]?.norm ?? '') && writtenAfterAskedAct(q, d, ext.text);
+}
+
+/** Below this a place is another thing's, or the story's own setting, whatever verb it follows. */
+const LOOSE_PLACE_STRENGTH = 0.2;
+/** Prepositions that set where something is or was done: not "from" or "to", which tell where it came from or went. */
+const STANDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'near', 'off', 'along', 'inside', 'outside', 'beside', 'behind', 'under', 'across', 'around', 'aboard']);
 
 /**
  * "How much did the repairs cost?" / "The work cost about £9,000 in the end, the treasurer
@@ -1569,7 +1594,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // a count or a length the sentence gives ("57 calls", "seven days a week") is none.
   if (PHONE_ASKED.test(q.text) && !(ext !== null && PHONE_WRITTEN.test(ext.text) && !COUNTED_DIGITS.test(ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
-  if (ext && ext.strength < WEAK_EXTRACTION) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
+  // (A place set after the asked act is its place, though the extractor tied it loosely: see placedAfterAskedAct.)
+  if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext)) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.

@@ -700,7 +700,7 @@ function tooCoarse(ctx: Ctx, place: Extraction): boolean {
 }
 
 const LEADING_PREPOSITION = /^(?:in|at|on|around|near|from|to|outside)\s+/i;
-const EXACT_PLACE_ASKED = /\bwhere exactly\b|\bexactly where\b|\bwhere in the\b/i;
+export const EXACT_PLACE_ASKED = /\bwhere exactly\b|\bexactly where\b|\bwhere in the\b/i;
 const SPOT_PREPOSITION = /^(?:on|near|outside|beside|behind|under|inside|opposite|next to)\s/i;
 /** What a place the story is set in is worth: below a phrase on a building, and below the veto's line. */
 const COARSE_PLACE = 0.15;
