@@ -343,11 +343,24 @@ const wantsPrecise = (q: QuestionAnalysis): boolean => PRECISE_ANSWERS.has(q.wan
 export function typedFactor(q: QuestionAnalysis, ext: Extraction | null, loose = false): number {
   // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
   if (ext?.how === SAYS_NONE) return SETTLED;
-  if (wantsPrecise(q)) return ext ? 0.6 + 0.4 * ext.strength : asksSelfNamed(q) ? SELF_NAMED_NO_VALUE : NO_VALUE;
+  if (wantsPrecise(q)) return ext && !unpriced(q, ext) ? 0.6 + 0.4 * ext.strength : asksSelfNamed(q) ? SELF_NAMED_NO_VALUE : NO_VALUE;
   if (!ext) return NO_TYPED;
   const found = 0.6 + 0.4 * ext.strength;
   return loose ? Math.sqrt(found) : found;
 }
+
+/**
+ * "How much is the deluxe model?" or "how much was it to get in?" asks a price: a count the
+ * sentence gives ("a 12-megapixel camera", "1,200 visitors") is no value of the asked kind, and
+ * must not keep the sentence that prices the thing from the top. (Not a change, "how much was
+ * the rise?", which a share answers.)
+ */
+function unpriced(q: QuestionAnalysis, ext: Extraction): boolean {
+  return q.rule === 'how-much' && PRICE_ASKED.test(q.text) && !CHANGE_ASKED.test(q.text) && ext.how !== 'quantity(money)';
+}
+
+const PRICE_ASKED = /^how much (?:is|are|was|were) (?:an?|the|it)\b/i;
+const CHANGE_ASKED = /\b(?:rise|increase|fall|drop|cut|change|difference|gap|share|proportion)\b/i;
 
 const DEFINITION = 2.5;
 const SETTLED = 1.5;

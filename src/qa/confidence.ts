@@ -1248,6 +1248,19 @@ function otherSortNamed(question: readonly Token[], sentence: readonly Token[]):
   return false;
 }
 
+/** Whether a sum is written "for a" thing (after any rate) where the question prices, "for" it, a thing the sentence never writes. */
+function pricedForOther(question: string, sentence: Candidate['m']['doc']['sentence'], sum: string): boolean {
+  const asked = PRICED_FOR.exec(question)?.[1].split(/\s+/).at(-1);
+  const at = sentence.text.indexOf(sum);
+  if (asked === undefined || at < 0 || !SET_FOR_A.test(sentence.text.slice(at + sum.length))) return false;
+  const term = termOfWord(asked.toLowerCase());
+  return !sentence.tokens.some((t) => termOfWord(t.norm) === term);
+}
+
+/** The thing a price question asks "for", up to three words closing the question: its last word is the thing's noun. */
+const PRICED_FOR = /^how much (?:is|are|was|were) .*?\bfor (?:one of )?(?:the|a|an|each) ((?:[a-z-]+ ){0,2}[a-z-]+)\s*\??$/i;
+const SET_FOR_A = /^(?:\s+(?:a|an|per|each)\s+\w+)?\s+for an?\b/i;
+
 /**
  * Whether the sentence ties a sum's word to another thing than the question does ("the price of
  * barley" / "the price of bread"), or sets a move against another ("fell against the euro" /
@@ -1690,6 +1703,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // on a one-bedroom flat" by that on a two-bedroom one: the sentence names another sort of the
   // asked thing, and never the asked sort.
   if (ext?.how === 'quantity(money)' && otherSortNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much is the rent for one of the cottages?" is not answered by "rents run from £90 for a
+  // studio flat to £140 for a family house": a sum the sentence sets "for" things of its own, never
+  // the asked one, prices those.
+  if (ext?.how === 'quantity(money)' && pricedForOther(q.text, m.doc.sentence, ext.text)) cap = Math.min(cap, 0.4);
   // "How much has the price of barley risen?" is not answered by "the price of bread has gone up
   // 22 percent", nor "how far did the krona fall against the euro?" by its fall against the dollar.
   if (ext !== null && AMOUNT_INTENTS.has(q.intent) && otherOfNamed(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
