@@ -1,5 +1,6 @@
 /**
- * "How many" and "how much" questions: a price asked of a thing, and a sum the sentence sets for something else, each over invented news prose, never an article's own words.
+ * "How much" questions: a price asked of a thing, and a sum a sentence sets for something else;
+ * each over invented news prose, never an article's own words.
  */
 import { describe, expect, it } from 'vitest';
 import { askInline as ask } from './qa-helpers.js';
