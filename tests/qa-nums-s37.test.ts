@@ -7,14 +7,14 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a price question passes over a sentence that gives only a count of the thing', () => {
   const article =
-    'date 2026-09-08\n\nThe Tarrowfield phone maker Vostrel unveiled its new Pimbry 5 handset on Tuesday.\n\n' +
-    'The Deluxe model adds a 150-megapixel camera and a 6x zoom lens.\n\n' +
-    'A larger Pimbry 5 Deluxe will cost $1,049.\n\n' +
-    'Both versions go on sale next month.';
+    'date 2026-04-14\n\nPellory Cycles of Ashmoor showed its Skelt electric bike to dealers on Monday.\n\n' +
+    'Buyers wanting more range can order the Skelt Trail, at £2,340.\n\n' +
+    'The Trail model comes with a 750-watt motor and 12 gears.\n\n' +
+    'Deliveries to shops begin in June.';
 
-  it('holds the sentence pricing the deluxe version closest', () => {
-    const a = ask(article, 'how much is the deluxe version');
-    expect((a.sources[0] ?? a.closest)?.text).toMatch(/\$1,049/);
+  it('holds the sentence pricing the trail version closest', () => {
+    const a = ask(article, 'how much is the trail version');
+    expect((a.sources[0] ?? a.closest)?.text).toMatch(/£2,340/);
   });
 });
 
