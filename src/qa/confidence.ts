@@ -1597,6 +1597,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
   if (ext !== null && whichNamedKind(q.tokens) && !namesOne(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "What brand of kettle does she sell?" asks a trade name: "electric kettles" or "two vans" names
+  // the kind back or another thing, and no brand.
+  if (BRAND_ASKED.test(q.text) && (ext === null || !namesOne(m.doc.sentence.text, ext.text))) cap = Math.min(cap, 0.4);
   // "Which charities will share the money?" asks which ones: "two local charities" counts them and
   // names none.
   if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
@@ -2122,6 +2125,9 @@ function whichNamedKind(tokens: readonly Token[]): boolean {
   if (isPossessive(tokens[k])) return false;
   return head !== undefined && KNOWN_BY_NAME.has(head);
 }
+
+/** A trade name asked for: "what brand of …", "which phone brand", "what model of …". */
+const BRAND_ASKED = /\bbrands?\b|\b(?:what|which) (?:make|models?)\b/i;
 
 /** Whether the answer writes a word on a capital other than the sentence's first: a name. */
 function namesOne(sentence: string, answer: string): boolean {

@@ -1,0 +1,44 @@
+/**
+ * Traps: questions an article leaves unanswered while naming something of another kind near the
+ * asked thing, declined by general regularities of news prose, each over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a brand is a name: the kind said back or another thing is none', () => {
+  const article =
+    'date 2026-02-16\n\nCarers in Dunmarrow have been given wrist alarms that call for help when a patient falls, in a trial paid for by the health board.\n\n' +
+    'Staff at four care homes will wear the waterproof alarms on every shift until the summer.\n\n' +
+    'The homes also use Pellinor tablets to record medicines, and hope to replace their two old minibuses next year.';
+
+  it('declines the brand of the alarms when only their kind is told', () => {
+    expect(ask(article, 'what brand of alarms do the carers wear').answered).toBe(false);
+  });
+
+  it('declines the brand of the minibuses when only their number is told', () => {
+    expect(ask(article, 'what is the brand of the minibuses they use').answered).toBe(false);
+  });
+
+  it('still answers the brand of the tablets, named on its capital', () => {
+    const a = ask(article, 'what brand of tablets do the homes use');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Pellinor');
+  });
+});
+
+describe('“what was X’s name who …” asks a name, as “what was X’s name” does', () => {
+  const article =
+    'date 2026-06-08\n\nA cobbler in Wrenstead has closed his shop after 48 years, saying rents in the high street have doubled.\n\n' +
+    'Owen Tullet, 71, opened the shop in 1978 with £300 borrowed from his uncle and a sewing machine bought at auction in Hale.\n\n' +
+    'His daughter, Carys Tullet, who helped in the shop on Saturdays, said the family would miss it.';
+
+  it('declines the uncle’s name when the sentence names no uncle', () => {
+    expect(ask(article, 'what was the uncle’s name who lent him the money').answered).toBe(false);
+  });
+
+  it('still answers the daughter’s name who helped in the shop', () => {
+    const a = ask(article, 'what was the daughter’s name who helped in the shop');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Carys');
+  });
+});
