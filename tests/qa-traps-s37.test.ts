@@ -42,3 +42,34 @@ describe('“what was X’s name who …” asks a name, as “what was X’s na
     expect(a.answer).toContain('Carys');
   });
 });
+
+describe('a kind brought in by “a” with no name beside it is left unnamed', () => {
+  const article =
+    'date 2026-05-23\n\nThe open-air pool in Wexcombe reopened on Saturday after a £2.4 million restoration.\n\n' +
+    'Hartwell Borough Council paid £1.6 million, with £500,000 from a national sports fund and the rest raised by swimmers.\n\n' +
+    'The new diving boards were paid for by a local charity, the Brackwater Trust.\n\n' +
+    'The changing rooms were restored by Dunnock Builders, which is a family firm.\n\n' +
+    'The cafe is run by Mossop Catering, a family firm from Orley.';
+
+  it('declines which sports fund gave the money when the fund goes unnamed', () => {
+    expect(ask(article, 'which national sports fund gave the money').answered).toBe(false);
+  });
+
+  it('still answers which charity paid for the boards, named after a comma', () => {
+    const a = ask(article, 'which local charity paid for the diving boards');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Brackwater');
+  });
+
+  it('still answers which family firm restored the changing rooms, named before “is”', () => {
+    const a = ask(article, 'which family firm restored the changing rooms');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Dunnock');
+  });
+
+  it('still answers which family firm runs the cafe, named before a comma', () => {
+    const a = ask(article, 'which family firm runs the cafe');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Mossop');
+  });
+});
