@@ -2527,8 +2527,8 @@ const LOWER_START = /^[a-z]/;
 
 /**
  * Whether every mention of the asked kind in the sentence is brought in by "a" or "an" with no
- * name beside it. A name may follow ("a local firm, (the) Brell Builders", "a dog called Pip") or
- * come before, with or without an age between ("Ada Brell, 34, a nurse"): those name it.
+ * name beside it. A name may follow ("a local firm, (the) Kilvert Builders", "a dog called Pip") or
+ * come before, with or without an age between ("Ada Kilvert, 34, a nurse"): those name it.
  */
 function kindOnlyUnnamed(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
   const asked = q.rule === 'name-of' ? nounToName(q)?.at(-1) : whichKind(q.tokens);
@@ -2550,8 +2550,8 @@ const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NOUN', 'NUM'
 
 /**
  * Whether a name stands beside the phrase from `first` (its "a") to `last`: after a comma, or a
- * naming word a few words on ("a group of parents calling itself …"), before a comma ("Brell
- * Builders (BB), a local firm") or after a copula ("Brell Builders is a local firm").
+ * naming word a few words on ("a group of parents calling itself …"), before a comma ("Kilvert
+ * Builders (KB), a local firm") or after a copula ("Kilvert Builders is a local firm").
  */
 function namedBeside(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
@@ -2564,7 +2564,7 @@ function namedBeside(tokens: readonly Token[], first: number, last: number): boo
   return before !== undefined && (CAPITAL_START.test(before.text) || before.pos === 'NUM' || before.text === ')');
 }
 
-/** "Brell Builders is a local firm", "set up as a charity": the subject or the thing set up is the one. */
+/** "Kilvert Builders is a local firm", "set up as a charity": the subject or the thing set up is the one. */
 const COPULA_OR_AS: ReadonlySet<string> = new Set(['be', 'become', 'as']);
 
 /** Words from a noun to the word naming it: "a group of parents calling itself". */
