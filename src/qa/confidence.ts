@@ -1603,7 +1603,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Which firm built the wall?" or "what's the name of the new warden?" is not answered by a
   // sentence that writes the asked kind only as one it leaves unnamed ("paid by a local firm", "will
   // appoint a new warden"): news names a thing it brings in that way beside it, or not at all.
-  if ((q.intent === 'which' || q.rule === 'name-of') && kindOnlyUnnamed(q, m.doc)) cap = Math.min(cap, 0.4);
+  if ((q.intent === 'which' || q.rule === 'name-of') && kindOnlyUnnamed(q, m.doc, ext?.text)) cap = Math.min(cap, 0.4);
   // "Which charities will share the money?" asks which ones: "two local charities" counts them and
   // names none.
   if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
@@ -2530,16 +2530,20 @@ const LOWER_START = /^[a-z]/;
  * name beside it. A name may follow ("a local firm, (the) Kilvert Builders", "a dog called Pip") or
  * come before, with or without an age between ("Ada Kilvert, 34, a nurse"): those name it.
  */
-function kindOnlyUnnamed(q: QuestionAnalysis, d: Candidate['m']['doc']): boolean {
+function kindOnlyUnnamed(q: QuestionAnalysis, d: Candidate['m']['doc'], answer: string | undefined): boolean {
   const asked = q.rule === 'name-of' ? nounToName(q)?.at(-1) : whichKind(q.tokens);
   if (asked === undefined) return false;
   const { tokens } = d.sentence;
+  // (An answer that is the phrase itself, "a local councillor" for "which councillor?", is the
+  // article's fuller word for the asked one, which the answer offers as such.)
+  const span = answer === undefined ? undefined : tokensOfText(d.sentence, answer);
   let seen = false;
   for (let k = 0; k < tokens.length; k += 1) {
     if (d.terms[k] !== asked || !LOWER_START.test(tokens[k].text)) continue;
     let j = k - 1;
     while (j >= 0 && (NOUN_MODIFIERS.has(tokens[j].pos) || tokens[j].text === '-')) j -= 1;
     if (!INDEFINITE.has(tokens[j]?.norm ?? '') || namedBeside(tokens, j, k)) return false;
+    if (span?.first === j && span.last === k) return false;
     seen = true;
   }
   return seen;
