@@ -18,7 +18,7 @@ import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, DIRECTED, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
-import { leadThingNamed, NAME_GIVEN, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
+import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
@@ -1648,6 +1648,13 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // or "the original hospital" names the kind back, and "Officials said …" opens on a capital only
   // as a sentence does.
   if (ext !== null && whichNamedKind(q.tokens) && !namesOne(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "What brand of kettle does she sell?" asks a trade name: "electric kettles" or "two vans" names
+  // the kind back or another thing, and no brand.
+  if (BRAND_ASKED.test(q.text) && (ext === null || !namesOne(m.doc.sentence.text, ext.text))) cap = Math.min(cap, 0.4);
+  // "Which firm built the wall?" or "what's the name of the new warden?" is not answered by a
+  // sentence that writes the asked kind only as one it leaves unnamed ("paid by a local firm", "will
+  // appoint a new warden"): news names a thing it brings in that way beside it, or not at all.
+  if ((q.intent === 'which' || q.rule === 'name-of') && kindOnlyUnnamed(q, m.doc, ext?.text)) cap = Math.min(cap, 0.4);
   // "Which charities will share the money?" asks which ones: "two local charities" counts them and
   // names none.
   if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
@@ -2168,15 +2175,29 @@ const KNOWN_BY_NAME: ReadonlySet<string> = new Set(
 
 /** Whether the question asks "which …" of a noun whose things are known by name ("which building contractor"). */
 function whichNamedKind(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((t) => t.norm === 'which');
-  if (at < 0) return false;
-  let head: string | undefined;
-  let k = at + 1;
-  for (; k < tokens.length && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN'); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k].lemma;
-  // ("Which firm's database was hacked?" asks for the database, a thing of no name.)
-  if (isPossessive(tokens[k])) return false;
-  return head !== undefined && KNOWN_BY_NAME.has(head);
+  const head = whichHead(tokens);
+  return head !== undefined && KNOWN_BY_NAME.has(head.lemma);
 }
+
+/** The noun "which …" asks of ("which building contractor": "contractor"), as a token. */
+function whichHead(tokens: readonly Token[]): Token | undefined {
+  const at = tokens.findIndex((t) => t.norm === 'which');
+  if (at < 0) return undefined;
+  let head: Token | undefined;
+  let k = at + 1;
+  for (; k < tokens.length && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN'); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k];
+  // ("Which firm's database was hacked?" asks for the database, a thing of no name.)
+  return isPossessive(tokens[k]) ? undefined : head;
+}
+
+/** The term of the noun "which …" asks of. */
+function whichKind(tokens: readonly Token[]): string | undefined {
+  const head = whichHead(tokens);
+  return head === undefined ? undefined : termOfWord(head.norm);
+}
+
+/** A trade name asked for: "what brand of …", "which phone brand", "what model of …". */
+const BRAND_ASKED = /\bbrands?\b|\b(?:what|which) (?:make|models?)\b/i;
 
 /** Whether the answer writes a word on a capital other than the sentence's first: a name. */
 function namesOne(sentence: string, answer: string): boolean {
@@ -2558,6 +2579,57 @@ function placeModifiesOther(q: QuestionAnalysis, d: Candidate['m']['doc'], name:
 }
 
 const LOWER_START = /^[a-z]/;
+
+/**
+ * Whether every mention of the asked kind in the sentence is brought in by "a" or "an" with no
+ * name beside it. A name may follow ("a local firm, (the) Kilvert Builders", "a dog called Pip") or
+ * come before, with or without an age between ("Ada Kilvert, 34, a nurse"): those name it.
+ */
+function kindOnlyUnnamed(q: QuestionAnalysis, d: Candidate['m']['doc'], answer: string | undefined): boolean {
+  const asked = q.rule === 'name-of' ? nounToName(q)?.at(-1) : whichKind(q.tokens);
+  if (asked === undefined) return false;
+  const { tokens } = d.sentence;
+  // (An answer that is the phrase itself, "a local councillor" for "which councillor?", is the
+  // article's fuller word for the asked one, which the answer offers as such.)
+  const span = answer === undefined ? undefined : tokensOfText(d.sentence, answer);
+  let seen = false;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (d.terms[k] !== asked || !LOWER_START.test(tokens[k].text)) continue;
+    let j = k - 1;
+    while (j >= 0 && (NOUN_MODIFIERS.has(tokens[j].pos) || tokens[j].text === '-')) j -= 1;
+    if (!INDEFINITE.has(tokens[j]?.norm ?? '') || namedBeside(tokens, j, k)) return false;
+    if (span?.first === j && span.last === k) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NOUN', 'NUM']);
+
+/**
+ * Whether a name stands beside the phrase from `first` (its "a") to `last`: after a comma, or a
+ * naming word a few words on ("a group of parents calling itself …"), before a comma ("Kilvert
+ * Builders (KB), a local firm") or after a copula ("Kilvert Builders is a local firm").
+ */
+function namedBeside(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  const next = tokens[last + 2]?.norm === 'the' ? tokens[last + 3] : tokens[last + 2];
+  if (after !== undefined && (after.text === '(' || (after.text === ',' && CAPITAL_START.test(next?.text ?? '')))) return true;
+  if (tokens.slice(last + 1, last + 1 + NAMING_REACH).some((t) => NAMING_WORDS.has(t.norm))) return true;
+  if (COPULA_OR_AS.has(tokens[first - 1]?.lemma ?? '')) return true;
+  if (tokens[first - 1]?.text !== ',') return false;
+  const before = tokens[first - 2];
+  return before !== undefined && (CAPITAL_START.test(before.text) || before.pos === 'NUM' || before.text === ')');
+}
+
+/** "Kilvert Builders is a local firm", "set up as a charity": the subject or the thing set up is the one. */
+const COPULA_OR_AS: ReadonlySet<string> = new Set(['be', 'become', 'as']);
+
+/** Words from a noun to the word naming it: "a group of parents calling itself". */
+const NAMING_REACH = 4;
+
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words that tell a thing is the first of its series. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['first', '1st', 'initial', 'original', 'originally', 'opening', 'maiden', 'inaugural', 'earliest', 'debut']);

@@ -416,10 +416,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
     // ("What is the experimental drug called?" too.)
     // ("What is the ferry's nickname?" asks for the name it is known by, and "what is her sisters
     // name?", typed without its apostrophe, for her sister's.)
+    // ("What was the uncle's name who lent the money?" too: the clause after "name" says which uncle.)
     // ("What will the new park be called?", "what's the comet going to be called?" ask a name to come.)
     // ("What did the keepers name her?", "what is she called?": the name given to one a pronoun points back to.)
     pattern:
-      /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their |(?:[\w-]+ ){0,2}?[\w-]+'s )(?:[\w-]+ ){1,4}?(?:going to be )?(?:called|named)\??$|^what (?:will|would) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?be (?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'|(?<=s)) (?:full |first |last |nick)?name\??$|^what(?:'s| is| was| are| were) (?:he|she|it|they) (?:called|named)\??$|^what (?:did|do|does|have|has|had|will) (?:the |his |her |their |its )?(?:[\w-]+ ){1,3}?(?:name|call|nickname|christen)(?:ed)? (?:him|her|it|them)\??$/,
+      /^what(?:'s| is| was| were| are) (?:the )?(?:nick)?names? (?:of|for)\b|^what(?:'s| is| was| were| are) (?:the |this |that |its |his |her |their |(?:[\w-]+ ){0,2}?[\w-]+'s )(?:[\w-]+ ){1,4}?(?:going to be )?(?:called|named)\??$|^what (?:will|would) (?:the |this |that |its |his |her |their )(?:[\w-]+ ){1,4}?be (?:called|named)\??$|^what(?:'s| is| was) (?:the|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+(?:'s|'|(?<=s)) (?:full |first |last |nick)?name(?: (?:who|that) [^?]+)?\??$|^what(?:'s| is| was| are| were) (?:he|she|it|they) (?:called|named)\??$|^what (?:did|do|does|have|has|had|will) (?:the |his |her |their |its )?(?:[\w-]+ ){1,3}?(?:name|call|nickname|christen)(?:ed)? (?:him|her|it|them)\??$/,
     wants: ['entity'],
   },
   // "What was the building before it was a cafe?", "what was it originally?", "what used to be on
