@@ -1465,6 +1465,23 @@ function besideOutrightAnswer(q: QuestionAnalysis, ext: Candidate['ext'], noun: 
 
 const SOURCE_NAMED = ' source';
 
+const ASKS_OF_ANOTHER: ReadonlySet<string> = new Set(['when', 'who', 'what', 'which', 'how-much', 'why']);
+/** Words telling of a thing besides the one a story is about ("two other farms", "similar schemes", "she also …"). */
+const SECOND_THING: ReadonlySet<string> = new Set(['other', 'others', 'another', 'similar', 'else', 'more', 'further', 'neighbouring', 'also', 'alternative', 'second', 'rest', 'too']);
+
+/** "the other two pools", "other towns": "other" before a noun (not "each other", "other than", "the other end"). */
+function asksOfAnOther(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.norm !== 'other' || tokens[i - 1]?.norm === 'each') return false;
+    let j = i + 1;
+    while (tokens[j] !== undefined && (tokens[j].pos === 'NUM' || tokens[j].pos === 'ADJ')) j += 1;
+    return tokens[j]?.pos === 'NOUN' && !PLACE_IN_PAIR.has(tokens[j].norm);
+  });
+}
+
+/** "The other end", "the other side": one of a pair of ends or sides, not a second thing of a kind. */
+const PLACE_IN_PAIR: ReadonlySet<string> = new Set(['end', 'side', 'half', 'way']);
+
 /** Whether the word opens or ends a phrase after a preposition (not "of", which names the thing itself), "than", "and" or "or". */
 function inPhraseBeside(tokens: readonly Token[], word: string): boolean {
   const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
@@ -1536,6 +1553,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // nor "when was the gate last hit before Monday?" by the time it was hit this time: a time asked
   // of a day of the week is that day's only where the sentence writes the day.
   if (q.intent === 'when' && q.terms.some((t) => WEEKDAY.test(t.word) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
+  // "When will the other two branches reopen?" or "what other songs did she write?" asks beyond
+  // the one the story tells of: a sentence with no word for a second thing ("another", "similar",
+  // "also") gives the first one's time or name.
+  if (ASKS_OF_ANOTHER.has(q.intent) && asksOfAnOther(q.tokens) && !m.doc.sentence.tokens.some((t) => SECOND_THING.has(t.norm))) cap = Math.min(cap, 0.4);
   // "What was Norrvik's profit?" is not answered by a sentence about its turnover (which word
   // vectors put near profit): the measured word must be there as written or as a related word.
   // In "the inflation rate" the noun before the measure says what is measured just as well (not so
