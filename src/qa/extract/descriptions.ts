@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/token.js';
 import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
-import { coordinated, entity, whichOnesEnd } from './names.js';
+import { coordinated, entity, halfOfHyphened, whichOnesEnd } from './names.js';
 import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
 import { asideEnd, ASIDE_WORDS, asksDuty, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
@@ -1808,7 +1808,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she'
 export function describedDoer(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.exact) {
-    if (tokens[a].pos !== 'VERB') continue;
+    if (tokens[a].pos !== 'VERB' || halfOfHyphened(tokens, a)) continue;
     let end = a - 1;
     while (end >= 0 && (tokens[end].pos === 'AUX' || tokens[end].pos === 'ADV' || tokens[end].pos === 'PART')) end -= 1;
     while (end >= 0 && tokens[end].text === ',') end -= 1;
