@@ -52,11 +52,13 @@ const BEFORE_FOR = /\s+for\s/i;
 export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true; outrightWithClause?: true }> = [
   {
     // ("were due to open": a schedule, not a cause.)
-    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|(?<!,\s?)so (?=(?:it|they|he|she|we|you|people|(?:the|their|its|his|her|our) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:would|could|can|will|might|may|should|stay|stays|remain|remains)\b)|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|(?<!,\s?)so (?=(?:it|they|he|she|we|you|people|(?:the|their|its|his|her|our) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:would|could|can|will|might|may|should|stay|stays|remain|remains)\b)|in a bid to|in an effort to|aimed at|(?<!\b(?:duty|duties|failure|failures|failing|obligation|responsibility|right|power|powers) )(?:to avoid|to prevent|to protect|to spare)|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
     outright: true,
   },
+  // (Above, "to protect" or "to prevent" after a duty, right, power or failure tells what that is
+  // of, no purpose: "a duty to protect its tenants", "failures to prevent leaks".)
   // (Above, "so" without its "that" before a subject and a modal or a verb of staying is a purpose
   // too: "moved the stage so it would face the river", "heated the pipes so the water stays warm";
   // not ", so it would be another year", a result after its comma.)
