@@ -11,7 +11,7 @@ import type { Token } from '../../nlp/token.js';
 import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS, ranksBelowAsked } from '../lexicon.js';
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
-import { coordinated, entity, whichOnesEnd } from './names.js';
+import { coordinated, entity, halfOfHyphened, whichOnesEnd } from './names.js';
 import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
 import { asideEnd, ASIDE_WORDS, asksDuty, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
@@ -52,11 +52,13 @@ const BEFORE_FOR = /\s+for\s/i;
 export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true; outrightWithClause?: true }> = [
   {
     // ("were due to open": a schedule, not a cause.)
-    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|(?<!,\s?)so (?=(?:it|they|he|she|we|you|people|(?:the|their|its|his|her|our) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:would|could|can|will|might|may|should|stay|stays|remain|remains)\b)|in a bid to|in an effort to|aimed at|to avoid|to prevent|to protect|to spare|for fear of)\b/i,
+    re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|(?<!,\s?)so (?=(?:it|they|he|she|we|you|people|(?:the|their|its|his|her|our) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:would|could|can|will|might|may|should|stay|stays|remain|remains)\b)|in a bid to|in an effort to|aimed at|(?<!\b(?:duty|duties|failure|failures|failing|obligation|responsibility|right|power|powers) )(?:to avoid|to prevent|to protect|to spare)|for fear of)\b/i,
     how: 'reason-cue',
     after: false,
     outright: true,
   },
+  // (Above, "to protect" or "to prevent" after a duty, right, power or failure tells what that is
+  // of, no purpose: "a duty to protect its tenants", "failures to prevent leaks".)
   // (Above, "so" without its "that" before a subject and a modal or a verb of staying is a purpose
   // too: "moved the stage so it would face the river", "heated the pipes so the water stays warm";
   // not ", so it would be another year", a result after its comma.)
@@ -1808,7 +1810,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she'
 export function describedDoer(ctx: Ctx): Extraction | null {
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.exact) {
-    if (tokens[a].pos !== 'VERB') continue;
+    if (tokens[a].pos !== 'VERB' || halfOfHyphened(tokens, a)) continue;
     let end = a - 1;
     while (end >= 0 && (tokens[end].pos === 'AUX' || tokens[end].pos === 'ADV' || tokens[end].pos === 'PART')) end -= 1;
     while (end >= 0 && tokens[end].text === ',') end -= 1;

@@ -1556,9 +1556,9 @@ export function subjectDoer(ctx: Ctx, passiveAsked: boolean): Extraction | null 
   for (const a of ctx.anchors) {
     // ("Unions led by the KFL", "was led": the subject of a passive is not the doer, but the one
     // a passive question asks for: "who got suspended?")
-    if (tokens[a].pos !== 'VERB' || agentSpanAfterBy(ctx, a) || (!passiveAsked && tokens[a - 1]?.lemma === 'be')) continue;
+    if (tokens[a].pos !== 'VERB' || halfOfHyphened(tokens, a) || agentSpanAfterBy(ctx, a) || (!passiveAsked && tokens[a - 1]?.lemma === 'be')) continue;
     const s = subjectBefore(tokens, a);
-    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || namesAsked(ctx, s)) continue;
+    if (!s || (s.from === s.to && tokens[s.from].pos === 'PRON') || onlyNumber(tokens, s) || countsCrowd(tokens, s) || namesAsked(ctx, s)) continue;
     const text = textOf(ctx.sentence, s.from, s.to);
     if (!inQuestion(ctx, text)) return { text: tidyAnswer(text), type: 'entity', how: 'subject of verb', strength: subjectStrength(tokens, s) };
   }
@@ -1597,15 +1597,31 @@ function namesAsked(ctx: Ctx, s: { from: number; to: number }): boolean {
 /** "Declan Harrowgate, 61, who bought the club in 2011 and sold it in 2020": an age set off after a name is no doer. */
 const onlyNumber = (tokens: readonly Token[], s: { from: number; to: number }): boolean => tokens.slice(s.from, s.to + 1).every((t) => t.pos === 'NUM' || t.pos === 'PUNCT');
 
+/**
+ * "Dozens of shoppers queued outside", "about 2,500 drivers were held up": a crowd told by how
+ * many, not who, is no answer to who did a thing: news names who acts, and counts who is affected.
+ */
+const countsCrowd = (tokens: readonly Token[], s: { from: number; to: number }): boolean =>
+  CROWD_COUNTS.has(tokens[s.from].norm) || /^\d{1,3}(?:,\d{3})+$/.test(tokens[s.from].text);
+
+/** Words that open a crowd by its rough size. */
+const CROWD_COUNTS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'thousands', 'hundreds', 'dozens', 'scores', 'most']);
+
+/**
+ * "Family-run shops have closed": a verb written after a hyphen is the second half of a describing
+ * word, no clause's verb, and what stands before it is no one who did it.
+ */
+export const halfOfHyphened = (tokens: readonly Token[], a: number): boolean => tokens[a - 1]?.text.endsWith('-') === true;
+
 export function agentPhrase(ctx: Ctx): Extraction | null {
   // No name: the subject of the question's verb ("opposition gunmen captured …").
   const tokens = ctx.sentence.tokens;
   for (const a of ctx.anchors) {
-    if (tokens[a].pos !== 'VERB') continue;
+    if (tokens[a].pos !== 'VERB' || halfOfHyphened(tokens, a)) continue;
     const p = agentSpanAfterBy(ctx, a);
     if (p) return agentExtraction(ctx, p);
     const s = subjectBefore(tokens, a);
-    if (s && !onlyNumber(tokens, s) && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to)) && !namesAsked(ctx, s)) {
+    if (s && !onlyNumber(tokens, s) && !countsCrowd(tokens, s) && !inQuestion(ctx, textOf(ctx.sentence, s.from, s.to)) && !namesAsked(ctx, s)) {
       return { text: tidyAnswer(textOf(ctx.sentence, s.from, s.to)), type: 'entity', how: 'subject of verb', strength: subjectStrength(tokens, s) };
     }
   }
