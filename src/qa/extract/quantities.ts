@@ -246,6 +246,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
   for (const found of options) {
     if (found.at < 0 || inQuestion(ctx, found.text)) continue;
+    // "How late was the ferry?" is not answered by "the line's 80-year history": a length written
+    // before a noun is how long that thing runs, never a gap between two times.
+    if (asksGap(ctx.q) && writtenBeforeNoun(tokens, found)) continue;
     // ("At least 12 people were killed and 45 injured": the bare "45" counts people too.)
     const elided = found.kind === 'count' && (found.measures === undefined || found.measures === 'others') ? elidedNoun(ctx, found) : undefined;
     const o = elided === undefined ? found : { ...found, measures: elided };
@@ -813,6 +816,9 @@ const FIXED_SUPERLATIVES: ReadonlySet<string> = new Set(['best', 'worst']);
 const isSuperlative = (t: Ctx['sentence']['tokens'][number]): boolean => FIXED_SUPERLATIVES.has(t.norm) || (t.pos === 'ADJ' && t.norm.length > 4 && t.norm.endsWith('est') && t.norm !== 'honest' && t.norm !== 'modest');
 
 const NO_TERMS: readonly string[] = [];
+/** "How long before the vote …?", "how long until it reopens?": the wait between two times. */
+const GAP_ASKED = /\bhow long (?:before|after|until|till)\b/i;
+const asksGap = (q: QuestionAnalysis): boolean => q.rule === 'how-late' || GAP_ASKED.test(q.text);
 /** "a nearly three-week search": a measure written as one hyphenated adjective, after a qualifier. */
 const ADJECTIVE_MEASURE = /\S-\p{L}+$/u;
 const NO_NAMES: ReadonlySet<string> = new Set();
