@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a length written before a noun is no gap between two times', () => {
   const article =
     'date 2026-04-09\n\nA parish magazine posted to a family in Wrenhollow has finally arrived.\n\n' +
-    'Postmaster Idris Fellowe said it was the strangest delivery in the sorting office’s 90-year history.\n\n' +
+    'Postmaster Osric Fellowe said it was the strangest delivery in the sorting office’s 90-year history.\n\n' +
     'The magazine was delivered to the wrong house hours before the parish fete, in the worst mix-up in the post office’s 90-year history.\n\n' +
     'The magazine will go on show in the village hall on Saturday.';
 

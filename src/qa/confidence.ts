@@ -1465,6 +1465,7 @@ function besideOutrightAnswer(q: QuestionAnalysis, ext: Candidate['ext'], noun: 
 
 const SOURCE_NAMED = ' source';
 
+/** Question types whose answer, for "the other ones", a sentence about the story's own one may give by mistake. */
 const ASKS_OF_ANOTHER: ReadonlySet<string> = new Set(['when', 'who', 'what', 'which', 'how-much', 'why']);
 /** Words telling of a thing besides the one a story is about ("two other farms", "similar schemes", "she also …"). */
 const SECOND_THING: ReadonlySet<string> = new Set(['other', 'others', 'another', 'similar', 'else', 'more', 'further', 'neighbouring', 'also', 'alternative', 'second', 'rest', 'too']);
