@@ -244,11 +244,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   let bestScore = -1;
   const parts = ctx.q.intent === 'how-many' || ctx.q.intent === 'how-much' ? partitivesOf(ctx.sentence) : NO_PARTITIVES;
   const totalAsked = parts !== NO_PARTITIVES && TOTAL_ASKED.test(ctx.q.text);
+  // "How late was the ferry?" is not answered by "the line's 80-year history": a length written
+  // before a noun is how long that thing runs, never a gap between two times.
+  const gapAsked = asksGap(ctx.q);
   for (const found of options) {
     if (found.at < 0 || inQuestion(ctx, found.text)) continue;
-    // "How late was the ferry?" is not answered by "the line's 80-year history": a length written
-    // before a noun is how long that thing runs, never a gap between two times.
-    if (asksGap(ctx.q) && writtenBeforeNoun(tokens, found)) continue;
+    if (gapAsked && writtenBeforeNoun(tokens, found)) continue;
     // ("At least 12 people were killed and 45 injured": the bare "45" counts people too.)
     const elided = found.kind === 'count' && (found.measures === undefined || found.measures === 'others') ? elidedNoun(ctx, found) : undefined;
     const o = elided === undefined ? found : { ...found, measures: elided };
