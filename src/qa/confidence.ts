@@ -23,7 +23,7 @@ import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantiti
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
-import { isPossessive, isQuoteMark } from '../facts/tokens.js';
+import { isPossessive, isQuoteMark, startsUpper } from '../facts/tokens.js';
 import { memoKey, questionMatches } from './memo.js';
 import { actIsAsked, askedActs, doerTitles, writtenAfterAskedAct, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
 
@@ -2637,12 +2637,12 @@ const NOUN_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NOUN', 'NUM'
 function namedBeside(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   const next = tokens[last + 2]?.norm === 'the' ? tokens[last + 3] : tokens[last + 2];
-  if (after !== undefined && (after.text === '(' || (after.text === ',' && CAPITAL_START.test(next?.text ?? '')))) return true;
+  if (after !== undefined && (after.text === '(' || (after.text === ',' && startsUpper(next?.text ?? '')))) return true;
   if (tokens.slice(last + 1, last + 1 + NAMING_REACH).some((t) => NAMING_WORDS.has(t.norm))) return true;
   if (COPULA_OR_AS.has(tokens[first - 1]?.lemma ?? '')) return true;
   if (tokens[first - 1]?.text !== ',') return false;
   const before = tokens[first - 2];
-  return before !== undefined && (CAPITAL_START.test(before.text) || before.pos === 'NUM' || before.text === ')');
+  return before !== undefined && (startsUpper(before.text) || before.pos === 'NUM' || before.text === ')');
 }
 
 /** "Kilvert Builders is a local firm", "set up as a charity": the subject or the thing set up is the one. */
@@ -2651,7 +2651,6 @@ const COPULA_OR_AS: ReadonlySet<string> = new Set(['be', 'become', 'as']);
 /** Words from a noun to the word naming it: "a group of parents calling itself". */
 const NAMING_REACH = 4;
 
-const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words that tell a thing is the first of its series. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['first', '1st', 'initial', 'original', 'originally', 'opening', 'maiden', 'inaugural', 'earliest', 'debut']);

@@ -13,8 +13,11 @@ export interface FactLookup {
   names: Map<string, NameFact[]>;
   /** Quotes and claims: who says what. */
   speech: Array<QuoteFact | ClaimFact>;
-  /** Titles written before a name ("Yard foreman Ivo Skerrat"): what a speaker's role is looked up in. */
-  titles: RoleFact[];
+  /**
+   * Who holds a title written before their name ("Yard foreman Ivo Skerrat"), by each word of the
+   * title ("foreman"): built once, as "what did the foreman say?" looks a speaker up by it.
+   */
+  titleHolders: Map<string, string[]>;
 }
 
 const cache = new WeakMap<KnowledgeBase, FactLookup>();
@@ -22,10 +25,10 @@ const cache = new WeakMap<KnowledgeBase, FactLookup>();
 export function factLookup(kb: KnowledgeBase): FactLookup {
   let lookup = cache.get(kb);
   if (lookup) return lookup;
-  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map(), speech: [], titles: [] };
+  lookup = { bySentence: new Map(), byArticle: new Map(), names: new Map(), speech: [], titleHolders: new Map() };
   for (const fact of kb.facts) {
     if (fact.type === 'quote' || fact.type === 'claim') lookup.speech.push(fact);
-    if (fact.type === 'role' && fact.via === 'title') lookup.titles.push(fact);
+    if (fact.type === 'role' && fact.via === 'title') addTitleHolder(lookup.titleHolders, fact);
     let list = lookup.byArticle.get(fact.article);
     if (!list) lookup.byArticle.set(fact.article, (list = []));
     list.push(fact);
@@ -52,4 +55,12 @@ export function factsOf(kb: KnowledgeBase, article: string, index: number): Fact
 
 export function articleFacts(kb: KnowledgeBase, article: string): Fact[] {
   return factLookup(kb).byArticle.get(article) ?? [];
+}
+
+function addTitleHolder(holders: Map<string, string[]>, fact: RoleFact): void {
+  for (const word of new Set(fact.description.toLowerCase().split(/\s+/))) {
+    let list = holders.get(word);
+    if (!list) holders.set(word, (list = []));
+    list.push(fact.subject);
+  }
 }

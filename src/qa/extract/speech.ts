@@ -110,9 +110,11 @@ function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
  * name, holds the word, so that "what did the foreman say?" finds the speaker the quote calls
  * by surname alone.
  */
-function titleHolders(kb: KnowledgeBase, word: string): string[] {
-  return factLookup(kb).titles.flatMap((f) => (f.description.toLowerCase().split(/\s+/).includes(word) ? [f.subject] : []));
+function titleHolders(kb: KnowledgeBase, word: string): readonly string[] {
+  return factLookup(kb).titleHolders.get(word) ?? NO_HOLDERS;
 }
+
+const NO_HOLDERS: readonly string[] = [];
 
 /**
  * "Ivo Skerrat" is called "Skerrat", "Mr Skerrat" or "DS Skerrat" (an honorific or a rank in capitals),
