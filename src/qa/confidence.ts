@@ -17,7 +17,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
-import { ANY_KIND, DIRECTED, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
+import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
@@ -333,6 +333,11 @@ const EVENT_MARGIN = 0.3;
 function askedKindNamedFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
   const kinds = kindsOfFocus(q);
   if (q.intent !== 'which' || kinds === ANY_KIND || best.m.missing.length > 0 || best.ext === null) return 0;
+  // ("Zarnwick Crown Court" for "which court": a name built on the asked noun says its kind itself.)
+  // It need not lead the others far where the article names no other one of the kind.
+  if (best.ext.how === FOCUS_PHRASE && q.focus !== undefined && capitalisedKindIn(best.m.doc, best.ext.text, q.focus.term)) {
+    return wellAhead(best, runnerUp, KIND_NAMED_MARGIN) || soleNameOfKind(best.m.doc, best.ext.text, q.focus.term) ? SETTLED_CONFIDENCE : 0;
+  }
   const kind = NAME_KIND.exec(best.ext.how)?.[1];
   // ("name(other)" is a name no word of which says what it names: "St Oda" may be a church's.)
   if (kind === undefined || kind === 'other' || !(kinds as string[]).includes(kind)) return 0;

@@ -153,6 +153,7 @@ const SOLE_TIME_ELSEWHERE = 0.5;
  */
 function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
   const focus = ctx.q.focus?.term;
+  if (ctx.q.intent === 'which' && focus !== undefined && found.how === FOCUS_PHRASE) return capitalisedKindIn(ctx.m.doc, found.text, focus);
   if (ctx.q.intent !== 'which' || focus === undefined || found.focus === undefined || !found.how.startsWith('name(')) return false;
   const tokens = ctx.sentence.tokens;
   const terms = ctx.m.doc.terms;
@@ -169,6 +170,46 @@ function namedAsAskedKind(ctx: Ctx, found: Extraction): boolean {
 }
 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+export const FOCUS_PHRASE = 'phrase on the question noun';
+
+/**
+ * "Which court heard the case?" / "… when he appeared at Zarnwick Crown Court": a name built on the
+ * asked noun, capitalised as part of it, is one of the asked kind by its own words, whatever verb
+ * the sentence tells it in ("the civil courts" only describes some).
+ */
+export function capitalisedKindIn(d: IndexedSentence, text: string, focus: string): boolean {
+  const span = tokensOfText(d.sentence, text);
+  if (!span) return false;
+  for (let k = Math.max(span.first, 1); k <= span.last; k += 1) if (d.terms[k] === focus && namesKindAt(d.sentence.tokens, k)) return true;
+  return false;
+}
+
+/** Whether the word at `k` is a kind's noun capitalised as the end of a name ("Crown Court", "Magistrates’ Court"). */
+function namesKindAt(tokens: readonly Token[], k: number): boolean {
+  const before = APOSTROPHES.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return before >= 0 && isCapitalised(tokens[k]) && isCapitalised(tokens[before]);
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+
+/**
+ * Whether `name` is the only name the article builds on the asked noun: "Zarnwick Crown Court" and
+ * later "the Crown Court" are one, where "Zarnwick Magistrates' Court" beside it leaves open which
+ * court a question asks of.
+ */
+export function soleNameOfKind(d: IndexedSentence, name: string, focus: string): boolean {
+  for (const s of d.article.sentences) {
+    const tokens = s.tokens;
+    for (let k = 1; k < tokens.length; k += 1) {
+      if (termOfWord(tokens[k].norm) !== focus || !namesKindAt(tokens, k)) continue;
+      let from = k - 1;
+      if (APOSTROPHES.has(tokens[from].text)) from -= 1;
+      while (from > 0 && isCapitalised(tokens[from - 1]) && tokens[from - 1].pos !== 'PUNCT') from -= 1;
+      if (!name.endsWith(textOf(s, from, k))) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * Whether a which-question's sentence writes its asked noun (or a word for it) only as one unnamed:
