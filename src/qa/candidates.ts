@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
@@ -551,6 +551,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // sentence naming the earlier holder may call the record by another word.
   if (asksRecordHolder(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsRecordHolder(q, d));
   if (asksWhatThought(q)) creditOwnThoughts(kb, q, matches, bm25, restrict);
+  if (q.intent === 'which' && q.focus !== undefined) creditKindNames(kb, q, q.focus.term, matches, bm25, restrict);
   // ("What was the building before?" shares no word with "opened in a former chapel".)
   // "What was her job?" of no one named shares only "job" with "She worked for 30 years as a midwife".
   const unnamed = q.rule === 'occupation' ? pronounsOfAsked(q) : undefined;
@@ -647,6 +648,27 @@ function creditOwnThoughts(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sent
 }
 
 const OWN_THOUGHT_LEAD = 1.1;
+
+/**
+ * "Which court heard the case?" / "… when she appeared at Zarnwick Crown Court on Monday": the
+ * sentence naming one of the asked kind by its noun seldom writes the question's verb ("heard",
+ * "dealt with"), and falls behind sentences on the case; it is weighed close to the best match.
+ */
+function creditKindNames(kb: KnowledgeBase, q: QuestionAnalysis, focus: string, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const top = Math.max(0, ...matches.map((m) => m.score));
+  let topCoverage = 0;
+  for (const m of matches) if (m.score === top) topCoverage = m.coverage;
+  // (Not the lead: the one it names is the story's own, "Yottering Sailing Club will move …", seldom the
+  // other one asked of: "which club lent them a boat?")
+  // (Nor one leaving out a thing the question names, "which school had the most fines?": only its act may go unsaid.)
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s, d) => s !== leadOf(d.article) && namesKindIn(d, focus))) {
+    if (m.missing.some((t) => t.pos !== 'VERB')) continue;
+    m.score = Math.max(m.score, top * KIND_NAME_SHARE);
+    m.coverage = Math.max(m.coverage, topCoverage * KIND_NAME_SHARE);
+  }
+}
+
+const KIND_NAME_SHARE = 0.8;
 
 /** "What did she think it was?", "what did the neighbour think she was seeing?": a belief asked, in the past. */
 const asksWhatThought = (q: QuestionAnalysis): boolean => q.intent === 'quote' && WHAT_THOUGHT.test(q.text);

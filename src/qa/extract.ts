@@ -184,6 +184,12 @@ export function capitalisedKindIn(d: IndexedSentence, text: string, focus: strin
   return false;
 }
 
+/** Whether the sentence writes the asked noun capitalised at the end of a name ("Zarnwick Crown Court" for "court"). */
+export function namesKindIn(d: IndexedSentence, focus: string): boolean {
+  for (let k = 1; k < d.terms.length; k += 1) if (d.terms[k] === focus && namesKindAt(d.sentence.tokens, k)) return true;
+  return false;
+}
+
 /** Whether the word at `k` is a kind's noun capitalised as the end of a name ("Crown Court", "Magistrates’ Court"). */
 function namesKindAt(tokens: readonly Token[], k: number): boolean {
   const before = APOSTROPHES.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
