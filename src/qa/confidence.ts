@@ -1320,11 +1320,17 @@ function wordsOfSort(sort: string, words: string): [string, string][] {
   return words.split(' ').map((w) => [w, sort]);
 }
 
+/**
+ * Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her
+ * salary", "how much are the wardens being paid". ("Earn the country …" takes an object: a trade's
+ * takings, not pay; "paid for the house" or "paid out" asks a price or a payment.)
+ */
+const PAY_ASKED = /\b(?:earns?(?! (?:the|a|an|its|their|his|her)\b)|salary|salaries|wages?|(?:get|gets|getting|being) paid|(?:is|are|was|were) (?:[\w'’-]+ ){0,4}paid)\b(?! (?:for|to|out|back|off|into)\b)/i;
 /** What sort of sum the word before it makes of it ("fined £400", "lost £7,000", "raised £900", "costing £60"). */
 const SUM_SORTS: ReadonlyMap<string, string> = new Map([
   ...wordsOfSort('fine', 'fine fined fines penalty'),
   ...wordsOfSort('loss', 'lose lost loss losses'),
-  ...wordsOfSort('gift', 'raise raised donate donated give gave given promise promised collect collected'),
+  ...wordsOfSort('gift', 'raise raised donate donated give gave given promise promised collect collected bring brought'),
   ...wordsOfSort('price', 'cost costs costing priced price'),
 ]);
 /** How many words before a sum may say what sort it is: "can also be fined up to". */
@@ -1335,11 +1341,15 @@ const SUM_ASKED: ReadonlyArray<[string, RegExp]> = [
   ['gift', /\b(?:give|gave|given|donate|donated|put in|contribute|contributed|raise|raised|bring in|brings in|brought in|bringing in)\b/i],
   ['fine', /\b(?:fines?|fined|penalty|penalties)\b/i],
   ['loss', /\b(?:lose|lost|loss|losses)\b/i],
+  ['pay', PAY_ASKED],
 ];
 /** The sorts that answer none of each other's questions. */
 const SUMS_APART: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['price', new Set(['fine', 'loss', 'gift'])],
   ['gift', new Set(['price', 'fine'])],
+  // "How much are the wardens paid?" is not answered by "the patrols cost £90,000 a year" nor "the
+  // car park brings in £20,000 a year": what a service costs or takes in is no one's wage.
+  ['pay', new Set(['price', 'gift', 'fine', 'loss'])],
 ]);
 
 /** Whether the words right before the value make it a sum of a sort apart from the one the question asks. */
@@ -1878,11 +1888,6 @@ const FAR_ASKED = /\bhow (?:far|close|near)\b/i;
 /** A distance that places one thing from another: "north of the capital", "from the coast", "away". */
 const DISTANCE_BETWEEN = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))? of|from|away|offshore|inland|upstream|downstream)\b/i;
 
-/**
- * Asking what someone is paid as a matter of course: "how much does a nurse earn", "what is her
- * salary". ("Earn the country …" takes an object: a trade's takings, not pay.)
- */
-const PAY_ASKED = /\b(?:earns?(?! (?:the|a|an|its|their|his|her)\b)|salary|salaries|wage|wages|(?:get|gets|is|are) paid)\b/i;
 /** Asked of a past sum ("how much money did the trade earn?"), which is no standing pay. */
 const PAST_ASKED = /^(?:how much|what)(?: [\w'’-]+){0,3}? (?:did|was|were|had)\b/i;
 /** A period a sum of pay is told by ("a year", "per month", "an hour"), right after the sum or its conversion. */
