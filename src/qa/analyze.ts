@@ -13,7 +13,7 @@ import { askedCurrency } from './conversion.js';
 import { INTENT_RULES, matchIntent, wantsOf, type AnswerType, type IntentMatch, type IntentRule } from './intents.js';
 import { askedEntities, type AskedEntity } from './entities.js';
 import { DIMENSION_NOUNS, oppositesOf } from './lexicon.js';
-import { askedAsGoingOn, ENDING } from './extract/verdict.js';
+import { askedAsGoingOn, ENDING, noSayersOf } from './extract/verdict.js';
 import { QuestionMemo } from './memo.js';
 import { ADDRESS_WORDS, asksAddressIn } from './extract/address.js';
 import { correctSpelling, fixQuestionWords } from './spelling.js';
@@ -453,6 +453,8 @@ export function answeringOpposites(kb: KnowledgeBase, q: QuestionAnalysis, t: Qu
   if (q.intent !== 'yes-no' || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return NO_TERMS;
   const out: string[] = [];
   for (const o of oppositesOf(t.term)) if (kb.index.has(o)) out.push(o);
+  // ("Does it cost anything?" / "entry is free": a word that says no only of a verdict meets it too.)
+  for (const o of noSayersOf(t.term)) if (kb.index.has(o) && !out.includes(o)) out.push(o);
   // (Only for a word with no opposite of its own in the article, which tells its end more surely.)
   if (out.length === 0 && askedAsGoingOn(q.tokens, t.word)) for (const o of ENDING) if (kb.index.has(o) && o !== t.term) out.push(o);
   return out;

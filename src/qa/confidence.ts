@@ -160,6 +160,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, _q, best) => formerUseFloor(best),
   (_kb, q, best) => workOfPronounFloor(q, best),
   (kb, q, best) => askedActFloor(kb, q, best),
+  (_kb, q, best) => waivedFloor(q, best),
   (_kb, q, best) => givenReasonFloor(q, best),
   (_kb, q, best) => addressFloor(q, best),
   (_kb, q, best) => followUpFloor(q, best),
@@ -802,6 +803,16 @@ function askedActFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candi
 }
 
 const ASKED_ACT_STRENGTH = 0.8;
+
+/**
+ * "Do children have to pay?" / "Under-fives travel free": a price asked of someone is settled by a
+ * clause calling it free (a change by one calling it unchanged), though the sentence names them
+ * otherwise ("under-fives" for "little ones"), as long as it leaves out no name the question gives.
+ */
+function waivedFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'yes-no' || ext?.how !== SAYS_OPPOSITE || m.missing.some((t) => t.isName)) return 0;
+  return q.terms.some((t) => [...noSayersOf(t.term)].some((x) => m.doc.tf.has(x))) ? SETTLED_CONFIDENCE : 0;
+}
 
 /**
  * "Why did the library shut early?" / "The branch closed at noon because its heating had failed": a

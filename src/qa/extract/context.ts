@@ -8,6 +8,7 @@ import { MONTHS } from '../../facts/lexicon.js';
 import { relatedIn } from '../../index/related.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { memoKey } from '../memo.js';
+import { noSayersOf } from './verdict.js';
 import type { AnswerType } from '../intents.js';
 import type { SentenceMatch } from '../match.js';
 
@@ -70,6 +71,8 @@ function questionWords(kb: KnowledgeBase, q: QuestionAnalysis): QuestionWords {
     // Only the related terms the articles hold: the sentences' words are all among them.
     const marks = new Map<string, boolean>();
     for (const t of q.terms) if (!t.isStrict && !t.isCue) for (const r of relatedIn(kb.index, t.term)) marks.set(r, false);
+    // ("Does it cost anything?" / "the club is free to join": the word that waives the asked price is where it is told.)
+    if (q.intent === 'yes-no') for (const t of q.terms) for (const r of noSayersOf(t.term)) if (kb.index.has(r)) marks.set(r, false);
     const own = new Set(q.terms.map((t) => t.term));
     // A term both asked and related to another asked one counts as asked.
     for (const term of own) marks.set(term, true);

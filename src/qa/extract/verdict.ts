@@ -40,6 +40,7 @@ const VERDICT_OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     [
       ['pay', ['free', 'exempt']],
       ['charge', ['free', 'exempt']],
+      ['cost', ['free']],
       ['cut', ['unchanged']],
       ['raise', ['unchanged']],
       ['increase', ['unchanged']],
