@@ -1711,8 +1711,9 @@ function strayHead(ctx: Ctx, measures: string): boolean {
   const term = termOfWord(head);
   const id = vectorId(head);
   // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
-  // the noun of an act the question names.)
-  if (id < 0 || terms.has(term)) return false;
+  // the noun of an act the question names, or a word news counts the same things by: "how many
+  // surgeries?" / "19 operations".)
+  if (id < 0 || terms.has(term) || asked.some((w) => countedAlike(w, head))) return false;
   // "How many surgeons …?" / "2,300 operations": a thing counted for asked people is no count of
   // them, though a word related by derivation ("surgery") joins the two; only the asked people's
   // own word may be near it ("visitors" for "tourists"). News writes people by their jobs, seats
@@ -1819,8 +1820,46 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   // "How many workers did the mill have?" / "… employed about 900 people": the people a verb of
   // employing counts are its workers.
   if (WORKERS.has(asked.toLowerCase()) && words.length === 1 && /^(?:people|persons)$/i.test(words[0]) && ctx.sentence.tokens.some((t) => EMPLOYING.has(t.lemma))) return true;
+  if (words.some((w) => countedAlike(asked, w))) return true;
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
+}
+
+/**
+ * Nouns by which news writing counts the same things, which word vectors keep apart: "how many
+ * proposals" / "11 bids", "how many jobs" / "40 posts".
+ */
+const COUNTED_ALIKE: readonly (readonly string[])[] = [
+  ['bid', 'proposal', 'application', 'submission'],
+  ['job', 'post', 'position', 'vacancy'],
+  ['passenger', 'traveller', 'traveler', 'rider', 'commuter'],
+  ['operation', 'surgery', 'procedure'],
+  ['sample', 'core', 'specimen'],
+  ['film', 'movie'],
+  ['bulb', 'corm'],
+  ['guest', 'visitor'],
+  ['protester', 'demonstrator'],
+  ['shop', 'store', 'business'],
+].map(termsOf);
+
+/**
+ * A kind and the words for its sorts ("how many sheep" / "300 ewes"): a sort counts the kind, but
+ * not one sort another ("how many lambs" is not answered by "300 ewes").
+ */
+const SORTS_OF: readonly (readonly string[])[] = [
+  ['sheep', 'ewe', 'lamb', 'ram'],
+  ['cattle', 'cow', 'heifer', 'bullock', 'calf'],
+  ['pig', 'sow', 'piglet', 'boar'],
+].map(termsOf);
+
+function termsOf(words: readonly string[]): readonly string[] {
+  return words.map((w) => termOfWord(w));
+}
+
+function countedAlike(asked: string, written: string): boolean {
+  const a = termOfWord(asked.toLowerCase());
+  const w = termOfWord(written.toLowerCase());
+  return a !== w && (COUNTED_ALIKE.some((group) => group.includes(a) && group.includes(w)) || SORTS_OF.some((group) => group[0] === a && group.includes(w)));
 }
 
 /**

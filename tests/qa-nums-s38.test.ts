@@ -1,0 +1,32 @@
+/**
+ * "How many" questions whose counted noun the article writes in another word news uses for the
+ * same things; each over invented news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a count written under another word for the same things answers', () => {
+  const article =
+    'date 2026-05-19\n\nThe Pellbrook Arts Trust has picked a puppet theatre in Norrow Vale for its first £40,000 award.\n\n' +
+    'Trust chair Imelda Sorrick said the panel had received 37 bids for the award and chose the theatre after two rounds of interviews.\n\n' +
+    'Hill farmer Osric Penhallow, 61, keeps about 450 ewes on the moor above the village and lends the theatre a barn for rehearsals.\n\n' +
+    'At Norrow Vale General, a power cut on Friday forced staff to call off 19 planned operations.';
+
+  it('counts the proposals by the bids received', () => {
+    const a = ask(article, 'how many proposals did the trust get');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/37/);
+  });
+
+  it('counts a farmer’s sheep by his ewes', () => {
+    const a = ask(article, 'how many sheep does penhallow have');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/450/);
+  });
+
+  it('counts the surgeries by the operations called off', () => {
+    const a = ask(article, 'how many surgeries were called off at the hospital');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/19/);
+  });
+});
