@@ -30,3 +30,22 @@ describe('a count written under another word for the same things answers', () =>
     expect(a.answer).toMatch(/19/);
   });
 });
+
+describe('a period written before the asked noun makes its price one by that period', () => {
+  const article =
+    'date 2026-02-11\n\nA community rowing hub on the Tavel at Brindock has opened its doors to the public.\n\n' +
+    'Some 640 people have already bought an annual pass, which costs £75, the hub’s manager Ottilie Varn said.\n\n' +
+    'The Brindock Otters, the hub’s own crew, reckon their season costs will climb to about £12,000 after promotion.';
+
+  it('prices the yearly pass by the annual one', () => {
+    const a = ask(article, 'how much is a yearly pass');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/£75/);
+  });
+
+  it('prices a season by the season costs', () => {
+    const a = ask(article, 'how much will a season cost the otters');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/£12,000/);
+  });
+});

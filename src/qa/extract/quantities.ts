@@ -356,7 +356,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // passengers" is close to the asked verb, but says nothing of "per hour": it weighs well under
     // "designed to move 2,400 people an hour".)
     // ("How many bars does it make per day?" is no share: "cut the bars by up to 12 percent" misses the rate.)
-    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
+    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate && !rateOfAskedNoun(ctx, askedRate)) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = isVague(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
@@ -1284,6 +1284,16 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
  * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
  * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
  */
+/**
+ * "How much is a yearly pass?" / "Some 800 people bought an annual pass, which costs £90", "how
+ * much will a season cost?" / "its season costs will reach £40,000": the period written before a
+ * noun the question names makes that thing one by the period, whatever clause gives its price.
+ */
+function rateOfAskedNoun(ctx: Ctx, rate: string): boolean {
+  const { tokens } = ctx.sentence;
+  return tokens.some((t, i) => (RATE_ADVERBS[t.norm] === rate || t.norm === rate) && i + 1 < tokens.length && ctx.questionTerms.has(ctx.m.doc.terms[i + 1] ?? ''));
+}
+
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const after = rateOf(valueAndAfter(ctx, o)) ?? periodJoined(ctx, o);
   if (after !== undefined) return after;
