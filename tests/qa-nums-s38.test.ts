@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a count written under another word for the same things answers', () => {
   const article =
     'date 2026-05-19\n\nThe Pellbrook Arts Trust has picked a puppet theatre in Zennock for its first £40,000 award.\n\n' +
-    'Trust chair Ysolde Sorrick said the panel had received 37 bids for the award and chose the theatre after two rounds of interviews.\n\n' +
+    'Trust chair Quendrith Sorrick said the panel had received 37 bids for the award and chose the theatre after two rounds of interviews.\n\n' +
     'Hill farmer Osric Quarvell, 61, keeps about 450 ewes on the moor above the village and lends the theatre a barn for rehearsals.\n\n' +
     'At Zennock General, a power cut on Friday forced staff to call off 19 planned operations.';
 
