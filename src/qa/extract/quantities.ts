@@ -356,7 +356,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // passengers" is close to the asked verb, but says nothing of "per hour": it weighs well under
     // "designed to move 2,400 people an hour".)
     // ("How many bars does it make per day?" is no share: "cut the bars by up to 12 percent" misses the rate.)
-    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate) || (askedEach && !each);
+    const rateMissed = (askedRate !== undefined && o.kind !== 'speed' && (o.kind !== 'percent' || (counted !== undefined && !asksShare)) && rateAfter(ctx, o) !== askedRate && !rateOfAskedNoun(ctx, askedRate)) || (askedEach && !each);
     // "hundreds of people" is a weaker answer to "how many" than "1,340 people" elsewhere.
     const vague = isVague(o.text);
     // "How old is Lindqvist?" is not answered by "joined the academy at the age of nine": that age
@@ -1284,6 +1284,16 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
  * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
  * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
  */
+/**
+ * "How much is a yearly pass?" / "Some 800 people bought an annual pass, which costs £90", "how
+ * much will a season cost?" / "its season costs will reach £40,000": the period written before a
+ * noun the question names makes that thing one by the period, whatever clause gives its price.
+ */
+function rateOfAskedNoun(ctx: Ctx, rate: string): boolean {
+  const { tokens } = ctx.sentence;
+  return tokens.some((t, i) => (RATE_ADVERBS[t.norm] === rate || t.norm === rate) && i + 1 < tokens.length && ctx.questionTerms.has(ctx.m.doc.terms[i + 1] ?? ''));
+}
+
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const after = rateOf(valueAndAfter(ctx, o)) ?? periodJoined(ctx, o);
   if (after !== undefined) return after;
@@ -1711,8 +1721,9 @@ function strayHead(ctx: Ctx, measures: string): boolean {
   const term = termOfWord(head);
   const id = vectorId(head);
   // ("How many councillors abstained?" / "four members", "22 abstentions": people for people, or
-  // the noun of an act the question names.)
-  if (id < 0 || terms.has(term)) return false;
+  // the noun of an act the question names, or a word news counts the same things by: "how many
+  // surgeries?" / "19 operations".)
+  if (id < 0 || terms.has(term) || asked.some((w) => countedAlike(w, head))) return false;
   // "How many surgeons …?" / "2,300 operations": a thing counted for asked people is no count of
   // them, though a word related by derivation ("surgery") joins the two; only the asked people's
   // own word may be near it ("visitors" for "tourists"). News writes people by their jobs, seats
@@ -1819,8 +1830,46 @@ function sameThing(ctx: Ctx, asked: string, measures: string): boolean {
   // "How many workers did the mill have?" / "… employed about 900 people": the people a verb of
   // employing counts are its workers.
   if (WORKERS.has(asked.toLowerCase()) && words.length === 1 && /^(?:people|persons)$/i.test(words[0]) && ctx.sentence.tokens.some((t) => EMPLOYING.has(t.lemma))) return true;
+  if (words.some((w) => countedAlike(asked, w))) return true;
   const id = vectorId(asked.toLowerCase());
   return words.some((w) => similarity(id, vectorId(w.toLowerCase())) >= SAME_THING);
+}
+
+/**
+ * Nouns by which news writing counts the same things, which word vectors keep apart: "how many
+ * proposals" / "11 bids", "how many jobs" / "40 posts".
+ */
+const COUNTED_ALIKE: readonly (readonly string[])[] = [
+  ['bid', 'proposal', 'application', 'submission'],
+  ['job', 'post', 'position', 'vacancy'],
+  ['passenger', 'traveller', 'traveler', 'rider', 'commuter'],
+  ['operation', 'surgery', 'procedure'],
+  ['sample', 'core', 'specimen'],
+  ['film', 'movie'],
+  ['bulb', 'corm'],
+  ['guest', 'visitor'],
+  ['protester', 'demonstrator'],
+  ['shop', 'store', 'business'],
+].map(termsOf);
+
+/**
+ * A kind and the words for its sorts ("how many sheep" / "300 ewes"): a sort counts the kind, but
+ * not one sort another ("how many lambs" is not answered by "300 ewes").
+ */
+const SORTS_OF: readonly (readonly string[])[] = [
+  ['sheep', 'ewe', 'lamb', 'ram'],
+  ['cattle', 'cow', 'heifer', 'bullock', 'calf'],
+  ['pig', 'sow', 'piglet', 'boar'],
+].map(termsOf);
+
+function termsOf(words: readonly string[]): readonly string[] {
+  return words.map((w) => termOfWord(w));
+}
+
+function countedAlike(asked: string, written: string): boolean {
+  const a = termOfWord(asked.toLowerCase());
+  const w = termOfWord(written.toLowerCase());
+  return a !== w && (COUNTED_ALIKE.some((group) => group.includes(a) && group.includes(w)) || SORTS_OF.some((group) => group[0] === a && group.includes(w)));
 }
 
 /**
