@@ -1,0 +1,19 @@
+/**
+ * "Who", quote and source questions: general ways news names who said what, each over invented
+ * news prose, never an article's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a quote after reported speech is the words of the one the sentence before names', () => {
+  const article =
+    'date 2026-05-11\n\nA park in Colderby will be patrolled at night after a spate of damage to its play area.\n\n' +
+    'Inspector Rhona Velt of Harnley Police said the force would send officers to the park twice a night. ' +
+    '"Most of the damage happens after midnight, and we intend to be there when it does," she said.\n\n' +
+    'The council will review the patrols in the autumn.';
+
+  it('answers what the inspector said about the park with her own words', () => {
+    const a = ask(article, 'what did the inspector say about the park');
+    expect(a.answer).toMatch(/Most of the damage happens after midnight/);
+  });
+});
