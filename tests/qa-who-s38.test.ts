@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a quote after reported speech is the words of the one the sentence before names', () => {
   const article =
     'date 2026-05-11\n\nA park in Colderby will be patrolled at night after a spate of damage to its play area.\n\n' +
-    'Inspector Rhona Velt of Harnley Police said the force would send officers to the park twice a night. ' +
+    'Inspector Rhona Quiddle of Ormsgrave Police said the force would send officers to the park twice a night. ' +
     '"Most of the damage happens after midnight, and we intend to be there when it does," she said.\n\n' +
     'The council will review the patrols in the autumn.';
 

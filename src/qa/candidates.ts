@@ -713,7 +713,7 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
 }
 
 /**
- * "Inspector Ida Brennock of Tarby Police said the force would act." / "“We will,” she said.": the
+ * "Inspector Ida Zelwick of Tarby Police said the force would act." / "“We will,” she said.": the
  * quote's speaker, written in the sentence before, is the one that sentence reports, though its
  * claim was put down to the force or left to no one.
  */
