@@ -706,7 +706,7 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
   if (!next) return candidates;
-  const said = (who === undefined ? undefined : quoteOpening(kb, next, who)) ?? namedBefore(quoteOpening(kb, next), best.m.doc);
+  const said = (who === undefined ? undefined : quoteOpening(kb, next, who)) ?? namedBefore(quoteOpening(kb, next), best.m.doc, q, best.ext.text);
   if (!said) return candidates;
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
   return answeredNext(candidates, best, next, { ...quoted(said, 'quote', QUOTE, 1), focus: said.speaker });
@@ -717,8 +717,11 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
  * quote's speaker, written in the sentence before, is the one that sentence reports, though its
  * claim was put down to the force or left to no one.
  */
-function namedBefore(said: QuoteFact | undefined, before: IndexedSentence): QuoteFact | undefined {
-  return said !== undefined && said.speaker.includes(' ') && before.sentence.text.includes(lastWord(said.speaker)) ? said : undefined;
+function namedBefore(said: QuoteFact | undefined, before: IndexedSentence, q: QuestionAnalysis, reported: string): QuoteFact | undefined {
+  if (said === undefined || !said.speaker.includes(' ') || !before.sentence.text.includes(lastWord(said.speaker))) return undefined;
+  // ("What did she say about the fees?" / "She said the fees had doubled." / "“We were stunned,”
+  // she said.": the reporter's account tells the asked topic, her words after it do not.)
+  return topicOverlap(q, reported) > 0 && topicOverlap(q, said.text) === 0 ? undefined : said;
 }
 
 const ABOUT_TOPIC = /\babout\b/i;
