@@ -727,11 +727,23 @@ function quoteAfterClaim(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Can
   if (ABOUT_TOPIC.test(q.text) && QUOTED_WORDS.test(best.m.doc.sentence.text)) return candidates;
   const who = best.ext.attribution;
   const next = kb.index.find(best.m.doc.article.id, best.m.doc.sentence.index + 1);
-  if (!who || !next) return candidates;
-  const said = quoteOpening(kb, next, who);
+  if (!next) return candidates;
+  const said = (who === undefined ? undefined : quoteOpening(kb, next, who)) ?? namedBefore(quoteOpening(kb, next), best.m.doc, q, best.ext.text);
   if (!said) return candidates;
   // The quote is matched as the sentence it follows: that is where its speaker and topic are told.
   return answeredNext(candidates, best, next, { ...quoted(said, 'quote', QUOTE, 1), focus: said.speaker });
+}
+
+/**
+ * "Inspector Ida Zelwick of Tarby Police said the force would act." / "“We will,” she said.": the
+ * quote's speaker, written in the sentence before, is the one that sentence reports, though its
+ * claim was put down to the force or left to no one.
+ */
+function namedBefore(said: QuoteFact | undefined, before: IndexedSentence, q: QuestionAnalysis, reported: string): QuoteFact | undefined {
+  if (said === undefined || !said.speaker.includes(' ') || !before.sentence.text.includes(lastWord(said.speaker))) return undefined;
+  // ("What did she say about the fees?" / "She said the fees had doubled." / "“We were stunned,”
+  // she said.": the reporter's account tells the asked topic, her words after it do not.)
+  return topicOverlap(q, reported) > 0 && topicOverlap(q, said.text) === 0 ? undefined : said;
 }
 
 const ABOUT_TOPIC = /\babout\b/i;
