@@ -1281,10 +1281,6 @@ function valueAndAfter(ctx: Ctx, o: QuantityOption): string {
 }
 
 /**
- * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
- * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
- */
-/**
  * "How much is a yearly pass?" / "Some 800 people bought an annual pass, which costs £90", "how
  * much will a season cost?" / "its season costs will reach £40,000": the period written before a
  * noun the question names makes that thing one by the period, whatever clause gives its price.
@@ -1294,6 +1290,10 @@ function rateOfAskedNoun(ctx: Ctx, rate: string): boolean {
   return tokens.some((t, i) => (RATE_ADVERBS[t.norm] === rate || t.norm === rate) && i + 1 < tokens.length && ctx.questionTerms.has(ctx.m.doc.terms[i + 1] ?? ''));
 }
 
+/**
+ * The rate a value is given at: after it ("400,000 passengers a year") or on the noun it belongs to
+ * earlier in its clause ("annual savings of 420 million", "the average monthly rent … stands at 1,450").
+ */
 function rateAfter(ctx: Ctx, o: QuantityOption): string | undefined {
   const after = rateOf(valueAndAfter(ctx, o)) ?? periodJoined(ctx, o);
   if (after !== undefined) return after;
