@@ -7,10 +7,10 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('pay is not answered by what a service costs or takes in', () => {
   const article =
-    'date 2026-04-20\n\nParking charges will be brought in at Quillmere Country Park from June, the district council has confirmed.\n\n' +
-    'The council expects the charges to bring in about £30,000 a year, enough to hire two seasonal wardens.\n\n' +
+    'date 2026-04-20\n\nParking charges will be brought in at Quorbridge Country Park from June, the district council has confirmed.\n\n' +
+    'The meters are forecast to bring in some £30,000 a year, which will pay for two seasonal wardens.\n\n' +
     'A weekend minibus with two drivers will run from Oxlade station, paid for by the council at a cost of about £45,000 a year.\n\n' +
-    'The council’s chief executive, Wendell Pardoe, said it faced a budget gap of £3 million.\n\n' +
+    'The council’s chief executive, Wendell Vardew, said it faced a budget gap of £3 million.\n\n' +
     'Each ranger earns £26,500 a year, and volunteers are paid £8 an hour for litter picks.';
 
   it('declines what the wardens are being paid when only the charges’ takings are told', () => {
