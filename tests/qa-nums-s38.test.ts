@@ -7,12 +7,12 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a count written under another word for the same things answers', () => {
   const article =
-    'date 2026-05-19\n\nThe Pellbrook Arts Trust has picked a puppet theatre in Zennock for its first £40,000 award.\n\n' +
-    'Trust chair Quendrith Sorrick said the panel had received 37 bids for the award and chose the theatre after two rounds of interviews.\n\n' +
-    'Hill farmer Osric Quarvell, 61, keeps about 450 ewes on the moor above the village and lends the theatre a barn for rehearsals.\n\n' +
-    'At Zennock General, a power cut on Friday forced staff to call off 19 planned operations.';
+    'date 2026-05-19\n\nA puppet theatre in Zennock has won the first £40,000 award of the Pellbrook Arts Trust.\n\n' +
+    'In all, 37 bids reached the judges before the March deadline, according to Quendrith Sorrick, who chairs the trust.\n\n' +
+    'Osric Quarvell, who farms the moor above the village, keeps about 450 ewes and lends the puppeteers a barn.\n\n' +
+    'A fire alarm at the town’s hospital on Friday meant 19 operations had to be cancelled.';
 
-  it('counts the proposals by the bids received', () => {
+  it('counts the proposals by the bids', () => {
     const a = ask(article, 'how many proposals did the trust get');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/37/);
@@ -24,8 +24,8 @@ describe('a count written under another word for the same things answers', () =>
     expect(a.answer).toMatch(/450/);
   });
 
-  it('counts the surgeries by the operations called off', () => {
-    const a = ask(article, 'how many surgeries were called off at the hospital');
+  it('counts the surgeries by the operations cancelled', () => {
+    const a = ask(article, 'how many surgeries were cancelled at the hospital');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/19/);
   });
@@ -33,9 +33,9 @@ describe('a count written under another word for the same things answers', () =>
 
 describe('a period written before the asked noun makes its price one by that period', () => {
   const article =
-    'date 2026-02-11\n\nA community rowing hub on the Tavel at Brindock has opened its doors to the public.\n\n' +
-    'Some 640 people have already bought an annual pass, which costs £75, the hub’s manager Odalys Brimsover said.\n\n' +
-    'The Brindock Kestrels, the hub’s own crew, reckon their season costs will climb to about £12,000 after promotion.';
+    'date 2026-02-11\n\nA community rowing hub on the Tavel at Brindock opened to the public in January.\n\n' +
+    'Its manager, Odalys Brimsover, said sales of the annual pass had passed 640 since the doors opened; it is priced at £75.\n\n' +
+    'The Brindock Kestrels, the hub’s own crew, put their season costs after promotion at about £12,000, most of it for travel.';
 
   it('prices the yearly pass by the annual one', () => {
     const a = ask(article, 'how much is a yearly pass');
