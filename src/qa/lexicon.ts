@@ -8,6 +8,21 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ['get', 'have', 'make', 'do', 'take', 'go', 'come', 'give', 'put', 'keep', 'let', 'become', 'hold', 'happen', 'occur', 'need'].map((w) => termOfWord(w)),
 );
 
+/**
+ * Light verbs as another word's related words: WordNet links "arrest" to "stay" and "get", so "has
+ * anyone been arrested?" would match "the bakery stayed shut". Kept where the asked word is light
+ * itself, or one of wanting, which people do say with one ("what do the tenants want?" / "they
+ * need a new roof").
+ */
+const WEAK_RELATED: ReadonlySet<string> = new Set([...LIGHT_VERBS, termOfWord('stay')]);
+const WANTING: ReadonlySet<string> = new Set(['want', 'wish', 'desire', 'require'].map((w) => termOfWord(w)));
+
+/** An asked verb's related terms without the light verbs it means little by (see `WEAK_RELATED`). */
+export function withoutLightRelated(term: string, related: readonly string[]): readonly string[] {
+  if (WEAK_RELATED.has(term) || WANTING.has(term) || !related.some((r) => WEAK_RELATED.has(r))) return related;
+  return related.filter((r) => !WEAK_RELATED.has(r));
+}
+
 /** Verbs whose object before a "to" does the act or is what became of one, not a means to it. */
 export const DOER_BEFORE_TO: ReadonlySet<string> = new Set(['allow', 'enable', 'let', 'help', 'force', 'cause', 'ask', 'tell', 'urge', 'order', 'want', 'expect', 'persuade', 'permit', 'lead', 'become', 'be', 'remain', 'seem', 'encourage', 'invite', 'require', 'oblige', 'advise', 'warn', 'call', 'appeal', 'pay', 'hire', 'train', 'teach', 'need', 'like', 'prefer', 'get']);
 

@@ -9,7 +9,7 @@ import { readTokens } from '../nlp/wink.js';
 import { answeringForms, queryTerms, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import type { AskedEntity } from './entities.js';
 import { memoKey } from './memo.js';
-import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS, otherPlaceForm } from './lexicon.js';
+import { BACK_POINTERS, DIMENSION_NOUNS, LIGHT_VERBS, otherPlaceForm, withoutLightRelated } from './lexicon.js';
 import { sortSmall } from '../sort.js';
 
 /** How well one sentence matches a question. */
@@ -222,7 +222,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
     const person = aKindOfPerson(t);
     const opposites = answeringForms(kb, q, t);
-    const related = t.isStrict ? strictRelated(kb, t) : relatedIn(kb.index, t.term);
+    const related = t.isStrict ? strictRelated(kb, t) : (t.pos === 'VERB' ? withoutLightRelated(t.term, relatedIn(kb.index, t.term)) : relatedIn(kb.index, t.term));
     const soft = !t.isStrict && !person;
     out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft, person, row: soft ? vectorId(t.word.toLowerCase()) : -1 });
   }
