@@ -485,6 +485,33 @@ function prepositionOfApposition(tokens: readonly Token[], comma: number, end: n
   return PLACE_PREPS.has(tokens[k].norm) || TOWARDS.has(tokens[k].norm) ? k : undefined;
 }
 
+/**
+ * "in the back room of the Grebe and Anchor", "in the car park of Caswick Grange": a part of
+ * premises written before "of" is inside the named place, so the name is a venue and the part is
+ * where. The index where the part's own words start, if the token at `k` ends one, else undefined.
+ */
+function partOfPremisesStart(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k + 1]?.norm !== 'of') return undefined;
+  const part = tokens[k].norm === 'park' && tokens[k - 1]?.norm === 'car' ? k - 1 : PREMISES_PARTS.has(tokens[k].norm) ? k : undefined;
+  if (part === undefined) return undefined;
+  // ("the back room", "the upstairs function room": the words that say which part.)
+  let from = part;
+  while (from > 0 && part - from < PART_WORDS && (tokens[from - 1].pos === 'NOUN' || tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'ADV') && !startsUpper(tokens[from - 1].text)) from -= 1;
+  return from;
+}
+
+/** How many words may say which part of premises: "the upstairs function room". */
+const PART_WORDS = 2;
+
+/** Parts of a building or its land that news sets things in: "the back room", "the grounds", "the foyer". */
+const PREMISES_PARTS: ReadonlySet<string> = new Set(['room', 'grounds', 'garden', 'gardens', 'foyer', 'cellar', 'basement', 'courtyard', 'yard', 'lobby', 'kitchen', 'attic', 'loft']);
+
+/**
+ * "a kiosk behind the Tolvern Arms", "the stall opposite Quillbury Mill": prepositions that set a
+ * thing by premises, as the parts above set it inside them; the name after them is a venue too.
+ */
+const BY_PREMISES: ReadonlySet<string> = new Set(['outside', 'behind', 'beside', 'opposite']);
+
 /** How many words the place before an apposed name may run to: "the club's old ground". */
 const APPOSED_PLACE_REACH = 5;
 
@@ -579,20 +606,29 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     let heading = false;
     if (withPreposition) {
       let k = c.outerStart - 1;
-      while (k >= 0 && !DIRECTIONS.has(tokens[k].norm) && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm))) k -= 1;
+      let premises = false;
+      while (k >= 0 && !DIRECTIONS.has(tokens[k].norm)) {
+        const part = partOfPremisesStart(tokens, k);
+        if (part !== undefined) [k, premises] = [part - 1, true];
+        else if (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].norm === 'of' || PLACE_BEFORE_OF.has(tokens[k].norm)) k -= 1;
+        else break;
+      }
       k = prepositionOfApposition(tokens, k, c.end) ?? k;
       // "Where was the ferry going?": the place it was going to ("bound for Marrenholm"); the one
       // it left ("from Skarvik", "had left Ellisport") is no answer.
       if (goingTo && k >= 0 && (tokens[k].norm === 'from' || (tokens[k].pos === 'VERB' && LEAVING.has(tokens[k].lemma)))) continue;
       heading = goingTo && k >= 0 && TOWARDS.has(tokens[k].norm);
-      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
+      if (k >= 0 && (PLACE_PREPS.has(tokens[k].norm) || BY_PREMISES.has(tokens[k].norm) || DIRECTIONS.has(tokens[k].norm) || (goingTo && TOWARDS.has(tokens[k].norm)))) {
         from = k;
         score *= 1.15;
         // "Where was the dinner held?" / "… at the Marlow Rooms", "on Dock Street": a name of no
         // known kind that the sentence sets after "at" or "on" is written as a venue or a street.
         // ("in" and "from" come before much else: "in the Premier League", "from the Latin".)
         // (It tells where one is, not where one comes from or is bound for.)
-        if (kind === 'other' && kindScore < 1 && VENUE_PREPS.has(tokens[k].norm) && !goingTo && !ASKS_ORIGIN.test(ctx.q.text)) {
+        // (A part of premises or a spot beside them sets a name as a venue after any preposition:
+        // "in the back room of the Grebe and Anchor", "behind the Tolvern Arms".)
+        const asVenue = VENUE_PREPS.has(tokens[k].norm) || BY_PREMISES.has(tokens[k].norm) || premises;
+        if (kind === 'other' && kindScore < 1 && asVenue && !goingTo && !ASKS_ORIGIN.test(ctx.q.text)) {
           score /= kindScore;
           kindScore = 1;
         }
