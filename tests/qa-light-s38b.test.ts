@@ -13,7 +13,7 @@ describe('an arrest is not told by a place that stayed shut', () => {
   const article =
     'date 2026-05-19\n\nThieves broke into a garden centre near Quenlow overnight on Tuesday and drove off with two ride-on mowers.\n\n' +
     'Staff found the side gate forced open when they arrived at 7am.\n\n' +
-    'The garden centre stayed shut on Wednesday while police examined the yard.\n\n' +
+    'Wednesday’s trading was lost: the garden centre stayed shut until police had finished in the yard.\n\n' +
     'Officers have asked anyone who saw a flatbed lorry on the lane to come forward.';
 
   it('declines whether anyone has been arrested', () => {
@@ -24,9 +24,9 @@ describe('an arrest is not told by a place that stayed shut', () => {
 
 describe('an arrest is not told by someone getting somewhere', () => {
   const article =
-    'date 2026-08-03\n\nA pet cat in Haskerby was taken ill after eating slug pellets scattered on a footpath, its owner has said.\n\n' +
-    'Zandra Varrick said: "When we got to the surgery he could barely stand."\n\n' +
-    'The council has put up signs along the path warning owners to keep pets on a lead.';
+    'date 2026-08-03\n\nEvery pane of a new bus shelter in Haskerby was smashed on its first night, the parish council has said.\n\n' +
+    'Commuter Zandra Varrick said: "When we got to the shelter on Monday there was glass all over the pavement."\n\n' +
+    'The council will replace the panes with toughened plastic.';
 
   it('declines whether anyone has been arrested', () => {
     const a = ask(article, 'has anyone been arrested');

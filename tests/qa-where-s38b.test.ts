@@ -10,7 +10,7 @@ describe('a part of premises before “of” makes the name after it a venue', (
   const article =
     'date 2026-03-11\n\nA chess club that has met every Thursday for half a century is looking for new players after its membership fell to nine.\n\n' +
     'The Marnock Knights were founded in 1976 by two railway clerks who played in the back room of the Grebe and Anchor, and moved to the library in 1990.\n\n' +
-    'Secretary Idris Pottle said younger players now mostly played online.\n\n' +
+    'Secretary Osgar Pottle said younger players now mostly played online.\n\n' +
     'A free beginners’ evening will be held next month, with boards and clocks provided.';
 
   it('answers where the founders played with the room and the venue it belongs to', () => {
@@ -37,7 +37,7 @@ describe('a spot behind premises makes the name after it a venue', () => {
   const article =
     'date 2026-09-20\n\nCyclists in Sollery finally have somewhere dry to leave their bikes.\n\n' +
     'A covered rack for 40 bikes, paid for by the parish council, went up over the summer behind the Wendle Arms.\n\n' +
-    'Councillor Nadia Brindy said it had been full most weekday mornings since.\n\n' +
+    'Councillor Tamsa Brindy said it had been full most weekday mornings since.\n\n' +
     'It cost £6,500.';
 
   it('answers where the rack is with the spot behind the venue', () => {
