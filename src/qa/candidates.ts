@@ -9,7 +9,7 @@ import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/recor
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
-import { asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerTitleBefore, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
@@ -403,16 +403,13 @@ function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
 
 /**
  * "What does Ana Roth do for a living?" / "Roth, a nurse from Kelby, said …": the asked one's name
- * set off by a comma and "a"/"an" (past an age: "Roth, 44, a nurse") is followed by what she is;
- * "retired nurse Ana Roth" gives the job she did before the name.
+ * set off by a comma and "a"/"an" (past an age: "Roth, 44, a nurse") is followed by what she is.
  */
 function describesAskedOne(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const tokens = d.sentence.tokens;
   for (let i = 0; i + 2 < tokens.length; i += 1) {
     const term = d.terms[i];
-    if (term === null || !q.terms.some((t) => t.isName && t.term === term)) continue;
-    if (formerTitleBefore(tokens, i)) return true;
-    if (tokens[i + 1].text !== ',') continue;
+    if (term === null || tokens[i + 1].text !== ',' || !q.terms.some((t) => t.isName && t.term === term)) continue;
     const k = tokens[i + 2].pos === 'NUM' && tokens[i + 3]?.text === ',' ? i + 4 : i + 2;
     if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an') return true;
   }

@@ -2268,38 +2268,12 @@ export function formerWork(ctx: Ctx): Extraction | null {
     if (to <= k || tokens[to].pos !== 'NOUN') continue;
     // The title on the asked one: the name right after it, or before it over ", a".
     const from = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
-    // ("retired teacher Ada Moll" answers "what did Moll do?": the asked word may be the name's last.)
-    let name = to + 1;
-    while (tokens[name]?.pos === 'PROPN' && !ctx.exact.includes(name)) name += 1;
-    const nameAfter = ctx.exact.includes(name);
+    const nameAfter = ctx.exact.includes(to + 1);
     const nameBefore = tokens[from - 1]?.text === ',' && ctx.exact.some((a) => a >= from - 4 && a < from - 1);
-    if (!nameAfter && !nameBefore && !(asksNoName(ctx.q) && opensUnnamedSubject(tokens, from, to))) continue;
+    if (!nameAfter && !nameBefore) continue;
     return { text: tidyAnswer(textOf(ctx.sentence, from, to)), type: 'entity', how: 'the work the asked one did before', strength: FORMER_STRENGTH };
   }
   return null;
-}
-
-/** Whether the question names no one ("what did he do for a living?", "what did the rescuer use to do?"). */
-const asksNoName = (q: QuestionAnalysis): boolean => !q.terms.some((t) => t.isName);
-
-/**
- * "A retired ferryman has swum the loch …": a lead brings in the one it is about by the job given
- * up, before any name, as the subject opening the sentence.
- */
-function opensUnnamedSubject(tokens: readonly Token[], from: number, to: number): boolean {
-  return from === 0 && INDEFINITE.has(tokens[0].norm) && (tokens[to + 1]?.pos === 'VERB' || tokens[to + 1]?.pos === 'AUX');
-}
-
-/**
- * Whether a "retired" or "former" title stands right before the name whose word is at `at`
- * ("retired tram driver Ivo Penk"): the job someone gave up, written as the name's own title.
- */
-export function formerTitleBefore(tokens: readonly Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && tokens[k].pos === 'PROPN') k -= 1;
-  const nameStart = k + 1;
-  while (k >= 0 && nameStart - k <= FORMER_TITLE_WORDS && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && !FORMER_MARKS.has(tokens[k].norm)) k -= 1;
-  return k >= 0 && k < nameStart - 1 && FORMER_MARKS.has(tokens[k].norm) && tokens[nameStart - 1].pos === 'NOUN';
 }
 
 /**
