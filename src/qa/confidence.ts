@@ -811,7 +811,8 @@ const ASKED_ACT_STRENGTH = 0.8;
  */
 function waivedFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   if (q.intent !== 'yes-no' || ext?.how !== SAYS_OPPOSITE || m.missing.some((t) => t.isName)) return 0;
-  return q.terms.some((t) => [...noSayersOf(t.term)].some((x) => m.doc.tf.has(x))) ? SETTLED_CONFIDENCE : 0;
+  for (const t of q.terms) for (const x of noSayersOf(t.term)) if (m.doc.tf.has(x)) return SETTLED_CONFIDENCE;
+  return 0;
 }
 
 /**

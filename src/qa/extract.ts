@@ -179,14 +179,16 @@ export const FOCUS_PHRASE = 'phrase on the question noun';
  */
 export function capitalisedKindIn(d: IndexedSentence, text: string, focus: string): boolean {
   const span = tokensOfText(d.sentence, text);
-  if (!span) return false;
-  for (let k = Math.max(span.first, 1); k <= span.last; k += 1) if (d.terms[k] === focus && namesKindAt(d.sentence.tokens, k)) return true;
-  return false;
+  return span !== undefined && kindNamedBetween(d, focus, span.first, span.last);
 }
 
 /** Whether the sentence writes the asked noun capitalised at the end of a name ("Zarnwick Crown Court" for "court"). */
 export function namesKindIn(d: IndexedSentence, focus: string): boolean {
-  for (let k = 1; k < d.terms.length; k += 1) if (d.terms[k] === focus && namesKindAt(d.sentence.tokens, k)) return true;
+  return kindNamedBetween(d, focus, 0, d.terms.length - 1);
+}
+
+function kindNamedBetween(d: IndexedSentence, focus: string, first: number, last: number): boolean {
+  for (let k = Math.max(first, 1); k <= last; k += 1) if (d.terms[k] === focus && namesKindAt(d.sentence.tokens, k)) return true;
   return false;
 }
 

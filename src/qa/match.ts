@@ -222,7 +222,7 @@ function computeCoverageTerms(kb: KnowledgeBase, q: QuestionAnalysis): CoverageT
     const weight = t.pos === 'VERB' ? (LIGHT_VERBS.has(t.term) ? VERB_WEIGHT / 2 : VERB_WEIGHT) : 1;
     const person = aKindOfPerson(t);
     const opposites = answeringForms(kb, q, t);
-    const related = t.isStrict ? strictRelated(kb, t) : (t.pos === 'VERB' ? withoutLightRelated(t.term, relatedIn(kb.index, t.term)) : relatedIn(kb.index, t.term));
+    const related = t.isStrict ? strictRelated(kb, t) : lightFiltered(t, relatedIn(kb.index, t.term));
     const soft = !t.isStrict && !person;
     out.push({ t, idf: kb.index.idf(t.term) * weight, related: opposites.length > 0 ? [...related, ...opposites] : related, soft, person, row: soft ? vectorId(t.word.toLowerCase()) : -1 });
   }
@@ -481,4 +481,9 @@ export interface RankedMatches {
   matches: SentenceMatch[];
   /** Every sentence that shares a word with the question, by doc number: its BM25 score. */
   bm25: ReadonlyMap<number, number>;
+}
+
+/** An asked verb's related words lose the light verbs it means little by ("arrest" → "stay"). */
+function lightFiltered(t: QuestionTerm, related: readonly string[]): readonly string[] {
+  return t.pos === 'VERB' ? withoutLightRelated(t.term, related) : related;
 }
