@@ -30,6 +30,7 @@ import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } 
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { givesExamplesOfAsked } from './extract/kinds.js';
 import { areRelated } from '../index/related.js';
+import { asksWhatElse, tellsFurtherAct, writesAddition } from './what-else.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
@@ -544,6 +545,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.intent === 'what' && asksActivity(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsActivity);
+  // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
+  if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
@@ -990,6 +993,27 @@ function creditStoryScene(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sente
  */
 /** A test of one sentence of the asked article, given as written and as the index holds it (its terms, its article). */
 type SentenceTest = (s: IndexedSentence['sentence'], d: IndexedSentence) => boolean;
+
+/**
+ * "What else did they find?" / "They found a sword. They also dug up a coin.": the sentences telling
+ * the asked act once more come level with the best match, and the plain telling of the first thing
+ * falls below them.
+ */
+function creditFurtherActs(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const further = matchesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsFurtherAct(kb, q, d));
+  if (further.length === 0) return;
+  for (const m of matches) if (!writesAddition(m.doc)) m.score *= FIRST_THING_SHARE;
+  for (const m of further) {
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+/** How much a sentence telling the asked act with no word of addition keeps, beside one that has it. */
+const FIRST_THING_SHARE = 0.8;
 
 function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: SentenceTest, least = 0): void {
   let top = least;

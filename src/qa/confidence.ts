@@ -16,6 +16,7 @@ import { DIMENSION_NOUNS, LIGHT_VERBS, NOUN_PHRASE_TAGS, oppositesOf, STATE_ASKE
 import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
+import { FURTHER_THING } from './what-else.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
@@ -158,6 +159,7 @@ const FLOORS: readonly Floor[] = [
   (kb, q, best) => doerTitleFloor(kb, q, best),
   (_kb, _q, best) => leaderTitleFloor(best),
   (_kb, _q, best) => formerUseFloor(best),
+  (_kb, _q, best) => furtherThingFloor(best),
   (_kb, q, best) => workOfPronounFloor(q, best),
   (kb, q, best) => askedActFloor(kb, q, best),
   (_kb, q, best) => waivedFloor(q, best),
@@ -752,6 +754,12 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
   const span = tokensOfText(m.doc.sentence, ext.focus ?? ext.text);
   return span && titledHolder(m.doc.sentence.tokens, span.first, span.last, titles) ? SETTLED_CONFIDENCE : 0;
 }
+
+/**
+ * "What else did they find?" / "They found a sword, along with two coins": the thing added to the
+ * asked act, in a sentence leaving no word of the question out, answers however few it writes as written.
+ */
+const furtherThingFloor = ({ m, ext }: Candidate): number => (ext?.how === FURTHER_THING && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
 
 /** "What was the building before?" / "opened in a former chapel": the mark of an earlier use settles what the asker's words never match. */
 const formerUseFloor = ({ ext }: Candidate): number => (ext?.how === FORMER_USE ? SETTLED_CONFIDENCE : 0);

@@ -29,6 +29,7 @@ import { APPLIES_FROM, askedTimeUnit, asWritten, LIFE_SPAN, lifeDate, sinceClaus
 import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
 import { subjectBefore } from '../facts/phrases.js';
 import { leadOf } from './lead.js';
+import { asksWhatElse, furtherThing, FURTHER_THING } from './what-else.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -56,10 +57,14 @@ const NAMED_COUNT_ELSEWHERE = 0.7;
  * in one sentence, with how sure the extractor is. One module per kind under src/qa/extract/.
  */
 
+const FURTHER_STRENGTH = 0.8;
+
 export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: SentenceMatch): Extraction | null {
   const sentence = m.doc.sentence;
   const { anchors, exact, questionTerms } = anchorsOf(kb, q, m.doc.terms);
   const ctx: Ctx = { kb, q, m, sentence, facts: factsOf(kb, m.doc.article.id, sentence.index), anchors, exact, questionTerms };
+  const further = asksWhatElse(q) ? furtherThing(kb, q, m.doc) : undefined;
+  if (further) return { text: further, type: q.wants[0] ?? 'entity', how: FURTHER_THING, strength: FURTHER_STRENGTH };
   for (let rank = 0; rank < q.wants.length; rank += 1) {
     const want = q.wants[rank];
     // "Who …" wants a person or else an organisation, which one extractor reads alike: where it
