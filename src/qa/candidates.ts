@@ -1246,6 +1246,12 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // ("Which company operates the train?" as well: "said Lukas Ferenc, 29, a passenger" gives way to
   // "… said the state rail operator Estravian Railways".)
   const ruledOut = (q.intent === 'who' || q.intent === 'which' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
+  // "How old is the sundial?" / "The sundial's keeper, Ada Quorrel, 88, …" / "A 90-year-old stone
+  // sundial stands …": an age the rules all but rule out gives way to one written on the thing.
+  if (best && q.intent === 'how-old' && best.ext !== null && best.ext.strength < DOUBTED) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === best.ext?.type && c.ext.strength >= FOUND_STRENGTH && c.score >= best.score * RULED_OUT_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
@@ -1839,6 +1845,8 @@ const AREA = 'quantity(area)';
 /** Below this a size is not tied to the asked thing (the quantity rules give an untied one 0.4). */
 const UNTIED_SIZE = 0.5;
 const DOUBTED_SHARE = 0.5;
+/** How far behind a ruled-out best a strong answer may score and still take its place: the best answers nothing. */
+const RULED_OUT_SHARE = 0.4;
 /** How close behind an earlier count of the asked thing must be to take the place of a later one, and how strong both. */
 const EARLIER_COUNT_SHARE = 0.8;
 const EARLIER_COUNT_STRENGTH = 0.8;

@@ -20,7 +20,7 @@ import { FURTHER_THING } from './what-else.js';
 import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { ORIGIN_AGE, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { closedCompoundOf, ORIGIN_AGE, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -147,6 +147,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, _q, best) => namedDoerFloor(best),
   (_kb, q, best) => directionFloor(q, best),
   (_kb, _q, best) => basedFloor(best),
+  (_kb, q, best) => thingsAgeFloor(q, best),
   (_kb, q, best) => leadThingFloor(q, best),
   (kb, q, best) => actLengthFloor(kb, q, best),
   (_kb, q, best) => elapsedLengthFloor(q, best),
@@ -488,6 +489,19 @@ const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DO
 const basedFloor = ({ m, ext }: Candidate): number => (ext?.how === WHERE_BASED && ext.strength >= BASED_STRENGTH && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
 
 const BASED_STRENGTH = 0.9;
+
+/**
+ * "How old is the mill?" / "A 160-year-old stone windmill …": an age found at full strength for a
+ * thing the question asks of is written on that thing, and answers, where the only question words
+ * the sentence leaves out stand in it as the last part of a closed compound ("windmill" for "mill").
+ */
+function thingsAgeFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'how-old' || ext?.how !== 'quantity(age)' || ext.strength < THINGS_AGE_STRENGTH || !thingAsked(q)) return 0;
+  const words = m.doc.sentence.tokens.map((t) => t.norm);
+  return m.missing.every((t) => t.pos === 'NOUN' && words.some((w) => closedCompoundOf(w, t.word.toLowerCase()))) ? SETTLED_CONFIDENCE : 0;
+}
+
+const THINGS_AGE_STRENGTH = 0.8;
 
 /**
  * "What is the telescope called?" / lead: "… to build a new telescope" / "The instrument, named

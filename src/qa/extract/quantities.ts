@@ -1359,6 +1359,9 @@ const APPOSITION_NOUN_WORDS = 3;
 /** An age written against a name ("Abeyo, 27"), or of someone new to the story, when the question names other people ("How old is Felix Marangu?"). */
 function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean {
   if (person === undefined) return false;
+  // "How old is the sundial?" / "Tibbet, a 90-year-old bronze sundial, …": the age stands on the asked
+  // thing's noun, whoever the sentence names beside it.
+  if (thingAsked(ctx.q) && ageOnAskedNoun(ctx, at)) return false;
   // "How old is Lehtola's spaniel?" asks the dog's age: "the 71-year-old Aarne Lehtola" is its owner's.
   if (ownerAsked(ctx.q, person)) return true;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
@@ -1384,6 +1387,44 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
 function namesPerson(asked: string, person: string): boolean {
   return asked === person || (!asked.includes(' ') && person.split(' ').includes(asked));
 }
+
+/**
+ * Whether an age written from token `at` is written on a noun the question asks of: before it
+ * ("a 90-year-old bronze sundial", "the 300-year-old timber-framed barn") or told of it a few words behind
+ * ("the sundial, now about 90 years old").
+ */
+function ageOnAskedNoun(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  const nouns = askedNouns(ctx.q);
+  const asked = (k: number): boolean => tokens[k]?.pos === 'NOUN' && (ctx.questionTerms.has(ctx.m.doc.terms[k] ?? '') || nouns.some((n) => closedCompoundOf(tokens[k].norm, n)));
+  let k = at;
+  while (k < tokens.length && k - at < AGE_WORDS && tokens[k].norm !== 'old') k += 1;
+  if (tokens[k]?.norm !== 'old') return false;
+  if (tokens[k - 1]?.text === '-') {
+    for (let n = k + 1; n <= k + AGE_NOUN_WORDS && n < tokens.length; n += 1) {
+      if (asked(n)) return true;
+      if (tokens[n].pos !== 'ADJ' && tokens[n].pos !== 'PROPN' && tokens[n].pos !== 'NOUN' && !isPossessive(tokens[n])) return false;
+    }
+    return false;
+  }
+  for (let n = at - 1; n >= 0 && at - n <= AGE_NOUN_BEHIND; n -= 1) if (asked(n)) return true;
+  return false;
+}
+
+/** The common nouns a question asks of ("how old is the mill?": "mill"). */
+function askedNouns(q: QuestionAnalysis): string[] {
+  return q.terms.filter((t) => !t.isCue && !t.isName && t.pos === 'NOUN').map((t) => t.word.toLowerCase());
+}
+
+/** "windmill" for "mill", "footbridge" for "bridge": a closed compound is a sort of its last part. */
+export function closedCompoundOf(word: string, noun: string): boolean {
+  return word.length > noun.length + 2 && word.endsWith(noun);
+}
+
+/** How many words may stand between an age and the noun it is written on ("a 37-year-old grey mountain pony"). */
+const AGE_NOUN_WORDS = 4;
+/** How far behind an age its noun may be told ("the oak, now some 300 years old"). */
+const AGE_NOUN_BEHIND = 9;
 
 /** Whether an age written from token `at` ("130-year-old") stands before a noun for no person ("ensemble"). */
 function beforeThingNoun(tokens: Ctx['sentence']['tokens'], at: number): boolean {
@@ -1416,7 +1457,7 @@ const YEARS = /^years?$/;
 const AGE_WORDS = 5;
 
 /** Whether the question asks about a thing, named by a common noun for no person ("the dog", "the bridge"). */
-function thingAsked(q: QuestionAnalysis): boolean {
+export function thingAsked(q: QuestionAnalysis): boolean {
   let thing = false;
   for (const t of q.terms) {
     if (t.isCue || t.isName || t.pos !== 'NOUN') continue;
