@@ -1671,6 +1671,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // that act's only where the sentence writes the act, in its own word or a like one ("constructed",
   // "opened", "completed", "bought"). (A year set before the asked noun, "the 1905 mill", tells its making.)
   if (ext !== null && q.intent === 'when' && ext.how !== ORIGIN_AGE && makingActUnwritten(q, m.doc.sentence.tokens, ext.text)) cap = Math.min(cap, 0.4);
+  // "Who bought the mill?" is not answered by "the mill was sold last spring" nor by the maker named
+  // beside the thing sold: a buyer is named only where the sentence tells a purchase, or a sale "to" someone.
+  if (ext !== null && (q.intent === 'who' || q.intent === 'which') && asksBuyer(q.tokens) && !tellsPurchase(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
@@ -1861,6 +1864,30 @@ function makingActUnwritten(q: QuestionAnalysis, sentence: readonly Token[], ans
   const said = MAKING_ACTS.get(asked.lemma)!;
   if (said === FINISHING && SPAN_END.test(answer)) return false;
   return !sentence.some((t) => (t.pos !== 'NOUN' && said.has(t.lemma)) || MAKING_NOUNS.has(t.norm));
+}
+
+/** The words by which a sentence tells that someone bought a thing. */
+const PURCHASE_WORDS: ReadonlySet<string> = new Set(['buy', 'purchase', 'acquire', 'buyer', 'purchaser', 'acquisition']);
+/** How far after "sold" its "to" may come: "sold the barn to", "sold it last year to". */
+const SOLD_TO_REACH = 5;
+
+/** Whether the question asks who bought something ("who bought it off her?" asks the seller). */
+function asksBuyer(question: readonly Token[]): boolean {
+  const at = question.findIndex((t) => t.pos === 'VERB' && PURCHASE_WORDS.has(t.lemma));
+  return at >= 0 && !question.slice(at + 1).some((t) => t.norm === 'off' || t.norm === 'from');
+}
+
+/** Whether the sentence tells a purchase ("bought", "the buyer", "paid £2m for") or a sale to someone ("sold it to"). */
+function tellsPurchase(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => PURCHASE_WORDS.has(t.lemma) || t.lemma === 'pay' || (t.lemma === 'sell' && soldTo(tokens, i)));
+}
+
+function soldTo(tokens: readonly Token[], sell: number): boolean {
+  for (let k = sell + 1; k < Math.min(tokens.length, sell + 1 + SOLD_TO_REACH) && !isClauseEnd(tokens[k]); k += 1) {
+    if (tokens[k].norm === 'to') return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 const NAME_QUESTIONS: ReadonlySet<string> = new Set(['who', 'which', 'where']);

@@ -1,0 +1,35 @@
+/**
+ * Traps: questions an article leaves unanswered while naming someone near the asked act, declined
+ * by general regularities of news prose, each over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a buyer is named only where a purchase or a sale to someone is told', () => {
+  const article =
+    'date 2026-03-14\n\nA map of Pelverton Marsh drawn in 1790 by the surveyor Osric Thewlis sold for £41,000 at Garnford Auction Rooms on Saturday.\n\n' +
+    'The auctioneer, Morwenna Cullis, said bidding lasted nine minutes.\n\n' +
+    'The Wrenfold Street tithe barn has also been sold, the Pennack Trust confirmed on Monday.\n\n' +
+    'A brass telescope from the same house was bought by collector Alaric Strode for £2,300.\n\n' +
+    'Lorimer Farms sold its dairy herd to Rufus Dacombe, who keeps cattle near Ostley.';
+
+  it('declines who bought the map when the sale names only the one who drew it', () => {
+    expect(ask(article, 'who bought the map of Pelverton Marsh').answered).toBe(false);
+  });
+
+  it('declines who bought the barn when only the seller’s word is told', () => {
+    expect(ask(article, 'who bought the tithe barn').answered).toBe(false);
+  });
+
+  it('still answers who bought the telescope, told by “bought by”', () => {
+    const a = ask(article, 'who bought the telescope');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Alaric');
+  });
+
+  it('still answers who bought the herd, told by “sold … to”', () => {
+    const a = ask(article, 'who bought the dairy herd');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Dacombe');
+  });
+});
