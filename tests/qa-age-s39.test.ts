@@ -8,13 +8,12 @@ import { askInline as ask } from './qa-helpers.js';
 describe('an age told of the asked thing’s noun is the thing’s, though a name stands beside it', () => {
   const article =
     'date 2026-08-11\n\nA steam locomotive that once hauled slate down the Brendlow valley is to carry passengers again next spring.\n\n' +
-    'The engine belongs to retired signalman Osric Talbrook, 77, who bought it for scrap value in 1989.\n\n' +
-    'Talbrook said the locomotive, which he calls Morwen, was now more than 110 years old and needed a new boiler.\n\n' +
+    'Its owner, retired signalman Osric Talbrook, 77, says the locomotive is 112 years old and has spent every winter since 1989 on its repair.\n\n' +
     'A fundraising appeal has raised £62,000 so far.';
 
   it('answers how old the locomotive is with its own age, not its owner’s', () => {
     const a = ask(article, 'how old is the locomotive');
-    expect(a.answer).toMatch(/110/);
+    expect(a.answer).toMatch(/112/);
   });
 });
 
@@ -32,8 +31,8 @@ describe('an age a few words behind the asked noun is its own, past the skipper�
 
 describe('a closed compound is a sort of its last part: a footbridge’s age answers for the bridge', () => {
   const article =
-    'date 2026-02-03\n\nA 250-year-old stone footbridge over the River Quendle has reopened after flood repairs.\n\n' +
-    'Walkers had been forced to take a two-mile detour while the bridge was shut, said parish councillor Edwy Pellmoss, 69.\n\n' +
+    'date 2026-02-03\n\nShut since a flood in January, the 250-year-old footbridge over the River Quendle reopened to walkers on Monday.\n\n' +
+    'Parish councillor Edwy Pellmoss, 69, said the detour while the bridge was closed had run to two miles.\n\n' +
     'The work cost £41,000.';
 
   it('answers how old the bridge is with the footbridge’s age, not the councillor’s', () => {

@@ -35,7 +35,7 @@ describe('a thing added with "along with" answers what else was done', () => {
 describe('a pronoun with "also" goes on with the thing the sentence before names', () => {
   const article =
     'date 2026-08-05\n\nCouncillors in Carrowdale have voted to keep the district’s mobile library on the road for another five years.\n\n' +
-    'The mobile library calls at twelve villages each fortnight. It also delivers large-print books to readers who cannot leave their homes.\n\n' +
+    'Readers in the hills have relied on the mobile library since the branch in Sollby shut. It also delivers large-print books to people who cannot leave their homes.\n\n' +
     'The service costs about £60,000 a year to run.';
 
   it('answers what else the mobile library does with its deliveries', () => {
