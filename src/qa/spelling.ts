@@ -193,16 +193,65 @@ export function correctSpelling(kb: KnowledgeBase, tokens: Token[]): { tokens: T
     const term = termOf(t);
     if (term === null) return t;
     if (kb.index.has(term) || kb.index.words.has(t.norm)) return t;
-    // "chemo" for "chemotherapy": a clipped word the articles use only in full.
-    // "refereed" is no typo of "referred": a rare form of a known word ("referee") stays.
-    const known = vectorId(t.norm) >= 0 || (t.lemma !== t.norm && vectorId(t.lemma) >= 0);
-    const best = clippedOf(kb, t) ?? (known ? rareTypoOf(kb, t) : typoOf(kb, t));
+    const best = splitOf(kb, t) ?? mendedWord(kb, t);
     if (best === undefined) return t;
     corrections.push([t.text, best]);
     // Written out, not spread: a read token's properties are its lexeme's, not its own.
     return { text: best, norm: best, lemma: best, pos: t.pos, stop: t.stop, kind: t.kind, start: t.start, end: t.end };
   });
   return { tokens: out, corrections };
+}
+
+/** What an unknown word is meant as: a clipped word, or a typo. */
+function mendedWord(kb: KnowledgeBase, t: Token): string | undefined {
+  // "chemo" for "chemotherapy": a clipped word the articles use only in full.
+  // "refereed" is no typo of "referred": a rare form of a known word ("referee") stays.
+  const known = vectorId(t.norm) >= 0 || (t.lemma !== t.norm && vectorId(t.lemma) >= 0);
+  return clippedOf(kb, t) ?? (known ? rareTypoOf(kb, t) : typoOf(kb, t));
+}
+
+/**
+ * "where was the prizegiving held?", "the postbox": a word typed whole that the articles write as
+ * two, joined by a hyphen or a space ("prize-giving", "post box"), is those two as written, if
+ * one split of it is so written. (One of the two must be an indexed word, to find where they stand.)
+ */
+function splitOf(kb: KnowledgeBase, t: Token): string | undefined {
+  const w = t.norm;
+  // ("percent" is a word of its own, whoever writes "per cent": a common word is itself.)
+  const row = vectorId(w);
+  if (w.length < MIN_SPLIT_LENGTH || t.text[0] !== w[0] || !/^[a-z]+$/.test(w) || (row >= 0 && row < COMMON_WORDS)) return undefined;
+  let found: string | undefined;
+  for (let i = MIN_PART; i <= w.length - MIN_PART; i += 1) {
+    const [first, second] = [w.slice(0, i), w.slice(i)];
+    if (!kb.index.words.has(first) || !kb.index.words.has(second)) continue;
+    const written = writtenSideBySide(kb, first, second);
+    if (written === undefined) continue;
+    if (found !== undefined) return undefined;
+    found = written;
+  }
+  return found;
+}
+
+/** Below these lengths a word or a part of it is too short to be read as two. */
+const MIN_SPLIT_LENGTH = 6;
+const MIN_PART = 3;
+
+/**
+ * "prize-giving" or "prize giving", as some sentence writes the two words one after the other, in
+ * lower case: in a name ("the Cyber Security Centre") they name, not spell a word.
+ */
+function writtenSideBySide(kb: KnowledgeBase, first: string, second: string): string | undefined {
+  const term = [termOfWord(first), termOfWord(second)].find((x) => kb.index.has(x));
+  if (term === undefined) return undefined;
+  for (const doc of kb.index.search([{ term, weight: 1 }]).keys()) {
+    const tokens = kb.index.docs[doc].sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i += 1) {
+      if (tokens[i].text !== first) continue;
+      if (tokens[i + 1].text === second && tokens[i + 1].start > tokens[i].end) return `${first} ${second}`;
+      if (tokens[i + 1].text === '-' && tokens[i + 2]?.text === second) return `${first}-${second}`;
+    }
+  }
+  return undefined;
 }
 
 /** The words that open a question and pick its intent, and those that follow "how". */
