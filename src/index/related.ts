@@ -38,6 +38,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['acquit', 'acquittal', 'clear'],
   ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
   ['promise', 'pledge', 'vow'],
+  // ("Did the owner apologise?" / "I'm deeply sorry": news quotes the apology in the word people say it in.)
+  ['apologise', 'apology', 'sorry'],
   ['ancient', 'old', 'historic'],
   ['share', 'stock', 'equity'],
   // ("How many staff?" / "the dairy employs 30 people".)
