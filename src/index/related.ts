@@ -38,6 +38,8 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['acquit', 'acquittal', 'clear'],
   ['fund', 'finance', 'pay', 'sponsor', 'bankroll'],
   ['promise', 'pledge', 'vow'],
+  // ("Did the owner apologise?" / "I'm deeply sorry": news quotes the apology in the word people say it in.)
+  ['apologise', 'apology', 'sorry'],
   ['ancient', 'old', 'historic'],
   ['share', 'stock', 'equity'],
   // ("How many staff?" / "the dairy employs 30 people".)
@@ -214,6 +216,12 @@ export function relatedSet(term: string): ReadonlySet<string> {
 }
 
 export const areRelated = (a: string, b: string): boolean => relatedSet(a).has(b);
+
+/**
+ * Whether two terms are related in the news vocabulary above: near synonyms news uses one for
+ * another ("hurt" for "injured", "conceded" for "admitted"), closer than WordNet's wider net.
+ */
+export const areNewsRelated = (a: string, b: string): boolean => news.get(a)?.has(b) === true;
 
 /** What `relatedIn` needs of an index: whether any sentence holds a term. */
 interface TermIndex {
