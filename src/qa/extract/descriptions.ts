@@ -5,7 +5,7 @@ import { HONORIFICS, isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.j
 import type { Sentence } from '../../article/types.js';
 import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
-import { areNewsRelated, areRelated } from '../../index/related.js';
+import { areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS, ranksBelowAsked } from '../lexicon.js';
@@ -3017,22 +3017,10 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
   for (let i = from; i <= to; i += 1) {
     const x = terms[i];
     if (x === null) continue;
-    if (predicate.includes(x) || (toldAsAct(tokens, i) && predicate.some((p) => areNewsRelated(p, x)))) return 'own';
+    if (predicate.includes(x)) return 'own';
     if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
   }
   return related ? 'related' : 'none';
-}
-
-/**
- * "Was the driver injured?" / "The driver was not hurt": a near synonym of news (see areNewsRelated)
- * tells the asked act as its own word would, where the clause tells it as its act: a verb or an
- * adjective, not one before its noun ("a hurt pride") nor a participle tacked on after a comma (",
- * ending years of delay"), which tells what the clause's act led to.
- */
-function toldAsAct(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || attributiveAt(tokens, i)) return false;
-  return !(tokens[i - 1]?.text === ',' && t.norm.endsWith('ing'));
 }
 
 /** Whether a verb or an adjective from `from` to `to` is one of the asked predicate's (not a noun the question's tagger read as a verb). */
