@@ -582,7 +582,8 @@ export function entity(ctx: Ctx, kinds: NameFact['kind'][], place: boolean): Ext
     // "… set in the southern town of Lusk" for "which town": the asked noun names it too, as it
     // does in "the River Amsel" for "what river"; "the central city of Tarn" names another kind.
     if (focus !== undefined) {
-      const kindNoun = before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
+      // ("Harbour master Orlaith Prackett": the asked noun may end the title the name is written with.)
+      const kindNoun = c.start > c.outerStart ? ctx.m.doc.terms[c.start - 1] : before?.norm === 'of' ? ctx.m.doc.terms[c.outerStart - 2] : ctx.m.doc.terms[c.outerStart - 1];
       // ("Hadleigh Police" for "which police force": a name headed by the noun the asked one is
       // built on is of the asked kind too.)
       if (kindNoun === focus || (POLITIES.has(kindNoun ?? '') && POLITIES.has(focus)) || termWithin(ctx.m.doc.terms, c.start, c.end, focus) || info.head === asked.focusModifier) {
@@ -1862,13 +1863,15 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
+      // "Club treasurer Orlaith Prackett said …": the asked noun ending the title written before a name.
+      const titled = i === c.start - 1 && i >= c.outerStart;
       // "… since 1999, when the tanker Caldera broke in two": the name of an earlier event's one.
       const strength = earlierEventClause(ctx, c.start) ? 0.25 : 0.95;
       // ("known as the Grey Psalter", "its largest ship, the Corrie Stand", "The Marlow, on Quay
       // Street,": a name written with "the" is given with it.)
       // (A person takes no "the": "the Reverend Ann Hale" is titled.)
       const the = tokens[c.outerStart - 1]?.norm === 'the' && (after || c.outerStart === 1) && c.titles.length === 0 && nameKind(ctx, c.name) !== 'person' ? `${tokens[c.outerStart - 1].text} ` : '';
-      if (after || before || copula) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? the + fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
+      if (after || before || copula || titled) return { ext: { text: quotedWhole(ctx.sentence.text, c.name) ?? the + fullName(ctx, c.name), type: 'entity', how: NAME_GIVEN, strength, focus: c.name }, nounWritten };
     }
   }
   // "What's the name of the award?" / "has won the Aurelian Prize for Environmental Science": a name
