@@ -35,7 +35,7 @@ describe('the asked noun ending the title before a name gives that name', () => 
 describe('a "which" question’s noun ending the title before a name says the name is of the asked kind', () => {
   const article =
     'date 2026-10-02\n\nA ferry operator has been fined £40,000 after a deckhand broke his leg when a loading ramp collapsed at Brunswold harbour.\n\n' +
-    'Inspector Wilmer Harwin of the Maritime Safety Office found that the ramp had not been serviced for two years.\n\n' +
+    'Nobody had serviced the ramp for two years, Inspector Wilmer Harwin told the court.\n\n' +
     'In a 40-page inspection report, Harwin said the crew had never been shown how to check it.\n\n' +
     'The deckhand, who is 23, has since returned to work.';
 
@@ -43,6 +43,6 @@ describe('a "which" question’s noun ending the title before a name says the na
     const a = ask(article, 'Which inspector dealt with the case?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Wilmer Harwin/);
-    expect(a.sources[0].text).toMatch(/^Inspector Wilmer Harwin/);
+    expect(a.sources[0].text).toContain('Inspector Wilmer Harwin');
   });
 });
