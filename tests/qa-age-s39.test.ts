@@ -54,6 +54,18 @@ describe('how old someone was when an event happened: the age told at the event,
   });
 });
 
+describe('the nouns after “when” tell the event, not a thing whose age is asked', () => {
+  const article =
+    'date 2026-04-14\n\nA 15-year-old violinist from Marlcote has won a place at a conservatoire in the capital.\n\n' +
+    'Wrenlow Travasse will start her course there in September.\n\n' +
+    'Having taught herself from online videos, Travasse joined the town youth orchestra at the age of 12.';
+
+  it('answers how old she was when she joined the orchestra with 12', () => {
+    const a = ask(article, 'how old was she when she joined the orchestra');
+    expect(a.answer).toMatch(/12/);
+  });
+});
+
 describe('a name typed in lower case still asks that person’s age at the event', () => {
   const article =
     'date 2026-07-08\n\nA cobbler’s shop on Cordwain Row is to close after 58 years.\n\n' +
