@@ -1252,6 +1252,12 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === best.ext?.type && c.ext.strength >= FOUND_STRENGTH && c.score >= best.score * RULED_OUT_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How old was he when he joined the band?" / "A 19-year-old drummer …" / "He joined aged 12": an
+  // age told as his now is weak for an age at an event, and gives way to a firm one close behind.
+  if (best && q.intent === 'how-old' && best.ext !== null && best.ext.strength < FOUND_STRENGTH && ASKS_AGE_AT.test(q.text)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === best.ext?.type && c.ext.strength >= FOUND_STRENGTH && c.score >= best.score * RULED_OUT_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
   // "Who chairs the Orrin Hollow Historical Society?": a sentence naming no one answers no who-question.
   if (best && q.intent === 'who' && best.ext === null) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= NAMED_SOMEONE && c.m.coverage >= best.m.coverage && c.score >= best.score * DOUBTED_SHARE);
@@ -1847,6 +1853,8 @@ const UNTIED_SIZE = 0.5;
 const DOUBTED_SHARE = 0.5;
 /** How far behind a ruled-out best a strong answer may score and still take its place: the best answers nothing. */
 const RULED_OUT_SHARE = 0.4;
+/** "How old was she when …?": the age asked is one at an event. */
+const ASKS_AGE_AT = /\bwhen\b/i;
 /** How close behind an earlier count of the asked thing must be to take the place of a later one, and how strong both. */
 const EARLIER_COUNT_SHARE = 0.8;
 const EARLIER_COUNT_STRENGTH = 0.8;

@@ -370,7 +370,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     const wordShare = o.kind === 'percent' && PERCENT_ASKED.test(ctx.q.text) && !DIGIT.test(o.text);
     // "Exactly how many homes …?" asks the figure as counted: "nearly 200 homes" rounds it.
     const rounded = asksExact && HEDGED.test(o.text);
-    const partial = vague || eventAge || rounded;
+    // "How old was he when he joined?" asks his age then: "Fenna Greel, 81, who joined as a
+    // 16-year-old" gives his age now beside it, a weak answer to a question on an event.
+    const ageNow = o.kind === 'age' && asksWhen && toldAsNow(ctx, o);
+    // ("How old was she in the photo?": "now 94" tells outright that her age then was another.)
+    const nowNotThen = o.kind === 'age' && ASKS_AGE_THEN.test(ctx.q.text) && toldWithNow(ctx, o);
+    const partial = vague || eventAge || rounded || ageNow;
     // "How many drivers are in the union?" asks for a count: "64 percent of its members backed the strike" gives a
     // share of them, a weak answer where no count is written.
     // ("about 2.4 million people, or 3% of the population" gives the count beside it.)
@@ -406,7 +411,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How long is the new jetty?" asks a length: "the jetty is four metres wide" gives another of its measures.
     const otherDimension = ctx.q.rule === LENGTH_ASKED && o.kind === 'distance' && OTHER_DIMENSION.test(dimensionWritten(ctx, o));
     // A value read in the wrong clause, of other people or things, or of another measure: weak, however near.
-    const offTarget = wrongClause || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension;
+    const offTarget = wrongClause || nowNotThen || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
@@ -1364,11 +1369,15 @@ function ageOfAnother(ctx: Ctx, person: string | undefined, at: number): boolean
   if (thingAsked(ctx.q) && ageOnAskedNoun(ctx, at)) return false;
   // "How old is Lehtola's spaniel?" asks the dog's age: "the 71-year-old Aarne Lehtola" is its owner's.
   if (ownerAsked(ctx.q, person)) return true;
+  // "how old was tamsin when she left?": a name typed in lower case is still the asked one's.
+  if (nameTyped(ctx.q, person)) return false;
   // The people the question names, in any form ("the PM", "the chief volcanologist").
   const asked = (ctx.q.entities.get(ctx.m.doc.article.id) ?? []).filter((e) => e.fact.kind === 'person' || e.fact.kind === 'other');
   // "How old is the dog?" is not answered by "Her grandson Toby, 8, …": a named person's age is no thing's.
   // ("… to lead the 130-year-old ensemble": an age before a thing's noun is that thing's.)
-  if (asked.length === 0) return UPPER_START.test(person) && thingAsked(ctx.q) && !beforeThingNoun(ctx.sentence.tokens, at);
+  // "How old was she when she left?" is not answered by "her nephew, Dunmarsh, 12,": whoever "her" is,
+  // the age is her kin's.
+  if (asked.length === 0) return UPPER_START.test(person) && ((thingAsked(ctx.q) && !beforeThingNoun(ctx.sentence.tokens, at)) || kinOfSomeone(ctx, person));
   // "How old is Ms Thwaiteson?" / "The six-year-old grey mare was found near Thwaiteson's paddock": an age
   // before a thing's noun is the thing's.
   if (asked.some((e) => e.fact.kind === 'person') && thingsAge(ctx.sentence.tokens, at)) return true;
@@ -1458,13 +1467,21 @@ const AGE_WORDS = 5;
 
 /** Whether the question asks about a thing, named by a common noun for no person ("the dog", "the bridge"). */
 export function thingAsked(q: QuestionAnalysis): boolean {
+  // "How old was he when he joined the band?": the nouns after "when" tell the event, not whose age.
+  const asker = wordsBeforeWhen(q);
   let thing = false;
   for (const t of q.terms) {
-    if (t.isCue || t.isName || t.pos !== 'NOUN') continue;
+    if (t.isCue || t.isName || t.pos !== 'NOUN' || !asker.has(t.word.toLowerCase())) continue;
     if (isPersonNoun(t.word.toLowerCase())) return false;
     thing = true;
   }
   return thing;
+}
+
+/** The question's words before a "when" opening the event it asks an age at (all of them where none). */
+function wordsBeforeWhen(q: QuestionAnalysis): ReadonlySet<string> {
+  const when = q.tokens.findIndex((t) => t.norm === 'when');
+  return new Set((when > 0 ? q.tokens.slice(0, when) : q.tokens).map((t) => t.norm));
 }
 
 /** Whether the question writes a word of the name as the owner of another noun ("Lehtola's spaniel"). */
@@ -1476,6 +1493,54 @@ function ownerAsked(q: QuestionAnalysis, person: string): boolean {
   for (let k = 0; k + 1 < tokens.length; k += 1) if (tokens[k + 1].pos === 'NOUN' && tokens[k].norm.endsWith('s') && words.some((w) => `${w.toLowerCase()}s` === tokens[k].norm)) return true;
   return false;
 }
+
+/**
+ * Whether the question types a word of the person's name in lower case, which no name lookup
+ * finds ("how old was tamsin …"); not as an owner ("how old is brackley's mill?" asks the mill's).
+ */
+function nameTyped(q: QuestionAnalysis, person: string): boolean {
+  const words = new Set(person.toLowerCase().split(' '));
+  return q.tokens.some((t, k) => t.text === t.norm && words.has(t.norm) && !isPossessive(q.tokens[k + 1]));
+}
+
+/** Whether a name is written as someone's kin or fellow ("his cousin, Nessa Dravny"). */
+function kinOfSomeone(ctx: Ctx, person: string): boolean {
+  // ("How old is his mum?" asks of the kin herself.)
+  if (ctx.q.tokens.some((t) => KIN_OWNERS.has(t.norm))) return false;
+  const at = ctx.sentence.text.indexOf(person);
+  return at > 0 && KIN_BEFORE.test(ctx.sentence.text.slice(Math.max(0, at - KIN_REACH), at));
+}
+
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+const KIN_BEFORE = /\b(?:his|her|their) [a-z]+,? $/i;
+const KIN_REACH = 30;
+
+/**
+ * "Elody Pellwick, 71, …", "now 79", "A 16-year-old pupil has …": the age a person is as the story is
+ * written, not one they were at an event ("as a 15-year-old", "then an eight-year-old").
+ */
+function toldAsNow(ctx: Ctx, o: QuantityOption): boolean {
+  const text = ctx.sentence.text;
+  const start = ctx.sentence.tokens[o.at]?.start;
+  if (start === undefined) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(start + o.text.length, start + o.text.length + 1);
+  return NOW_BEFORE.test(before) || (NAME_COMMA.test(before) && after === ',') || (ARTICLE_BEFORE.test(before) && !AT_EVENT_BEFORE.test(before));
+}
+
+/** "now 79", "now aged 79": an age told against an earlier one. */
+function toldWithNow(ctx: Ctx, o: QuantityOption): boolean {
+  const start = ctx.sentence.tokens[o.at]?.start;
+  return start !== undefined && NOW_BEFORE.test(ctx.sentence.text.slice(Math.max(0, start - 30), start));
+}
+
+/** "How old was she …?", "how old were they …?": an age at a time gone by. */
+const ASKS_AGE_THEN = /\bhow old (?:was|were)\b/i;
+
+const NOW_BEFORE = /\bnow (?:aged )?$/i;
+const NAME_COMMA = /\p{Lu}[\p{L}'’-]*, $/u;
+const ARTICLE_BEFORE = /\b(?:a|an) $/i;
+const AT_EVENT_BEFORE = /\b(?:as|then|was|were|while|when) (?:a|an) $/i;
 
 /** "when I was eight years old", "since she was 13": an age someone had at a time gone by. */
 const AGE_BACK = /\b(?:when|since|until|before|after) (?:i|he|she|they|we|you) (?:was|were) (?:just |only |about |around |barely )?$/i;
