@@ -6,7 +6,7 @@ import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
+import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
 import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
@@ -2118,8 +2118,41 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     });
     if (part) return true;
   }
-  return false;
+  return listedBeforeValue(q, d, nouns, at);
 }
+
+/**
+ * "raised money through a quiz, a fun run and an appeal that brought in £9,000": a means listed
+ * before a sum that another item of the list (or another clause) holds gives no sum of its own.
+ * Whether each noun of the question asked at some place is written only in such a list, parted from the value by a comma or an "and".
+ */
+function listedBeforeValue(q: QuestionAnalysis, d: Candidate['m']['doc'], nouns: readonly QuestionTerm[], at: number): boolean {
+  const tokens = d.sentence.tokens;
+  const valueAt = tokens.findIndex((t) => t.start >= at);
+  if (valueAt < 0) return false;
+  const opener = tokens.findIndex((t, k) => k < valueAt && (sharedBy(tokens, k) || raisedThroughList(tokens, k)));
+  if (opener < 0) return false;
+  return nouns.some((n) => {
+    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+    if (places.length === 0 || !places.every((k) => k > opener && k < valueAt)) return false;
+    const item = listItemAround(tokens, places[places.length - 1]);
+    // ("£350,000 raised through a share offer, and a £450,000 grant": an item with its own sum.)
+    return item.to < valueAt && !tokens.slice(item.from, item.to + 1).some((t) => /\d/.test(t.text));
+  });
+}
+
+/** The item of a list holding token k: from the last comma or "and" before it to the next one ("Ash Homes, which gave £2,500" is one item). */
+function listItemAround(tokens: readonly Token[], k: number): { from: number; to: number } {
+  const parts = (j: number): boolean => tokens[j].norm === 'and' || ITEM_ENDS.has(tokens[j].text) || (tokens[j].text === ',' && !RELATIVE_OPENERS.has(tokens[j + 1]?.norm ?? ''));
+  let from = k;
+  while (from > 0 && !parts(from - 1)) from -= 1;
+  let to = k;
+  while (to + 1 < tokens.length && !parts(to + 1)) to += 1;
+  return { from, to };
+}
+
+const ITEM_ENDS: ReadonlySet<string> = new Set(['.', ';', ':']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 
 /**
  * "Funding came from the state, a trust and 300 donors, who together gave 2 million euros": a sum
