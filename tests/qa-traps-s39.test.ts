@@ -54,3 +54,21 @@ describe('a means listed before a sum that another item holds gives no sum of it
     expect(a.answer).toContain('£30,000');
   });
 });
+
+describe('a worth is not a sum set before another noun', () => {
+  const article =
+    'date 2026-06-09\n\nA penny-farthing built in 1884 has been ridden through Gwennap for the first time in a century after a retired engineer spent two winters restoring it.\n\n' +
+    'Morwenna Cullis, 68, restored the bicycle with help from a £250 heritage grant and a great deal of patience.\n\n' +
+    'She plans to lend the bicycle to the Gwennap heritage centre for the summer.\n\n' +
+    'An auction house valued her late father’s tricycle at £1,200 last year.';
+
+  it('declines what the bicycle is worth when the only sum is a grant’s', () => {
+    expect(ask(article, 'how much is the bicycle worth').answered).toBe(false);
+  });
+
+  it('still answers what the tricycle is worth, told as a valuation', () => {
+    const a = ask(article, 'how much is the tricycle worth');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('£1,200');
+  });
+});

@@ -1652,6 +1652,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who bought the mill?" is not answered by "the mill was sold last spring" nor by the maker named
   // beside the thing sold: a buyer is named only where the sentence tells a purchase, or a sale "to" someone.
   if (ext !== null && (q.intent === 'who' || q.intent === 'which') && asksBuyer(q.tokens) && !tellsPurchase(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much is the medal worth?" is not answered by "a £200 bursary" or "£9,000 of repairs": a sum
+  // set before another noun is that thing's, where the sentence tells no worth, value or price.
+  if (ext !== null && q.intent === 'how-much' && WORTH_ASKED.test(q.text) && sumOfOtherNoun(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
@@ -1842,6 +1845,21 @@ function makingActUnwritten(q: QuestionAnalysis, sentence: readonly Token[], ans
   const said = MAKING_ACTS.get(asked.lemma)!;
   if (said === FINISHING && SPAN_END.test(answer)) return false;
   return !sentence.some((t) => (t.pos !== 'NOUN' && said.has(t.lemma)) || MAKING_NOUNS.has(t.norm));
+}
+
+const WORTH_ASKED = /\bworth\b/i;
+/** Words by which a sentence tells what a thing is worth. */
+const WORTH_TOLD: ReadonlySet<string> = new Set(['worth', 'value', 'valuation', 'fetch', 'sell', 'price', 'cost']);
+
+/** Whether the sum stands right before a noun the question does not ask about ("a £50 reward", "£9,000 of repairs") in a sentence telling no worth. */
+function sumOfOtherNoun(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const tokens = d.sentence.tokens;
+  if (tokens.some((t) => WORTH_TOLD.has(t.lemma) || WORTH_TOLD.has(t.norm))) return false;
+  const span = tokensOfText(d.sentence, asWritten(value));
+  if (!span) return false;
+  const next = tokens[span.last + 1]?.norm === 'of' ? span.last + 2 : span.last + 1;
+  const term = d.terms[next];
+  return tokens[next]?.pos === 'NOUN' && term !== null && term !== undefined && !q.terms.some((t) => t.term === term);
 }
 
 /** The words by which a sentence tells that someone bought a thing. */
