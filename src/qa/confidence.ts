@@ -6,7 +6,7 @@ import { phrasalTermAt, termOfWord } from '../nlp/terms.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Token } from '../nlp/token.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
-import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis } from './analyze.js';
+import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
 import { titleTerms } from './match.js';
 import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
@@ -1674,6 +1674,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "Who bought the mill?" is not answered by "the mill was sold last spring" nor by the maker named
   // beside the thing sold: a buyer is named only where the sentence tells a purchase, or a sale "to" someone.
   if (ext !== null && (q.intent === 'who' || q.intent === 'which') && asksBuyer(q.tokens) && !tellsPurchase(m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
+  // "How much is the medal worth?" is not answered by "a £200 bursary" or "£9,000 of repairs": a sum
+  // set before another noun is that thing's, where the sentence tells no worth, value or price.
+  if (ext !== null && q.intent === 'how-much' && WORTH_ASKED.test(q.text) && sumOfOtherNoun(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "What's the price of a family ticket?" asks a sum: a bare number ("eight", "15") with no
   // currency is a count or a label the sentence gives of something else, not a price.
   if (ext !== null && ext.how === 'number' && sumNamed(q) && bareNumber(ext.text)) cap = Math.min(cap, 0.4);
@@ -1864,6 +1867,21 @@ function makingActUnwritten(q: QuestionAnalysis, sentence: readonly Token[], ans
   const said = MAKING_ACTS.get(asked.lemma)!;
   if (said === FINISHING && SPAN_END.test(answer)) return false;
   return !sentence.some((t) => (t.pos !== 'NOUN' && said.has(t.lemma)) || MAKING_NOUNS.has(t.norm));
+}
+
+const WORTH_ASKED = /\bworth\b/i;
+/** Words by which a sentence tells what a thing is worth. */
+const WORTH_TOLD: ReadonlySet<string> = new Set(['worth', 'value', 'valuation', 'fetch', 'sell', 'price', 'cost']);
+
+/** Whether the sum stands right before a noun the question does not ask about ("a £50 reward", "£9,000 of repairs") in a sentence telling no worth. */
+function sumOfOtherNoun(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  const tokens = d.sentence.tokens;
+  if (tokens.some((t) => WORTH_TOLD.has(t.lemma) || WORTH_TOLD.has(t.norm))) return false;
+  const span = tokensOfText(d.sentence, asWritten(value));
+  if (!span) return false;
+  const next = tokens[span.last + 1]?.norm === 'of' ? span.last + 2 : span.last + 1;
+  const term = d.terms[next];
+  return tokens[next]?.pos === 'NOUN' && term !== null && term !== undefined && !q.terms.some((t) => t.term === term);
 }
 
 /** The words by which a sentence tells that someone bought a thing. */
@@ -2140,8 +2158,41 @@ function partOfListedWhole(q: QuestionAnalysis, d: Candidate['m']['doc'], value:
     });
     if (part) return true;
   }
-  return false;
+  return listedBeforeValue(q, d, nouns, at);
 }
+
+/**
+ * "raised money through a quiz, a fun run and an appeal that brought in £9,000": a means listed
+ * before a sum that another item of the list (or another clause) holds gives no sum of its own.
+ * Whether each noun of the question asked at some place is written only in such a list, parted from the value by a comma or an "and".
+ */
+function listedBeforeValue(q: QuestionAnalysis, d: Candidate['m']['doc'], nouns: readonly QuestionTerm[], at: number): boolean {
+  const tokens = d.sentence.tokens;
+  const valueAt = tokens.findIndex((t) => t.start >= at);
+  if (valueAt < 0) return false;
+  const opener = tokens.findIndex((t, k) => k < valueAt && (sharedBy(tokens, k) || raisedThroughList(tokens, k)));
+  if (opener < 0) return false;
+  return nouns.some((n) => {
+    const places = d.terms.flatMap((x, k) => (x === n.term ? [k] : []));
+    if (places.length === 0 || !places.every((k) => k > opener && k < valueAt)) return false;
+    const item = listItemAround(tokens, places[places.length - 1]);
+    // ("£350,000 raised through a share offer, and a £450,000 grant": an item with its own sum.)
+    return item.to < valueAt && !tokens.slice(item.from, item.to + 1).some((t) => /\d/.test(t.text));
+  });
+}
+
+/** The item of a list holding token k: from the last comma or "and" before it to the next one ("Ash Homes, which gave £2,500" is one item). */
+function listItemAround(tokens: readonly Token[], k: number): { from: number; to: number } {
+  const parts = (j: number): boolean => tokens[j].norm === 'and' || ITEM_ENDS.has(tokens[j].text) || (tokens[j].text === ',' && !RELATIVE_OPENERS.has(tokens[j + 1]?.norm ?? ''));
+  let from = k;
+  while (from > 0 && !parts(from - 1)) from -= 1;
+  let to = k;
+  while (to + 1 < tokens.length && !parts(to + 1)) to += 1;
+  return { from, to };
+}
+
+const ITEM_ENDS: ReadonlySet<string> = new Set(['.', ';', ':']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 
 /**
  * "Funding came from the state, a trust and 300 donors, who together gave 2 million euros": a sum
