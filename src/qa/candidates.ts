@@ -1248,13 +1248,9 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   const ruledOut = (q.intent === 'who' || q.intent === 'which' || q.rule === 'what-should') && (best?.ext?.strength ?? 1) < DOUBTED;
   // "How old is the sundial?" / "The sundial's keeper, Ada Quorrel, 88, …" / "A 90-year-old stone
   // sundial stands …": an age the rules all but rule out gives way to one written on the thing.
-  if (best && q.intent === 'how-old' && best.ext !== null && best.ext.strength < DOUBTED) {
-    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === best.ext?.type && c.ext.strength >= FOUND_STRENGTH && c.score >= best.score * RULED_OUT_SHARE);
-    if (at > 0) return swap(candidates, at);
-  }
-  // "How old was he when he joined the band?" / "A 19-year-old drummer …" / "He joined aged 12": an
-  // age told as his now is weak for an age at an event, and gives way to a firm one close behind.
-  if (best && q.intent === 'how-old' && best.ext !== null && best.ext.strength < FOUND_STRENGTH && ASKS_AGE_AT.test(q.text)) {
+  // ("How old was he when he joined the band?" / "A 19-year-old drummer …" / "He joined aged 12": an
+  // age told as his now is weak for an age at an event, and gives way to a firm one close behind.)
+  if (best && q.intent === 'how-old' && best.ext !== null && (best.ext.strength < DOUBTED || (best.ext.strength < FOUND_STRENGTH && ASKS_AGE_AT.test(q.text)))) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === best.ext?.type && c.ext.strength >= FOUND_STRENGTH && c.score >= best.score * RULED_OUT_SHARE);
     if (at > 0) return swap(candidates, at);
   }

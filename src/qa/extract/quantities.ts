@@ -1520,19 +1520,26 @@ const KIN_REACH = 30;
  * written, not one they were at an event ("as a 15-year-old", "then an eight-year-old").
  */
 function toldAsNow(ctx: Ctx, o: QuantityOption): boolean {
-  const text = ctx.sentence.text;
-  const start = ctx.sentence.tokens[o.at]?.start;
-  if (start === undefined) return false;
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(start + o.text.length, start + o.text.length + 1);
+  const before = wordsBeforeAge(ctx, o);
+  if (before === undefined) return false;
+  const start = ctx.sentence.tokens[o.at].start;
+  const after = ctx.sentence.text.slice(start + o.text.length, start + o.text.length + 1);
   return NOW_BEFORE.test(before) || (NAME_COMMA.test(before) && after === ',') || (ARTICLE_BEFORE.test(before) && !AT_EVENT_BEFORE.test(before));
 }
 
 /** "now 79", "now aged 79": an age told against an earlier one. */
 function toldWithNow(ctx: Ctx, o: QuantityOption): boolean {
-  const start = ctx.sentence.tokens[o.at]?.start;
-  return start !== undefined && NOW_BEFORE.test(ctx.sentence.text.slice(Math.max(0, start - 30), start));
+  const before = wordsBeforeAge(ctx, o);
+  return before !== undefined && NOW_BEFORE.test(before);
 }
+
+/** The few words the sentence writes before an age. */
+function wordsBeforeAge(ctx: Ctx, o: QuantityOption): string | undefined {
+  const start = ctx.sentence.tokens[o.at]?.start;
+  return start === undefined ? undefined : ctx.sentence.text.slice(Math.max(0, start - AGE_LOOKBACK), start);
+}
+
+const AGE_LOOKBACK = 30;
 
 /** "How old was she …?", "how old were they …?": an age at a time gone by. */
 const ASKS_AGE_THEN = /\bhow old (?:was|were)\b/i;
