@@ -36,7 +36,7 @@ describe('"the N-member" body answers how many sit on it', () => {
 
 describe('another body’s size does not answer for the group asked', () => {
   const article =
-    'date 2026-06-11\n\nThe Yewbank Singers will give the first concert at the restored Caddow bandstand on Saturday afternoon.\n\n' +
+    'date 2026-06-11\n\nThe Yewbank Glee will give the first concert at the restored Caddow bandstand on Saturday afternoon.\n\n' +
     'The choir has rehearsed every Thursday since March, learning songs written for the bandstand’s opening in 1911.\n\n' +
     'A group of 40 people from the town’s twin in Normandy will travel over for the weekend.\n\n' +
     'The bandstand was rebuilt at a cost of £85,000.';
