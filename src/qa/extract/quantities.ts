@@ -280,8 +280,8 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // (Those named by their part in an event, "three skiers", are that event's: in the clause of an
     // earlier one they count no one of this.)
     const ofOtherEvent = namedByEvent(o.measures) && (earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at));
-    // ("How big was the crew?" / "a crew of eight working from the boat": the number after a group's
-    // noun and "of" is how many it holds, whatever noun the count was read with.)
+    // ("How big was the crew?" / "a crew of eight working from the boat", "the 30-strong crew": the
+    // number beside a group's noun is how many it holds, whatever noun the count was read with.)
     const sized = o.kind === 'count' ? groupSized(ctx, o.at) : undefined;
     const groupSize = sized === 'asked';
     const about =
@@ -1784,7 +1784,7 @@ function namedByEvent(measures: string | undefined): boolean {
 /**
  * Which group the value gives the size of: one the question writes ("a team of 12", "the
  * 14-member board" for "how many are on the team/board?"), or another where the question
- * names a group ("a crew of 19" for "how many sat on the jury?").
+ * names a group ("a band of 12" for "how many sing in the choir?").
  */
 function groupSized(ctx: Ctx, at: number): 'asked' | 'other' | undefined {
   const group = groupOfSize(ctx.sentence.tokens, at);
