@@ -280,7 +280,12 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // (Those named by their part in an event, "three skiers", are that event's: in the clause of an
     // earlier one they count no one of this.)
     const ofOtherEvent = namedByEvent(o.measures) && (earlierEventClause(ctx, o.at) || sinceThat(ctx, o.at));
+    // ("How big was the crew?" / "a crew of eight working from the boat", "the 30-strong crew": the
+    // number beside a group's noun is how many it holds, whatever noun the count was read with.)
+    const sized = o.kind === 'count' ? groupSized(ctx, o.at) : undefined;
+    const groupSize = sized === 'asked';
     const about =
+      (groupSize ? 1 : 0) +
       measures.filter((m) => !((modifier || plainPeople || ofCompoundHead) && m === counted?.term) && ((ctx.questionTerms.has(m) && !(counted !== undefined && names.has(m))) || someRelated(ctx.questionTerms, m))).length +
       // "ships" for "vessels", "people" for "residents": near synonyms by word vectors.
       (counted !== undefined && !plainPeople && !ofCompoundHead && !ofOtherEvent && o.measures !== undefined && sameThing(ctx, counted.word, o.measures) ? 1 : 0) +
@@ -294,7 +299,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How many rooms does the hotel have?" is not answered by "one of four hotels in the town": a
     // count is of its head noun, and a head that is another thing (though the question names it
     // too) counts that thing, not the asked one.
-    const otherHead = counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && (countsOtherNoun(ctx, counted, o.measures) || hyphenCountsOther(ctx, counted, o.text) || (!peopleCounted && strayHead(ctx, o.measures)));
+    const otherHead = !groupSize && counted !== undefined && ctx.q.intent === 'how-many' && o.kind === 'count' && o.measures !== undefined && !TIMES.test(o.text) && (countsOtherNoun(ctx, counted, o.measures) || hyphenCountsOther(ctx, counted, o.text) || (!peopleCounted && strayHead(ctx, o.measures)));
     // "How many geese were culled?" is not answered by "60,000 hens and geese": the count is of
     // both together, and the sentence tells the asked thing apart from the one it names first.
     const jointCount = counted !== undefined && o.kind === 'count' && o.measures !== undefined && countsJointly(ctx, counted, o.measures);
@@ -411,7 +416,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How long is the new jetty?" asks a length: "the jetty is four metres wide" gives another of its measures.
     const otherDimension = ctx.q.rule === LENGTH_ASKED && o.kind === 'distance' && OTHER_DIMENSION.test(dimensionWritten(ctx, o));
     // A value read in the wrong clause, of other people or things, or of another measure: weak, however near.
-    const offTarget = wrongClause || nowNotThen || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || countOfSized || otherDimension;
+    const offTarget = wrongClause || nowNotThen || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || sized === 'other' || countOfSized || otherDimension;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
@@ -1782,6 +1787,37 @@ function namedByEvent(measures: string | undefined): boolean {
   const words = measures?.toLowerCase().split(/\s+/) ?? [];
   return words.some(atEvent) && !words.some((w) => PEOPLE_GROUPS.has(w) || isPersonNoun(w));
 }
+
+/**
+ * Which group the value gives the size of: one the question writes ("a team of 12", "the
+ * 14-member board" for "how many are on the team/board?"), or another where the question
+ * names a group ("a band of 12" for "how many sing in the choir?").
+ */
+function groupSized(ctx: Ctx, at: number): 'asked' | 'other' | undefined {
+  const group = groupOfSize(ctx.sentence.tokens, at);
+  if (group === undefined) return undefined;
+  const term = termOfWord(group.norm);
+  if (ctx.questionTerms.has(term) || someRelated(ctx.questionTerms, term)) return 'asked';
+  return ctx.q.tokens.some((t) => GROUP_NOUNS.has(t.lemma)) ? 'other' : undefined;
+}
+
+/** The noun whose size the value gives: a group's before "of", or any noun after "-member"/"-strong", which make it a body of people. */
+function groupOfSize(tokens: readonly Token[], at: number): Token | undefined {
+  const before = tokens[at - 2];
+  if (tokens[at - 1]?.norm === 'of' && before !== undefined && GROUP_NOUNS.has(before.lemma)) return before;
+  if (tokens[at + 1]?.text !== '-' || !SIZE_SUFFIXES.has(tokens[at + 2]?.norm ?? '')) return undefined;
+  // ("a 40-strong walking group": the head ends the run of nouns and adjectives after the size.)
+  let head: Token | undefined;
+  for (let i = at + 3; i < tokens.length && NOMINAL.has(tokens[i].pos); i++) head = tokens[i];
+  return head;
+}
+
+/** Words after a hyphened number that make the noun it qualifies a body of that many. */
+const SIZE_SUFFIXES: ReadonlySet<string> = new Set(['member', 'strong']);
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Nouns for a body of people named by what they do together. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'crew', 'class', 'squad', 'group', 'jury', 'band', 'committee', 'choir', 'gang', 'troupe', 'cast']);
 
 const countsPeople = (word: string): boolean => PEOPLE_GROUPS.has(word) || isPersonNoun(word) || atEvent(word);
 
