@@ -51,7 +51,8 @@ function hasAuxiliary(tokens: readonly Token[], v: number): boolean {
   return false;
 }
 
-function isPassive(tokens: readonly Token[], v: number): boolean {
+/** Whether the verb at `v` is a passive participle: a form of "be" before it, past auxiliaries and adverbs ("has been sold"). */
+export function isPassive(tokens: readonly Token[], v: number): boolean {
   const t = tokens[v];
   if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
   for (let k = v - 1; k >= 0 && k >= v - 3; k -= 1) {

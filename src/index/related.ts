@@ -217,6 +217,12 @@ export function relatedSet(term: string): ReadonlySet<string> {
 
 export const areRelated = (a: string, b: string): boolean => relatedSet(a).has(b);
 
+/**
+ * Whether two terms are related in the news vocabulary above: near synonyms news uses one for
+ * another ("hurt" for "injured", "conceded" for "admitted"), closer than WordNet's wider net.
+ */
+export const areNewsRelated = (a: string, b: string): boolean => news.get(a)?.has(b) === true;
+
 /** What `relatedIn` needs of an index: whether any sentence holds a term. */
 interface TermIndex {
   has(term: string): boolean;

@@ -3,9 +3,10 @@ import type { IndexedSentence } from '../../index/sentence-index.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { HONORIFICS, isPersonNoun, REPORTING_VERBS } from '../../facts/lexicon.js';
 import type { Sentence } from '../../article/types.js';
-import { phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { beforeAuxiliaries, phraseStartingAt, subjectBefore } from '../../facts/phrases.js';
+import { isPassive } from '../../facts/events.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
-import { areRelated } from '../../index/related.js';
+import { areNewsRelated, areRelated } from '../../index/related.js';
 import { termOfWord } from '../../nlp/terms.js';
 import type { Token } from '../../nlp/token.js';
 import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS, ranksBelowAsked } from '../lexicon.js';
@@ -3017,11 +3018,72 @@ function predicateIn(ctx: Ctx, from: number, to: number): 'own' | 'related' | 'n
   for (let i = from; i <= to; i += 1) {
     const x = terms[i];
     if (x === null) continue;
-    if (predicate.includes(x)) return 'own';
+    if (predicate.includes(x) || (toldAsAct(tokens, i) && predicate.some((p) => areNewsRelated(p, x)) && doneByTheAsked(ctx, i))) return 'own';
     if (!related && !attributiveAt(tokens, i) && predicate.some((p) => areRelated(p, x))) related = true;
   }
   return related ? 'related' : 'none';
 }
+
+/**
+ * "Was the driver injured?" / "The driver was not hurt": a near synonym of news (see areNewsRelated)
+ * tells the asked act as its own word would, where the clause tells it as its act: a verb or an
+ * adjective, not one before its noun ("a hurt pride") nor a participle tacked on after a comma (",
+ * ending years of delay"), which tells what the clause's act led to.
+ */
+function toldAsAct(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || attributiveAt(tokens, i)) return false;
+  return !(tokens[i - 1]?.text === ',' && t.norm.endsWith('ing'));
+}
+
+/**
+ * Whether a near synonym at `i` is done by the one the question asks of. Near synonyms of news may
+ * differ in who does the act: "do riders pay for the ferry?" is not answered by "the ferry is
+ * funded by the harbour trust" (a passive whose doer is another) nor by "the trust funds the ferry"
+ * (a subject that is not the asked one, or no person where a person is asked of).
+ */
+function doneByTheAsked(ctx: Ctx, i: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  if (toldInPassive(tokens, i) && !asksPassive(ctx)) return false;
+  const s = subjectBefore(tokens, i);
+  // (A name may be the asked one's: "did the skipper admit it?" / "Ottoline Corliss conceded"; a common noun is not.)
+  if (s === undefined || tokens[s.to].pos !== 'NOUN') return true;
+  const things = askedThings(ctx.q);
+  if (things.length > 0) return clauseHolds(ctx, s.from, s.to, (x) => things.some((p) => p === x || areRelated(p, x)));
+  return !asksOfAPerson(ctx.q.tokens) || isPersonNoun(tokens[s.to].norm);
+}
+
+/**
+ * "is run by the trust and funded by …", ", funded by …": a passive, or a participle coordinated
+ * with one (past a verb inside a name, "the Riverside Learning Centre") or naming its doer by "by".
+ */
+function toldInPassive(tokens: readonly Token[], i: number): boolean {
+  if (isPassive(tokens, i) || (tokens[i + 1]?.norm === 'by' && !tokens[i].norm.endsWith('ing'))) return true;
+  const k = beforeAuxiliaries(tokens, i);
+  if (tokens[k]?.pos !== 'CCONJ') return false;
+  for (let j = k - 1; j >= 0 && k - j <= COORDINATED_REACH && !boundary(tokens[j]); j -= 1) if (tokens[j].pos === 'VERB' && !startsUpper(tokens[j].text)) return beBefore(tokens, j);
+  return false;
+}
+
+/** Whether a form of "be" stands right before the verb at `j`, past adverbs ("is run", "was quickly sold"); unlike isPassive, a participle written as its lemma counts. */
+function beBefore(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k -= 1;
+  return tokens[k]?.lemma === 'be' && !tokens[j].norm.endsWith('ing');
+}
+
+const COORDINATED_REACH = 10;
+
+/** Whether the question asks its act in the passive: "was anyone injured?", "has the pier been sold?". */
+function asksPassive(ctx: Ctx): boolean {
+  const tokens = ctx.q.tokens;
+  const be = tokens[0]?.lemma === 'be';
+  return tokens.some((t, i) => t.pos === 'VERB' && !t.norm.endsWith('ing') && t.norm !== t.lemma && (be || isPassive(tokens, i)));
+}
+
+/** Whether a yes/no question asks of a person by "he" or "she". */
+const asksOfAPerson = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'PRON' && PERSON_SUBJECTS.has(t.norm));
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Whether a verb or an adjective from `from` to `to` is one of the asked predicate's (not a noun the question's tagger read as a verb). */
 function writesAskedAct(ctx: Ctx, predicate: readonly string[], from: number, to: number): boolean {
