@@ -24,7 +24,7 @@ describe('a near synonym of news tells the asked act as its own word would', () 
 describe('a near synonym done by another is no verdict on the asked one', () => {
   const choir =
     'date 2026-05-21\n\nA choir for teenagers has started up in Mabyn, meeting in the library on Saturday mornings.\n\n' +
-    'Its leader, Ketteridge music teacher Ros Yelverton, hopes to take the singers to a festival next spring.\n\n' +
+    'Its leader, Brinsworthy music teacher Ros Yelverton, hopes to take the singers to a festival next spring.\n\n' +
     'The sessions are held in the children’s section and funded by a grant from a housing association.';
 
   it('does not answer yes from a passive whose doer is another', () => {
