@@ -46,3 +46,17 @@ describe('a bill is a cost by another word', () => {
     expect(a.answer).toMatch(/£410,000/);
   });
 });
+
+describe('what a thing is worth is tied to it by "worth" as a price by "cost"', () => {
+  const article =
+    'date 2026-08-21\n\nA rowing club in Lunnock has found a sponsor for its new eight.\n\n' +
+    'Vellacott Engineering has agreed a sponsorship deal with the club that is worth £12,000 over two seasons.\n\n' +
+    'The boat will carry the firm’s name on its bow.\n\n' +
+    'The club has 85 members and trains on the river every morning.';
+
+  it('answers what the whole package is worth with the sum after "worth"', () => {
+    const a = ask(article, 'what is the whole package worth');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/£12,000/);
+  });
+});

@@ -714,10 +714,13 @@ function priceAsked(q: QuestionAnalysis): readonly string[] | null {
   return found;
 }
 
-/** Verbs that tie a sum to what it buys ("cost", "charge", "sells for", "priced at", "paid", "spent"). */
-const PRICE_VERBS: ReadonlySet<string> = new Set(['cost', 'charge', 'price', 'sell', 'retail', 'fetch', 'pay', 'spend', 'buy']);
-/** Words that ask a price ("the fee", "the fare"): not "how much money will it bring in", a takings. */
-const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'charges', 'rent']);
+/**
+ * Verbs that tie a sum to what it buys ("cost", "charge", "sells for", "priced at", "paid", "spent"),
+ * and the words that tie one to what it is worth ("a deal worth £2m", "a resale value of £900").
+ */
+const PRICE_VERBS: ReadonlySet<string> = new Set(['cost', 'charge', 'price', 'sell', 'retail', 'fetch', 'pay', 'spend', 'buy', 'value', 'worth']);
+/** Words that ask a price ("the fee", "the fare", "what is the van worth"): not "how much money will it bring in", a takings. */
+const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'cost', 'costs', 'fee', 'fees', 'fare', 'fares', 'charge', 'charges', 'rent', 'worth']);
 /** Words for a sum in general, which a sentence may tell by a verb of price instead ("costs £5"). */
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices', 'cost', 'costs', 'money', 'value', 'worth', 'cash']);
 const PRICE_STRENGTH = 0.6;
