@@ -69,8 +69,15 @@ export function cleanQuestion(raw: string): string {
   text = text.trim();
   if (text.length > MAX_QUESTION_CHARS) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   if (text.includes('%')) text = text.replace(LONE_PERCENT, 'percentage');
+  text = text.replace(PRICE_TAG, 'price');
   return withoutFillers(expandShorthand(CURRENCY_THOUSANDS.test(text) ? text.replace(CURRENCY_THOUSANDS_ALL, thousandsWritten) : text));
 }
+
+/**
+ * "What's the price tag on the new pool?": a price tag is the price, and news tells it by a verb of
+ * price ("the pool will cost £3m") far more often than by the tag, which the sentence need not write.
+ */
+const PRICE_TAG = /\bprice[- ]tag\b/gi;
 
 /**
  * "What % of flats are empty?": a percent sign that follows no number stands for the word
