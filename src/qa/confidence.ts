@@ -1242,24 +1242,6 @@ function figureOfBefore(d: Candidate['m']['doc'], term: string): boolean {
 const THE_FIGURE = /\bthe (?:figure|rate|number|share|proportion)\b/i;
 
 /**
- * "What's the total cost of the scheme?" / "The £2 million scheme will …" or "the final bill came
- * to £2 million": a sum written right before the asked thing's noun is what it costs, and a bill
- * is a cost by another word.
- */
-function costToldOfAsked(q: QuestionAnalysis, d: Candidate['m']['doc'], ext: Extraction | null): boolean {
-  if (ext?.how !== 'quantity(money)' || !COST_MEASURES.has(q.measure ?? '')) return false;
-  if (d.sentence.tokens.some((t) => COST_SAID.has(t.norm))) return true;
-  const span = tokensOfText(d.sentence, asWritten(ext.text));
-  if (!span) return false;
-  const tokens = d.sentence.tokens;
-  const next = tokens[span.last + 1]?.text === '-' ? tokens[span.last + 2] : tokens[span.last + 1];
-  return next?.pos === 'NOUN' && q.terms.some((t) => !t.isCue && t.pos === 'NOUN' && t.term === termOfWord(next.norm));
-}
-
-const COST_MEASURES: ReadonlySet<string> = new Set(['cost', 'price', 'value', 'budget', 'fee', 'bill', 'fare', 'rent', 'fine', 'charge', 'salary', 'wage', 'pay', 'grant', 'loan', 'deal', 'contract', 'tag', 'worth']);
-const COST_SAID: ReadonlySet<string> = new Set(['bill', 'bills']);
-
-/**
  * Other words by which a sentence tells the rate a noun names: inflation is told as prices rising
  * ("consumer prices rose 2.7% in May").
  */
@@ -1639,7 +1621,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("What is the interest rate on the loan?" is not answered by "Sixty percent will come from a
   // loan": a percentage says it is some rate, not which one the noun before it names.)
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how) && (modifier === undefined || named(m.doc, modifier.term) || rateSaid(m.doc, modifier.term) || figureOfBefore(m.doc, modifier.term));
-  if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term)) && !costToldOfAsked(q, m.doc, ext)) cap = Math.min(cap, 0.4);
+  if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "What was the turnout in Norby?" is not answered by "in Norby only 39 percent voted yes": a
   // share of the votes is no share of the voters, which only turnout (or "turned out") tells.
   if (q.measure?.toLowerCase() === 'turnout' && !TURNOUT_SAID.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
