@@ -9,7 +9,7 @@ import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/recor
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
-import { asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { ACTIVITY, asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
@@ -345,6 +345,9 @@ export function typedFactor(q: QuestionAnalysis, ext: Extraction | null, loose =
   // "Has anyone been arrested?": a clause saying no one was is the article's own answer.
   if (ext?.how === SAYS_NONE) return SETTLED;
   if (wantsPrecise(q)) return ext && !unpriced(q, ext) ? 0.6 + 0.4 * ext.strength : asksSelfNamed(q) ? SELF_NAMED_NO_VALUE : NO_VALUE;
+  // "What was the cook doing when the van arrived?" is answered by an act in progress ("while he was
+  // peeling onions"), not by the words after the question's own in a sentence about the van.
+  if (q.intent === 'what' && ext?.how !== ACTIVITY && asksActivity(q)) return NO_VALUE;
   if (!ext) return NO_TYPED;
   const found = 0.6 + 0.4 * ext.strength;
   return loose ? Math.sqrt(found) : found;

@@ -17,7 +17,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
-import { ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -161,6 +161,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, _q, best) => leaderTitleFloor(best),
   (_kb, _q, best) => formerUseFloor(best),
   (_kb, _q, best) => furtherThingFloor(best),
+  (_kb, _q, best) => activityFloor(best),
   (_kb, q, best) => workOfPronounFloor(q, best),
   (kb, q, best) => askedActFloor(kb, q, best),
   (_kb, q, best) => waivedFloor(q, best),
@@ -777,6 +778,14 @@ function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Cand
  * asked act, in a sentence leaving no word of the question out, answers however few it writes as written.
  */
 const furtherThingFloor = ({ m, ext }: Candidate): number => (ext?.how === FURTHER_THING && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+/**
+ * "What was the porter doing when the lights failed?" / "The lights went out while he was
+ * stacking chairs in the hall": the act in progress answers, though the sentence tells the moment
+ * in words of its own ("went out") or not at all, nor its day ("on Friday" may be told before).
+ * (Not where a name the question gives is missing: that asks of someone else.)
+ */
+const activityFloor = ({ m, ext }: Candidate): number => (ext?.how === ACTIVITY && !m.missing.some((t) => t.isName && !TIME_WORD.test(t.term)) ? SETTLED_CONFIDENCE : 0);
 
 /** "What was the building before?" / "opened in a former chapel": the mark of an earlier use settles what the asker's words never match. */
 const formerUseFloor = ({ ext }: Candidate): number => (ext?.how === FORMER_USE ? SETTLED_CONFIDENCE : 0);

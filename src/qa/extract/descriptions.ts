@@ -2045,10 +2045,13 @@ export function activityAtTheTime(ctx: Ctx): Extraction | null {
   if (!asksActivity(ctx.q)) return null;
   for (let k = activityFrom(ctx.sentence.tokens, 1); k >= 0; k = activityFrom(ctx.sentence.tokens, k + 1)) {
     const text = tidyAnswer(clauseFrom(ctx.sentence, k, ACTIVITY_WORDS));
-    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'entity', how: 'what the asked one was doing', strength: ACTIVITY_STRENGTH };
+    if (text && !mostlyQuestion(ctx, text)) return { text, type: 'entity', how: ACTIVITY, strength: ACTIVITY_STRENGTH };
   }
   return null;
 }
+
+/** How an act in progress at the asked moment is marked. */
+export const ACTIVITY = 'what the asked one was doing';
 
 /** Where, from `from` on, an "-ing" verb after "while"/"as" or "was"/"were" opens an act in progress; -1 where none does. */
 function activityFrom(tokens: readonly Token[], from: number): number {
