@@ -38,3 +38,15 @@ describe('a date of a find does not say when the nearby railway closed', () => {
     expect(a.answer).toMatch(/14 July/);
   });
 });
+
+describe('a relative clause’s time is of the noun before it, which the question may ask about', () => {
+  const article =
+    'date 2026-02-20\n\nA shed of shared tools is coming to Osgarth Green.\n\n' +
+    'The tool library, which opens on Saturday 7 March, will keep about 90 drills, saws and ladders in a former bowls pavilion.\n\n' +
+    'Members will pay £10 a year and may borrow up to three tools at once, for a week at a time.';
+
+  it('answers when people can borrow from the tool library with its opening day', () => {
+    const a = ask(article, 'when can people borrow ladders from the tool library');
+    expect(a.answer).toMatch(/7 March/);
+  });
+});
