@@ -7,7 +7,7 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a time whose own verb is another act, the asked words in another clause, answers nothing', () => {
   const article =
-    'date 2026-11-12\n\nA stained-glass panel has been taken from Marrowdene Methodist Chapel, the third break-in at a place of worship in the district this year.\n\n' +
+    'date 2026-11-12\n\nA stained-glass panel has been taken from Marrowdene Chapel, the third break-in at a place of worship in the district this year.\n\n' +
     'Thieves forced a side door at about 6.40am on Tuesday and were seen by caretaker Bryn Osgarth, who had arrived early to set out chairs for the choir rehearsal.\n\n' +
     'Police have asked anyone offered old coloured glass for sale to get in touch.';
 
@@ -24,7 +24,7 @@ describe('a time whose own verb is another act, the asked words in another claus
 
 describe('a date of a find does not say when the nearby railway closed', () => {
   const article =
-    'date 2025-08-20\n\nA hoard of Roman coins has turned up on farmland outside Skelwith.\n\n' +
+    'date 2025-08-20\n\nA hoard of silver coins has turned up on farmland outside Skelwith.\n\n' +
     'The coins were dug up on 14 July by metal detectorist Ivor Brindwell, 58, as he searched a field beside the old Skelwith goods yard.\n\n' +
     'The farmer has agreed to close the field to walkers while archaeologists finish the dig.';
 
