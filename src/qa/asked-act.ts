@@ -91,6 +91,29 @@ export function hungOn(q: QuestionAnalysis, d: IndexedSentence, text: string): '
   const { tokens } = d.sentence;
   const pos = d.sentence.text.indexOf(asWritten(text));
   if (pos < 0) return undefined;
+  let v = 0;
+  while (v < tokens.length && tokens[v].start < pos) v += 1;
+  const k = ownVerbBefore(d, v, q.intent === 'why');
+  if (k < 0) return 'none';
+  return (q.intent !== 'why' && LASTING_VERBS.has(tokens[k].lemma)) || verbOfAskedAct(q, d, k) ? 'asked' : OTHER_ACT;
+}
+
+/** The nearest verb before token `v` in its clause, within OWN_ACT_REACH words (past verbs of saying, for a reason), or -1. */
+export function ownVerbBefore(d: IndexedSentence, v: number, passSaying = false): number {
+  const { tokens } = d.sentence;
+  for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (tokens[k].pos === 'VERB' && !(passSaying && REPORTING_VERBS.has(tokens[k].lemma))) return k;
+  }
+  return -1;
+}
+
+/** Whether the sentence's verb at `k` is an asked act, light verbs too, or the verb of a noun the question holds. */
+export function verbOfAskedAct(q: QuestionAnalysis, d: IndexedSentence, k: number): boolean {
+  const acts = hungOnActs(q);
+  return actIsAsked(acts.verbs, d, k, OWN_ACT_SIMILAR) || nounOfVerb(acts.nouns, d.terms[k]);
+}
+
+function hungOnActs(q: QuestionAnalysis): { verbs: AskedAct[]; nouns: string[] } {
   let acts = q.memo.get(HUNG_ON_ACTS);
   if (acts === undefined) {
     // ("How long has the clinic been doing dental treatment?" / "has treated patients since 1988":
@@ -98,14 +121,7 @@ export function hungOn(q: QuestionAnalysis, d: IndexedSentence, text: string): '
     acts = { verbs: askedActs(q, true), nouns: q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && !t.isName).map((t) => t.term) };
     q.memo.set(HUNG_ON_ACTS, acts);
   }
-  const why = q.intent === 'why';
-  let v = 0;
-  while (v < tokens.length && tokens[v].start < pos) v += 1;
-  for (let k = v - 1; k >= Math.max(0, v - OWN_ACT_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
-    if (tokens[k].pos !== 'VERB' || (why && REPORTING_VERBS.has(tokens[k].lemma))) continue;
-    return (!why && LASTING_VERBS.has(tokens[k].lemma)) || actIsAsked(acts.verbs, d, k, OWN_ACT_SIMILAR) || nounOfVerb(acts.nouns, d.terms[k]) ? 'asked' : OTHER_ACT;
-  }
-  return 'none';
+  return acts;
 }
 
 /** Whether a noun's term is made from the verb's ("servic" from "serv", "treatment" from "treat"). */

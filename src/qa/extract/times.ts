@@ -8,6 +8,8 @@ import type { Token } from '../../nlp/token.js';
 import { termOf } from '../../nlp/terms.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 import { leadOf } from '../lead.js';
+import { askedActs, ownVerbBefore, verbOfAskedAct } from '../asked-act.js';
+import { LIGHT_VERBS } from '../lexicon.js';
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)`;
 
@@ -246,10 +248,11 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
     // event's time, when the question asks about this one; another time of the sentence comes first.
     const earlier = !asksPast && !since && tokenIndex >= 0 && (earlierMarked(tokens, tokenIndex) || sinceOtherAct(ctx, tokenIndex) || anotherOfAsked(ctx, tokenIndex) || relativeOfOther(ctx, tokenIndex) || beforeOtherEvent(ctx, tokenIndex));
     const span = asksHours && opensSpan(ctx.sentence.text, options, k);
+    const otherAct = !reportTime && tokenIndex >= 0 && timeOfAnotherAct(ctx, tokenIndex);
     // "… will open on 9 June, three days after the old one shuts": a span cut off from the
     // event it counts from tells when only beside it; the date the sentence gives comes first.
     const cutSpan = !durations && SPAN_AFTER_ONLY.test(f.text) ? CUT_SPAN : 0;
-    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) - cutSpan + order + ofUnit + (since || span ? UNIT_BONUS : 0) - (reportTime || earlier ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
+    const score = nearness(ctx, tokenIndex, tokenIndex) + (f.kind === 'relative' ? 0 : 0.2) - cutSpan + order + ofUnit + (since || span ? UNIT_BONUS : 0) - (reportTime || earlier || otherAct ? 0.5 : 0) - (f.fromFact ? 0 : 0.1);
     if (score > bestScore) {
       bestScore = score;
       const whole = durations ? { text: f.text, resolved: f.resolved } : runOfTimes(ctx.sentence.text, options, k);
@@ -285,7 +288,7 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
         // year: it tells a time of the story's own year, seldom when a body was founded.
         (asksFounding && (f.kind === 'month' || f.kind === 'date') && !WRITTEN_YEAR.test(f.text) ? OTHER_UNIT : 1) *
         // "How long will the schools stay shut?" is answered by "until Monday", not "on Monday".
-        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && ((f.kind === 'relative' && AHEAD.test(f.text)) || toldToCome(tokens, tokenIndex))) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
+        (asksLength && !INTERVAL.test(f.text) && !spanBounded(tokens, tokenIndex) && !inRange(ctx.sentence.text, pos, f.text) ? POINT_FOR_LENGTH : 1) * (wrongTense(tense, written, f.resolved) || (tense === 'past' && ((f.kind === 'relative' && AHEAD.test(f.text)) || toldToCome(tokens, tokenIndex))) || (tense === 'future' && goneBy(ctx, f, tokenIndex)) || thisWeek || storyDay || earlier || owning || otherAct ? WRONG_TENSE : 1) * (window ? WINDOW_DURATION : 1) * (k >= lengths.length && !asksInterval ? INTERVAL_FOR_LENGTH : 1);
       best = { text, type: 'time', how: f.fromFact ? `time(${f.kind})` : 'time word', strength };
     }
   });
@@ -297,6 +300,48 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
   const ofUnit = unit ? points.find((p) => p.toLowerCase().split(' ').pop()?.startsWith(unit)) : points[0];
   return { text: ofUnit ?? points[0], type: 'time', how: 'ordinal time', strength: unit && !ofUnit ? 0.4 : 0.8 };
 }
+
+/**
+ * "When did the bakery open?" / "The recipe was found on 3 May by the baker's niece": a time
+ * belongs to the verb it follows in its clause, and where that verb is neither the question's own
+ * act (nor a related or near word, nor the verb of a noun the question holds) the time tells when
+ * something else was done. Not where the question names no act of its own ("when is the fair?"),
+ * nor where the verb only carries another ("is expected in May", "took place on Friday").
+ */
+function timeOfAnotherAct(ctx: Ctx, at: number): boolean {
+  if (askedActs(ctx.q).length === 0) return false;
+  const own = ownVerbBefore(ctx.m.doc, at);
+  if (own < 0) return false;
+  const verb = ctx.sentence.tokens[own];
+  if (LIGHT_VERBS.has(ctx.m.doc.terms[own] ?? '') || PLAN_VERBS.has(verb.lemma) || CARRYING_VERBS.has(verb.lemma) || REPORTING_VERBS.has(verb.lemma)) return false;
+  return !verbOfAskedAct(ctx.q, ctx.m.doc, own) && askedOnlyInOtherClauses(ctx, at);
+}
+
+/**
+ * Whether the sentence writes the question's words only outside the time's clause, and none of
+ * them as a verb or as the asked act: "The gate was locked at 6pm by the warden, who was due at
+ * the choir's practice" names the practice in a clause of its own. The time's clause runs back to
+ * the word opening it ("when", "but"; past the commas of its subject's aside) and on to the next comma.
+ */
+function askedOnlyInOtherClauses(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.sentence;
+  // ("was due to carry passengers in 2026 but will not open until 2028": the asked act, however tagged, is told.)
+  const acts = askedActs(ctx.q);
+  if (ctx.anchors.length === 0 || ctx.anchors.some((a) => tokens[a].pos === 'VERB' || acts.some((x) => x.term === ctx.m.doc.terms[a]))) return false;
+  let from = at;
+  // ("The fair, which opens on 9 May": a relative clause tells of the noun before it.)
+  while (from > 0 && (!CLAUSE_OPENERS.has(tokens[from - 1].norm) || RELATIVES.has(tokens[from - 1].norm))) from -= 1;
+  let to = at;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && !CLAUSE_OPENERS.has(tokens[to + 1].norm)) to += 1;
+  return !ctx.anchors.some((a) => a >= from && a <= to);
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+/** Words that open a clause of another act: "when she was dismissed", "while others wait", "but it is". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'whilst', 'as', 'who', 'whom', 'whose', 'which', 'because', 'although', 'though', 'whereas', 'but']);
+
+/** Verbs that carry a time for an act told beside them: "is expected in May", "is due", "took place", "lasted". */
+const CARRYING_VERBS: ReadonlySet<string> = new Set(['expect', 'due', 'take', 'last', 'spend', 'run', 'remain', 'stay', 'continue', 'begin', 'start', 'end', 'finish', 'hope', 'aim', 'want', 'intend', 'promise', 'agree', 'decide']);
 
 /**
  * "When did the last issue come out?" / "… ran its final issue on Friday": the last of
