@@ -24,12 +24,12 @@ describe('a time whose own verb is another act, the asked words in another claus
 
 describe('a date of a find does not say when the nearby railway closed', () => {
   const article =
-    'date 2025-08-20\n\nA hoard of silver coins has turned up on farmland outside Skelwith.\n\n' +
-    'The coins were dug up on 14 July by metal detectorist Ivor Brindwell, 58, as he searched a field beside the old Skelwith goods yard.\n\n' +
+    'date 2025-08-20\n\nA hoard of silver coins has turned up on farmland outside Cobbeston.\n\n' +
+    'The coins were dug up on 14 July by metal detectorist Ivor Brindwell, 58, as he searched a field beside the old Cobbeston goods yard.\n\n' +
     'The farmer has agreed to close the field to walkers while archaeologists finish the dig.';
 
   it('declines when the goods yard closed', () => {
-    const a = ask(article, 'when did the skelwith goods yard close');
+    const a = ask(article, 'when did the cobbeston goods yard close');
     expect(a.answered).toBe(false);
   });
 
