@@ -13,7 +13,7 @@ import { ACTIVITY, asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND,
 import { askedTimeUnit } from './extract/times.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
-import { factLookup, factsOf } from './sentence-facts.js';
+import { factLookup, factsOf, speechOf } from './sentence-facts.js';
 import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
@@ -63,11 +63,9 @@ function entitySentences(kb: KnowledgeBase, q: QuestionAnalysis, matches: readon
   if (q.rule === 'name-of') for (const d of namingSentences(kb, q, matches)) if (!out.includes(d)) out.push(d);
   if (q.intent !== 'quote' || !q.subject) return out;
   const speakers = questionSpeakers(kb, q);
-  for (const f of factLookup(kb).speech) {
-    if ((f.type === 'quote' && speakers.has(f.speaker)) || (f.type === 'claim' && speakers.has(f.source))) {
-      const d = kb.index.find(f.article, f.sentences[0]);
-      if (d && !out.includes(d)) out.push(d);
-    }
+  for (const f of speechOf(kb, speakers)) {
+    const d = kb.index.find(f.article, f.sentences[0]);
+    if (d && !out.includes(d)) out.push(d);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
-import { factLookup } from '../sentence-facts.js';
+import { factLookup, speakerOf } from '../sentence-facts.js';
 import { clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import type { Ctx, Extraction } from './context.js';
 import { asksDirected, biddenAct, directedAct, openSlot } from './descriptions.js';
@@ -67,7 +67,7 @@ function withSurnameSpeakers(kb: KnowledgeBase, { names, articles }: { names: Se
   for (const article of articles) {
     for (const f of factLookup(kb).byArticle.get(article) ?? []) {
       if (f.type !== 'quote' && f.type !== 'claim') continue;
-      const who = f.type === 'quote' ? f.speaker : f.source;
+      const who = speakerOf(f);
       for (const name of names) if (calledBySurname(name, who)) out.add(who);
     }
   }
@@ -95,11 +95,15 @@ const HEAD_ROLES = ['headteacher', 'headmaster', 'headmistress'];
 function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
   const word = subject.toLowerCase().split(/\s+/).pop() ?? '';
   const titled = titleHolders(kb, word);
-  const speakers = new Set<string>();
-  for (const f of factLookup(kb).speech) {
-    const who = f.type === 'quote' ? f.speaker : f.source;
-    if (who.toLowerCase().split(/\s+/).includes(word) || titled.some((name) => calledBySurname(name, who))) speakers.add(who);
-  }
+  // Only a speaker whose name holds the word, or a titled one's surname, can be meant: looked up by it.
+  const { speakersByWord, speechBySpeaker } = factLookup(kb);
+  const candidates = new Set([word, ...titled.map((name) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase())].flatMap((w) => speakersByWord.get(w) ?? []));
+  const firstSpoken = (who: string): number => speechBySpeaker.get(who)?.[0] ?? 0;
+  const speakers = new Set(
+    [...candidates]
+      .filter((who) => who.toLowerCase().split(/\s+/).includes(word) || titled.some((name) => calledBySurname(name, who)))
+      .sort((a, b) => firstSpoken(a) - firstSpoken(b)),
+  );
   // ("DS Vellacott" of her quotes and "Ann Vellacott" of her reported words are still one person.)
   const [first, ...rest] = speakers;
   return first !== undefined && rest.every((who) => calledBySurname(first, who) || calledBySurname(who, first)) ? speakers : new Set();
@@ -336,7 +340,7 @@ export function speakerOfWords(ctx: Ctx): Extraction | null {
     const words = wordTermsOf(f.type === 'quote' ? f.text : f.claim).set;
     if (!ctx.q.terms.some((t) => !t.isCue && t.pos === 'NOUN' && words.has(t.term))) continue;
     if (!speaking && !verbs.some((v) => words.has(v))) continue;
-    const who = f.type === 'quote' ? f.speaker : f.source;
+    const who = speakerOf(f);
     return { text: who, type: 'entity', how: 'speaker of the words', strength: 0.5, focus: who };
   }
   return null;
