@@ -57,6 +57,8 @@ export function clauseFrom(sentence: Sentence, from: number, max = 14): string {
   const tokens = sentence.tokens;
   let to = from;
   while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1]) && to - from < max) to += 1;
+  // ("to create an en-suite": a word cut off at its hyphen is read to its end.)
+  while (to + 2 < tokens.length && (tokens[to].text === '-' || tokens[to + 1].text === '-') && tokens[to + 1].start === tokens[to].end && !isClauseEnd(tokens[to + 1])) to += 1;
   if (tokens[to + 1]?.text === ',') to = Math.max(to, listEnd(tokens, to + 2));
   return textOf(sentence, from, to);
 }
