@@ -8,7 +8,7 @@ import type { Token } from '../../nlp/token.js';
 import { termOf } from '../../nlp/terms.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 import { leadOf } from '../lead.js';
-import { askedActs, ownVerbBefore, verbOfAskedAct } from '../asked-act.js';
+import { askedActs, ownVerbBefore, verbOfAskedAct, type AskedAct } from '../asked-act.js';
 import { LIGHT_VERBS } from '../lexicon.js';
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)`;
@@ -309,12 +309,13 @@ export function time(ctx: Ctx, durations = false): Extraction | null {
  * nor where the verb only carries another ("is expected in May", "took place on Friday").
  */
 function timeOfAnotherAct(ctx: Ctx, at: number): boolean {
-  if (askedActs(ctx.q).length === 0) return false;
+  const acts = askedActs(ctx.q);
+  if (acts.length === 0) return false;
   const own = ownVerbBefore(ctx.m.doc, at);
   if (own < 0) return false;
   const verb = ctx.sentence.tokens[own];
   if (LIGHT_VERBS.has(ctx.m.doc.terms[own] ?? '') || PLAN_VERBS.has(verb.lemma) || CARRYING_VERBS.has(verb.lemma) || REPORTING_VERBS.has(verb.lemma)) return false;
-  return !verbOfAskedAct(ctx.q, ctx.m.doc, own) && askedOnlyInOtherClauses(ctx, at);
+  return !verbOfAskedAct(ctx.q, ctx.m.doc, own) && askedOnlyInOtherClauses(ctx, at, acts);
 }
 
 /**
@@ -323,10 +324,9 @@ function timeOfAnotherAct(ctx: Ctx, at: number): boolean {
  * the choir's practice" names the practice in a clause of its own. The time's clause runs back to
  * the word opening it ("when", "but"; past the commas of its subject's aside) and on to the next comma.
  */
-function askedOnlyInOtherClauses(ctx: Ctx, at: number): boolean {
+function askedOnlyInOtherClauses(ctx: Ctx, at: number, acts: readonly AskedAct[]): boolean {
   const { tokens } = ctx.sentence;
   // ("was due to carry passengers in 2026 but will not open until 2028": the asked act, however tagged, is told.)
-  const acts = askedActs(ctx.q);
   if (ctx.anchors.length === 0 || ctx.anchors.some((a) => tokens[a].pos === 'VERB' || acts.some((x) => x.term === ctx.m.doc.terms[a]))) return false;
   let from = at;
   // ("The fair, which opens on 9 May": a relative clause tells of the noun before it.)
