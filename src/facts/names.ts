@@ -49,6 +49,20 @@ const FORM_CACHE_LIMIT = 10_000;
 /** The same words joined, as resolvers key their tables. */
 const formKeys = new Map<string, string>();
 
+/**
+ * A form looked up at question time is read from the kept words when an article's name, form or
+ * alias wrote it, but is never kept itself: the cache is article data, and a question asked twice
+ * must cost what it cost the first time.
+ */
+function lookupWords(text: string): readonly string[] {
+  return formCache.get(text) ?? computeFormWords(text);
+}
+
+/** Whether a form's words are kept (for tests of what may be kept). */
+export function isFormKept(text: string): boolean {
+  return formCache.has(text);
+}
+
 function formWords(text: string): readonly string[] {
   const cached = formCache.get(text);
   if (cached !== undefined) return cached;
@@ -169,7 +183,7 @@ export function createResolver<T extends NameLike>(
     return short.length > 0 ? short.sort((a, b) => b.n.name.length - a.n.name.length)[0].n : undefined;
   };
   return (text: string): T | undefined => {
-    const words = formWords(text);
+    const words = lookupWords(text);
     if (words.length === 0) return undefined;
     // People type names in lower case: "general ali abbas" still has a title to drop.
     let untitled = 0;
