@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { ASKS_DISCOVERY, DIRECTED, DISCOVERY_TOLD, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
@@ -549,6 +549,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
   if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
+  // ("How was the fraud uncovered?" shares no word with "It came to light when a clerk noticed …".)
+  if (q.rule === 'how' && ASKS_DISCOVERY.test(q.text)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => DISCOVERY_TOLD.test(s.text));
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
