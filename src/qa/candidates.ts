@@ -4,7 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
-import { DIRECTED, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
+import { ASKS_DISCOVERY, DIRECTED, DISCOVERY_TOLD, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
@@ -18,6 +18,7 @@ import { aboutAnotherName } from './other-name.js';
 import { hasVerb, leadOf } from './lead.js';
 import { sortSmall } from '../sort.js';
 import { anchorsOf, asksAboutThePast, YEAR } from './extract/context.js';
+import { noSayersOf } from './extract/verdict.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, startsUpper } from '../facts/tokens.js';
 import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
@@ -549,8 +550,11 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
   if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
+  // ("How was the fraud uncovered?" shares no word with "It came to light when a clerk noticed …".)
+  if (q.rule === 'how' && ASKS_DISCOVERY.test(q.text)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => DISCOVERY_TOLD.test(s.text));
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
+  if (q.intent === 'yes-no') creditWaivedPrices(kb, q, matches, bm25, restrict);
   // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
   // sentence naming the earlier holder may call the record by another word.
   if (asksRecordHolder(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsRecordHolder(q, d));
@@ -1025,6 +1029,38 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
     m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
+
+/**
+ * "Do you have to pay to get into the fete?" / "The fete opens on the green at noon. Entry is
+ * free.": news prices a thing in a short sentence after the one telling of it, which shares none
+ * of the question's words but the price it waives. A sentence waiving the asked price is weighed
+ * as the best match where it, or the sentence before it in its paragraph, writes every thing the
+ * question names, and calls it free outright ("is free", "free of charge"). (Of a price to be
+ * paid now or later: "did she pay for it?" asks of an act.)
+ */
+function creditWaivedPrices(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const waivers = q.terms.flatMap((t) => [...noSayersOf(t.term)]);
+  const things = q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && noSayersOf(t.term).size === 0);
+  if (waivers.length === 0 || things.length === 0 || !ASKS_NOW.test(q.text)) return;
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const waiving = matchesTelling(kb, q, matches, bm25, restrict, (s, d) => {
+    if (!d.terms.some((term, i) => term !== null && waivers.includes(term) && !NAMING_TAGS.has(s.tokens[i + 1]?.pos ?? ''))) return false;
+    const before = kb.index.find(d.article.id, s.index - 1);
+    const told = before?.sentence.paragraph === s.paragraph ? before : undefined;
+    return things.every((t) => d.tf.has(t.term) || told?.tf.has(t.term) === true);
+  });
+  // (Above the sentence it follows, which tells of the thing but not its price.)
+  for (const m of waiving) [m.score, m.coverage] = [Math.max(m.score, top * WAIVER_EDGE), Math.max(m.coverage, topCoverage)];
+}
+
+const WAIVER_EDGE = 1.1;
+/** A waiver before a noun names a thing ("a free guided walk"), which may be one of many, not the asked one's price. */
+const NAMING_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** A yes/no question of now or to come: "do you have to pay?", "will it cost anything?". */
+const ASKS_NOW = /^(?:is|are|does|do|can|will|would)\b/i;
 
 /**
  * The matches of the asked article's sentences that `tells` holds for (of the one article, or of

@@ -47,7 +47,9 @@ export const NAMED_DOER = 'name of the doer after "by"';
  * the opposite of the asked act ("Was the path still open?" / "the council shut the path": the
  * asked verb is nowhere, its opposite tells it).
  */
-const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
+/** How a thing came to be known ("came to light when …"): the finding is told in the sentence's own words. */
+const CAME_TO_LIGHT = 'how it came to light';
+const TOLD_HERE: ReadonlySet<string> = new Set([CAME_TO_LIGHT, LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
 
 /** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
 const NAMED_COUNT_ELSEWHERE = 0.7;
@@ -681,6 +683,25 @@ function means(ctx: Ctx): Extraction | null {
 }
 
 const MEANS_WORDS = 14;
+
+/**
+ * "The fraud came to light in May, when a clerk noticed …", "the leak was not detected until June,
+ * when …", "was found during a routine survey": how a thing came to be known is told in a clause
+ * opened by "when", "after" or "during" close behind the verb of its finding.
+ */
+export const DISCOVERY_TOLD = /\b(?:came to light|(?:was|were|had been|has been) (?:not |first |only |eventually |finally )?(?:discovered|uncovered|found|spotted|noticed|detected)|unravell?ed)\b[^;:!?]{0,40}?\b(?:when|after|during)\s/i;
+/** "How did they find out?", "how was it discovered?", "how did the scam get uncovered?": how a thing came to be known. */
+export const ASKS_DISCOVERY = /\b(?:find(?:ing)? out|found out|found|discover(?:ed)?|uncover(?:ed)?|notice[ds]?|spot(?:ted)?|detect(?:ed)?|reali[sz]e[ds]?|figure[ds]? out|c[ao]me across|caught|catch)\b/i;
+
+/** "How was the theft discovered?" / "It came to light when a clerk noticed …": the clause behind its finding. */
+function cameToLight(ctx: Ctx): Extraction | null {
+  if (!ASKS_DISCOVERY.test(ctx.q.text)) return null;
+  const m = DISCOVERY_TOLD.exec(ctx.sentence.text);
+  if (!m) return null;
+  const at = ctx.sentence.tokens.findIndex((t) => t.start >= m.index + m[0].length);
+  const text = at < 0 ? '' : tidyAnswer(clauseFrom(ctx.sentence, at, MEANS_WORDS));
+  return text ? { text, type: 'description', how: CAME_TO_LIGHT, strength: 1 } : null;
+}
 
 const PERIOD = '(?:second|minute|hour|day|night|evening|morning|weekend|week|fortnight|month|quarter|year|decade|season|term|shift)s?';
 const COUNTED = '(?:once|twice|thrice|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a dozen|dozens of|hundreds of) times)';
@@ -1386,7 +1407,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       if (ctx.q.rule === 'how-often') return frequency(ctx) ?? weakened(openSlot(ctx));
       if (ctx.q.rule === 'what-if') return consequence(ctx) ?? weakened(openSlot(ctx));
       if (ctx.q.rule === MONEY_SOURCE_RULE) return moneySource(ctx);
-      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? means(ctx) ?? openSlot(ctx));
+      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? cameToLight(ctx) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
       return ctx.q.rule === 'happened-to' ? fateOf(ctx) : eventClause(ctx);
     default:
