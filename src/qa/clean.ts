@@ -39,7 +39,7 @@ const SPEAKS_FOR = /^(who)\s+(?:speaks|spoke|is speaking)\s+for\b/i;
 /**
  * "Whos the bloke that fixed the clock?" asks who fixed it: a vague word for someone, between the
  * question word and a clause about them, says only that the answer is a person, and a sentence
- * naming the doer seldom writes it ("Tom Ferris mended the clock").
+ * naming the doer seldom writes it ("Rudyard Garrick mended the clock").
  */
 const SOMEONE_WHO = /^(who)(?:'s|s|\s+(?:is|was|are|were))\s+(?:the|that|this)\s+(?:guy|bloke|chap|fella|fellow|person|one)\s+(?:that|who)\s+/i;
 
