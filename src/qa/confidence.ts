@@ -20,7 +20,7 @@ import { FURTHER_THING } from './what-else.js';
 import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { closedCompoundOf, ORIGIN_AGE, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -1700,6 +1700,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext)) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
+  // "How many of the pickers are students?" is not answered by "the farm hires 60 pickers each
+  // summer, including students and retired teachers", nor "how much goes on fuel?" by "costs £9,000
+  // a year, mostly for fuel and insurance": a word of the question that the sentence writes only in
+  // a list closing it names a part of the whole the value is told of, and that part is uncounted.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && narrowedOnlyInList(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
@@ -2818,3 +2823,34 @@ function actInClause(q: QuestionAnalysis, d: Candidate['m']['doc'], value: strin
 const PART_ACT_REACH = 4;
 /** A similarity no two words reach: an act asked only in its own or a related word. */
 const NO_NEAR_WORDS = 2;
+
+/** Whether a word of the question other than its counted noun is written only in a list ("including …", "mostly for …") closing the sentence after the value. */
+function narrowedOnlyInList(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  if (q.tokens.some((t) => LIST_OPENERS.has(t.norm))) return false;
+  const tokens = d.sentence.tokens;
+  const span = tokensOfText(d.sentence, asWritten(value));
+  if (!span) return false;
+  const list = tokens.findIndex((t, k) => k > span.last && (LIST_OPENERS.has(t.norm) || (t.norm === 'as' && tokens[k - 1]?.norm === 'such')));
+  // ("Four climbers, including a guide, were rescued": a list the clause goes on past is an aside.)
+  if (list < 0 || tokens.slice(list + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing'))) return false;
+  // (The counted noun is the whole's: "how many pickers …" of "60 pickers".)
+  const counted = quantityAsked(q).counted?.term;
+  return q.terms.some((t) => !t.isCue && t.term !== counted && !LIGHT_VERBS.has(t.term) && d.terms.indexOf(t.term) > list && !modifiesWrittenNoun(q, d, t, list));
+}
+
+/**
+ * Whether the question writes the word before a noun the sentence names ahead of the list: "how
+ * much does the ferry service cost?" / "the service costs £9,000, mostly for ferry fuel" asks
+ * of the service, which "ferry" only says which one it is.
+ */
+function modifiesWrittenNoun(q: QuestionAnalysis, d: Candidate['m']['doc'], t: QuestionTerm, list: number): boolean {
+  const at = q.tokens.findIndex((x) => x.text === t.word);
+  const next = q.tokens[at + 1];
+  if (at < 0 || next?.pos !== 'NOUN') return false;
+  const head = termOfWord(next.norm);
+  const written = d.terms.indexOf(head);
+  return written >= 0 && written < list;
+}
+
+/** Words opening a list of parts after a whole's value ("including", "mostly for"; "such as" by its "as"). */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'mostly', 'mainly', 'chiefly', 'notably']);
