@@ -36,6 +36,13 @@ const IN_CHARGE = /^(who)(?:(?:\s+(?:is|was)|'s)\s+(?:in charge of|at the helm o
 /** "Who speaks for the environment ministry?" asks for its spokesperson, as articles put it ("the ministry's spokeswoman"). */
 const SPEAKS_FOR = /^(who)\s+(?:speaks|spoke|is speaking)\s+for\b/i;
 
+/**
+ * "Whos the bloke that fixed the clock?" asks who fixed it: a vague word for someone, between the
+ * question word and a clause about them, says only that the answer is a person, and a sentence
+ * naming the doer seldom writes it ("Rudyard Garrick mended the clock").
+ */
+const SOMEONE_WHO = /^(who)(?:'s|s|\s+(?:is|was|are|were))\s+(?:the|that|this)\s+(?:guy|bloke|chap|fella|fellow|person|one)\s+(?:that|who)\s+/i;
+
 const FILLER_WORDS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'again'];
 const TRAILING_FILLER = new RegExp(`[\\s,]*(?:${FILLER_WORDS.join('|')})?[\\s?!.]*$`, 'i');
 const TRAILING_PUNCTUATION = /[\s?!.]/;
@@ -132,7 +139,7 @@ function withoutFillers(expanded: string): string {
   // FIRST_PLACE_ASKED's look-behind is tried at every character (a slow pattern, run on every
   // question); its phrase alone, which it cannot match without, is found in one quick scan.
   const plain = FIRST_PLACE_WORDS.test(even) ? even.replace(FIRST_PLACE_ASKED, '') : even;
-  const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads').replace(SPEAKS_FOR, '$1 is the spokesperson for') : plain).trim();
+  const stripped = (opensWithWho(plain) ? plain.replace(IN_CHARGE, '$1 heads').replace(SPEAKS_FOR, '$1 is the spokesperson for').replace(SOMEONE_WHO, '$1 ') : plain).trim();
   // "hi" or "thanks" alone is all filler: keep it, it is small talk.
   return stripped || text.replace(/[\s?!.]+$/, '');
 }

@@ -20,7 +20,7 @@ import { FURTHER_THING } from './what-else.js';
 import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { closedCompoundOf, ORIGIN_AGE, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -144,7 +144,7 @@ type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp:
  */
 const FLOORS: readonly Floor[] = [
   (kb, _q, best) => settledFloor(kb, best),
-  (_kb, _q, best) => namedDoerFloor(best),
+  (kb, _q, best) => namedDoerFloor(kb, best),
   (_kb, q, best) => directionFloor(q, best),
   (_kb, _q, best) => basedFloor(best),
   (_kb, q, best) => thingsAgeFloor(q, best),
@@ -205,7 +205,7 @@ const lowestVeto = (ext: Extraction | null): number => (ext !== null && ext.stre
  */
 function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
   if (ext?.how !== SAYS_NONE) return 0;
-  return m.missing.every((t) => !t.isName && !absent(kb, t.term)) ? SETTLED_CONFIDENCE : 0;
+  return m.missing.every((t) => !t.isName && kb.index.has(t.term)) ? SETTLED_CONFIDENCE : 0;
 }
 
 const SETTLED_CONFIDENCE = 0.55;
@@ -478,9 +478,14 @@ const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
  * the sentence gives as the doer of the asked act, where it writes every other word of the
- * question too, answers outright, however few of the question's words it writes as written.
+ * question too, answers outright, however few of the question's words it writes as written. News
+ * names the done-to thing again by another noun ("who checked the survey?" / "The count was checked
+ * by …"), so one word left out passes, as long as it is no name and the article writes it elsewhere.
  */
-const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+const namedDoerFloor = (kb: KnowledgeBase, { m, ext }: Candidate): number =>
+  (ext?.how === NAMED_DOER || ext?.how === AGENT_AFTER_BY) && m.missing.length <= 1 && m.missing.every((t) => !t.isName && kb.index.has(t.term)) ? SETTLED_CONFIDENCE : 0;
+
+const AGENT_AFTER_BY = 'agent after "by"';
 
 /**
  * "Where is the choir based?" / "… after a rehearsal at the choir's home, the Lindgate Hall": a base the
@@ -1700,6 +1705,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext)) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
+  // "How many of the pickers are students?" is not answered by "the farm hires 60 pickers each
+  // summer, including students and retired teachers", nor "how much goes on fuel?" by "costs £9,000
+  // a year, mostly for fuel and insurance": a word of the question that the sentence writes only in
+  // a list closing it names a part of the whole the value is told of, and that part is uncounted.
+  if (ext !== null && AMOUNT_INTENTS.has(q.intent) && narrowedOnlyInList(q, m.doc, ext.text)) cap = Math.min(cap, 0.4);
   // "How many stops does Line 1 have?" is not answered about Line 2.
   if (otherNumbered(q.text, m.doc.sentence.text)) cap = Math.min(cap, 0.4);
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
@@ -2818,3 +2828,34 @@ function actInClause(q: QuestionAnalysis, d: Candidate['m']['doc'], value: strin
 const PART_ACT_REACH = 4;
 /** A similarity no two words reach: an act asked only in its own or a related word. */
 const NO_NEAR_WORDS = 2;
+
+/** Whether a word of the question other than its counted noun is written only in a list ("including …", "mostly for …") closing the sentence after the value. */
+function narrowedOnlyInList(q: QuestionAnalysis, d: Candidate['m']['doc'], value: string): boolean {
+  if (q.tokens.some((t) => LIST_OPENERS.has(t.norm))) return false;
+  const tokens = d.sentence.tokens;
+  const span = tokensOfText(d.sentence, asWritten(value));
+  if (!span) return false;
+  const list = tokens.findIndex((t, k) => k > span.last && (LIST_OPENERS.has(t.norm) || (t.norm === 'as' && tokens[k - 1]?.norm === 'such')));
+  // ("Four climbers, including a guide, were rescued": a list the clause goes on past is an aside.)
+  if (list < 0 || tokens.slice(list + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing'))) return false;
+  // (The counted noun is the whole's: "how many pickers …" of "60 pickers".)
+  const counted = quantityAsked(q).counted?.term;
+  return q.terms.some((t) => !t.isCue && t.term !== counted && !LIGHT_VERBS.has(t.term) && d.terms.indexOf(t.term) > list && !modifiesWrittenNoun(q, d, t, list));
+}
+
+/**
+ * Whether the question writes the word before a noun the sentence names ahead of the list: "how
+ * much does the ferry service cost?" / "the service costs £9,000, mostly for ferry fuel" asks
+ * of the service, which "ferry" only says which one it is.
+ */
+function modifiesWrittenNoun(q: QuestionAnalysis, d: Candidate['m']['doc'], t: QuestionTerm, list: number): boolean {
+  const at = q.tokens.findIndex((x) => x.text === t.word);
+  const next = q.tokens[at + 1];
+  if (at < 0 || next?.pos !== 'NOUN') return false;
+  const head = termOfWord(next.norm);
+  const written = d.terms.indexOf(head);
+  return written >= 0 && written < list;
+}
+
+/** Words opening a list of parts after a whole's value ("including", "mostly for"; "such as" by its "as"). */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['including', 'among', 'mostly', 'mainly', 'chiefly', 'notably']);
