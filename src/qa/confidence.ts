@@ -144,7 +144,7 @@ type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp:
  */
 const FLOORS: readonly Floor[] = [
   (kb, _q, best) => settledFloor(kb, best),
-  (kb, _q, best) => namedDoerFloor(kb, best),
+  (_kb, _q, best) => namedDoerFloor(best),
   (_kb, q, best) => directionFloor(q, best),
   (_kb, _q, best) => basedFloor(best),
   (_kb, q, best) => thingsAgeFloor(q, best),
@@ -205,7 +205,7 @@ const lowestVeto = (ext: Extraction | null): number => (ext !== null && ext.stre
  */
 function settledFloor(kb: KnowledgeBase, { m, ext }: Candidate): number {
   if (ext?.how !== SAYS_NONE) return 0;
-  return m.missing.every((t) => !t.isName && kb.index.has(t.term)) ? SETTLED_CONFIDENCE : 0;
+  return m.missing.every((t) => !t.isName && !absent(kb, t.term)) ? SETTLED_CONFIDENCE : 0;
 }
 
 const SETTLED_CONFIDENCE = 0.55;
@@ -478,14 +478,9 @@ const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
  * the sentence gives as the doer of the asked act, where it writes every other word of the
- * question too, answers outright, however few of the question's words it writes as written. News
- * names the done-to thing again by another noun ("who checked the survey?" / "The count was checked
- * by …"), so one word left out passes, as long as it is no name and the article writes it elsewhere.
+ * question too, answers outright, however few of the question's words it writes as written.
  */
-const namedDoerFloor = (kb: KnowledgeBase, { m, ext }: Candidate): number =>
-  (ext?.how === NAMED_DOER || ext?.how === AGENT_AFTER_BY) && m.missing.length <= 1 && m.missing.every((t) => !t.isName && kb.index.has(t.term)) ? SETTLED_CONFIDENCE : 0;
-
-const AGENT_AFTER_BY = 'agent after "by"';
+const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
 
 /**
  * "Where is the choir based?" / "… after a rehearsal at the choir's home, the Lindgate Hall": a base the
