@@ -11,6 +11,7 @@ import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
 import { ACTIVITY, asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
+import { asksPopulation, dwellingSaid } from './dwelling.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
 import { matchSentence, rankMatches, titleTerms, type SentenceMatch } from './match.js';
 import { factLookup, factsOf, speechOf } from './sentence-facts.js';
@@ -1600,6 +1601,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   // shares more of the question's words and the count's own rules weigh it at half strength.
   if (best && q.intent === 'how-many' && best.ext !== null && best.ext.how === COUNT && isVague(best.ext.text)) {
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.how === COUNT && c.ext.tied === true && c.ext.strength >= HALF_STRENGTH && !isVague(c.ext.text) && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "How many people live in Ushworth?" / "About 300 people packed the hall in Ushworth" / "Ushworth, a
+  // town of 9,000 people, …": a count in a sentence that says no one dwells anywhere is of a crowd
+  // or a petition, and gives way to one told as the place's people close behind.
+  if (best && asksPopulation(q) && !dwellingSaid(best.m.doc, q)) {
+    const at = firstBehind(candidates, (c) => c.ext !== null && (c.ext.how === COUNT || c.ext.how === 'number') && c.ext.strength >= HALF_STRENGTH && dwellingSaid(c.m.doc, q) && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "How many beds does the hostel have?" / "Staff moved 12 beds into the hall" / "The hostel's 48

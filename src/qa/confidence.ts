@@ -8,6 +8,7 @@ import type { Token } from '../nlp/token.js';
 import type { IndexedSentence } from '../index/sentence-index.js';
 import { MONEY_NOUNS, PLACINGS, type QuestionAnalysis, type QuestionTerm } from './analyze.js';
 import { aboutAnotherName } from './other-name.js';
+import { asksPopulation, dwellingSaid } from './dwelling.js';
 import { titleTerms } from './match.js';
 import { leansOn, pronounsOfAsked, type Candidate } from './candidates.js';
 import { definedSubjectEnd } from './defined-subject.js';
@@ -1467,26 +1468,6 @@ const MEASURING_VERBS: ReadonlySet<string> = new Set(['live', 'reside', 'work'])
 /** A word opening on a capital, as a name's words do ("Ilse Marchetti", "“Grey Lantern”"). */
 const NAME_WORD = /(?:^|[\s"“‘'(])\p{Lu}/u;
 
-/** Measures that ask where people dwell: a population. */
-const DWELLING_MEASURES: ReadonlySet<string> = new Set(['live', 'reside']);
-/** Words that tell where people dwell, in any part of speech. */
-const DWELLING_TERMS: ReadonlySet<string> = new Set(['reside', 'resident', 'inhabit', 'inhabitant', 'population', 'populate', 'dwell', 'dweller'].map((w) => termOfWord(w)));
-/** Words that tell it only as verbs ("the zoo houses 900 animals"), not "300 houses" or "broadcast live" (a verb's adverb). */
-const DWELLING_VERBS: ReadonlySet<string> = new Set(['live', 'house'].map((w) => termOfWord(w)));
-
-/**
- * "How many people live in Tarsby?" asks a population: the sentence must say people dwell there
- * ("its 5,800 residents", "home to 12,000 people"). A crowd that "filled the hall" or pupils "affected
- * by the closures, which will last until Friday" are no population, though "last" and "live" are
- * related words.
- */
-function dwellingSaid(d: Candidate['m']['doc']): boolean {
-  const tokens = d.sentence.tokens;
-  return d.terms.some((x, i) => x !== null && (DWELLING_TERMS.has(x) || (DWELLING_VERBS.has(x) && tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'VERB') || (x === HOME && tokens[i + 1]?.norm === 'to')));
-}
-
-const HOME = termOfWord('home');
-
 /**
  * "How much did the stall holder lose in bookings?" / "… cost the florist about 4,500 euros in
  * bookings": an amount the extractor ties to the question's own words (its verb or its counted
@@ -1630,7 +1611,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("What is the interest rate on the loan?" is not answered by "Sixty percent will come from a
   // loan": a percentage says it is some rate, not which one the noun before it names.)
   const byUnit = q.measure !== undefined && ext !== null && unitNamesMeasure(q.measure, ext.how) && (modifier === undefined || named(m.doc, modifier.term) || rateSaid(m.doc, modifier.term) || figureOfBefore(m.doc, modifier.term));
-  if (at >= 0 && !byUnit && !(DWELLING_MEASURES.has(q.measure!) ? dwellingSaid(m.doc) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
+  if (at >= 0 && !byUnit && !(asksPopulation(q) ? dwellingSaid(m.doc, q) : named(m.doc, q.terms[at].term)) && !(modifier && named(m.doc, modifier.term))) cap = Math.min(cap, 0.4);
   // "What was the turnout in Norby?" is not answered by "in Norby only 39 percent voted yes": a
   // share of the votes is no share of the voters, which only turnout (or "turned out") tells.
   if (q.measure?.toLowerCase() === 'turnout' && !TURNOUT_SAID.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
