@@ -43,3 +43,28 @@ describe('what someone blames is the cause after the verb of blaming', () => {
     expect(a.answer).toMatch(/^a fault in the steering gear/);
   });
 });
+
+describe('over what period: a period told by its ends or its length', () => {
+  const library =
+    'date 2026-11-20\n\nA former caretaker has admitted selling rare books from the Brightcombe town library.\n\n' +
+    'Magistrates heard that Owen Pimlott, 59, sold 212 volumes to dealers, most of them through an online auction site.\n\n' +
+    'The sales took place between April 2022 and September 2024, when a visiting historian noticed gaps on the shelves.\n\n' +
+    'Pimlott will be sentenced at Taverley Crown Court next month.';
+
+  it('answers by the two ends of the period', () => {
+    const a = ask(library, 'over what period were the books sold');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('between April 2022 and September 2024');
+  });
+
+  const roadworks =
+    'date 2026-03-08\n\nResurfacing of the Gorrick bypass is to finish a week early, the county council said.\n\n' +
+    'Crews laid 9,000 tonnes of asphalt over eleven weeks, working mostly at night to keep traffic moving.\n\n' +
+    'The council said the scheme had come in under its budget of £3.1 million.';
+
+  it('answers by a length after "over"', () => {
+    const a = ask(roadworks, 'over what period did the crews do this');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('over eleven weeks');
+  });
+});

@@ -17,7 +17,7 @@ import { factsOf } from './sentence-facts.js';
 import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { activityAtTheTime, alias, asksFormerWork, formerWork, asksBlame, blameTold, BLAME, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
+import { activityAtTheTime, alias, asksFormerWork, formerWork, asksBlame, blameTold, BLAME, asksPeriod, periodTold, PERIOD_GIVEN, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
@@ -47,7 +47,7 @@ export const NAMED_DOER = 'name of the doer after "by"';
  * the opposite of the asked act ("Was the path still open?" / "the council shut the path": the
  * asked verb is nowhere, its opposite tells it).
  */
-const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, BLAME, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
+const TOLD_HERE: ReadonlySet<string> = new Set([LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, BLAME, PERIOD_GIVEN, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
 
 /** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
 const NAMED_COUNT_ELSEWHERE = 0.7;
@@ -906,6 +906,11 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (asksAddress(ctx.q)) return addressTold(ctx);
   // "What is she worried about?" is answered by what she fears or warns of.
   if (asksConcern(ctx.q)) return concernTold(ctx) ?? anyEntityOtherwise(ctx);
+  // "Over what period did it go on?" is answered by a period's ends or length, where a sentence gives one.
+  if (asksPeriod(ctx.q)) {
+    const span = periodTold(ctx);
+    if (span) return span;
+  }
   // "What did the firm blame?" is answered by the cause it names, where a sentence names one.
   if (asksBlame(ctx.q)) {
     const cause = blameTold(ctx);

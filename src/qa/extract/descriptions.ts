@@ -2213,6 +2213,9 @@ export const tellsConcern = (sentence: Sentence): boolean => concern.tells(sente
 /** Whether a sentence names a cause after a verb of blaming. */
 export const tellsBlame = (sentence: Sentence): boolean => blame.tells(sentence);
 
+/** Whether a sentence gives a period by its ends or its length. */
+export const tellsPeriod = (sentence: Sentence): boolean => period.tells(sentence);
+
 const CONCERN_WORDS: ReadonlySet<string> = new Set('worried worry worries worrying concerned concern concerns feared fear fears fearing warned warning warns afraid anxious'.split(' '));
 /** Words between the concern's word and the concern: "worried about", "warned that", "fear is that". */
 const CONCERN_LINKS: ReadonlySet<string> = new Set(['about', 'that', 'over', 'of', 'for', 'was', 'is', 'were', 'are']);
@@ -2311,6 +2314,29 @@ export const BLAME = 'the cause blamed';
 const ASKS_BLAME = /^(?:and |so )?what\b(?!.*\bfor\s*\??$).*\b(?:blam(?:e|es|ed|ing)|put .+ down to)\b/i;
 /** Whether the question asks what someone blames. */
 export const asksBlame = questionMatches('whether the question asks what someone blames', ASKS_BLAME);
+
+/**
+ * "Over what period did the thefts go on?" / "… between March 2021 and May 2023", "from 2018 to
+ * 2022", "over six weeks in the spring": a period is told by its two ends or by its length after
+ * "over".
+ */
+export const periodTold = (ctx: Ctx): Extraction | null => period.extract(ctx);
+
+/** The period a sentence gives by its ends or its length, or "". */
+const periodIn = (sentence: Sentence): string => PERIOD_TOLD.exec(sentence.text)?.[0] ?? '';
+
+const MONTH_OR_YEAR = '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)';
+const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a number of)';
+const PERIOD_TOLD = new RegExp(
+  `\\bbetween ${MONTH_OR_YEAR} and ${MONTH_OR_YEAR}|\\bfrom ${MONTH_OR_YEAR} (?:to|until) ${MONTH_OR_YEAR}|\\bover (?:(?:almost|about|nearly|around|more than|just over|roughly) )?${COUNT_WORD} (?:days|weeks|months|years)(?: (?:in|between|from) ${MONTH_OR_YEAR}(?: (?:and|to) ${MONTH_OR_YEAR})?)?`,
+);
+const PERIOD_STRENGTH = 0.85;
+/** How a period told by its ends or length is marked. */
+export const PERIOD_GIVEN = 'the period told';
+/** "Over what period …?", "what period did it cover?" */
+const ASKS_PERIOD = /\b(?:over|during|in|for) what (?:period|time ?span|span of time|length of time)\b|^what (?:period|time ?span)\b/i;
+/** Whether the question asks over what period something went on. */
+export const asksPeriod = questionMatches('whether the question asks over what period', ASKS_PERIOD);
 
 /**
  * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
@@ -2441,6 +2467,7 @@ const offence = toldPhrase(offenceIn, OFFENCE, OFFENCE_STRENGTH);
 const injury = toldPhrase(injuryIn, INJURY, INJURY_STRENGTH);
 const concern = toldPhrase(concernIn, CONCERN, CONCERN_STRENGTH);
 const demand = toldPhrase(demandIn, DEMAND, DEMAND_STRENGTH);
+const period = toldPhrase(periodIn, PERIOD_GIVEN, PERIOD_STRENGTH);
 const blame = toldPhrase(blameIn, BLAME, BLAME_STRENGTH);
 
 /**
