@@ -47,7 +47,7 @@ describe('what someone blames is the cause after the verb of blaming', () => {
 describe('over what period: a period told by its ends or its length', () => {
   const library =
     'date 2026-11-20\n\nA former caretaker has admitted selling rare books from the Brightcombe town library.\n\n' +
-    'Magistrates heard that Anselm Pimlott, 59, sold 212 volumes to dealers, most of them through an online auction site.\n\n' +
+    'Magistrates heard that Tobiah Pimlott, 59, sold 212 volumes to dealers, most of them through an online auction site.\n\n' +
     'The sales took place between April 2022 and September 2024, when a visiting historian noticed gaps on the shelves.\n\n' +
     'Pimlott will be sentenced at Taverley Crown Court next month.';
 
