@@ -9,7 +9,7 @@ import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/recor
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
-import { ACTIVITY, asksActivity, tellsActivity, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { ACTIVITY, asksActivity, tellsActivity, asksBlame, tellsBlame, asksPeriod, tellsPeriod, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { asksPopulation, dwellingSaid } from './dwelling.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
@@ -547,6 +547,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
+  if (q.intent === 'what' && asksBlame(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsBlame);
+  if (q.intent === 'what' && asksPeriod(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsPeriod);
   if (q.intent === 'what' && asksActivity(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsActivity);
   // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
   if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
@@ -576,7 +578,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // "what percentage is that?" speak of something a conversation left unresolved.)
   // ("How cold did it get?": the "it" of the weather points back to nothing; "how did they raise
   // the money?" asks of the story's own money, whoever "they" are.)
-  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || q.rule === MONEY_SOURCE_RULE || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
+  // (Nor "over what period did this go on?": the story's own period.)
+  if (!q.terms.some((t) => !t.isCue) && (q.wants[0] === 'credit' || q.rule === MONEY_SOURCE_RULE || q.rule === 'period' || !pointsBack(q) || weatherAsked(q))) for (const m of matches) m.coverage = m.exactCoverage = 1;
   // Extraction is the costly step: only the sentences that could still come first get it. Each
   // candidate is scored first by its base (match and prior), which extraction then weighs: one
   // object per sentence, not a ranked entry and then a candidate.

@@ -17,7 +17,7 @@ import { factsOf } from './sentence-facts.js';
 import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
-import { activityAtTheTime, alias, asksFormerWork, formerWork, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
+import { activityAtTheTime, alias, asksFormerWork, formerWork, asksBlame, blameTold, BLAME, asksPeriod, periodTold, PERIOD_GIVEN, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
@@ -39,17 +39,19 @@ export { DIRECTED, questionSpeakers, speakersOf } from './extract/speech.js';
 /** How a name found as the doer of a passive of the asked act is marked. */
 export const NAMED_DOER = 'name of the doer after "by"';
 
+/** How a thing came to be known ("came to light when …"): the finding is told in the sentence's own words. */
+const CAME_TO_LIGHT = 'how it came to light';
+
 /**
  * Answers whose own words say they belong to the asked one, whatever verb the sentence tells them
  * in: a life span, a leader's title, a decision, an aside's object, an injury, an offence or a
- * concern told by their own words, where a body is based, a thing's age, the doer a passive of the
+ * concern told by their own words, a cause blamed, a period's two ends, how a thing came to light,
+ * where a body is based, a thing's age, the doer a passive of the
  * asked act names (or a win's title names: "who won?" / "was named the winner"), and a yes or no told by
  * the opposite of the asked act ("Was the path still open?" / "the council shut the path": the
  * asked verb is nowhere, its opposite tells it).
  */
-/** How a thing came to be known ("came to light when …"): the finding is told in the sentence's own words. */
-const CAME_TO_LIGHT = 'how it came to light';
-const TOLD_HERE: ReadonlySet<string> = new Set([CAME_TO_LIGHT, LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
+const TOLD_HERE: ReadonlySet<string> = new Set([CAME_TO_LIGHT, LIFE_SPAN, LEADER_TITLE, WHAT_WAS_DECIDED, ASIDE_OBJECT_HOW, INJURY, OFFENCE, CONCERN, DEMAND, BLAME, PERIOD_GIVEN, ADDRESS, WHERE_BASED, HISTORY_AGE, ORIGIN_AGE, SAYS_OPPOSITE, NAMED_DOER]);
 
 /** A full count of the asked noun in a sentence whose verb is not the asked one, told elsewhere. */
 const NAMED_COUNT_ELSEWHERE = 0.7;
@@ -927,6 +929,16 @@ function anyEntity(ctx: Ctx): Extraction | null {
   if (asksAddress(ctx.q)) return addressTold(ctx);
   // "What is she worried about?" is answered by what she fears or warns of.
   if (asksConcern(ctx.q)) return concernTold(ctx) ?? anyEntityOtherwise(ctx);
+  // "Over what period did it go on?" is answered by a period's ends or length, where a sentence gives one.
+  if (asksPeriod(ctx.q)) {
+    const span = periodTold(ctx);
+    if (span) return span;
+  }
+  // "What did the firm blame?" is answered by the cause it names, where a sentence names one.
+  if (asksBlame(ctx.q)) {
+    const cause = blameTold(ctx);
+    if (cause) return cause;
+  }
   // "What are the strikers asking for?" is answered by what they call for or want.
   if (asksDemand(ctx.q)) return demandTold(ctx) ?? anyEntityOtherwise(ctx);
   // "What did she do before she retired?" is answered by a "retired" or "former" title on her name.

@@ -486,6 +486,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // ("What's happening to the ferry?", "what's going on with the fete?", "what went wrong?": "happen"
   // and "go" tell no act of their own, and a sentence on the asked thing seldom writes them, while
   // one that does, "it had happened before", tells of something else.)
+  // "Over what period did the thefts go on?": a sentence telling the period writes neither "period"
+  // nor "go on", only its ends ("between May 2021 and June 2023") or its length ("over six weeks").
+  { name: 'period', cues: 'period time span length happen go', intent: 'what', pattern: /\b(?:over|during|in|for) what (?:period|time ?span|span of time|length of time)\b|^what (?:period|time ?span)\b/, wants: ['entity'] },
   { name: 'what', cues: 'happen go', intent: 'what', pattern: /^what\b|\bwhat\b/, wants: ['entity'] },
   { name: 'statement', intent: 'unknown', pattern: /[\s\S]*/, wants: ['entity'] },
 ];

@@ -2210,6 +2210,12 @@ function concernIn(sentence: Sentence): string {
 /** Whether a sentence gives a concern. */
 export const tellsConcern = (sentence: Sentence): boolean => concern.tells(sentence);
 
+/** Whether a sentence names a cause after a verb of blaming. */
+export const tellsBlame = (sentence: Sentence): boolean => blame.tells(sentence);
+
+/** Whether a sentence gives a period by its ends or its length. */
+export const tellsPeriod = (sentence: Sentence): boolean => period.tells(sentence);
+
 const CONCERN_WORDS: ReadonlySet<string> = new Set('worried worry worries worrying concerned concern concerns feared fear fears fearing warned warning warns afraid anxious'.split(' '));
 /** Words between the concern's word and the concern: "worried about", "warned that", "fear is that". */
 const CONCERN_LINKS: ReadonlySet<string> = new Set(['about', 'that', 'over', 'of', 'for', 'was', 'is', 'were', 'are']);
@@ -2255,6 +2261,82 @@ export const DEMAND = 'the demand told';
 const ASKS_DEMAND = /^(?:and |so )?what\b(?!.*\bwant(?:s|ed)? to\b).*\b(?:want(?:s|ed)?|(?:ask|call|push|appeal)(?:s|ed|ing)? for|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)\b/i;
 /** Whether the question asks what someone is asking for. */
 export const asksDemand = questionMatches('whether the question asks what someone is asking for', ASKS_DEMAND);
+
+/**
+ * "What did the firm blame for the delay?", "what did she put the loss down to?" / "The firm blamed
+ * a shortage of steel", "she blamed the loss on a late puncture", "the delay was caused by flooding":
+ * the cause a party names follows its verb of blaming, after "on" or "down to" where the verb names
+ * the outcome first, and stops at "for" where the outcome follows.
+ */
+export const blameTold = (ctx: Ctx): Extraction | null => blame.extract(ctx);
+
+/** The cause a sentence names after a verb of blaming, or "". */
+function blameIn(sentence: Sentence): string {
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length - 1; k += 1) {
+    const from = causeAfter(tokens, k);
+    if (from < 0 || from >= tokens.length || isClauseEnd(tokens[from])) continue;
+    const text = tidyAnswer(clauseFrom(sentence, from, BLAME_SPAN).replace(BLAMED_FOR_REST, ''));
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Where the cause begins after a verb of blaming at `k` ("blamed X on |…", "put X down to |…", "caused by |…"), or -1. */
+function causeAfter(tokens: readonly Token[], k: number): number {
+  const word = tokens[k].norm;
+  if (word === 'caused') return tokens[k + 1].norm === 'by' ? k + 2 : -1;
+  const blames = BLAME_WORDS.has(word);
+  if (!blames && word !== 'put') return -1;
+  // ("was blamed for …", "blamed by residents": the cause is the subject, or the blamer follows.)
+  if (blames && (tokens[k + 1].norm === 'for' || tokens[k + 1].norm === 'by')) return -1;
+  // (The outcome blamed on a cause is one the reader knows: "blamed the delay on …", not "blamed a
+  // power cut on the estate".)
+  const known = KNOWN_OUTCOME.has(tokens[k + 1].norm);
+  for (let j = k + 1; j < tokens.length && j - k <= BLAME_OUTCOME && !isClauseEnd(tokens[j]); j += 1) {
+    if (blames && known && tokens[j].norm === 'on') return j + 1;
+    if (tokens[j].norm === 'down' && tokens[j + 1]?.norm === 'to') return j + 2;
+  }
+  return blames ? k + 1 : -1;
+}
+
+const BLAME_WORDS: ReadonlySet<string> = new Set('blame blames blamed blaming'.split(' '));
+const KNOWN_OUTCOME: ReadonlySet<string> = new Set('the its their his her this that these those it them'.split(' '));
+/** Words from a verb of blaming to its "on" or "down to": "blamed the sharp fall in sales on …". */
+const BLAME_OUTCOME = 7;
+/** "blamed heavy rain for the flooding": the outcome blamed on the cause is no part of it. */
+const BLAMED_FOR_REST = /\s+for\s.*$/i;
+const BLAME_SPAN = 16;
+const BLAME_STRENGTH = 0.85;
+/** How a cause told after a verb of blaming is marked. */
+export const BLAME = 'the cause blamed';
+/** "What did they blame?", "what does she blame for the fall?", "what did he put it down to?" (not "what do they blame him for?", which asks the fault). */
+const ASKS_BLAME = /^(?:and |so )?what\b(?!.*\bfor\s*\??$).*\b(?:blam(?:e|es|ed|ing)|put .+ down to)\b/i;
+/** Whether the question asks what someone blames. */
+export const asksBlame = questionMatches('whether the question asks what someone blames', ASKS_BLAME);
+
+/**
+ * "Over what period did the thefts go on?" / "… between March 2021 and May 2023", "from 2018 to
+ * 2022", "over six weeks in the spring": a period is told by its two ends or by its length after
+ * "over".
+ */
+export const periodTold = (ctx: Ctx): Extraction | null => period.extract(ctx);
+
+/** The period a sentence gives by its ends or its length, or "". */
+const periodIn = (sentence: Sentence): string => PERIOD_TOLD.exec(sentence.text)?.[0] ?? '';
+
+const MONTH_OR_YEAR = '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)';
+const COUNT_WORD = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a number of)';
+const PERIOD_TOLD = new RegExp(
+  `\\bbetween ${MONTH_OR_YEAR} and ${MONTH_OR_YEAR}|\\bfrom ${MONTH_OR_YEAR} (?:to|until) ${MONTH_OR_YEAR}|\\bover (?:(?:almost|about|nearly|around|more than|just over|roughly) )?${COUNT_WORD} (?:days|weeks|months|years)(?: (?:in|between|from) ${MONTH_OR_YEAR}(?: (?:and|to) ${MONTH_OR_YEAR})?)?`,
+);
+const PERIOD_STRENGTH = 0.85;
+/** How a period told by its ends or length is marked. */
+export const PERIOD_GIVEN = 'the period told';
+/** "Over what period …?", "what period did it cover?" */
+const ASKS_PERIOD = /\b(?:over|during|in|for) what (?:period|time ?span|span of time|length of time)\b|^what (?:period|time ?span)\b/i;
+/** Whether the question asks over what period something went on. */
+export const asksPeriod = questionMatches('whether the question asks over what period', ASKS_PERIOD);
 
 /**
  * "What did Ann Cole do before she retired?", "what did he use to do for a living?" / "retired
@@ -2385,6 +2467,8 @@ const offence = toldPhrase(offenceIn, OFFENCE, OFFENCE_STRENGTH);
 const injury = toldPhrase(injuryIn, INJURY, INJURY_STRENGTH);
 const concern = toldPhrase(concernIn, CONCERN, CONCERN_STRENGTH);
 const demand = toldPhrase(demandIn, DEMAND, DEMAND_STRENGTH);
+const period = toldPhrase(periodIn, PERIOD_GIVEN, PERIOD_STRENGTH);
+const blame = toldPhrase(blameIn, BLAME, BLAME_STRENGTH);
 
 /**
  * "What colour are the buoys?" / "… marked by its orange harbour buoys", "lit in green neon": a
