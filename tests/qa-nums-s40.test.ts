@@ -9,7 +9,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a population told as the size of a settlement answers', () => {
   const bank =
     'date 2026-03-02\n\nThe last bank branch in Quenwick will shut its doors on 30 April, the Marrowgate Building Society has confirmed.\n\n' +
-    'Quenwick, a market town of about 7,200 people on the Tolsey estuary, has had a branch on its square since 1893.\n\n' +
+    'Quenwick, a market town of about 7,200 people, has had a branch on its square since 1893.\n\n' +
     'A mobile banking van will call at the square every Tuesday morning from May.';
 
   it('gives the population asked by that word', () => {
@@ -31,7 +31,7 @@ describe('a population told as the size of a settlement answers', () => {
 
   const school =
     'date 2026-01-20\n\nA primary school in the Felcote valley is to close in July after its roll fell to 11 pupils.\n\n' +
-    'Caddow, a village of about 900 people at the head of the Felcote valley, lost its post office in 2019.';
+    'Caddow, a village of about 650 people at the head of the Felcote valley, lost its post office in 2019.';
 
   it('does not give a village’s size for the valley it stands in', () => {
     const a = ask(school, 'how many people live in the Felcote valley?');

@@ -9,7 +9,7 @@ describe('what someone blames is the cause after the verb of blaming', () => {
   const orchard =
     'date 2026-10-03\n\nCider makers in Quarrendale have pressed their smallest crop of apples in twenty years.\n\n' +
     'The Tibbersley Press, which buys fruit from 30 orchards, took in 41 tonnes this autumn against 118 tonnes last year.\n\n' +
-    'Its owner, Petronella Scollop, blamed the shortfall largely on a late frost that killed the blossom in April.\n\n' +
+    'Its owner, Petronella Scollop, blamed the shortfall on a late frost that killed the blossom in April.\n\n' +
     'Prices for a bottle of its dry cider will rise by 40p from November.';
 
   it('answers with what follows "on", not the outcome before it', () => {
