@@ -1860,7 +1860,8 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
-      const before = c.end <= i && wordsBetween(tokens, c.end, i) <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
+      // (Not in "a Kestrin-built ferry": a name cut into a hyphened word only describes the noun.)
+      const before = c.end <= i && tokens[c.end]?.text !== '-' && wordsBetween(tokens, c.end, i) <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "Club treasurer Orlaith Prackett said …": the asked noun ending the title written before a name.
