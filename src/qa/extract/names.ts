@@ -1789,7 +1789,7 @@ const OPENING_NAME_REACH = 4;
 function openingNamedNoun(tokens: readonly Token[]): number {
   if (tokens[0]?.norm !== 'the') return -1;
   let noun = -1;
-  for (let k = 1; k < tokens.length && k <= OPENING_REACH; k += 1) {
+  for (let k = 1; k < tokens.length && wordsBetween(tokens, 1, k) < OPENING_REACH; k += 1) {
     const t = tokens[k];
     // "The 12-metre ketch Sea Lark": a name right after the noun, in apposition.
     if (noun === k - 1 && UPPER_START.test(t.text)) return noun;
@@ -1860,7 +1860,8 @@ export function nameGiven(ctx: Ctx): { ext: Extraction | null; nounWritten: bool
       }
       const after = c.outerStart > i && k === c.outerStart;
       // ("Ann Berg, 34, a drill operator": an age may stand between.)
-      const before = c.end <= i && i - c.end <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
+      // (Not in "a Kestrin-built ferry": a name cut into a hyphened word only describes the noun.)
+      const before = c.end <= i && tokens[c.end]?.text !== '-' && wordsBetween(tokens, c.end, i) <= NAME_TO_APPOSITION && appositionBetween(tokens, c.end, i) && !describingName(tokens, c, i);
       // "The Swiss Psalm (…) is the national anthem": the subject of "is the <noun>".
       const copula = c.end < i && copulaBetween(tokens, c.end, i);
       // "Club treasurer Orlaith Prackett said …": the asked noun ending the title written before a name.
@@ -1931,7 +1932,7 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 function appositionBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const x = tokens[k];
-    if (x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text))) continue;
+    if (x.text === ',' || x.pos === 'DET' || x.pos === 'ADJ' || (x.pos === 'NUM' && AGE.test(x.text)) || inHyphenedWord(tokens, k)) continue;
     if (x.norm === 'who' && BE_FORMS.has(tokens[k + 1]?.norm ?? '') && k + 2 <= to) {
       k += 1;
       continue;
@@ -1948,6 +1949,24 @@ const APPOSITION_WORDS = 6;
 const NAME_HOLDS_NOUN = 'a name holding the asked noun';
 /** How far before the asked noun a name may end, over an age and its commas ("Ann Berg, 34, a"). */
 const NAME_TO_APPOSITION = 5;
+
+/**
+ * "Tam, a three-year-old grey-muzzled collie": a word joined by hyphens describes the noun as one
+ * word, however many pieces the tokenizer cuts it into, and counts once in a reach.
+ */
+function inHyphenedWord(tokens: readonly Token[], k: number): boolean {
+  const joined = (a: number): boolean => tokens[a] !== undefined && tokens[a + 1] !== undefined && tokens[a].start + tokens[a].text.length === tokens[a + 1].start;
+  return (tokens[k].text === '-' && joined(k - 1) && joined(k)) || (tokens[k - 1]?.text === '-' && joined(k - 1)) || (tokens[k + 1]?.text === '-' && joined(k));
+}
+
+/** How many words stand from `from` to `to`, a hyphened word counted once. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  // (A hyphened word's last piece is the one counted: "three-year-old" ends on "old".)
+  for (let k = from; k < to; k += 1) if (tokens[k].text !== '-' && !(inHyphenedWord(tokens, k) && tokens[k + 1]?.text === '-')) words += 1;
+  return words;
+}
+
 const AGE = /^\d{1,3}$/;
 
 const NAME_TAIL = /\s+(?:of|for)\s+/;
