@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 describe('a hyphened describing word counts once between a name and its apposition', () => {
   const article =
     'date 2026-05-09\n\nVolunteers in Duxworth have finished restoring a steam engine that spent 40 years rusting in a quarry.\n\n' +
-    'Brackenbury Belle, a 112-year-old coal-fired narrow-gauge locomotive, will haul its first passengers along the Orrest valley line on Sunday.\n\n' +
+    'On Sunday Brackenbury Belle, a coal-fired narrow-gauge locomotive built in 1914, will haul its first passengers along the Orrest valley line.\n\n' +
     'The work cost £86,000, most of it raised by the Duxworth Railway Society.\n\n' +
     'Tickets for the opening day have sold out.';
 
