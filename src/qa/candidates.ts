@@ -28,6 +28,7 @@ import { memoKey, questionMatches } from './memo.js';
 import { addedCountFactor } from './added-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
+import { asksGap, gapLengthOf } from './gap.js';
 import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { givesExamplesOfAsked } from './extract/kinds.js';
@@ -543,6 +544,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
   if (asksLifeSpan(q)) creditLifeSpans(kb, q, matches, bm25, restrict);
+  if (asksGap(q)) creditLengths(kb, q, matches, bm25, restrict, (d, f) => gapLengthOf(d.sentence.text, f) !== undefined, holdsGap);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
@@ -885,18 +887,20 @@ function subjectNoun(q: QuestionAnalysis, acts: readonly QuestionTerm[]): Questi
 /** A length, read as a quantity or as a time ("about six minutes"). */
 const isLength = (f: Fact): f is Length => (f.type === 'quantity' || f.type === 'time') && f.kind === 'duration';
 type Length = Extract<Fact, { type: 'quantity' | 'time' }>;
+/** A length, or a time told back from an act ("two years after"), which may be a gap's. */
+const holdsGap = (f: Fact): f is Length => (f.type === 'time' && f.kind === 'relative') || isLength(f);
 
 /**
  * Lifts every sentence holding a length that `tells` reads as the asked one to the best match's
  * score and coverage (found by score: the matches may have gained sentences out of order).
  */
-function creditLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (d: IndexedSentence, f: Length) => boolean): void {
+function creditLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (d: IndexedSentence, f: Length) => boolean, holds: (f: Fact) => f is Length = isLength): void {
   let top = 0;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  for (const d of sentencesHolding(kb, matches, isLength)) {
+  for (const d of sentencesHolding(kb, matches, holds)) {
     if (restrict && d.article !== restrict) continue;
-    if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => isLength(f) && tells(d, f))) continue;
+    if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => holds(f) && tells(d, f))) continue;
     let m = matches.find((x) => x.doc === d);
     if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
     m.score = Math.max(m.score, top);

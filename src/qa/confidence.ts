@@ -1,3 +1,4 @@
+import { GAP_LENGTH } from './gap.js';
 import { INSTITUTION_WORDS, isPersonNoun, NUMBER_WORDS, ORG_WORDS, REPORTING_VERBS, UNITS } from '../facts/lexicon.js';
 import { ORDINAL } from '../facts/phrases.js';
 import { similarity, vectorId } from '../index/embeddings.js';
@@ -1651,8 +1652,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // grain": an amount whose sentence tells only the opposite of the asked act is that act's.
   // So is a time of a change: "When did the bank last raise rates?" is not answered by "if the
   // bank cuts rates at its meeting on May 4". (Not of a state: "when will the zoo reopen?" is
-  // answered by "will stay closed until Friday".)
-  if (ext && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
+  // answered by "will stay closed until Friday".) A gap is told by its end: "how long was the hall
+  // shut?" by "it reopens for the first time in six years".
+  if (ext && ext.how !== GAP_LENGTH && (AMOUNT_INTENTS.has(q.intent) || q.intent === 'when') && q.terms.some((t) => !t.isCue && !t.isName && (q.intent !== 'when' || CHANGE_TERMS.has(t.term)) && !named(m.doc, t.term) && [...oppositesOf(t.term)].some((o) => m.doc.tf.has(o)))) cap = Math.min(cap, 0.4);
   // "Who is the club's treasurer?" is not answered by "Zelphine Trugoe said the club had hired a
   // treasurer": a role the sentence writes only in what the named person says is left unfilled.
   if (ext !== null && ext.how === PERSON_NAME && (q.intent === 'definition' || q.intent === 'who') && roleOnlySaidBy(q, m.doc, ext.focus ?? ext.text)) cap = Math.min(cap, 0.4);

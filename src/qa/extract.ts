@@ -19,6 +19,7 @@ import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extra
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksBlame, blameTold, BLAME, asksPeriod, periodTold, PERIOD_GIVEN, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
 import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
+import { gapLength } from './gap.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { freeOfCharge } from './extract/free.js';
@@ -1384,7 +1385,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
     case 'duration':
       // "How long is the bridge?" is no time: a year it opened says nothing of its length.
       // ("How long has the choir been going?" asks how old it is: "in its 40-year history".)
-      return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? (documentLength(ctx) ?? writtenLong(ctx)) : null) ?? (ctx.q.rule === 'how-long-size' ? null : (time(ctx, true) ?? sinceClause(ctx)));
+      return (ctx.q.intent === 'how-long' && ASKS_EXISTENCE.test(ctx.q.text) ? historyAge(ctx) : null) ?? gapLength(ctx) ?? quantity(ctx, ['duration']) ?? (ctx.q.intent === 'how-long' ? (documentLength(ctx) ?? writtenLong(ctx)) : null) ?? (ctx.q.rule === 'how-long-size' ? null : (time(ctx, true) ?? sinceClause(ctx)));
     case 'time':
       return lifeDate(ctx) ?? madeWhen(ctx) ?? time(ctx);
     // "Who" asks for people and organisations alike ("Who is buying the company?").
