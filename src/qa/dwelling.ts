@@ -20,7 +20,7 @@ export const asksPopulation = (q: QuestionAnalysis): boolean => q.measure !== un
 /**
  * "How many people live in Tarsby?" asks a population: the sentence must say people dwell there
  * ("its 5,800 residents", "home to 12,000 people", "a market town of 9,000 people"). A crowd that
- * "filled the hall" or pupils "affected by the closures, which will last until Friday" are no
+ * "packed the chapel" or pupils whose lessons "will last a week longer" are no
  * population, though "last" and "live" are related words.
  */
 export function dwellingSaid(d: IndexedSentence, q: QuestionAnalysis): boolean {
