@@ -18,7 +18,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
-import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -168,6 +168,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best) => waivedFloor(q, best),
   (_kb, q, best) => givenReasonFloor(q, best),
   (_kb, q, best) => addressFloor(q, best),
+  (_kb, q, best) => materialToldFloor(q, best),
   (_kb, q, best) => followUpFloor(q, best),
   (kb, q, best) => ownWordsFloor(kb, q, best),
   (_kb, q, best, runnerUp) => eventToldFloor(q, best, runnerUp),
@@ -475,6 +476,14 @@ const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['far', new Set(['away', 'off', 'offshore', 'inland', 'downstream', 'upstream', 'north', 'south', 'east', 'west'])],
   ['deep', new Set(['below', 'beneath', 'under', 'underground', 'underwater', 'down', 'deep', 'depth'])],
 ]);
+
+/**
+ * "What is the jug made of?" / "It is made from recycled glass": the material after the sentence's
+ * own "made of/from", told of the asked thing (or of no thing named), settles it, though the
+ * question's kind word ("what wood") is no word the sentence writes.
+ */
+const materialToldFloor = (q: QuestionAnalysis, { m, ext }: Candidate): number =>
+  asksMaterial(q) && isStrandedObject(ext) && tellsMaterialOfAsked(q, m.doc.sentence.text, m.doc) ? SETTLED_CONFIDENCE : 0;
 
 /**
  * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
