@@ -9,7 +9,7 @@ import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/recor
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
-import { ACTIVITY, asksActivity, tellsActivity, asksBlame, tellsBlame, asksPeriod, tellsPeriod, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
+import { ACTIVITY, asksActivity, asksMaterial, tellsMaterialOfAsked, tellsActivity, asksBlame, tellsBlame, asksPeriod, tellsPeriod, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
 import { askedTimeUnit } from './extract/times.js';
 import { asksPopulation, dwellingSaid } from './dwelling.js';
 import { isVague, quantityAsked, rateOf, selfNamedKinds } from './extract/quantities.js';
@@ -548,6 +548,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
+  if (q.intent === 'what' && asksMaterial(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s, d) => tellsMaterialOfAsked(q, s.text, d), 1);
   if (q.intent === 'what' && asksConcern(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsConcern);
   if (q.intent === 'what' && asksBlame(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsBlame);
   if (q.intent === 'what' && asksPeriod(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsPeriod);

@@ -19,10 +19,10 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
-import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
-import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
+import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
@@ -169,6 +169,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best) => waivedFloor(q, best),
   (_kb, q, best) => givenReasonFloor(q, best),
   (_kb, q, best) => addressFloor(q, best),
+  (_kb, q, best) => materialToldFloor(q, best),
   (_kb, q, best) => followUpFloor(q, best),
   (kb, q, best) => ownWordsFloor(kb, q, best),
   (_kb, q, best, runnerUp) => eventToldFloor(q, best, runnerUp),
@@ -476,6 +477,14 @@ const DIRECTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['far', new Set(['away', 'off', 'offshore', 'inland', 'downstream', 'upstream', 'north', 'south', 'east', 'west'])],
   ['deep', new Set(['below', 'beneath', 'under', 'underground', 'underwater', 'down', 'deep', 'depth'])],
 ]);
+
+/**
+ * "What is the jug made of?" / "It is made from recycled glass": the material after the sentence's
+ * own "made of/from", told of the asked thing (or of no thing named), settles it, though the
+ * question's kind word ("what wood") is no word the sentence writes.
+ */
+const materialToldFloor = (q: QuestionAnalysis, { m, ext }: Candidate): number =>
+  asksMaterial(q) && isStrandedObject(ext) && tellsMaterialOfAsked(q, m.doc.sentence.text, m.doc) ? SETTLED_CONFIDENCE : 0;
 
 /**
  * "Which company runs the factory?" / "… at the plant operated by Talmont Pharmaceuticals": a name
@@ -1542,6 +1551,14 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set(['than', 'and', 'or']);
  * fixed caps (see lowestVeto; tests/confidence-shortcuts.test.ts keeps every cap at or above it).
  */
 const VETO_CAP = 0.3;
+/** Whether "how big/large is X?", X a thing, got a count tied to no word of the question. */
+function untiedSizeValue(q: QuestionAnalysis, ext: Extraction | null): boolean {
+  return ext !== null && ext.tied !== true && COUNT_FOUND.has(ext.how) && thingsSizeAsked(q);
+}
+
+/** What a count is found as ("number" is a bare one). */
+const COUNT_FOUND: ReadonlySet<string> = new Set(['quantity(count)', 'number']);
+
 /** Below this strength an extraction is weak, and veto caps the confidence just above it. */
 const WEAK_EXTRACTION = 0.3;
 const WEAK_VETO_MARGIN = 0.15;
@@ -1681,6 +1698,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
   // (A place set after the asked act is its place, though the extractor tied it loosely: see placedAfterAskedAct.)
   if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext)) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
+  // "How big is the marquee?" is not answered by "the 400 guests" the sentence ties to no word of
+  // the question: a count gives the size of a thing (not of a squad or a crowd) only through its tie.
+  if (untiedSizeValue(q, ext)) cap = Math.min(cap, 0.4);
   // "How much does a doctor earn?" is not answered by what a nurse earns.
   if ((q.intent === 'how-much' || q.intent === 'how-many') && otherPersonActs(q, m)) cap = Math.min(cap, 0.4);
   // "How many of the pickers are students?" is not answered by "the farm hires 60 pickers each

@@ -1599,9 +1599,13 @@ export function strandedObject(ctx: Ctx): Extraction | null {
 function afterCommonVerb(ctx: Ctx, prep: string): number | undefined {
   const other = OF_FROM.get(prep);
   const tokens = ctx.sentence.tokens;
+  // "What was the shed made of?" / "built by his sons in 1990 using railway sleepers": any verb of
+  // making tells a material, and "using" opens it as "of" does.
+  const material = asksMaterial(ctx.q);
+  const opens = (t: Token): boolean => t.norm === prep || t.norm === other || (material && t.norm === 'using');
   for (let v = 0; v < tokens.length; v += 1) {
-    if (!unindexedQuestionVerb(ctx, v)) continue;
-    for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (tokens[k].norm === prep || tokens[k].norm === other) return k;
+    if (!unindexedQuestionVerb(ctx, v) && !(material && MATERIAL_VERBS.has(tokens[v].norm))) continue;
+    for (let k = v + 1; k <= v + STRANDED_REACH && k < tokens.length && !isClauseEnd(tokens[k]); k += 1) if (opens(tokens[k])) return k;
   }
   return undefined;
 }
@@ -1640,6 +1644,31 @@ function strandingNoun(q: QuestionAnalysis): string | undefined {
   }
   return noun ?? undefined;
 }
+
+/** "What is the kite made of?", "what were the benches built from?": a thing's material asked. */
+export const asksMaterial = questionMatches('whether the question asks what a thing is made of', /\b(?:made|built|carved|cast|woven|constructed)\s+(?:out\s+)?(?:of|from)\s*\??\s*$/i);
+/** "made of", "built mostly from", "carved out of", "built in 1990 using": a thing's material told. */
+const MATERIAL_TOLD = /\b(?:made|built|carved|cast|woven|constructed)\s+(?:(?:entirely|mainly|mostly|largely|partly|chiefly)\s+)?(?:out\s+of|of|from)\b|\b(?:made|built|carved|constructed)\b[^,;.]{0,40}?\busing\b/i;
+
+/**
+ * "What was the raft made from?" / "The raft, built from oil drums and planks, sank": news tells a
+ * thing's material in a clause that shares little with the question beyond the thing, and the
+ * lead, which names the thing too, outranks it. A sentence telling a material is weighed as the
+ * best match where it writes the thing the question names ("what is it made of?" names none).
+ */
+export function tellsMaterialOfAsked(q: QuestionAnalysis, text: string, d: IndexedSentence): boolean {
+  const thing = materialsThing(q.tokens);
+  return MATERIAL_TOLD.test(text) && (thing === undefined || d.tf.has(termOfWord(thing.norm)));
+}
+
+/** The noun right before the question's verb of making ("the old boat hull made of?"), if a noun stands there ("is it made of?" has none). */
+function materialsThing(tokens: readonly Token[]): Token | undefined {
+  const verb = tokens.findIndex((t) => MATERIAL_VERBS.has(t.norm));
+  const before = tokens[verb - 1];
+  return before !== undefined && before.pos === 'NOUN' ? before : undefined;
+}
+
+export const MATERIAL_VERBS: ReadonlySet<string> = new Set(['made', 'built', 'carved', 'cast', 'woven', 'constructed']);
 
 const OF_FROM: ReadonlyMap<string, string> = new Map([
   ['of', 'from'],

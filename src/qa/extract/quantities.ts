@@ -719,6 +719,21 @@ function countsSizedThing(q: QuestionAnalysis, measures: readonly string[]): boo
   return sized !== undefined && measures.includes(sized.term);
 }
 
+/**
+ * "How big is the marquee?" asks a thing's size; "how big is the choir?" or "how big was the
+ * grant?" a body's or a sum's, which a count or a sum tells. Whether the asked noun is a thing.
+ */
+export function thingsSizeAsked(q: QuestionAnalysis): boolean {
+  const nouns = q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && !t.isName);
+  // ("the research team": any noun of a body or a sum makes it one.)
+  return SIZE_ASKED.test(q.text) && nouns.length > 0 && !nouns.some((t) => countsOrSums(t.term));
+}
+
+const countsOrSums = (term: string): boolean => MONEY_NOUNS.has(term) || GROUP_NOUNS.has(term) || COLLECTIONS.has(term) || GATHERINGS.has(term);
+
+/** Nouns for a body of people or creatures gathered or joined, whose size is a count of them. */
+const GATHERINGS: ReadonlySet<string> = new Set(['crowd', 'swarm', 'audience', 'association', 'club', 'union', 'population', 'workforce', 'colony', 'congregation', 'party', 'following']);
+
 /** Kinds that give a size only when tied to the asked thing: "how big is the site?" is not answered by "cutting 1,150 jobs". */
 const SIZE_BY_TIE: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
 const RUNNING = /^\s*(?:down|up|behind|ahead)\b/i;
