@@ -152,7 +152,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
   if (t.text === ',') {
     const start = clauseStart(tokens, k);
     const opening = phraseStartingAt(tokens, start);
-    if (!opening || tokens[opening.to + 1]?.text !== ',') return undefined;
+    if (!opening || tokens[opening.to + 1]?.text !== ',') return nameSetOffBefore(tokens, k);
     // "His lawyer, Hal Hennabrook, said": the name between the commas is who the phrase is
     // ("The club's captain, retired vet Ada Moll, said": past the words saying what she is).
     const from = pastTitleWords(tokens, opening.to + 2);
@@ -162,6 +162,29 @@ export function subjectBefore(tokens: readonly Token[], verb: number): Span | un
     return named ? { from, to } : opening;
   }
   return personOfPlace(tokens, phraseEndingAt(tokens, k));
+}
+
+/**
+ * "Speaking after the vote, the group's chair, Esmond Tullow, said": where the clause opens on words
+ * that are no subject (a lead-in, a title the tagger misreads), a name set off by commas right
+ * before the verb (an age may follow it: "Esmond Tullow, 64,") is who speaks. `comma` is the comma
+ * before the verb; the name must follow another comma, past any lower-case title words.
+ */
+function nameSetOffBefore(tokens: readonly Token[], comma: number): Span | undefined {
+  let to = comma - 1;
+  if (tokens[to]?.pos === 'NUM' && tokens[to - 1]?.text === ',') to -= 2;
+  let from = to;
+  while (from > 0 && tokens[from - 1].pos === 'PROPN') from -= 1;
+  if (tokens[to]?.pos !== 'PROPN' || to - from < 1 || to - from > 3) return undefined;
+  const before = pastTitleWordsBack(tokens, from - 1);
+  return tokens[before]?.text === ',' ? { from, to } : undefined;
+}
+
+/** The token before lower-case title words ending at `at` ("committee chair"), else `at`. */
+function pastTitleWordsBack(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (at - k < TITLE_WORDS_BEFORE_NAME && tokens[k] && !startsUpper(tokens[k].text) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k -= 1;
+  return k;
 }
 
 /** How many lower-case words may say what a person is before the name: "retired primary teacher". */
