@@ -12,12 +12,9 @@ import type { Token } from '../nlp/token.js';
 export function spelledOut(kb: KnowledgeBase, acronym: string): readonly Token[] | undefined {
   // An archive is read for what its articles write; spelling out searches every sentence.
   if (kb.articles.length > MAX_ARTICLES) return undefined;
-  let found = cache.get(kb);
-  if (!found) cache.set(kb, (found = new Map()));
-  if (found.has(acronym)) return found.get(acronym) ?? undefined;
-  const phrase = search(kb, acronym.replace(PLURAL_S, '').replace(/&/g, '').toLowerCase(), acronym.includes('&'));
-  found.set(acronym, phrase ?? null);
-  return phrase;
+  // (Searched afresh for each question, a few microseconds an article: nothing a question asked is
+  // kept, so a question asked again costs what it cost the first time.)
+  return search(kb, acronym.replace(PLURAL_S, '').replace(/&/g, '').toLowerCase(), acronym.includes('&'));
 }
 
 /** A question's acronym: capitals, perhaps joined by "&" ("A&E"), perhaps made plural ("HMOs", "B&Bs"). */
@@ -25,7 +22,6 @@ export const ACRONYM = /^\p{Lu}(?:&?\p{Lu}){1,4}s?$/u;
 const PLURAL_S = /s$/;
 
 const MAX_ARTICLES = 20;
-const cache = new WeakMap<KnowledgeBase, Map<string, readonly Token[] | null>>();
 
 function search(kb: KnowledgeBase, letters: string, ampersand: boolean): readonly Token[] | undefined {
   for (const article of kb.articles) {
