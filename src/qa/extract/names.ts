@@ -1955,7 +1955,7 @@ const NAME_TO_APPOSITION = 5;
  * word, however many pieces the tokenizer cuts it into, and counts once in a reach.
  */
 function inHyphenedWord(tokens: readonly Token[], k: number): boolean {
-  const joined = (a: number): boolean => tokens[a] !== undefined && tokens[a + 1] !== undefined && tokens[a].start + tokens[a].text.length === tokens[a + 1].start;
+  const joined = (a: number): boolean => tokens[a] !== undefined && tokens[a + 1] !== undefined && tokens[a].end === tokens[a + 1].start;
   return (tokens[k].text === '-' && joined(k - 1) && joined(k)) || (tokens[k - 1]?.text === '-' && joined(k - 1)) || (tokens[k + 1]?.text === '-' && joined(k));
 }
 
