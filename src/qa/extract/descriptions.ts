@@ -1646,9 +1646,11 @@ function strandingNoun(q: QuestionAnalysis): string | undefined {
 }
 
 /** "What is the kite made of?", "what were the benches built from?": a thing's material asked. */
-export const asksMaterial = questionMatches('whether the question asks what a thing is made of', /\b(?:made|built|carved|cast|woven|constructed)\s+(?:out\s+)?(?:of|from)\s*\??\s*$/i);
+const MATERIAL_VERB_WORDS = ['made', 'built', 'carved', 'cast', 'woven', 'constructed'];
+const MATERIAL_VERB = `(?:${MATERIAL_VERB_WORDS.join('|')})`;
+export const asksMaterial = questionMatches('whether the question asks what a thing is made of', new RegExp(`\\b${MATERIAL_VERB}\\s+(?:out\\s+)?(?:of|from)\\s*\\??\\s*$`, 'i'));
 /** "made of", "built mostly from", "carved out of", "built in 1990 using": a thing's material told. */
-const MATERIAL_TOLD = /\b(?:made|built|carved|cast|woven|constructed)\s+(?:(?:entirely|mainly|mostly|largely|partly|chiefly)\s+)?(?:out\s+of|of|from)\b|\b(?:made|built|carved|constructed)\b[^,;.]{0,40}?\busing\b/i;
+const MATERIAL_TOLD = new RegExp(`\\b${MATERIAL_VERB}\\s+(?:(?:entirely|mainly|mostly|largely|partly|chiefly)\\s+)?(?:out\\s+of|of|from)\\b|\\b${MATERIAL_VERB}\\b[^,;.]{0,40}?\\busing\\b`, 'i');
 
 /**
  * "What was the raft made from?" / "The raft, built from oil drums and planks, sank": news tells a
@@ -1668,7 +1670,7 @@ function materialsThing(tokens: readonly Token[]): Token | undefined {
   return before !== undefined && before.pos === 'NOUN' ? before : undefined;
 }
 
-export const MATERIAL_VERBS: ReadonlySet<string> = new Set(['made', 'built', 'carved', 'cast', 'woven', 'constructed']);
+export const MATERIAL_VERBS: ReadonlySet<string> = new Set(MATERIAL_VERB_WORDS);
 
 const OF_FROM: ReadonlyMap<string, string> = new Map([
   ['of', 'from'],
