@@ -22,7 +22,7 @@ import type { Intent } from './types.js';
 /** ("In which cities …", "from what country …": a preposition may open the question.) */
 const OPENING_PREPOSITION = String.raw`(?:(?:in|at|on|from|to|for|by|with|into|under|near|during|since|until)\s+)?`;
 const AUXILIARY = 'is|are|was|were|will|would|did|does|do|has|have|had|can|could';
-// ("What did Lorna do next?": the words after an auxiliary are its subject, not a noun the answer is built on.)
+// ("What did Quenelda do next?": the words after an auxiliary are its subject, not a noun the answer is built on.)
 const FOCUS_PHRASE = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)\s+(?!(?:${AUXILIARY})\b)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:${AUXILIARY})\b`, 'u');
 const WHICH_WORD = /^(?:which|what)\s+([\p{L}-]+)/u;
 const WHAT_WORD = new RegExp(String.raw`^${OPENING_PREPOSITION}(?:what|which)\s+([\p{L}-]+)`, 'u');
