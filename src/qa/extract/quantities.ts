@@ -238,6 +238,9 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
   // (Read once for every option: "how many people …?")
   const peopleCounted = counted !== undefined && GENERIC_PEOPLE.test(counted.word);
   const plainPeople = peopleCounted && casualtiesUnsaid(ctx);
+  // ("How many goats drowned in the flood?" is not answered by "the farm keeps 300 goats": a count
+  // of the asked thing in a sentence telling of no one dead or hurt is of those alive and well.)
+  const harmUntold = counted !== undefined && casualtyActUnsaid(ctx);
   const populationAsked = ctx.q.measure !== undefined && POPULATION_MEASURES.has(ctx.q.measure.toLowerCase());
   const holdingAsked = counted !== undefined && HOLDING_ASKED.test(ctx.q.text) && !OBLIGATION_ASKED.test(ctx.q.text);
   let best: Extraction | null = null;
@@ -416,7 +419,7 @@ export function quantity(ctx: Ctx, kinds: QuantityFact['kind'][]): Extraction | 
     // "How long is the new jetty?" asks a length: "the jetty is four metres wide" gives another of its measures.
     const otherDimension = ctx.q.rule === LENGTH_ASKED && o.kind === 'distance' && OTHER_DIMENSION.test(dimensionWritten(ctx, o));
     // A value read in the wrong clause, of other people or things, or of another measure: weak, however near.
-    const offTarget = wrongClause || nowNotThen || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || sized === 'other' || countOfSized || otherDimension;
+    const offTarget = (harmUntold && o.kind === 'count') || wrongClause || nowNotThen || notPeople || peopleForSum || measureForSum || running || delayOrWindow || jointCount || otherHead || responders || sized === 'other' || countOfSized || otherDimension;
     const score =
       (partial || otherCurrency ? 0.8 : 1) *
       (rounded ? ROUNDED : 1) *
@@ -1658,6 +1661,11 @@ function casualtiesUnsaid(ctx: Ctx): boolean {
   if (!ctx.q.terms.some((t) => !t.isCue && OUTCOMES.get(t.term)?.[0] === CASUALTIES)) return false;
   for (const term of ctx.m.doc.terms) if (term !== null && (OUTCOMES.get(term)?.[0] === CASUALTIES || CASUALTY_NOUNS.has(term))) return false;
   return true;
+}
+
+/** Whether the question's verb tells of death or harm ("died", "were hurt") and the sentence of none. */
+function casualtyActUnsaid(ctx: Ctx): boolean {
+  return ctx.q.terms.some((t) => !t.isCue && t.pos === 'VERB' && OUTCOMES.get(t.term)?.[0] === CASUALTIES) && casualtiesUnsaid(ctx);
 }
 
 /** The family of outcomes in OUTCOMES that counts the dead and the hurt. */
