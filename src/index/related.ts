@@ -12,6 +12,9 @@ const NEWS_GROUPS: readonly (readonly string[])[] = [
   ['rebel', 'insurgent', 'militant', 'fighter', 'gunman', 'guerrilla'],
   ['kill', 'dead', 'death', 'die', 'toll', 'fatality', 'casualty'],
   ['injure', 'injury', 'wound', 'hurt'],
+  // ("Is the boy OK now?" / "he is in remission", "has made a full recovery", "the dog was unhurt":
+  // people ask after someone's health in everyday words, news answers in these.)
+  ['ok', 'okay', 'alright', 'recover', 'recovery', 'unhurt', 'uninjured', 'remission'],
   ['chief', 'head', 'leader', 'boss', 'director', 'chairman', 'executive', 'president', 'administrator'],
   ['say', 'tell', 'state', 'announce', 'report', 'claim', 'add'],
   ['company', 'firm', 'business', 'group'],
