@@ -21,7 +21,7 @@ import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
 import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
-import { leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
+import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
@@ -147,6 +147,7 @@ type Floor = (kb: KnowledgeBase, q: QuestionAnalysis, best: Candidate, runnerUp:
 const FLOORS: readonly Floor[] = [
   (kb, _q, best) => settledFloor(kb, best),
   (_kb, _q, best) => namedDoerFloor(best),
+  (_kb, q, best) => passiveDoerFloor(q, best),
   (_kb, q, best) => directionFloor(q, best),
   (_kb, _q, best) => basedFloor(best),
   (_kb, q, best) => thingsAgeFloor(q, best),
@@ -492,6 +493,26 @@ const materialToldFloor = (q: QuestionAnalysis, { m, ext }: Candidate): number =
  * question too, answers outright, however few of the question's words it writes as written.
  */
 const namedDoerFloor = ({ m, ext }: Candidate): number => (ext?.how === NAMED_DOER && m.missing.length === 0 ? SETTLED_CONFIDENCE : 0);
+
+/**
+ * "Who restored the organ?" / "The instrument was restored in 1998 by a Greyle firm, Vessington & Pye":
+ * the doer a passive of the asked verb gives after "by" did the act, though the passive's subject
+ * calls what was done to by a word of its own ("the instrument", "it"): the one noun the sentence
+ * leaves out is the one the question ends on, the thing acted on.
+ */
+function passiveDoerFloor(q: QuestionAnalysis, best: Candidate): number {
+  return passiveDoerOfAskedThing(q, best) ? SETTLED_CONFIDENCE : 0;
+}
+
+/** (Also where the article never writes the asked noun: the asker names the thing as he likes, "the kiosk" for what the article calls "it".) */
+function passiveDoerOfAskedThing(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
+  if (q.intent !== 'who' || ext === null || !PASSIVE_DOERS.has(ext.how) || m.missing.length !== 1) return false;
+  const noun = m.missing[0];
+  const words = q.tokens.filter((t) => t.pos !== 'PUNCT');
+  return noun.pos === 'NOUN' && !noun.isName && words.at(-1)?.text.toLowerCase() === noun.word.toLowerCase();
+}
+
+const PASSIVE_DOERS: ReadonlySet<string> = new Set([NAMED_DOER, AGENT_AFTER_BY]);
 
 /**
  * "Where is the choir based?" / "… after a rehearsal at the choir's home, the Lindgate Hall": a base the
@@ -1588,7 +1609,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && !passiveDoerOfAskedThing(q, { m, ext }) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

@@ -1495,13 +1495,16 @@ const RELATIVE_APPOSITION = 5;
  * The doer after "by", whole: "staff at the tannery", "a retired farmer, Ada Voss". Its focus is
  * who the doer is, without the phrase that tells which ones ("a visitor from Tarn" is no Tarn).
  */
+/** How a doer after "by" of one of the question's verbs is found (NAMED_DOER where a name is read as the doer). */
+export const AGENT_AFTER_BY = 'agent after "by"';
+
 function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction {
   const end = whichOnesEnd(ctx.sentence.tokens, p);
   const named = appositiveName(ctx, p.from, p.to, end);
   const text = tidyAnswer(textOf(ctx.sentence, p.from, named?.to ?? end));
-  if (end === p.to && named === undefined) return { text, type: 'entity', how: 'agent after "by"', strength: 0.7 };
+  if (end === p.to && named === undefined) return { text, type: 'entity', how: AGENT_AFTER_BY, strength: 0.7 };
   const focus = named ? textOf(ctx.sentence, named.from, named.to) : textOf(ctx.sentence, p.from, p.to);
-  return { text, type: 'entity', how: 'agent after "by"', strength: 0.7, focus };
+  return { text, type: 'entity', how: AGENT_AFTER_BY, strength: 0.7, focus };
 }
 
 /**
