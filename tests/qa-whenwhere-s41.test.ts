@@ -9,7 +9,7 @@ describe('a phrasal verb meets the plain verb of its meaning', () => {
   const rugby =
     'date 2026-11-20\n\nQuillbury Rugby Club played its first evening match in 40 years on Friday, beating Tamsford 24-10 in front of 900 fans.\n\n' +
     'The club raised £86,000 for the new lights over two years, with the last £20,000 coming from a quiz night in June.\n\n' +
-    'Its new LED floodlights were switched on for the first time on 3 November, in a short ceremony with the club’s oldest member, Harold Pennowen, 93.\n\n' +
+    'Its new LED floodlights were switched on for the first time on 3 November, in a short ceremony with the club’s oldest member, Osric Pennowen, 93.\n\n' +
     'Neighbours had objected to the plans in 2024, saying the glare would reach their bedrooms.';
 
   it('answers when the floodlights were turned on from the sentence saying they were switched on', () => {
