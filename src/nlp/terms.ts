@@ -193,6 +193,17 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
   ['knock down', 'demolish'],
   ['tear down', 'demolish'],
   ['pull down', 'demolish'],
+  // "When were the lights turned on?" / "… switched on at dusk"; "when did the site go live?" /
+  // "launched on 2 March"; "when did the work get underway?" / "began in May": news and its
+  // readers tell a start in a phrase as often as in a verb.
+  ['switch on', 'activate'],
+  ['turn on', 'activate'],
+  ['switch off', 'deactivate'],
+  ['turn off', 'deactivate'],
+  ['go live', 'launch'],
+  ['get underway', 'start'],
+  ['go round', 'visit'],
+  ['take down', 'dismantle'],
 ]);
 const phrasalTerms = new Map([...PHRASAL].map(([phrase, verb]) => [phrase, termOfWord(verb)]));
 /**
