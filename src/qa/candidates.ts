@@ -35,6 +35,7 @@ import { givesExamplesOfAsked } from './extract/kinds.js';
 import { areRelated } from '../index/related.js';
 import { asksWhatElse, tellsFurtherAct, writesAddition } from './what-else.js';
 import { similarity, vectorId } from '../index/embeddings.js';
+import { asksPresence, errandAt } from './extract/visit.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -546,6 +547,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (asksLifeSpan(q)) creditLifeSpans(kb, q, matches, bm25, restrict);
   if (asksGap(q)) creditLengths(kb, q, matches, bm25, restrict, (d, f) => gapLengthOf(d.sentence.text, f) !== undefined, holdsGap);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
+  // ("Why was she at the mill?" shares no word with "… who had gone in to lock the gates".)
+  if (q.wants[0] === 'reason' && asksPresence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => errandAt(s.tokens) >= 0);
   if (q.intent === 'what' && asksOffence(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsOffence);
   if (q.intent === 'what' && asksInjury(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsInjury);
   if (q.intent === 'what' && asksMaterial(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s, d) => tellsMaterialOfAsked(q, s.text, d), 1);

@@ -25,6 +25,7 @@ import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
 import { definedSubjectEnd } from '../defined-subject.js';
+import { asksPresence, errand } from './visit.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
 const NON_WORD_CHARS = /[^\p{L}\p{N}'-]+/u;
@@ -144,7 +145,7 @@ function asksWhyNot(q: QuestionAnalysis): boolean {
 }
 
 export function reason(ctx: Ctx): Extraction | null {
-  const named = reasonNamed(ctx) ?? causeOfAsked(ctx);
+  const named = (asksPresence(ctx.q) ? errand(ctx) : null) ?? reasonNamed(ctx) ?? causeOfAsked(ctx);
   if (named) return named;
   // ("after the final whistle" may be only a time: a reason given otherwise comes first.)
   let weak: Extraction | undefined;
