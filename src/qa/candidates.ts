@@ -26,6 +26,7 @@ import { isPersonNoun, REPORTING_VERBS } from '../facts/lexicon.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey, questionMatches } from './memo.js';
 import { addedCountFactor } from './added-count.js';
+import { countsExactlyWhatBounds } from './exact-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { definedSubjectEnd } from './defined-subject.js';
 import { asksGap, gapLengthOf } from './gap.js';
@@ -1325,6 +1326,13 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && CALENDAR_TIMES.has(c.ext.how) && c.ext.strength >= strength && c.score >= best.score * VETOED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
+  // "How many stalls opened?" / lead: "Nearly 80 stalls opened …" / body: "In all, 77 stalls
+  // opened": the count as made, further down, which the lead's rounded figure bounds, answers.
+  if (best?.ext && q.intent === 'how-many' && COUNTS_FOUND.has(best.ext.how)) {
+    const rounded = { sentence: best.m.doc.sentence, text: best.ext.text };
+    const at = firstBehind(candidates, (c) => c.ext !== null && COUNTS_FOUND.has(c.ext.how) && c.ext.strength >= EXACT_COUNT_STRENGTH && c.m.doc.article === best.m.doc.article && c.m.doc.sentence.index > best.m.doc.sentence.index && countsExactlyWhatBounds(rounded, { sentence: c.m.doc.sentence, text: c.ext.text }));
+    if (at > 0) return swap(candidates, at);
+  }
   // "When was the last walkout at the docks?" / "The docks, which opened in 1921, …" / "It is the
   // first walkout there since 2004": a time the last like event is counted from ("since 2004"), close
   // behind, answers a question on an earlier one ahead of another time of the thing asked about.
@@ -1951,6 +1959,10 @@ const NONE_SHARE = 0.4;
 
 /** How far down a typed candidate may come from to answer in place of an untyped best. */
 const TYPED_REACH = 3;
+/** How a count is found, from a fact or read bare. */
+const COUNTS_FOUND: ReadonlySet<string> = new Set(['quantity(count)', 'number']);
+/** A count as made must be read as one of the asked thing at least this surely to stand for the lead's rounded one. */
+const EXACT_COUNT_STRENGTH = 0.4;
 const NOUN_PHRASE = 'phrase on the question noun';
 /** A phrase on the asked noun holding a name is given this strength or more (one only describing it, less). */
 const NAMED_PHRASE = 0.85;
