@@ -17,14 +17,14 @@ describe('a lead’s rounded count gives way to the count as made further down',
     expect(a.answer).toMatch(/163/);
   });
 
-  const toads =
-    'date 2026-03-30\n\nNearly 2,000 toads have been helped across a busy road near Haddleby this spring by a team of night-time wardens.\n\n' +
-    'The wardens, many of them retired teachers, walk the verge with torches and buckets from dusk.\n\n' +
-    'Their log shows that 1,938 toads were carried over Pimbury Lane between February and March.\n\n' +
-    'Councillors are considering a tunnel under the road.';
+  const books =
+    'date 2026-03-30\n\nNearly 2,000 books have been lent from a converted telephone box in Haddleby since it opened as a swap library last spring.\n\n' +
+    'Anyone may take a book as long as they leave another, and a retired printer checks the shelves each week.\n\n' +
+    'According to his notebook, 1,938 books have been lent so far, most of them crime novels.\n\n' +
+    'The parish council is considering a second box near the bus shelter on Pimbury Lane.';
 
-  it('answers with the count the log gave, just under the rounded one', () => {
-    const a = ask(toads, 'how many toads have been helped across the road this spring?');
+  it('answers with the count the notebook gave, just under the rounded one', () => {
+    const a = ask(books, 'how many books have been lent from the box?');
     expect(a.answer).toMatch(/1,938/);
   });
 

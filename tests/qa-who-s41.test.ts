@@ -19,10 +19,10 @@ describe('the doer after "by" of the asked verb, where the sentence calls the as
 
   const footbridge =
     'date 2025-11-02\n\nThe footbridge over the Wendle at Crayside will reopen on Saturday, six weeks after floodwater tore away its handrails.\n\n' +
-    'It was inspected on Thursday by Torvald Emberley-Ash, a structural engineer with the county council, who said the deck was sound.\n\n' +
+    'Its deck and piers were inspected last week by Torvald Emberley-Ash, who found no cracks.\n\n' +
     'New oak rails were fitted by volunteers from the canoe club.';
 
-  it('answers “who inspected the crossing” with the engineer, the sentence saying only “it”', () => {
+  it('answers “who inspected the crossing” with the one named after “by”, the sentence naming only its deck and piers', () => {
     const a = ask(footbridge, 'who inspected the crossing');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Torvald Emberley-Ash/);

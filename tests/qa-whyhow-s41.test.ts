@@ -7,12 +7,11 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('why someone was at a place is the errand after their verb of going', () => {
   const bakery =
-    'date 2026-03-14\n\nFire crews spent four hours tackling a blaze that gutted a family bakery on Tolworth Parade in the early hours of Friday.\n\n' +
-    'The fire was spotted shortly before 4am by a flour merchant, Gellibrand Tapsworth, 52, who had called in to drop off sacks for the weekend bake.\n\n' +
-    'Nobody was inside the building, and the cause is being investigated.\n\n' +
-    'The owners hope to reopen from a market stall within a fortnight.';
+    'date 2026-03-14\n\nA family bakery on Tolworth Parade was gutted by fire in the early hours of Friday, and its owners hope to trade from a market stall within a fortnight.\n\n' +
+    'Gellibrand Tapsworth, who supplies the shop with flour, said he had come round to drop off sacks for the weekend bake and found smoke pouring from under the shutters.\n\n' +
+    'Nobody was inside the building, and the cause is being investigated.';
 
-  it('answers why he was at the bakery by what he had called in to do', () => {
+  it('answers why he was at the bakery by what he had come round to do', () => {
     const a = ask(bakery, 'why was he at the bakery that morning');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/^to drop off sacks/);
