@@ -1491,13 +1491,13 @@ const AWARD_REACH = 6;
 /** How many words an apposition between a name and its relative clause may have ("the main contractor"). */
 const RELATIVE_APPOSITION = 5;
 
+/** How a doer after "by" of one of the question's verbs is found (NAMED_DOER where a name is read as the doer). */
+export const AGENT_AFTER_BY = 'agent after "by"';
+
 /**
  * The doer after "by", whole: "staff at the tannery", "a retired farmer, Ada Voss". Its focus is
  * who the doer is, without the phrase that tells which ones ("a visitor from Tarn" is no Tarn).
  */
-/** How a doer after "by" of one of the question's verbs is found (NAMED_DOER where a name is read as the doer). */
-export const AGENT_AFTER_BY = 'agent after "by"';
-
 function agentExtraction(ctx: Ctx, p: { from: number; to: number }): Extraction {
   const end = whichOnesEnd(ctx.sentence.tokens, p);
   const named = appositiveName(ctx, p.from, p.to, end);
