@@ -96,10 +96,36 @@ function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], dur
       // (Read as surely as a month's name: a feast's name is no other word.)
       options.push({ text: textOf(sentence, i - 1, range ? i + 2 : i), kind: 'feast', fromFact: true, at: tokens[i - 1].start });
     });
+    options.push(...lengthsFromNow(sentence));
     options.sort((a, b) => a.at - b.at);
   }
   return options;
 }
+
+/**
+ * "The board would look at the rules again in 18 months", "a verdict is expected in about three
+ * weeks": a length after "in", in a clause telling of what is to come, counts from now and so
+ * says when (not "sales doubled in five years", a span gone by).
+ */
+function lengthsFromNow(sentence: Sentence): TimeOption[] {
+  const out: TimeOption[] = [];
+  for (const m of sentence.text.matchAll(LENGTH_FROM_NOW)) {
+    const at = m.index;
+    const k = sentence.tokens.findIndex((t) => t.start >= at);
+    if (k >= 0 && toComeInClause(sentence.tokens, k)) out.push({ text: m[0], kind: 'relative', fromFact: true, at });
+  }
+  return out;
+}
+
+const LENGTH_FROM_NOW = /\bin (?:about |around |roughly |just |another |less than |under )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|several|a couple of) (?:days?|weeks?|fortnights?|months?|years?)\b/gi;
+
+/** Whether the clause before token `at` tells of what is to come: "will", "would", "expected", "planning to". */
+function toComeInClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !isClauseEnd(tokens[k]); k -= 1) if (COMING_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const COMING_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll", 'expected', 'due', 'planning', 'plans', 'planned', 'going']);
 
 /** Feasts that date a time of year, as words. */
 const FEASTS: ReadonlySet<string> = new Set(['christmas', 'easter', 'whitsun', 'halloween', 'hogmanay', 'diwali', 'eid', 'ramadan', 'hanukkah', 'passover', 'thanksgiving']);
