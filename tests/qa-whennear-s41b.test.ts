@@ -9,11 +9,11 @@ describe('a length after "in", told of what is to come, says when', () => {
   const article =
     'date 2026-11-03\n\nA chain ferry across the Tobermere estuary has been taken out of service after a cable snapped during a crossing on Sunday.\n\n' +
     'No passengers were hurt, but eleven cars were stranded on the far bank at Skellan until the evening.\n\n' +
-    'Engineers say a replacement cable is expected in about five weeks, and the operator hopes to carry foot passengers on a hired launch in the meantime.\n\n' +
+    'Engineers say a replacement cable is due from the makers in five weeks, and the operator hopes to carry foot passengers on a hired launch in the meantime.\n\n' +
     'Pellowmarsh Harbour Board will look again at the ferry’s timetable in 18 months, a spokeswoman said.\n\n' +
     'Traffic over the estuary bridge has doubled in four years, according to the county council.';
 
-  it('answers when the replacement cable will be here by the length after a word of expecting', () => {
+  it('answers when the replacement cable will be here by the length after “due”', () => {
     const a = ask(article, 'when will the replacement cable be here');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/five weeks/);
