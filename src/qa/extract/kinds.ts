@@ -77,14 +77,37 @@ function describedName(q: QuestionAnalysis, noun: string, tokens: readonly Token
   // (Read for every sentence of the article: the question's names are looked at only past the cheap tests.)
   const named = (term: string): boolean => q.terms.some((t) => t.term === term && !t.isCue && t.term !== noun && !KIND_WORDS.has(t.word));
   for (let i = 0; i + 3 < tokens.length; i += 1) {
-    if (tokens[i].pos !== 'PROPN' || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm) || !named(termOfWord(tokens[i].norm))) continue;
+    if (tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm)) continue;
+    const byName = tokens[i].pos === 'PROPN' && named(termOfWord(tokens[i].norm));
+    if (!byName && !namesTheThing(tokens, i, noun)) continue;
     let to = i + 2;
     // ("a three-year-old Przewalski's horse": a kind named for someone is written with its possessive.)
     while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? '')) || namedFor(tokens, to)) to += 1;
-    if (to > i + 2 && tokens[to].pos === 'NOUN' && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
+    // ("the insect, a Scarlet Tiger": a kind may be a name of its own, capitals and all.)
+    const last = byName ? tokens[to].pos === 'NOUN' : tokens[to].pos === 'NOUN' || tokens[to].pos === 'PROPN';
+    if (to > i + 2 && last && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
   }
   return undefined;
 }
+
+/**
+ * Nouns news uses for a thing before saying which sort it is ("The bird, a juvenile osprey, …";
+ * "the craft, a twin-engine Piper, …").
+ */
+const BROAD_KINDS: ReadonlySet<string> = new Set('animal creature insect bird fish plant tree flower vehicle craft vessel aircraft machine'.split(' '));
+
+/**
+ * "The van, a white Transit, …" / "its vehicle, a silver estate, …": whether the noun at `at`, after
+ * "the" or a possessive, is the asked one, a word for it, or a broad word news uses before naming
+ * the sort.
+ */
+function namesTheThing(tokens: readonly Token[], at: number, noun: string): boolean {
+  if (tokens[at].pos !== 'NOUN' || !DEFINITE_POS.has(tokens[at - 1]?.pos ?? '')) return false;
+  const term = termOfWord(tokens[at].norm);
+  return isAsked(noun, term) || BROAD_KINDS.has(term);
+}
+
+const DEFINITE_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
 /** Whether the possessive after the name at `at` names a kind after someone ("Bewick's" of "Bewick's swan"), a noun following. */
 const namedFor = (tokens: readonly Token[], at: number): boolean => tokens[at].pos === 'PROPN' && tokens[at + 1]?.norm === "'s" && tokens[at + 2]?.pos === 'NOUN';
