@@ -39,3 +39,35 @@ describe('a thing first called by a broad noun or a word for it, then its sort s
     expect(a.answer).toMatch(/Violet Oil Beetle/);
   });
 });
+
+describe('a colour is a sort, given only by a colour word', () => {
+  const tram =
+    'date 2026-02-17\n\nCommuters in Larchmere got their first ride on Monday on a tram service that had been suspended for two winters.\n\n' +
+    'Each of the six carriages now runs in a deep maroon livery chosen by a vote of passengers.\n\n' +
+    'The livery cost the operator £40,000 and took a month to apply.\n\n' +
+    'At the depot, the old ticket booth, repainted pale blue, has become a café run by volunteers.\n\n' +
+    'Fares will stay at £1.20 until the end of the year.';
+
+  it('answers what colour the livery is from a colour word before it', () => {
+    const a = ask(tram, 'what colour is the livery');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/maroon/);
+  });
+
+  it('answers what colour the booth was painted from the colour after a verb of painting', () => {
+    const a = ask(tram, 'what colour was the ticket booth');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/pale blue/);
+  });
+
+  const choir =
+    'date 2026-06-28\n\nA male voice choir from Pentreglyn has won its first national title after 70 years of trying.\n\n' +
+    'The singers, in the choir’s scarlet and white colours, were cheered by more than 300 people as they came off the stage.\n\n' +
+    'The choir will perform at a homecoming concert in the town in July.';
+
+  it('answers what a choir’s colours are from the colour words before "colours"', () => {
+    const a = ask(choir, 'What are Pentreglyn choir’s colours?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/scarlet and white/);
+  });
+});

@@ -10,7 +10,56 @@ import type { Ctx, Extraction } from './context.js';
 export const KIND_GIVEN = 'the kind given to the asked thing';
 
 /** Words that open a kind question ("what breed …"), which name no thing. */
-const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands'.split(' '));
+const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands colour colours color colors'.split(' '));
+
+/** Words naming a colour, and words grading one ("bright yellow", "dark green"). */
+const COLOURS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple violet pink brown black white grey gray gold golden silver amber cream navy maroon turquoise scarlet crimson beige lilac magenta khaki bronze ivory indigo'.split(' '),
+);
+const SHADES: ReadonlySet<string> = new Set('bright dark light pale deep'.split(' '));
+
+/** Whether the question asks a colour ("what colour is the van?", "what are the club's colours?"). */
+const asksColour = (q: QuestionAnalysis): boolean => q.tokens.some((t) => /^colou?rs?$/.test(t.norm));
+
+/** Verbs after a noun that go on to give its colour ("the gate, painted dark green"). */
+const COLOURING: ReadonlySet<string> = new Set(['paint', 'colour', 'color', 'dye', 'spray']);
+
+/**
+ * "What colour was the van?" / "a dark blue van", "the club's red and white colours", "the gate,
+ * painted bright green": the span of the colour the sentence gives the asked noun (or "colour" itself
+ * when the question names no other thing), or undefined. Only a colour word answers: "a delivery van"
+ * tells another sort.
+ */
+function colourGiven(q: QuestionAnalysis, tokens: readonly Token[]): { from: number; to: number } | undefined {
+  const noun = askedNoun(q) ?? termOfWord('colour');
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'NOUN' || !isAsked(noun, termOfWord(tokens[i].norm))) continue;
+    const first = firstColourBefore(tokens, i);
+    if (first >= 0) return { from: colourRunStart(tokens, first), to: i };
+    let k = i + 1;
+    if (tokens[k]?.text === ',') k += 1;
+    if (!COLOURING.has(tokens[k]?.lemma ?? '')) continue;
+    let to = k;
+    while (isColourWord(tokens[to + 1]) || (tokens[to + 1]?.norm === 'and' && isColourWord(tokens[to + 2]))) to += 1;
+    if (to > k && COLOURS.has(tokens[to].norm)) return { from: k + 1, to };
+  }
+  return undefined;
+}
+
+const isColourWord = (t: Token | undefined): boolean => t !== undefined && (COLOURS.has(t.norm) || SHADES.has(t.norm));
+
+/** The first colour word among the words telling the kind of the noun at `at`, or -1. */
+function firstColourBefore(tokens: readonly Token[], at: number): number {
+  for (let k = kindStart(tokens, at); k < at; k += 1) if (COLOURS.has(tokens[k].norm)) return k;
+  return -1;
+}
+
+/** Where a run of colours ending at `at` starts, over shades and "and" ("bright red and white"). */
+function colourRunStart(tokens: readonly Token[], at: number): number {
+  let from = at;
+  while (from > 0 && (isColourWord(tokens[from - 1]) || (tokens[from - 1].norm === 'and' && COLOURS.has(tokens[from - 2]?.norm ?? '')))) from -= 1;
+  return from;
+}
 
 /**
  * "What brand of kettle?", "what make was the van?", "what variety of apple?": a maker's or a
@@ -60,6 +109,7 @@ function askedNoun(q: QuestionAnalysis): string | undefined {
  * the question.
  */
 export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
+  if (asksColour(q)) return colourGiven(q, tokens) !== undefined;
   const noun = askedNoun(q);
   if (noun === undefined) return false;
   return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, noun, tokens) !== undefined;
@@ -136,6 +186,10 @@ export function kindOf(ctx: Ctx): Extraction | null {
 }
 
 function kindWritten(ctx: Ctx): Extraction | null {
+  if (asksColour(ctx.q)) {
+    const colour = colourGiven(ctx.q, ctx.sentence.tokens);
+    return colour ? { text: textOf(ctx.sentence, colour.from, colour.to), type: 'entity', how: KIND_GIVEN, strength: 0.9 } : null;
+  }
   const noun = askedNoun(ctx.q);
   if (noun === undefined) return null;
   const { tokens } = ctx.sentence;
