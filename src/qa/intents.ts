@@ -402,9 +402,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // ("a Welsh collie", "60 Jersey cows"), not any phrase after the question's words. ("What
   // makes …" asks what does.)
   {
-    name: 'kind-of', cues: 'kind type sort breed species variety make model brand',
+    name: 'kind-of', cues: 'kind type sort breed species variety make model brand colour color colours colors',
     intent: 'what',
-    pattern: /^(?:what|which) (?:kinds?|types?|sorts?|breeds?|species|variety|varieties|make|models?|brands?) (?:of|is|are|was|were)\b/,
+    // ("What colour was the van?", "what are the club's colours?": a colour is a sort too.)
+    pattern: /^(?:what|which) (?:kinds?|types?|sorts?|breeds?|species|variety|varieties|make|models?|brands?|colou?rs?) (?:of|is|are|was|were)\b|^what (?:are|were) [^?]+?(?:'s|’s) colou?rs\b/,
     wants: ['entity'],
   },
   // "What was the name of the shell firm?" asks which name: answered like "which", by a name.

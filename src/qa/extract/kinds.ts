@@ -10,7 +10,56 @@ import type { Ctx, Extraction } from './context.js';
 export const KIND_GIVEN = 'the kind given to the asked thing';
 
 /** Words that open a kind question ("what breed …"), which name no thing. */
-const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands'.split(' '));
+const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands colour colours color colors'.split(' '));
+
+/** Words naming a colour, and words grading one ("bright yellow", "dark green"). */
+const COLOURS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple violet pink brown black white grey gray gold golden silver amber cream navy maroon turquoise scarlet crimson beige lilac magenta khaki bronze ivory indigo'.split(' '),
+);
+const SHADES: ReadonlySet<string> = new Set('bright dark light pale deep'.split(' '));
+
+/** Whether the question asks a colour ("what colour is the van?", "what are the club's colours?"). */
+const asksColour = (q: QuestionAnalysis): boolean => q.tokens.some((t) => /^colou?rs?$/.test(t.norm));
+
+/** Verbs after a noun that go on to give its colour ("the gate, painted dark green"). */
+const COLOURING: ReadonlySet<string> = new Set(['paint', 'colour', 'color', 'dye', 'spray']);
+
+/**
+ * "What colour was the van?" / "a dark blue van", "the club's red and white colours", "the gate,
+ * painted bright green": the span of the colour the sentence gives the asked noun (or "colour" itself
+ * when the question names no other thing), or undefined. Only a colour word answers: "a delivery van"
+ * tells another sort.
+ */
+function colourGiven(q: QuestionAnalysis, tokens: readonly Token[]): { from: number; to: number } | undefined {
+  const noun = askedNoun(q) ?? termOfWord('colour');
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].pos !== 'NOUN' || !isAsked(noun, termOfWord(tokens[i].norm))) continue;
+    const first = firstColourBefore(tokens, i);
+    if (first >= 0) return { from: colourRunStart(tokens, first), to: i };
+    let k = i + 1;
+    if (tokens[k]?.text === ',') k += 1;
+    if (!COLOURING.has(tokens[k]?.lemma ?? '')) continue;
+    let to = k;
+    while (isColourWord(tokens[to + 1]) || (tokens[to + 1]?.norm === 'and' && isColourWord(tokens[to + 2]))) to += 1;
+    if (to > k && COLOURS.has(tokens[to].norm)) return { from: k + 1, to };
+  }
+  return undefined;
+}
+
+const isColourWord = (t: Token | undefined): boolean => t !== undefined && (COLOURS.has(t.norm) || SHADES.has(t.norm));
+
+/** The first colour word among the words telling the kind of the noun at `at`, or -1. */
+function firstColourBefore(tokens: readonly Token[], at: number): number {
+  for (let k = kindStart(tokens, at); k < at; k += 1) if (COLOURS.has(tokens[k].norm)) return k;
+  return -1;
+}
+
+/** Where a run of colours ending at `at` starts, over shades and "and" ("bright red and white"). */
+function colourRunStart(tokens: readonly Token[], at: number): number {
+  let from = at;
+  while (from > 0 && (isColourWord(tokens[from - 1]) || (tokens[from - 1].norm === 'and' && COLOURS.has(tokens[from - 2]?.norm ?? '')))) from -= 1;
+  return from;
+}
 
 /**
  * "What brand of kettle?", "what make was the van?", "what variety of apple?": a maker's or a
@@ -60,6 +109,7 @@ function askedNoun(q: QuestionAnalysis): string | undefined {
  * the question.
  */
 export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
+  if (asksColour(q)) return colourGiven(q, tokens) !== undefined;
   const noun = askedNoun(q);
   if (noun === undefined) return false;
   return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, noun, tokens) !== undefined;
@@ -77,14 +127,37 @@ function describedName(q: QuestionAnalysis, noun: string, tokens: readonly Token
   // (Read for every sentence of the article: the question's names are looked at only past the cheap tests.)
   const named = (term: string): boolean => q.terms.some((t) => t.term === term && !t.isCue && t.term !== noun && !KIND_WORDS.has(t.word));
   for (let i = 0; i + 3 < tokens.length; i += 1) {
-    if (tokens[i].pos !== 'PROPN' || tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm) || !named(termOfWord(tokens[i].norm))) continue;
+    if (tokens[i + 1].text !== ',' || !/^an?$/.test(tokens[i + 2].norm)) continue;
+    const byName = tokens[i].pos === 'PROPN' && named(termOfWord(tokens[i].norm));
+    if (!byName && !namesTheThing(tokens, i, noun)) continue;
     let to = i + 2;
     // ("a three-year-old Przewalski's horse": a kind named for someone is written with its possessive.)
     while (DESCRIPTION_POS.has(tokens[to + 1]?.pos ?? '') || (tokens[to + 1]?.text === '-' && DESCRIPTION_POS.has(tokens[to + 2]?.pos ?? '')) || namedFor(tokens, to)) to += 1;
-    if (to > i + 2 && tokens[to].pos === 'NOUN' && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
+    // ("the insect, a Scarlet Tiger": a kind may be a name of its own, capitals and all.)
+    const last = byName ? tokens[to].pos === 'NOUN' : tokens[to].pos === 'NOUN' || tokens[to].pos === 'PROPN';
+    if (to > i + 2 && last && (tokens[to + 1] === undefined || /^[,.;]$/.test(tokens[to + 1].text))) return { from: i + 2, to };
   }
   return undefined;
 }
+
+/**
+ * Nouns news uses for a thing before saying which sort it is ("The bird, a juvenile osprey, …";
+ * "the craft, a twin-engine Piper, …").
+ */
+const BROAD_KINDS: ReadonlySet<string> = new Set('animal creature insect bird fish plant tree flower vehicle craft vessel aircraft machine'.split(' '));
+
+/**
+ * "The van, a white Transit, …" / "its vehicle, a silver estate, …": whether the noun at `at`, after
+ * "the" or a possessive, is the asked one, a word for it, or a broad word news uses before naming
+ * the sort.
+ */
+function namesTheThing(tokens: readonly Token[], at: number, noun: string): boolean {
+  if (tokens[at].pos !== 'NOUN' || !DEFINITE_POS.has(tokens[at - 1]?.pos ?? '')) return false;
+  const term = termOfWord(tokens[at].norm);
+  return isAsked(noun, term) || BROAD_KINDS.has(term);
+}
+
+const DEFINITE_POS: ReadonlySet<string> = new Set(['DET', 'PRON']);
 
 /** Whether the possessive after the name at `at` names a kind after someone ("Bewick's" of "Bewick's swan"), a noun following. */
 const namedFor = (tokens: readonly Token[], at: number): boolean => tokens[at].pos === 'PROPN' && tokens[at + 1]?.norm === "'s" && tokens[at + 2]?.pos === 'NOUN';
@@ -113,6 +186,10 @@ export function kindOf(ctx: Ctx): Extraction | null {
 }
 
 function kindWritten(ctx: Ctx): Extraction | null {
+  if (asksColour(ctx.q)) {
+    const colour = colourGiven(ctx.q, ctx.sentence.tokens);
+    return colour ? { text: textOf(ctx.sentence, colour.from, colour.to), type: 'entity', how: KIND_GIVEN, strength: 0.9 } : null;
+  }
   const noun = askedNoun(ctx.q);
   if (noun === undefined) return null;
   const { tokens } = ctx.sentence;
