@@ -9,7 +9,7 @@ describe('a thing first called by a broad noun or a word for it, then its sort s
   const boat =
     'date 2026-05-09\n\nTwo anglers were pulled from the sea off Quillmouth on Friday after their boat began taking on water.\n\n' +
     'Coastguards said the men had set out before dawn and had no radio on board.\n\n' +
-    'Their vessel, a wooden lobster skiff, was later towed into the harbour by volunteers.\n\n' +
+    'Volunteers from the lifeboat station later towed their vessel, a wooden lobster skiff, back into the harbour.\n\n' +
     'Neither man needed hospital treatment.';
 
   it('answers what kind of boat from the sort given its vessel', () => {
@@ -30,8 +30,8 @@ describe('a thing first called by a broad noun or a word for it, then its sort s
 
   const beetle =
     'date 2026-07-03\n\nA schoolboy on a nature walk in Scarthwick has found a beetle not seen in the valley for a century.\n\n' +
-    'Eleven-year-old Caspian Threlkeld spotted the insect, a Violet Oil Beetle, crawling across a path near the old mill.\n\n' +
-    'Experts from the county museum confirmed the find on Tuesday.';
+    'Caspian Threlkeld, 11, took a photograph of it on a path near the old mill and sent it to the county museum.\n\n' +
+    'Museum staff say the insect, a Violet Oil Beetle, had not been recorded in Scarthwick since 1926.';
 
   it('answers what sort of beetle from a sort written as a name of its own', () => {
     const a = ask(beetle, 'what sort of beetle did he find');
