@@ -382,10 +382,35 @@ const KIND_NAMED_MARGIN = 0.3;
  */
 function followUpFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
   if (!leansOn(q, m.doc)) return 0;
-  return ext !== null && ext.strength >= FOLLOW_UP_STRENGTH && !m.missing.some((t) => t.isName) ? SETTLED_CONFIDENCE : 0;
+  return ext !== null && (ext.strength >= FOLLOW_UP_STRENGTH || retoldInLastSource(q, { m, ext })) && !m.missing.some((t) => t.isName) ? SETTLED_CONFIDENCE : 0;
 }
 
 const FOLLOW_UP_STRENGTH = 0.6;
+
+/**
+ * "Who repaired the organ?" / "… a firm from Tessing, Orgelbau Krane, repaired the organ over the
+ * winter", then "how long did it take them?": a follow-up whose words the last answer's sentence
+ * writes nearly all asks more of the act that sentence tells, so a value there of the very kind
+ * asked ("over the winter" is no length, "three months" would be) is that act's, though the
+ * extractor tied it loosely.
+ */
+function retoldInLastSource(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
+  return ext !== null && RETOLD_KINDS.has(q.wants[0]) && kindOfValue(ext) === q.wants[0] && m.coverage >= RETOLD_COVERAGE && leansOn(q, m.doc);
+}
+
+/** Values read by a kind of their own; not a place (a sentence names places around an act as readily as the act's own) nor mere following words. */
+const RETOLD_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'time', 'count', 'money', 'age', 'duration', 'distance', 'percent']);
+
+const RETOLD_COVERAGE = 0.75;
+
+/** The kind of value an extractor read, as its rule names it: "quantity(duration)" a duration, "name(person)" a person, "time(month)" a time. */
+function kindOfValue(ext: Extraction): string {
+  const named = VALUE_KIND.exec(ext.how);
+  if (named === null) return ext.type;
+  return named[1] === 'time' ? 'time' : named[2];
+}
+
+const VALUE_KIND = /^(quantity|name|time)\((\w+)\)$/;
 
 /**
  * "What did Zenobie say?" / "“We waited four years for this,” she said.": a question on no topic asks
@@ -1717,8 +1742,9 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // a count or a length the sentence gives ("57 calls", "seven days a week") is none.
   if (PHONE_ASKED.test(q.text) && !(ext !== null && PHONE_WRITTEN.test(ext.text) && !COUNTED_DIGITS.test(ext.text))) cap = Math.min(cap, 0.4);
   // An extractor that found its value in the wrong clause, or for another entity, vetoes it.
-  // (A place set after the asked act is its place, though the extractor tied it loosely: see placedAfterAskedAct.)
-  if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext)) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
+  // (A place set after the asked act is its place, though the extractor tied it loosely: see placedAfterAskedAct;
+  // so is a value a follow-up asks again of the last answer's sentence: see retoldInLastSource.)
+  if (ext && ext.strength < WEAK_EXTRACTION && !placedAfterAskedAct(q, m.doc, ext) && !retoldInLastSource(q, { m, ext })) cap = Math.min(cap, ext.strength + WEAK_VETO_MARGIN);
   // "How big is the marquee?" is not answered by "the 400 guests" the sentence ties to no word of
   // the question: a count gives the size of a thing (not of a squad or a crowd) only through its tie.
   if (untiedSizeValue(q, ext)) cap = Math.min(cap, 0.4);
