@@ -4,6 +4,7 @@ import type { Fact, QuoteFact } from '../facts/types.js';
 import type { Token } from '../nlp/token.js';
 import type { QuestionAnalysis, QuestionTerm } from './analyze.js';
 import { PRECISE_ANSWERS } from './intents.js';
+import { ASKS_KNOWING, tellsKnownBy } from './extract/known-from.js';
 import { ASKS_DISCOVERY, DIRECTED, DISCOVERY_TOLD, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
 import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
@@ -184,6 +185,11 @@ const NO_VALUE = 0.35;
 /** A sentence without a typed answer, for a question that is not precise. */
 const NO_TYPED = Math.sqrt(0.45);
 
+/** "How did the drivers hear of it?", "how did she know?": how someone came to know a thing. */
+function asksKnowing(q: QuestionAnalysis): boolean {
+  return q.rule === 'how' && ASKS_KNOWING.test(q.text);
+}
+
 /**
  * What a sentence's place and form say before its words do: the lead sentence of an article
  * states what it is about (news and encyclopaedias alike), and a sentence without a verb is a
@@ -218,6 +224,8 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
+  // ("How did the choir hear of the sale?": the lead tells the sale; the source of their knowing comes later.)
+  if (asksKnowing(q) && tellsKnownBy(d.sentence)) p *= DEFINITION;
   if (asksCurrentLeader(q) && tellsLeader(kb, q, d, factsOf(kb, d.article.id, d.sentence.index))) p *= DEFINITION;
   const most = superlativeOf(q);
   if (most !== null && d.sentence.text.toLowerCase().includes(most)) p *= SUPERLATIVE;
@@ -562,6 +570,8 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
   // ("How was the fraud uncovered?" shares no word with "It came to light when a clerk noticed …".)
   if (q.rule === 'how' && ASKS_DISCOVERY.test(q.text)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => DISCOVERY_TOLD.test(s.text));
+  // ("How did the drivers find out?" shares no word with "We heard through a notice on the gate".)
+  if (asksKnowing(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsKnownBy);
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   if (q.intent === 'yes-no') creditWaivedPrices(kb, q, matches, bm25, restrict);

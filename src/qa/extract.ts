@@ -31,6 +31,7 @@ import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } f
 import { subjectBefore } from '../facts/phrases.js';
 import { leadOf } from './lead.js';
 import { asksWhatElse, furtherThing, FURTHER_THING } from './what-else.js';
+import { knownBy } from './extract/known-from.js';
 
 const HOW_MANY_WHAT = /\bhow many ([\p{L}-]+)/iu;
 
@@ -1420,7 +1421,7 @@ function extractType(ctx: Ctx, want: AnswerType): Extraction | null {
       if (ctx.q.rule === 'how-often') return frequency(ctx) ?? weakened(openSlot(ctx));
       if (ctx.q.rule === 'what-if') return consequence(ctx) ?? weakened(openSlot(ctx));
       if (ctx.q.rule === MONEY_SOURCE_RULE) return moneySource(ctx);
-      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? cameToLight(ctx) ?? means(ctx) ?? openSlot(ctx));
+      return ctx.q.rule === 'what-should' ? (modalPredicate(ctx) ?? weakened(openSlot(ctx))) : (placing(ctx) ?? cameToLight(ctx) ?? knownBy(ctx, CAME_TO_LIGHT) ?? means(ctx) ?? openSlot(ctx));
     case 'event':
       return ctx.q.rule === 'happened-to' ? fateOf(ctx) : eventClause(ctx);
     default:
