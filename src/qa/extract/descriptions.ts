@@ -15,7 +15,7 @@ import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEven
 import { coordinated, entity, halfOfHyphened, whichOnesEnd } from './names.js';
 import { includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
-import { asideEnd, ASIDE_WORDS, asksDuty, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksDuty, asksRejection, rejectedAt, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2841,6 +2841,14 @@ function negatedPhrase(tokens: readonly Token[], from: number, a: number, asked:
   return false;
 }
 
+/**
+ * Whether the word at `a` is in a thing the clause rejects (see rejectedAt), unless the question
+ * asks of the rejection itself or the word is the asked act told as a verb ("the man who stole the
+ * van was refused bail" does not deny the theft).
+ */
+const rejectedThing = (ctx: Ctx, from: number, to: number, a: number, asked: boolean): boolean =>
+  !(asked && ctx.sentence.tokens[a].pos === 'VERB') && !asksRejection(ctx.q.tokens) && rejectedAt(ctx.sentence.tokens, from, to, a);
+
 /** "refused to pay", "declined to comment", "failed to stop": a verb at `a` its subject would not or could not do. */
 const refused = (tokens: readonly Token[], a: number): boolean => tokens[a].pos === 'VERB' && tokens[a - 1]?.norm === 'to' && REFUSALS.has(tokens[a - 2]?.lemma ?? '');
 
@@ -2946,7 +2954,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
     // ("Was anyone injured?" / "None of the crew were hurt": a related word is the asked act too.)
     const term = ctx.m.doc.terms[a];
     const asked = term !== null && predicateTerms.some((p) => p === term || areRelated(p, term));
-    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a) || governingVerbNegated(tokens, from, to, a);
+    return negatedPhrase(tokens, from, a, asked) || refused(tokens, a) || deniedEvidence(tokens, from, a) || freeOf(tokens, a) || governingVerbNegated(tokens, from, to, a) || rejectedThing(ctx, from, to, a, asked);
   });
   // ("Is the hall charged for?" / "free of charge": the "free" is that negation, not an opposite besides.)
   const freed = words.some((a) => freeOf(tokens, a));

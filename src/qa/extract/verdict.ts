@@ -280,3 +280,63 @@ export const asksGoingOn = (question: readonly Token[]): boolean => asksStill(qu
 
 /** Whether the phrase at `k` is negated just before it: "will not go ahead", "won't stay open". */
 export const negatedBefore = (tokens: readonly Token[], k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => NEGATING.has(t.norm));
+
+/**
+ * "Did the club get the grant?" / "Its bid for a grant was turned down", "the judge dismissed the
+ * claim", "closing the lane was considered but rejected": what is rejected did not come about, so
+ * the question's word at `a` in the rejected thing says no. The rejected thing is the object right
+ * after the rejecting verb, or the subject of its passive where no object follows ("was refused
+ * bail" rejects the bail, not the one refused).
+ */
+export function rejectedAt(tokens: readonly Token[], from: number, to: number, a: number): boolean {
+  for (let r = from; r <= to; r += 1) {
+    const end = rejectionEnd(tokens, r);
+    if (end < 0 || negatedBefore(tokens, r)) continue;
+    if (a > end) return objectHolds(tokens, end + 1, a);
+    if (a < r) return passiveSubjectHolds(tokens, a, r, end);
+  }
+  return false;
+}
+
+/** Whether a question asks of a rejection itself ("Was the appeal dismissed?", "did they turn it down?"): then the rejection is its act. */
+export const asksRejection = (question: readonly Token[]): boolean => question.some((_, k) => rejectionEnd(question, k) >= 0 || REJECTING_PHRASAL.has(question[k].lemma));
+
+/** The last token of a rejecting verb at `r` ("rejected", "turned down", "voted against"), or -1. */
+function rejectionEnd(tokens: readonly Token[], r: number): number {
+  const t = tokens[r];
+  if (t.pos !== 'VERB') return -1;
+  if (REJECTING.has(t.lemma)) return r;
+  const particle = REJECTING_PHRASAL.get(t.lemma);
+  return particle !== undefined && particle === tokens[r + 1]?.norm ? r + 1 : -1;
+}
+
+const REJECTING: ReadonlySet<string> = new Set(['reject', 'dismiss', 'refuse', 'decline', 'veto']);
+const REJECTING_PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['turn', 'down'],
+  ['throw', 'out'],
+  ['vote', 'against'],
+]);
+
+/** Whether the object phrase opening at `start` ("a separate claim of unfair pay") reaches the word at `a`. */
+function objectHolds(tokens: readonly Token[], start: number, a: number): boolean {
+  if (a - start > OBJECT_WORDS) return false;
+  for (let k = start; k < a; k += 1) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && !OBJECT_LINKS.has(tokens[k].norm)) return false;
+  return true;
+}
+
+const OBJECT_WORDS = 8;
+const OBJECT_LINKS: ReadonlySet<string> = new Set(['of', 'for', '-']);
+
+/** Whether the word at `a` stands in the subject of a passive rejection at `r` (its "be" in the verb group before it) that rejects no object of its own. */
+function passiveSubjectHolds(tokens: readonly Token[], a: number, r: number, end: number): boolean {
+  const next = tokens[end + 1];
+  if (next !== undefined && NOUN_PHRASE_TAGS.has(next.pos)) return false;
+  let k = r - 1;
+  // ("had been considered but rejected": a verb of weighing may share the rejection's "be".)
+  if (tokens[k]?.pos === 'CCONJ' && tokens[k - 1]?.pos === 'VERB') k -= 2;
+  while (k > a && tokens[k].pos === 'ADV') k -= 1;
+  if (tokens[k]?.lemma !== 'be' || k <= a) return false;
+  while (k - 1 > a && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].pos === 'PART')) k -= 1;
+  for (let j = a + 1; j < k; j += 1) if (tokens[j].pos === 'AUX') return false;
+  return true;
+}
