@@ -11,16 +11,16 @@ describe('a thing rejected did not come about', () => {
   const bowls =
     HEAD +
     'Quillmoor Bowls Club will have to find £40,000 on its own to replace its flooded clubhouse, its treasurer said.\n\n' +
-    'Last winter the club asked the county sports fund for help, but its bid for a rebuilding grant was turned down in the spring.\n\n' +
+    'The county sports fund turned down a rebuilding grant for the club, saying its money for the year had already been spent.\n\n' +
     'Members are now selling raffle tickets at the Saturday market.';
 
-  it('answers “did they get the grant” no by a bid that was turned down', () => {
+  it('answers “did they get the grant” no by a grant that was turned down', () => {
     const a = ask(bowls, 'did they get a grant from the sports fund?');
     expect(a.answer).toMatch(/^No: .*turned down/);
   });
 
   it('still answers yes where the question asks of the rejection itself', () => {
-    const a = ask(bowls, 'was the bid for the rebuilding grant turned down?');
+    const a = ask(bowls, 'did the sports fund turn down a rebuilding grant?');
     expect(a.answer).toMatch(/^Yes: .*turned down/);
   });
 
@@ -49,11 +49,11 @@ describe('a thing rejected did not come about', () => {
   const gardens =
     HEAD +
     'Visitors to Pemberlow Gardens will pay £2 more to park from April, the trust that runs them said.\n\n' +
-    'Trustees say a second car park on the east meadow was costed and rejected, as orchids grow there.\n\n' +
+    'Plans for a second car park on the east meadow were dismissed by the trustees because orchids grow there.\n\n' +
     'The gardens drew 90,000 visitors last year.';
 
-  it('answers no by a thing weighed and rejected in one passive', () => {
+  it('answers no by a thing dismissed in a passive', () => {
     const a = ask(gardens, 'Is a second car park going on the east meadow?');
-    expect(a.answer).toMatch(/^No: .*rejected/);
+    expect(a.answer).toMatch(/^No: .*dismissed/);
   });
 });
