@@ -282,8 +282,8 @@ export const asksGoingOn = (question: readonly Token[]): boolean => asksStill(qu
 export const negatedBefore = (tokens: readonly Token[], k: number): boolean => tokens.slice(Math.max(0, k - 3), k).some((t) => NEGATING.has(t.norm));
 
 /**
- * "Did the club get the grant?" / "Its bid for a grant was turned down", "the judge dismissed the
- * claim", "closing the lane was considered but rejected": what is rejected did not come about, so
+ * "Did the club get the money?" / "The fund turned down its request", "the judge dismissed the
+ * claim", "a toll on the bridge was costed and rejected": what is rejected did not come about, so
  * the question's word at `a` in the rejected thing says no. The rejected thing is the object right
  * after the rejecting verb, or the subject of its passive where no object follows ("was refused
  * bail" rejects the bail, not the one refused).
@@ -317,7 +317,7 @@ const REJECTING_PHRASAL: ReadonlyMap<string, string> = new Map([
   ['vote', 'against'],
 ]);
 
-/** Whether the object phrase opening at `start` ("a separate claim of unfair pay") reaches the word at `a`. */
+/** Whether the object phrase opening at `start` ("the family's claim for damages") reaches the word at `a`. */
 function objectHolds(tokens: readonly Token[], start: number, a: number): boolean {
   if (a - start > OBJECT_WORDS) return false;
   for (let k = start; k < a; k += 1) if (!NOUN_PHRASE_TAGS.has(tokens[k].pos) && !OBJECT_LINKS.has(tokens[k].norm)) return false;
@@ -332,7 +332,7 @@ function passiveSubjectHolds(tokens: readonly Token[], a: number, r: number, end
   const next = tokens[end + 1];
   if (next !== undefined && NOUN_PHRASE_TAGS.has(next.pos)) return false;
   let k = r - 1;
-  // ("had been considered but rejected": a verb of weighing may share the rejection's "be".)
+  // ("was costed and rejected": a verb of weighing may share the rejection's "be".)
   if (tokens[k]?.pos === 'CCONJ' && tokens[k - 1]?.pos === 'VERB') k -= 2;
   while (k > a && tokens[k].pos === 'ADV') k -= 1;
   if (tokens[k]?.lemma !== 'be' || k <= a) return false;
