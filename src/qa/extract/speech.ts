@@ -97,11 +97,15 @@ function speakerByOneWord(kb: KnowledgeBase, subject: string): Set<string> {
   const titled = titleHolders(kb, word);
   // Only a speaker whose name holds the word, or a titled one's surname, can be meant: looked up by it.
   const { speakersByWord, speechBySpeaker } = factLookup(kb);
-  const candidates = new Set([word, ...titled.map((name) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase())].flatMap((w) => speakersByWord.get(w) ?? []));
+  const titledSurnames = new Set(titled.map(surnameOf));
+  const candidates = new Set([word, ...[...titledSurnames].map((s) => s.toLowerCase())].flatMap((w) => speakersByWord.get(w) ?? []));
   const firstSpoken = (who: string): number => speechBySpeaker.get(who)?.[0] ?? 0;
+  // (By sets, not by trying each titled name on each speaker: an archive's ministers run to thousands.)
+  const titledNames = new Set(titled);
+  const callsTitled = (who: string): boolean => titledNames.has(who) || (titledSurnames.has(surnameOf(who)) && isSurnameForm(who));
   const speakers = new Set(
     [...candidates]
-      .filter((who) => who.toLowerCase().split(/\s+/).includes(word) || titled.some((name) => calledBySurname(name, who)))
+      .filter((who) => who.toLowerCase().split(/\s+/).includes(word) || callsTitled(who))
       .sort((a, b) => firstSpoken(a) - firstSpoken(b)),
   );
   // ("DS Vellacott" of her quotes and "Ann Vellacott" of her reported words are still one person.)
@@ -125,10 +129,15 @@ const NO_HOLDERS: readonly string[] = [];
  * but not "Ada Skerrat", who may be his wife.
  */
 function calledBySurname(name: string, who: string): boolean {
-  if (who === name) return true;
-  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  return who === name || (surnameOf(who) === surnameOf(name) && isSurnameForm(who));
+}
+
+const surnameOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/** Whether a name is a surname alone or one after an honorific or a rank ("Skerrat", "Mr Skerrat", "DS Skerrat"). */
+function isSurnameForm(who: string): boolean {
   const words = who.split(' ');
-  return words.at(-1) === surname && (words.length === 1 || (words.length === 2 && (HONORIFICS.has(words[0].toLowerCase()) || RANK_ABBREVIATION.test(words[0]))));
+  return words.length === 1 || (words.length === 2 && (HONORIFICS.has(words[0].toLowerCase()) || RANK_ABBREVIATION.test(words[0])));
 }
 
 const RANK_ABBREVIATION = /^\p{Lu}{2,4}$/u;
