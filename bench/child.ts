@@ -64,6 +64,9 @@ async function scale(dir: string, warmDir: string, questionsFile: string, refres
   const warmUntil = performance.now() + budgetMs / 4;
   for (const q of questions) if (performance.now() < warmUntil) engine.answerQuestion(kb, q);
   const samples: number[] = [];
+  // Each question's best time over the passes: the slowest of these is a question that is slow
+  // every time it is asked (a scan of the archive), which a p99 over hundreds of questions can hide.
+  const bestMs = new Map<string, number>();
   let answered = 0;
   let asked = 0;
   const until = performance.now() + budgetMs;
@@ -72,7 +75,9 @@ async function scale(dir: string, warmDir: string, questionsFile: string, refres
       if (performance.now() > until && samples.length > 0) break measure;
       const started = performance.now();
       const a = engine.answerQuestion(kb, q);
-      samples.push(performance.now() - started);
+      const took = performance.now() - started;
+      samples.push(took);
+      bestMs.set(q, Math.min(took, bestMs.get(q) ?? Infinity));
       if (p === 0) {
         asked += 1;
         if (a.answered) answered += 1;
@@ -80,8 +85,9 @@ async function scale(dir: string, warmDir: string, questionsFile: string, refres
     }
   }
   gc();
+  const [question, ms] = [...bestMs].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   process.stdout.write(
-    `result ${JSON.stringify({ ...base, firstAnswerMs, answer: summarize(samples), answeredShare: answered / asked, rssMb: rssMb(), peakRssMb: peakRssMb() })}\n`,
+    `result ${JSON.stringify({ ...base, firstAnswerMs, answer: summarize(samples), answeredShare: answered / asked, slowest: { question, ms }, rssMb: rssMb(), peakRssMb: peakRssMb() })}\n`,
   );
 }
 

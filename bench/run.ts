@@ -107,6 +107,8 @@ interface ScaleData {
   firstAnswerMs?: number;
   answer?: Summary;
   answeredShare?: number;
+  /** The question slowest at its best over the passes. */
+  slowest?: { question: string; ms: number };
   rssMb: number;
   peakRssMb: number;
 }
@@ -318,6 +320,8 @@ async function main(): Promise<void> {
     for (const n of notes) process.stdout.write(`note: ${n}\n`);
     const slow = latency.slowest.map((q) => `${q.id} ${ms(q.p50)} (max ${ms(q.max)}): ${q.question}`).join('\n  ');
     process.stdout.write(`slowest seed-dev questions by median:\n  ${slow}\n`);
+    const largest = scale.at(-1);
+    if (largest?.slowest) process.stdout.write(`slowest question with ${largest.size.toLocaleString('en-GB')} articles (its best time): ${ms(largest.slowest.ms)}: ${largest.slowest.question}\n`);
     const results = {
       when: new Date().toISOString(),
       mode: options.quick ? 'quick' : 'full',
