@@ -6,6 +6,7 @@ import { isPersonWord, REPORTING_VERBS, YEAR_PREPOSITIONS } from '../../facts/le
 import { clauseFrom, isClauseEnd, textOf } from '../spans.js';
 import type { Token } from '../../nlp/token.js';
 import { termOf } from '../../nlp/terms.js';
+import { readNumber } from '../../facts/numbers.js';
 import { asksAboutThePast, inQuestion, nearness, questionNames, relativeOfOther, sinceBefore, TIME_WORD, type Ctx, type Extraction } from './context.js';
 import { leadOf } from '../lead.js';
 import { askedActs, ownVerbBefore, verbOfAskedAct, type AskedAct } from '../asked-act.js';
@@ -108,16 +109,31 @@ function findTimeOptions(sentence: Sentence, sentenceFacts: readonly Fact[], dur
  * says when (not "sales doubled in five years", a span gone by).
  */
 function lengthsFromNow(sentence: Sentence): TimeOption[] {
+  const { tokens } = sentence;
   const out: TimeOption[] = [];
-  for (const m of sentence.text.matchAll(LENGTH_FROM_NOW)) {
-    const at = m.index;
-    const k = sentence.tokens.findIndex((t) => t.start >= at);
-    if (k >= 0 && toComeInClause(sentence.tokens, k)) out.push({ text: m[0], kind: 'relative', fromFact: true, at });
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (tokens[k].norm !== 'in') continue;
+    let n = k + 1;
+    while (n < tokens.length && ROUGHLY.has(tokens[n].norm)) n += 1;
+    const unit = lengthEnd(tokens, n) + 1;
+    if (unit > 0 && LENGTH_UNITS.has(tokens[unit]?.norm ?? '') && toComeInClause(tokens, k)) out.push({ text: textOf(sentence, k, unit), kind: 'relative', fromFact: true, at: tokens[k].start });
   }
   return out;
 }
 
-const LENGTH_FROM_NOW = /\bin (?:about |around |roughly |just |another |less than |under )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|several|a couple of) (?:days?|weeks?|fortnights?|months?|years?)\b/gi;
+/** The last word of the count opening at `n` ("six", "a couple of", "an"), or -1. */
+function lengthEnd(tokens: readonly Token[], n: number): number {
+  if (tokens[n]?.norm === 'a' && tokens[n + 1]?.norm === 'couple' && tokens[n + 2]?.norm === 'of') return n + 2;
+  const read = readNumber(tokens, n);
+  if (read) return read.to;
+  return ONE_UNIT.has(tokens[n]?.norm ?? '') ? n : -1;
+}
+
+/** Words that round the length after "in": "in about six weeks", "in less than a month". */
+const ROUGHLY: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'just', 'another', 'less', 'than', 'under']);
+/** "in a month": one of the unit, with no number read. */
+const ONE_UNIT: ReadonlySet<string> = new Set(['a', 'an']);
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years']);
 
 /** Whether the clause before token `at` tells of what is to come: "will", "would", "expected", "planning to". */
 function toComeInClause(tokens: readonly Token[], at: number): boolean {
