@@ -13,7 +13,7 @@ import { areOpposite, DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, NOUN_PHRASE_TAGS
 import { articleWrites, chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, withHonorific } from '../spans.js';
 import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEventClause, inQuestion, mostlyQuestion, PAST_MARKS, TIME_WORD, YEAR, type Ctx, type Extraction } from './context.js';
 import { coordinated, entity, halfOfHyphened, whichOnesEnd } from './names.js';
-import { includedAfter } from './kinds.js';
+import { COLOURS, includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
 import { asideEnd, ASIDE_WORDS, asksDuty, asksRejection, rejectedAt, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd } from './verdict.js';
 import { titleIndex } from '../entities.js';
@@ -2523,10 +2523,6 @@ export function colourOfAsked(ctx: Ctx): Extraction | null {
 const ASKS_COLOUR = /^what colou?rs? /i;
 const asksColour = questionMatches('whether the question asks a colour', ASKS_COLOUR);
 const COLOUR_NOUNS: ReadonlySet<string> = new Set(['colour', 'color', 'colours', 'colors']);
-/** English's basic colour words, and the commonest of their shades. */
-const COLOURS: ReadonlySet<string> = new Set(
-  'red orange yellow green blue purple pink brown black white grey gray silver gold golden cream navy violet turquoise maroon crimson scarlet beige ginger bronze amber lilac'.split(' '),
-);
 /** Words back from the asked noun to a colour in its phrase: "the dogs' purple hospice bandanas". */
 const COLOUR_REACH = 4;
 const COLOUR_STRENGTH = 0.9;

@@ -12,10 +12,11 @@ export const KIND_GIVEN = 'the kind given to the asked thing';
 /** Words that open a kind question ("what breed …"), which name no thing. */
 const KIND_WORDS: ReadonlySet<string> = new Set('kind kinds type types sort sorts breed breeds species variety varieties make makes model models brand brands colour colours color colors'.split(' '));
 
-/** Words naming a colour, and words grading one ("bright yellow", "dark green"). */
-const COLOURS: ReadonlySet<string> = new Set(
-  'red orange yellow green blue purple violet pink brown black white grey gray gold golden silver amber cream navy maroon turquoise scarlet crimson beige lilac magenta khaki bronze ivory indigo'.split(' '),
+/** English's basic colour words and the commonest of their shades (also read by the colour rule of "what" questions). */
+export const COLOURS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple violet pink brown black white grey gray gold golden silver amber cream navy maroon turquoise scarlet crimson beige lilac magenta khaki bronze ivory indigo ginger'.split(' '),
 );
+/** Words grading a colour ("bright yellow", "dark green"). */
 const SHADES: ReadonlySet<string> = new Set('bright dark light pale deep'.split(' '));
 
 /** Whether the question asks a colour ("what colour is the van?", "what are the club's colours?"). */
