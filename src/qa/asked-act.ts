@@ -213,3 +213,57 @@ export const toldAsActLength = (text: string, at: number): boolean => ACT_LENGTH
 
 /** Characters before a length within which "lasted" or "took" tells it as an act's. */
 const ACT_REACH = 30;
+
+/**
+ * "When did the union complain about the descent?" / "The union said it had raised concerns about
+ * the descent in February": where the sentence tells the asked act in words of its own, the thing
+ * the question does it to, written just after one of the sentence's verbs, says that verb is the
+ * act. Whether `text` (a time or a length) follows that object in its clause, within VALUE_REACH
+ * words: "how long did the works dump sewage?" / "the works discharged sewage for 1,140 hours".
+ */
+export function writtenAfterActOnAskedObject(q: QuestionAnalysis, d: IndexedSentence, text: string): boolean {
+  const objects = askedObjects(q);
+  if (objects.length === 0) return false;
+  const { tokens } = d.sentence;
+  const pos = d.sentence.text.indexOf(asWritten(text));
+  if (pos < 0) return false;
+  const v = tokens.findIndex((t) => t.start >= pos);
+  for (let k = v - 1; k >= Math.max(0, v - VALUE_REACH) && !isClauseEnd(tokens[k]); k -= 1) {
+    if (!objects.includes(d.terms[k] ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(0, k - OBJECT_REACH) && !isClauseEnd(tokens[j]); j -= 1) {
+      if (tokens[j].pos === 'VERB') return !REPORTING_VERBS.has(tokens[j].lemma);
+    }
+  }
+  return false;
+}
+
+/**
+ * The common nouns the question's own acts are done to: "inspect the boats", "complain about the
+ * descent", "file for approval" (words of a name say who, not what is done).
+ */
+function askedObjects(q: QuestionAnalysis): readonly string[] {
+  const known = q.memo.get(ASKED_OBJECTS);
+  if (known) return known;
+  const out: string[] = [];
+  q.memo.set(ASKED_OBJECTS, out);
+  const { tokens } = q;
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || LIGHT_VERBS.has(termOfWord(t.lemma))) return;
+    for (let j = i + 1; j <= i + OBJECT_REACH && j < tokens.length; j += 1) {
+      const x = tokens[j];
+      if (x.pos === 'NOUN') {
+        const term = q.terms.find((qt) => qt.word === x.text && !qt.isName && !qt.isCue)?.term;
+        if (term !== undefined) out.push(term);
+        return;
+      }
+      if (!BEFORE_OBJECT.has(x.pos)) return;
+    }
+  });
+  return out;
+}
+
+const ASKED_OBJECTS = memoKey<readonly string[]>('the nouns the asked acts are done to');
+/** Words an act's object may stand after: "about the new descent", "for their approval". */
+const BEFORE_OBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'PART', 'NUM']);
+/** Words from a verb to its object ("raised concerns about the descent"). */
+const OBJECT_REACH = 4;

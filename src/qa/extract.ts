@@ -8,7 +8,7 @@ import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analy
 import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
-import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder, writtenAfterActOnAskedObject } from './asked-act.js';
 import type { AnswerType } from './intents.js';
 import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
@@ -96,7 +96,10 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const told = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    // ("When did the union complain about the descent?" / "had raised concerns about the descent in
+    // February": the asked act's object after the sentence's own verb tells that verb is the act.)
+    const verb = told === 'elsewhere' || told === 'nowhere' ? ((want === 'time' || want === 'duration') && writtenAfterActOnAskedObject(q, m.doc, found.text) ? 'here' : told) : told;
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
