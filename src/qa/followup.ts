@@ -82,10 +82,20 @@ export function resolveFollowUp(question: string, conversation: Conversation, kb
   // (and the first one, which gives both).
   const written = (!person && kb && shortFormOf(kb, focus)) || focus;
   // "there" stands for a place; possessives keep their possessive form.
-  const replacement = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' ? `${written}'s` : written;
-  if (pronoun === 'her' && /\bher\s+(?:say|tell|ask|see|meet)\b/i.test(question)) return question.replace(m[0], written);
+  const replacement = pronoun === 'his' || pronoun === 'its' || pronoun === 'their' || pronoun === 'hers' || (pronoun === 'her' && herOwns(question, m.index)) ? `${written}'s` : written;
   return question.slice(0, m.index) + replacement + question.slice(m.index + m[0].length);
 }
+
+/**
+ * "What is her job?" owns; "what gave her the idea?", "what made her go?", "who trained her?" do not:
+ * "her" is a possessive only before the noun it owns (or that noun's adjective or number).
+ */
+function herOwns(question: string, at: number): boolean {
+  const next = readTokens(question.slice(at)).slice(1).find((t) => t.pos !== 'PUNCT');
+  return next !== undefined && OWNED_TAGS.has(next.pos);
+}
+
+const OWNED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** The short form the article gives a name in brackets ("Northern Water Alliance (NWA)"), if any. */
 function shortFormOf(kb: KnowledgeBase, name: string): string | undefined {
