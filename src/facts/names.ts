@@ -229,7 +229,8 @@ export function resolveName(facts: readonly Fact[], text: string): NameFact | un
 interface KeyTable {
   /**
    * Each written form → the entries it is a key of, by number: entry n is `facts[n]`, weak when
-   * `weak[n]` is 1, and n is also its order of listing. Numbers, not an object per entry (48 bytes
+   * `weak[n]` is 1, a given name (weak, and a name only where written with its capital) when it is
+   * GIVEN, and n is also its order of listing. Numbers, not an object per entry (48 bytes
    * each, one or two per name of the archive).
    */
   keys: Map<string, number[]>;
@@ -264,24 +265,26 @@ function keyTable(facts: readonly Fact[]): KeyTable {
   const firstWords = new Set<string>();
   const oddFirsts = new Set<string>();
   let maxLen = 0;
-  const add = (key: string, fact: NameFact, weak: boolean): void => {
+  const add = (key: string, fact: NameFact, weak: boolean | typeof GIVEN): void => {
     if (key.length < 2) return;
     let list = keys.get(key);
     if (!list) keys.set(key, (list = []));
     list.push(keyFacts.length);
     keyFacts.push(fact);
-    weakKeys.push(weak ? 1 : 0);
+    weakKeys.push(weak === GIVEN ? GIVEN : weak ? 1 : 0);
     maxLen = Math.max(maxLen, key.length);
     const first = FIRST_WORD.exec(key)?.[0];
     if (first === undefined) oddFirsts.add(key[0]);
     else firstWords.add(first);
   };
+  const given = givenNames(names);
   for (const n of names) {
     const strong = new Set<string>([n.name, ...n.forms].map((f) => apostrophes(f).toLowerCase().replace(/^the\s+/, '')));
     for (const a of aliasesByName.get(n.name) ?? []) strong.add(a.toLowerCase());
     for (const key of strong) add(key, n, false);
     const words = n.name.split(/\s+/);
     if (words.length > 1 && n.kind === 'person') add(words[words.length - 1].toLowerCase(), n, true);
+    if (words.length > 1 && n.kind === 'person' && GIVEN_NAME.test(words[0]) && given.get(words[0]) === 1) add(words[0].toLowerCase(), n, GIVEN);
     if (words.length > 1 && n.kind === 'organisation') {
       for (const w of words) if (isOrgWord(w) && startsUpper(w)) add(w.toLowerCase(), n, true);
     }
@@ -290,6 +293,27 @@ function keyTable(facts: readonly Fact[]): KeyTable {
   t = { keys, facts: keyFacts.slice(), weak: Uint8Array.from(weakKeys), maxLen, firstWords, firstLengths: lengthsByFirst(firstWords), oddFirsts };
   keyCache.set(facts, t);
   return t;
+}
+
+/** The mark in KeyTable.weak of a key that is a person's given name. */
+const GIVEN = 2;
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase();
+
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "How old is Tamsin?" after "Tamsin Achterberg … said Achterberg, 34": a given name that opens one
+ * person's full name, and no other name (nor is a name on its own), calls that person by it. Each
+ * name's first word, by how many names it opens (two for one that is also a name whole).
+ */
+function givenNames(names: readonly NameFact[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const n of names) {
+    const space = n.name.indexOf(' ');
+    const first = space < 0 ? n.name : n.name.slice(0, space);
+    count.set(first, (count.get(first) ?? 0) + (space < 0 ? 2 : 1));
+  }
+  return count;
 }
 const ALNUM = /[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -306,8 +330,10 @@ function isAlnumAt(text: string, i: number): boolean {
 
 /** The NameFacts a text mentions, in order of appearance, each once. */
 export function mentionedNames(facts: readonly Fact[], input: string | readonly Token[]): NameFact[] {
-  const text = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' ')).toLowerCase();
-  return findMentions(keyTable(facts), text);
+  const written = apostrophes(typeof input === 'string' ? input : input.map((t) => t.text).join(' '));
+  const text = written.toLowerCase();
+  // (A letter whose lower case is longer, "İ", leaves the capitals unread: no given name is found.)
+  return findMentions(keyTable(facts), text, text.length === written.length ? written : text);
 }
 
 /**
@@ -315,7 +341,7 @@ export function mentionedNames(facts: readonly Fact[], input: string | readonly 
  * digits are told apart once per character, and keys are looked up only from a word some key
  * starts with.
  */
-function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string): NameFact[] {
+function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, oddFirsts }: KeyTable, text: string, written: string): NameFact[] {
   // A typed array made per call costs a call into the runtime (every question makes one): the
   // scratch is reused, grown to the longest text yet, and each character's mark is written afresh.
   if (inWordScratch.length < text.length) inWordScratch = new Uint8Array(Math.max(text.length, inWordScratch.length * 2));
@@ -332,7 +358,8 @@ function findMentions({ keys, facts, weak, maxLen, firstWords, firstLengths, odd
     for (let j = i + 1; j <= Math.min(text.length, i + maxLen); j += 1) {
       if (j < text.length && inWord[j] === 1) continue;
       const found = keys.get(text.slice(i, j));
-      if (found) for (const n of found) hits.push({ start: i, end: j, fact: facts[n], weak: weak[n] === 1, order: n });
+      // ("how old is the winner" names no "Old Bridge": a given name is a common word often enough.)
+      if (found) for (const n of found) if (weak[n] !== GIVEN || isUpper(written[i])) hits.push({ start: i, end: j, fact: facts[n], weak: weak[n] !== 0, order: n });
     }
   }
   // (Most texts hold no name or one: nothing to order.)
