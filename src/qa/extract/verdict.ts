@@ -340,3 +340,41 @@ function passiveSubjectHolds(tokens: readonly Token[], a: number, r: number, end
   for (let j = a + 1; j < k; j += 1) if (tokens[j].pos === 'AUX') return false;
   return true;
 }
+
+/**
+ * "Did he retire?" / "He had planned to retire two years ago", "I was going to get the jab",
+ * "had been booked in to be microchipped next week": an act told only as meant was not (yet) done,
+ * so a question whether it was done is answered no by the clause. Whether the question's word at
+ * `a` is the act of such an intention: "to" before its phrase, and before that a word of meaning
+ * to act ("planned", "was going", "was due", "booked in") that is not itself negated.
+ */
+export function onlyIntended(tokens: readonly Token[], from: number, a: number): boolean {
+  let k = a - 1;
+  while (k >= from && a - k <= INTENDED_REACH && tokens[k].norm !== 'to' && ACT_PHRASE_TAGS.has(tokens[k].pos)) k -= 1;
+  if (k <= from || tokens[k].norm !== 'to') return false;
+  const j = tokens[k - 1].norm === 'in' ? k - 2 : k - 1;
+  const intent = tokens[j];
+  if (j < from || intent === undefined || !intends(intent) || negatedBefore(tokens, j)) return false;
+  // ("was going to", "were due to": these two mean an intention only after "be".)
+  return !BE_LED.has(intent.norm) || tokens[j - 1]?.lemma === 'be';
+}
+
+/** Words from "to" to the act's word: "to be microchipped", "to get the jab". */
+const INTENDED_REACH = 4;
+const ACT_PHRASE_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'DET', 'ADJ', 'NOUN', 'ADV', 'NUM']);
+const INTENDING: ReadonlySet<string> = new Set(['plan', 'intend', 'hope', 'mean', 'going', 'due', 'book', 'schedule', 'aim', 'want']);
+const BE_LED: ReadonlySet<string> = new Set(['going', 'due']);
+/** ("going" by its form: "went to see" is done, not meant.) */
+const intends = (t: Token): boolean => INTENDING.has(t.lemma) || INTENDING.has(t.norm);
+
+/**
+ * Whether a question asks whether an act was done, not whether it is meant: "Did he retire?",
+ * "Has the dog been microchipped yet?", "Was the gate locked?" (but not "Was he going to retire?").
+ */
+export function asksDone(question: readonly Token[]): boolean {
+  const words = question.filter((t) => t.pos !== 'PUNCT');
+  if (words.some((t, k) => intends(t) && words[k + 1]?.norm === 'to')) return false;
+  return DONE_OPENERS.has(words[0]?.norm ?? '') || words.some((t) => t.norm === 'yet' || t.norm === 'already');
+}
+
+const DONE_OPENERS: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
