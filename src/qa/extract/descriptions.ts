@@ -51,7 +51,7 @@ const BEFORE_FOR = /\s+for\s/i;
  * something else ("after the storm" may be only a time, "saying …" only words, "fear that …" a
  * worry): what they give is less sure.
  */
-export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true; outrightWithClause?: true }> = [
+export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outright?: true; outrightWithClause?: true; askedBetween?: true }> = [
   {
     // ("were due to open": a schedule, not a cause.)
     re: /\b(?:because of|because|due to(?!\s+(?:be|open|start|begin|close|end|finish|take|meet|resume|return|arrive|leave|launch|sail|appear|hold|go|run|vote|sign|expire|reopen|come|stand|retire|deliver|publish|release|complete)\b)|owing to|as a result of|caused by|sparked by|triggered by|ignited by|driven by|fuelled by|fueled by|prompted by|spurred by|swollen by|hampered by|held up by|blamed on|the result of|in order to|so as to|so that|(?<!,\s?)so (?=(?:it|they|he|she|we|you|people|(?:the|their|its|his|her|our) (?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:would|could|can|will|might|may|should|stay|stays|remain|remains)\b)|in a bid to|in an effort to|aimed at|(?<!\b(?:duty|duties|failure|failures|failing|obligation|responsibility|right|power|powers) )(?:to avoid|to prevent|to protect|to spare)|for fear of)\b/i,
@@ -101,6 +101,12 @@ export const REASON_CUES: Array<{ re: RegExp; how: string; after: boolean; outri
   // "26 minutes after departure" is only a time, and so is "long after" or "soon after" anything,
   // or "after that" and "look after it", a bare pronoun that ends the clause (and "after all").
   { re: /(?<!\b(?:long|soon|shortly|just|right|look|looks|looked|looking) )\bafter\b(?!\s+(?:school\b|work\b|costs\b|tax\b|expenses\b|another\b|about |around |nearly |just |midnight|noon|dawn|dusk|dark\b|departure|arrival|take-?off|lift-?off|landing|launch|kick-?off|half-time|sunset|sunrise|\d{1,2}[:.]\d\d|\d{4}\b|\S+ (?:seconds|minutes|hours|days|weeks|months|years)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:all|it|that|this|them)\s*(?:[.,;:!?"”’)]|$)))/i, how: 'reason-cue', after: false, outrightWithClause: true },
+  // "The fault was traced to a batch of cells", "a fall the team traced to a faulty valve", "deaths
+  // linked to the water supply": what a thing is traced or linked to is its cause. A thing written
+  // between must be the asked one ("traced the outbreak to a stall" says nothing of a mayonnaise
+  // gone bad), and "linked" takes none: "linked the closure to a rise in complaints" may tell what
+  // followed it as well.
+  { re: /\btraced\s+(?:(?!to\b)[\p{L}\p{N}'’-]+ ){0,6}?to\s+(?!(?:him|her|them|it)\b|\d)|(?<=\b(?:is|are|was|were|be|been|being|has|have|had|which|that) (?:[\p{L}-]+ ){0,2})linked\s+(?:\p{L}+ly\s+)?to\s+(?!(?:him|her|them|it)\b|\d)/iu, how: 'what it was put down to', after: true, outright: true, askedBetween: true },
   // "The main reason given by the council was a shortage of drivers", "the reason for the delay, the
   // firm said, is a fault": what the reason is said to be, after its verb.
   { re: /\b(?:reason|reasons) (?:for|behind|why|cited|given)\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+(?!(?:not|unclear|unknown)\b)/i, how: 'named as the reason', after: true, outright: true },
@@ -149,10 +155,11 @@ export function reason(ctx: Ctx): Extraction | null {
   if (named) return named;
   // ("after the final whistle" may be only a time: a reason given otherwise comes first.)
   let weak: Extraction | undefined;
-  for (const { re, how, after, outright, outrightWithClause } of REASON_CUES) {
+  for (const { re, how, after, outright, outrightWithClause, askedBetween } of REASON_CUES) {
     if (how === TOO_MUCH_FOR && !asksWhyNot(ctx.q)) continue;
     const m = re.exec(ctx.sentence.text);
     if (!m) continue;
+    if (askedBetween === true && !namesAskedBetween(ctx, m)) continue;
     const at = after ? m.index + m[0].length : m.index;
     const tokenIndex = ctx.sentence.tokens.findIndex((t) => t.start >= at);
     if (tokenIndex < 0) continue;
@@ -178,6 +185,19 @@ export function reason(ctx: Ctx): Extraction | null {
     return { text, type: 'reason', how, strength: sure ? 1 : 0.8 };
   }
   return causeBeforeSo(ctx) ?? weak ?? causeBefore(ctx) ?? purposeAfterAsked(ctx) ?? causalSince(ctx) ?? causalAs(ctx) ?? causalWhen(ctx) ?? asideOnAsked(ctx) ?? saidByAsked(ctx);
+}
+
+/**
+ * Whether the words between a cue's verb and its last word (the thing "linked … to" a cause) are
+ * none, or hold a word of the question.
+ */
+function namesAskedBetween(ctx: Ctx, m: RegExpExecArray): boolean {
+  const tokens = ctx.sentence.tokens;
+  const end = m.index + m[0].length;
+  // (The tokens after the cue's verb and before its "to"; a describing word or an adverb is no thing.)
+  const things: number[] = [];
+  for (let k = 0; k < tokens.length; k += 1) if (tokens[k].start > m.index && tokens[k].end < end && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'PRON')) things.push(k);
+  return things.length === 0 || things.some((k) => ctx.anchors.includes(k));
 }
 
 /**
