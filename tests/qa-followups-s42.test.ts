@@ -10,8 +10,8 @@ describe('follow-ups: "her" is a possessive only before what it owns', () => {
   const kb = knowledgeBaseFromText(
     'inline.txt',
     'date 2025-03-02\n\n' +
-      'A rye loaf baked without wheat has won the county bread prize for the Tollgate Bakery in Wexcombe.\n\n' +
-      'The loaf was created by the bakery’s head baker, Ottilie Frame, 38, after a regular customer asked for a bread her son could eat.\n\n' +
+      'A rye loaf baked without wheat has won the county bread prize for the Mossgarth Bakery in Brindlecote.\n\n' +
+      'The loaf was created by the bakery’s head baker, Morwen Carrack, 38, after a regular customer asked for a bread her son could eat.\n\n' +
       'Judges praised its crust and its keeping quality.',
   );
   const afterWhoMadeIt = (): Conversation => {
@@ -21,16 +21,16 @@ describe('follow-ups: "her" is a possessive only before what it owns', () => {
   };
 
   it('"what gave her the idea" names her as the one given it, not as an owner', () => {
-    expect(resolveFollowUp('what gave her the idea', afterWhoMadeIt(), kb)).toBe('what gave Ottilie Frame the idea');
+    expect(resolveFollowUp('what gave her the idea', afterWhoMadeIt(), kb)).toBe('what gave Morwen Carrack the idea');
   });
 
   it('"what made her try rye" and "who trained her" keep her as the object', () => {
-    expect(resolveFollowUp('what made her try rye', afterWhoMadeIt(), kb)).toBe('what made Ottilie Frame try rye');
-    expect(resolveFollowUp('who trained her?', afterWhoMadeIt(), kb)).toBe('who trained Ottilie Frame?');
+    expect(resolveFollowUp('what made her try rye', afterWhoMadeIt(), kb)).toBe('what made Morwen Carrack try rye');
+    expect(resolveFollowUp('who trained her?', afterWhoMadeIt(), kb)).toBe('who trained Morwen Carrack?');
   });
 
   it('"her job" and "her first prize" still own', () => {
-    expect(resolveFollowUp('what is her job', afterWhoMadeIt(), kb)).toBe("what is Ottilie Frame's job");
-    expect(resolveFollowUp('was it her first prize', afterWhoMadeIt(), kb)).toBe("was it Ottilie Frame's first prize");
+    expect(resolveFollowUp('what is her job', afterWhoMadeIt(), kb)).toBe("what is Morwen Carrack's job");
+    expect(resolveFollowUp('was it her first prize', afterWhoMadeIt(), kb)).toBe("was it Morwen Carrack's first prize");
   });
 });

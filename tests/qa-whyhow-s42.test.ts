@@ -20,7 +20,7 @@ describe('why: what a thing is traced or linked to is its cause', () => {
 
   const pond =
     'date 2026-08-21\n\nDozens of dead carp have been pulled from the boating pond in Orrington Park this week.\n\n' +
-    'Visitors first noticed the fish floating near the bandstand on Monday morning.\n\n' +
+    'A dog walker saw the carp belly-up by the bandstand on Monday morning.\n\n' +
     'The deaths were linked to a sharp drop in oxygen after a week of hot, still weather, the park trust said.\n\n' +
     'Pumps have been brought in to stir the water until the weather cools.';
 

@@ -215,11 +215,11 @@ export const toldAsActLength = (text: string, at: number): boolean => ACT_LENGTH
 const ACT_REACH = 30;
 
 /**
- * "When did the union complain about the descent?" / "The union said it had raised concerns about
- * the descent in February": where the sentence tells the asked act in words of its own, the thing
+ * "When did residents complain about the smell?" / "Neighbours first noticed the smell in May":
+ * where the sentence tells the asked act in words of its own, the thing
  * the question does it to, written just after one of the sentence's verbs, says that verb is the
  * act. Whether `text` (a time or a length) follows that object in its clause, within VALUE_REACH
- * words: "how long did the works dump sewage?" / "the works discharged sewage for 1,140 hours".
+ * words: "how long did the plant pump slurry?" / "the plant discharged slurry for 300 hours".
  */
 export function writtenAfterActOnAskedObject(q: QuestionAnalysis, d: IndexedSentence, text: string): boolean {
   const objects = askedObjects(q);
@@ -239,7 +239,7 @@ export function writtenAfterActOnAskedObject(q: QuestionAnalysis, d: IndexedSent
 
 /**
  * The common nouns the question's own acts are done to: "inspect the boats", "complain about the
- * descent", "file for approval" (words of a name say who, not what is done).
+ * smell", "file for approval" (words of a name say who, not what is done).
  */
 function askedObjects(q: QuestionAnalysis): readonly string[] {
   const known = q.memo.get(ASKED_OBJECTS);
@@ -263,7 +263,7 @@ function askedObjects(q: QuestionAnalysis): readonly string[] {
 }
 
 const ASKED_OBJECTS = memoKey<readonly string[]>('the nouns the asked acts are done to');
-/** Words an act's object may stand after: "about the new descent", "for their approval". */
+/** Words an act's object may stand after: "about the new weir", "for their approval". */
 const BEFORE_OBJECT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADP', 'PRON', 'PART', 'NUM']);
-/** Words from a verb to its object ("raised concerns about the descent"). */
+/** Words from a verb to its object ("noticed the smell", "wrote about the new weir"). */
 const OBJECT_REACH = 4;

@@ -97,8 +97,8 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
     const told = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
-    // ("When did the union complain about the descent?" / "had raised concerns about the descent in
-    // February": the asked act's object after the sentence's own verb tells that verb is the act.)
+    // ("When did residents complain about the smell?" / "Neighbours first noticed the smell in May":
+    // the asked act's object after the sentence's own verb tells that verb is the act.)
     const verb = told === 'elsewhere' || told === 'nowhere' ? ((want === 'time' || want === 'duration') && writtenAfterActOnAskedObject(q, m.doc, found.text) ? 'here' : told) : told;
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.

@@ -342,8 +342,8 @@ function passiveSubjectHolds(tokens: readonly Token[], a: number, r: number, end
 }
 
 /**
- * "Did he retire?" / "He had planned to retire two years ago", "I was going to get the jab",
- * "had been booked in to be microchipped next week": an act told only as meant was not (yet) done,
+ * "Did they open?" / "The owners had hoped to open by Easter", "we were going to sell the van",
+ * "the hall was booked in to be rewired next month": an act told only as meant was not (yet) done,
  * so a question whether it was done is answered no by the clause. Whether the question's word at
  * `a` is the act of such an intention: "to" before its phrase, and before that a word of meaning
  * to act ("planned", "was going", "was due", "booked in") that is not itself negated.
