@@ -10,7 +10,7 @@ describe('the asked act’s object marks the sentence’s own verb for it', () =
     'date 2026-09-14\n\nA rowing club in Tessingford has been given £40,000 to rebuild the landing stage it lost in last winter’s floods.\n\n' +
     'Members of Tessingford Rowing Club had voiced worries about the weir in April, after two of their boats were swept against it.\n\n' +
     'The grant comes from the county’s sports fund, and work on the new landing stage begins next month.\n\n' +
-    'Club captain Ruth Okonedo said the crews would train on the lower reach until it is finished.';
+    'Club captain Ruth Carrack said the crews would train on the lower reach until it is finished.';
 
   it('answers when of a grievance told as worries voiced about the same thing', () => {
     const a = ask(weir, 'When did the rowing club complain about the weir?');

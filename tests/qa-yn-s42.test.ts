@@ -21,8 +21,8 @@ describe('an act told only as meant was not done', () => {
 
   const orchard =
     HEAD +
-    'Volunteers at the Hembury community orchard have lost a third of their young trees to deer this winter.\n\n' +
-    'Coordinator Delphine Arkwright said the group was going to fence the lower field in the autumn, before a grant fell through.\n\n' +
+    'Volunteers at the Wyndcombe community orchard have lost a third of their young trees to deer this winter.\n\n' +
+    'Coordinator Seraphine Tregarrow said the group was going to fence the lower field in the autumn, before a grant fell through.\n\n' +
     'Tree guards donated by a nursery in Pelstow will be fitted next month.';
 
   it('answers “did they fence the field” no by “was going to fence”', () => {
@@ -32,7 +32,7 @@ describe('an act told only as meant was not done', () => {
 
   const bells =
     HEAD +
-    'The six bells of St Wenna’s church in Trelask have been taken down for the first time in a century.\n\n' +
+    'The six bells of St Ismay’s church in Trelask have been taken down for the first time in a century.\n\n' +
     'The tenor bell, cracked since a storm in 2019, has been booked in to be recast at a foundry next spring.\n\n' +
     'Ringers will practise on handbells until the work is done.';
 
@@ -42,7 +42,7 @@ describe('an act told only as meant was not done', () => {
   });
 
   it('still answers yes where the act is told as done', () => {
-    const done = HEAD + 'The tenor bell of St Wenna’s church in Trelask, cracked since a storm in 2019, was recast at a foundry last spring.\n\nRingers rang it again on Sunday.';
+    const done = HEAD + 'The tenor bell of St Ismay’s church in Trelask, cracked since a storm in 2019, was recast at a foundry last spring.\n\nRingers rang it again on Sunday.';
     const a = ask(done, 'has the tenor bell been recast?');
     expect(a.answer).toMatch(/^Yes: /);
   });
