@@ -33,7 +33,7 @@ import { definedSubjectEnd } from './defined-subject.js';
 import { asksGap, gapLengthOf } from './gap.js';
 import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
-import { givesExamplesOfAsked } from './extract/kinds.js';
+import { givesExamplesOfAsked, namesNarrowerOfAsked } from './extract/kinds.js';
 import { areRelated } from '../index/related.js';
 import { asksWhatElse, tellsFurtherAct, writesAddition } from './what-else.js';
 import { similarity, vectorId } from '../index/embeddings.js';
@@ -220,7 +220,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (q.rule === 'former-use' && formerUseSpan(d.sentence.tokens)) p *= DEFINITION;
   // ("What kinds of boats were stolen?" / "The boats, which included two kayaks, …" tells the kinds
   // that "nine of the 12 boats were recovered" only counts.)
-  if (q.rule === 'kind-of' && givesExamplesOfAsked(q, d.sentence.tokens)) p *= DEFINITION;
+  if (q.rule === 'kind-of' && (givesExamplesOfAsked(q, d.sentence.tokens) || namesNarrowerOfAsked(q, d.sentence.tokens))) p *= DEFINITION;
   if (aboutAnotherName(kb, q, d)) p *= OTHER_NAME;
   if (measuresAskedNoun(kb, q, d)) p *= MEASURED;
   if (tellsRecordHolder(q, d)) p *= DEFINITION;
@@ -568,6 +568,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
   if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
+  if (q.rule === 'kind-of') creditNarrowerKinds(kb, q, matches, bm25, restrict);
   // ("How was the fraud uncovered?" shares no word with "It came to light when a clerk noticed …".)
   if (q.rule === 'how' && ASKS_DISCOVERY.test(q.text)) creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => DISCOVERY_TOLD.test(s.text));
   // ("How did the drivers find out?" shares no word with "We heard through a notice on the gate".)
@@ -1052,6 +1053,26 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
     m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
+
+/**
+ * "What kind of bird was it?" / "The trust found three dead fulmars": a sentence naming a kind of
+ * the asked noun may share no other word of the question. It joins the matches a little below the
+ * best, as covering what the best covers, so that a sentence also sharing the question's words
+ * still leads.
+ */
+function creditNarrowerKinds(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => namesNarrowerOfAsked(q, s.tokens))) {
+    // (Its common words only: "what vehicle did they use at Tarnby?" asks of the one at Tarnby.)
+    if (missesName(m)) continue;
+    m.score = Math.max(m.score, top * NARROWER_SHARE);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
+}
+
+const NARROWER_SHARE = 0.8;
 
 /**
  * "Do you have to pay to get into the fete?" / "The fete opens on the green at noon. Entry is

@@ -2,6 +2,7 @@ import type { Token } from '../../nlp/token.js';
 import { termOfWord } from '../../nlp/terms.js';
 import { ORDINAL } from '../../facts/phrases.js';
 import { areRelated } from '../../index/related.js';
+import { isKindOf } from '../../index/kinds.js';
 import { clauseFrom, textOf, tidyAnswer } from '../spans.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import type { Ctx, Extraction } from './context.js';
@@ -116,6 +117,12 @@ export function givesExamplesOfAsked(q: QuestionAnalysis, tokens: readonly Token
   return tokens.some((t, i) => t.pos === 'NOUN' && isAsked(noun, termOfWord(t.norm)) && includedAfter(tokens, i) > 0) || describedName(q, noun, tokens) !== undefined;
 }
 
+/** Whether the sentence names a kind of the asked noun ("What kind of bird?" / "three fulmars"). */
+export function namesNarrowerOfAsked(q: QuestionAnalysis, tokens: readonly Token[]): boolean {
+  const noun = askedNoun(q);
+  return noun !== undefined && !asksColour(q) && !asksBreed(q) && narrowerNoun(tokens, (i) => termOfWord(tokens[i].norm), noun, (term) => q.terms.some((t) => t.term === term)) >= 0;
+}
+
 /** Parts of speech a description set off after a name may run over ("a two-year-old grey pony"). */
 const DESCRIPTION_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
@@ -220,7 +227,59 @@ function kindWritten(ctx: Ctx): Extraction | null {
     const after = KIND_AFTER.exec(ctx.sentence.text.slice(tokens[i].end));
     if (after) return { text: tidyAnswer(after[1]), type: 'entity', how: KIND_GIVEN, strength: 0.8 };
   }
-  return null;
+  const narrower = asksBreed(ctx.q) ? -1 : narrowerNoun(tokens, (i) => terms[i], noun, (term) => ctx.questionTerms.has(term));
+  if (narrower < 0) return null;
+  const list = listAround(tokens, narrower);
+  return { text: textOf(ctx.sentence, list.from, list.to), type: 'entity', how: KIND_GIVEN, strength: 0.85 };
+}
+
+/**
+ * "What kind of bird was it?" / "three dead fulmars": the first noun naming a kind of the asked
+ * noun (WordNet's narrower words), which tells the kind though the sentence never writes the
+ * noun; or -1. A word the question writes itself tells nothing new.
+ */
+function narrowerNoun(tokens: readonly Token[], termAt: (i: number) => string | null, noun: string, asked: (term: string) => boolean): number {
+  for (let i = 0; i < tokens.length; i += 1) {
+    // ("a car boot" names a boot: only the last noun of its phrase names the thing.)
+    if (tokens[i].pos !== 'NOUN' || tokens[i + 1]?.pos === 'NOUN') continue;
+    const term = termAt(i);
+    if (term !== null && term !== noun && !asked(term) && isKindOf(term, noun)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "What breed is the bird?" asks below the narrower word a dictionary knows ("a cockerel" is a kind
+ * of bird, not its breed).
+ */
+const asksBreed = (q: QuestionAnalysis): boolean => q.tokens.some((t) => t.norm === 'breed' || t.norm === 'breeds');
+
+/** Joining words of a list of kinds ("roach, bream and pike"). */
+const LIST_JOINS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+
+/**
+ * The list a kind at `at` stands in ("mostly guillemots and gannets", "roach, bream and young
+ * pike"): over commas and "and"/"or", each item the kind words before a noun.
+ */
+function listAround(tokens: readonly Token[], at: number): { from: number; to: number } {
+  const start = (i: number): number => {
+    const from = kindStart(tokens, i);
+    return /^an?$/.test(tokens[from - 1]?.norm ?? '') ? from - 1 : from;
+  };
+  let from = start(at);
+  let to = at;
+  for (;;) {
+    let k = to + 1;
+    while (LIST_JOINS.has(tokens[k]?.norm ?? '')) k += 1;
+    if (k === to + 1) break;
+    let end = k;
+    while (/^an?$/.test(tokens[end]?.norm ?? '') || KIND_POS.has(tokens[end]?.pos ?? '')) end += 1;
+    if (end === k || tokens[end - 1].pos !== 'NOUN') break;
+    to = end - 1;
+    if (tokens[k - 1].norm === 'and' || tokens[k - 1].norm === 'or') break;
+  }
+  while (LIST_JOINS.has(tokens[from - 1]?.norm ?? '') && tokens[from - 2]?.pos === 'NOUN') from = start(from - 2);
+  return { from, to };
 }
 
 /** Whether every word from `from` up to `to` is one the question writes. */
