@@ -1205,6 +1205,12 @@ function yearToldElsewhere(d: Candidate['m']['doc'], year: string): boolean {
   return d.article.sentences.some((s, k) => k !== here && k !== here - 1 && s.tokens.some((t) => t.text === year));
 }
 
+/** Whether the sentence, or the one just before it, writes the year. */
+function yearWrittenAt(d: Candidate['m']['doc'], year: string): boolean {
+  const writes = (s: Candidate['m']['doc']['sentence'] | undefined): boolean => s !== undefined && s.tokens.some((t) => t.text === year);
+  return writes(d.sentence) || writes(d.article.sentences[d.sentence.index - 1]);
+}
+
 /** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */
 function onlySince(tokens: readonly Token[], year: string): boolean {
   let found = false;
@@ -1698,6 +1704,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
   // when another sentence of the article tells of 1999.)
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && (datedOtherwise(m.doc.sentence.tokens) || yearToldElsewhere(m.doc, t.word)))) cap = Math.min(cap, 0.4);
+  // "How many lambs were delivered in 2023?" is not answered by "delivered 412 lambs this spring",
+  // though the sentence's neighbours lend it the question's words: an asked year is written in the
+  // sentence or in the one just before it ("… last flooded in 1998. That flood ruined 40 looms"),
+  // or the sentence tells of another time.
+  if (q.terms.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && !yearWrittenAt(m.doc, t.word))) cap = Math.min(cap, 0.4);
   // "Who won the title last year?" is not answered by this year's winner: the sentence must say it
   // tells of the year before (in those words or with a year).
   if (LAST_PERIOD.test(q.text) && !EARLIER_PERIOD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);

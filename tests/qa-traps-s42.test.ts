@@ -1,0 +1,43 @@
+/**
+ * Traps: questions an article leaves unanswered while giving a near miss, declined by general
+ * regularities of news prose, each over invented news prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { askInline as ask } from './qa-helpers.js';
+
+describe('a year the question asks of is written in the sentence or the one just before it', () => {
+  const lambing =
+    'Lambing record at Pellowick farm\n\n' +
+    "Shepherds at Pellowick Farm delivered 412 lambs this spring, the most in the farm's history.\n\n" +
+    'The farm keeps about 300 ewes on the hills above the village of Darnholt, which Tamsin Orrell bought in 2016.\n\n' +
+    'Ms Orrell, 52, said a mild winter had helped.';
+  const gallery =
+    'Gallery numbers rise\n\n' +
+    'The Orlan gallery in Skeeby welcomed 61,000 visitors over the past twelve months, its director Ruth Ambler said.\n\n' +
+    'The gallery was founded in 1987 and reopened in 2019 after a new roof was fitted.';
+  const mill =
+    'Mill flood remembered\n\n' +
+    'The Vessick mill has reopened after a refit costing £2 million, its owners said in 2021.\n\n' +
+    'The mill was last flooded in 1998. That flood ruined 40 looms and closed the mill for a year.';
+
+  it('declines a count asked of a year when the sentence tells of "this spring"', () => {
+    expect(ask(lambing, 'how many lambs were delivered in 2023').answered).toBe(false);
+  });
+
+  it('declines a count asked of a year when the sentence tells of the past twelve months', () => {
+    expect(ask(gallery, 'how many visitors did the gallery get in 2022?').answered).toBe(false);
+  });
+
+  it('still answers the count asked with no year', () => {
+    const a = ask(lambing, 'how many lambs were delivered');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('412');
+    expect(ask(gallery, 'how many visitors did the gallery get?').answer).toContain('61,000');
+  });
+
+  it('still answers when the sentence just before names the year', () => {
+    const a = ask(mill, 'how many looms did the 1998 flood ruin');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('40');
+  });
+});
