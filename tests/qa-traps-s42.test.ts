@@ -41,3 +41,42 @@ describe('a year the question asks of is written in the sentence or the one just
     expect(a.answer).toContain('40');
   });
 });
+
+describe('a total is not answered by a figure told of one case or as an average', () => {
+  const ferry =
+    'Ferry line marks first month\n\n' +
+    'The new river ferry between Hobbick and Sallow Point carries about 2,400 passengers a day, the operator said.\n\n' +
+    'Its two boats were built at a yard in Trennet and cost £6 million.';
+  const rower =
+    'Rower reaches harbour\n\n' +
+    'The ocean rower Delyth Marrow, 34, reached Quarlby harbour on Friday after 71 days alone at sea.\n\n' +
+    '"I never rested more than 25 minutes at a time, so all I want now is a bath," Marrow said.';
+  const orchards =
+    'Orchard study\n\n' +
+    'A study of old orchards in the Wenlow valley found that the soil under the trees holds an average of 31 tonnes of carbon per hectare, the university said.\n\n' +
+    'The team sampled 48 orchards over two summers.';
+
+  it('declines a total asked of a figure a day', () => {
+    expect(ask(ferry, 'how many passengers has the ferry carried in total?').answered).toBe(false);
+  });
+
+  it('declines a total asked of a figure "at a time"', () => {
+    expect(ask(rower, 'how long did Marrow rest in total?').answered).toBe(false);
+  });
+
+  it('declines a total asked of an average', () => {
+    expect(ask(orchards, 'how many tonnes of carbon do the orchards hold altogether?').answered).toBe(false);
+  });
+
+  it('still answers the figure asked with no total', () => {
+    expect(ask(ferry, 'how many passengers does the ferry carry?').answer).toContain('2,400');
+    expect(ask(rower, 'how long did she rest at a time?').answer).toContain('25 minutes');
+    expect(ask(orchards, 'how much carbon does the soil hold?').answer).toContain('31 tonnes');
+  });
+
+  it('still answers a total told as one', () => {
+    const a = ask('Ferry totals\n\nThe new river ferry between Hobbick and Sallow Point carried 71,500 passengers in its first month, the operator said.', 'how many passengers did the ferry carry in total in its first month?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('71,500');
+  });
+});

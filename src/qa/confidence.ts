@@ -1896,6 +1896,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How many loaves did the bakery sell in total?" asks a sum over every case: a figure told of one
+  // case ("900 loaves a day", "20 minutes at a time") or as an average ("an average of 12 tonnes") is
+  // no total.
+  if (ext !== null && TOTAL_ASKED.test(q.text) && toldPerCase(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   // "How many otters live in the whole county?" or "how much has trade fallen nationally?" asks a
   // figure over a wide area: a sentence with no word of such a scope ("across the county",
   // "national", "worldwide") gives the figure of one place ("on the estate", "the hospital").
@@ -2080,6 +2084,22 @@ const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
 const AVERAGE_ASKED = /\b(?:average|typical|median)\b/i;
 /** Words by which a sentence tells a figure as one over many cases. */
 const AVERAGE_TOLD = /\b(?:averag\w*|typical\w*|mean|median|usual(?:ly)?|normal(?:ly)?|generally|per|each|every)\b/i;
+
+/** A question on a sum over every case: "in total", "altogether". */
+const TOTAL_ASKED = /\b(?:in total|altogether|all together|all told)\b/i;
+/** A figure told of one case by a period or a unit it ends on: "900 loaves a day". */
+const PER_CASE_IN_VALUE = /\b(?:a|an|per|each|every) (?:year|month|week|day|hour|minute|night|season|term|game|match|shift)$|^(?:an )?average\b/i;
+/** The same right after the figure, or its conversion: "… a day", "… at a time", "… each". */
+const PER_CASE_AFTER = /^\)?(?:\s*\([^)]*\))?\s*(?:(?:a|an|per|each|every) (?:year|month|week|day|hour|minute|night|season|term|game|match|shift)\b|at a time\b|each\b)/i;
+/** An average just before the figure: "an average of 27 tonnes", "averaging 40". */
+const AVERAGE_BEFORE = /\baverag\w*(?: \w+){0,2}\s*$/i;
+
+/** Whether the sentence tells the figure of one case, or as an average. */
+function toldPerCase(sentence: string, value: string): boolean {
+  const at = sentence.indexOf(value);
+  if (PER_CASE_IN_VALUE.test(value)) return true;
+  return at >= 0 && (PER_CASE_AFTER.test(sentence.slice(at + value.length)) || AVERAGE_BEFORE.test(sentence.slice(0, at)));
+}
 
 /** A sentence that says what holds today, whatever it plans besides. */
 const STATE_TOLD = /\b(?:now|currently|at the moment|at present|so far|to date|already|still|today)\b/i;
