@@ -80,3 +80,27 @@ describe('a total is not answered by a figure told of one case or as an average'
     expect(a.answer).toContain('71,500');
   });
 });
+
+describe('"N years old" in a sentence leaving the asked person out is the age of a thing', () => {
+  const yews =
+    'Ancient yews surveyed\n\n' +
+    'A survey of churchyards in the Ormside valley has counted 64 yew trees.\n\n' +
+    'The team, led by botanist Dr Carys Pellam, measured every trunk. They found that some of the yews were more than 600 years old.';
+  const keeper =
+    'Lighthouse keeper retires\n\n' +
+    'The last keeper of the Scarrow Head lighthouse, Neil Tovey, 63, has retired.\n\n' +
+    '"I have loved this light since I was nine years old," Tovey said.';
+
+  it('declines the age of a named person when the sentence gives the age of trees', () => {
+    expect(ask(yews, 'how old is Dr Pellam?').answered).toBe(false);
+  });
+
+  it('still answers the age of the thing', () => {
+    expect(ask(yews, 'how old are the oldest yews?').answer).toContain('600 years old');
+  });
+
+  it('still answers an age a speaker tells of themselves in the first person', () => {
+    expect(ask(keeper, 'since what age has Tovey loved the light?').answer).toContain('nine years old');
+    expect(ask(keeper, 'how old is Neil Tovey?').answer).toContain('63');
+  });
+});

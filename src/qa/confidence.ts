@@ -1771,6 +1771,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
   // full name that shares the surname and not the given name is a relative's.
   if (ext !== null && q.intent === 'how-old' && relativesAge(q.text, m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "How old is Dr Pellam?" is not answered by "… hedges more than 60 years old": news writes a
+  // person's age after the name ("Pellam, 52,") or as "the 52-year-old"; "N years old" in a sentence
+  // that leaves the asked person out is the age of a thing the sentence tells of. (Not of a speaker
+  // quoted in the first person: "since I was nine years old".)
+  if (ext !== null && q.intent === 'how-old' && YEARS_OLD.test(ext.text) && !SPEAKER_BEFORE.test(m.doc.sentence.text.slice(0, Math.max(0, m.doc.sentence.text.indexOf(ext.text)))) && q.terms.some((t) => (t.isName || isPersonNoun(t.word.toLowerCase())) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   // "Who won gold in the relay?" is not answered by "Vell, who won silver in the relay in 2021":
   // a medal of another colour is another placing.
   if (otherMedal(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
@@ -2084,6 +2089,11 @@ const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
 const AVERAGE_ASKED = /\b(?:average|typical|median)\b/i;
 /** Words by which a sentence tells a figure as one over many cases. */
 const AVERAGE_TOLD = /\b(?:averag\w*|typical\w*|mean|median|usual(?:ly)?|normal(?:ly)?|generally|per|each|every)\b/i;
+
+/** An age written out after its figure: "more than 600 years old", "about four weeks old". */
+const YEARS_OLD = /\b(?:years?|months?|weeks?) old$/i;
+/** A speaker telling of their own age, in the words before it: "since I was …", "when we were …". */
+const SPEAKER_BEFORE = /\b(?:I|[Ww]e)\b/;
 
 /** A question on a sum over every case: "in total", "altogether". */
 const TOTAL_ASKED = /\b(?:in total|altogether|all together|all told)\b/i;
