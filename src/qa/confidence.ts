@@ -1205,6 +1205,12 @@ function yearToldElsewhere(d: Candidate['m']['doc'], year: string): boolean {
   return d.article.sentences.some((s, k) => k !== here && k !== here - 1 && s.tokens.some((t) => t.text === year));
 }
 
+/** Whether the sentence, or the one just before it, writes the year. */
+function yearWrittenAt(d: Candidate['m']['doc'], year: string): boolean {
+  const writes = (s: Candidate['m']['doc']['sentence'] | undefined): boolean => s !== undefined && s.tokens.some((t) => t.text === year);
+  return writes(d.sentence) || writes(d.article.sentences[d.sentence.index - 1]);
+}
+
 /** Whether the sentence writes the year, and only right after "since" ("since 2008", "since March 2020") with no clause on it. */
 function onlySince(tokens: readonly Token[], year: string): boolean {
   let found = false;
@@ -1698,6 +1704,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // ("How many dog teams were used in the 1999 rescue?" is not answered by today's search either,
   // when another sentence of the article tells of 1999.)
   if (m.missing.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && (datedOtherwise(m.doc.sentence.tokens) || yearToldElsewhere(m.doc, t.word)))) cap = Math.min(cap, 0.4);
+  // "How many lambs were delivered in 2023?" is not answered by "delivered 412 lambs this spring",
+  // though the sentence's neighbours lend it the question's words: an asked year is written in the
+  // sentence or in the one just before it ("… last flooded in 1998. That flood ruined 40 looms"),
+  // or the sentence tells of another time.
+  if (q.terms.some((t) => YEAR.test(t.word) && t.word !== m.doc.article.meta.date?.slice(0, 4) && !yearWrittenAt(m.doc, t.word))) cap = Math.min(cap, 0.4);
   // "Who won the title last year?" is not answered by this year's winner: the sentence must say it
   // tells of the year before (in those words or with a year).
   if (LAST_PERIOD.test(q.text) && !EARLIER_PERIOD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
@@ -1760,6 +1771,11 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
   // full name that shares the surname and not the given name is a relative's.
   if (ext !== null && q.intent === 'how-old' && relativesAge(q.text, m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
+  // "How old is Dr Pellam?" is not answered by "… hedges more than 60 years old": news writes a
+  // person's age after the name ("Pellam, 52,") or as "the 52-year-old"; "N years old" in a sentence
+  // that leaves the asked person out is the age of a thing the sentence tells of. (Not of a speaker
+  // quoted in the first person: "since I was nine years old".)
+  if (ext !== null && q.intent === 'how-old' && YEARS_OLD.test(ext.text) && !SPEAKER_BEFORE.test(m.doc.sentence.text.slice(0, Math.max(0, m.doc.sentence.text.indexOf(ext.text)))) && q.terms.some((t) => (t.isName || isPersonNoun(t.word.toLowerCase())) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
   // "Who won gold in the relay?" is not answered by "Vell, who won silver in the relay in 2021":
   // a medal of another colour is another placing.
   if (otherMedal(q.tokens, m.doc.sentence.tokens)) cap = Math.min(cap, 0.4);
@@ -1885,6 +1901,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // many: a figure the sentence does not tell as an average ("averaged", "typical", "usually") is
   // one case's ("the longest wait was nine hours").
   if (ext !== null && AVERAGE_ASKED.test(q.text) && !AVERAGE_TOLD.test(m.doc.sentence.text)) cap = Math.min(cap, 0.4);
+  // "How many loaves did the bakery sell in total?" asks a sum over every case: a figure told of one
+  // case ("900 loaves a day", "20 minutes at a time") or as an average ("an average of 12 tonnes") is
+  // no total.
+  if (ext !== null && TOTAL_ASKED.test(q.text) && toldPerCase(m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
   // "How many otters live in the whole county?" or "how much has trade fallen nationally?" asks a
   // figure over a wide area: a sentence with no word of such a scope ("across the county",
   // "national", "worldwide") gives the figure of one place ("on the estate", "the hospital").
@@ -2069,6 +2089,27 @@ const YEAR_GIVEN = /\b\d{4}\b|\byears?\b/i;
 const AVERAGE_ASKED = /\b(?:average|typical|median)\b/i;
 /** Words by which a sentence tells a figure as one over many cases. */
 const AVERAGE_TOLD = /\b(?:averag\w*|typical\w*|mean|median|usual(?:ly)?|normal(?:ly)?|generally|per|each|every)\b/i;
+
+/** An age written out after its figure: "more than 600 years old", "about four weeks old". */
+const YEARS_OLD = /\b(?:years?|months?|weeks?) old$/i;
+/** A speaker telling of their own age, in the words before it: "since I was …", "when we were …". */
+const SPEAKER_BEFORE = /\b(?:I|[Ww]e)\b/;
+
+/** A question on a sum over every case: "in total", "altogether". */
+const TOTAL_ASKED = /\b(?:in total|altogether|all together|all told)\b/i;
+/** A figure told of one case by a period or a unit it ends on: "900 loaves a day". */
+const PER_CASE_IN_VALUE = /\b(?:a|an|per|each|every) (?:year|month|week|day|hour|minute|night|season|term|game|match|shift)$|^(?:an )?average\b/i;
+/** The same right after the figure, or its conversion: "… a day", "… at a time", "… each". */
+const PER_CASE_AFTER = /^\)?(?:\s*\([^)]*\))?\s*(?:(?:a|an|per|each|every) (?:year|month|week|day|hour|minute|night|season|term|game|match|shift)\b|at a time\b|each\b)/i;
+/** An average just before the figure: "an average of 27 tonnes", "averaging 40". */
+const AVERAGE_BEFORE = /\baverag\w*(?: \w+){0,2}\s*$/i;
+
+/** Whether the sentence tells the figure of one case, or as an average. */
+function toldPerCase(sentence: string, value: string): boolean {
+  const at = sentence.indexOf(value);
+  if (PER_CASE_IN_VALUE.test(value)) return true;
+  return at >= 0 && (PER_CASE_AFTER.test(sentence.slice(at + value.length)) || AVERAGE_BEFORE.test(sentence.slice(0, at)));
+}
 
 /** A sentence that says what holds today, whatever it plans besides. */
 const STATE_TOLD = /\b(?:now|currently|at the moment|at present|so far|to date|already|still|today)\b/i;
