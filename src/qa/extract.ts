@@ -96,7 +96,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const verb = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) || titledByAskedVerb(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // A time belongs to its event more than a number to its noun: "When was X founded?" is not
     // answered by when X did something else.
     if (verb === 'other outcome') strength *= OTHER_OUTCOME;
@@ -282,6 +282,22 @@ function unnamedMention(tokens: readonly Token[], from: number, noun: number): b
 
 /** Words opening a phrase on one thing the sentence does not name: "a", "an", "another", "some", "several". */
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'some', 'several']);
+
+/** "Who heads the school board?" where the story has no school: no board chair of it holds the asked role. */
+const asksThingUnwritten = (ctx: Ctx): boolean => ctx.q.terms.some((t) => !t.isCue && t.pos !== 'VERB' && !ctx.kb.index.has(t.term) && relatedIn(ctx.kb.index, t.term).length === 0);
+
+/**
+ * "Who runs the pub?" / "Owners of the Plough, Ada and Ben Brenn, said …": a name given the title
+ * made from the asked verb, or one standing for it (see doerTitles), is told doing the asked act,
+ * whatever verb the sentence writes.
+ */
+function titledByAskedVerb(ctx: Ctx, found: Extraction): boolean {
+  if (ctx.q.intent !== 'who' || !found.how.startsWith('name(')) return false;
+  if (asksThingUnwritten(ctx)) return false;
+  const titles = doerTitles(ctx.q);
+  const span = titles.length > 0 ? tokensOfText(ctx.sentence, found.focus ?? found.text) : undefined;
+  return span !== undefined && titledHolder(ctx.sentence.tokens, span.first, span.last, titles);
+}
 
 /**
  * "Which party does Ivo Hart belong to?" / "Opposition lawmaker Ivo Hart of the Green League said
@@ -1272,7 +1288,7 @@ function personAsked(ctx: Ctx): Extraction | null {
   const named = namedOrDescribed(ctx);
   // "Who owns the mill?" / "the site's owners, the Arden Trust": a name given the title made from
   // the asked verb holds the asked role (see titledHolder), ahead of names merely near its words.
-  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED) {
+  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED && !asksThingUnwritten(ctx)) {
     const titles = doerTitles(ctx.q);
     const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
     if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
