@@ -140,6 +140,31 @@ const OWN_ACT_SIMILAR = 0.6;
 
 const DOER_TITLES = memoKey<readonly string[]>('the titles made from the asked verbs');
 
+/**
+ * Verbs of running a place or a body whose doer English names by other nouns than the verb's own:
+ * "who runs the pub?" / "the landlord, Ada Brenn"; "who heads the union?" / "its general secretary".
+ */
+const RUNNING_TITLES: readonly string[] = [
+  'owner', 'operator', 'manager', 'landlord', 'landlady', 'licensee', 'proprietor', 'organiser', 'organizer', 'coordinator', 'co-ordinator',
+  'director', 'executive', 'head', 'chief', 'boss', 'chair', 'chairman', 'chairwoman', 'chairperson', 'leader', 'president', 'secretary',
+];
+const OFFICE_TITLES: readonly string[] = ['head', 'chief', 'director', 'executive', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'secretary', 'coordinator', 'co-ordinator', 'organiser', 'organizer', 'manager'];
+const TITLES_OF_VERB: ReadonlyMap<string, readonly string[]> = new Map([
+  ['run', RUNNING_TITLES],
+  // ("Who runs …" is read as "who heads …".)
+  ['head', RUNNING_TITLES],
+  ['lead', OFFICE_TITLES],
+  ['chair', ['chair', 'chairman', 'chairwoman', 'chairperson']],
+]);
+/**
+ * Whether the question's verb is one a title from TITLES_OF_VERB stands for, so a sentence giving
+ * the title need not write the verb ("who runs the pub?" / "the landlord, Ada Brenn").
+ */
+export function titleTellsVerb(q: QuestionAnalysis, word: string): boolean {
+  const lemma = q.tokens.find((x) => x.text === word)?.lemma;
+  return lemma !== undefined && TITLES_OF_VERB.has(lemma);
+}
+
 /** "own" → "owner", "organise" → "organiser", "direct" → "director": the nouns English makes for the doer of the question's verbs. (Once per question.) */
 export function doerTitles(q: QuestionAnalysis): readonly string[] {
   let titles = q.memo.get(DOER_TITLES);
@@ -147,7 +172,7 @@ export function doerTitles(q: QuestionAnalysis): readonly string[] {
     const out: string[] = [];
     for (const t of q.tokens) {
       if (t.pos !== 'VERB' || LIGHT_VERBS.has(termOfWord(t.lemma)) || t.lemma.length < 3) continue;
-      out.push(t.lemma.endsWith('e') ? `${t.lemma}r` : `${t.lemma}er`, `${t.lemma}or`);
+      out.push(t.lemma.endsWith('e') ? `${t.lemma}r` : `${t.lemma}er`, `${t.lemma}or`, ...(TITLES_OF_VERB.get(t.lemma) ?? []));
     }
     q.memo.set(DOER_TITLES, (titles = out));
   }
@@ -157,9 +182,12 @@ export function doerTitles(q: QuestionAnalysis): readonly string[] {
 /** The shortest word a compound title may open on ("land" of "landowner"). */
 const COMPOUND_HEAD = 3;
 
+/** Words after which a title's word is a verb: "Ada Brenn, who chairs the trust". */
+const VERB_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'also', 'now', 'still']);
+
 /** Whether the noun is one of the titles, or a compound ending in one ("landowner"). */
-function isDoerTitle(t: Token | undefined, titles: readonly string[]): boolean {
-  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+function isDoerTitle(t: Token | undefined, titles: readonly string[], before?: Token): boolean {
+  if (t === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || VERB_OPENERS.has(before?.norm ?? '')) return false;
   const word = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
   for (const x of titles) if (word === x || (word.endsWith(x) && word.length - x.length >= COMPOUND_HEAD)) return true;
   return false;
@@ -172,20 +200,20 @@ function isDoerTitle(t: Token | undefined, titles: readonly string[]): boolean {
  */
 export function titledHolder(tokens: readonly Token[], first: number, last: number, titles: readonly string[]): boolean {
   // ("Landowner Ada Brenn": a title opening the sentence may be read into the name.)
-  if (isDoerTitle(tokens[first], titles)) return true;
+  if (isDoerTitle(tokens[first], titles, tokens[first - 1])) return true;
   let k = first - 1;
   if (tokens[k]?.norm === 'the') k -= 1;
-  if (isDoerTitle(tokens[k], titles)) return true;
+  if (isDoerTitle(tokens[k], titles, tokens[k - 1])) return true;
   if (tokens[k]?.text === ',') {
     for (let j = k - 1; j >= Math.max(0, k - DOER_TITLE_REACH) && !isClauseEnd(tokens[j]) && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX'; j -= 1) {
-      if (isDoerTitle(tokens[j], titles)) return true;
+      if (isDoerTitle(tokens[j], titles, tokens[j - 1])) return true;
     }
   }
   k = last + 1;
   if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'NUM' && tokens[k + 2]?.text === ',') k += 2;
   if (tokens[k]?.text !== ',') return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 1 + DOER_TITLE_REACH) && !isClauseEnd(tokens[j]) && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX'; j += 1) {
-    if (isDoerTitle(tokens[j], titles)) return true;
+    if (isDoerTitle(tokens[j], titles, tokens[j - 1])) return true;
   }
   return false;
 }

@@ -28,7 +28,7 @@ import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
 import { isClauseEnd, tokensOfText } from './spans.js';
 import { isPossessive, isQuoteMark, startsUpper } from '../facts/tokens.js';
 import { memoKey, questionMatches } from './memo.js';
-import { actIsAsked, askedActs, doerTitles, writtenAfterAskedAct, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, writtenAfterAskedAct, hungOn, nounOfVerb, objectAsked, OTHER_ACT, titledHolder, titleTellsVerb } from './asked-act.js';
 
 /** Precise kinds whose absence the model weighs; a source or a reason is often given in other words. */
 /** A day of the week, singular or plural ("on Sundays"). */
@@ -822,7 +822,7 @@ function actDoerFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
  * where a name the question gives is missing: that asks of another one's owner.)
  */
 function doerTitleFloor(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): number {
-  if (q.intent !== 'who' || ext === null || !DOER_NAMES.has(ext.how) || ext.strength < DOER_STRENGTH || m.missing.some((t) => t.isName || t.pos === 'VERB')) return 0;
+  if (q.intent !== 'who' || ext === null || !DOER_NAMES.has(ext.how) || ext.strength < DOER_STRENGTH || m.missing.some((t) => t.isName || (t.pos === 'VERB' && !titleTellsVerb(q, t.word)))) return 0;
   const titles = doerTitles(q);
   // ("Who owns the farm shop?" is not answered by the site's owners where the story has no farm shop.)
   if (titles.length === 0 || !q.terms.every((t) => t.isCue || t.pos === 'VERB' || !absent(kb, t.term))) return 0;

@@ -286,6 +286,9 @@ function unnamedMention(tokens: readonly Token[], from: number, noun: number): b
 /** Words opening a phrase on one thing the sentence does not name: "a", "an", "another", "some", "several". */
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'some', 'several']);
 
+/** "Who heads the school board?" where the story has no school: no board chair of it holds the asked role. */
+const asksThingUnwritten = (ctx: Ctx): boolean => ctx.q.terms.some((t) => !t.isCue && t.pos !== 'VERB' && !ctx.kb.index.has(t.term) && relatedIn(ctx.kb.index, t.term).length === 0);
+
 /**
  * "Which party does Ivo Hart belong to?" / "Opposition lawmaker Ivo Hart of the Green League said
  * …"; "which firm does the analyst work for?" / "Ana Moll, an analyst at Brede Capital": a name
@@ -1275,7 +1278,7 @@ function personAsked(ctx: Ctx): Extraction | null {
   const named = namedOrDescribed(ctx);
   // "Who owns the mill?" / "the site's owners, the Arden Trust": a name given the title made from
   // the asked verb holds the asked role (see titledHolder), ahead of names merely near its words.
-  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED) {
+  if (named && named.how.startsWith('name(') && named.strength < DOER_TITLED && !asksThingUnwritten(ctx)) {
     const titles = doerTitles(ctx.q);
     const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
     if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
