@@ -92,10 +92,13 @@ export const freeOf = (tokens: readonly Token[], a: number): boolean => tokens[a
 /**
  * Whether the verb group that governs the question's word at `a` is negated, though further off
  * than the word's own phrase: "would not be able to help with claims" (the verb whose
- * object it is), "The café at the quay will not reopen until May" (the verb its subject leads to).
+ * object it is), "The café at the quay will not reopen until May" (the verb its subject leads to),
+ * "was not involved in the survey" (an adjective of a verb's making), "did not ask the tenants to
+ * leave the flat", "I don't think we have a permit" (a negated verb higher up the chain).
  */
 export function governingVerbNegated(tokens: readonly Token[], from: number, to: number, a: number): boolean {
-  return verbBeforeNegated(tokens, from, a) || verbAfterSubjectNegated(tokens, from, to, a) || (tokens[a].pos === 'VERB' && groupNegated(tokens, from, a));
+  const heads = [headBefore(tokens, from, a), tokens[a].pos === 'VERB' ? a : -1];
+  return heads.some((v) => v >= 0 && chainNegated(tokens, from, v, CHAIN_LINKS)) || verbAfterSubjectNegated(tokens, from, to, a);
 }
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
@@ -104,14 +107,54 @@ const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 const LEADING_ON: ReadonlySet<string> = new Set(['able', 'need', 'have', 'want', 'plan']);
 const GROUP_REACH = 8;
 
-/** The anchor's phrase, then at most one preposition, then a verb whose group holds a negation. */
-function verbBeforeNegated(tokens: readonly Token[], from: number, a: number): boolean {
+/**
+ * The word the anchor's phrase hangs from, past at most one preposition, or -1: a verb, an
+ * adjective after its preposition ("aware of the plan"), or a "have" or "be" that is the clause's
+ * own verb ("we have a permit").
+ */
+function headBefore(tokens: readonly Token[], from: number, a: number): number {
   let k = a - 1;
   while (k >= from && NOUN_PHRASE_TAGS.has(tokens[k].pos)) k -= 1;
   if (k >= from && tokens[k].pos === 'ADP') k -= 1;
-  if (k < from || tokens[k].pos !== 'VERB') return false;
-  return groupNegated(tokens, from, k);
+  return k >= from && HEAD_TAGS.has(tokens[k].pos) ? k : -1;
 }
+
+const HEAD_TAGS: ReadonlySet<string> = new Set(['VERB', 'ADJ', 'AUX']);
+
+/** Whether the group of the head at `v`, or of a verb that governs it a link or two up, holds a negation. */
+function chainNegated(tokens: readonly Token[], from: number, v: number, links: number): boolean {
+  if (groupNegated(tokens, from, v)) return true;
+  const up = links > 0 ? governorOf(tokens, from, v) : -1;
+  return up >= 0 && chainNegated(tokens, from, up, links - 1);
+}
+
+/** Links up a chain of verbs: "did not ask [the tenants to] leave", "would not want [anyone to] think [we] have". */
+const CHAIN_LINKS = 2;
+
+/**
+ * The verb that governs the clause of the head at `v`, or -1: the verb before its "to" and that
+ * verb's object ("did not ask the tenants to leave"), or a verb of belief before its subject ("I
+ * don't think we have a permit"; "believe that the road is safe"). A "get" before a verb is part
+ * of its group ("to get paid").
+ */
+function governorOf(tokens: readonly Token[], from: number, v: number): number {
+  let k = v - 1;
+  while (k >= from && ((VERB_GROUP.has(tokens[k].pos) && tokens[k].norm !== 'to') || (tokens[k].lemma === 'get' && k === v - 1))) k -= 1;
+  if (k < from) return -1;
+  const infinitive = tokens[k].norm === 'to';
+  if (infinitive) k -= 1;
+  const subjectEnd = k;
+  while (k >= from && subjectEnd - k < LINK_OBJECT_WORDS && (NOUN_PHRASE_TAGS.has(tokens[k].pos) || tokens[k].pos === 'PRON')) k -= 1;
+  if (!infinitive && k === subjectEnd) return -1;
+  if (!infinitive && tokens[k]?.norm === 'that') k -= 1;
+  if (k < from || tokens[k].pos !== 'VERB') return -1;
+  return infinitive || BELIEVING_LEMMAS.has(tokens[k].lemma) ? k : -1;
+}
+
+/** Words of the object between a verb and its "to", or of the subject after a verb of belief. */
+const LINK_OBJECT_WORDS = 4;
+/** Verbs whose clause tells a belief, not a fact: under a negation it is not asserted. */
+const BELIEVING_LEMMAS: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'imagine']);
 
 /** Whether the verb group ending at the verb `v` holds a negation ("would not be able to deal"). */
 function groupNegated(tokens: readonly Token[], from: number, v: number): boolean {
