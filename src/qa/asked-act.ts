@@ -47,12 +47,13 @@ const ACT_SIMILAR = 0.5;
 /**
  * Whether `text` (a time or a place) is written after one of the question's own acts, in its clause
  * and within VALUE_REACH words: "When did the survey begin?" / "The count started on 3 May".
+ * Without `withLight`, a light verb of the question ("held", "took") counts as no act of its own.
  */
-export function writtenAfterAskedAct(q: QuestionAnalysis, d: IndexedSentence, text: string, loose = true): boolean {
+export function writtenAfterAskedAct(q: QuestionAnalysis, d: IndexedSentence, text: string, loose = true, withLight = q.intent === 'where'): boolean {
   const { tokens } = d.sentence;
   const pos = d.sentence.text.indexOf(asWritten(text));
   if (pos < 0) return false;
-  const asked = askedActs(q);
+  const asked = askedActs(q, withLight);
   if (asked.length === 0) return false;
   const v = tokens.findIndex((t) => t.start >= pos);
   for (let k = v - 1; k >= Math.max(0, v - VALUE_REACH) && !isClauseEnd(tokens[k]); k -= 1) {

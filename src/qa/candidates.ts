@@ -1382,6 +1382,16 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.type === 'time' && c.ext.strength >= ACT_TIME_STRENGTH && c.m.coverage >= best.m.coverage * ACT_TIME_COVERAGE && c.score >= best.score * DOUBTED_SHARE && !(clock && c.m.doc.sentence === leadOf(c.m.doc.article)) && writtenAfterAskedAct(q, c.m.doc, c.ext.text, false));
     if (at > 0) return swap(candidates, at);
   }
+  // "Where is the play staged?" / "… got permission to stage it from her nephew, who lives in Orby" /
+  // "It will be staged at the Corn Exchange": likewise a place written right after the question's
+  // own verb tells where that act is done, and one close behind, as surely a place, answers ahead
+  // of a best whose place no such verb holds. (Not by a light verb: "will be held in 2030 in Velm"
+  // is where the next one is held as much as the asked one.)
+  if (best?.ext && q.intent === 'where' && !writtenAfterAskedAct(q, best.m.doc, best.ext.text, false, false)) {
+    const strength = best.ext.strength;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.strength >= strength && c.m.coverage >= best.m.coverage * ACT_TIME_COVERAGE && c.score >= best.score * DOUBTED_SHARE && writtenAfterAskedAct(q, c.m.doc, c.ext.text, false, false));
+    if (at > 0) return swap(candidates, at);
+  }
   // "What nationality is Ana Roth?" / "Ana Roth won …" / "Roth, a Tessanian athlete, …": a
   // sentence giving no nationality gives way to one that does, covering as much.
   if (best && q.rule === 'nationality' && best.ext === null) {
