@@ -9,11 +9,11 @@ describe('a year the question asks of is written in the sentence or the one just
   const lambing =
     'Lambing record at Pellowick farm\n\n' +
     "Shepherds at Pellowick Farm delivered 412 lambs this spring, the most in the farm's history.\n\n" +
-    'The farm keeps about 300 ewes on the hills above the village of Darnholt, which Tamsin Orrell bought in 2016.\n\n' +
-    'Ms Orrell, 52, said a mild winter had helped.';
+    'The farm keeps about 300 ewes on the hills above the village of Darnholt, which Tamsin Treweek bought in 2016.\n\n' +
+    'Ms Treweek, 52, said a mild winter had helped.';
   const gallery =
     'Gallery numbers rise\n\n' +
-    'The Orlan gallery in Skeeby welcomed 61,000 visitors over the past twelve months, its director Ruth Ambler said.\n\n' +
+    'The Hobbiscombe gallery in Skeeby welcomed 61,000 visitors over the past twelve months, its director Ruth Coldwick said.\n\n' +
     'The gallery was founded in 1987 and reopened in 2019 after a new roof was fitted.';
   const mill =
     'Mill flood remembered\n\n' +
@@ -53,7 +53,7 @@ describe('a total is not answered by a figure told of one case or as an average'
     '"I never rested more than 25 minutes at a time, so all I want now is a bath," Marrow said.';
   const orchards =
     'Orchard study\n\n' +
-    'A study of old orchards in the Wenlow valley found that the soil under the trees holds an average of 31 tonnes of carbon per hectare, the university said.\n\n' +
+    'A study of old orchards in the Ravensgarth valley found that the soil under the trees holds an average of 31 tonnes of carbon per hectare, the university said.\n\n' +
     'The team sampled 48 orchards over two summers.';
 
   it('declines a total asked of a figure a day', () => {
@@ -85,14 +85,14 @@ describe('"N years old" in a sentence leaving the asked person out is the age of
   const yews =
     'Ancient yews surveyed\n\n' +
     'A survey of churchyards in the Ormside valley has counted 64 yew trees.\n\n' +
-    'The team, led by botanist Dr Carys Pellam, measured every trunk. They found that some of the yews were more than 600 years old.';
+    'The team, led by botanist Dr Carys Vantress, measured every trunk. They found that some of the yews were more than 600 years old.';
   const keeper =
     'Lighthouse keeper retires\n\n' +
     'The last keeper of the Scarrow Head lighthouse, Neil Tovey, 63, has retired.\n\n' +
     '"I have loved this light since I was nine years old," Tovey said.';
 
   it('declines the age of a named person when the sentence gives the age of trees', () => {
-    expect(ask(yews, 'how old is Dr Pellam?').answered).toBe(false);
+    expect(ask(yews, 'how old is Dr Vantress?').answered).toBe(false);
   });
 
   it('still answers the age of the thing', () => {

@@ -8,7 +8,7 @@ import { askInline as ask } from './qa-helpers.js';
 
 describe('a kind question is answered by a word naming a kind of the asked thing', () => {
   const reservoir =
-    'date 2026-04-14\n\nVolunteers spent Saturday clearing discarded fishing line from the banks of Pellingford Reservoir after a spate of injuries to wildlife.\n\n' +
+    'date 2026-04-14\n\nVolunteers spent Saturday clearing discarded fishing line from the banks of Brackendyke Reservoir after a spate of injuries to wildlife.\n\n' +
     'Wardens said they had freed two herons and a cormorant tangled in nylon line near the sailing club since March.\n\n' +
     'The water company has put up new signs asking anglers to take their tackle home.';
 
@@ -20,7 +20,7 @@ describe('a kind question is answered by a word naming a kind of the asked thing
   });
 
   const garden =
-    'date 2026-11-20\n\nA community garden in Marrowby has lost its oldest tree after a storm brought down a branch that crushed its potting shed.\n\n' +
+    'date 2026-11-20\n\nA community garden in Ruddleby has lost its oldest tree after a storm brought down a branch that crushed its potting shed.\n\n' +
     'The garden’s chairman, Priya Dunmore, said the chestnut had stood beside the gate for more than a century.\n\n' +
     'A replacement sapling will be planted in the spring.';
 

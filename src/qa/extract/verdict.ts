@@ -128,7 +128,7 @@ function chainNegated(tokens: readonly Token[], from: number, v: number, links: 
   return up >= 0 && chainNegated(tokens, from, up, links - 1);
 }
 
-/** Links up a chain of verbs: "did not ask [the tenants to] leave", "would not want [anyone to] think [we] have". */
+/** Links up a chain of verbs: "did not ask [the tenants to] leave", "would not like [the hall to] close [for] good". */
 const CHAIN_LINKS = 2;
 
 /**
