@@ -9,7 +9,7 @@ describe('a year the question asks of is written in the sentence or the one just
   const lambing =
     'Lambing record at Pellowick farm\n\n' +
     "Shepherds at Pellowick Farm delivered 412 lambs this spring, the most in the farm's history.\n\n" +
-    'The farm keeps about 300 ewes on the hills above the village of Darnholt, which Tamsin Treweek bought in 2016.\n\n' +
+    'The farm keeps about 300 ewes on the hills above the village of Darnholt, which Morwen Treweek bought in 2016.\n\n' +
     'Ms Treweek, 52, said a mild winter had helped.';
   const gallery =
     'Gallery numbers rise\n\n' +

@@ -302,7 +302,7 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * "How old is Tamsin?" after "Tamsin Achterberg … said Achterberg, 34": a given name that opens one
+ * "How old is Wilhelmina?" after "Wilhelmina Graystock … said Graystock, 43": a given name that opens one
  * person's full name, and no other name (nor is a name on its own), calls that person by it. Each
  * name's first word, by how many names it opens (two for one that is also a name whole).
  */

@@ -1771,8 +1771,8 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // "How old is Jonas Brell?" is not answered by "Marta Brell, 47, said …": the age written after a
   // full name that shares the surname and not the given name is a relative's.
   if (ext !== null && q.intent === 'how-old' && relativesAge(q.text, m.doc.sentence.text, ext.text)) cap = Math.min(cap, 0.4);
-  // "How old is Dr Pellam?" is not answered by "… hedges more than 60 years old": news writes a
-  // person's age after the name ("Pellam, 52,") or as "the 52-year-old"; "N years old" in a sentence
+  // "How old is Dr Vantress?" is not answered by "… yews more than 600 years old": news writes a
+  // person's age after the name ("Vantress, 52,") or as "the 52-year-old"; "N years old" in a sentence
   // that leaves the asked person out is the age of a thing the sentence tells of. (Not of a speaker
   // quoted in the first person: "since I was nine years old".)
   if (ext !== null && q.intent === 'how-old' && YEARS_OLD.test(ext.text) && !SPEAKER_BEFORE.test(m.doc.sentence.text.slice(0, Math.max(0, m.doc.sentence.text.indexOf(ext.text)))) && q.terms.some((t) => (t.isName || isPersonNoun(t.word.toLowerCase())) && !m.doc.tf.has(t.term))) cap = Math.min(cap, 0.4);
