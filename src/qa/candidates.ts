@@ -1383,7 +1383,7 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
     if (at > 0) return swap(candidates, at);
   }
   // "Where is the play staged?" / "… got permission to stage it from her nephew, who lives in Orby" /
-  // "It will be staged at the Corn Exchange": likewise a place written right after the question's
+  // "It will be staged at the Weyburn Assembly Rooms": likewise a place written right after the question's
   // own verb tells where that act is done, and one close behind, as surely a place, answers ahead
   // of a best whose place no such verb holds. (Not by a light verb: "will be held in 2030 in Velm"
   // is where the next one is held as much as the asked one.)
