@@ -15,7 +15,7 @@ import { afterQuestionVerb, asksAboutThePast, unindexedQuestionVerb, earlierEven
 import { coordinated, entity, halfOfHyphened, whichOnesEnd } from './names.js';
 import { COLOURS, includedAfter } from './kinds.js';
 import { QUALIFIERS } from './quantities.js';
-import { asideEnd, ASIDE_WORDS, asksDuty, asksRejection, rejectedAt, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd, onlyIntended, asksDone } from './verdict.js';
+import { asideEnd, ASIDE_WORDS, asksDuty, asksRejection, rejectedAt, asksGoingOn, beliefDenied, goesOnAt, negatedBefore, commonBeliefAt, asksStill, dutyAt, DUTY_TOLD, freeOf, governingVerbNegated, RELATIVE_ASIDE_WORDS, RELATIVE_PRONOUNS, leftOpen, lesserShareTold, NOT_YET_KNOWN, ruleOutDoubted, rulesOut, saysNoTo, tellsEnd, onlyIntended, asksDone } from './verdict.js';
 import { titleIndex } from '../entities.js';
 import { memoKey, questionMatches } from '../memo.js';
 import { titleTerms } from '../match.js';
@@ -2966,7 +2966,7 @@ export function yesNo(ctx: Ctx): Extraction | null {
   const noneOf = noneOfThemAfter(ctx, from, to);
   if (noneOf > to) to = stretchEnd(tokens, noneOf + 1);
   const done = asksDone(ctx.q.tokens);
-  const articleNegated = never || noneOf >= 0 || rulesOut(tokens, from, to) || words.some((a) => {
+  const articleNegated = never || noneOf >= 0 || rulesOut(tokens, from, to) || lesserShareTold(ctx.q.tokens, tokens, from, to) || words.some((a) => {
     for (let k = Math.max(from, a - 3); k < a; k += 1) if (NEGATIONS.has(tokens[k].norm) || setAgainst(tokens, k)) return true;
     // ("Was anyone injured?" / "None of the crew were hurt": a related word is the asked act too.)
     const term = ctx.m.doc.terms[a];

@@ -421,3 +421,50 @@ export function asksDone(question: readonly Token[]): boolean {
 }
 
 const DONE_OPENERS: ReadonlySet<string> = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
+
+/**
+ * "Did most members vote for it?" / "fewer than half of them did", "Is it all paid for?" / "most
+ * of it is": a question asking of a share ("most", "all", "every") is answered no by a clause
+ * telling a smaller one, however the clause tells the act.
+ */
+export function lesserShareTold(question: readonly Token[], tokens: readonly Token[], from: number, to: number): boolean {
+  const asked = askedShare(question);
+  if (asked === undefined) return false;
+  let told: Share | undefined;
+  for (let k = from; k <= to; k += 1) {
+    const share = shareAt(tokens, k);
+    // ("all staff were paid, most of them in cash": a clause that itself tells the whole says yes.)
+    if (share === 'all') return false;
+    if (share !== undefined && (told === undefined || SHARE_RANK[share] < SHARE_RANK[told])) told = share;
+  }
+  return told !== undefined && SHARE_RANK[told] < SHARE_RANK[asked];
+}
+
+type Share = 'all' | 'most' | 'some' | 'minority';
+const SHARE_RANK: Readonly<Record<Share, number>> = { all: 3, most: 2, some: 1, minority: 0 };
+
+/** The share a question asks of ("most of the sightings", "all their fees", "every plot"), if any. */
+function askedShare(question: readonly Token[]): Share | undefined {
+  let asked: Share | undefined;
+  for (let k = 0; k < question.length; k += 1) {
+    const share = shareAt(question, k);
+    if (share === 'all' || share === 'most') asked = asked === 'all' ? asked : share;
+  }
+  return asked;
+}
+
+/** The share a word at `k` tells as a quantity of things: not "at all", "the most careful", "most likely". */
+function shareAt(tokens: readonly Token[], k: number): Share | undefined {
+  const t = tokens[k];
+  const before = tokens[k - 1]?.norm ?? '';
+  const after = tokens[k + 1];
+  if (WHOLE.has(t.norm)) return before === 'at' || before === 'not' || after?.norm === 'but' ? undefined : 'all';
+  if (t.norm === 'most') return before === 'the' || before === 'at' || after?.pos === 'ADJ' || after?.pos === 'ADV' ? undefined : 'most';
+  if (t.norm === 'half' && (before === 'under' || (before === 'than' && LESS.has(tokens[k - 2]?.norm ?? '')))) return 'minority';
+  if (t.norm === 'minority' && before === 'a') return 'minority';
+  if (t.norm === 'some' && after?.norm === 'of') return 'some';
+  return undefined;
+}
+
+const WHOLE: ReadonlySet<string> = new Set(['all', 'every', 'everyone', 'everybody', 'everything']);
+const LESS: ReadonlySet<string> = new Set(['fewer', 'less']);
