@@ -20,6 +20,7 @@ import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
 import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { KINDS_OF_MOST } from './extract/kinds.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -175,6 +176,7 @@ const FLOORS: readonly Floor[] = [
   (kb, q, best) => ownWordsFloor(kb, q, best),
   (_kb, q, best, runnerUp) => eventToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => askedKindNamedFloor(q, best, runnerUp),
+  (_kb, _q, best, runnerUp) => kindsOfMostFloor(best, runnerUp),
   (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => whyToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => placeToldFloor(q, best, runnerUp),
@@ -373,6 +375,14 @@ function classedOtherwise(q: QuestionAnalysis, { m }: Candidate, name: string): 
 
 const NAME_KIND = /^name\((\w+)\)$/;
 const KIND_NAMED_MARGIN = 0.3;
+
+/**
+ * "Which trees came down?" / "crews cleared 400 trees from the roads, most of them beech and ash":
+ * a sentence that breaks the asked things down by kind answers which ones, though it tells
+ * their fate in other words than the question's, and shares few of its words with it (the runner-up
+ * may match as well); not where another sentence breaks them down too.
+ */
+const kindsOfMostFloor = (best: Candidate, runnerUp: Candidate | undefined): number => (best.ext?.how === KINDS_OF_MOST && runnerUp?.ext?.how !== KINDS_OF_MOST ? SETTLED_CONFIDENCE : 0);
 
 /**
  * "What was the most valuable thing handed in?" / "a diamond ring, later valued at £6,800", then

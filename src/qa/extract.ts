@@ -24,7 +24,7 @@ import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeW
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
 import { freeOfCharge } from './extract/free.js';
 import { credit, quote, source, speakerOfWords } from './extract/speech.js';
-import { kindOf } from './extract/kinds.js';
+import { kindOf, kindsOfMost } from './extract/kinds.js';
 import { ADDRESS, addressTold, asksAddress } from './extract/address.js';
 import { APPLIES_FROM, askedTimeUnit, asWritten, LIFE_SPAN, lifeDate, sinceClause, time } from './extract/times.js';
 import { chunksOf, clauseFrom, isClauseEnd, textOf, tidyAnswer, tokensOfText } from './spans.js';
@@ -959,7 +959,7 @@ function anyEntity(ctx: Ctx): Extraction | null {
 
 /** The phrase a "what"/"which" question leaves open, where no offence is asked. */
 function anyEntityOtherwise(ctx: Ctx): Extraction | null {
-  const found = decision(ctx) ?? activityAtTheTime(ctx) ?? colourOfAsked(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
+  const found = decision(ctx) ?? activityAtTheTime(ctx) ?? colourOfAsked(ctx) ?? earlierOne(ctx) ?? strandedObject(ctx) ?? quotedTitle(ctx) ?? (ctx.q.intent === 'which' && ctx.q.focus !== undefined ? kindsOfMost(ctx, ctx.q.focus.term) : null) ?? focusPhrase(ctx) ?? (ctx.q.intent === 'which' || namedKindAsked(ctx.q) ? entity(ctx, kindsOfFocus(ctx.q), false) : null);
   // "Which company runs the ship?" / "The ship, operated by Velmar Lines, …": the name a passive
   // of the asked act gives as its doer is the one asked for. ("handed down by a regional court"
   // names no court: one unnamed is weighed as it was.)

@@ -204,6 +204,8 @@ function kindWritten(ctx: Ctx): Extraction | null {
   const terms = ctx.m.doc.terms;
   const described = describedName(ctx.q, noun, tokens);
   if (described) return { text: textOf(ctx.sentence, described.from, described.to), type: 'entity', how: KIND_GIVEN, strength: 0.85 };
+  const most = kindsOfMost(ctx, noun);
+  if (most) return most;
   for (let i = 0; i < tokens.length; i += 1) {
     const term = terms[i];
     if (term === null || tokens[i].pos !== 'NOUN' || !isAsked(noun, term)) continue;
@@ -290,6 +292,50 @@ function onlyAsked(ctx: Ctx, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * "90 vehicles were hit, mainly vans and lorries" / "cleared 400 trees from the roads, most of them
+ * beech and ash": the kinds most of the things counted at `at` were, told after a comma closing a
+ * few words that place them; or null.
+ */
+function mostlyAfter(tokens: readonly Token[], at: number): { from: number; to: number } | null {
+  let k = at + 1;
+  while (k < tokens.length && k - at <= MOSTLY_REACH && tokens[k].text !== ',' && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX') k += 1;
+  if (tokens[k]?.text !== ',') return null;
+  k += 1;
+  if (MOSTLY.has(tokens[k]?.norm ?? '')) k += 1;
+  else if (tokens[k]?.norm === 'most' && tokens[k + 1]?.norm === 'of' && THEM.has(tokens[k + 2]?.norm ?? '')) k += 3;
+  else return null;
+  // The list's first noun: the last of its phrase ("old sycamore").
+  let n = k;
+  while (n < tokens.length && n - k < MOSTLY_REACH && KIND_POS.has(tokens[n].pos) && !(tokens[n].pos === 'NOUN' && tokens[n + 1]?.pos !== 'NOUN')) n += 1;
+  if (tokens[n]?.pos !== 'NOUN') return null;
+  const list = listAround(tokens, n);
+  return { from: Math.max(list.from, k), to: list.to };
+}
+
+/**
+ * "Which birds were oiled?" / "210 oiled seabirds, mostly puffins and razorbills": the kinds
+ * most of the asked things were, written after the asked noun, a word for it or a narrower one.
+ */
+export function kindsOfMost(ctx: Ctx, noun: string): Extraction | null {
+  const { tokens } = ctx.sentence;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const term = ctx.m.doc.terms[i];
+    if (term === null || tokens[i].pos !== 'NOUN' || !(isAsked(noun, term) || isKindOf(term, noun))) continue;
+    const most = mostlyAfter(tokens, i);
+    if (most) return { text: textOf(ctx.sentence, most.from, most.to), type: 'entity', how: KINDS_OF_MOST, strength: 0.85 };
+  }
+  return null;
+}
+
+/** How an answer read by kindsOfMost is found. */
+export const KINDS_OF_MOST = 'the kinds most of the asked ones were';
+
+/** Words that say the kinds after them make up most of a count ("mostly", "mainly"). */
+const MOSTLY: ReadonlySet<string> = new Set(['mostly', 'mainly', 'chiefly', 'largely', 'predominantly', 'principally']);
+const THEM: ReadonlySet<string> = new Set(['them', 'those']);
+const MOSTLY_REACH = 4;
 
 /** Words after a noun that go on to tell its kind, up to the clause's end. */
 const KIND_AFTER = /^\s+(?:made (?:from|of|with)|such as|including|like) ([^,;:.()]+)/;
