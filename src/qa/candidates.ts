@@ -553,6 +553,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.wants[0] === 'score' && VOTE_ASKED.test(q.text)) creditVoteTally(kb, matches);
   if (asksHour(q)) creditLeadHour(kb, q, matches, bm25, restrict);
   if (asksActLength(q)) creditActLengths(kb, q, matches, bm25, restrict);
+  if (q.rule === 'how-long-size') creditRelatedMeasures(kb, q, matches, bm25, restrict);
   if (asksLifeSpan(q)) creditLifeSpans(kb, q, matches, bm25, restrict);
   if (asksGap(q)) creditLengths(kb, q, matches, bm25, restrict, (d, f) => gapLengthOf(d.sentence.text, f) !== undefined, holdsGap);
   if (q.wants[0] === 'reason') creditEvidenceCause(kb, q, matches, bm25, restrict);
@@ -1235,8 +1236,55 @@ function measuresAskedNoun(kb: KnowledgeBase, q: QuestionAnalysis, d: IndexedSen
     const measured = termOfWord(f.measures);
     const head = termOfWord(headNoun(f.measures));
     if ((asks(q, measured) && modifiersWritten(q, d, measured)) || (head !== measured && head === firstAskedNoun(q) && modifiersWritten(q, d, head))) return true;
+    if (measuresRelatedThing(q, d, f.kind, f.measures)) return true;
   }
   return false;
+}
+
+/**
+ * "How long is the ferry?" / "The 64-metre vessel …": news names a thing once by its own word and
+ * then by a broader or kindred one; a length of the asked kind written of a word related to the
+ * asked thing (WordNet's, not word vectors': a road is no bridge) measures it, in a sentence that
+ * may share no other word of the question.
+ */
+function measuresRelatedThing(q: QuestionAnalysis, d: IndexedSentence, kind: string, measures: string): boolean {
+  if (q.rule !== 'how-long-size' || kind !== 'distance') return false;
+  const noun = firstAskedNoun(q);
+  if (noun === undefined || !modifiersWritten(q, d, noun)) return false;
+  const head = headNoun(measures);
+  return [head, commonHead(head, measures)].some((word) => {
+    const term = termOfWord(word);
+    return term !== noun && areRelated(noun, term);
+  });
+}
+
+/**
+ * "the 118-metre grain vessel Harna Belle" measures a vessel: a name written after the thing's own
+ * noun says which one it is, and the noun before the name is the thing measured.
+ */
+function commonHead(head: string, measures: string): string {
+  const words = measures.split(/\s+/);
+  let last = words.lastIndexOf(head);
+  while (last > 0 && CAPITALISED.test(words[last])) last -= 1;
+  return last >= 0 && !CAPITALISED.test(words[last]) ? words[last] : head;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Sentences measuring a thing related to the asked one (see measuresRelatedThing) join the matches at the best one's score. */
+function creditRelatedMeasures(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const measuresRelated = (d: IndexedSentence, f: Fact): boolean => f.type === 'quantity' && f.measures !== undefined && measuresRelatedThing(q, d, f.kind, f.measures);
+  for (const d of sentencesHolding(kb, matches, (f) => f.type === 'quantity' && f.kind === 'distance')) {
+    if (restrict && d.article !== restrict) continue;
+    if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => measuresRelated(d, f))) continue;
+    let m = matches.find((x) => x.doc === d);
+    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
+    m.score = Math.max(m.score, top);
+    m.coverage = Math.max(m.coverage, topCoverage);
+  }
 }
 
 /**
