@@ -22,7 +22,7 @@ import { FURTHER_THING } from './what-else.js';
 import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { KINDS_OF_MOST } from './extract/kinds.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
-import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
+import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, personNameAsked, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
 import { TIME_WORD, YEAR } from './extract/context.js';
 import { asWritten, SPAN_AFTER_ONLY } from './extract/times.js';
@@ -1846,6 +1846,10 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // sentence that writes the asked kind only as one it leaves unnamed ("paid by a local firm", "will
   // appoint a new warden"): news names a thing it brings in that way beside it, or not at all.
   if ((q.intent === 'which' || q.rule === 'name-of') && kindOnlyUnnamed(q, m.doc, ext?.text)) cap = Math.min(cap, 0.4);
+  // "What was the name of the man jailed?" asks a person's name: a name the sentence gives of no
+  // person (an estate, a song, a body or a place), one written before a noun it names a thing of
+  // ("played for the Brellow Rovers team"), or a common noun ("The council") names someone else, or no one.
+  if (q.rule === 'name-of' && ext !== null && personNameAsked(q) && (NOT_A_PERSON.has(ext.how) || commonNounOnly(ext.text) || nameBeforeNoun(m.doc.sentence, ext.text))) cap = Math.min(cap, 0.4);
   // "Which charities will share the money?" asks which ones: "two local charities" counts them and
   // names none.
   if (ext !== null && q.intent === 'which' && COUNT_ONLY.test(ext.text)) cap = Math.min(cap, 0.4);
@@ -2433,6 +2437,18 @@ const ACT_SYNONYM = 0.7;
 
 /** Names of bodies and places: no person's. */
 const PLACE_OR_BODY: ReadonlySet<string> = new Set([ORGANISATION_NAME, 'name(place)', 'place name']);
+/** Names the extractors read as no person's: a body's, a place's or another thing's. */
+const NOT_A_PERSON: ReadonlySet<string> = new Set([...PLACE_OR_BODY, 'name(other)']);
+/** "the Brellow Rovers team", "the Tamsley estate": a name right before a lowercase noun names a thing of that noun. */
+function nameBeforeNoun(sentence: IndexedSentence['sentence'], name: string): boolean {
+  const span = tokensOfText(sentence, name);
+  const next = span ? sentence.tokens[span.last + 1] : undefined;
+  return next !== undefined && next.pos === 'NOUN' && LOWER_START.test(next.text);
+}
+/** "The council", "a local group": capitals only where a sentence opens, on a determiner. */
+const commonNounOnly = (text: string): boolean => !CAPITAL_AFTER_SPACE.test(text) && OPENING_ARTICLE.test(text);
+const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
+const OPENING_ARTICLE = /^(?:the|a|an)\s/i;
 
 /**
  * Whether the question asks who holds an office: "who is the (new) head of …", "who will be the

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../../article/types.js';
 import type { Token } from '../../nlp/token.js';
 import type { Fact, NameFact, RoleFact } from '../../facts/types.js';
 import type { QuestionAnalysis } from '../analyze.js';
-import { BUILDING_HEADS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
+import { BUILDING_HEADS, HONORIFICS, INSTITUTION_WORDS, isPersonNoun, ORG_WORDS, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_PREPOSITIONS, UNITS } from '../../facts/lexicon.js';
 import { phraseStartingAt, POSSESSIVE_PRONOUNS, subjectBefore } from '../../facts/phrases.js';
 import { similarity, vectorId } from '../../index/embeddings.js';
 import { areRelated } from '../../index/related.js';
@@ -1732,6 +1732,42 @@ export function nounToName(q: QuestionAnalysis): readonly string[] | undefined {
 }
 
 const NOUN_TO_NAME_ROW = memoKey<number>('word-vector row of the head of the noun a name-of question asks the name of');
+
+/**
+ * Whether the noun whose name a name-of question asks is a person's: "what was the name of the man
+ * jailed …?", "what's the name of the new site officer?", "what was her uncle called?". Read from the
+ * words right after "name of" (the head is the last noun before the clause saying which one), else
+ * from the noun before a closing "called", else from the noun NAMED_NOUN finds.
+ */
+export function personNameAsked(q: QuestionAnalysis): boolean {
+  let asked = q.memo.get(PERSON_NAME_ASKED);
+  if (asked === undefined) {
+    const head = headAfterNameOf(q.tokens) ?? (CALLED_AT_END.exec(q.text) ?? NAMED_NOUN.exec(q.text))?.slice(1).find((p) => p !== undefined)?.split(' ').at(-1)?.toLowerCase();
+    q.memo.set(PERSON_NAME_ASKED, (asked = head !== undefined && (isPersonNoun(head) || HONORIFICS.has(head))));
+  }
+  return asked;
+}
+
+const PERSON_NAME_ASKED = memoKey<boolean>('whether a name-of question asks the name of a person');
+/** "What was the old miller's son called?": the noun right before a closing "called" or "named". */
+const CALLED_AT_END = /([\p{L}-]+) (?:called|named)\s*\??\s*$/iu;
+
+/** "name of the new site officer who …": the last noun of the noun phrase after "name of" (past a determiner or an owner's name and "'s"). */
+function headAfterNameOf(tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex((t, i) => NAME_NOUNS.has(t.norm) && OF_FOR.has(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return undefined;
+  let k = at + 2;
+  if (tokens[k]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[k]?.norm ?? '')) k += 1;
+  if (isPossessive(tokens[k + 1])) k += 2;
+  let head: string | undefined;
+  for (; k < tokens.length && HEAD_RUN.has(tokens[k].pos); k += 1) if (tokens[k].pos === 'NOUN') head = tokens[k].norm;
+  return head;
+}
+
+const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'names']);
+const OF_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+/** The parts of speech a noun phrase's words run through up to its head ("the new site officer"; wink may tag "new" an adverb). */
+const HEAD_RUN: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NOUN', 'NUM']);
 
 /**
  * Whether a sentence's noun is a near word for the asked one by their vectors ("his terrier, Pipkin"
