@@ -29,7 +29,7 @@ import { memoKey, questionMatches } from './memo.js';
 import { addedCountFactor } from './added-count.js';
 import { countsExactlyWhatBounds } from './exact-count.js';
 import { BACK_POINTERS } from './lexicon.js';
-import { definedSubjectEnd } from './defined-subject.js';
+import { asideDescribedEnd, definedSubjectEnd } from './defined-subject.js';
 import { asksGap, gapLengthOf } from './gap.js';
 import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
@@ -214,7 +214,7 @@ function prior(kb: KnowledgeBase, m: SentenceMatch, q: QuestionAnalysis): number
   if (!q.wants.includes('credit') && !hasVerb(d.sentence)) p *= VERBLESS;
   // A photo caption describes the picture; the story's own sentences answer questions about the story.
   if (d.sentence.caption && !q.wants.includes('credit')) p *= CAPTION;
-  if ((q.intent === 'definition' || q.intent === 'what') && !(q.rule === 'kind-of' && ranksRatherThanClasses(d)) && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q)) && !reportsCopula(d)) p *= DEFINITION;
+  if ((q.intent === 'definition' || q.intent === 'what') && !(q.rule === 'kind-of' && ranksRatherThanClasses(d)) && (definesAskedSubject(d, q) || spellsOutAsked(kb, d, q) || (q.intent === 'definition' && asideDescribesAsked(d, q))) && !reportsCopula(d)) p *= DEFINITION;
   if (q.rule === 'name-of' && namesAskedNoun(d, q)) p *= DEFINITION;
   if (q.rule === 'occupation' && describesAskedOne(d, q)) p *= DEFINITION;
   if (q.rule === 'former-use' && formerUseSpan(d.sentence.tokens)) p *= DEFINITION;
@@ -412,6 +412,13 @@ function ranksRatherThanClasses(d: IndexedSentence): boolean {
  */
 function definesAskedSubject(d: IndexedSentence, q: QuestionAnalysis): boolean {
   const end = definedSubjectEnd(d);
+  for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
+  return false;
+}
+
+/** "What is vellum?" / "Vellum, once made from calfskin, was …": the asked noun opens the sentence, an aside on it after. */
+function asideDescribesAsked(d: IndexedSentence, q: QuestionAnalysis): boolean {
+  const end = asideDescribedEnd(d);
   for (let k = 0; k < end; k += 1) if (d.terms[k] !== null && asks(q, d.terms[k]!)) return true;
   return false;
 }

@@ -37,6 +37,44 @@ function findDefinedSubjectEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+/**
+ * Where the noun a sentence opens on ends, when an aside set off right after it says what it is
+ * (else 0): "Vellum, once made from calfskin, was …", "Skelling, in which teams bowl a cheese along
+ * a lane, is …" describe it whatever the verb after the aside.
+ */
+export function asideDescribedEnd(d: IndexedSentence): number {
+  let end = asideCache.get(d);
+  if (end === undefined) {
+    const tokens = d.sentence.tokens;
+    const comma = tokens.findIndex((t) => t.text === ',');
+    const plain = comma > 0 && comma <= OPENING_NOUN && !tokens.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    end = plain && describingAside(tokens, comma) ? comma : 0;
+    asideCache.set(d, end);
+  }
+  return end;
+}
+
+const asideCache = new WeakMap<IndexedSentence, number>();
+
+/** Whether an aside opening after the comma ("once …", "which …", "in which …") closes before a verb, as a subject's aside does. */
+function describingAside(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[comma + 1];
+  if (!first) return false;
+  const opens = ASIDE_OPENERS.has(first.norm) || (first.norm === 'in' && tokens[comma + 2]?.norm === 'which');
+  if (!opens) return false;
+  for (let k = comma + 2; k < tokens.length && k - comma <= ASIDE_REACH; k += 1) {
+    if (tokens[k].text === ',') return tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    if (tokens[k].text === '.' || tokens[k].text === ';') return false;
+  }
+  return false;
+}
+
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['once', 'formerly', 'originally', 'which']);
+/** How far a sentence's opening noun and an aside on it may run. */
+const OPENING_NOUN = 4;
+/** How many words the aside may run to its closing comma. */
+const ASIDE_REACH = 20;
+
 /** Words that, after "is" and before "to", put an act to come: "is due to close", "are set to vote". */
 const TO_COME: ReadonlySet<string> = new Set(['due', 'set', 'about', 'going', 'likely', 'unlikely', 'able', 'unable', 'expected', 'scheduled']);
 

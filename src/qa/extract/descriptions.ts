@@ -24,7 +24,7 @@ import { isPossessive, isQuoteMark, startsUpper } from '../../facts/tokens.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze.js';
 import { resolveName } from '../../facts/names.js';
 import { INTENT_RULES } from '../intents.js';
-import { definedSubjectEnd } from '../defined-subject.js';
+import { asideDescribedEnd, definedSubjectEnd } from '../defined-subject.js';
 import { asksPresence, errand } from './visit.js';
 
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -1084,7 +1084,7 @@ export function description(ctx: Ctx): Extraction | null {
   const firstAsked = ctx.q.terms.find((t) => !t.isCue);
   if (firstAsked?.isName) return structuralDescription(ctx);
   const who = /^who\b/i.test(ctx.q.text) ? entity(ctx, ['person', 'organisation'], false) : null;
-  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? definedByCopula(ctx) ?? openSlot(ctx);
+  return structuralDescription(ctx) ?? (who && who.strength >= 0.8 ? who : null) ?? nounApposition(ctx) ?? openingAside(ctx) ?? definedByCopula(ctx) ?? openSlot(ctx);
 }
 
 /**
@@ -1178,6 +1178,19 @@ function nounApposition(ctx: Ctx): Extraction | null {
 }
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "What is vellum?" / "Vellum, once made from calfskin, was …": the aside after the noun the sentence opens on (see asideDescribedEnd). */
+function openingAside(ctx: Ctx): Extraction | null {
+  const comma = asideDescribedEnd(ctx.m.doc);
+  const asked = ctx.q.terms.filter((t) => !t.isCue);
+  const head = asked[asked.length - 1];
+  if (comma === 0 || head === undefined || !ctx.m.doc.terms.slice(0, comma).includes(head.term)) return null;
+  const tokens = ctx.sentence.tokens;
+  let close = comma + 1;
+  while (close < tokens.length && tokens[close].text !== ',') close += 1;
+  const text = tidyAnswer(textOf(ctx.sentence, comma + 1, close - 1));
+  return text ? { text, type: 'description', how: 'aside', strength: 0.8 } : null;
+}
 const APPOSITION_WORDS = 16;
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
