@@ -1569,6 +1569,25 @@ function besideOutrightAnswer(q: QuestionAnalysis, ext: Candidate['ext'], noun: 
 
 const SOURCE_NAMED = ' source';
 
+/**
+ * "How did the joyriders get into the yard?" / "Two youths forced the yard gate with a crowbar",
+ * "why did she skip her physio appts?" / "She cancelled her physio sessions because the bus was
+ * withdrawn": a how or why question asks the manner or the reason of an act, and the one noun no
+ * article word matches is most often the asker's own word ("joyriders", "appts") for whom or what
+ * the sentence names otherwise. A sentence that gives an answer of the asked kind surely, and
+ * matches the rest of the question well, tells that act (the veto still holds where it matches
+ * little more than the act's verb).
+ */
+function askerWordForSubject(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
+  if ((q.intent !== 'how' && q.intent !== 'why') || ext === null || ext.strength < ASKER_WORD_STRENGTH) return false;
+  return m.missing.length === 1 && m.coverage >= ASKER_WORD_COVERAGE;
+}
+
+/** An answer of the asked kind read surely (a cue for a cause or a means, the words right after the asked act). */
+const ASKER_WORD_STRENGTH = 0.7;
+/** The question's other words matched well: one matching little more than the noun's verb tells of something else. */
+const ASKER_WORD_COVERAGE = 0.4;
+
 /** Question types whose answer, for "the other ones", a sentence about the story's own one may give by mistake. */
 const ASKS_OF_ANOTHER: ReadonlySet<string> = new Set(['when', 'who', 'what', 'which', 'how-much', 'why']);
 /** Words telling of a thing besides the one a story is about ("two other farms", "similar schemes", "she also …"). */
@@ -1640,7 +1659,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && !passiveDoerOfAskedThing(q, { m, ext }) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && !passiveDoerOfAskedThing(q, { m, ext }) && !askerWordForSubject(q, { m, ext }) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the
