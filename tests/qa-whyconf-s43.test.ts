@@ -29,3 +29,17 @@ describe("how / why: one noun in the asker's own word does not veto a sure answe
     expect(a.answer).toContain('her reminder letters kept arriving late');
   });
 });
+
+describe('why: a "when" clause right after the asked act is its cause', () => {
+  const hamlet =
+    'date 2026-01-20\n\nAbout 300 residents of Tovey have been given food parcels by volunteers this week.\n\n' +
+    'The residents were stranded for two days when floodwater covered the only road out of the hamlet.\n\n' +
+    'The council said the road reopened on Wednesday.\n\n' +
+    'A clean-up will begin next week.';
+
+  it('answers "why couldn\'t the residents leave" with what happened as they were stranded', () => {
+    const a = ask(hamlet, "why couldn't the residents leave");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('floodwater covered the only road');
+  });
+});

@@ -19,7 +19,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
-import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, HAPPENED_WHEN, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED } from './extract/names.js';
 import { closedCompoundOf, ORIGIN_AGE, quantityAsked, thingAsked, thingsSizeAsked, selfNamedKinds, unitNamesMeasure } from './extract/quantities.js';
@@ -177,6 +177,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best, runnerUp) => askedKindNamedFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => whyToldFloor(q, best, runnerUp),
+  (_kb, q, best) => causalWhenFloor(q, best),
   (_kb, q, best, runnerUp) => placeToldFloor(q, best, runnerUp),
 ];
 
@@ -256,6 +257,24 @@ function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
   if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
   return wellAhead(best, runnerUp, WHY_TOLD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
+
+/**
+ * "Why did the ferry turn back?" / "The ferry turned back an hour out when its steering failed": a
+ * "when" clause right after the asked act tells what happened as it did, which news gives as its
+ * cause without a "because". A sentence writing every word of the question, well matched, gives
+ * it for the asked act, though the model, reading no cue, doubts it. Not a "when" right after a
+ * figure ("aged 40 when he retired", "in 2019 when …"), which times the figure rather than
+ * telling why.
+ */
+function causalWhenFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'why' || ext?.how !== HAPPENED_WHEN || m.missing.length > 0 || m.coverage < CAUSAL_WHEN_COVERAGE) return 0;
+  const at = m.doc.sentence.text.indexOf(ext.text);
+  return at > 0 && FIGURE_WHEN.test(m.doc.sentence.text.slice(0, at)) ? 0 : ACT_TOLD_CONFIDENCE;
+}
+
+/** Most of the question's words matched as written: one matched loosely may tell another act. */
+const CAUSAL_WHEN_COVERAGE = 0.6;
+const FIGURE_WHEN = /\d\s*,?\s*when\s+$/i;
 
 /**
  * "Where did the stranded walkers shelter?" / "The stranded walkers spent the night in a barn near
