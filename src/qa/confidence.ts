@@ -19,7 +19,7 @@ import { asksStill, DUTY_TOLD, noSayersOf } from './extract/verdict.js';
 import { WEIGHTS } from './confidence-weights.js';
 import { ADDRESS, asksAddress } from './extract/address.js';
 import { FURTHER_THING } from './what-else.js';
-import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
+import { ACTIVITY, ASKS_CAUSE, asksWhetherAny, FOLLOWING_WORDS, FORMER_USE, HAPPENED_WHEN, isStrandedObject, asksMaterial, tellsMaterialOfAsked, LEADER_TITLE, OUTRIGHT_REASONS, SAYS_NONE, SAYS_OPPOSITE, TIME_OR_CAUSE, tellsWorkOfPronoun, WORKED_AS } from './extract/descriptions.js';
 import { KINDS_OF_MOST } from './extract/kinds.js';
 import { ANY_KIND, capitalisedKindIn, DIRECTED, FOCUS_PHRASE, soleNameOfKind, EXACT_PLACE_ASKED, kindsOfFocus, NAMED_DOER, NATIONALITY_WORD, PRODUCT, questionSpeakers, type Extraction } from './extract.js';
 import { AGENT_AFTER_BY, leadThingNamed, NAME_GIVEN, NAMING_WORDS, nounToName, ORGANISATION_NAME, PERSON_NAME, personNameAsked, WHERE_BASED } from './extract/names.js';
@@ -180,6 +180,7 @@ const FLOORS: readonly Floor[] = [
   (_kb, _q, best, runnerUp) => kindsOfMostFloor(best, runnerUp),
   (_kb, q, best, runnerUp) => actToldFloor(q, best, runnerUp),
   (_kb, q, best, runnerUp) => whyToldFloor(q, best, runnerUp),
+  (_kb, q, best) => causalWhenFloor(q, best),
   (_kb, q, best, runnerUp) => placeToldFloor(q, best, runnerUp),
 ];
 
@@ -259,6 +260,24 @@ function whyToldFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate 
   if (q.intent !== 'why' || ext !== null || m.missing.length > 0 || m.coverage < WHY_TOLD_COVERAGE || asksCause(q) || !tellsAnswer(m.doc.sentence.tokens) || !tellsMoreThanAct(q, m.doc)) return 0;
   return wellAhead(best, runnerUp, WHY_TOLD_MARGIN) ? ACT_TOLD_CONFIDENCE : 0;
 }
+
+/**
+ * "Why did the ferry turn back?" / "The ferry turned back an hour out when its steering failed": a
+ * "when" clause right after the asked act tells what happened as it did, which news gives as its
+ * cause without a "because". A sentence writing every word of the question, well matched, gives
+ * it for the asked act, though the model, reading no cue, doubts it. Not a "when" right after a
+ * figure ("aged 40 when he retired", "in 2019 when …"), which times the figure rather than
+ * telling why.
+ */
+function causalWhenFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
+  if (q.intent !== 'why' || ext?.how !== HAPPENED_WHEN || m.missing.length > 0 || m.coverage < CAUSAL_WHEN_COVERAGE) return 0;
+  const at = m.doc.sentence.text.indexOf(ext.text);
+  return at > 0 && FIGURE_WHEN.test(m.doc.sentence.text.slice(0, at)) ? 0 : ACT_TOLD_CONFIDENCE;
+}
+
+/** Most of the question's words matched as written: one matched loosely may tell another act. */
+const CAUSAL_WHEN_COVERAGE = 0.6;
+const FIGURE_WHEN = /\d\s*,?\s*when\s+$/i;
 
 /**
  * "Where did the stranded walkers shelter?" / "The stranded walkers spent the night in a barn near
@@ -1600,6 +1619,25 @@ function besideOutrightAnswer(q: QuestionAnalysis, ext: Candidate['ext'], noun: 
 
 const SOURCE_NAMED = ' source';
 
+/**
+ * "How did the joyriders get into the yard?" / "Two youths forced the yard gate with a crowbar",
+ * "why did she skip her physio appts?" / "She cancelled her physio sessions because the bus was
+ * withdrawn": a how or why question asks the manner or the reason of an act, and the one noun no
+ * article word matches is most often the asker's own word ("joyriders", "appts") for whom or what
+ * the sentence names otherwise. A sentence that gives an answer of the asked kind surely, and
+ * matches the rest of the question well, tells that act (the veto still holds where it matches
+ * little more than the act's verb).
+ */
+function askerWordForSubject(q: QuestionAnalysis, { m, ext }: Pick<Candidate, 'm' | 'ext'>): boolean {
+  if ((q.intent !== 'how' && q.intent !== 'why') || ext === null || ext.strength < ASKER_WORD_STRENGTH) return false;
+  return m.missing.length === 1 && m.coverage >= ASKER_WORD_COVERAGE;
+}
+
+/** An answer of the asked kind read surely (a cue for a cause or a means, the words right after the asked act). */
+const ASKER_WORD_STRENGTH = 0.7;
+/** The question's other words matched well: one matching little more than the noun's verb tells of something else. */
+const ASKER_WORD_COVERAGE = 0.4;
+
 /** Question types whose answer, for "the other ones", a sentence about the story's own one may give by mistake. */
 const ASKS_OF_ANOTHER: ReadonlySet<string> = new Set(['when', 'who', 'what', 'which', 'how-much', 'why']);
 /** Words telling of a thing besides the one a story is about ("two other farms", "similar schemes", "she also …"). */
@@ -1671,7 +1709,7 @@ function veto(kb: KnowledgeBase, q: QuestionAnalysis, { m, ext }: Candidate): nu
   // A thing the question asks about that the article never mentions, in any words ("the
   // population", "the runner-up"), is not in the article.
   // A unit ("degrees", "acres") is no thing: the article may give the value in another unit ("1.5C").
-  if (!measuredFor(ext) && !quotedOfAsked(ext) && !passiveDoerOfAskedThing(q, { m, ext }) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
+  if (!measuredFor(ext) && !quotedOfAsked(ext) && !passiveDoerOfAskedThing(q, { m, ext }) && !askerWordForSubject(q, { m, ext }) && m.missing.some((t) => t.pos === 'NOUN' && absent(kb, t.term) && !besideOutrightAnswer(q, ext, t) && !compoundOfArticleWord(kb, t.word) && !headOfCompoundIn(m.doc.sentence.tokens, t.word) && !clippedFrom(m.doc.sentence.tokens, t.word) && !UNITS.has(t.word.toLowerCase()))) cap = Math.min(cap, 0.4);
   // "Who came second?" is not answered by a sentence on the winner.
   if (m.missing.some((t) => PLACINGS.has(t.term))) cap = Math.min(cap, 0.4);
   // "Was the verdict unanimous?" asks whether the article says "unanimous": a yes or no needs the

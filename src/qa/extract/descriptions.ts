@@ -492,7 +492,7 @@ function causalWhen(ctx: Ctx): Extraction | null {
     if (!opensClause(tokens, k)) continue;
     const text = tidyAnswer(clauseFrom(ctx.sentence, k + 1, 16));
     if (!text || mostlyQuestion(ctx, text) || earlierEventClause(ctx, k)) continue;
-    return { text, type: 'reason', how: 'what happened as it did', strength: AS_STRENGTH };
+    return { text, type: 'reason', how: HAPPENED_WHEN, strength: AS_STRENGTH };
   }
   return null;
 }
@@ -548,6 +548,8 @@ const AS_CLAUSE_REACH = 14;
 const AS_STRENGTH = 0.6;
 /** How a cause told by "as" is found: "as" may tell a time as well, so a reason given outright ("because …") close behind outweighs it. */
 export const HAPPENED_AS = 'what it happened as';
+/** How a cause told by a "when" clause right after the asked act is found (see causalWhen). */
+export const HAPPENED_WHEN = 'what happened as it did';
 /** "after the vote" may tell only when: a cause it gives is not sure enough to settle a why. */
 export const TIME_OR_CAUSE = /^after\b/i;
 /** How the reason extractor names a cause given in words that say it is one (see REASON_CUES). */
