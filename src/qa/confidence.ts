@@ -159,7 +159,6 @@ const FLOORS: readonly Floor[] = [
   (_kb, q, best) => priceToldFloor(q, best),
   (_kb, q, best) => rateEchoedFloor(q, best),
   (_kb, q, best) => ownUnitFloor(q, best),
-  (_kb, q, best, runnerUp) => tiedCountFloor(q, best, runnerUp),
   (_kb, q, best) => shareOfWholeFloor(q, best),
   (_kb, q, best) => actDoerFloor(q, best),
   (kb, q, best) => doerTitleFloor(kb, q, best),
@@ -476,26 +475,6 @@ function ownUnitFloor(q: QuestionAnalysis, { m, ext }: Candidate): number {
 }
 
 const OWN_UNIT_STRENGTH = 0.8;
-
-/**
- * "How many cabins were flattened?" / "Rescue crews said 37 huts were flattened": a count the
- * extractor ties to the question (its counted noun, or the asked verb acting on it), read surely,
- * in a sentence that leaves out no name the question gives and leads the others, answers, though
- * the article counts the thing in a word of its own and so shares few of the question's words.
- * Not a count written before another noun ("a 40-bed ward" tells the ward's size), nor a part
- * of a whole ("two of the huts"), which another sentence may count in full.
- */
-function tiedCountFloor(q: QuestionAnalysis, best: Candidate, runnerUp: Candidate | undefined): number {
-  const { m, ext } = best;
-  if (q.intent !== 'how-many' || ext === null || ext.how !== 'quantity(count)' || ext.tied !== true || ext.strength < TIED_COUNT_STRENGTH) return 0;
-  if (m.missing.some((t) => t.isName) || COUNT_BEFORE_NOUN.test(ext.text) || PART_OF_WHOLE.test(ext.text)) return 0;
-  return wellAhead(best, runnerUp, TIED_COUNT_MARGIN) ? SETTLED_CONFIDENCE : 0;
-}
-
-const TIED_COUNT_STRENGTH = 0.9;
-const TIED_COUNT_MARGIN = 0.2;
-const COUNT_BEFORE_NOUN = /\d-[a-z]/i;
-const PART_OF_WHOLE = /\bof (?:the|its|their|his|her)\b/i;
 
 /**
  * "What share of members voted online?" / "About 64 percent of members cast their ballots on the
