@@ -38,6 +38,7 @@ import { areRelated } from '../index/related.js';
 import { asksWhatElse, tellsFurtherAct, writesAddition } from './what-else.js';
 import { similarity, vectorId } from '../index/embeddings.js';
 import { asksPresence, errandAt } from './extract/visit.js';
+import { asksDoer, tellsNamedPassiveDoer } from './passive-doer.js';
 
 /** A sentence that may answer the question, with the answer found in it, if any. */
 export interface Candidate {
@@ -575,6 +576,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.intent === 'what' && asksActivity(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, tellsActivity);
   // ("What else did they find?" shares little beyond its verb with "They also dug up a coin".)
   if (asksWhatElse(q)) creditFurtherActs(kb, q, matches, bm25, restrict);
+  if (asksDoer(q)) creditPassiveDoers(kb, q, matches, bm25, restrict);
   if (q.rule === 'kind-of') creditSentencesTelling(kb, q, matches, bm25, restrict, (s) => givesExamplesOfAsked(q, s.tokens));
   if (q.rule === 'kind-of') creditNarrowerKinds(kb, q, matches, bm25, restrict);
   // ("How was the fraud uncovered?" shares no word with "It came to light when a clerk noticed …".)
@@ -1061,6 +1063,27 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
     m.coverage = Math.max(m.coverage, topCoverage);
   }
 }
+
+/**
+ * "Who found the purse?" / "The purse was spotted on Friday by a cleaner, Ada Roe": a sentence
+ * telling the asked act in the passive, in a word related to the question's verb, with a named doer
+ * after "by" may share nothing else with the question ("the purse" may be "it"); it joins the
+ * matches a little below the best, as covering nearly what the best covers, so that the swaps
+ * towards a named doer can reach it.
+ */
+function creditPassiveDoers(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  for (const m of matchesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsNamedPassiveDoer(kb, q, d))) {
+    // (Not a doer of the act on another named thing: "who found Ada Roe's purse?")
+    if (missesName(m)) continue;
+    m.score = Math.max(m.score, top * PASSIVE_DOER_SHARE);
+    m.coverage = Math.max(m.coverage, topCoverage * PASSIVE_DOER_SHARE);
+  }
+}
+
+const PASSIVE_DOER_SHARE = 0.9;
 
 /**
  * "What kind of bird was it?" / "The trust found three dead fulmars": a sentence naming a kind of

@@ -1374,11 +1374,18 @@ function agentSpanAfterBy(ctx: Ctx, verb: number): { from: number; to: number } 
     // off by commas may stand before the "by".
     const aside = tokens[k].text === ',' ? asideEnd(tokens, k - 1) : -1;
     if (aside > 0 && tokens[aside + 1]?.norm === 'by') return phraseStartingAt(tokens, aside + 2);
-    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
-    if (k - verb >= AGENT_REACH - 1 && !PHRASE_WORDS.has(tokens[k].pos)) return undefined;
+    if ((tokens[k].pos === 'PUNCT' && !inClockTime(tokens, k)) || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return undefined;
+    if (k - verb >= AGENT_REACH - 1 && !PHRASE_WORDS.has(tokens[k].pos) && !inClockTime(tokens, k)) return undefined;
   }
   return undefined;
 }
+
+/** Whether the token at `k` is the stop inside a clock time the tokenizer splits ("8.15am" → "8", ".", "15am"). */
+export function inClockTime(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].text === '.' && tokens[k - 1]?.pos === 'NUM' && CLOCK_MINUTES.test(tokens[k + 1]?.text ?? '');
+}
+
+const CLOCK_MINUTES = /^[0-5]\d(?:am|pm)?$/i;
 
 /** Prepositions whose phrase tells which ones a plain noun means: "staff at the tannery", "girls from two clubs". */
 const WHICH_ONES: ReadonlySet<string> = new Set(['at', 'from', 'of']);
