@@ -219,6 +219,32 @@ export function titledHolder(tokens: readonly Token[], first: number, last: numb
   return false;
 }
 
+/**
+ * "Its owner, Arden Holdings, said …", "The landlord of the Crown, Ada Brenn, said …", "Manager
+ * Ada Brenn said …": where a sentence opens on a title of `titles` held by the name after it (the
+ * title's place or body left to the sentence before, or named by a name of its own), the token
+ * the name starts at; else -1.
+ */
+export function openingTitledName(tokens: readonly Token[], titles: readonly string[]): number {
+  const at = TITLE_OPENERS.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (!isDoerTitle(tokens[at], titles)) return -1;
+  if (at === 0) return tokens[1]?.pos === 'PROPN' ? 1 : -1;
+  let k = at + 1;
+  // ("… of the Crown,": the title's own place, set off before the name.)
+  if (tokens[k]?.norm === 'of') {
+    const end = Math.min(tokens.length, k + TITLE_PLACE_REACH);
+    while (k < end && tokens[k].text !== ',') k += 1;
+  }
+  return tokens[k]?.text === ',' && startsName(tokens[k + 1]) ? k + 1 : -1;
+}
+
+/** How many words the title's own place may run to ("of the Old Crown and Anchor"). */
+const TITLE_PLACE_REACH = 8;
+/** Words a title may open on: "its operator", "their landlord", "the manager of the Crown". */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'the']);
+/** A name, or a body's name after "the": "the Arden Group". */
+const startsName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || t.norm === 'the');
+
 /** How many words a title set off beside a name may run to ("the owner of the old site"). */
 const DOER_TITLE_REACH = 5;
 

@@ -31,7 +31,7 @@ import { countsExactlyWhatBounds } from './exact-count.js';
 import { BACK_POINTERS } from './lexicon.js';
 import { asideDescribedEnd, definedSubjectEnd } from './defined-subject.js';
 import { asksGap, gapLengthOf } from './gap.js';
-import { asksActLength, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
+import { asksActLength, doerTitles, openingTitledName, toldAsActLength, writesAskedAct, writtenAfterAskedAct } from './asked-act.js';
 import { auxBeforeNaming, leadThingNamed, NAME_GIVEN, NAMING_RELATIVES, NAMING_WORDS, nounToName, PERSON_NAME, WHERE_BASED, WHERE_FROM, WHERE_GOING, WHERE_LIVES } from './extract/names.js';
 import { givesExamplesOfAsked, namesNarrowerOfAsked } from './extract/kinds.js';
 import { areRelated } from '../index/related.js';
@@ -586,6 +586,7 @@ export function scoreCandidates(kb: KnowledgeBase, q: QuestionAnalysis, limit: n
   if (q.rule === MONEY_SOURCE_RULE) creditMoneySources(kb, q, matches, bm25, restrict);
   if (q.rule === MONEY_USE_RULE) creditMoneyUses(kb, q, matches, bm25, restrict);
   if (q.intent === 'yes-no') creditWaivedPrices(kb, q, matches, bm25, restrict);
+  if (q.intent === 'who') creditTitledAfterAsked(kb, q, matches, bm25, restrict);
   // "Who had the record before her?" / "… cut ten seconds off the old best, set in 1990 by …": the
   // sentence naming the earlier holder may call the record by another word.
   if (asksRecordHolder(q)) creditSentencesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsRecordHolder(q, d));
@@ -1136,6 +1137,34 @@ const NAMING_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** A yes/no question of now or to come: "do you have to pay?", "will it cost anything?". */
 const ASKS_NOW = /^(?:is|are|does|do|can|will|would)\b/i;
+
+/**
+ * "Who runs the pharmacy?" / "The pharmacy on Mill Row will shut. Its owner, Arden Holdings,
+ * said …": news names a place or body, then in the next sentence its owner or manager by a title
+ * alone ("its owner", "Manager Ada Brenn"), which shares neither the asked thing nor the asked verb.
+ * A sentence opening on a title made from the asked verb is weighed a little above the best match
+ * where the sentence before it, in its paragraph, writes every thing the question names.
+ */
+function creditTitledAfterAsked(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
+  const titles = doerTitles(q);
+  const things = q.terms.filter((t) => !t.isCue && (t.isName || t.pos === 'NOUN'));
+  if (titles.length === 0 || things.length === 0) return;
+  let top = 0;
+  let topCoverage = 0;
+  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const titled = matchesTelling(kb, q, matches, bm25, restrict, (s, d) => {
+    if (openingTitledName(s.tokens, titles) < 0) return false;
+    const before = kb.index.find(d.article.id, s.index - 1);
+    return before?.sentence.paragraph === s.paragraph && things.every((t) => before.tf.has(t.term));
+  });
+  for (const m of titled) {
+    [m.score, m.coverage] = [Math.max(m.score, top * TITLED_EDGE), Math.max(m.coverage, topCoverage)];
+    // (The title points back to the things the sentence before names: they are not missing here.)
+    m.missing = m.missing.filter((t) => !things.includes(t));
+  }
+}
+
+const TITLED_EDGE = 1.1;
 
 /**
  * The matches of the asked article's sentences that `tells` holds for (of the one article, or of

@@ -8,7 +8,7 @@ import { resumingForms, type QuestionAnalysis, type QuestionTerm } from './analy
 import { isCapitalised, type Token } from '../nlp/token.js';
 import { termOfWord } from '../nlp/terms.js';
 import { memoKey } from './memo.js';
-import { actIsAsked, askedActs, doerTitles, objectAsked, titledHolder, writtenAfterActOnAskedObject } from './asked-act.js';
+import { actIsAsked, askedActs, doerTitles, objectAsked, openingTitledName, titledHolder, writtenAfterActOnAskedObject } from './asked-act.js';
 import type { AnswerType } from './intents.js';
 import { BUILDING_HEADS, isPersonNoun, isPersonWord, ORG_AFTER, ORG_WORDS, PLACE_AFTER, REPORTING_VERBS, TITLE_HEADS, UNITS } from '../facts/lexicon.js';
 import { DOER_BEFORE_TO, LIGHT_VERBS, NAMED_KINDS, OUTCOMES, oppositesOf } from './lexicon.js';
@@ -18,7 +18,7 @@ import { isPossessive } from '../facts/tokens.js';
 import { anchorsOf, asksAboutThePast, inQuestion, nearness, type Ctx, type Extraction } from './extract/context.js';
 import { recordHolder } from './extract/records.js';
 import { activityAtTheTime, alias, asksFormerWork, formerWork, asksBlame, blameTold, BLAME, asksPeriod, periodTold, PERIOD_GIVEN, asksConcern, concernTold, CONCERN, asksDemand, demandTold, DEMAND, asksInjury, asksOffence, colourOfAsked, INJURY, injuryTold, OFFENCE, offenceCharged, ASIDE_OBJECT_HOW, asksCurrentLeader, decision, WHAT_WAS_DECIDED, describedDoer, description, earlierOne, eventClause, focusPhrase, consequence, modalPredicate, openSlot, reason, LEADER_TITLE, leaderOf, leadingRoles, leadsAnother, roleHolder, roleOfOtherOwner, SAYS_OPPOSITE, strandedObject, yesNo } from './extract/descriptions.js';
-import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
+import { agentOfAskedVerb, namedAgentOfAskedVerb, ownerOfAsked, agentPhrase, awardedTo, titledAsDoer, relativeDoerOfAskedVerb, basePlace, ORGANISATION_NAME, PERSON_NAME, WHERE_BASED, subjectDoer, destination, entity, goneTo, movedTo, nameGiven, origin, residence, passiveAgent, placePhrase, buildingPhrase, cameFrom, fullName, gotFrom, isVenueName, leftFrom } from './extract/names.js';
 import { gapLength } from './gap.js';
 import { ageAt, countsNamedThing, documentLength, HISTORY_AGE, historyAge, madeWhen, measureKinds, ORIGIN_AGE, originAge, quantity, writtenLong } from './extract/quantities.js';
 import { MONEY_SOURCE_RULE, moneySource, moneyUse } from './extract/money-use.js';
@@ -96,7 +96,7 @@ export function extractAnswer(kb: KnowledgeBase, q: QuestionAnalysis, m: Sentenc
     // of the asked kind is the one asked for, in whatever verb the sentence tells it.)
     // ("What does Ana Roth sell?" / "Ana Roth, who runs a flower stall": an aside's object is found
     // where the sentence gives no verb of the question's; an injury or an offence by its own words.)
-    const told = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
+    const told = TOLD_HERE.has(found.how) || lastLikeEvent(q, sentence, found) || startsFrom(q, sentence, found) || boundAsAsked(q, found) || namedAsAskedKind(ctx, found) || titledAsAskedDoer(ctx, found) || affiliationOfAsked(ctx, found) ? 'here' : leadVerbPresent(ctx) ?? verbPresent(ctx);
     // ("When did residents complain about the smell?" / "Neighbours first noticed the smell in May":
     // the asked act's object after the sentence's own verb tells that verb is the act.)
     const verb = told === 'elsewhere' || told === 'nowhere' ? ((want === 'time' || want === 'duration') && writtenAfterActOnAskedObject(q, m.doc, found.text) ? 'here' : told) : told;
@@ -1282,6 +1282,11 @@ function personAsked(ctx: Ctx): Extraction | null {
     const titles = doerTitles(ctx.q);
     const span = titles.length > 0 ? tokensOfText(ctx.sentence, named.focus ?? named.text) : undefined;
     if (span && titledHolder(ctx.sentence.tokens, span.first, span.last, titles)) named.strength = DOER_TITLED;
+    // ("The landlord of the Crown, Ada Brenn, said …": the name of the opening title's place is not its holder's.)
+    else if (span) {
+      const holder = openingTitled(ctx, titles);
+      if (holder && span.last < holder.at) return holder.ext;
+    }
   }
   // "Who won the final?" / "Quenvar beat Brasmoor 4-0": a side in sport or a party to a deal is
   // often named as a place; one written right before the asked act (or a near one) did it.
@@ -1296,6 +1301,30 @@ function personAsked(ctx: Ctx): Extraction | null {
   // the university or the board that does it).
   if (named && NOT_A_PERSON_NAME.test(named.how) && asksCurrentLeader(ctx.q) && ctx.q.terms.some((t) => t.isName)) named.strength *= OTHER_OWNER;
   return named;
+}
+
+/** The name a title made from the asked verb, opening the sentence, is given ("Its owner, Ada Brenn, said …"), as a titled doer's, and where it starts. */
+function openingTitled(ctx: Ctx, titles: readonly string[]): { ext: Extraction; at: number } | null {
+  const { tokens } = ctx.sentence;
+  const at = openingTitledName(tokens, titles);
+  const first = tokens[at]?.norm === 'the' ? at + 1 : at;
+  if (at < 0 || tokens[first]?.pos !== 'PROPN') return null;
+  let last = first;
+  while (tokens[last + 1]?.pos === 'PROPN') last += 1;
+  const text = ctx.sentence.text.slice(tokens[at].start, tokens[last].end);
+  // (A body's name is written after "the": "the Arden Group"; a person's stands bare.)
+  return { ext: { text, type: 'entity', how: first > at ? ORGANISATION_NAME : PERSON_NAME, strength: DOER_TITLED, focus: text }, at };
+}
+
+/** "Who runs the pub?" / "The landlord of the Crown, Ada Brenn, said …": the title the sentence opens on, made from the asked verb, tells the act for it. */
+function titledAsAskedDoer(ctx: Ctx, found: Extraction): boolean {
+  if (ctx.q.intent !== 'who' || !found.how.startsWith('name(')) return false;
+  const span = tokensOfText(ctx.sentence, found.focus ?? found.text);
+  if (span === undefined) return false;
+  const { tokens } = ctx.sentence;
+  const at = openingTitledName(tokens, doerTitles(ctx.q));
+  // ("Its owner, the Arden Group, …": the name may be found without its "the".)
+  return at >= 0 && (span.first === at || (tokens[at].norm === 'the' && span.first === at + 1));
 }
 
 /**
