@@ -2664,6 +2664,9 @@ function slotAfterAskedWords(ctx: Ctx, anchors: readonly number[]): Extraction |
   // is no thing of the kind a what-noun asks for, unless that noun is one of time ("what date").
   const focus = ctx.q.focus?.word.toLowerCase();
   if (ctx.q.intent === 'what' && focus !== undefined && !TIME_NOUNS.has(focus) && asksByNoun(ctx.q) && BARE_TIME.test(text)) return { text, type: 'entity', how: FOLLOWING_WORDS, strength: 0.1 };
+  // "What was the van carrying?" / "… the van was carrying this spring": a time told only against now
+  // or another event ("each year", "at the same time") is no thing, unless the question asks a time.
+  if (ctx.q.intent === 'what' && BARE_PERIOD.test(text) && !asksTimeByNoun(ctx.q)) return { text, type: 'entity', how: FOLLOWING_WORDS, strength: 0.1 };
   // "gone", "described as": words naming nothing answer little.
   const naming = namesSomething(tokens, from, 12);
   // "the project had been “a textbook example of poor planning”": a clause cut off at its verb
@@ -2754,6 +2757,16 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(['time', 'times', 'date', 'dates
 /** "on Thursday morning", "in 2009", "from 2027", "late on Saturday": a time and nothing else. */
 const BARE_TIME =
   /^(?:(?:on|in|at|from|since|by|until|during|early|late|last|this|next|the)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|(?:1[89]|20)\d\d)(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?$/i;
+
+/**
+ * "this winter", "each year", "yesterday morning", "at the same time": a time told only against the
+ * present or another event, and nothing else.
+ */
+const BARE_PERIOD =
+  /^(?:(?:(?:early|earlier|late|later)\s+)?(?:this|last|next|each|every|that)\s+(?:year|week|month|winter|summer|spring|autumn|season|weekend)|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|at\s+(?:the\s+same|that|the)\s+time)$/i;
+
+/** Whether a question names a time anywhere ("what year …", "at what point …", "… by what date"). */
+const asksTimeByNoun = (q: Ctx['q']): boolean => q.tokens.some((t) => TIME_NOUNS.has(t.norm));
 
 const boundary = (t: Token): boolean => isClauseEnd(t) && t.text !== '(' && t.text !== ')';
 
