@@ -7,7 +7,7 @@ import { PRECISE_ANSWERS } from './intents.js';
 import { ASKS_KNOWING, tellsKnownBy } from './extract/known-from.js';
 import { ASKS_DISCOVERY, DIRECTED, DISCOVERY_TOLD, extractAnswer, FATE, HOW_OFTEN, MEANS_GIVEN, NAMED_DOER, namesKindIn, PRODUCT, questionSpeakers, RATE_GIVEN, type Extraction } from './extract.js';
 import { asksRecordHolder, RECORD_SET, tellsRecordHolder } from './extract/records.js';
-import { topicOverlap, WORDS_CALLED } from './extract/speech.js';
+import { topicNear, topicOverlap, WORDS_CALLED } from './extract/speech.js';
 import { asksAddress, tellsAddress } from './extract/address.js';
 import { MONEY_SOURCE_RULE, tellsMoneySource, tellsMoneyUse } from './extract/money-use.js';
 import { ACTIVITY, asksActivity, asksMaterial, tellsMaterialOfAsked, tellsActivity, asksBlame, tellsBlame, asksPeriod, tellsPeriod, asksConcern, asksDemand, DEMAND, asksCurrentLeader, formerUseSpan, tellsWorkOfPronoun, tellsConcern, asksInjury, asksOffence, tellsInjury, tellsOffence, asksWhetherAny, CONDITIONED, HAPPENED_AS, OUTRIGHT_REASONS, LEADER_TITLE, tellsLeader, isStrandedObject, SAYS_NONE, strandsPreposition, TIME_OR_CAUSE } from './extract/descriptions.js';
@@ -1720,6 +1720,14 @@ function preferTyped(kb: KnowledgeBase, q: QuestionAnalysis, candidates: Candida
   if (best && q.intent === 'quote' && best.ext !== null && best.ext.how !== WORDS_CALLED && topicOverlap(q, best.ext.text) === 0) {
     const who = best.ext.attribution;
     const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.attribution === who && topicOverlap(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
+    if (at > 0) return swap(candidates, at);
+  }
+  // "What did the diver say was so unusual about the find?" / "“Nobody spoke for a minute,” said
+  // the diver." / "“Hulls this old are rare anywhere.”": her words on it in another word (one news
+  // uses for it, or one near it by word vectors), close behind, answer over words of hers on none.
+  if (best && q.intent === 'quote' && best.ext !== null && best.ext.how !== WORDS_CALLED && topicNear(q, best.ext.text) === 0) {
+    const who = best.ext.attribution;
+    const at = firstBehind(candidates, (c) => c.ext !== null && c.ext.attribution === who && topicNear(q, c.ext.text) > 0 && c.score >= best.score * DOUBTED_SHARE);
     if (at > 0) return swap(candidates, at);
   }
   // "What did the coach say about the keeper?" / "The coach said the club had signed the keeper" /

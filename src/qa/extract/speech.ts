@@ -4,6 +4,8 @@ import type { ClaimFact, CreditFact, QuoteFact } from '../../facts/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { QuestionAnalysis } from '../analyze.js';
 import { termOfWord } from '../../nlp/terms.js';
+import { areNewsRelated } from '../../index/related.js';
+import { bestSimilarity, vectorId } from '../../index/embeddings.js';
 import { askedEntities } from '../entities.js';
 import { memoKey } from '../memo.js';
 import { factLookup, speakerOf } from '../sentence-facts.js';
@@ -257,6 +259,34 @@ export function topicOverlap(q: QuestionAnalysis, text: string): number {
   }
   return topic.length === 0 ? -1 : overlap(topic, text);
 }
+
+/**
+ * Like topicOverlap, but a topic word the answer writes in another word counts too: one news uses
+ * for it ("release" / "publish"), or one close to it by word vectors ("unusual" / "rare"). "What
+ * did she say was so unusual about the find?" is answered by her words that call it rare.
+ */
+export function topicNear(q: QuestionAnalysis, text: string): number {
+  const exact = topicOverlap(q, text);
+  if (exact !== 0) return exact;
+  const topic = q.memo.get(TOPIC_TERMS) ?? [];
+  const terms = wordTermsOf(text).list;
+  const related = topic.filter((t) => terms.some((w) => areNewsRelated(t, w))).length;
+  if (related > 0) return related;
+  // (Short words are left out: function words sit close together by vectors, whatever they speak of.)
+  const rows = text.toLowerCase().split(NOT_WORD).filter((w) => w.length > SHORT_WORD).map((w) => vectorId(w));
+  return topicWords(q).filter((w) => w.length > SHORT_WORD && bestSimilarity(vectorId(w), rows) >= NEAR_WORD).length;
+}
+
+/** The words (not terms) of a quote question's topic, as the question writes them. */
+function topicWords(q: QuestionAnalysis): readonly string[] {
+  const rest = new Set((q.rest ?? '').toLowerCase().split(/\W+/));
+  return q.tokens.filter((t) => !t.stop && rest.has(t.norm)).map((t) => t.norm);
+}
+
+const SHORT_WORD = 3;
+const NOT_WORD = /[^\p{L}'’-]+/u;
+/** How close by word vectors a word must be to a topic word to stand for it ("unusual" / "rare" 0.76). */
+const NEAR_WORD = 0.75;
 
 function speechVerbOf(question: string): string | undefined {
   const verb = SPEECH_VERB.exec(question)?.[0];
