@@ -322,9 +322,10 @@ export function kindsOfMost(ctx: Ctx, noun: string): Extraction | null {
   const { tokens } = ctx.sentence;
   for (let i = 0; i < tokens.length; i += 1) {
     const term = ctx.m.doc.terms[i];
-    if (term === null || tokens[i].pos !== 'NOUN' || !(isAsked(noun, term) || isKindOf(term, noun))) continue;
+    if (term === null || tokens[i].pos !== 'NOUN') continue;
+    // (The cheap test first: the kinds table is read only where a breakdown is told.)
     const most = mostlyAfter(tokens, i);
-    if (most) return { text: textOf(ctx.sentence, most.from, most.to), type: 'entity', how: KINDS_OF_MOST, strength: 0.85 };
+    if (most && (isAsked(noun, term) || isKindOf(term, noun))) return { text: textOf(ctx.sentence, most.from, most.to), type: 'entity', how: KINDS_OF_MOST, strength: 0.85 };
   }
   return null;
 }
