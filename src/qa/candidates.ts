@@ -679,9 +679,7 @@ function reasonAfterAct(kb: KnowledgeBase, candidates: Candidate[]): Candidate[]
  * weighed a little above the best match.
  */
 function creditOwnThoughts(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => saysOwnThought(s.tokens))) {
     m.score = Math.max(m.score, top * OWN_THOUGHT_LEAD);
     m.coverage = Math.max(m.coverage, topCoverage);
@@ -917,14 +915,20 @@ type Length = Extract<Fact, { type: 'quantity' | 'time' }>;
 /** A length, or a time told back from an act ("two years after"), which may be a gap's. */
 const holdsGap = (f: Fact): f is Length => (f.type === 'time' && f.kind === 'relative') || isLength(f);
 
-/**
- * Lifts every sentence holding a length that `tells` reads as the asked one to the best match's
- * score and coverage (found by score: the matches may have gained sentences out of order).
- */
-function creditLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (d: IndexedSentence, f: Length) => boolean, holds: (f: Fact) => f is Length = isLength): void {
-  let top = 0;
+/** The best match's score (at least `least`) and its coverage, found by score: the matches may have gained sentences out of order. */
+function bestOf(matches: readonly SentenceMatch[], least = 0): { top: number; topCoverage: number } {
+  let top = least;
   let topCoverage = 0;
   for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  return { top, topCoverage };
+}
+
+/**
+ * Lifts every sentence holding a length (of time, or a distance: see isDistance) that `tells` reads
+ * as the asked one to the best match's score and coverage.
+ */
+function creditLengths(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: (d: IndexedSentence, f: Length) => boolean, holds: (f: Fact) => f is Length = isLength): void {
+  const { top, topCoverage } = bestOf(matches);
   for (const d of sentencesHolding(kb, matches, holds)) {
     if (restrict && d.article !== restrict) continue;
     if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => holds(f) && tells(d, f))) continue;
@@ -1040,9 +1044,7 @@ type SentenceTest = (s: IndexedSentence['sentence'], d: IndexedSentence) => bool
  * falls below them.
  */
 function creditFurtherActs(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   const further = matchesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsFurtherAct(kb, q, d));
   if (further.length === 0) return;
   for (const m of matches) if (!writesAddition(m.doc)) m.score *= FIRST_THING_SHARE;
@@ -1056,9 +1058,7 @@ function creditFurtherActs(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sent
 const FIRST_THING_SHARE = 0.8;
 
 function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined, tells: SentenceTest, least = 0): void {
-  let top = least;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches, least);
   for (const m of matchesTelling(kb, q, matches, bm25, restrict, tells)) {
     m.score = Math.max(m.score, top);
     m.coverage = Math.max(m.coverage, topCoverage);
@@ -1073,9 +1073,7 @@ function creditSentencesTelling(kb: KnowledgeBase, q: QuestionAnalysis, matches:
  * towards a named doer can reach it.
  */
 function creditPassiveDoers(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   for (const m of matchesTelling(kb, q, matches, bm25, restrict, (_s, d) => tellsNamedPassiveDoer(kb, q, d))) {
     // (Not a doer of the act on another named thing: "who found Ada Roe's purse?")
     if (missesName(m)) continue;
@@ -1093,9 +1091,7 @@ const PASSIVE_DOER_SHARE = 0.9;
  * still leads.
  */
 function creditNarrowerKinds(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   for (const m of matchesTelling(kb, q, matches, bm25, restrict, (s) => namesNarrowerOfAsked(q, s.tokens))) {
     // (Its common words only: "what vehicle did they use at Tarnby?" asks of the one at Tarnby.)
     if (missesName(m)) continue;
@@ -1118,9 +1114,7 @@ function creditWaivedPrices(kb: KnowledgeBase, q: QuestionAnalysis, matches: Sen
   const waivers = q.terms.flatMap((t) => [...noSayersOf(t.term)]);
   const things = q.terms.filter((t) => t.pos === 'NOUN' && !t.isCue && noSayersOf(t.term).size === 0);
   if (waivers.length === 0 || things.length === 0 || !ASKS_NOW.test(q.text)) return;
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   const waiving = matchesTelling(kb, q, matches, bm25, restrict, (s, d) => {
     if (!d.terms.some((term, i) => term !== null && waivers.includes(term) && !NAMING_TAGS.has(s.tokens[i + 1]?.pos ?? ''))) return false;
     const before = kb.index.find(d.article.id, s.index - 1);
@@ -1149,9 +1143,7 @@ function creditTitledAfterAsked(kb: KnowledgeBase, q: QuestionAnalysis, matches:
   const titles = doerTitles(q);
   const things = q.terms.filter((t) => !t.isCue && (t.isName || t.pos === 'NOUN'));
   if (titles.length === 0 || things.length === 0) return;
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
+  const { top, topCoverage } = bestOf(matches);
   const titled = matchesTelling(kb, q, matches, bm25, restrict, (s, d) => {
     if (openingTitledName(s.tokens, titles) < 0) return false;
     const before = kb.index.find(d.article.id, s.index - 1);
@@ -1332,19 +1324,10 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Sentences measuring a thing related to the asked one (see measuresRelatedThing) join the matches at the best one's score. */
 function creditRelatedMeasures(kb: KnowledgeBase, q: QuestionAnalysis, matches: SentenceMatch[], bm25: ReadonlyMap<number, number>, restrict: IndexedSentence['article'] | undefined): void {
-  let top = 0;
-  let topCoverage = 0;
-  for (const m of matches) if (m.score > top) [top, topCoverage] = [m.score, m.coverage];
-  const measuresRelated = (d: IndexedSentence, f: Fact): boolean => f.type === 'quantity' && f.measures !== undefined && measuresRelatedThing(q, d, f.kind, f.measures);
-  for (const d of sentencesHolding(kb, matches, (f) => f.type === 'quantity' && f.kind === 'distance')) {
-    if (restrict && d.article !== restrict) continue;
-    if (!factsOf(kb, d.article.id, d.sentence.index).some((f) => measuresRelated(d, f))) continue;
-    let m = matches.find((x) => x.doc === d);
-    if (!m) matches.push((m = matchSentence(kb, q, d, bm25.get(d.doc) ?? 0)));
-    m.score = Math.max(m.score, top);
-    m.coverage = Math.max(m.coverage, topCoverage);
-  }
+  creditLengths(kb, q, matches, bm25, restrict, (d, f) => f.type === 'quantity' && f.measures !== undefined && measuresRelatedThing(q, d, f.kind, f.measures), isDistance);
 }
+
+const isDistance = (f: Fact): f is Length => f.type === 'quantity' && f.kind === 'distance';
 
 /**
  * "The new quay will stretch 240 metres", "Penby Pier, which runs 300 metres out to sea": a verb

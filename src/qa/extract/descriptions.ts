@@ -1181,6 +1181,10 @@ function nounApposition(ctx: Ctx): Extraction | null {
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
+const APPOSITION_WORDS = 16;
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
+
 /** "What is vellum?" / "Vellum, once made from calfskin, was …": the aside after the noun the sentence opens on (see asideDescribedEnd). */
 function openingAside(ctx: Ctx): Extraction | null {
   const comma = asideDescribedEnd(ctx.m.doc);
@@ -1193,9 +1197,6 @@ function openingAside(ctx: Ctx): Extraction | null {
   const text = tidyAnswer(textOf(ctx.sentence, comma + 1, close - 1));
   return text ? { text, type: 'description', how: 'aside', strength: 0.8 } : null;
 }
-const APPOSITION_WORDS = 16;
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PART', 'NUM']);
 
 /** The noun phrase that ends at `to` (its head a common noun), as far back as it reaches. */
 function nounPhraseEndingAt(tokens: readonly Token[], to: number): number | undefined {
